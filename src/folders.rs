@@ -1,0 +1,43 @@
+//! Where the program reads and writes: the workspace and the rubric folders.
+
+use std::path::PathBuf;
+
+/// The environment variable that names the workspace when `--workspace` is not given.
+pub const WORKSPACE_ENV: &str = "TEACHER_EVAL_WORKSPACE";
+
+/// The folders one run of the program uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folders {
+    /// The folder of records (educators, observations, ...).
+    pub workspace: PathBuf,
+    /// Rubric folders in the order they load; later ones replace earlier ids.
+    pub rubric_dirs: Vec<PathBuf>,
+}
+
+impl Folders {
+    /// Resolves the folders: `--workspace`, else `TEACHER_EVAL_WORKSPACE`, else
+    /// the platform data folder; rubrics from the user's config folder, then
+    /// each `--rubrics` folder.
+    pub fn resolve(workspace: Option<PathBuf>, extra_rubric_dirs: Vec<PathBuf>) -> Folders {
+        let dirs = project_dirs();
+        let workspace = workspace
+            .or_else(|| std::env::var_os(WORKSPACE_ENV).map(PathBuf::from))
+            .or_else(|| dirs.as_ref().map(|d| d.data_dir().join("workspace")))
+            .unwrap_or_else(|| PathBuf::from("teacher-eval-workspace"));
+        let mut rubric_dirs: Vec<PathBuf> = user_rubric_dir().into_iter().collect();
+        rubric_dirs.extend(extra_rubric_dirs);
+        Folders {
+            workspace,
+            rubric_dirs,
+        }
+    }
+}
+
+/// The user's own rubric folder, e.g. `~/.config/teacher-eval/rubrics` on Linux.
+pub fn user_rubric_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join("rubrics"))
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("org", "teacher-eval", "teacher-eval")
+}

@@ -1,0 +1,10 @@
+//! teacher-eval: evaluate teachers and educational technology coordinators
+//! against the Danielson Framework for Teaching, on a laptop with no network.
+//!
+//! Data flows one way: files -> [`rubric`] values -> [`ui`] or the [`cli`].
+//! Only `ui` uses iced; the rest is plain data and functions.
+
+pub mod cli;
+pub mod folders;
+pub mod rubric;
+pub mod ui;

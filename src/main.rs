@@ -1,0 +1,22 @@
+//! The `teacher-eval` program: the GUI when run bare, a subcommand otherwise.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use teacher_eval::cli::{Cli, run_command};
+use teacher_eval::folders::Folders;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let folders = Folders::resolve(cli.workspace.clone(), cli.rubrics.clone());
+    match cli.command {
+        Some(command) => run_command(command, &folders),
+        None => match teacher_eval::ui::run(folders) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("teacher-eval: the window could not be opened: {e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}

@@ -1,0 +1,176 @@
+//! All rubrics the program knows: the bundled ones, then the user's folders.
+//!
+//! Rule when ids collide: a later source replaces an earlier one, and the
+//! entry says whom it replaced. The order is bundled, the user's rubric
+//! folder, then each `--rubrics DIR` in the order given. So a district's own
+//! `danielson-2013.ron` replaces the bundled one, and `rubric list` says so.
+//! Two files with one id inside the same folder: the first by file name wins
+//! and the second is reported as an error.
+
+use std::path::{Path, PathBuf};
+
+use super::error::{Position, RubricError};
+use super::fingerprint::fingerprint;
+use super::model::Rubric;
+use super::parse::parse_rubric;
+
+/// The rubrics compiled into the binary, so an installed copy works anywhere.
+const BUNDLED: &[(&str, &str)] = &[
+    (
+        "danielson-2013.ron",
+        include_str!("../../rubrics/danielson-2013.ron"),
+    ),
+    (
+        "danielson-2022.ron",
+        include_str!("../../rubrics/danielson-2022.ron"),
+    ),
+    (
+        "edtech-coordinator.ron",
+        include_str!("../../rubrics/edtech-coordinator.ron"),
+    ),
+];
+
+/// Where a rubric was loaded from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RubricSource {
+    Bundled,
+    File(PathBuf),
+}
+
+impl std::fmt::Display for RubricSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RubricSource::Bundled => f.write_str("bundled"),
+            RubricSource::File(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+/// One usable rubric and where it came from.
+#[derive(Debug, Clone)]
+pub struct CatalogEntry {
+    pub rubric: Rubric,
+    pub source: RubricSource,
+    /// Hash of the rubric's content; records keep it to notice later edits.
+    pub fingerprint: String,
+    /// The source this entry replaced, when its id was already loaded.
+    pub replaced: Option<RubricSource>,
+}
+
+/// The rubrics that loaded, in a stable order, and the files that did not.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub entries: Vec<CatalogEntry>,
+    pub errors: Vec<RubricError>,
+}
+
+impl Catalog {
+    /// Bundled rubrics, then every `*.ron` file in each folder in order.
+    /// Folders that do not exist are skipped; nothing here panics or stops
+    /// at a bad file.
+    pub fn load(folders: &[PathBuf]) -> Catalog {
+        let mut catalog = Catalog::default();
+        for (name, text) in BUNDLED {
+            catalog.add(
+                &format!("bundled:{name}"),
+                text.as_bytes(),
+                RubricSource::Bundled,
+            );
+        }
+        for folder in folders {
+            catalog.add_folder(folder);
+        }
+        catalog
+    }
+
+    /// The entry for `id`, if any rubric with that id loaded.
+    pub fn get(&self, id: &str) -> Option<&CatalogEntry> {
+        self.entries.iter().find(|e| e.rubric.id == id)
+    }
+
+    fn add_folder(&mut self, folder: &Path) {
+        let listing = match std::fs::read_dir(folder) {
+            Ok(listing) => listing,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
+            Err(e) => {
+                self.errors.push(RubricError::new(
+                    folder.display().to_string(),
+                    Position::START,
+                    format!("the rubric folder cannot be read: {e}"),
+                ));
+                return;
+            }
+        };
+        let mut files: Vec<PathBuf> = listing
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+            .collect();
+        files.sort();
+        let mut loaded_here: Vec<(String, PathBuf)> = Vec::new();
+        for path in files {
+            let label = path.display().to_string();
+            let bytes = match std::fs::read(&path) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    self.errors.push(RubricError::new(
+                        label,
+                        Position::START,
+                        format!("the file cannot be read: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            let rubric = match parse_rubric(&label, &bytes) {
+                Ok(rubric) => rubric,
+                Err(errors) => {
+                    self.errors.extend(errors);
+                    continue;
+                }
+            };
+            if let Some((_, first)) = loaded_here.iter().find(|(id, _)| *id == rubric.id) {
+                self.errors.push(RubricError::new(
+                    label,
+                    Position::START,
+                    format!(
+                        "the rubric id `{}` is already used by {}; this file was not loaded",
+                        rubric.id,
+                        first.display()
+                    ),
+                ));
+                continue;
+            }
+            loaded_here.push((rubric.id.clone(), path.clone()));
+            self.insert(rubric, RubricSource::File(path));
+        }
+    }
+
+    fn add(&mut self, label: &str, bytes: &[u8], source: RubricSource) {
+        match parse_rubric(label, bytes) {
+            Ok(rubric) => self.insert(rubric, source),
+            Err(errors) => self.errors.extend(errors),
+        }
+    }
+
+    fn insert(&mut self, rubric: Rubric, source: RubricSource) {
+        let entry = CatalogEntry {
+            fingerprint: fingerprint(&rubric),
+            rubric,
+            source,
+            replaced: None,
+        };
+        match self
+            .entries
+            .iter_mut()
+            .find(|e| e.rubric.id == entry.rubric.id)
+        {
+            Some(existing) => {
+                let replaced = existing.source.clone();
+                *existing = CatalogEntry {
+                    replaced: Some(replaced),
+                    ..entry
+                };
+            }
+            None => self.entries.push(entry),
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! A short hash of a rubric's content, so a record can tell when the rubric
+//! it was rated against has since been edited.
+
+use sha2::{Digest, Sha256};
+
+use super::model::Rubric;
+
+/// Hex SHA-256 (first 16 bytes) of the rubric re-serialised, so layout and
+/// comments in the file do not change it but any change of content does.
+pub fn fingerprint(rubric: &Rubric) -> String {
+    let canonical = ron::to_string(rubric).unwrap_or_default();
+    let digest = Sha256::digest(canonical.as_bytes());
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}

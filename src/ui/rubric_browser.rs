@@ -1,0 +1,325 @@
+//! The rubric browser: pick a rubric, a component, and read every level's
+//! descriptor side by side.
+
+use iced::widget::{Column, button, column, container, row, rule, scrollable, space, text};
+use iced::{Element, Fill, Length};
+
+use super::theme;
+use crate::rubric::{Catalog, Component, Domain, Rubric, SchoolLevel};
+
+/// What is selected; the catalog itself belongs to the parent.
+#[derive(Debug, Clone, Default)]
+pub struct RubricBrowser {
+    rubric: Option<String>,
+    component: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    SelectRubric(String),
+    SelectComponent(String),
+    Reload,
+}
+
+/// What the browser asks of the parent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    None,
+    /// Read the rubric folders again (a district dropped in a new file).
+    ReloadRubrics,
+}
+
+impl RubricBrowser {
+    /// Starts on the first rubric and its first component.
+    pub fn new(catalog: &Catalog) -> Self {
+        let mut browser = RubricBrowser::default();
+        browser.refresh(catalog);
+        browser
+    }
+
+    /// Keeps the selection when it still exists after a reload, else picks the first.
+    pub fn refresh(&mut self, catalog: &Catalog) {
+        let rubric = self
+            .rubric
+            .as_deref()
+            .and_then(|id| catalog.get(id))
+            .or_else(|| catalog.entries.first())
+            .map(|e| &e.rubric);
+        self.rubric = rubric.map(|r| r.id.clone());
+        self.component = rubric.and_then(|r| {
+            self.component
+                .as_deref()
+                .and_then(|id| r.component(id))
+                .or_else(|| r.components().next())
+                .map(|c| c.id.clone())
+        });
+    }
+
+    pub fn selected_rubric(&self) -> Option<&str> {
+        self.rubric.as_deref()
+    }
+
+    pub fn selected_component(&self) -> Option<&str> {
+        self.component.as_deref()
+    }
+
+    pub fn update(&mut self, message: Message, catalog: &Catalog) -> Action {
+        match message {
+            Message::SelectRubric(id) => {
+                if self.rubric.as_deref() != Some(id.as_str()) {
+                    self.rubric = Some(id);
+                    self.component = None;
+                    self.refresh(catalog);
+                }
+                Action::None
+            }
+            Message::SelectComponent(id) => {
+                self.component = Some(id);
+                Action::None
+            }
+            Message::Reload => Action::ReloadRubrics,
+        }
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        catalog: &'a Catalog,
+        user_folder: Option<&'a str>,
+    ) -> Element<'a, Message> {
+        let rubric = self
+            .rubric
+            .as_deref()
+            .and_then(|id| catalog.get(id))
+            .map(|e| &e.rubric);
+        let middle: Element<'a, Message> = match rubric {
+            Some(rubric) => self.component_list(rubric),
+            None => container(text("No rubric could be loaded."))
+                .padding(16)
+                .into(),
+        };
+        let detail: Element<'a, Message> = match rubric.zip(
+            self.component
+                .as_deref()
+                .and_then(|id| rubric.and_then(|r| r.component(id))),
+        ) {
+            Some((rubric, component)) => component_detail(rubric, component),
+            None => container(text("Select a component to see its level descriptors."))
+                .padding(16)
+                .into(),
+        };
+        row![
+            rubric_list(catalog, self.rubric.as_deref(), user_folder),
+            middle,
+            container(detail).width(Fill).height(Fill),
+        ]
+        .spacing(12)
+        .padding(12)
+        .height(Fill)
+        .into()
+    }
+
+    fn component_list<'a>(&'a self, rubric: &'a Rubric) -> Element<'a, Message> {
+        let mut list = Column::new().spacing(2);
+        for domain in &rubric.domains {
+            list = list.push(
+                container(text(domain_title(domain)).font(theme::BOLD).size(14)).padding([8, 6]),
+            );
+            for component in &domain.components {
+                let selected = self.component.as_deref() == Some(component.id.as_str());
+                list = list.push(
+                    button(
+                        row![
+                            text(&component.id).font(theme::BOLD).size(14).width(34),
+                            text(&component.name).size(14),
+                        ]
+                        .spacing(6),
+                    )
+                    .width(Fill)
+                    .padding([5, 8])
+                    .style(theme::list_item(selected))
+                    .on_press(Message::SelectComponent(component.id.clone())),
+                );
+            }
+        }
+        container(scrollable(list.padding([4, 10])).spacing(4).height(Fill))
+            .width(320)
+            .height(Fill)
+            .padding([6, 0])
+            .style(theme::panel)
+            .into()
+    }
+}
+
+fn rubric_list<'a>(
+    catalog: &'a Catalog,
+    selected: Option<&str>,
+    user_folder: Option<&'a str>,
+) -> Element<'a, Message> {
+    let mut list = Column::new()
+        .spacing(4)
+        .push(text("Rubrics").font(theme::BOLD).size(18));
+    for entry in &catalog.entries {
+        let rubric = &entry.rubric;
+        let is_selected = selected == Some(rubric.id.as_str());
+        let origin = match &entry.replaced {
+            Some(_) => format!("{} (replaces the bundled one)", entry.source),
+            None => entry.source.to_string(),
+        };
+        list = list.push(
+            button(
+                column![
+                    text(&rubric.title).font(theme::BOLD).size(14),
+                    text(format!(
+                        "{} · {} components · {}",
+                        rubric.role.name,
+                        rubric.components().count(),
+                        origin
+                    ))
+                    .size(12),
+                ]
+                .spacing(2),
+            )
+            .width(Fill)
+            .padding([6, 8])
+            .style(theme::list_item(is_selected))
+            .on_press(Message::SelectRubric(rubric.id.clone())),
+        );
+    }
+    if !catalog.errors.is_empty() {
+        let mut problems = Column::new().spacing(4).push(
+            text(format!(
+                "{} problem{} in rubric files; those files were not loaded:",
+                catalog.errors.len(),
+                if catalog.errors.len() == 1 { "" } else { "s" }
+            ))
+            .font(theme::BOLD)
+            .size(13),
+        );
+        for error in &catalog.errors {
+            problems = problems.push(text(error.to_string()).size(12));
+        }
+        list = list.push(
+            container(problems)
+                .padding(8)
+                .width(Fill)
+                .style(theme::warning_panel),
+        );
+    }
+    list = list.push(space().height(Length::Fixed(8.0)));
+    if let Some(folder) = user_folder {
+        list = list.push(
+            text(format!(
+                "Add a district rubric by saving its .ron file in {folder}"
+            ))
+            .size(12)
+            .style(theme::muted),
+        );
+    }
+    list = list.push(button(text("Reload rubrics").size(13)).on_press(Message::Reload));
+    container(scrollable(list.padding(10)).spacing(4).height(Fill))
+        .width(260)
+        .height(Fill)
+        .style(theme::panel)
+        .into()
+}
+
+fn domain_title(domain: &Domain) -> String {
+    let mut title = format!("Domain {}: {}", domain.id, domain.name);
+    if !domain.applies_to.is_empty() {
+        let levels: Vec<&str> = domain
+            .applies_to
+            .iter()
+            .map(|l| school_level_name(*l))
+            .collect();
+        title.push_str(&format!(" ({} only)", levels.join(", ")));
+    }
+    title
+}
+
+fn school_level_name(level: SchoolLevel) -> &'static str {
+    match level {
+        SchoolLevel::Elementary => "elementary",
+        SchoolLevel::Middle => "middle",
+        SchoolLevel::High => "high school",
+        SchoolLevel::Other => "other",
+    }
+}
+
+fn component_detail<'a>(rubric: &'a Rubric, component: &'a Component) -> Element<'a, Message> {
+    let domain = rubric
+        .domains
+        .iter()
+        .find(|d| d.components.iter().any(|c| c.id == component.id));
+    let seen = if component.observable {
+        "Usually seen in a classroom visit"
+    } else {
+        "Usually shown through artifacts and conferences"
+    };
+    let mut body = column![
+        text(format!("{} {}", component.id, component.name))
+            .font(theme::BOLD)
+            .size(22),
+        text(format!(
+            "{} · {}",
+            domain.map(domain_title).unwrap_or_default(),
+            seen
+        ))
+        .size(13)
+        .style(theme::muted),
+        text(&component.summary).size(15),
+    ]
+    .spacing(8);
+
+    if !component.elements.is_empty() {
+        let mut elements = Column::new()
+            .spacing(2)
+            .push(text("Elements").font(theme::BOLD).size(15));
+        for element in &component.elements {
+            elements = elements.push(text(format!("•  {element}")).size(14));
+        }
+        body = body.push(elements);
+    }
+
+    body = body.push(rule::horizontal(1));
+    body = body.push(text("Performance levels").font(theme::BOLD).size(15));
+    let count = rubric.levels.len();
+    let cards = rubric.levels.iter().enumerate().map(|(rank, level)| {
+        let descriptor = component
+            .descriptors
+            .get(&level.score)
+            .map(String::as_str)
+            .unwrap_or_default();
+        container(
+            column![
+                container(
+                    text(format!("{} · {}", level.score, level.name))
+                        .font(theme::BOLD)
+                        .size(14)
+                )
+                .padding([6, 10])
+                .width(Fill)
+                .style(theme::level_header(rank, count)),
+                container(text(descriptor).size(14)).padding([4, 10]),
+            ]
+            .spacing(6),
+        )
+        .padding([0, 0])
+        .width(Fill)
+        .style(theme::panel)
+        .into()
+    });
+    body = body.push(row(cards).spacing(8));
+
+    if !component.keywords.is_empty() {
+        body = body.push(
+            text(format!(
+                "Suggested for notes that mention: {}",
+                component.keywords.join(", ")
+            ))
+            .size(12)
+            .style(theme::muted),
+        );
+    }
+    body = body.push(text(&rubric.attribution).size(12).style(theme::muted));
+    scrollable(body.padding([4, 12])).height(Fill).into()
+}

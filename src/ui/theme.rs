@@ -1,0 +1,164 @@
+//! Colours, fonts and the few shared styles of the window.
+
+use iced::widget::{button, container};
+use iced::{Border, Color, Font, Theme, color, font};
+
+/// The bundled font, so the window looks the same on every machine.
+pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+pub const FONT_ITALIC: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Italic.ttf");
+
+pub const SANS: Font = Font::with_name("Noto Sans");
+pub const BOLD: Font = Font {
+    weight: font::Weight::Bold,
+    ..SANS
+};
+pub const ITALIC: Font = Font {
+    style: font::Style::Italic,
+    ..SANS
+};
+
+/// The user's choice of theme; `System` follows the desktop's light or dark setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    /// `None` lets iced pick the theme that matches the system.
+    pub fn theme(self) -> Option<Theme> {
+        match self {
+            ThemeChoice::System => None,
+            ThemeChoice::Light => Some(light()),
+            ThemeChoice::Dark => Some(dark()),
+        }
+    }
+}
+
+impl std::fmt::Display for ThemeChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ThemeChoice::System => "System theme",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+        })
+    }
+}
+
+fn light() -> Theme {
+    Theme::custom(
+        "teacher-eval light",
+        iced::theme::Palette {
+            background: color!(0xf7f8fa),
+            text: color!(0x1d2430),
+            primary: color!(0x2459a8),
+            success: color!(0x1e7a4c),
+            warning: color!(0xb26a00),
+            danger: color!(0xb3261e),
+        },
+    )
+}
+
+fn dark() -> Theme {
+    Theme::custom(
+        "teacher-eval dark",
+        iced::theme::Palette {
+            background: color!(0x1c1f24),
+            text: color!(0xe4e7ec),
+            primary: color!(0x6b9be6),
+            success: color!(0x4fb17e),
+            warning: color!(0xe0a33a),
+            danger: color!(0xf07167),
+        },
+    )
+}
+
+/// A raised panel: sidebars and cards.
+pub fn panel(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(palette.background.weakest.color.into()),
+        text_color: Some(palette.background.weakest.text),
+        border: Border {
+            width: 1.0,
+            radius: 6.0.into(),
+            color: palette.background.weak.color,
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A notice that something needs attention (load errors, warnings).
+pub fn warning_panel(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(palette.warning.weak.color.scale_alpha(0.25).into()),
+        text_color: Some(palette.background.base.text),
+        border: Border {
+            width: 1.0,
+            radius: 6.0.into(),
+            color: palette.warning.base.color,
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The header strip of a level card, darker the higher the level.
+pub fn level_header(rank: usize, count: usize) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        let strength = if count <= 1 {
+            1.0
+        } else {
+            0.35 + 0.65 * rank as f32 / (count - 1) as f32
+        };
+        container::Style {
+            background: Some(palette.primary.base.color.scale_alpha(strength).into()),
+            text_color: Some(if strength > 0.55 {
+                palette.primary.base.text
+            } else {
+                palette.background.base.text
+            }),
+            border: Border {
+                radius: 6.0.into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        }
+    }
+}
+
+/// A list row that can be selected: plain when not, filled when it is.
+pub fn list_item(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |theme, status| {
+        let palette = theme.extended_palette();
+        let (background, text) = if selected {
+            (palette.primary.weak.color, palette.primary.weak.text)
+        } else if matches!(status, button::Status::Hovered) {
+            (palette.background.weak.color, palette.background.weak.text)
+        } else {
+            (Color::TRANSPARENT, palette.background.base.text)
+        };
+        button::Style {
+            background: Some(background.into()),
+            text_color: text,
+            border: Border {
+                radius: 4.0.into(),
+                ..Border::default()
+            },
+            ..button::Style::default()
+        }
+    }
+}
+
+/// Text that says less than the text around it (sources, counts, hints).
+pub fn muted(theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(theme.palette().text.scale_alpha(0.65)),
+    }
+}

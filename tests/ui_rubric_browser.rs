@@ -1,0 +1,78 @@
+//! The rubric browser, driven through iced_test's simulator as a user would.
+
+use iced_test::simulator;
+use teacher_eval::folders::Folders;
+use teacher_eval::rubric::Catalog;
+use teacher_eval::ui::App;
+
+fn app() -> App {
+    let folders = Folders {
+        workspace: std::env::temp_dir().join("teacher-eval-ui-test"),
+        rubric_dirs: vec![],
+    };
+    App::new(folders, Catalog::load(&[]))
+}
+
+/// Clicks the text `label` in the current view and feeds the messages back.
+fn click(app: &mut App, label: &str) {
+    let mut ui = simulator(app.view());
+    ui.click(label)
+        .unwrap_or_else(|e| panic!("cannot click {label:?}: {e:?}"));
+    for message in ui.into_messages() {
+        let _ = app.update(message);
+    }
+}
+
+#[test]
+fn choosing_a_rubric_and_a_component_shows_every_level_descriptor() {
+    let mut app = app();
+    click(&mut app, "Framework for Teaching, 2022 structure");
+    assert_eq!(app.browser().selected_rubric(), Some("danielson-2022"));
+
+    click(&mut app, "Using Questioning and Discussion Techniques");
+    assert_eq!(app.browser().selected_component(), Some("3b"));
+
+    let rubric = &app.catalog().get("danielson-2022").expect("bundled").rubric;
+    let component = rubric.component("3b").expect("3b");
+    let mut ui = simulator(app.view());
+    ui.find("3b Using Questioning and Discussion Techniques")
+        .expect("title shown");
+    for level in &rubric.levels {
+        ui.find(format!("{} · {}", level.score, level.name).as_str())
+            .unwrap_or_else(|e| panic!("level header {}: {e:?}", level.name));
+        let descriptor = &component.descriptors[&level.score];
+        ui.find(descriptor.as_str())
+            .unwrap_or_else(|e| panic!("descriptor for {}: {e:?}", level.name));
+    }
+    for element in &component.elements {
+        ui.find(format!("•  {element}").as_str())
+            .expect("element listed");
+    }
+}
+
+#[test]
+fn the_coordinator_rubric_lists_its_school_level_responsibilities() {
+    let mut app = app();
+    click(&mut app, "Educational Technology Coordinator");
+    assert_eq!(app.browser().selected_rubric(), Some("edtech-coordinator"));
+    let mut ui = simulator(app.view());
+    ui.find("Domain H: High School Coordinator Responsibilities (high school only)")
+        .expect("high school duties shown");
+}
+
+#[test]
+fn load_errors_are_shown_in_the_window() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("broken.ron"), "Rubric(").expect("write");
+    let folders = Folders {
+        workspace: dir.path().join("ws"),
+        rubric_dirs: vec![dir.path().to_path_buf()],
+    };
+    let catalog = Catalog::load(&folders.rubric_dirs);
+    let app = App::new(folders, catalog.clone());
+    let mut ui = simulator(app.view());
+    ui.find("1 problem in rubric files; those files were not loaded:")
+        .expect("banner");
+    ui.find(catalog.errors[0].to_string().as_str())
+        .expect("the error itself");
+}
