@@ -6,5 +6,8 @@
 
 pub mod cli;
 pub mod folders;
+pub mod record;
+pub mod ron_file;
 pub mod rubric;
 pub mod ui;
+pub mod workspace;

@@ -2,6 +2,9 @@
 //!
 //! Every error is one sentence on stderr and a non-zero exit code.
 
+mod educator_cmd;
+mod observation_cmd;
+mod output;
 mod rubric_cmd;
 
 use std::path::PathBuf;
@@ -10,6 +13,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::folders::Folders;
+use crate::record::roster::NewEducator;
 
 /// Evaluate teachers and technology coordinators against the Danielson Framework for Teaching.
 ///
@@ -32,6 +36,80 @@ pub enum Command {
     /// List, show and check rubrics.
     #[command(subcommand)]
     Rubric(RubricCommand),
+    /// Add and list educators.
+    #[command(subcommand)]
+    Educator(EducatorCommand),
+    /// List observations.
+    #[command(subcommand)]
+    Observation(ObservationCommand),
+    /// Import educators from a CSV roster.
+    #[command(subcommand)]
+    Roster(RosterCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EducatorCommand {
+    /// Add an educator; prints the new id.
+    Add(Box<AddEducator>),
+    /// One line per educator, or a JSON array with --json.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddEducator {
+    /// Full name, any script: "Nguyễn Thị Hương".
+    #[arg(long)]
+    name: String,
+    #[arg(long)]
+    school: String,
+    /// teacher, edtech-coordinator, or another role a loaded rubric names.
+    #[arg(long)]
+    role: String,
+    /// elementary, middle, high or other.
+    #[arg(long)]
+    level: String,
+    /// Subject and grade, e.g. "Grade 7 Science".
+    #[arg(long, default_value = "")]
+    subject: String,
+    /// probationary, tenured, or any other status.
+    #[arg(long, default_value = "")]
+    employment: String,
+    /// The assigned evaluator's name.
+    #[arg(long, default_value = "")]
+    evaluator: String,
+    /// The rubric id (default: the first loaded rubric for the role).
+    #[arg(long, default_value = "")]
+    rubric: String,
+    /// Highest degree.
+    #[arg(long, default_value = "")]
+    degree: String,
+    /// A certification; may be given more than once.
+    #[arg(long = "certification")]
+    certifications: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ObservationCommand {
+    /// One line per observation, or a JSON array with --json.
+    List {
+        /// Only this educator's observations.
+        #[arg(long, value_name = "ID")]
+        educator: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Add the educators in a CSV file (columns in the README); bad rows are reported by line.
+    Import {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -54,5 +132,28 @@ pub enum RubricCommand {
 pub fn run_command(command: Command, folders: &Folders) -> ExitCode {
     match command {
         Command::Rubric(command) => rubric_cmd::run(command, folders),
+        Command::Educator(EducatorCommand::Add(a)) => {
+            let a = *a;
+            let new = NewEducator {
+                name: a.name,
+                school: a.school,
+                role: a.role,
+                level: a.level,
+                subject: a.subject,
+                employment: a.employment,
+                evaluator: a.evaluator,
+                rubric: a.rubric,
+                degree: a.degree,
+                certifications: a.certifications.join(";"),
+            };
+            educator_cmd::add(new, folders)
+        }
+        Command::Educator(EducatorCommand::List { json }) => educator_cmd::list(json, folders),
+        Command::Observation(ObservationCommand::List { educator, json }) => {
+            observation_cmd::list(educator, json, folders)
+        }
+        Command::Roster(RosterCommand::Import { file }) => {
+            educator_cmd::import_roster(&file, folders)
+        }
     }
 }

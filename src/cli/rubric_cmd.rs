@@ -1,9 +1,9 @@
 //! `teacher-eval rubric list | show | check`.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use super::RubricCommand;
+use super::output::print_out;
 use crate::folders::Folders;
 use crate::rubric::{Catalog, Rubric, parse_rubric};
 
@@ -53,11 +53,10 @@ fn show(folders: &Folders, id: &str) -> ExitCode {
             .iter()
             .map(|e| e.rubric.id.as_str())
             .collect();
-        eprintln!(
-            "teacher-eval: there is no rubric with the id `{id}`; known rubrics: {}.",
+        return super::output::fail(format!(
+            "there is no rubric with the id `{id}`; known rubrics: {}.",
             known.join(", ")
-        );
-        return ExitCode::FAILURE;
+        ));
     };
     let r = &entry.rubric;
     let mut out = format!(
@@ -149,9 +148,4 @@ fn report_errors(catalog: &Catalog) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
-}
-
-/// Writes to stdout, ignoring a closed pipe (`teacher-eval rubric list | head`).
-fn print_out(text: &str) {
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use super::error::{Position, RubricError};
 use super::fingerprint::fingerprint;
-use super::model::Rubric;
+use super::model::{Role, Rubric};
 use super::parse::parse_rubric;
 
 /// The rubrics compiled into the binary, so an installed copy works anywhere.
@@ -86,6 +86,23 @@ impl Catalog {
     /// The entry for `id`, if any rubric with that id loaded.
     pub fn get(&self, id: &str) -> Option<&CatalogEntry> {
         self.entries.iter().find(|e| e.rubric.id == id)
+    }
+
+    /// The rubric new educators of this role get unless another is chosen:
+    /// the first in catalog order (bundled `danielson-2013` for teachers).
+    pub fn default_for_role(&self, role: &str) -> Option<&CatalogEntry> {
+        self.entries.iter().find(|e| e.rubric.role.id == role)
+    }
+
+    /// Every role some loaded rubric evaluates, once each, in catalog order.
+    pub fn roles(&self) -> Vec<&Role> {
+        let mut roles: Vec<&Role> = Vec::new();
+        for entry in &self.entries {
+            if !roles.iter().any(|r| r.id == entry.rubric.role.id) {
+                roles.push(&entry.rubric.role);
+            }
+        }
+        roles
     }
 
     fn add_folder(&mut self, folder: &Path) {

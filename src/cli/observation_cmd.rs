@@ -1,0 +1,71 @@
+//! `teacher-eval observation list`.
+
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::output::{fail, load_for_reading, print_out};
+use crate::folders::Folders;
+use crate::record::Observation;
+
+pub fn list(educator: Option<String>, json: bool, folders: &Folders) -> ExitCode {
+    let contents = match load_for_reading(folders) {
+        Ok(contents) => contents,
+        Err(code) => return code,
+    };
+    if let Some(id) = &educator
+        && contents.educator(id).is_none()
+    {
+        return fail(format!(
+            "there is no educator with the id `{id}` in the workspace."
+        ));
+    }
+    let observations: Vec<&Observation> = contents
+        .observations
+        .iter()
+        .filter(|o| educator.as_ref().is_none_or(|id| &o.educator_id == id))
+        .collect();
+    let name_of = |id: &str| {
+        contents
+            .educator(id)
+            .map(|e| e.name.clone())
+            .unwrap_or_default()
+    };
+    if json {
+        let rows: Vec<_> = observations
+            .iter()
+            .map(|o| {
+                json!({
+                    "id": o.id,
+                    "educator_id": o.educator_id,
+                    "educator_name": name_of(&o.educator_id),
+                    "kind": o.kind.key(),
+                    "started_at": o.started_at.to_rfc3339(),
+                    "duration_secs": o.duration_secs,
+                    "observer": o.observer,
+                    "rubric_id": o.rubric_id,
+                    "evidence_count": o.evidence.len(),
+                    "rated_count": o.rated_count(),
+                    "status": o.status.key(),
+                })
+            })
+            .collect();
+        print_out(&format!("{}\n", serde_json::Value::Array(rows)));
+    } else {
+        let mut out = String::new();
+        for o in observations {
+            out.push_str(&format!(
+                "{}  {}  {}  {}  {} notes, {} rated  {}\n",
+                o.id,
+                o.started_at.format("%Y-%m-%d %H:%M"),
+                name_of(&o.educator_id),
+                o.kind.key(),
+                o.evidence.len(),
+                o.rated_count(),
+                o.status.key()
+            ));
+        }
+        print_out(&out);
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,65 @@
+//! Small helpers every subcommand uses to speak to the terminal.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::folders::Folders;
+use crate::rubric::Catalog;
+use crate::workspace::{Contents, Workspace};
+
+/// Writes to stdout, ignoring a closed pipe (`teacher-eval educator list | head`).
+pub fn print_out(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+/// One sentence on stderr and a failing exit code.
+pub fn fail(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("teacher-eval: {message}");
+    ExitCode::FAILURE
+}
+
+/// Opens the workspace to change it; a read-only one is an error here,
+/// because a command cannot wait for the other program to close.
+pub fn open_for_writing(folders: &Folders) -> Result<Workspace, ExitCode> {
+    let workspace = Workspace::open(&folders.workspace).map_err(fail)?;
+    if let Some(reason) = workspace.read_only_reason() {
+        return Err(fail(format!(
+            "the workspace {} cannot be changed now: {reason}.",
+            folders.workspace.display()
+        )));
+    }
+    Ok(workspace)
+}
+
+/// Loads the workspace to read it, telling stderr about files set aside.
+pub fn load_for_reading(folders: &Folders) -> Result<Contents, ExitCode> {
+    if !folders.workspace.is_dir() {
+        return Err(fail(format!(
+            "there is no workspace at {}; create one with `teacher-eval demo` or `teacher-eval educator add`.",
+            folders.workspace.display()
+        )));
+    }
+    let workspace = Workspace::open_read_only(&folders.workspace, "listing only").map_err(fail)?;
+    let contents = workspace.load();
+    report_problems(&contents);
+    Ok(contents)
+}
+
+/// Files set aside and records that do not fit, one line each on stderr.
+pub fn report_problems(contents: &Contents) {
+    for item in &contents.set_aside {
+        eprintln!("teacher-eval: set aside (kept unchanged, not loaded): {item}");
+    }
+    for warning in &contents.warnings {
+        eprintln!("teacher-eval: {warning}");
+    }
+}
+
+/// The rubric catalog, with any rubric files that failed reported on stderr.
+pub fn catalog(folders: &Folders) -> Catalog {
+    let catalog = Catalog::load(&folders.rubric_dirs);
+    for error in &catalog.errors {
+        eprintln!("teacher-eval: a rubric was not loaded: {error}");
+    }
+    catalog
+}

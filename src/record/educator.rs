@@ -1,0 +1,72 @@
+//! An educator: the person evaluated.
+
+use serde::{Deserialize, Serialize};
+
+use super::Timestamp;
+use crate::rubric::SchoolLevel;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Educator {
+    pub schema: u32,
+    pub id: String,
+    /// Any Unicode name, kept exactly as typed.
+    pub name: String,
+    /// A role id that a rubric names, e.g. `teacher` or `edtech-coordinator`.
+    pub role: String,
+    pub school: String,
+    pub level: SchoolLevel,
+    /// Subject and grade, e.g. "Grade 7 Science".
+    #[serde(default)]
+    pub subject: String,
+    pub employment: Employment,
+    /// Name of the assigned evaluator.
+    #[serde(default)]
+    pub evaluator: String,
+    /// The rubric this educator is evaluated with.
+    pub rubric_id: String,
+    /// Districts weigh degrees and certifications differently, so they are kept.
+    #[serde(default)]
+    pub qualifications: Qualifications,
+    pub created: Timestamp,
+    pub changed: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Employment {
+    Probationary,
+    Tenured,
+    /// Anything else the district uses, e.g. "Long-term substitute".
+    Other(String),
+}
+
+impl Employment {
+    /// Reads "probationary", "tenured" (any case), or keeps the text as is.
+    pub fn parse(text: &str) -> Employment {
+        match text.trim().to_lowercase().as_str() {
+            "probationary" => Employment::Probationary,
+            "tenured" => Employment::Tenured,
+            _ => Employment::Other(text.trim().to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for Employment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Employment::Probationary => f.write_str("Probationary"),
+            Employment::Tenured => f.write_str("Tenured"),
+            Employment::Other(text) => f.write_str(text),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Qualifications {
+    /// Highest degree, e.g. "M.Ed. Instructional Technology".
+    #[serde(default)]
+    pub degree: String,
+    #[serde(default)]
+    pub certifications: Vec<String>,
+}

@@ -1,0 +1,31 @@
+//! Records: educators, observations, evidence and ratings, as plain data.
+//!
+//! Each record type is one small RON file in the workspace, with a schema
+//! version and a stable id. Nothing here touches the disk.
+
+mod educator;
+mod evidence;
+mod id;
+mod observation;
+mod rating;
+pub mod roster;
+mod rubric_match;
+
+pub use educator::{Educator, Employment, Qualifications};
+pub use evidence::{EvidenceKind, EvidenceNote};
+pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
+pub use observation::{ClassContext, Observation, ObservationKind, Status};
+pub use rating::{Rating, RatingLevel};
+pub use rubric_match::{RubricMatch, match_rubric};
+
+/// A moment with the evaluator's UTC offset, so a report shows the local clock time.
+pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;
+
+/// The current local time, to the millisecond (finer is noise in a file people read).
+pub fn now() -> Timestamp {
+    use chrono::SubsecRound;
+    chrono::Local::now().fixed_offset().trunc_subsecs(3)
+}
+
+/// The version of the record file format this build writes and reads.
+pub const RECORD_SCHEMA: u32 = 1;

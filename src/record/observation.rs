@@ -1,0 +1,152 @@
+//! An observation: one visit, its evidence, ratings, conference and status.
+
+use serde::{Deserialize, Serialize};
+
+use super::{EvidenceNote, Rating, RatingLevel, Timestamp};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    pub schema: u32,
+    pub id: String,
+    pub educator_id: String,
+    pub rubric_id: String,
+    /// Fingerprint of the rubric content when the observation was recorded.
+    pub rubric_fingerprint: String,
+    pub kind: ObservationKind,
+    pub observer: String,
+    pub started_at: Timestamp,
+    /// Time observed, as run on the observation timer.
+    pub duration_secs: u64,
+    #[serde(default)]
+    pub context: ClassContext,
+    #[serde(default)]
+    pub pre_conference: String,
+    #[serde(default)]
+    pub evidence: Vec<EvidenceNote>,
+    #[serde(default)]
+    pub ratings: Vec<Rating>,
+    #[serde(default)]
+    pub post_conference: String,
+    /// The educator's own reflection on the lesson.
+    #[serde(default)]
+    pub reflection: String,
+    pub status: Status,
+    pub created: Timestamp,
+    pub changed: Timestamp,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ObservationKind {
+    /// Formal and announced, usually with pre- and post-conferences.
+    Formal,
+    /// Informal and unannounced.
+    Informal,
+    /// A short walkthrough.
+    Walkthrough,
+    /// A virtual lesson.
+    Virtual,
+}
+
+impl ObservationKind {
+    pub const ALL: [ObservationKind; 4] = [
+        ObservationKind::Formal,
+        ObservationKind::Informal,
+        ObservationKind::Walkthrough,
+        ObservationKind::Virtual,
+    ];
+
+    /// The lower-case word used on the command line and in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            ObservationKind::Formal => "formal",
+            ObservationKind::Informal => "informal",
+            ObservationKind::Walkthrough => "walkthrough",
+            ObservationKind::Virtual => "virtual",
+        }
+    }
+}
+
+impl std::fmt::Display for ObservationKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ObservationKind::Formal => "Formal (announced)",
+            ObservationKind::Informal => "Informal (unannounced)",
+            ObservationKind::Walkthrough => "Walkthrough",
+            ObservationKind::Virtual => "Virtual",
+        })
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassContext {
+    #[serde(default)]
+    pub subject: String,
+    #[serde(default)]
+    pub grade: String,
+    #[serde(default)]
+    pub topic: String,
+    #[serde(default)]
+    pub students: Option<u32>,
+}
+
+/// Draft, then shared with the educator, then acknowledged. Acknowledging
+/// means the educator received the report, not that they agree with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    Draft,
+    Shared {
+        at: Timestamp,
+    },
+    Acknowledged {
+        shared_at: Timestamp,
+        by: String,
+        at: Timestamp,
+    },
+}
+
+impl Status {
+    /// The lower-case word used on the command line and in JSON.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Shared { .. } => "shared",
+            Status::Acknowledged { .. } => "acknowledged",
+        }
+    }
+}
+
+impl Observation {
+    /// The rating of a component, if one was given.
+    pub fn rating(&self, component: &str) -> Option<&Rating> {
+        self.ratings
+            .iter()
+            .find(|r| r.component.eq_ignore_ascii_case(component))
+    }
+
+    /// Components rated on a level (not those marked "not observed").
+    pub fn rated_count(&self) -> usize {
+        self.ratings
+            .iter()
+            .filter(|r| matches!(r.level, RatingLevel::Level(_)))
+            .count()
+    }
+
+    /// The id the next evidence note gets.
+    pub fn next_note_id(&self) -> u32 {
+        self.evidence.iter().map(|n| n.id + 1).max().unwrap_or(1)
+    }
+
+    /// Notes tagged with a component.
+    pub fn evidence_for<'a>(
+        &'a self,
+        component: &'a str,
+    ) -> impl Iterator<Item = &'a EvidenceNote> {
+        self.evidence.iter().filter(move |n| {
+            n.components
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(component))
+        })
+    }
+}

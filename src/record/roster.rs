@@ -1,0 +1,298 @@
+//! New educators from a form, the command line or a roster CSV, checked
+//! against the loaded rubrics before anything is written.
+//!
+//! Roster CSV: a header row, then one educator per row. Columns, in any
+//! order and any case: `name`, `school`, `role`, `level` (required);
+//! `subject`, `employment`, `evaluator`, `rubric`, `degree`,
+//! `certifications` (optional; certifications separated by `;`).
+
+use std::collections::HashMap;
+
+use super::{Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA, Timestamp, new_id};
+use crate::rubric::{Catalog, SchoolLevel};
+
+/// What a person fills in to add an educator.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewEducator {
+    pub name: String,
+    pub school: String,
+    /// A role id or role name that a loaded rubric names.
+    pub role: String,
+    /// `elementary`, `middle`, `high` or `other`.
+    pub level: String,
+    pub subject: String,
+    pub employment: String,
+    pub evaluator: String,
+    /// Empty means the first loaded rubric for the role.
+    pub rubric: String,
+    pub degree: String,
+    /// Separated by `;`.
+    pub certifications: String,
+}
+
+impl NewEducator {
+    /// Checks every field and makes the educator, or says what is wrong in one sentence.
+    pub fn build(&self, catalog: &Catalog, now: Timestamp) -> Result<Educator, String> {
+        let mut educator = Educator {
+            schema: RECORD_SCHEMA,
+            id: new_id(IdKind::Educator),
+            name: String::new(),
+            role: String::new(),
+            school: String::new(),
+            level: SchoolLevel::Other,
+            subject: String::new(),
+            employment: Employment::Probationary,
+            evaluator: String::new(),
+            rubric_id: String::new(),
+            qualifications: Qualifications::default(),
+            created: now,
+            changed: now,
+        };
+        self.apply(catalog, &mut educator)?;
+        Ok(educator)
+    }
+
+    /// The form's fields, for editing an existing educator.
+    pub fn from_educator(e: &Educator) -> NewEducator {
+        NewEducator {
+            name: e.name.clone(),
+            school: e.school.clone(),
+            role: e.role.clone(),
+            level: school_level_key(e.level).to_string(),
+            subject: e.subject.clone(),
+            employment: e.employment.to_string(),
+            evaluator: e.evaluator.clone(),
+            rubric: e.rubric_id.clone(),
+            degree: e.qualifications.degree.clone(),
+            certifications: e.qualifications.certifications.join("; "),
+        }
+    }
+
+    /// Writes the checked fields into `educator`, keeping its id and created time.
+    pub fn apply(&self, catalog: &Catalog, educator: &mut Educator) -> Result<(), String> {
+        let name = clean(&self.name);
+        if name.is_empty() {
+            return Err("the name is empty".into());
+        }
+        let school = clean(&self.school);
+        if school.is_empty() {
+            return Err(format!("no school is given for {name}"));
+        }
+        let role = resolve_role(catalog, &self.role)?;
+        let level = parse_school_level(&self.level)?;
+        let rubric_id = if self.rubric.trim().is_empty() {
+            catalog
+                .default_for_role(&role)
+                .map(|e| e.rubric.id.clone())
+                .ok_or_else(|| format!("no loaded rubric evaluates the role `{role}`"))?
+        } else {
+            let id = self.rubric.trim();
+            let entry = catalog.get(id).ok_or_else(|| {
+                format!(
+                    "there is no rubric with the id `{id}`; known rubrics: {}",
+                    catalog_ids(catalog)
+                )
+            })?;
+            entry.rubric.id.clone()
+        };
+        let employment = if self.employment.trim().is_empty() {
+            Employment::Probationary
+        } else {
+            Employment::parse(&self.employment)
+        };
+        educator.name = name;
+        educator.school = school;
+        educator.role = role;
+        educator.level = level;
+        educator.subject = clean(&self.subject);
+        educator.employment = employment;
+        educator.evaluator = clean(&self.evaluator);
+        educator.rubric_id = rubric_id;
+        educator.qualifications = Qualifications {
+            degree: clean(&self.degree),
+            certifications: self
+                .certifications
+                .split(';')
+                .map(clean)
+                .filter(|c| !c.is_empty())
+                .collect(),
+        };
+        Ok(())
+    }
+}
+
+/// The word for a school level used in files, forms and the command line.
+pub fn school_level_key(level: SchoolLevel) -> &'static str {
+    match level {
+        SchoolLevel::Elementary => "elementary",
+        SchoolLevel::Middle => "middle",
+        SchoolLevel::High => "high",
+        SchoolLevel::Other => "other",
+    }
+}
+
+/// Reads `elementary`, `middle`, `high` or `other` (any case).
+pub fn parse_school_level(text: &str) -> Result<SchoolLevel, String> {
+    match text.trim().to_lowercase().as_str() {
+        "elementary" => Ok(SchoolLevel::Elementary),
+        "middle" => Ok(SchoolLevel::Middle),
+        "high" => Ok(SchoolLevel::High),
+        "other" => Ok(SchoolLevel::Other),
+        other => Err(format!(
+            "the school level `{other}` is not one of elementary, middle, high, other"
+        )),
+    }
+}
+
+/// Accepts a role id (`teacher`) or its name (`Classroom teacher`), any case.
+fn resolve_role(catalog: &Catalog, text: &str) -> Result<String, String> {
+    let wanted = text.trim();
+    if wanted.is_empty() {
+        return Err("no role is given".into());
+    }
+    catalog
+        .roles()
+        .into_iter()
+        .find(|r| r.id.eq_ignore_ascii_case(wanted) || r.name.eq_ignore_ascii_case(wanted))
+        .map(|r| r.id.clone())
+        .ok_or_else(|| {
+            let known: Vec<String> = catalog.roles().iter().map(|r| r.id.clone()).collect();
+            format!(
+                "the role `{wanted}` is not one a loaded rubric evaluates; known roles: {}",
+                known.join(", ")
+            )
+        })
+}
+
+fn catalog_ids(catalog: &Catalog) -> String {
+    catalog
+        .entries
+        .iter()
+        .map(|e| e.rubric.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Trims and folds runs of whitespace and control characters into one space.
+fn clean(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Rosters larger than this are refused (a large district has a few thousand staff).
+pub const MAX_ROSTER_BYTES: usize = 16 * 1024 * 1024;
+
+const REQUIRED: [&str; 4] = ["name", "school", "role", "level"];
+const OPTIONAL: [&str; 6] = [
+    "subject",
+    "employment",
+    "evaluator",
+    "rubric",
+    "degree",
+    "certifications",
+];
+
+/// One row of a roster that cannot be imported, by its line in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub message: String,
+}
+
+/// What a roster file holds: educators to add and rows that are wrong.
+#[derive(Debug, Default)]
+pub struct Roster {
+    pub educators: Vec<Educator>,
+    pub errors: Vec<RowError>,
+}
+
+/// Reads a roster CSV. A problem with the file as a whole (not CSV, a
+/// missing or unknown column) is an `Err`; problems with single rows are
+/// listed in [`Roster::errors`] and the other rows still come through.
+pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<Roster, String> {
+    if bytes.len() > MAX_ROSTER_BYTES {
+        return Err(format!(
+            "the roster is {} bytes, more than the {MAX_ROSTER_BYTES} bytes allowed",
+            bytes.len()
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("the header row cannot be read: {}", csv_message(&e)))?
+        .clone();
+    let mut columns: HashMap<String, usize> = HashMap::new();
+    for (i, header) in headers.iter().enumerate() {
+        let key = header.trim().to_lowercase();
+        if key.is_empty() {
+            continue;
+        }
+        if !REQUIRED.contains(&key.as_str()) && !OPTIONAL.contains(&key.as_str()) {
+            return Err(format!(
+                "the column `{}` is not known; columns are {} (required) and {}",
+                header.trim(),
+                REQUIRED.join(", "),
+                OPTIONAL.join(", ")
+            ));
+        }
+        columns.insert(key, i);
+    }
+    if let Some(missing) = REQUIRED.iter().find(|c| !columns.contains_key(**c)) {
+        return Err(format!(
+            "the header row has no `{missing}` column; required columns are {}",
+            REQUIRED.join(", ")
+        ));
+    }
+    let mut roster = Roster::default();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                roster.errors.push(RowError {
+                    line,
+                    message: csv_message(&e),
+                });
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let field = |name: &str| {
+            columns
+                .get(name)
+                .and_then(|i| record.get(*i))
+                .unwrap_or_default()
+                .to_string()
+        };
+        let row = NewEducator {
+            name: field("name"),
+            school: field("school"),
+            role: field("role"),
+            level: field("level"),
+            subject: field("subject"),
+            employment: field("employment"),
+            evaluator: field("evaluator"),
+            rubric: field("rubric"),
+            degree: field("degree"),
+            certifications: field("certifications"),
+        };
+        match row.build(catalog, now) {
+            Ok(educator) => roster.educators.push(educator),
+            Err(message) => roster.errors.push(RowError { line, message }),
+        }
+    }
+    Ok(roster)
+}
+
+fn csv_message(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "the row is not UTF-8 text".into(),
+        _ => e.to_string(),
+    }
+}

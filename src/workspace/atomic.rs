@@ -1,0 +1,108 @@
+//! Atomic file writes: a temporary file beside the target, flushed to disk,
+//! then renamed over it. A crash at any point leaves the old file or the new
+//! one, never a mix.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Temporary files start with `.` and carry this marker, so loading skips them.
+pub const TEMP_MARKER: &str = ".tmp-";
+
+/// Writes `bytes` to `path` atomically, with owner-only permissions.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = write_temp(path, bytes)?;
+    commit(&temp, path)
+}
+
+/// First half of [`write_atomic`]: the temporary file, complete and synced.
+pub fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let dir = parent(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(
+        ".{name}{TEMP_MARKER}{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = (|| {
+        let mut file = create_private(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&temp);
+        return Err(e);
+    }
+    Ok(temp)
+}
+
+/// Second half of [`write_atomic`]: rename into place and sync the folder.
+pub fn commit(temp: &Path, path: &Path) -> io::Result<()> {
+    if let Err(e) = fs::rename(temp, path) {
+        let _ = fs::remove_file(temp);
+        return Err(e);
+    }
+    sync_dir(parent(path));
+    Ok(())
+}
+
+/// True for the name of a temporary file this module makes.
+pub fn is_temp_name(name: &str) -> bool {
+    name.starts_with('.') && name.contains(TEMP_MARKER)
+}
+
+/// Removes temporary files left in `dir` by a crash; returns how many.
+pub fn remove_stray_temps(dir: &Path) -> usize {
+    let Ok(listing) = fs::read_dir(dir) else {
+        return 0;
+    };
+    listing
+        .filter_map(Result::ok)
+        .filter(|e| is_temp_name(&e.file_name().to_string_lossy()))
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+/// Creates a new file readable and writable by its owner only.
+fn create_private(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// Creates `dir` and its parents, readable by the owner only.
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+/// Makes a rename durable. Not every platform can sync a folder; a failure
+/// here leaves the write complete, just possibly not yet on disk.
+fn sync_dir(dir: &Path) {
+    if let Ok(handle) = File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
+
+fn parent(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}

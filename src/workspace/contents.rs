@@ -1,0 +1,208 @@
+//! Reading every record in a workspace, using every core, and setting aside
+//! the files that cannot be read without touching them.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::atomic::is_temp_name;
+use super::record_file::{Record, decode};
+use crate::record::{Educator, Observation};
+use crate::ron_file::Position;
+
+/// Everything a workspace holds that could be read, and what could not.
+#[derive(Debug, Default, Clone)]
+pub struct Contents {
+    /// Sorted by name.
+    pub educators: Vec<Educator>,
+    /// Sorted by start time, oldest first.
+    pub observations: Vec<Observation>,
+    /// Files that are kept as they are and not loaded.
+    pub set_aside: Vec<SetAside>,
+    /// Records that loaded but do not fit together (e.g. an observation of an unknown educator).
+    pub warnings: Vec<String>,
+}
+
+impl Contents {
+    pub fn educator(&self, id: &str) -> Option<&Educator> {
+        self.educators.iter().find(|e| e.id == id)
+    }
+
+    pub fn observation(&self, id: &str) -> Option<&Observation> {
+        self.observations.iter().find(|o| o.id == id)
+    }
+
+    /// An educator's observations, oldest first.
+    pub fn observations_of<'a>(
+        &'a self,
+        educator_id: &'a str,
+    ) -> impl Iterator<Item = &'a Observation> {
+        self.observations
+            .iter()
+            .filter(move |o| o.educator_id == educator_id)
+    }
+}
+
+/// A file that could not be read as a record. It is never overwritten or deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub path: PathBuf,
+    pub position: Option<Position>,
+    pub message: String,
+}
+
+impl std::fmt::Display for SetAside {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.position {
+            Some(p) => write!(
+                f,
+                "{}:{}:{}: {}",
+                self.path.display(),
+                p.line,
+                p.column,
+                self.message
+            ),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+/// Loads both record folders under `root`.
+pub fn load(root: &Path) -> Contents {
+    let mut contents = Contents::default();
+    let (educators, set_aside) = load_folder::<Educator>(root);
+    contents.educators = educators;
+    contents.set_aside.extend(set_aside);
+    let (observations, set_aside) = load_folder::<Observation>(root);
+    contents.observations = observations;
+    contents.set_aside.extend(set_aside);
+
+    contents.educators.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
+    contents
+        .observations
+        .sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
+    contents.set_aside.sort_by(|a, b| a.path.cmp(&b.path));
+
+    let known: std::collections::HashSet<&str> =
+        contents.educators.iter().map(|e| e.id.as_str()).collect();
+    let orphans: Vec<String> = contents
+        .observations
+        .iter()
+        .filter(|o| !known.contains(o.educator_id.as_str()))
+        .map(|o| {
+            format!(
+                "The observation `{}` names the educator `{}`, who is not in this workspace.",
+                o.id, o.educator_id
+            )
+        })
+        .collect();
+    contents.warnings = orphans;
+    contents
+}
+
+/// Every record file in one folder: parsed on all cores, in file-name order.
+fn load_folder<R: Record>(root: &Path) -> (Vec<R>, Vec<SetAside>) {
+    let dir = root.join(R::FOLDER);
+    let Ok(listing) = fs::read_dir(&dir) else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut paths: Vec<PathBuf> = listing
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            !is_temp_name(&name) && name.ends_with(".ron")
+        })
+        .collect();
+    paths.sort();
+
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = paths.len().div_ceil(threads).max(1);
+    let results: Vec<Vec<Result<R, SetAside>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| load_file::<R>(p)).collect()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    vec![Err(SetAside {
+                        path: dir.clone(),
+                        position: None,
+                        message: "reading this folder failed unexpectedly".into(),
+                    })]
+                })
+            })
+            .collect()
+    });
+    let mut records = Vec::with_capacity(paths.len());
+    let mut set_aside = Vec::new();
+    for result in results.into_iter().flatten() {
+        match result {
+            Ok(record) => records.push(record),
+            Err(problem) => set_aside.push(problem),
+        }
+    }
+    (records, set_aside)
+}
+
+fn load_file<R: Record>(path: &Path) -> Result<R, SetAside> {
+    let set_aside = |position, message: String| SetAside {
+        path: path.to_path_buf(),
+        position,
+        message,
+    };
+    // Links are not followed: a record must be a plain file inside the workspace.
+    let meta = fs::symlink_metadata(path)
+        .map_err(|e| set_aside(None, format!("it cannot be read: {e}")))?;
+    if !meta.file_type().is_file() {
+        let what = if meta.file_type().is_symlink() {
+            "a link"
+        } else if meta.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file"
+        };
+        return Err(set_aside(None, format!("it is {what}, not a record file")));
+    }
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let max = super::record_file::MAX_RECORD_BYTES as u64;
+    if meta.len() > max {
+        return Err(set_aside(
+            None,
+            format!(
+                "the file is {} bytes, more than the {max} bytes a record may have",
+                meta.len()
+            ),
+        ));
+    }
+    let bytes = read_limited(path, meta.len()).map_err(|e| {
+        set_aside(
+            None,
+            format!("it cannot be read: {}", super::error::plain(&e)),
+        )
+    })?;
+    decode::<R>(&bytes, &id).map_err(|e| set_aside(e.position, e.message))
+}
+
+/// Reads a file, or only enough of it to know it is over the size limit.
+fn read_limited(path: &Path, len: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let limit = super::record_file::MAX_RECORD_BYTES as u64 + 1;
+    let mut bytes = Vec::with_capacity(len.min(limit) as usize);
+    fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}

@@ -1,0 +1,37 @@
+//! What can go wrong with the workspace, each said in one sentence.
+
+use std::io;
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum WorkspaceError {
+    #[error("the workspace folder {} cannot be opened: {}", path.display(), plain(source))]
+    Open { path: PathBuf, source: io::Error },
+    #[error("the workspace is open read-only, so nothing can be saved: {reason}")]
+    ReadOnly { reason: String },
+    #[error("{} could not be saved: {}", path.display(), plain(source))]
+    Write { path: PathBuf, source: io::Error },
+    #[error("{} could not be read earlier ({why}), so it is kept as it is and not overwritten; move it out of the workspace to save this record", path.display())]
+    Protected { path: PathBuf, why: String },
+    #[error("a {kind} with the id `{id}` already exists in the workspace")]
+    Exists { kind: &'static str, id: String },
+    #[error("`{id}` is not a valid record id (lower-case letters, digits and `-`)")]
+    InvalidId { id: String },
+    #[error("there is no {kind} with the id `{id}` in the workspace")]
+    NotFound { kind: &'static str, id: String },
+}
+
+/// An I/O error in words a principal can act on.
+pub fn plain(e: &io::Error) -> String {
+    use io::ErrorKind as K;
+    match e.kind() {
+        K::PermissionDenied | K::ReadOnlyFilesystem => {
+            "permission denied (the folder may be read-only)".into()
+        }
+        K::StorageFull => "the disk is full".into(),
+        K::NotFound => "the folder does not exist".into(),
+        K::NotADirectory => "a file stands where a folder should be".into(),
+        K::IsADirectory => "a folder stands where a file should be".into(),
+        _ => e.to_string(),
+    }
+}

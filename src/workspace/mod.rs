@@ -1,0 +1,208 @@
+//! The workspace: a folder of records, one small RON file each.
+//!
+//! ```text
+//! WORKSPACE/
+//!   .lock                      held by the one program that may write
+//!   educators/edu-….ron
+//!   observations/obs-….ron
+//! ```
+//!
+//! Saves are atomic; a file that cannot be read is never overwritten; the
+//! folder and files are readable by their owner only. The UI never writes
+//! files itself: it asks this module, from a task.
+
+mod atomic;
+mod contents;
+mod error;
+mod lock;
+mod record_file;
+
+use std::path::{Path, PathBuf};
+
+pub use atomic::{is_temp_name, write_atomic, write_temp};
+pub use contents::{Contents, SetAside};
+pub use error::{WorkspaceError, plain};
+pub use lock::LOCK_FILE;
+pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
+
+use crate::record::is_valid_id;
+use lock::WorkspaceLock;
+
+/// An open workspace, writable if this program holds its lock.
+#[derive(Debug)]
+pub struct Workspace {
+    root: PathBuf,
+    access: Access,
+}
+
+#[derive(Debug)]
+enum Access {
+    /// The lock is held until the workspace is dropped.
+    Writable {
+        _lock: WorkspaceLock,
+    },
+    ReadOnly(String),
+}
+
+impl Workspace {
+    /// Opens (and creates, if needed) the workspace at `root`. If another
+    /// running teacher-eval holds it, it opens read-only and says why.
+    pub fn open(root: &Path) -> Result<Workspace, WorkspaceError> {
+        let open_error = |source| WorkspaceError::Open {
+            path: root.to_path_buf(),
+            source,
+        };
+        if !root.exists() {
+            atomic::create_private_dir(root).map_err(open_error)?;
+        }
+        if !root.is_dir() {
+            return Err(open_error(std::io::Error::from(
+                std::io::ErrorKind::NotADirectory,
+            )));
+        }
+        let access = match lock::try_lock(root) {
+            Ok(Ok(lock)) => {
+                for folder in Self::FOLDERS {
+                    atomic::create_private_dir(&root.join(folder)).map_err(open_error)?;
+                    atomic::remove_stray_temps(&root.join(folder));
+                }
+                Access::Writable { _lock: lock }
+            }
+            Ok(Err(held_by)) => Access::ReadOnly(held_by),
+            Err(e) if is_read_only_error(&e) => {
+                Access::ReadOnly(format!("the folder cannot be written to ({})", plain(&e)))
+            }
+            Err(e) => return Err(open_error(e)),
+        };
+        Ok(Workspace {
+            root: root.to_path_buf(),
+            access,
+        })
+    }
+
+    /// Opens someone else's workspace to read only: no lock, nothing created.
+    pub fn open_read_only(root: &Path, reason: &str) -> Result<Workspace, WorkspaceError> {
+        if !root.is_dir() {
+            return Err(WorkspaceError::Open {
+                path: root.to_path_buf(),
+                source: std::io::Error::from(std::io::ErrorKind::NotFound),
+            });
+        }
+        Ok(Workspace {
+            root: root.to_path_buf(),
+            access: Access::ReadOnly(reason.to_string()),
+        })
+    }
+
+    const FOLDERS: [&'static str; 2] = [
+        <crate::record::Educator as Record>::FOLDER,
+        <crate::record::Observation as Record>::FOLDER,
+    ];
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Why nothing can be saved, when that is so.
+    pub fn read_only_reason(&self) -> Option<&str> {
+        match &self.access {
+            Access::Writable { .. } => None,
+            Access::ReadOnly(reason) => Some(reason),
+        }
+    }
+
+    /// Reads every record; files that cannot be read are listed, not fatal.
+    pub fn load(&self) -> Contents {
+        contents::load(&self.root)
+    }
+
+    /// The file a record lives in.
+    pub fn path_of<R: Record>(&self, id: &str) -> PathBuf {
+        self.root.join(R::FOLDER).join(format!("{id}.ron"))
+    }
+
+    /// Reads one record by id.
+    pub fn read<R: Record>(&self, id: &str) -> Result<R, WorkspaceError> {
+        if !is_valid_id(id) {
+            return Err(WorkspaceError::InvalidId { id: id.to_string() });
+        }
+        let path = self.path_of::<R>(id);
+        let bytes = std::fs::read(&path).map_err(|_| WorkspaceError::NotFound {
+            kind: R::NAME,
+            id: id.to_string(),
+        })?;
+        decode::<R>(&bytes, id).map_err(|e| WorkspaceError::Protected {
+            path,
+            why: e.message,
+        })
+    }
+
+    /// Saves a new record; refuses if one with its id exists.
+    pub fn create<R: Record>(&self, record: &R) -> Result<(), WorkspaceError> {
+        if self.path_of::<R>(record.id()).exists() {
+            return Err(WorkspaceError::Exists {
+                kind: R::NAME,
+                id: record.id().to_string(),
+            });
+        }
+        self.save(record)
+    }
+
+    /// Saves a record atomically, replacing its earlier version. Refuses to
+    /// replace a file that does not read as a record of this id.
+    pub fn save<R: Record>(&self, record: &R) -> Result<(), WorkspaceError> {
+        if let Access::ReadOnly(reason) = &self.access {
+            return Err(WorkspaceError::ReadOnly {
+                reason: reason.clone(),
+            });
+        }
+        let id = record.id();
+        if !is_valid_id(id) {
+            return Err(WorkspaceError::InvalidId { id: id.to_string() });
+        }
+        let path = self.path_of::<R>(id);
+        self.check_replaceable::<R>(&path, id)?;
+        let text = encode(record).map_err(|e| WorkspaceError::Write {
+            path: path.clone(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        write_atomic(&path, text.as_bytes())
+            .map_err(|source| WorkspaceError::Write { path, source })
+    }
+
+    /// An existing file may be replaced only if it is this record's earlier version.
+    fn check_replaceable<R: Record>(&self, path: &Path, id: &str) -> Result<(), WorkspaceError> {
+        let meta = match std::fs::symlink_metadata(path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(source) => {
+                return Err(WorkspaceError::Write {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+        };
+        let why = if !meta.file_type().is_file() {
+            "it is not a regular file".to_string()
+        } else {
+            match std::fs::read(path) {
+                Ok(bytes) => match decode::<R>(&bytes, id) {
+                    Ok(_) => return Ok(()),
+                    Err(e) => e.message,
+                },
+                Err(e) => format!("it cannot be read: {}", plain(&e)),
+            }
+        };
+        Err(WorkspaceError::Protected {
+            path: path.to_path_buf(),
+            why,
+        })
+    }
+}
+
+fn is_read_only_error(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+    )
+}

@@ -1,0 +1,111 @@
+//! How a record becomes a small, human-readable RON file and back.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::record::{Educator, Observation, RECORD_SCHEMA};
+use crate::ron_file::{self, Position};
+
+/// Larger record files are set aside unread (a long observation is ~200 KB).
+pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
+
+/// Records nest a few brackets deep; anything deeper is not a record.
+const RECURSION_LIMIT: usize = 32;
+
+/// A type stored as one file per record in its own folder.
+pub trait Record: Serialize + DeserializeOwned + Send {
+    /// Folder inside the workspace.
+    const FOLDER: &'static str;
+    /// What a person calls it, for messages.
+    const NAME: &'static str;
+    /// The struct name the file starts with, for messages.
+    const STRUCT: &'static str;
+    fn id(&self) -> &str;
+    fn schema(&self) -> u32;
+}
+
+impl Record for Educator {
+    const FOLDER: &'static str = "educators";
+    const NAME: &'static str = "educator";
+    const STRUCT: &'static str = "Educator";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
+impl Record for Observation {
+    const FOLDER: &'static str = "observations";
+    const NAME: &'static str = "observation";
+    const STRUCT: &'static str = "Observation";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
+/// The file text for a record: pretty RON with struct names. Printable
+/// Unicode is written as is; control characters are escaped.
+pub fn encode<R: Record>(record: &R) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ");
+    ron::ser::to_string_pretty(record, config).map(|mut text| {
+        text.push('\n');
+        text
+    })
+}
+
+/// Why a record file was set aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    pub position: Option<Position>,
+    pub message: String,
+}
+
+/// Reads a record file whose name says its id is `expected_id`.
+pub fn decode<R: Record>(bytes: &[u8], expected_id: &str) -> Result<R, DecodeError> {
+    if bytes.len() > MAX_RECORD_BYTES {
+        return Err(DecodeError {
+            position: None,
+            message: format!(
+                "the file is {} bytes, more than the {MAX_RECORD_BYTES} bytes a record may have",
+                bytes.len()
+            ),
+        });
+    }
+    let what = format!("an {} record starting with `{}(`", R::NAME, R::STRUCT);
+    let what = if R::NAME.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        what
+    } else {
+        what.replacen("an ", "a ", 1)
+    };
+    let record: R = ron_file::parse(bytes, &what, RECURSION_LIMIT).map_err(|e| DecodeError {
+        position: Some(e.position),
+        message: e.message,
+    })?;
+    if record.schema() > RECORD_SCHEMA {
+        return Err(DecodeError {
+            position: None,
+            message: format!(
+                "it was written by a newer teacher-eval (format version {}; this one reads up to {RECORD_SCHEMA})",
+                record.schema()
+            ),
+        });
+    }
+    if record.id() != expected_id {
+        return Err(DecodeError {
+            position: None,
+            message: format!(
+                "the file is named for `{expected_id}` but holds the {} `{}`",
+                R::NAME,
+                record.id()
+            ),
+        });
+    }
+    Ok(record)
+}
