@@ -5,6 +5,7 @@
 //! Only `ui` uses iced; the rest is plain data and functions.
 
 pub mod cli;
+pub mod demo;
 pub mod folders;
 pub mod record;
 pub mod ron_file;

@@ -2,6 +2,7 @@
 //!
 //! Every error is one sentence on stderr and a non-zero exit code.
 
+mod demo_cmd;
 mod educator_cmd;
 mod observation_cmd;
 mod output;
@@ -45,6 +46,15 @@ pub enum Command {
     /// Import educators from a CSV roster.
     #[command(subcommand)]
     Roster(RosterCommand),
+    /// Write a realistic sample workspace (into an empty workspace only).
+    Demo {
+        /// How many educators.
+        #[arg(long, default_value_t = crate::demo::DEFAULT_EDUCATORS)]
+        educators: usize,
+        /// The same seed gives the same workspace (within one school year).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -152,6 +162,7 @@ pub fn run_command(command: Command, folders: &Folders) -> ExitCode {
         Command::Observation(ObservationCommand::List { educator, json }) => {
             observation_cmd::list(educator, json, folders)
         }
+        Command::Demo { educators, seed } => demo_cmd::run(educators, seed, folders),
         Command::Roster(RosterCommand::Import { file }) => {
             educator_cmd::import_roster(&file, folders)
         }

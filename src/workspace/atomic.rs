@@ -13,7 +13,9 @@ pub const TEMP_MARKER: &str = ".tmp-";
 /// Writes `bytes` to `path` atomically, with owner-only permissions.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let temp = write_temp(path, bytes)?;
-    commit(&temp, path)
+    commit(&temp, path)?;
+    sync_dir(parent(path));
+    Ok(())
 }
 
 /// First half of [`write_atomic`]: the temporary file, complete and synced.
@@ -41,14 +43,11 @@ pub fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
     Ok(temp)
 }
 
-/// Second half of [`write_atomic`]: rename into place and sync the folder.
-pub fn commit(temp: &Path, path: &Path) -> io::Result<()> {
-    if let Err(e) = fs::rename(temp, path) {
+/// Second half of [`write_atomic`]: rename into place.
+fn commit(temp: &Path, path: &Path) -> io::Result<()> {
+    fs::rename(temp, path).inspect_err(|_| {
         let _ = fs::remove_file(temp);
-        return Err(e);
-    }
-    sync_dir(parent(path));
-    Ok(())
+    })
 }
 
 /// True for the name of a temporary file this module makes.

@@ -1,0 +1,58 @@
+//! `teacher-eval demo`: a realistic sample workspace, the same for the same
+//! seed and school year, so a newcomer sees a working app at once and the
+//! performance work has data to chew on.
+
+mod bank;
+mod people;
+mod rng;
+mod visits;
+
+use chrono::NaiveDate;
+
+use crate::record::{Educator, Observation};
+use crate::rubric::Catalog;
+
+/// The default number of educators, enough for every school to have a few.
+pub const DEFAULT_EDUCATORS: usize = 24;
+
+/// Everything a demo workspace holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Demo {
+    pub educators: Vec<Educator>,
+    pub observations: Vec<Observation>,
+}
+
+/// Makes `count` educators with their observations in the school year that
+/// contains `today`, none later than `today`. Rubrics come from `catalog`;
+/// an educator whose rubric is not loaded gets no observations.
+pub fn generate(count: usize, seed: u64, today: NaiveDate, catalog: &Catalog) -> Demo {
+    let educators: Vec<Educator> = (0..count)
+        .map(|i| people::educator(seed, i, today, catalog))
+        .collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = educators.len().div_ceil(threads).max(1);
+    let observations = std::thread::scope(|scope| {
+        let handles: Vec<_> = educators
+            .chunks(chunk)
+            .enumerate()
+            .map(|(c, part)| {
+                scope.spawn(move || {
+                    part.iter()
+                        .enumerate()
+                        .flat_map(|(i, e)| {
+                            visits::observations(seed, c * chunk + i, e, today, catalog)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    Demo {
+        educators,
+        observations,
+    }
+}

@@ -1,0 +1,184 @@
+//! Demo educators: schools at every level, names from many languages,
+//! classroom teachers and technology coordinators.
+
+use chrono::{NaiveDate, TimeZone};
+
+use super::bank::{self, Level};
+use super::rng::Rng;
+use crate::record::{
+    Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA, Timestamp, id_from_bits,
+};
+use crate::rubric::{Catalog, SchoolLevel};
+
+/// Names written family name first, each with given names of the same
+/// language (Vietnamese, Chinese, Korean, Hungarian).
+const FAMILY_FIRST: &[(&[&str], &[&str])] = &[
+    (
+        &["Nguyễn", "Trần", "Phạm", "Lê", "Hoàng", "Võ", "Đặng", "Bùi"],
+        &[
+            "Thị Hương",
+            "Văn Đức",
+            "Ngọc Ánh",
+            "Minh Tuấn",
+            "Thu Trang",
+            "Quốc Bảo",
+            "Thị Lan",
+            "Hữu Phước",
+        ],
+    ),
+    (
+        &["Zhāng", "Wáng", "Lǐ", "Chén", "Liú"],
+        &["Wěi", "Xiùyīng", "Jiànguó", "Lìhuá", "Jìng", "Hàorán"],
+    ),
+    (
+        &["Kim", "Park", "Choi"],
+        &["Ji-woo", "Min-jun", "Seo-yeon", "Hye-jin", "Dong-hyun"],
+    ),
+    (
+        &["Nagy", "Kovács", "Tóth", "Szabó"],
+        &["Zsófia", "Bence", "Réka", "Gábor", "Eszter"],
+    ),
+];
+
+const DEGREES: &[&str] = &[
+    "B.A. Elementary Education",
+    "B.S. Mathematics Education",
+    "M.Ed. Curriculum and Instruction",
+    "M.A. Teaching",
+    "M.S. Educational Technology",
+    "M.Ed. Special Education",
+    "B.A. English",
+    "Ed.D. Educational Leadership",
+];
+
+const CERTIFICATIONS: &[&str] = &[
+    "Elementary K-6",
+    "Secondary Mathematics 7-12",
+    "Secondary Science 7-12",
+    "English as a Second Language",
+    "Special Education K-12",
+    "Instructional Technology Specialist",
+    "Reading Specialist",
+    "National Board Certified",
+];
+
+/// Educator number `index` of a demo with `seed`.
+pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) -> Educator {
+    let mut rng = Rng::fork(seed, index as u64);
+    let school = &bank::SCHOOLS[(index + rng.range(0, 2) as usize) % bank::SCHOOLS.len()];
+    // About one in eight is a technology coordinator, so every level has some.
+    let coordinator = index % 8 == 5;
+    let (role, subject) = if coordinator {
+        ("edtech-coordinator", "Educational technology".to_string())
+    } else {
+        let subjects = match school.level {
+            Level::Elementary => bank::SUBJECTS_ELEMENTARY,
+            Level::Middle => bank::SUBJECTS_MIDDLE,
+            Level::High => bank::SUBJECTS_HIGH,
+        };
+        ("teacher", rng.pick(subjects).to_string())
+    };
+    let school_index = bank::SCHOOLS
+        .iter()
+        .position(|s| s.name == school.name)
+        .unwrap_or(0);
+    // Some schools pilot the 2022 framework; the rest use 2013.
+    let preferred = match (coordinator, school_index % 3) {
+        (true, _) => "edtech-coordinator",
+        (false, 1) => "danielson-2022",
+        (false, _) => "danielson-2013",
+    };
+    let rubric_id = catalog
+        .get(preferred)
+        .or_else(|| catalog.default_for_role(role))
+        .map_or(preferred.to_string(), |e| e.rubric.id.clone());
+    let employment = match rng.range(0, 19) {
+        0..=5 => Employment::Probationary,
+        6..=18 => Employment::Tenured,
+        _ => Employment::Other("Long-term substitute".into()),
+    };
+    let certifications = (0..rng.range(1, 2))
+        .map(|_| rng.pick(CERTIFICATIONS).to_string())
+        .fold(Vec::new(), |mut list, c| {
+            if !list.contains(&c) {
+                list.push(c);
+            }
+            list
+        });
+    let created = at(school_year_start(today), 7, 30);
+    Educator {
+        schema: RECORD_SCHEMA,
+        id: id_from_bits(IdKind::Educator, rng.next_u64()),
+        name: name(&mut rng),
+        role: role.to_string(),
+        school: school.name.to_string(),
+        level: match school.level {
+            Level::Elementary => SchoolLevel::Elementary,
+            Level::Middle => SchoolLevel::Middle,
+            Level::High => SchoolLevel::High,
+        },
+        subject,
+        employment,
+        evaluator: bank::EVALUATORS[school_index % bank::EVALUATORS.len()].to_string(),
+        rubric_id,
+        qualifications: Qualifications {
+            degree: if coordinator {
+                "M.S. Educational Technology".to_string()
+            } else {
+                rng.pick(DEGREES).to_string()
+            },
+            certifications,
+        },
+        created,
+        changed: created,
+    }
+}
+
+fn name(rng: &mut Rng) -> String {
+    let family = rng.pick(bank::FAMILY_NAMES);
+    match FAMILY_FIRST
+        .iter()
+        .find(|(families, _)| families.contains(family))
+    {
+        Some((_, given)) => format!("{family} {}", rng.pick(given)),
+        None => {
+            // Given names that belong to the family-first languages go with those only.
+            let candidates: Vec<&str> = bank::GIVEN_NAMES
+                .iter()
+                .copied()
+                .filter(|g| {
+                    !g.contains(' ') && !FAMILY_FIRST.iter().any(|(_, names)| names.contains(g))
+                })
+                .collect();
+            let given = if candidates.is_empty() {
+                rng.pick(bank::GIVEN_NAMES)
+            } else {
+                rng.pick(&candidates)
+            };
+            format!("{given} {family}")
+        }
+    }
+}
+
+/// School years start in August: the one containing `today`.
+pub fn school_year_start(today: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    let year = if today.month() >= 8 {
+        today.year()
+    } else {
+        today.year() - 1
+    };
+    NaiveDate::from_ymd_opt(year, 8, 25).unwrap_or(today)
+}
+
+/// The machine's UTC offset now; demo times are local school-day times.
+pub fn local_offset() -> chrono::FixedOffset {
+    *chrono::Local::now().offset()
+}
+
+/// A local time on `day` at `hour:minute`.
+pub fn at(day: NaiveDate, hour: u32, minute: u32) -> Timestamp {
+    day.and_hms_opt(hour, minute, 0)
+        .and_then(|t| local_offset().from_local_datetime(&t).single())
+        .unwrap_or_else(crate::record::now)
+}
