@@ -1,31 +1,26 @@
 //! The rubric browser, driven through iced_test's simulator as a user would.
 
+mod common;
+
+use common::ui::{click, open_app};
 use iced_test::simulator;
 use teacher_eval::folders::Folders;
-use teacher_eval::rubric::Catalog;
 use teacher_eval::ui::App;
 
-fn app() -> App {
-    let folders = Folders {
-        workspace: std::env::temp_dir().join("teacher-eval-ui-test"),
+/// The app on an empty workspace, showing the rubric browser.
+fn app(dir: &tempfile::TempDir) -> App {
+    let mut app = open_app(Folders {
+        workspace: dir.path().join("ws"),
         rubric_dirs: vec![],
-    };
-    App::new(folders, Catalog::load(&[]))
-}
-
-/// Clicks the text `label` in the current view and feeds the messages back.
-fn click(app: &mut App, label: &str) {
-    let mut ui = simulator(app.view());
-    ui.click(label)
-        .unwrap_or_else(|e| panic!("cannot click {label:?}: {e:?}"));
-    for message in ui.into_messages() {
-        let _ = app.update(message);
-    }
+    });
+    click(&mut app, "Rubrics");
+    app
 }
 
 #[test]
 fn choosing_a_rubric_and_a_component_shows_every_level_descriptor() {
-    let mut app = app();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app(&dir);
     click(&mut app, "Framework for Teaching, 2022 structure");
     assert_eq!(app.browser().selected_rubric(), Some("danielson-2022"));
 
@@ -52,7 +47,8 @@ fn choosing_a_rubric_and_a_component_shows_every_level_descriptor() {
 
 #[test]
 fn the_coordinator_rubric_lists_its_school_level_responsibilities() {
-    let mut app = app();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app(&dir);
     click(&mut app, "Educational Technology Coordinator");
     assert_eq!(app.browser().selected_rubric(), Some("edtech-coordinator"));
     let mut ui = simulator(app.view());
@@ -68,8 +64,9 @@ fn load_errors_are_shown_in_the_window() {
         workspace: dir.path().join("ws"),
         rubric_dirs: vec![dir.path().to_path_buf()],
     };
-    let catalog = Catalog::load(&folders.rubric_dirs);
-    let app = App::new(folders, catalog.clone());
+    let mut app = open_app(folders);
+    click(&mut app, "Rubrics");
+    let catalog = app.catalog().clone();
     let mut ui = simulator(app.view());
     ui.find("1 problem in rubric files; those files were not loaded:")
         .expect("banner");

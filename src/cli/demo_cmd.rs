@@ -18,34 +18,19 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
         Ok(workspace) => workspace,
         Err(code) => return code,
     };
-    let existing = workspace.load();
-    let held = existing.educators.len() + existing.observations.len() + existing.set_aside.len();
-    if held > 0 {
-        return fail(format!(
-            "the workspace {} already holds {held} records; the demo is written into an empty workspace only, so real records are never mixed with sample ones.",
-            folders.workspace.display()
-        ));
-    }
     let catalog = catalog(folders);
     let today = chrono::Local::now().date_naive();
-    let demo = crate::demo::generate(educators, seed, today, &catalog);
-    let total = demo.educators.len() + demo.observations.len();
-    let report = progress(total);
-    let after_educators = demo.educators.len();
-    let written = workspace
-        .create_all(&demo.educators, &|n| report(n))
-        .and_then(|()| workspace.create_all(&demo.observations, &|n| report(after_educators + n)));
-    if let Err(e) = written {
-        eprintln!();
-        return fail(format!("{e}."));
-    }
+    let written =
+        crate::demo::write_demo(&workspace, educators, seed, today, &catalog, &progress());
     if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         eprintln!();
     }
+    let (educators, observations) = match written {
+        Ok(counts) => counts,
+        Err(message) => return fail(format!("{message}.")),
+    };
     print_out(&format!(
-        "Wrote {} educators and {} observations to {}.\n",
-        demo.educators.len(),
-        demo.observations.len(),
+        "Wrote {educators} educators and {observations} observations to {}.\n",
         folders.workspace.display()
     ));
     ExitCode::SUCCESS
@@ -53,11 +38,11 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
 
 /// Prints "Writing records: N of M" on a terminal's stderr, at most every 2%
 /// of the way; scripts and logs get only the final line.
-fn progress(total: usize) -> impl Fn(usize) + Sync {
+fn progress() -> impl Fn(usize, usize) + Sync {
     use std::io::IsTerminal;
     let terminal = std::io::stderr().is_terminal();
-    let step = (total / 50).max(1);
-    move |n| {
+    move |n, total| {
+        let step = (total / 50).max(1);
         if terminal && (n % step == 0 || n == total) {
             eprint!("\rWriting records: {n} of {total}");
         }

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::output::{catalog, fail, load_for_reading, open_for_writing, print_out};
 use crate::folders::Folders;
-use crate::record::roster::{NewEducator, parse_roster, school_level_key};
+use crate::record::roster::{NewEducator, school_level_key};
 use crate::record::{Educator, now};
 
 pub fn add(new: NewEducator, folders: &Folders) -> ExitCode {
@@ -88,65 +88,22 @@ pub fn import_roster(file: &Path, folders: &Folders) -> ExitCode {
         }
     };
     let catalog = catalog(folders);
-    let roster = match parse_roster(&bytes, &catalog, now()) {
-        Ok(roster) => roster,
-        Err(message) => {
-            return fail(format!(
-                "{}: {message}; nothing was imported.",
-                file.display()
-            ));
-        }
-    };
     let workspace = match open_for_writing(folders) {
         Ok(workspace) => workspace,
         Err(code) => return code,
     };
-    let existing = workspace.load();
-    let mut seen: Vec<(String, String)> = existing.educators.iter().map(identity).collect();
-    let (mut imported, mut skipped) = (0, 0);
-    for educator in &roster.educators {
-        let key = identity(educator);
-        if seen.contains(&key) {
-            skipped += 1;
-            continue;
+    match crate::workspace::import_roster(&workspace, &bytes, &catalog) {
+        Ok(report) => {
+            for error in &report.errors {
+                eprintln!("{}:{}: {}", file.display(), error.line, error.message);
+            }
+            print_out(&format!("{}\n", report.summary()));
+            if report.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
         }
-        if let Err(e) = workspace.create(educator) {
-            eprintln!("teacher-eval: {e}.");
-            eprintln!(
-                "teacher-eval: stopped after importing {imported} educators; the rest of the roster was not imported."
-            );
-            return ExitCode::FAILURE;
-        }
-        seen.push(key);
-        imported += 1;
+        Err(e) => fail(format!("{}: {e}.", file.display())),
     }
-    for error in &roster.errors {
-        eprintln!("{}:{}: {}", file.display(), error.line, error.message);
-    }
-    let mut summary = format!(
-        "Imported {imported} educator{}",
-        if imported == 1 { "" } else { "s" }
-    );
-    if skipped > 0 {
-        summary.push_str(&format!(
-            "; {skipped} already in the workspace (same name and school) were skipped"
-        ));
-    }
-    if !roster.errors.is_empty() {
-        summary.push_str(&format!(
-            "; {} row{} with problems not imported (listed above)",
-            roster.errors.len(),
-            if roster.errors.len() == 1 { "" } else { "s" }
-        ));
-    }
-    print_out(&format!("{summary}.\n"));
-    if roster.errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
-}
-
-fn identity(e: &Educator) -> (String, String) {
-    (e.name.to_lowercase(), e.school.to_lowercase())
 }

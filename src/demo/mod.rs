@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 
 use crate::record::{Educator, Observation};
 use crate::rubric::Catalog;
+use crate::workspace::Workspace;
 
 /// The default number of educators, enough for every school to have a few.
 pub const DEFAULT_EDUCATORS: usize = 24;
@@ -55,4 +56,37 @@ pub fn generate(count: usize, seed: u64, today: NaiveDate, catalog: &Catalog) ->
         educators,
         observations,
     }
+}
+
+/// Writes a demo into an empty workspace, calling `progress(done, total)`.
+/// Refuses a workspace that holds anything, so sample records never mix
+/// with real ones. Returns the numbers of educators and observations.
+pub fn write_demo(
+    workspace: &Workspace,
+    count: usize,
+    seed: u64,
+    today: NaiveDate,
+    catalog: &Catalog,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<(usize, usize), String> {
+    let existing = workspace.load();
+    let held = existing.educators.len() + existing.observations.len() + existing.set_aside.len();
+    if held > 0 {
+        return Err(format!(
+            "the workspace {} already holds {held} records; the demo is written into an empty workspace only, so real records are never mixed with sample ones",
+            workspace.root().display()
+        ));
+    }
+    let demo = generate(count, seed, today, catalog);
+    let total = demo.educators.len() + demo.observations.len();
+    let after_educators = demo.educators.len();
+    workspace
+        .create_all(&demo.educators, &|n| progress(n, total))
+        .and_then(|()| {
+            workspace.create_all(&demo.observations, &|n| {
+                progress(after_educators + n, total)
+            })
+        })
+        .map_err(|e| e.to_string())?;
+    Ok((demo.educators.len(), demo.observations.len()))
 }

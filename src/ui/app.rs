@@ -1,48 +1,103 @@
-//! The application: owns the shared data and the current screen, and turns
-//! screen actions into work (tasks) done off the UI thread.
+//! The application: owns the records, the rubrics and the screens, and
+//! turns what a screen asks for into effects that run off the UI thread.
 
 use std::sync::Arc;
 
-use iced::widget::{column, container, pick_list, row, space, text};
+use iced::widget::{Column, button, column, container, pick_list, row, space, text};
 use iced::{Element, Fill, Task, Theme};
 
+use super::effect::Effect;
+use super::roster::{self, Roster};
 use super::rubric_browser::{self, RubricBrowser};
 use super::theme::{self, ThemeChoice};
 use crate::folders::Folders;
+use crate::record::Educator;
 use crate::rubric::Catalog;
+use crate::workspace::{Contents, ImportReport, Workspace};
+
+/// An open workspace and what it held when last read.
+#[derive(Debug)]
+pub struct Loaded {
+    pub workspace: Arc<Workspace>,
+    pub contents: Contents,
+}
 
 /// The whole state of the window.
 pub struct App {
     folders: Folders,
     /// Shown so a district knows where to save its own rubric files.
     user_rubric_folder: Option<String>,
+    /// The workspace folder, as shown to the user.
+    workspace_label: String,
     catalog: Arc<Catalog>,
     theme: ThemeChoice,
+    screen: Screen,
+    workspace: WorkspaceState,
+    /// Long work under way (the demo), said in words.
+    busy: Option<String>,
+    /// The last problem that belongs to no screen, until dismissed.
+    notice: Option<String>,
+    roster: Roster,
     browser: RubricBrowser,
+}
+
+enum WorkspaceState {
+    Opening,
+    Open {
+        workspace: Arc<Workspace>,
+        contents: Contents,
+    },
+    Failed(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Roster,
+    Rubrics,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    Show(Screen),
+    Roster(roster::Message),
     Browser(rubric_browser::Message),
+    WorkspaceLoaded(Result<Arc<Loaded>, String>),
+    EducatorSaved(Result<Box<Educator>, String>),
+    RosterImported(Result<ImportReport, String>),
+    DemoWritten(Result<(), String>),
     CatalogLoaded(Arc<Catalog>),
     ThemeChosen(ThemeChoice),
+    DismissNotice,
 }
 
 impl App {
-    /// Starts on the rubric browser with an already loaded catalog.
-    pub fn new(folders: Folders, catalog: Catalog) -> Self {
+    /// The window's first state, and the effect that opens the workspace.
+    pub fn new(folders: Folders, catalog: Catalog) -> (Self, Effect) {
         let browser = RubricBrowser::new(&catalog);
-        App {
+        let open = Effect::OpenWorkspace(folders.workspace.clone());
+        let app = App {
             user_rubric_folder: folders.rubric_dirs.first().map(|p| p.display().to_string()),
+            workspace_label: folders.workspace.display().to_string(),
             folders,
             catalog: Arc::new(catalog),
             theme: ThemeChoice::default(),
+            screen: Screen::Roster,
+            workspace: WorkspaceState::Opening,
+            busy: None,
+            notice: None,
+            roster: Roster::default(),
             browser,
-        }
+        };
+        (app, open)
     }
 
     pub fn title(&self) -> String {
-        "teacher-eval".to_string()
+        match &self.workspace {
+            WorkspaceState::Open { workspace, .. } if workspace.read_only_reason().is_some() => {
+                "teacher-eval (read-only)".to_string()
+            }
+            _ => "teacher-eval".to_string(),
+        }
     }
 
     pub fn theme(&self) -> Option<Theme> {
@@ -53,51 +108,265 @@ impl App {
         &self.catalog
     }
 
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
     pub fn browser(&self) -> &RubricBrowser {
         &self.browser
     }
 
+    pub fn roster(&self) -> &Roster {
+        &self.roster
+    }
+
+    /// The records as last read, once the workspace is open.
+    pub fn contents(&self) -> Option<&Contents> {
+        match &self.workspace {
+            WorkspaceState::Open { contents, .. } => Some(contents),
+            _ => None,
+        }
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        Task::batch(self.handle(message).into_iter().map(Effect::into_task))
+    }
+
+    /// Applies a message and returns the work it calls for.
+    pub fn handle(&mut self, message: Message) -> Vec<Effect> {
         match message {
+            Message::Show(screen) => {
+                self.screen = screen;
+                vec![]
+            }
+            Message::Roster(message) => {
+                let WorkspaceState::Open {
+                    workspace,
+                    contents,
+                } = &self.workspace
+                else {
+                    return vec![];
+                };
+                match self.roster.update(message, contents, &self.catalog) {
+                    roster::Action::None => vec![],
+                    roster::Action::Focus(id) => vec![Effect::Focus(id)],
+                    roster::Action::Save(educator) => {
+                        vec![Effect::SaveEducator(workspace.clone(), educator)]
+                    }
+                    roster::Action::Import(path) => {
+                        vec![Effect::ImportRoster(
+                            workspace.clone(),
+                            path,
+                            self.catalog.clone(),
+                        )]
+                    }
+                    roster::Action::LoadDemo => {
+                        self.busy = Some("Writing the demo workspace…".into());
+                        vec![Effect::LoadDemo(workspace.clone(), self.catalog.clone())]
+                    }
+                }
+            }
             Message::Browser(message) => match self.browser.update(message, &self.catalog) {
-                rubric_browser::Action::None => Task::none(),
+                rubric_browser::Action::None => vec![],
                 rubric_browser::Action::ReloadRubrics => {
-                    let dirs = self.folders.rubric_dirs.clone();
-                    Task::perform(
-                        async move { Arc::new(Catalog::load(&dirs)) },
-                        Message::CatalogLoaded,
-                    )
+                    vec![Effect::ReloadRubrics(self.folders.rubric_dirs.clone())]
                 }
             },
+            Message::WorkspaceLoaded(Ok(loaded)) => {
+                self.workspace = WorkspaceState::Open {
+                    workspace: loaded.workspace.clone(),
+                    contents: loaded.contents.clone(),
+                };
+                vec![]
+            }
+            Message::WorkspaceLoaded(Err(error)) => {
+                self.workspace = WorkspaceState::Failed(error);
+                vec![]
+            }
+            Message::EducatorSaved(Ok(educator)) => {
+                if let WorkspaceState::Open { contents, .. } = &mut self.workspace {
+                    match contents.educators.iter_mut().find(|e| e.id == educator.id) {
+                        Some(existing) => *existing = (*educator).clone(),
+                        None => contents.educators.push((*educator).clone()),
+                    }
+                    contents.educators.sort_by(|a, b| {
+                        a.name
+                            .to_lowercase()
+                            .cmp(&b.name.to_lowercase())
+                            .then(a.id.cmp(&b.id))
+                    });
+                }
+                self.roster.saved(&educator);
+                vec![]
+            }
+            Message::EducatorSaved(Err(error)) => {
+                self.roster.save_failed(error);
+                vec![]
+            }
+            Message::RosterImported(result) => {
+                let reload = result.as_ref().is_ok_and(|r| r.imported > 0);
+                self.roster.imported(result);
+                self.reload_if(reload)
+            }
+            Message::DemoWritten(result) => {
+                self.busy = None;
+                if let Err(error) = &result {
+                    self.notice = Some(format!("The demo was not written: {error}."));
+                }
+                self.reload_if(result.is_ok())
+            }
             Message::CatalogLoaded(catalog) => {
                 self.catalog = catalog;
                 self.browser.refresh(&self.catalog);
-                Task::none()
+                vec![]
             }
             Message::ThemeChosen(choice) => {
                 self.theme = choice;
-                Task::none()
+                vec![]
+            }
+            Message::DismissNotice => {
+                self.notice = None;
+                vec![]
             }
         }
     }
 
+    fn reload_if(&self, reload: bool) -> Vec<Effect> {
+        match &self.workspace {
+            WorkspaceState::Open { workspace, .. } if reload => {
+                vec![Effect::Reload(workspace.clone())]
+            }
+            _ => vec![],
+        }
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
+        let tab = |label: &'static str, screen: Screen| {
+            button(text(label).size(15))
+                .padding([4, 10])
+                .style(theme::list_item(self.screen == screen))
+                .on_press(Message::Show(screen))
+        };
         let header = container(
             row![
                 text("teacher-eval").font(theme::BOLD).size(18),
-                text("Rubrics").size(16),
+                tab("Educators", Screen::Roster),
+                tab("Rubrics", Screen::Rubrics),
                 space().width(Fill),
+                text(&self.workspace_label).size(12).style(theme::muted),
                 pick_list(ThemeChoice::ALL, Some(self.theme), Message::ThemeChosen).text_size(13),
             ]
-            .spacing(16)
+            .spacing(12)
             .align_y(iced::Center),
         )
         .padding([8, 14])
         .style(theme::panel);
-        let body = self
-            .browser
-            .view(&self.catalog, self.user_rubric_folder.as_deref())
-            .map(Message::Browser);
-        column![header, body].height(Fill).into()
+
+        let mut page = Column::new().push(header);
+        for banner in self.banners() {
+            page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
+        }
+        let body: Element<'_, Message> = match self.screen {
+            Screen::Rubrics => self
+                .browser
+                .view(&self.catalog, self.user_rubric_folder.as_deref())
+                .map(Message::Browser),
+            Screen::Roster => match &self.workspace {
+                WorkspaceState::Opening => {
+                    container(text("Opening the workspace…")).padding(24).into()
+                }
+                WorkspaceState::Failed(error) => container(
+                    column![
+                        text("The workspace could not be opened")
+                            .font(theme::BOLD)
+                            .size(18),
+                        text(format!("{error}.")),
+                        text("Start teacher-eval with --workspace DIR to use another folder.")
+                            .style(theme::muted),
+                    ]
+                    .spacing(8),
+                )
+                .padding(24)
+                .into(),
+                WorkspaceState::Open { contents, .. } => self
+                    .roster
+                    .view(
+                        contents,
+                        &self.catalog,
+                        &self.workspace_label,
+                        self.busy.as_deref(),
+                    )
+                    .map(Message::Roster),
+            },
+        };
+        page.push(body).height(Fill).into()
     }
+
+    /// Notices that stay visible: read-only mode, files set aside, problems.
+    fn banners(&self) -> Vec<Element<'_, Message>> {
+        let mut banners = Vec::new();
+        if let Some(notice) = &self.notice {
+            banners.push(
+                container(
+                    row![
+                        text(notice).size(13).width(Fill),
+                        button(text("Dismiss").size(12))
+                            .style(button::text)
+                            .on_press(Message::DismissNotice),
+                    ]
+                    .align_y(iced::Center),
+                )
+                .padding([6, 10])
+                .width(Fill)
+                .style(theme::error_panel)
+                .into(),
+            );
+        }
+        let WorkspaceState::Open {
+            workspace,
+            contents,
+        } = &self.workspace
+        else {
+            return banners;
+        };
+        if let Some(reason) = workspace.read_only_reason() {
+            banners.push(warning(format!(
+                "Read-only: {reason}. You can look, but changes cannot be saved."
+            )));
+        }
+        if !contents.set_aside.is_empty() {
+            let mut lines = Column::new().spacing(2).push(
+                text(format!(
+                    "{} file{} in the workspace could not be read. {} kept exactly as found and not loaded; the rest loaded normally:",
+                    contents.set_aside.len(),
+                    if contents.set_aside.len() == 1 { "" } else { "s" },
+                    if contents.set_aside.len() == 1 { "It is" } else { "They are" },
+                ))
+                .size(13),
+            );
+            for item in contents.set_aside.iter().take(5) {
+                lines = lines.push(text(item.to_string()).size(12));
+            }
+            if contents.set_aside.len() > 5 {
+                lines = lines
+                    .push(text(format!("…and {} more.", contents.set_aside.len() - 5)).size(12));
+            }
+            banners.push(
+                container(lines)
+                    .padding([6, 10])
+                    .width(Fill)
+                    .style(theme::warning_panel)
+                    .into(),
+            );
+        }
+        banners
+    }
+}
+
+fn warning<'a>(message: String) -> Element<'a, Message> {
+    container(text(message).size(13))
+        .padding([6, 10])
+        .width(Fill)
+        .style(theme::warning_panel)
+        .into()
 }

@@ -1,10 +1,13 @@
 //! The iced window. The only part of the program that uses iced.
 
 mod app;
+mod effect;
+pub mod roster;
 pub mod rubric_browser;
 pub mod theme;
 
-pub use app::{App, Message};
+pub use app::{App, Loaded, Message, Screen};
+pub use effect::Effect;
 
 use crate::folders::Folders;
 use crate::rubric::Catalog;
@@ -13,7 +16,10 @@ use crate::rubric::Catalog;
 pub fn run(folders: Folders) -> iced::Result {
     let catalog = Catalog::load(&folders.rubric_dirs);
     iced::application(
-        move || App::new(folders.clone(), catalog.clone()),
+        move || {
+            let (app, open) = App::new(folders.clone(), catalog.clone());
+            (app, open.into_task())
+        },
         App::update,
         App::view,
     )

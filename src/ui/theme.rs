@@ -162,3 +162,18 @@ pub fn muted(theme: &Theme) -> iced::widget::text::Style {
         color: Some(theme.palette().text.scale_alpha(0.65)),
     }
 }
+
+/// A message that something failed (a save, an import).
+pub fn error_panel(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(palette.danger.weak.color.scale_alpha(0.25).into()),
+        text_color: Some(palette.background.base.text),
+        border: Border {
+            width: 1.0,
+            radius: 6.0.into(),
+            color: palette.danger.base.color,
+        },
+        ..container::Style::default()
+    }
+}

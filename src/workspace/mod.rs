@@ -14,6 +14,7 @@
 mod atomic;
 mod contents;
 mod error;
+mod import;
 mod lock;
 mod record_file;
 
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 pub use atomic::{is_temp_name, write_atomic, write_temp};
 pub use contents::{Contents, SetAside};
 pub use error::{WorkspaceError, plain};
+pub use import::{ImportError, ImportReport, import_roster};
 pub use lock::LOCK_FILE;
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
 

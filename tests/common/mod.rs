@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)] // each test crate uses only some of these helpers
 
+pub mod ui;
+
 /// A rubric with 3 domains and 5 levels, unlike the bundled ones.
 pub fn five_level_rubric() -> String {
     let levels = "[(score: 0, name: \"Not Yet\", label: \"N\"), (score: 1, name: \"Emerging\", label: \"E\"), \

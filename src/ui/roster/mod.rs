@@ -1,0 +1,209 @@
+//! The roster: find, add and edit educators, import a roster CSV, and see
+//! each educator's observations. On an empty workspace it welcomes the user.
+
+mod form;
+mod view;
+
+use std::path::PathBuf;
+
+pub use form::{EducatorForm, Field, NAME_INPUT};
+
+use crate::record::Educator;
+use crate::record::roster::NewEducator;
+use crate::rubric::Catalog;
+use crate::workspace::{Contents, ImportReport};
+
+/// The roster screen's own state; the records belong to the parent.
+#[derive(Debug, Clone, Default)]
+pub struct Roster {
+    search: String,
+    selected: Option<String>,
+    form: Option<EducatorForm>,
+    import: Option<ImportPanel>,
+}
+
+/// The import panel: a path typed or pasted, and how the last import went.
+#[derive(Debug, Clone, Default)]
+struct ImportPanel {
+    path: String,
+    running: bool,
+    result: Option<Result<ImportReport, String>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Search(String),
+    Select(String),
+    NewEducator,
+    EditEducator,
+    Field(Field, String),
+    SaveForm,
+    CancelForm,
+    ShowImport,
+    ImportPath(String),
+    Import,
+    CloseImport,
+    LoadDemo,
+}
+
+/// What the roster asks of the parent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    Save(Box<Educator>),
+    Import(PathBuf),
+    LoadDemo,
+    Focus(&'static str),
+}
+
+impl Roster {
+    pub fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
+    }
+
+    pub fn update(&mut self, message: Message, contents: &Contents, catalog: &Catalog) -> Action {
+        match message {
+            Message::Search(text) => {
+                self.search = text;
+                Action::None
+            }
+            Message::Select(id) => {
+                self.selected = Some(id);
+                Action::None
+            }
+            Message::NewEducator => {
+                let mut fields = NewEducator::default();
+                // Most people added are classroom teachers.
+                if let Some(role) = catalog.roles().first() {
+                    fields.role = role.id.clone();
+                }
+                self.form = Some(EducatorForm {
+                    fields,
+                    ..EducatorForm::default()
+                });
+                self.import = None;
+                Action::Focus(NAME_INPUT)
+            }
+            Message::EditEducator => {
+                let Some(educator) = self
+                    .selected
+                    .as_deref()
+                    .and_then(|id| contents.educator(id))
+                else {
+                    return Action::None;
+                };
+                self.form = Some(EducatorForm {
+                    fields: NewEducator::from_educator(educator),
+                    editing: Some(educator.id.clone()),
+                    ..EducatorForm::default()
+                });
+                self.import = None;
+                Action::Focus(NAME_INPUT)
+            }
+            Message::Field(field, value) => {
+                if let Some(form) = &mut self.form {
+                    form.set(field, value);
+                }
+                Action::None
+            }
+            Message::SaveForm => self.submit(contents, catalog),
+            Message::CancelForm => {
+                self.form = None;
+                Action::None
+            }
+            Message::ShowImport => {
+                self.form = None;
+                self.import = Some(ImportPanel::default());
+                Action::None
+            }
+            Message::ImportPath(path) => {
+                if let Some(panel) = &mut self.import {
+                    panel.path = path;
+                    panel.result = None;
+                }
+                Action::None
+            }
+            Message::Import => match &mut self.import {
+                Some(panel) if !panel.running && !panel.path.trim().is_empty() => {
+                    panel.running = true;
+                    panel.result = None;
+                    Action::Import(PathBuf::from(panel.path.trim()))
+                }
+                _ => Action::None,
+            },
+            Message::CloseImport => {
+                self.import = None;
+                Action::None
+            }
+            Message::LoadDemo => Action::LoadDemo,
+        }
+    }
+
+    /// Checks the form; a valid one goes to the parent to save, and stays
+    /// open (with its text) until the save is confirmed.
+    fn submit(&mut self, contents: &Contents, catalog: &Catalog) -> Action {
+        let Some(form) = &mut self.form else {
+            return Action::None;
+        };
+        if form.saving {
+            return Action::None;
+        }
+        let result = match form.editing.as_deref().and_then(|id| contents.educator(id)) {
+            Some(existing) => {
+                let mut educator = existing.clone();
+                form.fields.apply(catalog, &mut educator).map(|()| {
+                    educator.changed = crate::record::now();
+                    educator
+                })
+            }
+            None => form.fields.build(catalog, crate::record::now()),
+        };
+        match result {
+            Ok(educator) => {
+                form.saving = true;
+                form.error = None;
+                Action::Save(Box::new(educator))
+            }
+            Err(message) => {
+                form.error = Some(capitalize(&message) + ".");
+                Action::None
+            }
+        }
+    }
+
+    /// The parent saved an educator: close the form and show them.
+    pub fn saved(&mut self, educator: &Educator) {
+        if self
+            .form
+            .as_ref()
+            .is_some_and(|f| f.editing.as_deref().is_none_or(|id| id == educator.id))
+        {
+            self.form = None;
+        }
+        self.selected = Some(educator.id.clone());
+    }
+
+    /// The save failed: keep every field as typed and say why.
+    pub fn save_failed(&mut self, error: String) {
+        if let Some(form) = &mut self.form {
+            form.saving = false;
+            form.error = Some(format!(
+                "Not saved: {error}. Your entries are kept; try again."
+            ));
+        }
+    }
+
+    pub fn imported(&mut self, result: Result<ImportReport, String>) {
+        let panel = self.import.get_or_insert_with(ImportPanel::default);
+        panel.running = false;
+        panel.result = Some(result);
+    }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,232 @@
+//! The roster screen through iced_test's simulator: welcome, add, edit,
+//! search, import, and what happens when saving fails.
+
+mod common;
+
+use common::sample_educator;
+use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
+use teacher_eval::folders::Folders;
+use teacher_eval::record::Educator;
+use teacher_eval::ui::{App, Message};
+use teacher_eval::workspace::Workspace;
+
+fn folders(dir: &tempfile::TempDir) -> Folders {
+    Folders {
+        workspace: dir.path().join("ws"),
+        rubric_dirs: vec![],
+    }
+}
+
+fn on_disk(dir: &tempfile::TempDir) -> Vec<Educator> {
+    Workspace::open_read_only(&dir.path().join("ws"), "test")
+        .expect("workspace exists")
+        .load()
+        .educators
+}
+
+/// Fills the add-educator form the way a principal would.
+fn fill_form(app: &mut App, name: &str, school: &str) {
+    type_into(app, "Full name, as it should appear on reports", name);
+    type_into(app, "School name", school);
+    click(app, "Middle");
+    type_into(app, "e.g. Grade 7 Science", "Grade 7 Science");
+}
+
+#[test]
+fn an_empty_workspace_welcomes_and_loads_the_demo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(folders(&dir));
+    assert!(shows(&app, "Welcome to teacher-eval"));
+    click(&mut app, "Load demo data");
+    let contents = app.contents().expect("open");
+    assert_eq!(contents.educators.len(), 24);
+    assert!(!contents.observations.is_empty());
+    assert!(shows(&app, "24 educators"));
+    assert_eq!(on_disk(&dir).len(), 24);
+}
+
+#[test]
+fn adding_an_educator_saves_it_and_shows_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Add the first educator");
+    fill_form(&mut app, "Małgorzata Wójcik", "Jefferson Middle School");
+    click(&mut app, "Save");
+
+    let saved = on_disk(&dir);
+    assert_eq!(saved.len(), 1, "saved to the workspace");
+    let e = &saved[0];
+    assert_eq!(e.name, "Małgorzata Wójcik");
+    assert_eq!(e.school, "Jefferson Middle School");
+    assert_eq!(e.role, "teacher");
+    assert_eq!(e.rubric_id, "danielson-2013");
+    assert_eq!(app.roster().selected(), Some(e.id.as_str()));
+    assert!(shows(&app, "Małgorzata Wójcik"));
+    assert!(shows(&app, "Observations (0)"));
+}
+
+#[test]
+fn a_form_with_a_missing_field_says_so_and_keeps_the_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Add the first educator");
+    type_into(
+        &mut app,
+        "Full name, as it should appear on reports",
+        "Søren Kjær",
+    );
+    click(&mut app, "Save");
+    assert!(shows(&app, "No school is given for Søren Kjær."));
+    assert!(shows(&app, "Søren Kjær"), "the typed name is still there");
+    assert!(on_disk(&dir).is_empty());
+}
+
+#[test]
+fn a_failed_save_keeps_every_field_and_can_be_retried() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(folders(&dir));
+    // Make saving impossible: a file where the educators folder should be.
+    let educators = dir.path().join("ws/educators");
+    std::fs::remove_dir(&educators).expect("rmdir");
+    std::fs::write(&educators, "in the way").expect("file");
+
+    click(&mut app, "Add the first educator");
+    fill_form(&mut app, "Hélène Lefèvre", "Pine Hollow Middle School");
+    click(&mut app, "Save");
+    assert!(shows(&app, "Hélène Lefèvre"), "the name is kept");
+    assert!(
+        shows(&app, "Pine Hollow Middle School"),
+        "the school is kept"
+    );
+    assert!(
+        shows_text_where(&app, |t| t.starts_with("Not saved:")
+            && t.contains("could not be saved")),
+        "the failure is said in words"
+    );
+
+    // Fix the folder and press Save again: nothing was lost.
+    std::fs::remove_file(&educators).expect("rm");
+    std::fs::create_dir(&educators).expect("mkdir");
+    click(&mut app, "Save");
+    let saved = on_disk(&dir);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].name, "Hélène Lefèvre");
+}
+
+#[test]
+fn editing_changes_the_record_and_keeps_its_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let ws = Workspace::open(&dir.path().join("ws")).expect("open");
+        ws.create(&sample_educator("edu-000000000001", "Ingrid Lindqvist"))
+            .expect("save");
+    }
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Ingrid Lindqvist");
+    click(&mut app, "Edit");
+    // The simulator types at the end of a field; replace the school outright.
+    settle(
+        &mut app,
+        Message::Roster(teacher_eval::ui::roster::Message::Field(
+            teacher_eval::ui::roster::Field::School,
+            "Lincoln Park Elementary".into(),
+        )),
+    );
+    click(&mut app, "Save");
+    let saved = on_disk(&dir);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].id, "edu-000000000001");
+    assert_eq!(saved[0].school, "Lincoln Park Elementary");
+    assert!(saved[0].changed > saved[0].created);
+}
+
+#[test]
+fn search_narrows_the_list() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let ws = Workspace::open(&dir.path().join("ws")).expect("open");
+        ws.create(&sample_educator("edu-000000000001", "Ingrid Lindqvist"))
+            .expect("save");
+        ws.create(&sample_educator("edu-000000000002", "Nguyễn Thị Hương"))
+            .expect("save");
+    }
+    let mut app = open_app(folders(&dir));
+    assert!(shows(&app, "2 educators"));
+    type_into(&mut app, "Search by name, school, subject…", "nguyễn");
+    assert!(shows(&app, "1 of 2 educators"));
+    assert!(shows(&app, "Nguyễn Thị Hương"));
+    assert!(!shows(&app, "Ingrid Lindqvist"));
+}
+
+#[test]
+fn importing_a_roster_from_the_window() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("roster.csv");
+    std::fs::write(
+        &csv,
+        "name,school,role,level\nJoão Gonçalves,Harbor View High School,teacher,high\nBad Row,Somewhere,teacher,college\n",
+    )
+    .expect("write");
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Import a roster (CSV)");
+    type_into(
+        &mut app,
+        "Path to the CSV file, e.g. /home/me/roster.csv",
+        &csv.display().to_string(),
+    );
+    click(&mut app, "Import");
+    assert!(shows(
+        &app,
+        "Imported 1 educator; 1 row with problems not imported."
+    ));
+    assert!(shows(
+        &app,
+        "Line 3: the school level `college` is not one of elementary, middle, high, other"
+    ));
+    let saved = on_disk(&dir);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].name, "João Gonçalves");
+    assert!(
+        shows(&app, "João Gonçalves"),
+        "the list shows the new educator"
+    );
+}
+
+#[test]
+fn files_that_cannot_be_read_are_named_in_the_window() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let ws = Workspace::open(&dir.path().join("ws")).expect("open");
+        ws.create(&sample_educator("edu-000000000001", "Readable"))
+            .expect("save");
+    }
+    std::fs::write(
+        dir.path().join("ws/educators/edu-000000000002.ron"),
+        "Educator(",
+    )
+    .expect("write");
+    let app = open_app(folders(&dir));
+    assert!(shows(
+        &app,
+        "1 file in the workspace could not be read. It is kept exactly as found and not loaded; the rest loaded normally:"
+    ));
+    assert!(shows(&app, "Readable"));
+}
+
+#[test]
+fn a_workspace_open_elsewhere_is_read_only_and_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let holder = Workspace::open(&dir.path().join("ws")).expect("open");
+    holder
+        .create(&sample_educator("edu-000000000001", "Held"))
+        .expect("save");
+    let mut app = open_app(folders(&dir));
+    assert_eq!(app.title(), "teacher-eval (read-only)");
+    assert!(shows_text_where(&app, |t| t
+        .starts_with("Read-only: it is open in another teacher-eval")));
+    click(&mut app, "Held");
+    click(&mut app, "Edit");
+    click(&mut app, "Save");
+    assert!(shows(&app, "Held"), "the form and its text stay");
+    assert!(shows_text_where(&app, |t| t.contains("open read-only")));
+}
