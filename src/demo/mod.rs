@@ -73,8 +73,9 @@ pub fn write_demo(
     let held = existing.educators.len() + existing.observations.len() + existing.set_aside.len();
     if held > 0 {
         return Err(format!(
-            "the workspace {} already holds {held} records; the demo is written into an empty workspace only, so real records are never mixed with sample ones",
-            workspace.root().display()
+            "the workspace {} already holds {held} record{}; the demo is written into an empty workspace only, so real records are never mixed with sample ones",
+            workspace.root().display(),
+            if held == 1 { "" } else { "s" }
         ));
     }
     let demo = generate(count, seed, today, catalog);

@@ -65,9 +65,17 @@ const CERTIFICATIONS: &[&str] = &[
 /// Educator number `index` of a demo with `seed`.
 pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) -> Educator {
     let mut rng = Rng::fork(seed, index as u64);
-    let school = &bank::SCHOOLS[(index + rng.range(0, 2) as usize) % bank::SCHOOLS.len()];
-    // About one in eight is a technology coordinator, so every level has some.
+    // About one in eight is a technology coordinator, taking the school levels
+    // in turn; teachers go round the schools, so every school has some.
     let coordinator = index % 8 == 5;
+    let school = if coordinator {
+        let level = [Level::Elementary, Level::Middle, Level::High][(index / 8) % 3];
+        let schools: Vec<&bank::School> =
+            bank::SCHOOLS.iter().filter(|s| s.level == level).collect();
+        schools[(index / 24 + seed as usize) % schools.len()]
+    } else {
+        &bank::SCHOOLS[(index + seed as usize) % bank::SCHOOLS.len()]
+    };
     let (role, subject) = if coordinator {
         ("edtech-coordinator", "Educational technology".to_string())
     } else {

@@ -135,6 +135,10 @@ fn visit(
         .map(|_| rng.range(20, duration_secs))
         .collect();
     offsets.sort_unstable();
+    // Two notes are never typed in the same second.
+    for i in 1..offsets.len() {
+        offsets[i] = offsets[i].max(offsets[i - 1] + 1);
+    }
     let evidence: Vec<EvidenceNote> = offsets
         .iter()
         .enumerate()

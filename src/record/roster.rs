@@ -220,6 +220,8 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let line_of =
+        |position: Option<&csv::Position>| position.map_or(0, |p| line_at(bytes, p.byte()));
     let headers = reader
         .headers()
         .map_err(|e| format!("the header row cannot be read: {}", csv_message(&e)))?
@@ -251,7 +253,7 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
         let record = match record {
             Ok(record) => record,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = line_of(e.position());
                 roster.errors.push(RowError {
                     line,
                     message: csv_message(&e),
@@ -259,7 +261,7 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = line_of(record.position());
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -288,6 +290,17 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
         }
     }
     Ok(roster)
+}
+
+/// The 1-based line a record starting at byte `offset` is on. The csv
+/// reader's own line count runs ahead of blank lines and the `\n` of `\r\n`
+/// endings, so the line is counted from the bytes instead.
+fn line_at(bytes: &[u8], offset: u64) -> u64 {
+    let mut start = (offset as usize).min(bytes.len());
+    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+        start += 1;
+    }
+    1 + bytes[..start].iter().filter(|b| **b == b'\n').count() as u64
 }
 
 fn csv_message(e: &csv::Error) -> String {

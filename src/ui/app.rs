@@ -173,9 +173,17 @@ impl App {
                 }
             },
             Message::WorkspaceLoaded(Ok(loaded)) => {
+                // The message is normally the only holder: take the records without copying.
+                let Loaded {
+                    workspace,
+                    contents,
+                } = Arc::try_unwrap(loaded).unwrap_or_else(|shared| Loaded {
+                    workspace: shared.workspace.clone(),
+                    contents: shared.contents.clone(),
+                });
                 self.workspace = WorkspaceState::Open {
-                    workspace: loaded.workspace.clone(),
-                    contents: loaded.contents.clone(),
+                    workspace,
+                    contents,
                 };
                 vec![]
             }

@@ -1,0 +1,202 @@
+//! The demo workspace, generated in-process: deterministic, varied, and
+//! consistent with the bundled rubrics.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use teacher_eval::demo::{Demo, generate};
+use teacher_eval::record::RatingLevel;
+use teacher_eval::rubric::{Catalog, SchoolLevel};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).expect("a date")
+}
+
+fn demo(catalog: &Catalog) -> Demo {
+    generate(24, 1, today(), catalog)
+}
+
+#[test]
+fn the_same_seed_gives_the_same_demo() {
+    let catalog = Catalog::load(&[]);
+    let first = demo(&catalog);
+    let second = demo(&catalog);
+    assert_eq!(first, second);
+    let other = generate(24, 2, today(), &catalog);
+    assert_ne!(first.educators, other.educators);
+}
+
+#[test]
+fn educators_are_24_at_three_or_more_schools_of_each_level() {
+    let catalog = Catalog::load(&[]);
+    let demo = demo(&catalog);
+    assert_eq!(demo.educators.len(), 24);
+    let ids: BTreeSet<&str> = demo.educators.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), 24, "ids are unique");
+
+    let mut schools: BTreeMap<SchoolLevel, BTreeSet<&str>> = BTreeMap::new();
+    for e in &demo.educators {
+        schools.entry(e.level).or_default().insert(&e.school);
+    }
+    for level in [
+        SchoolLevel::Elementary,
+        SchoolLevel::Middle,
+        SchoolLevel::High,
+    ] {
+        let at_level = schools.get(&level).map_or(0, BTreeSet::len);
+        assert!(
+            at_level >= 3,
+            "{level:?} has {at_level} schools: {schools:?}"
+        );
+    }
+}
+
+#[test]
+fn educators_are_teachers_and_coordinators_with_a_fitting_rubric() {
+    let catalog = Catalog::load(&[]);
+    let demo = demo(&catalog);
+    let roles: BTreeSet<&str> = demo.educators.iter().map(|e| e.role.as_str()).collect();
+    assert_eq!(roles, BTreeSet::from(["edtech-coordinator", "teacher"]));
+    let coordinator_levels: BTreeSet<SchoolLevel> = demo
+        .educators
+        .iter()
+        .filter(|e| e.role == "edtech-coordinator")
+        .map(|e| e.level)
+        .collect();
+    assert!(coordinator_levels.len() >= 2, "{coordinator_levels:?}");
+
+    for e in &demo.educators {
+        let entry = catalog
+            .get(&e.rubric_id)
+            .unwrap_or_else(|| panic!("{}: rubric `{}` not loaded", e.id, e.rubric_id));
+        assert_eq!(entry.rubric.role.id, e.role, "{}", e.id);
+        assert!(!e.name.trim().is_empty() && !e.school.is_empty(), "{e:?}");
+    }
+}
+
+#[test]
+fn educator_names_come_from_many_languages() {
+    let catalog = Catalog::load(&[]);
+    let demo = demo(&catalog);
+    let non_ascii: Vec<&str> = demo
+        .educators
+        .iter()
+        .map(|e| e.name.as_str())
+        .filter(|n| !n.is_ascii())
+        .collect();
+    assert!(non_ascii.len() >= 3, "{non_ascii:?}");
+}
+
+#[test]
+fn observations_fit_their_rubric_and_the_school_year() {
+    let catalog = Catalog::load(&[]);
+    let demo = demo(&catalog);
+    let start = NaiveDate::from_ymd_opt(2026, 8, 1).expect("a date");
+    let mut levels_seen: BTreeSet<u32> = BTreeSet::new();
+    let mut not_observed = 0;
+    // Every problem is collected, so one run shows them all.
+    let mut problems: Vec<String> = Vec::new();
+
+    for e in &demo.educators {
+        let count = demo
+            .observations
+            .iter()
+            .filter(|o| o.educator_id == e.id)
+            .count();
+        if !(1..=4).contains(&count) {
+            problems.push(format!("{}: {count} observations", e.id));
+        }
+    }
+    let ids: BTreeSet<&str> = demo.observations.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids.len(), demo.observations.len(), "ids are unique");
+
+    for o in &demo.observations {
+        let Some(educator) = demo.educators.iter().find(|e| e.id == o.educator_id) else {
+            problems.push(format!("{}: unknown educator {}", o.id, o.educator_id));
+            continue;
+        };
+        if o.rubric_id != educator.rubric_id {
+            problems.push(format!(
+                "{}: rubric {} is not its educator's",
+                o.id, o.rubric_id
+            ));
+        }
+        let Some(entry) = catalog.get(&o.rubric_id) else {
+            problems.push(format!("{}: rubric `{}` not loaded", o.id, o.rubric_id));
+            continue;
+        };
+        if o.rubric_fingerprint != entry.fingerprint {
+            problems.push(format!("{}: fingerprint differs", o.id));
+        }
+        let rubric = &entry.rubric;
+
+        let day = o.started_at.date_naive();
+        if day <= start || day > today() {
+            problems.push(format!("{}: on {day}", o.id));
+        }
+        if !(10..=40).contains(&o.evidence.len()) {
+            problems.push(format!("{}: {} notes", o.id, o.evidence.len()));
+        }
+        for pair in o.evidence.windows(2) {
+            if pair[0].offset_secs >= pair[1].offset_secs {
+                problems.push(format!(
+                    "{}: note {} at {}s, then note {} at {}s",
+                    o.id, pair[0].id, pair[0].offset_secs, pair[1].id, pair[1].offset_secs
+                ));
+            }
+        }
+        for note in &o.evidence {
+            if note.offset_secs > o.duration_secs {
+                problems.push(format!("{}: note {} after the end", o.id, note.id));
+            }
+            for c in note
+                .components
+                .iter()
+                .filter(|c| rubric.component(c).is_none())
+            {
+                problems.push(format!(
+                    "{}: note {} names `{c}`, not in {}",
+                    o.id, note.id, rubric.id
+                ));
+            }
+        }
+
+        for rating in &o.ratings {
+            if rubric.component(&rating.component).is_none() {
+                problems.push(format!(
+                    "{}: rating of `{}`, not in {}",
+                    o.id, rating.component, rubric.id
+                ));
+            }
+            match rating.level {
+                RatingLevel::Level(score) if rubric.level(score).is_some() => {
+                    levels_seen.insert(score);
+                }
+                RatingLevel::Level(score) => {
+                    problems.push(format!("{}: level {score} not in {}", o.id, rubric.id));
+                }
+                RatingLevel::NotObserved => not_observed += 1,
+            }
+            for id in &rating.evidence {
+                if !o.evidence.iter().any(|n| n.id == *id) {
+                    problems.push(format!(
+                        "{}: rating of {} rests on missing note {id}",
+                        o.id, rating.component
+                    ));
+                }
+            }
+        }
+    }
+    if levels_seen != BTreeSet::from([1, 2, 3, 4]) {
+        problems.push(format!("levels used: {levels_seen:?}, not all of 1-4"));
+    }
+    if not_observed == 0 {
+        problems.push("no component is marked not observed".into());
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
