@@ -6,6 +6,7 @@ mod error;
 mod fingerprint;
 mod model;
 mod parse;
+mod suggest;
 mod validate;
 
 pub use catalog::{Catalog, CatalogEntry, RubricSource};
@@ -13,6 +14,7 @@ pub use error::{Position, RubricError};
 pub use fingerprint::fingerprint;
 pub use model::{Component, Domain, Level, RUBRIC_SCHEMA, Role, Rubric, SchoolLevel};
 pub use parse::{MAX_RUBRIC_BYTES, parse_rubric};
+pub use suggest::{Tagged, applicable, parse_tags, suggest};
 
 impl Rubric {
     /// Every component, in rubric order.

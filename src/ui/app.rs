@@ -4,14 +4,15 @@
 use std::sync::Arc;
 
 use iced::widget::{Column, button, column, container, pick_list, row, space, text};
-use iced::{Element, Fill, Task, Theme};
+use iced::{Element, Fill, Subscription, Task, Theme, keyboard, window};
 
 use super::effect::Effect;
+use super::observation::{self, ObservationScreen};
 use super::roster::{self, Roster};
 use super::rubric_browser::{self, RubricBrowser};
 use super::theme::{self, ThemeChoice};
 use crate::folders::Folders;
-use crate::record::Educator;
+use crate::record::{Educator, Observation};
 use crate::rubric::Catalog;
 use crate::workspace::{Contents, ImportReport, Workspace};
 
@@ -39,6 +40,9 @@ pub struct App {
     notice: Option<String>,
     roster: Roster,
     browser: RubricBrowser,
+    observation: Option<ObservationScreen>,
+    /// The window asked to close; it closes once the observation is saved.
+    closing: Option<window::Id>,
 }
 
 enum WorkspaceState {
@@ -54,6 +58,7 @@ enum WorkspaceState {
 pub enum Screen {
     Roster,
     Rubrics,
+    Observation,
 }
 
 #[derive(Debug, Clone)]
@@ -68,6 +73,12 @@ pub enum Message {
     CatalogLoaded(Arc<Catalog>),
     ThemeChosen(ThemeChoice),
     DismissNotice,
+    Observation(observation::Message),
+    ObservationSaved {
+        revision: u64,
+        result: Result<Box<Observation>, String>,
+    },
+    CloseRequested(window::Id),
 }
 
 impl App {
@@ -87,6 +98,8 @@ impl App {
             notice: None,
             roster: Roster::default(),
             browser,
+            observation: None,
+            closing: None,
         };
         (app, open)
     }
@@ -118,6 +131,21 @@ impl App {
 
     pub fn roster(&self) -> &Roster {
         &self.roster
+    }
+
+    /// The open observation, if any.
+    pub fn observation(&self) -> Option<&ObservationScreen> {
+        self.observation.as_ref()
+    }
+
+    /// Ticks for the timer and autosave, shortcuts, and the close button.
+    pub fn subscription(&self) -> Subscription<Message> {
+        let mut subscriptions = vec![window::close_requests().map(Message::CloseRequested)];
+        if self.observation.is_some() {
+            subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
+            subscriptions.push(keyboard::listen().filter_map(shortcut));
+        }
+        Subscription::batch(subscriptions)
     }
 
     /// The records as last read, once the workspace is open.
@@ -164,7 +192,106 @@ impl App {
                         self.busy = Some("Writing the demo workspace…".into());
                         vec![Effect::LoadDemo(workspace.clone(), self.catalog.clone())]
                     }
+                    roster::Action::StartObservation(id) => {
+                        if let Some(educator) = contents.educator(&id) {
+                            self.observation = Some(ObservationScreen::start(
+                                educator,
+                                &self.catalog,
+                                std::time::Instant::now(),
+                            ));
+                            self.screen = Screen::Observation;
+                        }
+                        vec![]
+                    }
+                    roster::Action::OpenObservation(id) => {
+                        let found = contents
+                            .observation(&id)
+                            .and_then(|o| contents.educator(&o.educator_id).map(|e| (o, e)));
+                        match found {
+                            Some((o, educator)) => {
+                                self.observation = Some(ObservationScreen::open(
+                                    o.clone(),
+                                    educator,
+                                    &self.catalog,
+                                    std::time::Instant::now(),
+                                ));
+                                self.screen = Screen::Observation;
+                            }
+                            None => {
+                                self.notice =
+                                    Some(format!("The observation `{id}` could not be opened."))
+                            }
+                        }
+                        vec![]
+                    }
                 }
+            }
+            Message::Observation(message) => match &mut self.observation {
+                Some(screen) => {
+                    let action = screen.update(message);
+                    self.observation_action(action)
+                }
+                None => vec![],
+            },
+            Message::ObservationSaved { revision, result } => {
+                let outcome = match result {
+                    Ok(saved) => {
+                        if let WorkspaceState::Open { contents, .. } = &mut self.workspace {
+                            match contents.observations.iter_mut().find(|o| o.id == saved.id) {
+                                Some(existing) => *existing = *saved,
+                                None => {
+                                    contents.observations.push(*saved);
+                                    contents.observations.sort_by(|a, b| {
+                                        a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id))
+                                    });
+                                }
+                            }
+                        }
+                        Ok(())
+                    }
+                    Err(error) => Err(error),
+                };
+                let failed = outcome.as_ref().err().cloned();
+                let action = match &mut self.observation {
+                    Some(screen) => screen.saved(revision, outcome),
+                    None => observation::Action::None,
+                };
+                let mut effects = self.observation_action(action);
+                if let Some(id) = self.closing {
+                    match failed {
+                        Some(error) => {
+                            self.closing = None;
+                            self.notice = Some(format!(
+                                "The window was not closed because the observation could not be saved: {error}. Your work is still here."
+                            ));
+                        }
+                        None if self
+                            .observation
+                            .as_ref()
+                            .is_none_or(|s| !s.has_unsaved_work()) =>
+                        {
+                            effects.push(Effect::CloseWindow(id));
+                        }
+                        None => {}
+                    }
+                }
+                effects
+            }
+            Message::CloseRequested(id) => {
+                let Some(screen) = &mut self.observation else {
+                    return vec![Effect::CloseWindow(id)];
+                };
+                // Whatever is typed becomes part of the record before the window goes.
+                screen.keep_typed_text();
+                if !screen.autosave().is_dirty() {
+                    return vec![Effect::CloseWindow(id)];
+                }
+                self.closing = Some(id);
+                if screen.autosave().is_saving() {
+                    return vec![];
+                }
+                let action = screen.begin_save();
+                self.observation_action(action)
             }
             Message::Browser(message) => match self.browser.update(message, &self.catalog) {
                 rubric_browser::Action::None => vec![],
@@ -239,6 +366,35 @@ impl App {
         }
     }
 
+    /// What the observation screen asked for, as work.
+    fn observation_action(&mut self, action: observation::Action) -> Vec<Effect> {
+        match action {
+            observation::Action::None => vec![],
+            observation::Action::Focus(id) => vec![Effect::Focus(id)],
+            observation::Action::Save {
+                revision,
+                observation,
+            } => match &self.workspace {
+                WorkspaceState::Open { workspace, .. } => {
+                    vec![Effect::SaveObservation(
+                        workspace.clone(),
+                        revision,
+                        observation,
+                    )]
+                }
+                _ => vec![],
+            },
+            observation::Action::Close => {
+                if let Some(screen) = self.observation.take() {
+                    self.roster.show_educator(&screen.observation().educator_id);
+                }
+                self.screen = Screen::Roster;
+                vec![]
+            }
+            observation::Action::ExportPdf => vec![],
+        }
+    }
+
     fn reload_if(&self, reload: bool) -> Vec<Effect> {
         match &self.workspace {
             WorkspaceState::Open { workspace, .. } if reload => {
@@ -274,8 +430,18 @@ impl App {
         for banner in self.banners() {
             page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
         }
+        if let (Screen::Observation, Some(screen)) = (self.screen, &self.observation) {
+            let mut page = Column::new();
+            for banner in self.banners() {
+                page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
+            }
+            return page
+                .push(screen.view().map(Message::Observation))
+                .height(Fill)
+                .into();
+        }
         let body: Element<'_, Message> = match self.screen {
-            Screen::Rubrics => self
+            Screen::Observation | Screen::Rubrics => self
                 .browser
                 .view(&self.catalog, self.user_rubric_folder.as_deref())
                 .map(Message::Browser),
@@ -377,4 +543,17 @@ fn warning<'a>(message: String) -> Element<'a, Message> {
         .width(Fill)
         .style(theme::warning_panel)
         .into()
+}
+
+fn tick(at: std::time::Instant) -> Message {
+    Message::Observation(observation::Message::Tick(at))
+}
+
+fn shortcut(event: keyboard::Event) -> Option<Message> {
+    match event {
+        keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::Observation(
+            observation::Message::Key(key, modifiers),
+        )),
+        _ => None,
+    }
 }

@@ -8,7 +8,7 @@ use iced::Task;
 use iced::widget::operation;
 
 use super::app::{Loaded, Message};
-use crate::record::Educator;
+use crate::record::{Educator, Observation};
 use crate::rubric::Catalog;
 use crate::workspace::Workspace;
 
@@ -19,6 +19,10 @@ pub enum Effect {
     /// Read every record again (after an import or the demo).
     Reload(Arc<Workspace>),
     SaveEducator(Arc<Workspace>, Box<Educator>),
+    /// Save one version of an observation; `u64` is the screen's revision.
+    SaveObservation(Arc<Workspace>, u64, Box<Observation>),
+    /// Close the window (everything is saved).
+    CloseWindow(iced::window::Id),
     ImportRoster(Arc<Workspace>, PathBuf, Arc<Catalog>),
     LoadDemo(Arc<Workspace>, Arc<Catalog>),
     ReloadRubrics(Vec<PathBuf>),
@@ -69,6 +73,16 @@ impl Effect {
                 );
                 Message::DemoWritten(result.map(|_| ()))
             }
+            Effect::SaveObservation(workspace, revision, observation) => {
+                Message::ObservationSaved {
+                    revision,
+                    result: workspace
+                        .save(&*observation)
+                        .map(|()| observation)
+                        .map_err(|e| e.to_string()),
+                }
+            }
+            Effect::CloseWindow(_) => return None,
             Effect::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
             Effect::Focus(_) => return None,
         })
@@ -78,6 +92,7 @@ impl Effect {
     pub fn into_task(self) -> Task<Message> {
         match self {
             Effect::Focus(id) => operation::focus(id),
+            Effect::CloseWindow(id) => iced::window::close(id),
             effect => Task::future(async move { effect.run() }).and_then(Task::done),
         }
     }

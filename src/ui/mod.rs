@@ -2,6 +2,7 @@
 
 mod app;
 mod effect;
+pub mod observation;
 pub mod roster;
 pub mod rubric_browser;
 pub mod theme;
@@ -25,6 +26,8 @@ pub fn run(folders: Folders) -> iced::Result {
     )
     .title(App::title)
     .theme(App::theme)
+    .subscription(App::subscription)
+    .exit_on_close_request(false)
     .font(theme::FONT_REGULAR)
     .font(theme::FONT_BOLD)
     .font(theme::FONT_ITALIC)

@@ -177,3 +177,69 @@ pub fn error_panel(theme: &Theme) -> container::Style {
         ..container::Style::default()
     }
 }
+
+/// A small rounded tag for a component id, filled when chosen.
+pub fn chip(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |theme, status| {
+        let palette = theme.extended_palette();
+        let (background, text) = if selected {
+            (palette.primary.base.color, palette.primary.base.text)
+        } else if matches!(status, button::Status::Hovered) {
+            (palette.primary.weak.color, palette.primary.weak.text)
+        } else {
+            (palette.background.weak.color, palette.background.weak.text)
+        };
+        button::Style {
+            background: Some(background.into()),
+            text_color: text,
+            border: Border {
+                radius: 10.0.into(),
+                ..Border::default()
+            },
+            ..button::Style::default()
+        }
+    }
+}
+
+/// A level card that can be chosen; the chosen one is outlined in the accent colour.
+pub fn level_card(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |theme, status| {
+        let palette = theme.extended_palette();
+        let background = if selected {
+            palette.primary.weak.color.scale_alpha(0.35)
+        } else if matches!(status, button::Status::Hovered) {
+            palette.background.weak.color
+        } else {
+            palette.background.weakest.color
+        };
+        button::Style {
+            background: Some(background.into()),
+            text_color: palette.background.base.text,
+            border: Border {
+                width: if selected { 2.0 } else { 1.0 },
+                radius: 6.0.into(),
+                color: if selected {
+                    palette.primary.base.color
+                } else {
+                    palette.background.weak.color
+                },
+            },
+            ..button::Style::default()
+        }
+    }
+}
+
+/// The dimmed backdrop behind a dialog.
+pub fn backdrop(_theme: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Color::from_rgba(0.0, 0.0, 0.0, 0.45).into()),
+        ..container::Style::default()
+    }
+}
+
+/// Text that reports a failure.
+pub fn danger_text(theme: &Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(theme.palette().danger),
+    }
+}

@@ -44,6 +44,8 @@ pub enum Message {
     Import,
     CloseImport,
     LoadDemo,
+    StartObservation,
+    OpenObservation(String),
 }
 
 /// What the roster asks of the parent.
@@ -54,11 +56,21 @@ pub enum Action {
     Import(PathBuf),
     LoadDemo,
     Focus(&'static str),
+    /// Observe the selected educator.
+    StartObservation(String),
+    OpenObservation(String),
 }
 
 impl Roster {
     pub fn selected(&self) -> Option<&str> {
         self.selected.as_deref()
+    }
+
+    /// Come back to an educator's page (after an observation).
+    pub fn show_educator(&mut self, id: &str) {
+        self.selected = Some(id.to_string());
+        self.form = None;
+        self.import = None;
     }
 
     pub fn update(&mut self, message: Message, contents: &Contents, catalog: &Catalog) -> Action {
@@ -136,6 +148,11 @@ impl Roster {
                 Action::None
             }
             Message::LoadDemo => Action::LoadDemo,
+            Message::StartObservation => match &self.selected {
+                Some(id) => Action::StartObservation(id.clone()),
+                None => Action::None,
+            },
+            Message::OpenObservation(id) => Action::OpenObservation(id),
         }
     }
 

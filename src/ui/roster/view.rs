@@ -263,7 +263,7 @@ fn educator_page<'a>(
     }
     for o in observations.iter().rev() {
         visits = visits.push(
-            container(
+            button(
                 row![
                     text(o.started_at.format("%a %b %-d, %Y  %H:%M").to_string())
                         .size(14)
@@ -279,8 +279,10 @@ fn educator_page<'a>(
                 ]
                 .spacing(8),
             )
-            .padding([4, 8])
-            .style(theme::panel),
+            .padding([5, 8])
+            .width(Fill)
+            .style(theme::list_item(false))
+            .on_press(Message::OpenObservation(o.id.clone())),
         );
     }
     scrollable(
@@ -295,12 +297,14 @@ fn educator_page<'a>(
                     ))
                     .style(theme::muted),
                 ]
-                .spacing(2),
-                space().width(Fill),
+                .spacing(2)
+                .width(Fill),
+                button(text("Start observation")).on_press(Message::StartObservation),
                 button(text("Edit"))
                     .style(button::secondary)
                     .on_press(Message::EditEducator),
             ]
+            .spacing(8)
             .align_y(iced::Center),
             details,
             space().height(Length::Fixed(6.0)),

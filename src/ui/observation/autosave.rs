@@ -1,0 +1,122 @@
+//! When to save an observation: shortly after the typing stops, again
+//! after a failure, and never two saves at once. Text is never dropped: a
+//! change stays "unsaved" until a save that includes it succeeds.
+
+use std::time::{Duration, Instant};
+
+use crate::record::Timestamp;
+
+/// Quiet time after the last change before saving.
+pub const DEBOUNCE: Duration = Duration::from_millis(800);
+/// Wait after a failed save before trying again.
+pub const RETRY: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Clone, Default)]
+pub struct Autosave {
+    /// Counts changes; a save carries the revision it wrote.
+    revision: u64,
+    saved_revision: u64,
+    in_flight: Option<u64>,
+    last_change: Option<Instant>,
+    retry_at: Option<Instant>,
+    saved_at: Option<Timestamp>,
+    error: Option<String>,
+}
+
+impl Autosave {
+    pub fn changed(&mut self, now: Instant) {
+        self.revision += 1;
+        self.last_change = Some(now);
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.revision > self.saved_revision
+    }
+
+    pub fn is_saving(&self) -> bool {
+        self.in_flight.is_some()
+    }
+
+    /// Whether a save should start now (debounced, not during another, after the retry wait).
+    pub fn due(&self, now: Instant) -> bool {
+        self.is_dirty()
+            && self.in_flight.is_none()
+            && self
+                .last_change
+                .is_none_or(|t| now.saturating_duration_since(t) >= DEBOUNCE)
+            && self.retry_at.is_none_or(|t| now >= t)
+    }
+
+    /// Marks a save as started and returns the revision it writes.
+    pub fn begin(&mut self) -> u64 {
+        self.in_flight = Some(self.revision);
+        self.revision
+    }
+
+    /// A save of `revision` ended.
+    pub fn finished(&mut self, revision: u64, result: Result<Timestamp, String>, now: Instant) {
+        self.in_flight = None;
+        match result {
+            Ok(at) => {
+                self.saved_revision = self.saved_revision.max(revision);
+                self.saved_at = Some(at);
+                self.error = None;
+                self.retry_at = None;
+            }
+            Err(error) => {
+                self.error = Some(error);
+                self.retry_at = Some(now + RETRY);
+            }
+        }
+    }
+
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// The quiet status line: "Saved 10:42:07", "Saving…", or the failure.
+    pub fn status(&self) -> String {
+        if let Some(error) = &self.error {
+            return format!(
+                "Not saved: {error}. Retrying every {} s; your work stays here.",
+                RETRY.as_secs()
+            );
+        }
+        if self.in_flight.is_some() {
+            return "Saving…".into();
+        }
+        match (self.is_dirty(), self.saved_at) {
+            (true, _) => "Unsaved changes".into(),
+            (false, Some(at)) => format!("Saved {}", at.format("%H:%M:%S")),
+            (false, None) => "Up to date".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debounces_retries_and_keeps_later_changes_dirty() {
+        let t0 = Instant::now();
+        let now = crate::record::now();
+        let mut a = Autosave::default();
+        assert!(!a.due(t0));
+        a.changed(t0);
+        assert!(!a.due(t0 + Duration::from_millis(100)), "still typing");
+        assert!(a.due(t0 + DEBOUNCE));
+        let rev = a.begin();
+        assert!(!a.due(t0 + DEBOUNCE * 2), "one save at a time");
+        a.changed(t0 + DEBOUNCE);
+        a.finished(rev, Err("disk full".into()), t0 + DEBOUNCE);
+        assert!(a.is_dirty());
+        assert!(a.status().starts_with("Not saved: disk full"));
+        assert!(!a.due(t0 + DEBOUNCE * 3), "waits before retrying");
+        assert!(a.due(t0 + DEBOUNCE + RETRY));
+        let rev = a.begin();
+        a.finished(rev, Ok(now), t0 + RETRY * 2);
+        assert!(!a.is_dirty());
+        assert!(a.status().starts_with("Saved "));
+    }
+}

@@ -1,0 +1,122 @@
+//! The frame of the observation screen: header with tabs and save status,
+//! the current tab, and the shortcut help over it.
+
+use iced::widget::{Column, button, center, column, container, opaque, row, space, stack, text};
+use iced::{Element, Fill};
+
+use super::keys::HELP;
+use super::{Message, ObservationScreen, Tab};
+use crate::ui::theme;
+
+impl ObservationScreen {
+    pub fn view(&self) -> Element<'_, Message> {
+        let tab = |label: &'static str, which: Tab| {
+            button(text(label).size(15))
+                .padding([4, 12])
+                .style(theme::list_item(self.tab == which))
+                .on_press(Message::Tab(which))
+        };
+        let (decided, total, _) = self.progress();
+        let o = &self.observation;
+        let header = column![
+            row![
+                button(text("← Educators").size(13))
+                    .style(button::text)
+                    .on_press(Message::Back),
+                text(self.educator.name.clone()).font(theme::BOLD).size(18),
+                text(format!(
+                    "{} · {} · {}",
+                    o.kind,
+                    o.started_at.format("%a %b %-d, %Y %H:%M"),
+                    self.educator.school
+                ))
+                .size(13)
+                .style(theme::muted),
+                space().width(Fill),
+                button(text("Help (F1)").size(13))
+                    .style(button::text)
+                    .on_press(Message::ToggleHelp),
+            ]
+            .spacing(12)
+            .align_y(iced::Center),
+            row![
+                tab("Lesson", Tab::Lesson),
+                tab("Script", Tab::Script),
+                tab("Rate", Tab::Rate),
+                tab("Conference", Tab::Conference),
+                text(format!(
+                    "{} notes · rated {decided} of {total}",
+                    o.evidence.len()
+                ))
+                .size(13)
+                .style(theme::muted),
+                space().width(Fill),
+                text(self.autosave.status())
+                    .size(13)
+                    .style(if self.autosave.error().is_some() {
+                        theme::danger_text
+                    } else {
+                        theme::muted
+                    }),
+            ]
+            .spacing(6)
+            .align_y(iced::Center),
+        ]
+        .spacing(6);
+        let body = match self.tab {
+            Tab::Lesson => self.lesson_view(),
+            Tab::Script => self.script_view(),
+            Tab::Rate => self.rating_view(),
+            Tab::Conference => self.conference_view(),
+        };
+        let mut page = Column::new().spacing(10).padding(12).height(Fill).push(
+            container(header)
+                .padding([8, 12])
+                .width(Fill)
+                .style(theme::panel),
+        );
+        if let Some(error) = self.autosave.error() {
+            page = page.push(
+                container(text(format!(
+                    "This observation could not be saved: {error}. Everything you typed is kept in this window and saving is retried every few seconds; check the disk or folder, or press Ctrl+S to try now."
+                )).size(13))
+                .padding([6, 10])
+                .width(Fill)
+                .style(theme::error_panel),
+            );
+        }
+        let page = page.push(container(body).padding([0, 4]).height(Fill));
+        if self.show_help {
+            stack![page, help()].into()
+        } else {
+            page.into()
+        }
+    }
+}
+
+fn help<'a>() -> Element<'a, Message> {
+    let mut lines = Column::new()
+        .spacing(6)
+        .push(text("Keyboard shortcuts").font(theme::BOLD).size(20));
+    for (keys, what) in HELP {
+        lines = lines.push(
+            row![
+                text(*keys).font(theme::BOLD).size(14).width(170),
+                text(*what).size(14),
+            ]
+            .spacing(12),
+        );
+    }
+    lines = lines.push(button(text("Close (Esc)")).on_press(Message::ToggleHelp));
+    opaque(
+        container(center(
+            container(lines)
+                .padding(24)
+                .max_width(640)
+                .style(theme::panel),
+        ))
+        .width(Fill)
+        .height(Fill)
+        .style(theme::backdrop),
+    )
+}

@@ -1,0 +1,169 @@
+//! The lesson tab (kind, class context, pre-conference) and the conference
+//! tab (post-conference, reflection, sharing and acknowledgement).
+
+use iced::widget::{Column, button, column, container, row, text, text_editor, text_input};
+use iced::{Element, Fill};
+
+use super::{ContextField, Message, ObservationScreen};
+use crate::record::{ObservationKind, Status};
+use crate::ui::theme;
+
+impl ObservationScreen {
+    pub(super) fn lesson_view(&self) -> Element<'_, Message> {
+        let c = &self.observation.context;
+        let kinds = ObservationKind::ALL
+            .iter()
+            .fold(row![].spacing(6), |kinds, kind| {
+                kinds.push(
+                    button(text(kind.to_string()).size(14))
+                        .padding([5, 12])
+                        .style(if self.observation.kind == *kind {
+                            button::primary
+                        } else {
+                            button::secondary
+                        })
+                        .on_press(Message::Kind(*kind)),
+                )
+            });
+        let students = c.students.map(|n| n.to_string()).unwrap_or_default();
+        let field =
+            |label: &'static str, placeholder: &'static str, value: String, which: ContextField| {
+                column![
+                    text(label).size(13).style(theme::muted),
+                    text_input(placeholder, &value)
+                        .on_input(move |v| Message::Context(which, v))
+                        .padding(6),
+                ]
+                .spacing(3)
+                .width(Fill)
+            };
+        let rubric = match &self.rubric {
+            Some(r) => format!("Rubric: {} ({})", r.title, r.id),
+            None => format!("Rubric: {} (not loaded)", self.observation.rubric_id),
+        };
+        let mut body = column![
+            text("Kind of visit").font(theme::BOLD).size(15),
+            kinds,
+            row![
+                field(
+                    "Subject",
+                    "e.g. Mathematics",
+                    c.subject.clone(),
+                    ContextField::Subject
+                ),
+                field("Grade", "e.g. 4", c.grade.clone(), ContextField::Grade),
+            ]
+            .spacing(12),
+            row![
+                field(
+                    "Lesson topic",
+                    "e.g. Equivalent fractions",
+                    c.topic.clone(),
+                    ContextField::Topic
+                ),
+                field(
+                    "Students present",
+                    "e.g. 24",
+                    students,
+                    ContextField::Students
+                ),
+            ]
+            .spacing(12),
+            text("Pre-observation conference notes")
+                .font(theme::BOLD)
+                .size(15),
+            text_editor(&self.pre_conference)
+                .placeholder("What the educator plans, what to look for, agreed focus…")
+                .on_action(Message::PreConference)
+                .height(140),
+            text(rubric).size(13).style(theme::muted),
+        ]
+        .spacing(10)
+        .max_width(900);
+        if let Some(warning) = &self.rubric_warning {
+            body = body.push(
+                container(text(warning.clone()).size(13))
+                    .padding(8)
+                    .width(Fill)
+                    .style(theme::warning_panel),
+            );
+        }
+        body = body.push(
+            button(text("Go to the script (Ctrl+N)")).on_press(Message::Tab(super::Tab::Script)),
+        );
+        body.into()
+    }
+
+    pub(super) fn conference_view(&self) -> Element<'_, Message> {
+        let status: Element<'_, Message> = match &self.observation.status {
+            Status::Draft => column![
+                text("Draft: the educator has not been given this report yet.").size(14),
+                button(text("Mark as shared with the educator")).on_press(Message::Share),
+            ]
+            .spacing(8)
+            .into(),
+            Status::Shared { at } => self.acknowledge_form(format!(
+                "Shared with the educator on {}.",
+                at.format("%B %-d, %Y")
+            )),
+            Status::Acknowledged { shared_at, by, at } => text(format!(
+                "Shared on {}; acknowledged by {by} on {}.",
+                shared_at.format("%B %-d, %Y"),
+                at.format("%B %-d, %Y")
+            ))
+            .size(14)
+            .into(),
+        };
+        column![
+            text("Post-observation conference notes")
+                .font(theme::BOLD)
+                .size(15),
+            text_editor(&self.post_conference)
+                .placeholder("What was discussed, agreed next steps…")
+                .on_action(Message::PostConference)
+                .height(150),
+            text("The educator's reflection").font(theme::BOLD).size(15),
+            text_editor(&self.reflection)
+                .placeholder(
+                    "In the educator's words: how the lesson went, what they would change…"
+                )
+                .on_action(Message::Reflection)
+                .height(150),
+            text("Status").font(theme::BOLD).size(15),
+            status,
+        ]
+        .spacing(10)
+        .max_width(900)
+        .into()
+    }
+
+    fn acknowledge_form(&self, shared: String) -> Element<'_, Message> {
+        let mut form = Column::new().spacing(8).push(text(shared).size(14)).push(
+            text("Record that the educator received the report. Acknowledging means received, not agreed.")
+                .size(13)
+                .style(theme::muted),
+        );
+        form = form.push(
+            row![
+                text_input("Name of the person acknowledging", &self.ack_name)
+                    .on_input(Message::AckName)
+                    .padding(6)
+                    .width(280),
+                text_input("YYYY-MM-DD", &self.ack_date)
+                    .on_input(Message::AckDate)
+                    .padding(6)
+                    .width(140),
+                button(text("Mark acknowledged")).on_press(Message::Acknowledge),
+            ]
+            .spacing(8),
+        );
+        if let Some(error) = &self.ack_error {
+            form = form.push(
+                container(text(error.clone()).size(13))
+                    .padding(6)
+                    .style(theme::error_panel),
+            );
+        }
+        form.into()
+    }
+}

@@ -1,0 +1,731 @@
+//! The observation screen: what a principal does in a classroom. Script
+//! evidence live with a running timer, tag it to components, rate each
+//! component with the level descriptors on screen, hold the conference.
+//! Every change is saved by itself shortly after the typing stops.
+
+mod autosave;
+mod keys;
+mod layout;
+mod lesson;
+mod rating;
+mod script;
+mod timer;
+
+use std::time::{Duration, Instant};
+
+use iced::keyboard;
+use iced::widget::text_editor;
+
+pub use autosave::Autosave;
+pub use timer::Timer;
+
+use crate::record::{
+    Educator, EvidenceKind, EvidenceNote, IdKind, Observation, ObservationKind, RECORD_SCHEMA,
+    Rating, RatingLevel, Status, match_rubric, new_id,
+};
+use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
+
+/// The note field keeps the focus while scripting.
+pub const NOTE_INPUT: &str = "note-input";
+/// How many suggested components are offered for a note being typed.
+const SUGGESTIONS: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Lesson,
+    Script,
+    Rate,
+    Conference,
+}
+
+/// One open observation, its editors and how saving goes.
+pub struct ObservationScreen {
+    observation: Observation,
+    educator: Educator,
+    rubric: Option<Rubric>,
+    /// Why the ratings may not match the rubric (edited or missing).
+    rubric_warning: Option<String>,
+    tab: Tab,
+    timer: Timer,
+    draft: String,
+    draft_quote: bool,
+    draft_names_students: bool,
+    /// Tags chosen by clicking chips or accepting suggestions for the note being typed.
+    draft_tags: Vec<String>,
+    editing: Option<(u32, String)>,
+    deleted: Option<(usize, EvidenceNote)>,
+    selected: Option<String>,
+    rationale: text_editor::Content,
+    /// Rationales typed before a level was chosen, kept while moving between components.
+    rationale_drafts: std::collections::HashMap<String, String>,
+    pre_conference: text_editor::Content,
+    post_conference: text_editor::Content,
+    reflection: text_editor::Content,
+    ack_name: String,
+    ack_date: String,
+    ack_error: Option<String>,
+    autosave: Autosave,
+    show_help: bool,
+    /// Leave once the last change is saved.
+    leaving: bool,
+    now: Instant,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Tab(Tab),
+    Kind(ObservationKind),
+    Context(ContextField, String),
+    PreConference(text_editor::Action),
+    StartTimer,
+    PauseTimer,
+    Draft(String),
+    SubmitNote,
+    ToggleQuote,
+    ToggleNamesStudents,
+    ToggleDraftTag(String),
+    AcceptSuggestion(usize),
+    EditNote(u32),
+    EditText(String),
+    SaveEdit,
+    CancelEdit,
+    DeleteNote(u32),
+    UndoDelete,
+    RemoveTag(u32, String),
+    Select(String),
+    SetLevel(RatingLevel),
+    ClearRating,
+    Rationale(text_editor::Action),
+    NextComponent,
+    PreviousComponent,
+    PostConference(text_editor::Action),
+    Reflection(text_editor::Action),
+    Share,
+    AckName(String),
+    AckDate(String),
+    Acknowledge,
+    Tick(Instant),
+    Key(keyboard::Key, keyboard::Modifiers),
+    ToggleHelp,
+    SaveNow,
+    Back,
+    ExportPdf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextField {
+    Subject,
+    Grade,
+    Topic,
+    Students,
+}
+
+/// What the screen asks of the parent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    /// Save this version; report back with [`ObservationScreen::saved`].
+    Save {
+        revision: u64,
+        observation: Box<Observation>,
+    },
+    Focus(&'static str),
+    /// Everything is saved; go back to the educator.
+    Close,
+    ExportPdf,
+}
+
+impl ObservationScreen {
+    /// A new observation of `educator`, not yet on disk: the first change saves it.
+    pub fn start(educator: &Educator, catalog: &Catalog, now: Instant) -> ObservationScreen {
+        let entry = catalog
+            .get(&educator.rubric_id)
+            .or_else(|| catalog.default_for_role(&educator.role));
+        let started = crate::record::now();
+        let observation = Observation {
+            schema: RECORD_SCHEMA,
+            id: new_id(IdKind::Observation),
+            educator_id: educator.id.clone(),
+            rubric_id: entry.map_or(educator.rubric_id.clone(), |e| e.rubric.id.clone()),
+            rubric_fingerprint: entry.map(|e| e.fingerprint.clone()).unwrap_or_default(),
+            kind: ObservationKind::Informal,
+            observer: educator.evaluator.clone(),
+            started_at: started,
+            duration_secs: 0,
+            context: crate::record::ClassContext {
+                subject: educator.subject.clone(),
+                ..Default::default()
+            },
+            pre_conference: String::new(),
+            evidence: Vec::new(),
+            ratings: Vec::new(),
+            post_conference: String::new(),
+            reflection: String::new(),
+            status: Status::Draft,
+            created: started,
+            changed: started,
+        };
+        let mut screen = Self::open(observation, educator, catalog, now);
+        screen.tab = Tab::Lesson;
+        screen
+    }
+
+    /// An existing observation.
+    pub fn open(
+        observation: Observation,
+        educator: &Educator,
+        catalog: &Catalog,
+        now: Instant,
+    ) -> ObservationScreen {
+        let rubric = catalog
+            .get(&observation.rubric_id)
+            .map(|e| e.rubric.clone());
+        let rubric_warning = match_rubric(&observation, catalog).warning(&observation);
+        let selected = rubric
+            .as_ref()
+            .and_then(|r| applicable(r, Some(educator.level)).next())
+            .map(|c| c.id.clone());
+        let mut screen = ObservationScreen {
+            timer: Timer::resumed_at(Duration::from_secs(observation.duration_secs)),
+            pre_conference: text_editor::Content::with_text(&observation.pre_conference),
+            post_conference: text_editor::Content::with_text(&observation.post_conference),
+            reflection: text_editor::Content::with_text(&observation.reflection),
+            rationale: text_editor::Content::new(),
+            rationale_drafts: std::collections::HashMap::new(),
+            ack_name: educator.name.clone(),
+            ack_date: chrono::Local::now().format("%Y-%m-%d").to_string(),
+            ack_error: None,
+            educator: educator.clone(),
+            rubric,
+            rubric_warning,
+            tab: if observation.evidence.is_empty() {
+                Tab::Script
+            } else {
+                Tab::Rate
+            },
+            draft: String::new(),
+            draft_quote: false,
+            draft_names_students: false,
+            draft_tags: Vec::new(),
+            editing: None,
+            deleted: None,
+            selected: None,
+            autosave: Autosave::default(),
+            show_help: false,
+            leaving: false,
+            now,
+            observation,
+        };
+        screen.select(selected);
+        screen
+    }
+
+    pub fn observation(&self) -> &Observation {
+        &self.observation
+    }
+
+    /// The note being typed.
+    pub fn draft(&self) -> &str {
+        &self.draft
+    }
+
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    pub fn autosave(&self) -> &Autosave {
+        &self.autosave
+    }
+
+    pub fn timer(&self) -> &Timer {
+        &self.timer
+    }
+
+    /// Components to rate for this educator, in rubric order.
+    fn components(&self) -> Vec<&crate::rubric::Component> {
+        self.rubric
+            .as_ref()
+            .map(|r| applicable(r, Some(self.educator.level)).collect())
+            .unwrap_or_default()
+    }
+
+    /// Components suggested for the note being typed.
+    pub fn suggestions(&self) -> Vec<&crate::rubric::Component> {
+        let Some(rubric) = &self.rubric else {
+            return Vec::new();
+        };
+        let typed = parse_tags(rubric, &self.draft);
+        let mut exclude = typed.components.clone();
+        exclude.extend(self.draft_tags.iter().cloned());
+        suggest(
+            rubric,
+            Some(self.educator.level),
+            &typed.text,
+            &exclude,
+            SUGGESTIONS,
+        )
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        let now = match &message {
+            Message::Tick(at) => *at,
+            _ => Instant::now().max(self.now),
+        };
+        self.now = now;
+        match message {
+            Message::Tab(tab) => {
+                self.tab = tab;
+                if tab == Tab::Script {
+                    return Action::Focus(NOTE_INPUT);
+                }
+            }
+            Message::Kind(kind) => {
+                self.observation.kind = kind;
+                self.changed();
+            }
+            Message::Context(field, value) => {
+                let c = &mut self.observation.context;
+                match field {
+                    ContextField::Subject => c.subject = value,
+                    ContextField::Grade => c.grade = value,
+                    ContextField::Topic => c.topic = value,
+                    ContextField::Students => {
+                        let digits: String =
+                            value.chars().filter(char::is_ascii_digit).take(4).collect();
+                        c.students = digits.parse().ok();
+                    }
+                }
+                self.changed();
+            }
+            Message::PreConference(action) => {
+                if edit(&mut self.pre_conference, action) {
+                    self.observation.pre_conference = self.pre_conference.text();
+                    self.changed();
+                }
+            }
+            Message::StartTimer => {
+                if self.timer.never_started() {
+                    self.observation.started_at = crate::record::now();
+                }
+                self.timer.start(now);
+                self.changed();
+                return Action::Focus(NOTE_INPUT);
+            }
+            Message::PauseTimer => {
+                self.timer.pause(now);
+                self.changed();
+            }
+            Message::Draft(text) => self.draft = text,
+            Message::SubmitNote => return self.submit_note(now),
+            Message::ToggleQuote => self.draft_quote = !self.draft_quote,
+            Message::ToggleNamesStudents => self.draft_names_students = !self.draft_names_students,
+            Message::ToggleDraftTag(id) => {
+                match self.draft_tags.iter().position(|t| *t == id) {
+                    Some(i) => {
+                        self.draft_tags.remove(i);
+                    }
+                    None => self.draft_tags.push(id),
+                }
+                return Action::Focus(NOTE_INPUT);
+            }
+            Message::AcceptSuggestion(index) => {
+                if let Some(id) = self.suggestions().get(index).map(|c| c.id.clone()) {
+                    self.draft_tags.push(id);
+                }
+                return Action::Focus(NOTE_INPUT);
+            }
+            Message::EditNote(id) => {
+                if let Some(note) = self.observation.evidence.iter().find(|n| n.id == id) {
+                    let tags: String = note.components.iter().map(|c| format!(" #{c}")).collect();
+                    self.editing = Some((id, format!("{}{tags}", note.text)));
+                }
+            }
+            Message::EditText(text) => {
+                if let Some((_, draft)) = &mut self.editing {
+                    *draft = text;
+                }
+            }
+            Message::SaveEdit => self.save_edit(),
+            Message::CancelEdit => self.editing = None,
+            Message::DeleteNote(id) => {
+                if let Some(i) = self.observation.evidence.iter().position(|n| n.id == id) {
+                    let note = self.observation.evidence.remove(i);
+                    for rating in &mut self.observation.ratings {
+                        rating.evidence.retain(|e| *e != id);
+                    }
+                    self.deleted = Some((i, note));
+                    self.changed();
+                }
+            }
+            Message::UndoDelete => {
+                if let Some((i, note)) = self.deleted.take() {
+                    let i = i.min(self.observation.evidence.len());
+                    self.observation.evidence.insert(i, note);
+                    self.changed();
+                }
+            }
+            Message::RemoveTag(id, tag) => {
+                if let Some(note) = self.observation.evidence.iter_mut().find(|n| n.id == id) {
+                    note.components.retain(|c| *c != tag);
+                    self.changed();
+                }
+            }
+            Message::Select(id) => {
+                self.select(Some(id));
+                self.tab = Tab::Rate;
+            }
+            Message::SetLevel(level) => self.set_level(level),
+            Message::ClearRating => {
+                if let Some(id) = self.selected.clone() {
+                    self.observation.ratings.retain(|r| r.component != id);
+                    self.rationale = text_editor::Content::new();
+                    self.changed();
+                }
+            }
+            Message::Rationale(action) => {
+                if edit(&mut self.rationale, action) {
+                    let text = self.rationale.text();
+                    if let Some(rating) = self.selected_rating_mut() {
+                        rating.rationale = text;
+                        self.changed();
+                    }
+                }
+            }
+            Message::NextComponent => self.step_component(1),
+            Message::PreviousComponent => self.step_component(-1),
+            Message::PostConference(action) => {
+                if edit(&mut self.post_conference, action) {
+                    self.observation.post_conference = self.post_conference.text();
+                    self.changed();
+                }
+            }
+            Message::Reflection(action) => {
+                if edit(&mut self.reflection, action) {
+                    self.observation.reflection = self.reflection.text();
+                    self.changed();
+                }
+            }
+            Message::Share => {
+                if self.observation.status == Status::Draft {
+                    self.observation.status = Status::Shared {
+                        at: crate::record::now(),
+                    };
+                    self.changed();
+                }
+            }
+            Message::AckName(name) => self.ack_name = name,
+            Message::AckDate(date) => self.ack_date = date,
+            Message::Acknowledge => self.acknowledge(),
+            Message::Tick(_) => {}
+            Message::Key(key, modifiers) => return self.key(key, modifiers),
+            Message::ToggleHelp => self.show_help = !self.show_help,
+            Message::SaveNow => {
+                if self.autosave.is_dirty() && !self.autosave.is_saving() {
+                    return self.begin_save();
+                }
+            }
+            Message::Back => {
+                self.leaving = true;
+                if !self.autosave.is_dirty() {
+                    return Action::Close;
+                }
+                if !self.autosave.is_saving() {
+                    return self.begin_save();
+                }
+            }
+            Message::ExportPdf => return Action::ExportPdf,
+        }
+        if self.autosave.due(now) {
+            return self.begin_save();
+        }
+        Action::None
+    }
+
+    /// The parent finished a save of `revision`.
+    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
+        let result = result.map(|()| crate::record::now());
+        let failed = result.is_err();
+        self.autosave
+            .finished(revision, result, Instant::now().max(self.now));
+        if failed {
+            self.leaving = false;
+        }
+        if self.leaving && !self.autosave.is_dirty() {
+            return Action::Close;
+        }
+        Action::None
+    }
+
+    /// Makes a note of text typed but not yet stored, and ends an edit in
+    /// progress, so that closing the window loses nothing.
+    pub fn keep_typed_text(&mut self) {
+        if self.editing.is_some() {
+            self.save_edit();
+        }
+        if !self.draft.trim().is_empty() {
+            let _ = self.submit_note(Instant::now().max(self.now));
+        }
+    }
+
+    /// True while something typed is not yet on disk.
+    pub fn has_unsaved_work(&self) -> bool {
+        self.autosave.is_dirty() || !self.draft.trim().is_empty() || self.editing.is_some()
+    }
+
+    /// The observation as it should be written now, for a final save on close.
+    pub fn begin_save(&mut self) -> Action {
+        self.observation.duration_secs = self.timer.elapsed(self.now).as_secs();
+        self.observation.changed = crate::record::now();
+        let revision = self.autosave.begin();
+        Action::Save {
+            revision,
+            observation: Box::new(self.observation.clone()),
+        }
+    }
+
+    fn changed(&mut self) {
+        self.autosave.changed(self.now);
+    }
+
+    fn submit_note(&mut self, now: Instant) -> Action {
+        let Some(rubric) = &self.rubric else {
+            return self.add_note(self.draft.trim().to_string(), Vec::new(), now);
+        };
+        let tagged = parse_tags(rubric, &self.draft);
+        let mut components = tagged.components;
+        for tag in self.draft_tags.drain(..) {
+            if !components.contains(&tag) {
+                components.push(tag);
+            }
+        }
+        self.add_note(tagged.text, components, now)
+    }
+
+    fn add_note(&mut self, text: String, components: Vec<String>, now: Instant) -> Action {
+        if text.is_empty() {
+            return Action::Focus(NOTE_INPUT);
+        }
+        if self.timer.never_started() {
+            self.observation.started_at = crate::record::now();
+            self.timer.start(now);
+        }
+        let note = EvidenceNote {
+            id: self.observation.next_note_id(),
+            offset_secs: self.timer.elapsed(now).as_secs(),
+            at: crate::record::now(),
+            text,
+            kind: if self.draft_quote {
+                EvidenceKind::Quote
+            } else {
+                EvidenceKind::ObservedAction
+            },
+            components,
+            names_students: self.draft_names_students,
+        };
+        self.observation.evidence.push(note);
+        self.draft.clear();
+        self.draft_tags.clear();
+        self.draft_quote = false;
+        self.draft_names_students = false;
+        self.changed();
+        if self.autosave.due(now) {
+            return self.begin_save();
+        }
+        Action::Focus(NOTE_INPUT)
+    }
+
+    fn save_edit(&mut self) {
+        let Some((id, text)) = self.editing.take() else {
+            return;
+        };
+        let tagged = match &self.rubric {
+            Some(rubric) => parse_tags(rubric, &text),
+            None => crate::rubric::Tagged {
+                text: text.trim().to_string(),
+                components: Vec::new(),
+            },
+        };
+        if tagged.text.is_empty() {
+            self.editing = Some((id, text));
+            return;
+        }
+        if let Some(note) = self.observation.evidence.iter_mut().find(|n| n.id == id) {
+            note.text = tagged.text;
+            note.components = tagged.components;
+            self.changed();
+        }
+    }
+
+    fn select(&mut self, id: Option<String>) {
+        if let Some(previous) = self.selected.take()
+            && self.observation.rating(&previous).is_none()
+        {
+            let typed = self.rationale.text();
+            if typed.trim().is_empty() {
+                self.rationale_drafts.remove(&previous);
+            } else {
+                self.rationale_drafts.insert(previous, typed);
+            }
+        }
+        self.selected = id;
+        let rationale = self
+            .selected
+            .as_deref()
+            .and_then(|id| {
+                self.observation
+                    .rating(id)
+                    .map(|r| r.rationale.clone())
+                    .or_else(|| self.rationale_drafts.get(id).cloned())
+            })
+            .unwrap_or_default();
+        self.rationale = text_editor::Content::with_text(&rationale);
+    }
+
+    fn step_component(&mut self, step: isize) {
+        let ids: Vec<String> = self.components().iter().map(|c| c.id.clone()).collect();
+        if ids.is_empty() {
+            return;
+        }
+        let current = self
+            .selected
+            .as_ref()
+            .and_then(|s| ids.iter().position(|id| id == s));
+        let next = match current {
+            Some(i) => (i as isize + step).rem_euclid(ids.len() as isize) as usize,
+            None => 0,
+        };
+        self.select(Some(ids[next].clone()));
+        self.tab = Tab::Rate;
+    }
+
+    fn selected_rating_mut(&mut self) -> Option<&mut Rating> {
+        let id = self.selected.as_deref()?;
+        self.observation
+            .ratings
+            .iter_mut()
+            .find(|r| r.component == id)
+    }
+
+    fn set_level(&mut self, level: RatingLevel) {
+        let Some(id) = self.selected.clone() else {
+            return;
+        };
+        let evidence: Vec<u32> = self.observation.evidence_for(&id).map(|n| n.id).collect();
+        let rationale = self.rationale.text();
+        match self.selected_rating_mut() {
+            Some(rating) => {
+                rating.level = level;
+                rating.evidence = evidence;
+            }
+            None => {
+                let position = self
+                    .components()
+                    .iter()
+                    .position(|c| c.id == id)
+                    .unwrap_or(usize::MAX);
+                let order = |r: &Rating| {
+                    self.components()
+                        .iter()
+                        .position(|c| c.id == r.component)
+                        .unwrap_or(usize::MAX)
+                };
+                let at = self
+                    .observation
+                    .ratings
+                    .iter()
+                    .position(|r| order(r) > position)
+                    .unwrap_or(self.observation.ratings.len());
+                self.rationale_drafts.remove(&id);
+                self.observation.ratings.insert(
+                    at,
+                    Rating {
+                        component: id,
+                        level,
+                        rationale: rationale.trim_end().to_string(),
+                        evidence,
+                    },
+                );
+            }
+        }
+        self.changed();
+    }
+
+    fn acknowledge(&mut self) {
+        let name = self.ack_name.trim();
+        if name.is_empty() {
+            self.ack_error = Some("Type the name of the person acknowledging.".into());
+            return;
+        }
+        let Ok(date) = chrono::NaiveDate::parse_from_str(self.ack_date.trim(), "%Y-%m-%d") else {
+            self.ack_error = Some("Type the date as year-month-day, e.g. 2026-11-29.".into());
+            return;
+        };
+        let offset = *crate::record::now().offset();
+        let Some(at) = date
+            .and_hms_opt(12, 0, 0)
+            .and_then(|t| chrono::TimeZone::from_local_datetime(&offset, &t).single())
+        else {
+            self.ack_error = Some("That date cannot be used.".into());
+            return;
+        };
+        let shared_at = match &self.observation.status {
+            Status::Shared { at } | Status::Acknowledged { shared_at: at, .. } => *at,
+            Status::Draft => crate::record::now(),
+        };
+        self.observation.status = Status::Acknowledged {
+            shared_at,
+            by: name.to_string(),
+            at,
+        };
+        self.ack_error = None;
+        self.changed();
+    }
+
+    fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Action {
+        match keys::shortcut(
+            &key,
+            modifiers,
+            self.rubric.as_ref().map_or(0, |r| r.levels.len()),
+        ) {
+            Some(keys::Shortcut::Help) => self.update(Message::ToggleHelp),
+            Some(keys::Shortcut::Escape) => {
+                self.show_help = false;
+                self.editing = None;
+                Action::None
+            }
+            Some(keys::Shortcut::Timer) => {
+                if self.timer.is_running() {
+                    self.update(Message::PauseTimer)
+                } else {
+                    self.update(Message::StartTimer)
+                }
+            }
+            Some(keys::Shortcut::NewNote) => self.update(Message::Tab(Tab::Script)),
+            Some(keys::Shortcut::AcceptSuggestion) if self.tab == Tab::Script => {
+                self.update(Message::AcceptSuggestion(0))
+            }
+            Some(keys::Shortcut::Quote) => self.update(Message::ToggleQuote),
+            Some(keys::Shortcut::NamesStudents) => self.update(Message::ToggleNamesStudents),
+            Some(keys::Shortcut::Next) => self.update(Message::NextComponent),
+            Some(keys::Shortcut::Previous) => self.update(Message::PreviousComponent),
+            Some(keys::Shortcut::Level(index)) if self.tab == Tab::Rate => {
+                match self.rubric.as_ref().and_then(|r| r.levels.get(index)) {
+                    Some(level) => self.update(Message::SetLevel(RatingLevel::Level(level.score))),
+                    None => Action::None,
+                }
+            }
+            Some(keys::Shortcut::NotObserved) if self.tab == Tab::Rate => {
+                self.update(Message::SetLevel(RatingLevel::NotObserved))
+            }
+            Some(keys::Shortcut::Save) => self.update(Message::SaveNow),
+            _ => Action::None,
+        }
+    }
+}
+
+/// Applies an editor action; true when it changed the text.
+fn edit(content: &mut text_editor::Content, action: text_editor::Action) -> bool {
+    let is_edit = action.is_edit();
+    content.perform(action);
+    is_edit
+}

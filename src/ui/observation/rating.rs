@@ -1,0 +1,211 @@
+//! The rate tab: components by domain with their state, and for the chosen
+//! one every level descriptor side by side, its evidence and a rationale.
+
+use iced::widget::{Column, button, column, container, row, scrollable, text, text_editor};
+use iced::{Element, Fill};
+
+use super::{Message, ObservationScreen};
+use crate::record::RatingLevel;
+use crate::rubric::Component;
+use crate::ui::theme;
+
+impl ObservationScreen {
+    /// How many components are rated (or marked not observed), and how many
+    /// have evidence but no rating yet.
+    pub fn progress(&self) -> (usize, usize, usize) {
+        let components = self.components();
+        let decided = components
+            .iter()
+            .filter(|c| self.observation.rating(&c.id).is_some())
+            .count();
+        let flagged = components.iter().filter(|c| self.needs_rating(c)).count();
+        (decided, components.len(), flagged)
+    }
+
+    /// Evidence is tagged to it but it has no rating.
+    fn needs_rating(&self, component: &Component) -> bool {
+        self.observation.rating(&component.id).is_none()
+            && self
+                .observation
+                .evidence_for(&component.id)
+                .next()
+                .is_some()
+    }
+
+    pub(super) fn rating_view(&self) -> Element<'_, Message> {
+        let Some(rubric) = &self.rubric else {
+            return text(format!(
+                "The rubric `{}` is not loaded, so components cannot be rated here. The ratings already recorded are kept.",
+                self.observation.rubric_id
+            ))
+            .into();
+        };
+        let (decided, total, flagged) = self.progress();
+        let mut list = Column::new().spacing(2).push(
+            text(format!("Rated {decided} of {total}"))
+                .font(theme::BOLD)
+                .size(15),
+        );
+        if flagged > 0 {
+            list = list.push(
+                text(format!("⚑ {flagged} with evidence still need a rating"))
+                    .size(13)
+                    .style(theme::muted),
+            );
+        }
+        for domain in rubric
+            .domains
+            .iter()
+            .filter(|d| d.applies_to.is_empty() || d.applies_to.contains(&self.educator.level))
+        {
+            list = list.push(
+                container(
+                    text(format!("{} {}", domain.id, domain.name))
+                        .font(theme::BOLD)
+                        .size(13),
+                )
+                .padding([6, 4]),
+            );
+            for component in &domain.components {
+                let badge = match self.observation.rating(&component.id).map(|r| r.level) {
+                    Some(RatingLevel::Level(score)) => rubric
+                        .level(score)
+                        .map_or(score.to_string(), |l| l.label.clone()),
+                    Some(RatingLevel::NotObserved) => "n/o".into(),
+                    None if self.needs_rating(component) => "⚑".into(),
+                    None => String::new(),
+                };
+                let selected = self.selected.as_deref() == Some(component.id.as_str());
+                list = list.push(
+                    button(
+                        row![
+                            text(component.id.clone())
+                                .font(theme::BOLD)
+                                .size(13)
+                                .width(30),
+                            text(component.name.clone()).size(13).width(Fill),
+                            text(badge).font(theme::BOLD).size(13),
+                        ]
+                        .spacing(6),
+                    )
+                    .padding([4, 6])
+                    .width(Fill)
+                    .style(theme::list_item(selected))
+                    .on_press(Message::Select(component.id.clone())),
+                );
+            }
+        }
+        let detail: Element<'_, Message> =
+            match self.selected.as_deref().and_then(|id| rubric.component(id)) {
+                Some(component) => self.component_detail(rubric, component),
+                None => text("Choose a component to rate.").into(),
+            };
+        row![
+            container(scrollable(list.padding(iced::Padding::ZERO.right(10))).height(Fill))
+                .width(320)
+                .padding(8)
+                .style(theme::panel),
+            scrollable(container(detail).padding(iced::Padding::ZERO.right(12))).height(Fill),
+        ]
+        .spacing(12)
+        .height(Fill)
+        .into()
+    }
+
+    fn component_detail<'a>(
+        &'a self,
+        rubric: &'a crate::rubric::Rubric,
+        component: &'a Component,
+    ) -> Element<'a, Message> {
+        let current = self.observation.rating(&component.id).map(|r| r.level);
+        let cards = rubric.levels.iter().enumerate().map(|(i, level)| {
+            let chosen = current == Some(RatingLevel::Level(level.score));
+            button(
+                column![
+                    text(format!("{} · {}", i + 1, level.name))
+                        .font(theme::BOLD)
+                        .size(14),
+                    text(
+                        component
+                            .descriptors
+                            .get(&level.score)
+                            .cloned()
+                            .unwrap_or_default()
+                    )
+                    .size(13),
+                ]
+                .spacing(6),
+            )
+            .padding(10)
+            .width(Fill)
+            .style(theme::level_card(chosen))
+            .on_press(Message::SetLevel(RatingLevel::Level(level.score)))
+            .into()
+        });
+        let not_observed = current == Some(RatingLevel::NotObserved);
+        let mut evidence = Column::new().spacing(4);
+        let notes: Vec<_> = self.observation.evidence_for(&component.id).collect();
+        if notes.is_empty() {
+            evidence = evidence.push(
+                text("No evidence is tagged to this component yet.")
+                    .size(13)
+                    .style(theme::muted),
+            );
+        }
+        for note in &notes {
+            evidence = evidence.push(
+                row![
+                    text(note.at.format("%H:%M").to_string())
+                        .size(13)
+                        .style(theme::muted)
+                        .width(48),
+                    text(note.text.clone()).size(13),
+                ]
+                .spacing(8),
+            );
+        }
+        column![
+            text(format!("{} {}", component.id, component.name))
+                .font(theme::BOLD)
+                .size(20),
+            text(component.summary.clone()).size(14).style(theme::muted),
+            row(cards).spacing(8),
+            row![
+                button(
+                    text(if not_observed {
+                        "✓ Not observed (0)"
+                    } else {
+                        "Not observed (0)"
+                    })
+                    .size(13)
+                )
+                .style(theme::chip(not_observed))
+                .padding([4, 12])
+                .on_press(Message::SetLevel(RatingLevel::NotObserved)),
+                button(text("Clear rating").size(13))
+                    .style(button::text)
+                    .on_press_maybe(current.is_some().then_some(Message::ClearRating)),
+                text("Press 1-4 to rate, Ctrl+↓ for the next component.")
+                    .size(12)
+                    .style(theme::muted),
+            ]
+            .spacing(10)
+            .align_y(iced::Center),
+            text("Rationale").font(theme::BOLD).size(14),
+            text_editor(&self.rationale)
+                .placeholder("Why this level: what the evidence shows")
+                .on_action(Message::Rationale)
+                .height(90),
+            text(format!(
+                "Evidence tagged {} ({})",
+                component.id,
+                notes.len()
+            ))
+            .font(theme::BOLD)
+            .size(14),
+            evidence,
+        ]
+        .spacing(10)
+        .into()
+    }
+}

@@ -1,0 +1,244 @@
+//! The script tab: the timer, the note field with its tags and suggestions,
+//! and the running list of notes.
+
+use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
+use iced::{Element, Fill};
+
+use super::timer::clock;
+use super::{Message, NOTE_INPUT, ObservationScreen};
+use crate::record::{EvidenceKind, EvidenceNote};
+use crate::ui::theme;
+
+impl ObservationScreen {
+    pub(super) fn script_view(&self) -> Element<'_, Message> {
+        let running = self.timer.is_running();
+        let timer = row![
+            text(clock(self.timer.elapsed(self.now)))
+                .font(theme::BOLD)
+                .size(28),
+            if running {
+                button(text("Pause (F5)"))
+                    .style(button::secondary)
+                    .on_press(Message::PauseTimer)
+            } else if self.timer.never_started() {
+                button(text("Start timer (F5)")).on_press(Message::StartTimer)
+            } else {
+                button(text("Resume (F5)")).on_press(Message::StartTimer)
+            },
+            text(if running {
+                "Timer running: each note is stamped with its time."
+            } else if self.timer.never_started() {
+                "The timer starts with the first note, or press Start."
+            } else {
+                "Timer paused."
+            })
+            .size(13)
+            .style(theme::muted),
+        ]
+        .spacing(14)
+        .align_y(iced::Center);
+
+        let input = row![
+            text_input(
+                "Type what you see or hear, then Enter. Tag with 3b: … or #3b",
+                &self.draft
+            )
+            .id(NOTE_INPUT)
+            .on_input(Message::Draft)
+            .on_submit(Message::SubmitNote)
+            .size(17)
+            .padding(10),
+            button(text("Add note"))
+                .padding([10, 14])
+                .on_press(Message::SubmitNote),
+        ]
+        .spacing(8);
+
+        let mut options = row![
+            toggle("Quote (Ctrl+Q)", self.draft_quote, Message::ToggleQuote),
+            toggle(
+                "Names students (Ctrl+K)",
+                self.draft_names_students,
+                Message::ToggleNamesStudents
+            ),
+        ]
+        .spacing(8)
+        .align_y(iced::Center);
+        let suggestions = self.suggestions();
+        if !suggestions.is_empty() {
+            options = options.push(text("Suggested:").size(13).style(theme::muted));
+            for (i, component) in suggestions.iter().enumerate() {
+                let hint = if i == 0 { " (Tab)" } else { "" };
+                options = options.push(
+                    button(
+                        text(format!(
+                            "+ {} {}{hint}",
+                            component.id,
+                            short(&component.name)
+                        ))
+                        .size(13),
+                    )
+                    .padding([3, 10])
+                    .style(theme::chip(false))
+                    .on_press(Message::AcceptSuggestion(i)),
+                );
+            }
+        }
+
+        let chips = self
+            .components()
+            .into_iter()
+            .fold(
+                row![text("Tag:").size(13).style(theme::muted)].spacing(4),
+                |chips, c| {
+                    let chosen = self.draft_tags.contains(&c.id);
+                    chips.push(
+                        button(text(c.id.clone()).size(13))
+                            .padding([2, 8])
+                            .style(theme::chip(chosen))
+                            .on_press(Message::ToggleDraftTag(c.id.clone())),
+                    )
+                },
+            )
+            .wrap();
+
+        let mut notes = Column::new().spacing(4);
+        if self.observation.evidence.is_empty() {
+            notes = notes.push(
+                text("No notes yet. Type in the field above and press Enter; each note keeps its time.")
+                    .style(theme::muted),
+            );
+        }
+        for note in &self.observation.evidence {
+            notes = notes.push(self.note_row(note));
+        }
+        let mut list = column![
+            scrollable(notes.padding(iced::Padding::ZERO.right(12)))
+                .anchor_bottom()
+                .spacing(4)
+                .height(Fill)
+        ]
+        .spacing(6);
+        if let Some((_, note)) = &self.deleted {
+            list = list.push(
+                row![
+                    text(format!("Deleted the note “{}”.", excerpt(&note.text))).size(13),
+                    button(text("Undo").size(13))
+                        .style(button::text)
+                        .on_press(Message::UndoDelete),
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+            );
+        }
+        column![
+            timer,
+            input,
+            options,
+            chips,
+            text(format!("Notes ({})", self.observation.evidence.len()))
+                .font(theme::BOLD)
+                .size(15),
+            list,
+        ]
+        .spacing(10)
+        .height(Fill)
+        .into()
+    }
+
+    fn note_row<'a>(&'a self, note: &'a EvidenceNote) -> Element<'a, Message> {
+        let time = column![
+            text(note.at.format("%H:%M:%S").to_string()).size(13),
+            text(format!(
+                "+{}",
+                clock(std::time::Duration::from_secs(note.offset_secs))
+            ))
+            .size(11)
+            .style(theme::muted),
+        ]
+        .width(70);
+        let body: Element<'a, Message> = match &self.editing {
+            Some((id, draft)) if *id == note.id => row![
+                text_input("Note text; tags with #3b", draft)
+                    .on_input(Message::EditText)
+                    .on_submit(Message::SaveEdit)
+                    .padding(6),
+                button(text("Save").size(13)).on_press(Message::SaveEdit),
+                button(text("Cancel").size(13))
+                    .style(button::secondary)
+                    .on_press(Message::CancelEdit),
+            ]
+            .spacing(6)
+            .into(),
+            _ => {
+                let mut tags = row![].spacing(4);
+                for tag in &note.components {
+                    tags = tags.push(
+                        button(text(format!("{tag} ×")).size(12))
+                            .padding([1, 7])
+                            .style(theme::chip(true))
+                            .on_press(Message::RemoveTag(note.id, tag.clone())),
+                    );
+                }
+                if note.kind == EvidenceKind::Quote {
+                    tags = tags.push(text("quote").size(12).style(theme::muted));
+                }
+                if note.names_students {
+                    tags = tags.push(text("names students").size(12).style(theme::muted));
+                }
+                row![
+                    column![text(note.text.clone()).size(15), tags]
+                        .spacing(3)
+                        .width(Fill),
+                    button(text("Edit").size(12))
+                        .style(button::text)
+                        .on_press(Message::EditNote(note.id)),
+                    button(text("Delete").size(12))
+                        .style(button::text)
+                        .on_press(Message::DeleteNote(note.id)),
+                ]
+                .spacing(4)
+                .into()
+            }
+        };
+        container(row![time, body].spacing(10))
+            .padding([6, 10])
+            .width(Fill)
+            .style(theme::panel)
+            .into()
+    }
+}
+
+fn toggle(label: &str, on: bool, message: Message) -> Element<'_, Message> {
+    button(
+        text(if on {
+            format!("✓ {label}")
+        } else {
+            label.to_string()
+        })
+        .size(13),
+    )
+    .padding([3, 10])
+    .style(theme::chip(on))
+    .on_press(message)
+    .into()
+}
+
+/// The first words of a component name, to keep suggestion chips short.
+pub fn short(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() <= 4 {
+        name.to_string()
+    } else {
+        format!("{}…", words[..4].join(" "))
+    }
+}
+
+fn excerpt(text: &str) -> String {
+    let cut: String = text.chars().take(40).collect();
+    if cut.len() < text.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}

@@ -1,0 +1,310 @@
+//! The observation screen, as a principal uses it: start an observation,
+//! script notes with tags, rate, and find everything again on disk.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::sample_educator;
+use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
+use iced::keyboard::{self, Key, key::Named};
+use teacher_eval::folders::Folders;
+use teacher_eval::record::{EvidenceKind, Observation, RatingLevel};
+use teacher_eval::ui::observation::Message as Obs;
+use teacher_eval::ui::{App, Message};
+use teacher_eval::workspace::Workspace;
+
+const NOTE_FIELD: &str = "Type what you see or hear, then Enter. Tag with 3b: … or #3b";
+
+fn folders(dir: &tempfile::TempDir) -> Folders {
+    Folders {
+        workspace: dir.path().join("ws"),
+        rubric_dirs: vec![],
+    }
+}
+
+/// An app on a workspace with one teacher, on that teacher's new observation.
+fn observing(dir: &tempfile::TempDir) -> App {
+    {
+        let ws = Workspace::open(&dir.path().join("ws")).expect("open");
+        let mut e = sample_educator("edu-000000000001", "Nguyễn Thị Hương");
+        e.rubric_id = "danielson-2013".into();
+        ws.create(&e).expect("save");
+    }
+    let mut app = open_app(folders(dir));
+    click(&mut app, "Nguyễn Thị Hương");
+    click(&mut app, "Start observation");
+    assert!(app.observation().is_some());
+    app
+}
+
+/// Lets the debounce pass, as the running app's ticks would.
+fn quiet(app: &mut App) {
+    let later = Instant::now() + Duration::from_secs(3);
+    settle(app, Message::Observation(Obs::Tick(later)));
+}
+
+fn key(app: &mut App, key: Key, modifiers: keyboard::Modifiers) {
+    settle(app, Message::Observation(Obs::Key(key, modifiers)));
+}
+
+fn on_disk(dir: &tempfile::TempDir) -> Vec<Observation> {
+    Workspace::open_read_only(&dir.path().join("ws"), "test")
+        .expect("exists")
+        .load()
+        .observations
+}
+
+/// Clicks the empty note field, types `text` and presses Enter.
+fn note(app: &mut App, text: &str) {
+    let mut ui = iced_test::simulator(app.view());
+    ui.click(NOTE_FIELD)
+        .expect("the note field is empty and shown");
+    ui.typewrite(text);
+    ui.tap_key(Named::Enter);
+    for message in ui.into_messages() {
+        settle(app, message);
+    }
+}
+
+/// Presses Enter in the note field, which holds text already.
+fn enter(app: &mut App) {
+    let text = app.observation().expect("open").draft().to_string();
+    let mut ui = iced_test::simulator(app.view());
+    ui.click(text.as_str())
+        .expect("the note field shows the typed text");
+    ui.tap_key(Named::Enter);
+    for message in ui.into_messages() {
+        settle(app, message);
+    }
+}
+
+#[test]
+fn script_rate_and_find_it_all_again_on_disk() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Formal (announced)");
+    click(&mut app, "Script");
+
+    // 1. Tags typed before a colon.
+    note(
+        &mut app,
+        "3b 3c: T asks why the pattern works; 6 hands go up",
+    );
+    // 2. A hash tag, marked as a quote with the shortcut.
+    key(
+        &mut app,
+        Key::Character("q".into()),
+        keyboard::Modifiers::CTRL,
+    );
+    note(&mut app, "\"Who can say it another way?\" #3a");
+    // 3. Typed, then the first suggestion accepted with Tab.
+    type_into(
+        &mut app,
+        NOTE_FIELD,
+        "T waits, wait time about 5 seconds, then asks a follow-up question",
+    );
+    let suggested = app
+        .observation()
+        .expect("open")
+        .suggestions()
+        .first()
+        .map(|c| c.id.clone());
+    assert_eq!(
+        suggested.as_deref(),
+        Some("3b"),
+        "keywords suggest questioning"
+    );
+    assert!(shows_text_where(&app, |t| t.starts_with("+ 3b ") && t.ends_with("(Tab)")));
+    key(
+        &mut app,
+        Key::Named(Named::Tab),
+        keyboard::Modifiers::empty(),
+    );
+    enter(&mut app);
+
+    let screen = app.observation().expect("open");
+    let notes = &screen.observation().evidence;
+    assert_eq!(notes.len(), 3);
+    assert_eq!(notes[0].components, ["3b", "3c"]);
+    assert_eq!(notes[0].text, "T asks why the pattern works; 6 hands go up");
+    assert_eq!(notes[1].components, ["3a"]);
+    assert_eq!(notes[1].kind, EvidenceKind::Quote);
+    assert_eq!(notes[2].components, ["3b"]);
+    assert!(
+        screen.timer().is_running(),
+        "the first note starts the timer"
+    );
+    assert!(shows(&app, "Notes (3)"));
+
+    // Rate two components and mark one not observed.
+    click(&mut app, "Rate");
+    click(&mut app, "Using Questioning and Discussion Techniques");
+    key(
+        &mut app,
+        Key::Character("3".into()),
+        keyboard::Modifiers::empty(),
+    );
+    click(&mut app, "Engaging Students in Learning");
+    click(&mut app, "2 · Basic");
+    click(&mut app, "Organizing Physical Space");
+    key(
+        &mut app,
+        Key::Character("0".into()),
+        keyboard::Modifiers::empty(),
+    );
+    assert!(shows(&app, "Rated 3 of 22"));
+    assert!(
+        shows(&app, "⚑ 1 with evidence still need a rating"),
+        "3a has a note but no rating"
+    );
+    quiet(&mut app);
+
+    let saved = on_disk(&dir);
+    assert_eq!(saved.len(), 1, "autosaved without a Save button");
+    let o = &saved[0];
+    assert_eq!(o.kind, teacher_eval::record::ObservationKind::Formal);
+    assert_eq!(
+        o.evidence,
+        app.observation().expect("open").observation().evidence
+    );
+    let level = |id: &str| o.rating(id).map(|r| r.level);
+    assert_eq!(level("3b"), Some(RatingLevel::Level(3)));
+    assert_eq!(level("3c"), Some(RatingLevel::Level(2)));
+    assert_eq!(level("2e"), Some(RatingLevel::NotObserved));
+    assert_eq!(
+        o.rating("3b").map(|r| r.evidence.clone()),
+        Some(vec![1, 3]),
+        "linked evidence"
+    );
+    assert!(shows_text_where(&app, |t| t.starts_with("Saved ")));
+
+    // Back to the roster, and the observation is listed there.
+    click(&mut app, "← Educators");
+    assert!(app.observation().is_none());
+    assert!(shows(&app, "Observations (1)"));
+    // A fresh start of the app finds the same record.
+    drop(app);
+    let again = open_app(folders(&dir));
+    let contents = again.contents().expect("open");
+    assert_eq!(contents.observations, saved);
+}
+
+#[test]
+fn a_failed_save_keeps_the_notes_and_says_so_then_retries() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    let folder = dir.path().join("ws/observations");
+    std::fs::remove_dir(&folder).expect("rmdir");
+    std::fs::write(&folder, "in the way").expect("file");
+
+    click(&mut app, "Script");
+    note(&mut app, "Ss at stations within 40 seconds #2c");
+    quiet(&mut app);
+    assert!(shows_text_where(&app, |t| t
+        .starts_with("This observation could not be saved:")));
+    assert!(
+        shows(&app, "Ss at stations within 40 seconds"),
+        "the note is still on screen"
+    );
+    assert!(app.observation().expect("open").autosave().is_dirty());
+
+    // Leaving is refused while the work is unsaved.
+    click(&mut app, "← Educators");
+    assert!(app.observation().is_some(), "stays until saved");
+
+    std::fs::remove_file(&folder).expect("rm");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let later = Instant::now() + Duration::from_secs(30);
+    settle(&mut app, Message::Observation(Obs::Tick(later)));
+    let saved = on_disk(&dir);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(
+        saved[0].evidence[0].text,
+        "Ss at stations within 40 seconds"
+    );
+    assert!(!app.observation().expect("open").autosave().is_dirty());
+}
+
+#[test]
+fn editing_deleting_and_undoing_notes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Script");
+    note(&mut app, "First note #2a");
+    note(&mut app, "Second note");
+    click(&mut app, "Delete");
+    assert!(!shows(&app, "First note"));
+    assert!(shows_text_where(&app, |t| t.starts_with("Deleted the note")));
+    click(&mut app, "Undo");
+    assert!(shows(&app, "First note"));
+    settle(&mut app, Message::Observation(Obs::EditNote(2)));
+    settle(
+        &mut app,
+        Message::Observation(Obs::EditText("Second note, corrected #3d".into())),
+    );
+    settle(&mut app, Message::Observation(Obs::SaveEdit));
+    let notes = &app.observation().expect("open").observation().evidence;
+    assert_eq!(notes[1].text, "Second note, corrected");
+    assert_eq!(notes[1].components, ["3d"]);
+}
+
+#[test]
+fn conference_share_and_acknowledge() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Conference");
+    click(&mut app, "Mark as shared with the educator");
+    assert!(shows_text_where(&app, |t| t.starts_with("Shared with the educator on")));
+    settle(
+        &mut app,
+        Message::Observation(Obs::AckDate("2026-12-01".into())),
+    );
+    click(&mut app, "Mark acknowledged");
+    assert!(shows_text_where(&app, |t| t.contains(
+        "acknowledged by Nguyễn Thị Hương on December 1, 2026"
+    )));
+    quiet(&mut app);
+    let saved = on_disk(&dir);
+    assert_eq!(saved[0].status.key(), "acknowledged");
+}
+
+#[test]
+fn closing_the_window_saves_first_including_text_not_yet_entered() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Script");
+    note(&mut app, "Stored note");
+    type_into(&mut app, NOTE_FIELD, "Typed but Enter not pressed");
+    let id = iced::window::Id::unique();
+    settle(&mut app, Message::CloseRequested(id));
+    let saved = on_disk(&dir);
+    assert_eq!(saved.len(), 1);
+    let texts: Vec<&str> = saved[0].evidence.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(texts, ["Stored note", "Typed but Enter not pressed"]);
+}
+
+#[test]
+fn the_help_lists_the_shortcuts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    key(
+        &mut app,
+        Key::Named(Named::F1),
+        keyboard::Modifiers::empty(),
+    );
+    assert!(shows(&app, "Keyboard shortcuts"));
+    assert!(shows(&app, "Start or pause the timer"));
+    key(
+        &mut app,
+        Key::Named(Named::Escape),
+        keyboard::Modifiers::empty(),
+    );
+    assert!(!shows(&app, "Keyboard shortcuts"));
+    key(
+        &mut app,
+        Key::Named(Named::F5),
+        keyboard::Modifiers::empty(),
+    );
+    assert!(app.observation().expect("open").timer().is_running());
+}
