@@ -8,6 +8,7 @@ pub mod cli;
 pub mod demo;
 pub mod folders;
 pub mod record;
+pub mod report;
 pub mod ron_file;
 pub mod rubric;
 pub mod ui;

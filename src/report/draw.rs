@@ -1,0 +1,230 @@
+//! Turning laid-out pages into printpdf operations, with the running header
+//! and footer. This runs after layout, so "Page N of M" knows M.
+
+use printpdf::{
+    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, TextItem,
+};
+
+use super::flow::{Frame, Item};
+use super::fonts::Fonts;
+use super::style::{Face, MUTED, RULE, Rgb, SMALL};
+
+/// What repeats on every page.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Decor {
+    /// Top left, e.g. the school.
+    pub header_left: String,
+    /// Top right, e.g. the educator and the document title.
+    pub header_right: String,
+    /// Bottom left, e.g. the generation date.
+    pub footer_left: String,
+    /// Bottom centre, e.g. "Confidential".
+    pub footer_center: String,
+}
+
+/// The running header and footer of page `page` of `total`, as items.
+pub(crate) fn decorations(
+    decor: &Decor,
+    frame: &Frame,
+    fonts: &Fonts,
+    page: usize,
+    total: usize,
+) -> Vec<Item> {
+    let width = frame.width();
+    let header_y = frame.top - 26.0;
+    let footer_y = frame.bottom + 30.0;
+    let text = |x: f32, baseline: f32, face: Face, text: String| Item::Text {
+        x,
+        baseline,
+        face,
+        size: SMALL,
+        color: MUTED,
+        text,
+    };
+    let mut items = Vec::new();
+    // The right part (educator, title) wins space over the school name.
+    let right = fit(fonts, Face::Regular, &decor.header_right, width * 0.62);
+    let right_width = fonts.width(Face::Regular, &right, SMALL);
+    let left = fit(
+        fonts,
+        Face::Bold,
+        &decor.header_left,
+        width - right_width - 18.0,
+    );
+    items.push(text(frame.left, header_y, Face::Bold, left));
+    items.push(text(
+        frame.right - right_width,
+        header_y,
+        Face::Regular,
+        right,
+    ));
+    items.push(Item::Rule {
+        x1: frame.left,
+        x2: frame.right,
+        y: header_y + 6.0,
+        thickness: 0.5,
+        color: RULE,
+    });
+
+    let number = format!("Page {page} of {total}");
+    let number_width = fonts.width(Face::Regular, &number, SMALL);
+    let center = fit(fonts, Face::Regular, &decor.footer_center, width * 0.3);
+    let center_width = fonts.width(Face::Regular, &center, SMALL);
+    let left = fit(
+        fonts,
+        Face::Regular,
+        &decor.footer_left,
+        (width - center_width) / 2.0 - 12.0,
+    );
+    items.push(Item::Rule {
+        x1: frame.left,
+        x2: frame.right,
+        y: footer_y - 12.0,
+        thickness: 0.5,
+        color: RULE,
+    });
+    items.push(text(frame.left, footer_y, Face::Regular, left));
+    items.push(text(
+        frame.left + (width - center_width) / 2.0,
+        footer_y,
+        Face::Regular,
+        center,
+    ));
+    items.push(text(
+        frame.right - number_width,
+        footer_y,
+        Face::Regular,
+        number,
+    ));
+    items
+}
+
+/// `text` cut with an ellipsis to fit `max` points at the small size.
+fn fit(fonts: &Fonts, face: Face, text: &str, max: f32) -> String {
+    if fonts.width(face, text, SMALL) <= max {
+        return text.to_string();
+    }
+    let budget = max - fonts.width(face, "…", SMALL);
+    let mut used = 0.0;
+    let mut out = String::new();
+    for c in text.chars() {
+        used += fonts.char_width(face, c, SMALL);
+        if used > budget {
+            break;
+        }
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
+
+/// The printpdf operations that draw `items` on a page `page_height` tall.
+pub(crate) fn to_ops(items: &[Item], page_height: f32, font_ids: &[FontId; 3]) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(items.len() * 5);
+    let mut font: Option<(Face, u32)> = None;
+    let mut fill: Option<Rgb> = None;
+    let mut stroke: Option<(Rgb, u32)> = None;
+    let mut set_fill = |ops: &mut Vec<Op>, color: Rgb| {
+        if fill != Some(color) {
+            ops.push(Op::SetFillColor {
+                col: pdf_color(color),
+            });
+            fill = Some(color);
+        }
+    };
+    for item in items {
+        match item {
+            Item::Text {
+                x,
+                baseline,
+                face,
+                size,
+                color,
+                text,
+            } => {
+                if text.is_empty() {
+                    continue;
+                }
+                set_fill(&mut ops, *color);
+                ops.push(Op::StartTextSection);
+                if font != Some((*face, size.to_bits())) {
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(font_ids[face.index()].clone()),
+                        size: Pt(*size),
+                    });
+                    font = Some((*face, size.to_bits()));
+                }
+                ops.push(Op::SetTextCursor {
+                    pos: point(*x, page_height - baseline),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(text.clone())],
+                });
+                ops.push(Op::EndTextSection);
+            }
+            Item::Fill {
+                x,
+                top,
+                width,
+                height,
+                color,
+            } => {
+                set_fill(&mut ops, *color);
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(*x),
+                        y: Pt(page_height - top - height),
+                        width: Pt(*width),
+                        height: Pt(*height),
+                        mode: Some(PaintMode::Fill),
+                        winding_order: None,
+                    },
+                });
+            }
+            Item::Rule {
+                x1,
+                x2,
+                y,
+                thickness,
+                color,
+            } => {
+                if stroke != Some((*color, thickness.to_bits())) {
+                    ops.push(Op::SetOutlineColor {
+                        col: pdf_color(*color),
+                    });
+                    ops.push(Op::SetOutlineThickness { pt: Pt(*thickness) });
+                    stroke = Some((*color, thickness.to_bits()));
+                }
+                let y = page_height - y;
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![
+                            LinePoint {
+                                p: point(*x1, y),
+                                bezier: false,
+                            },
+                            LinePoint {
+                                p: point(*x2, y),
+                                bezier: false,
+                            },
+                        ],
+                        is_closed: false,
+                    },
+                });
+            }
+        }
+    }
+    ops
+}
+
+fn point(x: f32, y: f32) -> Point {
+    Point { x: Pt(x), y: Pt(y) }
+}
+
+fn pdf_color(Rgb(r, g, b): Rgb) -> Color {
+    Color::Rgb(printpdf::Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}

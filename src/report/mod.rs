@@ -1,0 +1,65 @@
+//! PDF documents: the observation report, and the small layout engine under
+//! it. This is the only module that uses printpdf.
+//!
+//! Layers, bottom up: [`fonts`] and [`text`] (what can print and how wide
+//! it is), [`wrap`] (lines), [`blocks`] (what a document holds), [`flow`]
+//! and [`table`] (placing blocks on pages), [`draw`] (printpdf operations,
+//! running header and footer), [`document`] (metadata and bytes). Report
+//! builders such as [`observation`] only fill a list of blocks.
+
+mod blocks;
+mod document;
+mod draw;
+mod error;
+mod file_name;
+mod flow;
+mod fonts;
+mod format;
+#[cfg(test)]
+mod layout_tests;
+mod observation;
+mod paper;
+mod save;
+mod style;
+mod table;
+mod text;
+mod wrap;
+
+pub use error::ReportError;
+pub use file_name::default_file_name;
+pub use observation::observation_report;
+pub use paper::Paper;
+pub use save::save_pdf;
+
+use chrono::{DateTime, FixedOffset};
+
+/// Choices made when exporting a report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportOptions {
+    pub paper: Paper,
+    /// Leave out evidence notes marked as naming students (the report says how many).
+    pub omit_student_names: bool,
+    /// When the report is made: printed in the footer and stored as the PDF's creation date.
+    pub generated: DateTime<FixedOffset>,
+}
+
+impl ReportOptions {
+    /// The locale's paper, every note included, made now.
+    pub fn now() -> ReportOptions {
+        ReportOptions {
+            paper: Paper::from_locale(),
+            omit_student_names: false,
+            generated: crate::record::now(),
+        }
+    }
+}
+
+/// A finished PDF.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pdf {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// Things the person exporting should know, one sentence each (e.g.
+    /// characters the bundled font cannot show, printed as `?`).
+    pub warnings: Vec<String>,
+}

@@ -1,0 +1,75 @@
+//! The end of the report: conference notes and the educator's reflection,
+//! where the report stands (draft, shared, acknowledged), and signatures.
+
+use super::super::blocks::{Block, Paragraph, Signature};
+use super::super::document::Document;
+use super::super::format;
+use super::super::style::Span;
+use super::{Report, absent, paragraph, section, sub};
+use crate::record::Status;
+
+pub(super) fn conferences(report: &Report, doc: &mut Document) {
+    let o = report.observation;
+    section(doc, "Conferences and reflection");
+    for (title, text, missing) in [
+        (
+            "Pre-observation conference",
+            &o.pre_conference,
+            "No pre-observation conference notes were recorded.",
+        ),
+        (
+            "Post-observation conference",
+            &o.post_conference,
+            "No post-observation conference notes were recorded.",
+        ),
+        (
+            "Educator's reflection",
+            &o.reflection,
+            "No reflection was recorded.",
+        ),
+    ] {
+        sub(doc, vec![Span::bold(title)]);
+        if text.trim().is_empty() {
+            absent(doc, missing);
+        } else {
+            paragraph(doc, vec![Span::plain(text.trim())]);
+        }
+    }
+}
+
+pub(super) fn status_and_signatures(report: &Report, doc: &mut Document) {
+    let o = report.observation;
+    section(doc, "Status and signatures");
+    let status = match &o.status {
+        Status::Draft => {
+            "Draft: this report has not been shared with the educator yet.".to_string()
+        }
+        Status::Shared { at } => format!(
+            "Shared with the educator on {}; receipt not yet acknowledged.",
+            format::date_time(at)
+        ),
+        Status::Acknowledged { shared_at, by, at } => format!(
+            "Shared with the educator on {}. Receipt acknowledged by {} on {}.",
+            format::date_time(shared_at),
+            by,
+            format::date_time(at)
+        ),
+    };
+    paragraph(doc, vec![Span::plain(status)]);
+    doc.push(Block::Paragraph(
+        Paragraph::new(vec![Span::plain(
+            "The educator's signature acknowledges receipt of this report, not agreement with it. The educator may attach a written response.",
+        )])
+        .space_after(10.0),
+    ));
+    doc.push(Block::Signatures(vec![
+        Signature {
+            role: "Evaluator".into(),
+            name: o.observer.clone(),
+        },
+        Signature {
+            role: "Educator".into(),
+            name: report.educator.name.clone(),
+        },
+    ]));
+}

@@ -1,0 +1,130 @@
+//! Evidence grouped by component in rubric order, each note with its clock
+//! time; a note tagged with two components appears under both, and notes
+//! without a tag have their own group at the end.
+
+use super::super::blocks::{Block, Column, Paragraph, Table};
+use super::super::document::Document;
+use super::super::format;
+use super::super::style::{Face, MUTED, Span};
+use super::{Report, absent, section, sub};
+use crate::record::{EvidenceKind, EvidenceNote, RatingLevel};
+
+pub(super) fn evidence(report: &Report, doc: &mut Document) {
+    section(doc, "Evidence");
+    if report.notes.is_empty() {
+        let text = if report.omitted > 0 {
+            "Every evidence note of this observation names students, so none is printed in this copy."
+        } else {
+            "No evidence was recorded."
+        };
+        absent(doc, text);
+        return;
+    }
+    doc.push(Block::Paragraph(
+        Paragraph::new(vec![Span::muted(format!(
+            "{} printed, grouped by the rubric components they were tagged with, in rubric order. A note tagged with more than one component appears under each.",
+            format::count(report.notes.len(), "note is", "notes are"),
+        ))])
+        .space_after(4.0),
+    ));
+    for (tag, notes) in groups(report) {
+        let mut heading = report.component_spans(&tag);
+        if let Some(rating) = report.observation.rating(&tag) {
+            let rated = match rating.level {
+                RatingLevel::Level(score) => format!("  ·  rated {}", report.level_name(score)),
+                RatingLevel::NotObserved => "  ·  marked not observed".into(),
+            };
+            heading.push(Span::muted(rated));
+        } else if report.rubric.is_some() && report.component(&tag).is_none() {
+            heading.push(Span::muted("  ·  not in the rubric"));
+        }
+        let continued = format!("{} (continued)", heading_text(report, &tag));
+        sub(doc, heading);
+        doc.push(Block::Table(notes_table(&notes, continued)));
+    }
+    let untagged: Vec<&EvidenceNote> = report
+        .notes
+        .iter()
+        .copied()
+        .filter(|n| n.components.iter().all(|c| c.trim().is_empty()))
+        .collect();
+    if !untagged.is_empty() {
+        sub(doc, vec![Span::bold("Not tagged to a component")]);
+        doc.push(Block::Table(notes_table(
+            &untagged,
+            "Evidence not tagged to a component (continued)".into(),
+        )));
+    }
+}
+
+/// (tag, notes) in rubric order, then tags the rubric lacks by first use.
+fn groups<'a>(report: &Report<'a>) -> Vec<(String, Vec<&'a EvidenceNote>)> {
+    let mut tags: Vec<String> = Vec::new();
+    if let Some(rubric) = report.rubric {
+        tags.extend(rubric.components().map(|c| c.id.clone()));
+    }
+    for note in &report.notes {
+        for tag in &note.components {
+            let tag = tag.trim();
+            if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                tags.push(tag.to_string());
+            }
+        }
+    }
+    tags.into_iter()
+        .filter_map(|tag| {
+            let notes: Vec<&EvidenceNote> = report
+                .notes
+                .iter()
+                .copied()
+                .filter(|n| {
+                    n.components
+                        .iter()
+                        .any(|c| c.trim().eq_ignore_ascii_case(&tag))
+                })
+                .collect();
+            (!notes.is_empty()).then_some((tag, notes))
+        })
+        .collect()
+}
+
+/// "Evidence for 3b Using Questioning and Discussion Techniques".
+fn heading_text(report: &Report, tag: &str) -> String {
+    match report.component(tag) {
+        Some(c) => format!("Evidence for {} {}", c.id, c.name),
+        None => format!("Evidence tagged {tag}"),
+    }
+}
+
+fn notes_table(notes: &[&EvidenceNote], continued: String) -> Table {
+    let mut table = Table::grid(vec![
+        Column::new("Time", 0.15),
+        Column::new("Evidence", 0.85),
+    ]);
+    table.continued = Some(continued);
+    // The time column explains itself; no header row between every component.
+    table.header = false;
+    table.space_after = 6.0;
+    for note in notes {
+        let when = vec![
+            Span::plain(format::time(&note.at)),
+            Span::new(format!("\n{}", kind_word(note.kind)), Face::Regular, MUTED),
+        ];
+        let text = if note.text.trim().is_empty() {
+            vec![Span::new("(empty note)", Face::Italic, MUTED)]
+        } else {
+            vec![Span::plain(note.text.trim())]
+        };
+        table.row(vec![when, text]);
+    }
+    table
+}
+
+fn kind_word(kind: EvidenceKind) -> &'static str {
+    match kind {
+        EvidenceKind::Quote => "Quote",
+        EvidenceKind::ObservedAction => "Observed",
+        EvidenceKind::Artifact => "Artifact",
+        EvidenceKind::EvaluatorNote => "Note",
+    }
+}

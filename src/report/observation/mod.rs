@@ -1,0 +1,169 @@
+//! The classroom observation report: what a principal hands the educator
+//! after a visit. Sections, in order: title and details, ratings, strengths
+//! and areas for growth, evidence by component, conferences and reflection,
+//! status and signatures.
+
+mod closing;
+mod details;
+mod evidence;
+mod ratings;
+
+use super::blocks::{Block, Column, Heading, HeadingLevel, Paragraph, Table};
+use super::document::{Document, Meta};
+use super::draw::Decor;
+use super::error::ReportError;
+use super::format;
+use super::style::{Face, MUTED, Span};
+use super::{Pdf, ReportOptions};
+use crate::record::{Educator, EvidenceNote, Observation};
+use crate::rubric::{Component, Rubric};
+
+/// The title on the first page and in every page header.
+const TITLE: &str = "Classroom Observation Report";
+
+/// Makes the PDF report of one observation. `rubric` is the rubric the
+/// observation names, or `None` when it is not loaded: components then show
+/// by id and the report says why. Never fails on the content of the records;
+/// an error means the bundled font could not be read.
+pub fn observation_report(
+    observation: &Observation,
+    educator: &Educator,
+    rubric: Option<&Rubric>,
+    options: &ReportOptions,
+) -> Result<Pdf, ReportError> {
+    let report = Report::new(observation, educator, rubric, options);
+    let day = format::date(&observation.started_at);
+    let meta = Meta {
+        title: format!("{TITLE}: {} ({day})", educator.name),
+        author: observation.observer.clone(),
+        subject: format!(
+            "Observation of {} at {} on {day}",
+            educator.name, educator.school
+        ),
+        created: options.generated,
+    };
+    let decor = Decor {
+        header_left: educator.school.clone(),
+        header_right: format!("{} · {TITLE}", educator.name),
+        footer_left: format!("Generated {}", format::date_time(&options.generated)),
+        footer_center: "Confidential personnel record".into(),
+    };
+    let mut doc = Document::new(options.paper, meta, decor)?;
+    details::title_and_details(&report, &mut doc);
+    ratings::ratings(&report, &mut doc);
+    ratings::strengths_and_growth(&report, &mut doc);
+    evidence::evidence(&report, &mut doc);
+    closing::conferences(&report, &mut doc);
+    closing::status_and_signatures(&report, &mut doc);
+    doc.render()
+}
+
+/// The records a report is made from, and what was left out of it.
+struct Report<'a> {
+    observation: &'a Observation,
+    educator: &'a Educator,
+    rubric: Option<&'a Rubric>,
+    /// The notes printed: all, or those that name no students.
+    notes: Vec<&'a EvidenceNote>,
+    /// Notes left out because they name students.
+    omitted: usize,
+}
+
+impl<'a> Report<'a> {
+    fn new(
+        observation: &'a Observation,
+        educator: &'a Educator,
+        rubric: Option<&'a Rubric>,
+        options: &ReportOptions,
+    ) -> Report<'a> {
+        let mut notes: Vec<&EvidenceNote> = observation
+            .evidence
+            .iter()
+            .filter(|n| !(options.omit_student_names && n.names_students))
+            .collect();
+        notes.sort_by_key(|n| (n.at, n.offset_secs, n.id));
+        Report {
+            omitted: observation.evidence.len() - notes.len(),
+            notes,
+            observation,
+            educator,
+            rubric,
+        }
+    }
+
+    fn component(&self, id: &str) -> Option<&'a Component> {
+        self.rubric.and_then(|r| r.component(id))
+    }
+
+    /// "Proficient", or "level 5" when the rubric does not know the score.
+    fn level_name(&self, score: u32) -> String {
+        match self.rubric.and_then(|r| r.level(score)) {
+            Some(level) => level.name.clone(),
+            None => format!("Level {score}"),
+        }
+    }
+
+    /// Spans naming a component: its id in bold, then its name if known.
+    fn component_spans(&self, id: &str) -> Vec<Span> {
+        match self.component(id) {
+            Some(c) => vec![Span::bold(format!("{}  ", c.id)), Span::plain(&c.name)],
+            None => vec![Span::bold(id)],
+        }
+    }
+}
+
+fn section(doc: &mut Document, title: &str) {
+    doc.push(Block::Heading(Heading {
+        level: HeadingLevel::Section,
+        spans: vec![Span::new(title, Face::Bold, super::style::ACCENT)],
+    }));
+}
+
+fn sub(doc: &mut Document, spans: Vec<Span>) {
+    doc.push(Block::Heading(Heading {
+        level: HeadingLevel::Sub,
+        spans,
+    }));
+}
+
+fn paragraph(doc: &mut Document, spans: Vec<Span>) {
+    doc.push(Block::Paragraph(Paragraph::new(spans)));
+}
+
+/// A sentence saying something is absent, in muted italics.
+fn absent(doc: &mut Document, text: &str) {
+    doc.push(Block::Paragraph(Paragraph::new(vec![Span::new(
+        text,
+        Face::Italic,
+        MUTED,
+    )])));
+}
+
+/// A notice on a tinted panel, for things the reader must not miss.
+fn notice(doc: &mut Document, spans: Vec<Span>) {
+    doc.push(Block::Paragraph(
+        Paragraph::new(spans).panel().space_after(8.0),
+    ));
+}
+
+/// Component ids and names as a borderless two-column list.
+fn component_list(report: &Report, doc: &mut Document, ids: &[&str]) {
+    let mut table = Table::grid(vec![
+        Column::new("Component", 0.1),
+        Column::new("Name", 0.9),
+    ]);
+    table.header = false;
+    table.zebra = false;
+    table.rules = false;
+    table.space_after = 6.0;
+    table.keep_together = ids.len() <= 8;
+    for id in ids {
+        let (id, name) = match report.component(id) {
+            Some(c) => (c.id.as_str(), vec![Span::plain(&c.name)]),
+            None if report.rubric.is_some() => (*id, vec![Span::muted("not in the rubric")]),
+            None => (*id, Vec::new()),
+        };
+        table.row(vec![vec![Span::bold(id)], name]);
+    }
+    doc.push(Block::Table(table));
+}
