@@ -6,6 +6,7 @@ mod demo_cmd;
 mod educator_cmd;
 mod observation_cmd;
 mod output;
+mod report_cmd;
 mod rubric_cmd;
 
 use std::path::PathBuf;
@@ -46,6 +47,9 @@ pub enum Command {
     /// Import educators from a CSV roster.
     #[command(subcommand)]
     Roster(RosterCommand),
+    /// Make PDF reports.
+    #[command(subcommand)]
+    Report(ReportCommand),
     /// Write a realistic sample workspace (into an empty workspace only).
     Demo {
         /// How many educators.
@@ -114,6 +118,33 @@ pub enum ObservationCommand {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// The PDF report of one observation; prints the file and its page count.
+    Observation(ObservationReport),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ObservationReport {
+    /// The observation id (see `teacher-eval observation list`).
+    id: String,
+    /// The PDF file to write (replaced if it exists).
+    #[arg(long, value_name = "FILE.pdf")]
+    out: PathBuf,
+    /// Paper size (default: from the locale, see the README).
+    #[arg(long, value_enum)]
+    paper: Option<PaperArg>,
+    /// Leave out evidence notes that name students; the report says how many.
+    #[arg(long)]
+    omit_student_names: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PaperArg {
+    Letter,
+    A4,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum RosterCommand {
     /// Add the educators in a CSV file (columns in the README); bad rows are reported by line.
     Import {
@@ -165,6 +196,13 @@ pub fn run_command(command: Command, folders: &Folders) -> ExitCode {
         Command::Demo { educators, seed } => demo_cmd::run(educators, seed, folders),
         Command::Roster(RosterCommand::Import { file }) => {
             educator_cmd::import_roster(&file, folders)
+        }
+        Command::Report(ReportCommand::Observation(args)) => {
+            let paper = args.paper.map(|p| match p {
+                PaperArg::Letter => crate::report::Paper::Letter,
+                PaperArg::A4 => crate::report::Paper::A4,
+            });
+            report_cmd::observation(&args.id, &args.out, paper, args.omit_student_names, folders)
         }
     }
 }
