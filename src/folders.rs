@@ -41,3 +41,15 @@ pub fn user_rubric_dir() -> Option<PathBuf> {
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("org", "teacher-eval", "teacher-eval")
 }
+
+/// Where exported documents go by default: the user's Documents folder,
+/// else their home folder, else the current folder.
+pub fn documents_dir() -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir()
+                .map(PathBuf::from)
+                .or_else(|| Some(u.home_dir().to_path_buf()))
+        })
+        .unwrap_or_else(|| PathBuf::from("."))
+}

@@ -308,3 +308,95 @@ fn the_help_lists_the_shortcuts() {
     );
     assert!(app.observation().expect("open").timer().is_running());
 }
+
+#[test]
+fn the_rating_view_renders_levels_side_by_side_at_1366_by_768() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Script");
+    note(&mut app, "#3b T asks how they know");
+    click(&mut app, "Rate");
+    click(&mut app, "Using Questioning and Discussion Techniques");
+    let rubric = app
+        .catalog()
+        .get("danielson-2013")
+        .expect("bundled")
+        .rubric
+        .clone();
+    let component = rubric.component("3b").expect("3b").clone();
+    let mut ui =
+        iced_test::Simulator::with_size(iced::Settings::default(), (1366.0, 768.0), app.view());
+    let mut previous: Option<iced::Rectangle> = None;
+    for (i, level) in rubric.levels.iter().enumerate() {
+        let header = ui
+            .find(format!("{} · {}", i + 1, level.name))
+            .unwrap_or_else(|e| panic!("{}: {e:?}", level.name));
+        let bounds = iced_test::selector::Bounded::visible_bounds(&header).expect("visible");
+        assert!(
+            bounds.x + bounds.width <= 1366.0,
+            "{} fits the window",
+            level.name
+        );
+        if let Some(left) = previous {
+            assert!((bounds.y - left.y).abs() < 1.0, "same row");
+            assert!(bounds.x > left.x + left.width, "side by side, no overlap");
+        }
+        previous = Some(bounds);
+        let descriptor = ui
+            .find(component.descriptors[&level.score].as_str())
+            .expect("descriptor shown");
+        assert!(iced_test::selector::Bounded::visible_bounds(&descriptor).is_some());
+    }
+    ui.find("T asks how they know")
+        .expect("the tagged evidence is listed");
+    // It draws: the software renderer produces an image of the whole view.
+    let snapshot = ui.snapshot(&iced::Theme::Light).expect("renders");
+    assert!(
+        snapshot
+            .matches_image(dir.path().join("rating"))
+            .expect("written")
+    );
+    assert!(dir.path().join("rating-tiny-skia.png").exists());
+}
+
+#[test]
+fn export_pdf_from_the_observation() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Script");
+    note(&mut app, "Ss compare fractions on number lines #3c");
+    click(&mut app, "Export PDF");
+    assert!(shows(&app, "Export the observation report (PDF)"));
+    let suggested = shows_text_where(&app, |t| t.ends_with("Observation - Nguyễn Thị Hương.pdf"));
+    assert!(suggested, "a sensible name is offered");
+
+    // A folder that does not exist: a clear sentence, and no file.
+    let missing = dir.path().join("no-such-folder/report.pdf");
+    settle(
+        &mut app,
+        Message::Observation(Obs::ExportPath(missing.display().to_string())),
+    );
+    click(&mut app, "Export");
+    assert!(shows_text_where(&app, |t| t.starts_with("Not exported:")
+        && t.contains("does not exist")));
+    assert!(!missing.exists());
+
+    let target = dir.path().join("report");
+    settle(
+        &mut app,
+        Message::Observation(Obs::ExportPath(target.display().to_string())),
+    );
+    click(&mut app, "Export");
+    let written = dir.path().join("report.pdf");
+    assert!(written.exists(), ".pdf is added to the name");
+    assert!(shows_text_where(&app, |t| t.starts_with("Saved ")
+        && t.contains("report.pdf (")));
+    assert!(shows(&app, "Open"));
+    assert!(shows(&app, "Show in folder"));
+    let bytes = std::fs::read(&written).expect("read");
+    let pdf = lopdf::Document::load_mem(&bytes).expect("a PDF");
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).expect("text");
+    assert!(text.contains("Nguyễn Thị Hương"), "{text}");
+    assert!(text.contains("Ss compare fractions on number lines"));
+}

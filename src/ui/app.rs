@@ -79,6 +79,9 @@ pub enum Message {
         result: Result<Box<Observation>, String>,
     },
     CloseRequested(window::Id),
+    Exported(Result<observation::Exported, String>),
+    SavePathPicked(Option<std::path::PathBuf>),
+    Opened(Result<(), String>),
 }
 
 impl App {
@@ -277,6 +280,24 @@ impl App {
                 }
                 effects
             }
+            Message::Exported(result) => {
+                if let Some(screen) = &mut self.observation {
+                    screen.exported(result);
+                }
+                vec![]
+            }
+            Message::SavePathPicked(path) => {
+                if let Some(screen) = &mut self.observation {
+                    screen.export_path_picked(path);
+                }
+                vec![]
+            }
+            Message::Opened(result) => {
+                if let Err(error) = result {
+                    self.notice = Some(format!("{error}."));
+                }
+                vec![]
+            }
             Message::CloseRequested(id) => {
                 let Some(screen) = &mut self.observation else {
                     return vec![Effect::CloseWindow(id)];
@@ -391,7 +412,11 @@ impl App {
                 self.screen = Screen::Roster;
                 vec![]
             }
-            observation::Action::ExportPdf => vec![],
+            observation::Action::ExportPdf(request) => vec![Effect::ExportReport(request)],
+            observation::Action::BrowseExport { suggested } => {
+                vec![Effect::PickSavePath(suggested)]
+            }
+            observation::Action::Open(path) => vec![Effect::OpenPath(path)],
         }
     }
 

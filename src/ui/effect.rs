@@ -8,6 +8,7 @@ use iced::Task;
 use iced::widget::operation;
 
 use super::app::{Loaded, Message};
+use super::observation::{ExportRequest, Exported};
 use crate::record::{Educator, Observation};
 use crate::rubric::Catalog;
 use crate::workspace::Workspace;
@@ -23,6 +24,12 @@ pub enum Effect {
     SaveObservation(Arc<Workspace>, u64, Box<Observation>),
     /// Close the window (everything is saved).
     CloseWindow(iced::window::Id),
+    /// Write an observation report PDF.
+    ExportReport(Box<ExportRequest>),
+    /// Ask where to save, with the desktop's save dialog.
+    PickSavePath(PathBuf),
+    /// Open a file or folder with the desktop's default program.
+    OpenPath(PathBuf),
     ImportRoster(Arc<Workspace>, PathBuf, Arc<Catalog>),
     LoadDemo(Arc<Workspace>, Arc<Catalog>),
     ReloadRubrics(Vec<PathBuf>),
@@ -83,6 +90,9 @@ impl Effect {
                 }
             }
             Effect::CloseWindow(_) => return None,
+            Effect::ExportReport(request) => Message::Exported(export(&request)),
+            Effect::PickSavePath(suggested) => Message::SavePathPicked(pick_save_path(&suggested)),
+            Effect::OpenPath(path) => Message::Opened(open_path(&path)),
             Effect::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
             Effect::Focus(_) => return None,
         })
@@ -93,8 +103,60 @@ impl Effect {
         match self {
             Effect::Focus(id) => operation::focus(id),
             Effect::CloseWindow(id) => iced::window::close(id),
-            effect => Task::future(async move { effect.run() }).and_then(Task::done),
+            // Blocking work runs on its own thread, so it never holds up the
+            // executor that delivers the window's other tasks.
+            effect => {
+                let (sender, receiver) = iced::futures::channel::oneshot::channel();
+                std::thread::spawn(move || {
+                    let _ = sender.send(effect.run());
+                });
+                Task::future(async move { receiver.await.ok().flatten() }).and_then(Task::done)
+            }
         }
+    }
+}
+
+fn export(request: &ExportRequest) -> Result<Exported, String> {
+    let pdf = crate::report::observation_report(
+        &request.observation,
+        &request.educator,
+        request.rubric.as_ref(),
+        &request.options,
+    )
+    .map_err(|e| e.to_string())?;
+    crate::report::save_pdf(&request.path, &pdf).map_err(|e| e.to_string())?;
+    Ok(Exported {
+        path: request.path.clone(),
+        pages: pdf.pages,
+        warnings: pdf.warnings,
+    })
+}
+
+/// The desktop's save dialog, starting at `suggested`. Without a desktop
+/// portal (minimal desktops, CI) it returns `None` at once, like a cancel,
+/// and the typed path stays.
+fn pick_save_path(suggested: &std::path::Path) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new().add_filter("PDF document", &["pdf"]);
+    if let Some(folder) = suggested.parent().filter(|f| f.is_dir()) {
+        dialog = dialog.set_directory(folder);
+    }
+    if let Some(name) = suggested.file_name() {
+        dialog = dialog.set_file_name(name.to_string_lossy());
+    }
+    dialog.save_file()
+}
+
+/// Opens `path` with the default program. On some desktops the call waits
+/// until the viewer closes, so a quiet two seconds counts as success.
+fn open_path(path: &std::path::Path) -> Result<(), String> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let target = path.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = sender.send(open::that(&target));
+    });
+    match receiver.recv_timeout(std::time::Duration::from_secs(2)) {
+        Ok(Err(e)) => Err(format!("{} could not be opened: {e}", path.display())),
+        _ => Ok(()),
     }
 }
 

@@ -51,12 +51,14 @@ pub fn shows(app: &App, text: &str) -> bool {
     simulator(app.view()).find(text).is_ok()
 }
 
-/// True when some text shown in the current view satisfies `test`.
+/// True when some text shown in the current view (a label or a field's
+/// value) satisfies `test`.
 pub fn shows_text_where(app: &App, test: impl Fn(&str) -> bool + Send + 'static) -> bool {
     use iced_test::selector::Candidate;
     let mut ui = simulator(app.view());
     ui.find(move |candidate: Candidate<'_>| match candidate {
         Candidate::Text { content, .. } if test(content) => Some(()),
+        Candidate::TextInput { state, .. } if test(state.text()) => Some(()),
         _ => None,
     })
     .is_ok()

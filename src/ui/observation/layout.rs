@@ -33,6 +33,9 @@ impl ObservationScreen {
                 .size(13)
                 .style(theme::muted),
                 space().width(Fill),
+                button(text("Export PDF").size(13))
+                    .style(button::secondary)
+                    .on_press(Message::ExportPdf),
                 button(text("Help (F1)").size(13))
                     .style(button::text)
                     .on_press(Message::ToggleHelp),
@@ -88,10 +91,22 @@ impl ObservationScreen {
         let page = page.push(container(body).padding([0, 4]).height(Fill));
         if self.show_help {
             stack![page, help()].into()
+        } else if let Some(panel) = &self.export {
+            stack![page, dialog(self.export_view(panel))].into()
         } else {
             page.into()
         }
     }
+}
+
+/// A panel over the dimmed screen, which cannot be clicked through.
+fn dialog(panel: Element<'_, Message>) -> Element<'_, Message> {
+    opaque(
+        container(center(panel))
+            .width(Fill)
+            .height(Fill)
+            .style(theme::backdrop),
+    )
 }
 
 fn help<'a>() -> Element<'a, Message> {

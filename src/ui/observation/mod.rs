@@ -4,6 +4,7 @@
 //! Every change is saved by itself shortly after the typing stops.
 
 mod autosave;
+mod export;
 mod keys;
 mod layout;
 mod lesson;
@@ -17,6 +18,7 @@ use iced::keyboard;
 use iced::widget::text_editor;
 
 pub use autosave::Autosave;
+pub use export::{ExportPanel, ExportRequest, Exported};
 pub use timer::Timer;
 
 use crate::record::{
@@ -66,6 +68,7 @@ pub struct ObservationScreen {
     ack_error: Option<String>,
     autosave: Autosave,
     show_help: bool,
+    export: Option<ExportPanel>,
     /// Leave once the last change is saved.
     leaving: bool,
     now: Instant,
@@ -110,6 +113,14 @@ pub enum Message {
     SaveNow,
     Back,
     ExportPdf,
+    ExportPath(String),
+    ExportPaper(crate::report::Paper),
+    ToggleOmitStudents,
+    BrowseExport,
+    ExportNow,
+    CloseExport,
+    OpenExported,
+    ShowExportedFolder,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,7 +143,14 @@ pub enum Action {
     Focus(&'static str),
     /// Everything is saved; go back to the educator.
     Close,
-    ExportPdf,
+    /// Write the report; report back with [`ObservationScreen::exported`].
+    ExportPdf(Box<ExportRequest>),
+    /// Show a save dialog; report back with [`ObservationScreen::export_path_picked`].
+    BrowseExport {
+        suggested: std::path::PathBuf,
+    },
+    /// Open a file or folder with the desktop's default program.
+    Open(std::path::PathBuf),
 }
 
 impl ObservationScreen {
@@ -212,6 +230,7 @@ impl ObservationScreen {
             selected: None,
             autosave: Autosave::default(),
             show_help: false,
+            export: None,
             leaving: false,
             now,
             observation,
@@ -433,7 +452,45 @@ impl ObservationScreen {
                     return self.begin_save();
                 }
             }
-            Message::ExportPdf => return Action::ExportPdf,
+            Message::ExportPdf => self.open_export(),
+            Message::ExportPath(path) => {
+                if let Some(panel) = &mut self.export {
+                    panel.path = path;
+                    panel.result = None;
+                }
+            }
+            Message::ExportPaper(paper) => {
+                if let Some(panel) = &mut self.export {
+                    panel.paper = paper;
+                }
+            }
+            Message::ToggleOmitStudents => {
+                if let Some(panel) = &mut self.export {
+                    panel.omit_student_names = !panel.omit_student_names;
+                }
+            }
+            Message::BrowseExport => {
+                if let Some(panel) = &self.export {
+                    return Action::BrowseExport {
+                        suggested: std::path::PathBuf::from(panel.path.trim()),
+                    };
+                }
+            }
+            Message::ExportNow => return self.export_request(),
+            Message::CloseExport => self.export = None,
+            Message::OpenExported => {
+                if let Some(path) = self.exported_path() {
+                    return Action::Open(path);
+                }
+            }
+            Message::ShowExportedFolder => {
+                if let Some(folder) = self
+                    .exported_path()
+                    .and_then(|p| p.parent().map(|f| f.to_path_buf()))
+                {
+                    return Action::Open(folder);
+                }
+            }
         }
         if self.autosave.due(now) {
             return self.begin_save();
@@ -464,6 +521,14 @@ impl ObservationScreen {
         }
         if !self.draft.trim().is_empty() {
             let _ = self.submit_note(Instant::now().max(self.now));
+        }
+    }
+
+    /// The file the last successful export wrote.
+    fn exported_path(&self) -> Option<std::path::PathBuf> {
+        match &self.export.as_ref()?.result {
+            Some(Ok(done)) => Some(done.path.clone()),
+            _ => None,
         }
     }
 
