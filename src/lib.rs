@@ -11,5 +11,6 @@ pub mod record;
 pub mod report;
 pub mod ron_file;
 pub mod rubric;
+pub mod scoring;
 pub mod ui;
 pub mod workspace;

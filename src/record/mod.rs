@@ -10,6 +10,7 @@ mod observation;
 mod rating;
 pub mod roster;
 mod rubric_match;
+mod summative;
 
 pub use educator::{Educator, Employment, Qualifications};
 pub use evidence::{EvidenceKind, EvidenceNote};
@@ -17,6 +18,7 @@ pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
 pub use observation::{ClassContext, Observation, ObservationKind, Status};
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};
+pub use summative::{Finalized, Override, RatingPoint, Reopening, Selection, Summative};
 
 /// A moment with the evaluator's UTC offset, so a report shows the local clock time.
 pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;

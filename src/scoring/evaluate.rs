@@ -1,0 +1,330 @@
+//! Turning a year's ratings into component values, domain scores, a final
+//! score and rating, with a record of how each value was derived.
+
+use super::profile::{Bands, Combine, DomainWeights, Scale, ScoringProfile, Tie, Unrated};
+use crate::record::{Override, RatingPoint, Timestamp};
+use crate::rubric::{Rubric, SchoolLevel};
+
+/// What the engine needs: the rubric and profile, the educator's school
+/// level (some domains apply only at some levels), the ratings of the
+/// observations that count, and the evaluator's overrides.
+pub struct Input<'a> {
+    pub rubric: &'a Rubric,
+    pub profile: &'a ScoringProfile,
+    pub level: Option<SchoolLevel>,
+    pub ratings: &'a [RatingPoint],
+    pub overrides: &'a [Override],
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub components: Vec<ComponentResult>,
+    pub domains: Vec<DomainResult>,
+    /// The final score, rounded as the profile says; `None` with nothing rated.
+    pub score: Option<f64>,
+    /// The final rating's label and its position among the bands (0 = lowest).
+    pub rating: Option<(String, usize)>,
+    /// True when the rating is in the profile's two lowest bands.
+    pub improvement_plan_required: bool,
+    /// Components waiting for the evaluator's judgement, and similar gaps.
+    pub missing: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComponentResult {
+    pub id: String,
+    pub name: String,
+    pub domain: String,
+    /// The component's value on the profile's scale, if it counts.
+    pub value: Option<f64>,
+    /// The rubric level the value equals, when it equals one.
+    pub level: Option<u32>,
+    pub derivation: Derivation,
+}
+
+/// How a component's value came about, for the evaluation form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Derivation {
+    Combined {
+        rule: Combine,
+        /// Each counted rating: when, and the level score.
+        ratings: Vec<(Timestamp, u32)>,
+    },
+    Override {
+        reason: String,
+    },
+    Unrated {
+        counted_as_lowest: bool,
+    },
+    NeedsJudgement {
+        ratings: Vec<(Timestamp, u32)>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainResult {
+    pub id: String,
+    pub name: String,
+    pub score: Option<f64>,
+    /// The weight used (before dividing by the total).
+    pub weight: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScoringError {
+    #[error(
+        "the profile `{profile}` gives values for {values} levels, but the rubric `{rubric}` has {levels}"
+    )]
+    ScaleMismatch {
+        profile: String,
+        rubric: String,
+        values: usize,
+        levels: usize,
+    },
+}
+
+pub fn evaluate(input: &Input) -> Result<Outcome, ScoringError> {
+    let Input {
+        rubric,
+        profile,
+        level,
+        ratings: points,
+        overrides,
+    } = *input;
+    if let Scale::ByRank(values) = &profile.scale
+        && values.len() != rubric.levels.len()
+    {
+        return Err(ScoringError::ScaleMismatch {
+            profile: profile.id.clone(),
+            rubric: rubric.id.clone(),
+            values: values.len(),
+            levels: rubric.levels.len(),
+        });
+    }
+    let value_of = |score: u32| -> Option<f64> {
+        let rank = rubric.levels.iter().position(|l| l.score == score)?;
+        Some(match &profile.scale {
+            Scale::RubricScores => score as f64,
+            Scale::ByRank(values) => values[rank],
+        })
+    };
+    let mut ordered: Vec<&RatingPoint> = points.iter().collect();
+    ordered.sort_by(|a, b| {
+        a.at.cmp(&b.at)
+            .then(a.observation_id.cmp(&b.observation_id))
+    });
+
+    let mut components = Vec::new();
+    let mut missing = Vec::new();
+    for domain in rubric
+        .domains
+        .iter()
+        .filter(|d| d.applies_to.is_empty() || level.is_none_or(|l| d.applies_to.contains(&l)))
+    {
+        for component in &domain.components {
+            let ratings: Vec<(Timestamp, u32)> = ordered
+                .iter()
+                .filter(|p| {
+                    p.component.eq_ignore_ascii_case(&component.id) && value_of(p.level).is_some()
+                })
+                .map(|p| (p.at, p.level))
+                .collect();
+            let chosen = overrides.iter().rev().find(|o| {
+                o.component.eq_ignore_ascii_case(&component.id) && value_of(o.level).is_some()
+            });
+            let (value, derivation) = match chosen {
+                Some(o) => (
+                    value_of(o.level),
+                    Derivation::Override {
+                        reason: o.reason.clone(),
+                    },
+                ),
+                None if ratings.is_empty() => match profile.unrated {
+                    Unrated::Excluded => (
+                        None,
+                        Derivation::Unrated {
+                            counted_as_lowest: false,
+                        },
+                    ),
+                    Unrated::Lowest => (
+                        rubric.levels.first().and_then(|l| value_of(l.score)),
+                        Derivation::Unrated {
+                            counted_as_lowest: true,
+                        },
+                    ),
+                },
+                None if profile.combine == Combine::Judgement => {
+                    missing.push(format!(
+                        "{} {} needs the evaluator's judgement",
+                        component.id, component.name
+                    ));
+                    (None, Derivation::NeedsJudgement { ratings })
+                }
+                None => {
+                    let values: Vec<f64> =
+                        ratings.iter().filter_map(|(_, s)| value_of(*s)).collect();
+                    (
+                        combine(profile.combine, &ratings, &values, value_of),
+                        Derivation::Combined {
+                            rule: profile.combine,
+                            ratings,
+                        },
+                    )
+                }
+            };
+            let level = value.and_then(|v| {
+                rubric
+                    .levels
+                    .iter()
+                    .find(|l| value_of(l.score).is_some_and(|lv| (lv - v).abs() < 1e-9))
+                    .map(|l| l.score)
+            });
+            components.push(ComponentResult {
+                id: component.id.clone(),
+                name: component.name.clone(),
+                domain: domain.id.clone(),
+                value,
+                level,
+                derivation,
+            });
+        }
+    }
+
+    let domains: Vec<DomainResult> = rubric
+        .domains
+        .iter()
+        .filter(|d| d.applies_to.is_empty() || level.is_none_or(|l| d.applies_to.contains(&l)))
+        .map(|d| {
+            let values: Vec<f64> = components
+                .iter()
+                .filter(|c| c.domain == d.id)
+                .filter_map(|c| c.value)
+                .collect();
+            let score = mean(&values);
+            let weight = match &profile.domain_weights {
+                DomainWeights::Equal => 1.0,
+                DomainWeights::PerComponent => values.len() as f64,
+                DomainWeights::ById { weights, others } => {
+                    weights.get(&d.id).copied().unwrap_or(*others)
+                }
+            };
+            DomainResult {
+                id: d.id.clone(),
+                name: d.name.clone(),
+                score,
+                weight,
+            }
+        })
+        .collect();
+
+    let (sum, total) = domains
+        .iter()
+        .filter_map(|d| d.score.map(|s| (s * d.weight, d.weight)))
+        .fold((0.0, 0.0), |(s, t), (ws, w)| (s + ws, t + w));
+    let score = (total > 0.0).then(|| round_half_up(sum / total, profile.decimals));
+    let rating = score.and_then(|s| band(profile, rubric, &value_of, s));
+    let improvement_plan_required = rating.as_ref().is_some_and(|(_, i)| *i < 2);
+    Ok(Outcome {
+        components,
+        domains,
+        score,
+        rating,
+        improvement_plan_required,
+        missing,
+    })
+}
+
+fn combine(
+    rule: Combine,
+    ratings: &[(Timestamp, u32)],
+    values: &[f64],
+    value_of: impl Fn(u32) -> Option<f64>,
+) -> Option<f64> {
+    match rule {
+        Combine::MostRecent => ratings.last().and_then(|(_, s)| value_of(*s)),
+        Combine::Mean => mean(values),
+        Combine::Median => {
+            let mut sorted = values.to_vec();
+            sorted.sort_by(f64::total_cmp);
+            let n = sorted.len();
+            match n {
+                0 => None,
+                _ if n % 2 == 1 => Some(sorted[n / 2]),
+                _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) / 2.0),
+            }
+        }
+        Combine::Mode { ties } => {
+            let mut counts: Vec<(u32, usize)> = Vec::new();
+            for (_, score) in ratings {
+                match counts.iter_mut().find(|(s, _)| s == score) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((*score, 1)),
+                }
+            }
+            let most = counts.iter().map(|(_, n)| *n).max()?;
+            let tied = counts.iter().filter(|(_, n)| *n == most).map(|(s, _)| *s);
+            let score = match ties {
+                Tie::Higher => tied.max(),
+                Tie::Lower => tied.min(),
+            }?;
+            value_of(score)
+        }
+        Combine::Judgement => None,
+    }
+}
+
+fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}
+
+/// Rounds half up at `decimals` places. The small nudge keeps values such as
+/// 1.495, stored in binary as 1.49499…, rounding the way a person expects.
+pub fn round_half_up(value: f64, decimals: u32) -> f64 {
+    let factor = 10f64.powi(decimals as i32);
+    ((value * factor) + 0.5 + 1e-7).floor() / factor
+}
+
+fn band(
+    profile: &ScoringProfile,
+    rubric: &Rubric,
+    value_of: &impl Fn(u32) -> Option<f64>,
+    score: f64,
+) -> Option<(String, usize)> {
+    match &profile.bands {
+        Bands::Fixed(bands) => {
+            let index = bands
+                .iter()
+                .rposition(|b| score + 1e-9 >= b.min)
+                .unwrap_or(0);
+            bands.get(index).map(|b| (b.label.clone(), index))
+        }
+        Bands::RubricLevels => {
+            let values: Vec<f64> = rubric
+                .levels
+                .iter()
+                .filter_map(|l| value_of(l.score))
+                .collect();
+            let index = (1..values.len())
+                .rev()
+                .find(|&i| score + 1e-9 >= (values[i - 1] + values[i]) / 2.0)
+                .unwrap_or(0);
+            rubric.levels.get(index).map(|l| (l.name.clone(), index))
+        }
+    }
+}
+
+/// The school year ("2026-27") that contains `date`: years start on 1 July.
+pub fn school_year_of(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let start = if date.month() >= 7 {
+        date.year()
+    } else {
+        date.year() - 1
+    };
+    format!("{start}-{:02}", (start + 1) % 100)
+}
+
+/// Whether `date` falls in `year` ("2026-27").
+pub fn in_school_year(date: chrono::NaiveDate, year: &str) -> bool {
+    school_year_of(date) == year
+}

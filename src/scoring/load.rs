@@ -1,0 +1,206 @@
+//! Reading and checking scoring profiles, and the catalog of bundled and
+//! user profiles (same rules as rubrics: a later folder replaces an id).
+
+use std::path::{Path, PathBuf};
+
+use super::profile::{Bands, PROFILE_SCHEMA, Scale, ScoringProfile};
+use crate::ron_file::{self, Position};
+use crate::rubric::{RubricError, RubricSource};
+
+const BUNDLED: &[(&str, &str)] = &[
+    (
+        "pennsylvania-82-1.ron",
+        include_str!("../../rubrics/scoring/pennsylvania-82-1.ron"),
+    ),
+    (
+        "new-jersey-achievenj.ron",
+        include_str!("../../rubrics/scoring/new-jersey-achievenj.ron"),
+    ),
+    (
+        "equal-weights.ron",
+        include_str!("../../rubrics/scoring/equal-weights.ron"),
+    ),
+];
+
+/// Profiles are tiny; anything larger is not one.
+const MAX_PROFILE_BYTES: usize = 256 * 1024;
+
+/// Parses and checks one profile; every problem names the file and a position.
+pub fn parse_profile(file: &str, bytes: &[u8]) -> Result<ScoringProfile, RubricError> {
+    let fail = |position: Position, message: String| RubricError::new(file, position, message);
+    if bytes.len() > MAX_PROFILE_BYTES {
+        return Err(fail(
+            Position::START,
+            format!(
+                "the file is {} bytes, more than a scoring profile may have",
+                bytes.len()
+            ),
+        ));
+    }
+    let profile: ScoringProfile = ron_file::parse(
+        bytes,
+        "a scoring profile starting with `ScoringProfile(`",
+        32,
+    )
+    .map_err(|e| fail(e.position, e.message))?;
+    let source = ron_file::text(bytes, "").unwrap_or_default();
+    let at = |field: &str| {
+        source
+            .find(&format!("{field}:"))
+            .map_or(Position::START, |i| Position::at_offset(source, i))
+    };
+    if profile.schema != PROFILE_SCHEMA {
+        return Err(fail(
+            at("schema"),
+            format!(
+                "the profile uses file format version {}, but this teacher-eval reads version {PROFILE_SCHEMA}",
+                profile.schema
+            ),
+        ));
+    }
+    if profile.id.is_empty()
+        || !profile
+            .id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
+        return Err(fail(
+            at("id"),
+            "the profile id must be letters, digits, `-`, `_` or `.`, and not empty".into(),
+        ));
+    }
+    if profile.title.trim().is_empty() {
+        return Err(fail(at("title"), "the title is empty".into()));
+    }
+    if let Scale::ByRank(values) = &profile.scale {
+        if values.is_empty() {
+            return Err(fail(
+                at("scale"),
+                "the scale has no values; expected one per rubric level".into(),
+            ));
+        }
+        if values.iter().any(|v| !v.is_finite()) || values.windows(2).any(|w| w[1] <= w[0]) {
+            return Err(fail(
+                at("scale"),
+                "scale values must be numbers that increase from the lowest level to the highest"
+                    .into(),
+            ));
+        }
+    }
+    if let Bands::Fixed(bands) = &profile.bands {
+        if bands.is_empty() {
+            return Err(fail(
+                at("bands"),
+                "there are no bands; expected at least one".into(),
+            ));
+        }
+        if bands
+            .iter()
+            .any(|b| !b.min.is_finite() || b.label.trim().is_empty())
+            || bands.windows(2).any(|w| w[1].min <= w[0].min)
+        {
+            return Err(fail(
+                at("bands"),
+                "each band needs a label, and band minimums must increase from the lowest band"
+                    .into(),
+            ));
+        }
+    }
+    if let super::profile::DomainWeights::ById { weights, others } = &profile.domain_weights
+        && (weights
+            .values()
+            .chain([others])
+            .any(|w| !w.is_finite() || *w < 0.0)
+            || weights.values().all(|w| *w == 0.0))
+    {
+        return Err(fail(
+            at("domain_weights"),
+            "domain weights must be zero or more, and at least one must be above zero".into(),
+        ));
+    }
+    if profile.decimals > 4 {
+        return Err(fail(
+            at("decimals"),
+            "round to at most 4 decimal places".into(),
+        ));
+    }
+    Ok(profile)
+}
+
+/// One usable profile and where it came from.
+#[derive(Debug, Clone)]
+pub struct ProfileEntry {
+    pub profile: ScoringProfile,
+    pub source: RubricSource,
+}
+
+/// Every loaded profile, and the files that did not load.
+#[derive(Debug, Clone, Default)]
+pub struct Profiles {
+    pub entries: Vec<ProfileEntry>,
+    pub errors: Vec<RubricError>,
+}
+
+impl Profiles {
+    /// Bundled profiles, then `*.ron` files in each folder, in order.
+    pub fn load(folders: &[PathBuf]) -> Profiles {
+        let mut profiles = Profiles::default();
+        for (name, text) in BUNDLED {
+            profiles.add(
+                &format!("bundled:scoring/{name}"),
+                text.as_bytes(),
+                RubricSource::Bundled,
+            );
+        }
+        for folder in folders {
+            profiles.add_folder(folder);
+        }
+        profiles
+    }
+
+    pub fn get(&self, id: &str) -> Option<&ScoringProfile> {
+        self.entries
+            .iter()
+            .find(|e| e.profile.id == id)
+            .map(|e| &e.profile)
+    }
+
+    fn add_folder(&mut self, folder: &Path) {
+        let Ok(listing) = std::fs::read_dir(folder) else {
+            return;
+        };
+        let mut files: Vec<PathBuf> = listing
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+            .collect();
+        files.sort();
+        for path in files {
+            let label = path.display().to_string();
+            match std::fs::read(&path) {
+                Ok(bytes) => self.add(&label, &bytes, RubricSource::File(path)),
+                Err(e) => self.errors.push(RubricError::new(
+                    label,
+                    Position::START,
+                    format!("the file cannot be read: {e}"),
+                )),
+            }
+        }
+    }
+
+    fn add(&mut self, label: &str, bytes: &[u8], source: RubricSource) {
+        match parse_profile(label, bytes) {
+            Ok(profile) => {
+                let entry = ProfileEntry { profile, source };
+                match self
+                    .entries
+                    .iter_mut()
+                    .find(|e| e.profile.id == entry.profile.id)
+                {
+                    Some(existing) => *existing = entry,
+                    None => self.entries.push(entry),
+                }
+            }
+            Err(error) => self.errors.push(error),
+        }
+    }
+}
