@@ -70,7 +70,7 @@ pub fn write_demo(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<(usize, usize), String> {
     let existing = workspace.load();
-    let held = existing.educators.len() + existing.observations.len() + existing.set_aside.len();
+    let held = existing.record_count();
     if held > 0 {
         return Err(format!(
             "the workspace {} already holds {held} record{}; the demo is written into an empty workspace only, so real records are never mixed with sample ones",

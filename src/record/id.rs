@@ -5,6 +5,8 @@
 pub enum IdKind {
     Educator,
     Observation,
+    Summative,
+    GrowthPlan,
 }
 
 impl IdKind {
@@ -12,6 +14,8 @@ impl IdKind {
         match self {
             IdKind::Educator => "edu",
             IdKind::Observation => "obs",
+            IdKind::Summative => "sum",
+            IdKind::GrowthPlan => "gp",
         }
     }
 }

@@ -5,6 +5,7 @@
 
 mod educator;
 mod evidence;
+mod growth_plan;
 mod id;
 mod observation;
 mod rating;
@@ -14,6 +15,9 @@ mod summative;
 
 pub use educator::{Educator, Employment, Qualifications};
 pub use evidence::{EvidenceKind, EvidenceNote};
+pub use growth_plan::{
+    Focus, Goal, GrowthPlan, PlanKind, PlanSource, ProgressEntry, Step, StepStatus,
+};
 pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
 pub use observation::{ClassContext, Observation, ObservationKind, Status};
 pub use rating::{Rating, RatingLevel};

@@ -28,6 +28,8 @@ pub struct Outcome {
     pub improvement_plan_required: bool,
     /// Components waiting for the evaluator's judgement, and similar gaps.
     pub missing: Vec<String>,
+    /// Each rubric level's score and its value on the profile's scale, lowest first.
+    pub level_values: Vec<(u32, f64)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -224,6 +226,11 @@ pub fn evaluate(input: &Input) -> Result<Outcome, ScoringError> {
     let score = (total > 0.0).then(|| round_half_up(sum / total, profile.decimals));
     let rating = score.and_then(|s| band(profile, rubric, &value_of, s));
     let improvement_plan_required = rating.as_ref().is_some_and(|(_, i)| *i < 2);
+    let level_values = rubric
+        .levels
+        .iter()
+        .filter_map(|l| value_of(l.score).map(|v| (l.score, v)))
+        .collect();
     Ok(Outcome {
         components,
         domains,
@@ -231,6 +238,7 @@ pub fn evaluate(input: &Input) -> Result<Outcome, ScoringError> {
         rating,
         improvement_plan_required,
         missing,
+        level_values,
     })
 }
 

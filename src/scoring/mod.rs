@@ -2,14 +2,22 @@
 //! result under a district's rules. Plain data and functions.
 
 mod evaluate;
+mod growth;
 mod load;
 mod profile;
+mod summative;
 
 pub use evaluate::{
     ComponentResult, Derivation, DomainResult, Input, Outcome, ScoringError, evaluate,
     in_school_year, round_half_up, school_year_of,
 };
+pub use growth::{
+    FOCUS_COMPONENTS, end_of_school_year, plan_from_observation, plan_from_summative,
+};
 pub use load::{ProfileEntry, Profiles, parse_profile};
 pub use profile::{
     Band, Bands, Combine, DomainWeights, PROFILE_SCHEMA, Scale, ScoringProfile, Tie, Unrated,
+};
+pub use summative::{
+    DEFAULT_PROFILE, Scored, counted, finalize, new_summative, reopen, score, set_override,
 };

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::atomic::is_temp_name;
 use super::record_file::{Record, decode};
-use crate::record::{Educator, Observation};
+use crate::record::{Educator, GrowthPlan, Observation, Summative};
 use crate::ron_file::Position;
 
 /// Everything a workspace holds that could be read, and what could not.
@@ -16,6 +16,10 @@ pub struct Contents {
     pub educators: Vec<Educator>,
     /// Sorted by start time, oldest first.
     pub observations: Vec<Observation>,
+    /// Sorted by school year, then id.
+    pub summatives: Vec<Summative>,
+    /// Sorted by school year, then id.
+    pub growth_plans: Vec<GrowthPlan>,
     /// Files that are kept as they are and not loaded.
     pub set_aside: Vec<SetAside>,
     /// Records that loaded but do not fit together (e.g. an observation of an unknown educator).
@@ -23,6 +27,15 @@ pub struct Contents {
 }
 
 impl Contents {
+    /// Every record read, of any kind, and the files set aside.
+    pub fn record_count(&self) -> usize {
+        self.educators.len()
+            + self.observations.len()
+            + self.summatives.len()
+            + self.growth_plans.len()
+            + self.set_aside.len()
+    }
+
     pub fn educator(&self, id: &str) -> Option<&Educator> {
         self.educators.iter().find(|e| e.id == id)
     }
@@ -75,6 +88,18 @@ pub fn load(root: &Path) -> Contents {
     let (observations, set_aside) = load_folder::<Observation>(root);
     contents.observations = observations;
     contents.set_aside.extend(set_aside);
+    let (summatives, set_aside) = load_folder::<Summative>(root);
+    contents.summatives = summatives;
+    contents.set_aside.extend(set_aside);
+    let (growth_plans, set_aside) = load_folder::<GrowthPlan>(root);
+    contents.growth_plans = growth_plans;
+    contents.set_aside.extend(set_aside);
+    contents
+        .summatives
+        .sort_by(|a, b| a.school_year.cmp(&b.school_year).then(a.id.cmp(&b.id)));
+    contents
+        .growth_plans
+        .sort_by(|a, b| a.school_year.cmp(&b.school_year).then(a.id.cmp(&b.id)));
 
     contents.educators.sort_by(|a, b| {
         a.name
@@ -89,16 +114,29 @@ pub fn load(root: &Path) -> Contents {
 
     let known: std::collections::HashSet<&str> =
         contents.educators.iter().map(|e| e.id.as_str()).collect();
+    let orphan = |kind: &str, id: &str, educator: &str| {
+        (!known.contains(educator)).then(|| {
+            format!(
+                "The {kind} `{id}` names the educator `{educator}`, who is not in this workspace."
+            )
+        })
+    };
     let orphans: Vec<String> = contents
         .observations
         .iter()
-        .filter(|o| !known.contains(o.educator_id.as_str()))
-        .map(|o| {
-            format!(
-                "The observation `{}` names the educator `{}`, who is not in this workspace.",
-                o.id, o.educator_id
-            )
-        })
+        .filter_map(|o| orphan("observation", &o.id, &o.educator_id))
+        .chain(
+            contents
+                .summatives
+                .iter()
+                .filter_map(|s| orphan("summative evaluation", &s.id, &s.educator_id)),
+        )
+        .chain(
+            contents
+                .growth_plans
+                .iter()
+                .filter_map(|g| orphan("growth plan", &g.id, &g.educator_id)),
+        )
         .collect();
     contents.warnings = orphans;
     contents

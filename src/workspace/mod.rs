@@ -96,9 +96,11 @@ impl Workspace {
         })
     }
 
-    const FOLDERS: [&'static str; 2] = [
+    const FOLDERS: [&'static str; 4] = [
         <crate::record::Educator as Record>::FOLDER,
         <crate::record::Observation as Record>::FOLDER,
+        <crate::record::Summative as Record>::FOLDER,
+        <crate::record::GrowthPlan as Record>::FOLDER,
     ];
 
     pub fn root(&self) -> &Path {

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::record::{Educator, Observation, RECORD_SCHEMA};
+use crate::record::{Educator, GrowthPlan, Observation, RECORD_SCHEMA, Summative};
 use crate::ron_file::{self, Position};
 
 /// Larger record files are set aside unread (a long observation is ~200 KB).
@@ -40,6 +40,30 @@ impl Record for Observation {
     const FOLDER: &'static str = "observations";
     const NAME: &'static str = "observation";
     const STRUCT: &'static str = "Observation";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
+impl Record for Summative {
+    const FOLDER: &'static str = "evaluations";
+    const NAME: &'static str = "summative evaluation";
+    const STRUCT: &'static str = "Summative";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
+impl Record for GrowthPlan {
+    const FOLDER: &'static str = "growth-plans";
+    const NAME: &'static str = "growth plan";
+    const STRUCT: &'static str = "GrowthPlan";
     fn id(&self) -> &str {
         &self.id
     }
