@@ -33,6 +33,13 @@ impl Folders {
     }
 }
 
+impl Folders {
+    /// Scoring profile folders: `scoring/` inside each rubric folder, in the same order.
+    pub fn profile_dirs(&self) -> Vec<PathBuf> {
+        self.rubric_dirs.iter().map(|d| d.join("scoring")).collect()
+    }
+}
+
 /// The user's own rubric folder, e.g. `~/.config/teacher-eval/rubrics` on Linux.
 pub fn user_rubric_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("rubrics"))

@@ -10,6 +10,7 @@ use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
 use iced::keyboard::{self, Key, key::Named};
 use teacher_eval::folders::Folders;
 use teacher_eval::record::{EvidenceKind, Observation, RatingLevel};
+use teacher_eval::ui::export_panel::Message as ExportMessage;
 use teacher_eval::ui::observation::Message as Obs;
 use teacher_eval::ui::{App, Message};
 use teacher_eval::workspace::Workspace;
@@ -258,7 +259,9 @@ fn conference_share_and_acknowledge() {
     assert!(shows_text_where(&app, |t| t.starts_with("Shared with the educator on")));
     settle(
         &mut app,
-        Message::Observation(Obs::AckDate("2026-12-01".into())),
+        Message::Observation(Obs::Status(teacher_eval::ui::status_panel::Message::Date(
+            "2026-12-01".into(),
+        ))),
     );
     click(&mut app, "Mark acknowledged");
     assert!(shows_text_where(&app, |t| t.contains(
@@ -374,7 +377,9 @@ fn export_pdf_from_the_observation() {
     let missing = dir.path().join("no-such-folder/report.pdf");
     settle(
         &mut app,
-        Message::Observation(Obs::ExportPath(missing.display().to_string())),
+        Message::Observation(Obs::Export(ExportMessage::Path(
+            missing.display().to_string(),
+        ))),
     );
     click(&mut app, "Export");
     assert!(shows_text_where(&app, |t| t.starts_with("Not exported:")
@@ -384,7 +389,9 @@ fn export_pdf_from_the_observation() {
     let target = dir.path().join("report");
     settle(
         &mut app,
-        Message::Observation(Obs::ExportPath(target.display().to_string())),
+        Message::Observation(Obs::Export(ExportMessage::Path(
+            target.display().to_string(),
+        ))),
     );
     click(&mut app, "Export");
     let written = dir.path().join("report.pdf");

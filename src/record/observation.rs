@@ -107,6 +107,38 @@ pub enum Status {
 }
 
 impl Status {
+    /// Shared now, unless it was shared already.
+    pub fn shared(&self) -> Status {
+        match self {
+            Status::Draft => Status::Shared { at: super::now() },
+            other => other.clone(),
+        }
+    }
+
+    /// Acknowledged by `by` on `date` (year-month-day, as typed), or why not.
+    pub fn acknowledged(&self, by: &str, date: &str) -> Result<Status, String> {
+        let by = by.trim();
+        if by.is_empty() {
+            return Err("Type the name of the person acknowledging.".into());
+        }
+        let date = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
+            .map_err(|_| "Type the date as year-month-day, e.g. 2026-11-29.".to_string())?;
+        let offset = *super::now().offset();
+        let at = date
+            .and_hms_opt(12, 0, 0)
+            .and_then(|t| chrono::TimeZone::from_local_datetime(&offset, &t).single())
+            .ok_or_else(|| "That date cannot be used.".to_string())?;
+        let shared_at = match self {
+            Status::Shared { at } | Status::Acknowledged { shared_at: at, .. } => *at,
+            Status::Draft => super::now(),
+        };
+        Ok(Status::Acknowledged {
+            shared_at,
+            by: by.to_string(),
+            at,
+        })
+    }
+
     /// The lower-case word used on the command line and in JSON.
     pub fn key(&self) -> &'static str {
         match self {

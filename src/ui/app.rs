@@ -6,13 +6,15 @@ use std::sync::Arc;
 use iced::widget::{Column, button, column, container, pick_list, row, space, text};
 use iced::{Element, Fill, Subscription, Task, Theme, keyboard, window};
 
+use super::editor::{Edited, Editor, Request};
 use super::effect::Effect;
+use super::export_panel::Exported;
 use super::observation::{self, ObservationScreen};
 use super::roster::{self, Roster};
 use super::rubric_browser::{self, RubricBrowser};
 use super::theme::{self, ThemeChoice};
 use crate::folders::Folders;
-use crate::record::{Educator, Observation};
+use crate::record::Educator;
 use crate::rubric::Catalog;
 use crate::workspace::{Contents, ImportReport, Workspace};
 
@@ -40,8 +42,9 @@ pub struct App {
     notice: Option<String>,
     roster: Roster,
     browser: RubricBrowser,
-    observation: Option<ObservationScreen>,
-    /// The window asked to close; it closes once the observation is saved.
+    /// The record being edited, if any.
+    editor: Option<Editor>,
+    /// The window asked to close; it closes once the record is saved.
     closing: Option<window::Id>,
 }
 
@@ -58,7 +61,8 @@ enum WorkspaceState {
 pub enum Screen {
     Roster,
     Rubrics,
-    Observation,
+    /// The record being edited fills the window.
+    Editor,
 }
 
 #[derive(Debug, Clone)]
@@ -74,12 +78,14 @@ pub enum Message {
     ThemeChosen(ThemeChoice),
     DismissNotice,
     Observation(observation::Message),
-    ObservationSaved {
+    Saved {
         revision: u64,
-        result: Result<Box<Observation>, String>,
+        result: Result<Edited, String>,
     },
+    Tick(std::time::Instant),
+    Key(keyboard::Key, keyboard::Modifiers),
     CloseRequested(window::Id),
-    Exported(Result<observation::Exported, String>),
+    Exported(Result<Exported, String>),
     SavePathPicked(Option<std::path::PathBuf>),
     Opened(Result<(), String>),
 }
@@ -101,7 +107,7 @@ impl App {
             notice: None,
             roster: Roster::default(),
             browser,
-            observation: None,
+            editor: None,
             closing: None,
         };
         (app, open)
@@ -138,13 +144,13 @@ impl App {
 
     /// The open observation, if any.
     pub fn observation(&self) -> Option<&ObservationScreen> {
-        self.observation.as_ref()
+        self.editor.as_ref().and_then(Editor::observation)
     }
 
     /// Ticks for the timer and autosave, shortcuts, and the close button.
     pub fn subscription(&self) -> Subscription<Message> {
         let mut subscriptions = vec![window::close_requests().map(Message::CloseRequested)];
-        if self.observation.is_some() {
+        if self.editor.is_some() {
             subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
             subscriptions.push(keyboard::listen().filter_map(shortcut));
         }
@@ -197,12 +203,13 @@ impl App {
                     }
                     roster::Action::StartObservation(id) => {
                         if let Some(educator) = contents.educator(&id) {
-                            self.observation = Some(ObservationScreen::start(
-                                educator,
-                                &self.catalog,
-                                std::time::Instant::now(),
-                            ));
-                            self.screen = Screen::Observation;
+                            self.editor =
+                                Some(Editor::Observation(Box::new(ObservationScreen::start(
+                                    educator,
+                                    &self.catalog,
+                                    std::time::Instant::now(),
+                                ))));
+                            self.screen = Screen::Editor;
                         }
                         vec![]
                     }
@@ -212,13 +219,14 @@ impl App {
                             .and_then(|o| contents.educator(&o.educator_id).map(|e| (o, e)));
                         match found {
                             Some((o, educator)) => {
-                                self.observation = Some(ObservationScreen::open(
-                                    o.clone(),
-                                    educator,
-                                    &self.catalog,
-                                    std::time::Instant::now(),
-                                ));
-                                self.screen = Screen::Observation;
+                                self.editor =
+                                    Some(Editor::Observation(Box::new(ObservationScreen::open(
+                                        o.clone(),
+                                        educator,
+                                        &self.catalog,
+                                        std::time::Instant::now(),
+                                    ))));
+                                self.screen = Screen::Editor;
                             }
                             None => {
                                 self.notice =
@@ -229,50 +237,41 @@ impl App {
                     }
                 }
             }
-            Message::Observation(message) => match &mut self.observation {
-                Some(screen) => {
-                    let action = screen.update(message);
-                    self.observation_action(action)
-                }
-                None => vec![],
-            },
-            Message::ObservationSaved { revision, result } => {
-                let outcome = match result {
-                    Ok(saved) => {
-                        if let WorkspaceState::Open { contents, .. } = &mut self.workspace {
-                            match contents.observations.iter_mut().find(|o| o.id == saved.id) {
-                                Some(existing) => *existing = *saved,
-                                None => {
-                                    contents.observations.push(*saved);
-                                    contents.observations.sort_by(|a, b| {
-                                        a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id))
-                                    });
-                                }
-                            }
-                        }
-                        Ok(())
-                    }
-                    Err(error) => Err(error),
+            Message::Observation(message) => {
+                let request = match self.editor.as_mut().and_then(Editor::observation_mut) {
+                    Some(screen) => screen.update(message).into(),
+                    None => Request::None,
                 };
+                self.request(request)
+            }
+            Message::Tick(at) => {
+                let request = self.editor.as_mut().map_or(Request::None, |e| e.tick(at));
+                self.request(request)
+            }
+            Message::Key(key, modifiers) => {
+                let request = self
+                    .editor
+                    .as_mut()
+                    .map_or(Request::None, |e| e.key(key, modifiers));
+                self.request(request)
+            }
+            Message::Saved { revision, result } => {
+                let outcome = result.map(|record| self.store(record));
                 let failed = outcome.as_ref().err().cloned();
-                let action = match &mut self.observation {
-                    Some(screen) => screen.saved(revision, outcome),
-                    None => observation::Action::None,
-                };
-                let mut effects = self.observation_action(action);
+                let request = self
+                    .editor
+                    .as_mut()
+                    .map_or(Request::None, |e| e.saved(revision, outcome));
+                let mut effects = self.request(request);
                 if let Some(id) = self.closing {
                     match failed {
                         Some(error) => {
                             self.closing = None;
                             self.notice = Some(format!(
-                                "The window was not closed because the observation could not be saved: {error}. Your work is still here."
+                                "The window was not closed because your work could not be saved: {error}. It is still here."
                             ));
                         }
-                        None if self
-                            .observation
-                            .as_ref()
-                            .is_none_or(|s| !s.has_unsaved_work()) =>
-                        {
+                        None if self.editor.as_ref().is_none_or(|e| !e.has_unsaved_work()) => {
                             effects.push(Effect::CloseWindow(id));
                         }
                         None => {}
@@ -281,14 +280,14 @@ impl App {
                 effects
             }
             Message::Exported(result) => {
-                if let Some(screen) = &mut self.observation {
-                    screen.exported(result);
+                if let Some(editor) = &mut self.editor {
+                    editor.exported(result);
                 }
                 vec![]
             }
             Message::SavePathPicked(path) => {
-                if let Some(screen) = &mut self.observation {
-                    screen.export_path_picked(path);
+                if let Some(editor) = &mut self.editor {
+                    editor.export_path_picked(path);
                 }
                 vec![]
             }
@@ -299,20 +298,20 @@ impl App {
                 vec![]
             }
             Message::CloseRequested(id) => {
-                let Some(screen) = &mut self.observation else {
+                let Some(editor) = &mut self.editor else {
                     return vec![Effect::CloseWindow(id)];
                 };
                 // Whatever is typed becomes part of the record before the window goes.
-                screen.keep_typed_text();
-                if !screen.autosave().is_dirty() {
+                editor.keep_typed_text();
+                if !editor.is_dirty() {
                     return vec![Effect::CloseWindow(id)];
                 }
                 self.closing = Some(id);
-                if screen.autosave().is_saving() {
+                if editor.is_saving() {
                     return vec![];
                 }
-                let action = screen.begin_save();
-                self.observation_action(action)
+                let request = editor.begin_save();
+                self.request(request)
             }
             Message::Browser(message) => match self.browser.update(message, &self.catalog) {
                 rubric_browser::Action::None => vec![],
@@ -387,36 +386,50 @@ impl App {
         }
     }
 
-    /// What the observation screen asked for, as work.
-    fn observation_action(&mut self, action: observation::Action) -> Vec<Effect> {
-        match action {
-            observation::Action::None => vec![],
-            observation::Action::Focus(id) => vec![Effect::Focus(id)],
-            observation::Action::Save {
-                revision,
-                observation,
-            } => match &self.workspace {
+    /// What the editor asked for, as work.
+    fn request(&mut self, request: Request) -> Vec<Effect> {
+        match request {
+            Request::None => vec![],
+            Request::Focus(id) => vec![Effect::Focus(id)],
+            Request::Save { revision, record } => match &self.workspace {
                 WorkspaceState::Open { workspace, .. } => {
-                    vec![Effect::SaveObservation(
-                        workspace.clone(),
-                        revision,
-                        observation,
-                    )]
+                    vec![Effect::Save(workspace.clone(), revision, record)]
                 }
                 _ => vec![],
             },
-            observation::Action::Close => {
-                if let Some(screen) = self.observation.take() {
-                    self.roster.show_educator(&screen.observation().educator_id);
-                }
+            Request::Close { educator_id } => {
+                self.editor = None;
+                self.roster.show_educator(&educator_id);
                 self.screen = Screen::Roster;
                 vec![]
             }
-            observation::Action::ExportPdf(request) => vec![Effect::ExportReport(request)],
-            observation::Action::BrowseExport { suggested } => {
-                vec![Effect::PickSavePath(suggested)]
+            Request::Export {
+                document,
+                path,
+                options,
+            } => vec![Effect::Export(document, path, options)],
+            Request::Browse(path) => vec![Effect::PickSavePath(path)],
+            Request::Open(path) => vec![Effect::OpenPath(path)],
+        }
+    }
+
+    /// Keeps the in-memory records in step with what was just saved.
+    fn store(&mut self, record: Edited) {
+        let WorkspaceState::Open { contents, .. } = &mut self.workspace else {
+            return;
+        };
+        match record {
+            Edited::Observation(saved) => {
+                match contents.observations.iter_mut().find(|o| o.id == saved.id) {
+                    Some(existing) => *existing = *saved,
+                    None => {
+                        contents.observations.push(*saved);
+                        contents
+                            .observations
+                            .sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
+                    }
+                }
             }
-            observation::Action::Open(path) => vec![Effect::OpenPath(path)],
         }
     }
 
@@ -455,18 +468,15 @@ impl App {
         for banner in self.banners() {
             page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
         }
-        if let (Screen::Observation, Some(screen)) = (self.screen, &self.observation) {
+        if let (Screen::Editor, Some(editor)) = (self.screen, &self.editor) {
             let mut page = Column::new();
             for banner in self.banners() {
                 page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
             }
-            return page
-                .push(screen.view().map(Message::Observation))
-                .height(Fill)
-                .into();
+            return page.push(editor.view()).height(Fill).into();
         }
         let body: Element<'_, Message> = match self.screen {
-            Screen::Observation | Screen::Rubrics => self
+            Screen::Editor | Screen::Rubrics => self
                 .browser
                 .view(&self.catalog, self.user_rubric_folder.as_deref())
                 .map(Message::Browser),
@@ -571,14 +581,12 @@ fn warning<'a>(message: String) -> Element<'a, Message> {
 }
 
 fn tick(at: std::time::Instant) -> Message {
-    Message::Observation(observation::Message::Tick(at))
+    Message::Tick(at)
 }
 
 fn shortcut(event: keyboard::Event) -> Option<Message> {
     match event {
-        keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::Observation(
-            observation::Message::Key(key, modifiers),
-        )),
+        keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::Key(key, modifiers)),
         _ => None,
     }
 }

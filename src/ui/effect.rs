@@ -8,8 +8,10 @@ use iced::Task;
 use iced::widget::operation;
 
 use super::app::{Loaded, Message};
-use super::observation::{ExportRequest, Exported};
-use crate::record::{Educator, Observation};
+use super::editor::Edited;
+use super::export_panel::Document;
+use crate::record::Educator;
+use crate::report::ReportOptions;
 use crate::rubric::Catalog;
 use crate::workspace::Workspace;
 
@@ -21,11 +23,11 @@ pub enum Effect {
     Reload(Arc<Workspace>),
     SaveEducator(Arc<Workspace>, Box<Educator>),
     /// Save one version of an observation; `u64` is the screen's revision.
-    SaveObservation(Arc<Workspace>, u64, Box<Observation>),
+    Save(Arc<Workspace>, u64, Edited),
     /// Close the window (everything is saved).
     CloseWindow(iced::window::Id),
     /// Write an observation report PDF.
-    ExportReport(Box<ExportRequest>),
+    Export(Box<Document>, PathBuf, ReportOptions),
     /// Ask where to save, with the desktop's save dialog.
     PickSavePath(PathBuf),
     /// Open a file or folder with the desktop's default program.
@@ -80,17 +82,16 @@ impl Effect {
                 );
                 Message::DemoWritten(result.map(|_| ()))
             }
-            Effect::SaveObservation(workspace, revision, observation) => {
-                Message::ObservationSaved {
-                    revision,
-                    result: workspace
-                        .save(&*observation)
-                        .map(|()| observation)
-                        .map_err(|e| e.to_string()),
-                }
-            }
+            Effect::Save(workspace, revision, record) => Message::Saved {
+                revision,
+                result: save(&workspace, &record)
+                    .map(|()| record)
+                    .map_err(|e| e.to_string()),
+            },
             Effect::CloseWindow(_) => return None,
-            Effect::ExportReport(request) => Message::Exported(export(&request)),
+            Effect::Export(document, path, options) => {
+                Message::Exported(document.write(&options, &path))
+            }
             Effect::PickSavePath(suggested) => Message::SavePathPicked(pick_save_path(&suggested)),
             Effect::OpenPath(path) => Message::Opened(open_path(&path)),
             Effect::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
@@ -116,20 +117,10 @@ impl Effect {
     }
 }
 
-fn export(request: &ExportRequest) -> Result<Exported, String> {
-    let pdf = crate::report::observation_report(
-        &request.observation,
-        &request.educator,
-        request.rubric.as_ref(),
-        &request.options,
-    )
-    .map_err(|e| e.to_string())?;
-    crate::report::save_pdf(&request.path, &pdf).map_err(|e| e.to_string())?;
-    Ok(Exported {
-        path: request.path.clone(),
-        pages: pdf.pages,
-        warnings: pdf.warnings,
-    })
+fn save(workspace: &Workspace, record: &Edited) -> Result<(), crate::workspace::WorkspaceError> {
+    match record {
+        Edited::Observation(observation) => workspace.save(&**observation),
+    }
 }
 
 /// The desktop's save dialog, starting at `suggested`. Without a desktop

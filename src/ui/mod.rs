@@ -1,10 +1,14 @@
 //! The iced window. The only part of the program that uses iced.
 
 mod app;
+pub mod autosave;
+mod editor;
 mod effect;
+pub mod export_panel;
 pub mod observation;
 pub mod roster;
 pub mod rubric_browser;
+pub mod status_panel;
 pub mod theme;
 
 pub use app::{App, Loaded, Message, Screen};

@@ -92,7 +92,7 @@ impl ObservationScreen {
         if self.show_help {
             stack![page, help()].into()
         } else if let Some(panel) = &self.export {
-            stack![page, dialog(self.export_view(panel))].into()
+            stack![page, dialog(panel.view().map(Message::Export))].into()
         } else {
             page.into()
         }

@@ -1,11 +1,11 @@
 //! The lesson tab (kind, class context, pre-conference) and the conference
 //! tab (post-conference, reflection, sharing and acknowledgement).
 
-use iced::widget::{Column, button, column, container, row, text, text_editor, text_input};
+use iced::widget::{button, column, container, row, text, text_editor, text_input};
 use iced::{Element, Fill};
 
 use super::{ContextField, Message, ObservationScreen};
-use crate::record::{ObservationKind, Status};
+use crate::record::ObservationKind;
 use crate::ui::theme;
 
 impl ObservationScreen {
@@ -95,25 +95,10 @@ impl ObservationScreen {
     }
 
     pub(super) fn conference_view(&self) -> Element<'_, Message> {
-        let status: Element<'_, Message> = match &self.observation.status {
-            Status::Draft => column![
-                text("Draft: the educator has not been given this report yet.").size(14),
-                button(text("Mark as shared with the educator")).on_press(Message::Share),
-            ]
-            .spacing(8)
-            .into(),
-            Status::Shared { at } => self.acknowledge_form(format!(
-                "Shared with the educator on {}.",
-                at.format("%B %-d, %Y")
-            )),
-            Status::Acknowledged { shared_at, by, at } => text(format!(
-                "Shared on {}; acknowledged by {by} on {}.",
-                shared_at.format("%B %-d, %Y"),
-                at.format("%B %-d, %Y")
-            ))
-            .size(14)
-            .into(),
-        };
+        let status = self
+            .status_form
+            .view(&self.observation.status, "report")
+            .map(Message::Status);
         column![
             text("Post-observation conference notes")
                 .font(theme::BOLD)
@@ -135,35 +120,5 @@ impl ObservationScreen {
         .spacing(10)
         .max_width(900)
         .into()
-    }
-
-    fn acknowledge_form(&self, shared: String) -> Element<'_, Message> {
-        let mut form = Column::new().spacing(8).push(text(shared).size(14)).push(
-            text("Record that the educator received the report. Acknowledging means received, not agreed.")
-                .size(13)
-                .style(theme::muted),
-        );
-        form = form.push(
-            row![
-                text_input("Name of the person acknowledging", &self.ack_name)
-                    .on_input(Message::AckName)
-                    .padding(6)
-                    .width(280),
-                text_input("YYYY-MM-DD", &self.ack_date)
-                    .on_input(Message::AckDate)
-                    .padding(6)
-                    .width(140),
-                button(text("Mark acknowledged")).on_press(Message::Acknowledge),
-            ]
-            .spacing(8),
-        );
-        if let Some(error) = &self.ack_error {
-            form = form.push(
-                container(text(error.clone()).size(13))
-                    .padding(6)
-                    .style(theme::error_panel),
-            );
-        }
-        form.into()
     }
 }

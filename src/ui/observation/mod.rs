@@ -3,8 +3,6 @@
 //! component with the level descriptors on screen, hold the conference.
 //! Every change is saved by itself shortly after the typing stops.
 
-mod autosave;
-mod export;
 mod keys;
 mod layout;
 mod lesson;
@@ -17,8 +15,7 @@ use std::time::{Duration, Instant};
 use iced::keyboard;
 use iced::widget::text_editor;
 
-pub use autosave::Autosave;
-pub use export::{ExportPanel, ExportRequest, Exported};
+pub use crate::ui::autosave::Autosave;
 pub use timer::Timer;
 
 use crate::record::{
@@ -26,6 +23,8 @@ use crate::record::{
     Rating, RatingLevel, Status, match_rubric, new_id,
 };
 use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
+use crate::ui::export_panel::{self, Document, ExportPanel, Exported};
+use crate::ui::status_panel::{self, StatusForm};
 
 /// The note field keeps the focus while scripting.
 pub const NOTE_INPUT: &str = "note-input";
@@ -63,9 +62,7 @@ pub struct ObservationScreen {
     pre_conference: text_editor::Content,
     post_conference: text_editor::Content,
     reflection: text_editor::Content,
-    ack_name: String,
-    ack_date: String,
-    ack_error: Option<String>,
+    status_form: StatusForm,
     autosave: Autosave,
     show_help: bool,
     export: Option<ExportPanel>,
@@ -103,24 +100,15 @@ pub enum Message {
     PreviousComponent,
     PostConference(text_editor::Action),
     Reflection(text_editor::Action),
-    Share,
-    AckName(String),
-    AckDate(String),
-    Acknowledge,
+    Status(status_panel::Message),
     Tick(Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     ToggleHelp,
     SaveNow,
     Back,
+    /// Open the export panel.
     ExportPdf,
-    ExportPath(String),
-    ExportPaper(crate::report::Paper),
-    ToggleOmitStudents,
-    BrowseExport,
-    ExportNow,
-    CloseExport,
-    OpenExported,
-    ShowExportedFolder,
+    Export(export_panel::Message),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,13 +130,17 @@ pub enum Action {
     },
     Focus(&'static str),
     /// Everything is saved; go back to the educator.
-    Close,
-    /// Write the report; report back with [`ObservationScreen::exported`].
-    ExportPdf(Box<ExportRequest>),
-    /// Show a save dialog; report back with [`ObservationScreen::export_path_picked`].
-    BrowseExport {
-        suggested: std::path::PathBuf,
+    Close {
+        educator_id: String,
     },
+    /// Write the report; report back with [`ObservationScreen::exported`].
+    Export {
+        document: Box<Document>,
+        path: std::path::PathBuf,
+        options: crate::report::ReportOptions,
+    },
+    /// Show a save dialog; report back with [`ObservationScreen::export_path_picked`].
+    BrowseExport(std::path::PathBuf),
     /// Open a file or folder with the desktop's default program.
     Open(std::path::PathBuf),
 }
@@ -210,9 +202,7 @@ impl ObservationScreen {
             reflection: text_editor::Content::with_text(&observation.reflection),
             rationale: text_editor::Content::new(),
             rationale_drafts: std::collections::HashMap::new(),
-            ack_name: educator.name.clone(),
-            ack_date: chrono::Local::now().format("%Y-%m-%d").to_string(),
-            ack_error: None,
+            status_form: StatusForm::new(&educator.name),
             educator: educator.clone(),
             rubric,
             rubric_warning,
@@ -424,17 +414,14 @@ impl ObservationScreen {
                     self.changed();
                 }
             }
-            Message::Share => {
-                if self.observation.status == Status::Draft {
-                    self.observation.status = Status::Shared {
-                        at: crate::record::now(),
-                    };
+            Message::Status(message) => {
+                if self
+                    .status_form
+                    .update(message, &mut self.observation.status)
+                {
                     self.changed();
                 }
             }
-            Message::AckName(name) => self.ack_name = name,
-            Message::AckDate(date) => self.ack_date = date,
-            Message::Acknowledge => self.acknowledge(),
             Message::Tick(_) => {}
             Message::Key(key, modifiers) => return self.key(key, modifiers),
             Message::ToggleHelp => self.show_help = !self.show_help,
@@ -446,49 +433,46 @@ impl ObservationScreen {
             Message::Back => {
                 self.leaving = true;
                 if !self.autosave.is_dirty() {
-                    return Action::Close;
+                    return Action::Close {
+                        educator_id: self.observation.educator_id.clone(),
+                    };
                 }
                 if !self.autosave.is_saving() {
                     return self.begin_save();
                 }
             }
-            Message::ExportPdf => self.open_export(),
-            Message::ExportPath(path) => {
-                if let Some(panel) = &mut self.export {
-                    panel.path = path;
-                    panel.result = None;
-                }
+            Message::ExportPdf => {
+                let name = crate::report::default_file_name(
+                    self.observation.started_at.date_naive(),
+                    "Observation",
+                    &self.educator.name,
+                );
+                self.export = Some(ExportPanel::new(
+                    "Export the observation report (PDF)",
+                    &name,
+                    true,
+                ));
             }
-            Message::ExportPaper(paper) => {
-                if let Some(panel) = &mut self.export {
-                    panel.paper = paper;
-                }
-            }
-            Message::ToggleOmitStudents => {
-                if let Some(panel) = &mut self.export {
-                    panel.omit_student_names = !panel.omit_student_names;
-                }
-            }
-            Message::BrowseExport => {
-                if let Some(panel) = &self.export {
-                    return Action::BrowseExport {
-                        suggested: std::path::PathBuf::from(panel.path.trim()),
-                    };
-                }
-            }
-            Message::ExportNow => return self.export_request(),
-            Message::CloseExport => self.export = None,
-            Message::OpenExported => {
-                if let Some(path) = self.exported_path() {
-                    return Action::Open(path);
-                }
-            }
-            Message::ShowExportedFolder => {
-                if let Some(folder) = self
-                    .exported_path()
-                    .and_then(|p| p.parent().map(|f| f.to_path_buf()))
-                {
-                    return Action::Open(folder);
+            Message::Export(message) => {
+                let Some(panel) = &mut self.export else {
+                    return Action::None;
+                };
+                match panel.update(message) {
+                    export_panel::Outcome::None => {}
+                    export_panel::Outcome::Close => self.export = None,
+                    export_panel::Outcome::Browse(path) => return Action::BrowseExport(path),
+                    export_panel::Outcome::Open(path) => return Action::Open(path),
+                    export_panel::Outcome::Export { path, options } => {
+                        return Action::Export {
+                            document: Box::new(Document::Observation {
+                                observation: Box::new(self.observation.clone()),
+                                educator: Box::new(self.educator.clone()),
+                                rubric: self.rubric.clone().map(Box::new),
+                            }),
+                            path,
+                            options,
+                        };
+                    }
                 }
             }
         }
@@ -508,7 +492,9 @@ impl ObservationScreen {
             self.leaving = false;
         }
         if self.leaving && !self.autosave.is_dirty() {
-            return Action::Close;
+            return Action::Close {
+                educator_id: self.observation.educator_id.clone(),
+            };
         }
         Action::None
     }
@@ -524,11 +510,17 @@ impl ObservationScreen {
         }
     }
 
-    /// The file the last successful export wrote.
-    fn exported_path(&self) -> Option<std::path::PathBuf> {
-        match &self.export.as_ref()?.result {
-            Some(Ok(done)) => Some(done.path.clone()),
-            _ => None,
+    /// The report was written, or why not.
+    pub fn exported(&mut self, result: Result<Exported, String>) {
+        if let Some(panel) = &mut self.export {
+            panel.exported(result);
+        }
+    }
+
+    /// The save dialog closed; `None` when cancelled or when no dialog could be shown.
+    pub fn export_path_picked(&mut self, path: Option<std::path::PathBuf>) {
+        if let Some(panel) = &mut self.export {
+            panel.picked(path);
         }
     }
 
@@ -712,37 +704,6 @@ impl ObservationScreen {
                 );
             }
         }
-        self.changed();
-    }
-
-    fn acknowledge(&mut self) {
-        let name = self.ack_name.trim();
-        if name.is_empty() {
-            self.ack_error = Some("Type the name of the person acknowledging.".into());
-            return;
-        }
-        let Ok(date) = chrono::NaiveDate::parse_from_str(self.ack_date.trim(), "%Y-%m-%d") else {
-            self.ack_error = Some("Type the date as year-month-day, e.g. 2026-11-29.".into());
-            return;
-        };
-        let offset = *crate::record::now().offset();
-        let Some(at) = date
-            .and_hms_opt(12, 0, 0)
-            .and_then(|t| chrono::TimeZone::from_local_datetime(&offset, &t).single())
-        else {
-            self.ack_error = Some("That date cannot be used.".into());
-            return;
-        };
-        let shared_at = match &self.observation.status {
-            Status::Shared { at } | Status::Acknowledged { shared_at: at, .. } => *at,
-            Status::Draft => crate::record::now(),
-        };
-        self.observation.status = Status::Acknowledged {
-            shared_at,
-            by: name.to_string(),
-            at,
-        };
-        self.ack_error = None;
         self.changed();
     }
 

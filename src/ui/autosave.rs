@@ -1,4 +1,4 @@
-//! When to save an observation: shortly after the typing stops, again
+//! When to save a record being edited: shortly after the typing stops, again
 //! after a failure, and never two saves at once. Text is never dropped: a
 //! change stays "unsaved" until a save that includes it succeeds.
 

@@ -1,0 +1,290 @@
+//! Exporting a document as PDF: where to save it, paper and privacy
+//! choices, then Open and Show in folder. Each screen says what to export.
+
+use std::path::PathBuf;
+
+use iced::widget::{Column, button, column, container, row, text, text_input};
+use iced::{Element, Fill};
+
+use super::theme;
+use crate::report::{Paper, ReportOptions};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportPanel {
+    title: String,
+    path: String,
+    paper: Paper,
+    /// `None` when the document has no notes that name students.
+    omit_student_names: Option<bool>,
+    running: bool,
+    result: Option<Result<Exported, String>>,
+}
+
+/// A document written to disk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exported {
+    pub path: PathBuf,
+    pub pages: usize,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Path(String),
+    Paper(Paper),
+    ToggleOmitStudents,
+    Browse,
+    Export,
+    Close,
+    Open,
+    ShowFolder,
+}
+
+/// What the panel asks of its screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    None,
+    /// Write the document to `path` with `options`.
+    Export {
+        path: PathBuf,
+        options: ReportOptions,
+    },
+    /// Show a save dialog starting at this path.
+    Browse(PathBuf),
+    /// Open this file or folder with the desktop's default program.
+    Open(PathBuf),
+    Close,
+}
+
+impl ExportPanel {
+    /// A panel offering `file_name` in the Documents folder.
+    pub fn new(title: &str, file_name: &str, offer_omit_student_names: bool) -> ExportPanel {
+        ExportPanel {
+            title: title.to_string(),
+            path: crate::folders::documents_dir()
+                .join(file_name)
+                .display()
+                .to_string(),
+            paper: Paper::from_locale(),
+            omit_student_names: offer_omit_student_names.then_some(false),
+            running: false,
+            result: None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Outcome {
+        match message {
+            Message::Path(path) => {
+                self.path = path;
+                self.result = None;
+            }
+            Message::Paper(paper) => self.paper = paper,
+            Message::ToggleOmitStudents => {
+                if let Some(omit) = &mut self.omit_student_names {
+                    *omit = !*omit;
+                }
+            }
+            Message::Browse => return Outcome::Browse(PathBuf::from(self.path.trim())),
+            Message::Export => return self.export(),
+            Message::Close => return Outcome::Close,
+            Message::Open => {
+                if let Some(path) = self.exported_path() {
+                    return Outcome::Open(path);
+                }
+            }
+            Message::ShowFolder => {
+                if let Some(folder) = self
+                    .exported_path()
+                    .and_then(|p| p.parent().map(PathBuf::from))
+                {
+                    return Outcome::Open(folder);
+                }
+            }
+        }
+        Outcome::None
+    }
+
+    fn export(&mut self) -> Outcome {
+        let typed = self.path.trim();
+        if typed.is_empty() || self.running {
+            return Outcome::None;
+        }
+        let mut path = PathBuf::from(typed);
+        if path
+            .extension()
+            .is_none_or(|e| !e.eq_ignore_ascii_case("pdf"))
+        {
+            path.set_extension("pdf");
+            self.path = path.display().to_string();
+        }
+        self.running = true;
+        self.result = None;
+        Outcome::Export {
+            path,
+            options: ReportOptions {
+                paper: self.paper,
+                omit_student_names: self.omit_student_names.unwrap_or(false),
+                generated: crate::record::now(),
+            },
+        }
+    }
+
+    /// The document was written, or why not.
+    pub fn exported(&mut self, result: Result<Exported, String>) {
+        self.running = false;
+        self.result = Some(result);
+    }
+
+    /// The save dialog closed; `None` when cancelled or when no dialog could be shown.
+    pub fn picked(&mut self, path: Option<PathBuf>) {
+        if let Some(path) = path {
+            self.path = path.display().to_string();
+            self.result = None;
+        }
+    }
+
+    fn exported_path(&self) -> Option<PathBuf> {
+        match &self.result {
+            Some(Ok(done)) => Some(done.path.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let paper = |label: &'static str, which: Paper| {
+            button(text(label).size(14))
+                .padding([4, 12])
+                .style(if self.paper == which {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .on_press(Message::Paper(which))
+        };
+        let mut body = column![
+            text(self.title.clone()).font(theme::BOLD).size(20),
+            text("Save as").size(13).style(theme::muted),
+            row![
+                text_input("Where to save the PDF", &self.path)
+                    .on_input(Message::Path)
+                    .on_submit(Message::Export)
+                    .padding(6),
+                button(text("Browse…"))
+                    .style(button::secondary)
+                    .on_press(Message::Browse),
+            ]
+            .spacing(8),
+            row![
+                text("Paper").size(13).style(theme::muted),
+                paper("Letter", Paper::Letter),
+                paper("A4", Paper::A4)
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+        ]
+        .spacing(10);
+        if let Some(omit) = self.omit_student_names {
+            let label = if omit {
+                "✓ Leave out notes that name students"
+            } else {
+                "Leave out notes that name students"
+            };
+            body = body.push(
+                button(text(label).size(14))
+                    .padding([4, 12])
+                    .style(theme::chip(omit))
+                    .on_press(Message::ToggleOmitStudents),
+            );
+        }
+        body = body.push(
+            row![
+                button(text(if self.running {
+                    "Exporting…"
+                } else {
+                    "Export"
+                }))
+                .on_press_maybe((!self.running).then_some(Message::Export)),
+                button(text("Close"))
+                    .style(button::secondary)
+                    .on_press(Message::Close),
+            ]
+            .spacing(8),
+        );
+        match &self.result {
+            Some(Ok(done)) => {
+                let mut saved = Column::new().spacing(6).push(
+                    text(format!(
+                        "Saved {} ({} page{}).",
+                        done.path.display(),
+                        done.pages,
+                        if done.pages == 1 { "" } else { "s" }
+                    ))
+                    .size(14),
+                );
+                for warning in &done.warnings {
+                    saved = saved.push(text(warning.clone()).size(13));
+                }
+                saved = saved.push(
+                    row![
+                        button(text("Open")).on_press(Message::Open),
+                        button(text("Show in folder"))
+                            .style(button::secondary)
+                            .on_press(Message::ShowFolder),
+                    ]
+                    .spacing(8),
+                );
+                body = body.push(container(saved).padding(8).width(Fill).style(theme::panel));
+            }
+            Some(Err(error)) => {
+                body = body.push(
+                    container(text(format!("Not exported: {error}.")).size(14))
+                        .padding(8)
+                        .width(Fill)
+                        .style(theme::error_panel),
+                );
+            }
+            None => {}
+        }
+        container(body)
+            .padding(20)
+            .max_width(720)
+            .style(theme::panel)
+            .into()
+    }
+}
+
+/// A document to export, with everything needed to lay it out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    Observation {
+        observation: Box<crate::record::Observation>,
+        educator: Box<crate::record::Educator>,
+        rubric: Option<Box<crate::rubric::Rubric>>,
+    },
+}
+
+impl Document {
+    /// Lays the document out and writes it to `path` atomically.
+    pub fn write(
+        &self,
+        options: &ReportOptions,
+        path: &std::path::Path,
+    ) -> Result<Exported, String> {
+        let pdf = match self {
+            Document::Observation {
+                observation,
+                educator,
+                rubric,
+            } => {
+                crate::report::observation_report(observation, educator, rubric.as_deref(), options)
+            }
+        }
+        .map_err(|e| e.to_string())?;
+        crate::report::save_pdf(path, &pdf).map_err(|e| e.to_string())?;
+        Ok(Exported {
+            path: path.to_path_buf(),
+            pages: pdf.pages,
+            warnings: pdf.warnings,
+        })
+    }
+}
