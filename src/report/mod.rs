@@ -15,21 +15,26 @@ mod file_name;
 mod flow;
 mod fonts;
 mod format;
+mod growth_plan;
 #[cfg(test)]
 mod layout_tests;
 mod observation;
 mod paper;
+mod parts;
 mod save;
 mod style;
+mod summative;
 mod table;
 mod text;
 mod wrap;
 
 pub use error::ReportError;
 pub use file_name::default_file_name;
+pub use growth_plan::growth_plan_report;
 pub use observation::observation_report;
 pub use paper::Paper;
 pub use save::save_pdf;
+pub use summative::{derivation_sentence, number as value_text, summative_report};
 
 use chrono::{DateTime, FixedOffset};
 

@@ -137,8 +137,10 @@ impl<'f> Flow<'f> {
             .collect()
     }
 
+    /// A little smaller than the rows; never larger than body text, even
+    /// for a table of tall blank rows to write in.
     fn header_size(table: &Table) -> f32 {
-        table.size - 0.5
+        table.size.min(super::style::BODY) - 0.5
     }
 
     /// Height of the header and the first lines of the first row(s): what

@@ -1,11 +1,11 @@
 //! The end of the report: conference notes and the educator's reflection,
 //! where the report stands (draft, shared, acknowledged), and signatures.
 
-use super::super::blocks::{Block, Paragraph, Signature};
 use super::super::document::Document;
 use super::super::format;
+use super::super::parts::{absent, paragraph, receipt_and_signatures, section, sub};
 use super::super::style::Span;
-use super::{Report, absent, paragraph, section, sub};
+use super::Report;
 use crate::record::Status;
 
 pub(super) fn conferences(report: &Report, doc: &mut Document) {
@@ -56,20 +56,5 @@ pub(super) fn status_and_signatures(report: &Report, doc: &mut Document) {
         ),
     };
     paragraph(doc, vec![Span::plain(status)]);
-    doc.push(Block::Paragraph(
-        Paragraph::new(vec![Span::plain(
-            "The educator's signature acknowledges receipt of this report, not agreement with it. The educator may attach a written response.",
-        )])
-        .space_after(10.0),
-    ));
-    doc.push(Block::Signatures(vec![
-        Signature {
-            role: "Evaluator".into(),
-            name: o.observer.clone(),
-        },
-        Signature {
-            role: "Educator".into(),
-            name: report.educator.name.clone(),
-        },
-    ]));
+    receipt_and_signatures(doc, "report", &o.observer, &report.educator.name);
 }

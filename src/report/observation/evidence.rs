@@ -5,8 +5,9 @@
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
 use super::super::format;
+use super::super::parts::{absent, section, sub};
 use super::super::style::{Face, MUTED, Span};
-use super::{Report, absent, section, sub};
+use super::Report;
 use crate::record::{EvidenceKind, EvidenceNote, RatingLevel};
 
 pub(super) fn evidence(report: &Report, doc: &mut Document) {

@@ -8,12 +8,12 @@ mod details;
 mod evidence;
 mod ratings;
 
-use super::blocks::{Block, Column, Heading, HeadingLevel, Paragraph, Table};
+use super::blocks::{Block, Column, Table};
 use super::document::{Document, Meta};
 use super::draw::Decor;
 use super::error::ReportError;
 use super::format;
-use super::style::{Face, MUTED, Span};
+use super::style::Span;
 use super::{Pdf, ReportOptions};
 use crate::record::{Educator, EvidenceNote, Observation};
 use crate::rubric::{Component, Rubric};
@@ -110,40 +110,6 @@ impl<'a> Report<'a> {
             None => vec![Span::bold(id)],
         }
     }
-}
-
-fn section(doc: &mut Document, title: &str) {
-    doc.push(Block::Heading(Heading {
-        level: HeadingLevel::Section,
-        spans: vec![Span::new(title, Face::Bold, super::style::ACCENT)],
-    }));
-}
-
-fn sub(doc: &mut Document, spans: Vec<Span>) {
-    doc.push(Block::Heading(Heading {
-        level: HeadingLevel::Sub,
-        spans,
-    }));
-}
-
-fn paragraph(doc: &mut Document, spans: Vec<Span>) {
-    doc.push(Block::Paragraph(Paragraph::new(spans)));
-}
-
-/// A sentence saying something is absent, in muted italics.
-fn absent(doc: &mut Document, text: &str) {
-    doc.push(Block::Paragraph(Paragraph::new(vec![Span::new(
-        text,
-        Face::Italic,
-        MUTED,
-    )])));
-}
-
-/// A notice on a tinted panel, for things the reader must not miss.
-fn notice(doc: &mut Document, spans: Vec<Span>) {
-    doc.push(Block::Paragraph(
-        Paragraph::new(spans).panel().space_after(8.0),
-    ));
 }
 
 /// Component ids and names as a borderless two-column list.

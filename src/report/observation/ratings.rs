@@ -4,8 +4,9 @@
 use super::super::blocks::{Block, Column, Table};
 use super::super::document::Document;
 use super::super::format;
+use super::super::parts::{absent, paragraph, section, sub};
 use super::super::style::{ACCENT, Face, MUTED, Span};
-use super::{Report, absent, component_list, paragraph, section, sub};
+use super::{Report, component_list};
 use crate::record::{Rating, RatingLevel};
 
 /// Fewer ratings on a level than this, and strengths are not named.

@@ -1,0 +1,529 @@
+//! The summative evaluation and growth plan documents, read back with
+//! lopdf as a reader's viewer would: who, what was counted, how each value
+//! was derived, the final rating, goals and steps, page numbers, and no
+//! panic on empty or huge input.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{at, sample_educator, sample_observation};
+use teacher_eval::record::{
+    Educator, Focus, Goal, GrowthPlan, Observation, PlanKind, PlanSource, ProgressEntry, Rating,
+    RatingLevel, Reopening, Status, Step, StepStatus, Summative,
+};
+use teacher_eval::report::{
+    Paper, Pdf, ReportOptions, derivation_sentence, growth_plan_report, summative_report,
+};
+use teacher_eval::rubric::{Catalog, RubricSource};
+use teacher_eval::scoring::{
+    Combine, ProfileEntry, Profiles, Scored, Tie, Unrated, finalize, new_summative,
+    plan_from_summative, reopen, score, set_override,
+};
+
+fn options() -> ReportOptions {
+    ReportOptions {
+        paper: Paper::Letter,
+        omit_student_names: false,
+        generated: at("2027-06-10T14:05:00-05:00"),
+    }
+}
+
+/// With `REPORT_SAMPLES=DIR` set, keeps a test's PDF there to look at.
+fn keep(name: &str, pdf: &Pdf) {
+    if let Some(dir) = std::env::var_os("REPORT_SAMPLES") {
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(
+            std::path::Path::new(&dir).join(format!("{name}.pdf")),
+            &pdf.bytes,
+        );
+    }
+}
+
+/// The text of each page as lopdf extracts it, with every run of white
+/// space made one space (a sentence may wrap inside a table cell).
+fn page_texts(pdf: &Pdf) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(&pdf.bytes).expect("lopdf reads the PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    assert_eq!(pages.len(), pdf.pages, "page count");
+    pages
+        .iter()
+        .map(|p| squash(&doc.extract_text(&[*p]).expect("text extracts")))
+        .collect()
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn assert_page_numbers(pdf: &Pdf, pages: &[String]) {
+    for (i, text) in pages.iter().enumerate() {
+        let footer = format!("Page {} of {}", i + 1, pdf.pages);
+        assert!(text.contains(&footer), "page {} lacks {footer:?}", i + 1);
+    }
+}
+
+fn observation(id: &str, when: &str, ratings: &[(&str, u32)]) -> Observation {
+    let mut o = sample_observation(id, "edu-000000000001");
+    o.started_at = at(when);
+    o.ratings = ratings
+        .iter()
+        .map(|(c, s)| Rating {
+            component: c.to_string(),
+            level: RatingLevel::Level(*s),
+            rationale: String::new(),
+            evidence: vec![],
+        })
+        .collect();
+    o
+}
+
+/// Three visits in 2026-27: 3b rated three times, 2a twice, 1c and 4a once.
+fn year_of_visits() -> Vec<Observation> {
+    vec![
+        observation(
+            "obs-000000000001",
+            "2026-10-14T10:00:00-05:00",
+            &[("3b", 2), ("2a", 3), ("1c", 1)],
+        ),
+        observation(
+            "obs-000000000002",
+            "2027-01-20T10:00:00-05:00",
+            &[("3b", 3), ("2a", 3)],
+        ),
+        observation(
+            "obs-000000000003",
+            "2027-03-03T09:00:00-05:00",
+            &[("3b", 3), ("4a", 4)],
+        ),
+    ]
+}
+
+struct World {
+    catalog: Catalog,
+    profiles: Profiles,
+    educator: Educator,
+}
+
+impl World {
+    fn new() -> World {
+        World {
+            catalog: Catalog::load(&[]),
+            profiles: Profiles::load(&[]),
+            educator: sample_educator("edu-000000000001", "Nguyễn Thị Hương"),
+        }
+    }
+
+    /// A bundled profile changed by `edit`, under a new id, added to the loaded ones.
+    fn with_profile(
+        mut self,
+        id: &str,
+        base: &str,
+        edit: impl Fn(&mut Combine, &mut Unrated),
+    ) -> World {
+        let mut profile = self.profiles.get(base).expect("bundled profile").clone();
+        profile.id = id.into();
+        profile.title = format!("Test profile {id}");
+        edit(&mut profile.combine, &mut profile.unrated);
+        self.profiles.entries.push(ProfileEntry {
+            profile,
+            source: RubricSource::Bundled,
+        });
+        self
+    }
+
+    fn summative(&self, profile: &str) -> Summative {
+        new_summative(&self.educator, "2026-27", profile)
+    }
+
+    fn score<'a>(&'a self, summative: &Summative, observations: &'a [Observation]) -> Scored<'a> {
+        score(
+            summative,
+            &self.educator,
+            observations,
+            &self.catalog,
+            &self.profiles,
+        )
+        .expect("scores")
+    }
+
+    fn render(&self, summative: &Summative, observations: &[Observation]) -> (Pdf, Vec<String>) {
+        let scored = self.score(summative, observations);
+        let pdf = summative_report(summative, &self.educator, &scored, &options()).expect("a PDF");
+        assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
+        let pages = page_texts(&pdf);
+        assert_page_numbers(&pdf, &pages);
+        (pdf, pages)
+    }
+}
+
+#[test]
+fn the_summative_holds_the_educator_each_component_its_derivation_and_the_rating() {
+    let world = World::new();
+    let observations = year_of_visits();
+    let mut summative = world.summative("pennsylvania-82-1");
+    summative.comments = "A strong year in questioning; planning needs attention.".into();
+    set_override(
+        &mut summative,
+        "1a",
+        3,
+        "Unit plans reviewed in the spring show deep content knowledge.",
+    )
+    .expect("override");
+    let (pdf, pages) = world.render(&summative, &observations);
+    keep("summative-pennsylvania", &pdf);
+    let all = pages.concat();
+    let scored = world.score(&summative, &observations);
+    for expected in [
+        "Nguyễn Thị Hương",
+        "Summative Evaluation",
+        "School year 2026-27",
+        "Escuela Primaria Benito Juárez",
+        "Pennsylvania PDE 82-1",
+        "Draft — follows the observations until finalised",
+        "October 14, 2026",
+        "Formal (announced)",
+        "A strong year in questioning; planning needs attention.",
+        "acknowledges receipt of this evaluation, not agreement with it",
+        "Page 1 of",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
+    }
+    let mut counted = 0;
+    for c in &scored.outcome.components {
+        if c.value.is_none() {
+            continue;
+        }
+        counted += 1;
+        let sentence = squash(&derivation_sentence(c, &scored));
+        assert!(all.contains(&c.name), "missing {:?}", c.name);
+        assert!(all.contains(&sentence), "missing {sentence:?} in:\n{all}");
+    }
+    assert_eq!(counted, 5, "1a (override), 1c, 2a, 3b, 4a");
+    for sentence in [
+        "Most recent of 3 ratings: Proficient on Mar 3",
+        "One rating: Unsatisfactory on Oct 14",
+        "Evaluator's rating: Unit plans reviewed in the spring show deep content knowledge.",
+        "Not rated; left out",
+    ] {
+        assert!(all.contains(sentence), "missing {sentence:?}");
+    }
+    let (label, _) = scored.outcome.rating.clone().expect("a rating");
+    assert!(all.contains(&format!("Final rating: {label}")), "{all}");
+}
+
+#[test]
+fn means_modes_judgement_and_unrated_at_the_lowest_are_explained() {
+    let world = World::new()
+        .with_profile("mode-test", "equal-weights", |c, _| {
+            *c = Combine::Mode { ties: Tie::Higher }
+        })
+        .with_profile("judgement-test", "equal-weights", |c, u| {
+            *c = Combine::Judgement;
+            *u = Unrated::Lowest;
+        });
+    let observations = year_of_visits();
+
+    let (_, pages) = world.render(&world.summative("new-jersey-achievenj"), &observations);
+    let all = pages.concat();
+    assert!(all.contains("Mean of 2, 3, 3 = 2.67"), "{all}");
+    assert!(all.contains("New Jersey AchieveNJ"));
+
+    let (_, pages) = world.render(&world.summative("mode-test"), &observations);
+    let all = pages.concat();
+    assert!(
+        all.contains("Most frequent of Basic, Proficient, Proficient: Proficient"),
+        "{all}"
+    );
+
+    let (pdf, pages) = world.render(&world.summative("judgement-test"), &observations);
+    keep("summative-judgement", &pdf);
+    let all = pages.concat();
+    assert!(
+        all.contains("Waiting for the evaluator's judgement"),
+        "{all}"
+    );
+    assert!(
+        all.contains("Not rated; counted at the lowest level"),
+        "{all}"
+    );
+    assert!(
+        all.contains("Before this evaluation can be finalised"),
+        "{all}"
+    );
+}
+
+#[test]
+fn an_improvement_plan_is_called_for_in_the_two_lowest_bands() {
+    let world = World::new();
+    let observations = vec![observation(
+        "obs-000000000001",
+        "2026-10-14T10:00:00-05:00",
+        &[("3b", 1), ("2a", 2), ("1c", 1), ("4a", 2)],
+    )];
+    let summative = world.summative("pennsylvania-82-1");
+    let scored = world.score(&summative, &observations);
+    assert!(scored.outcome.improvement_plan_required);
+    let (pdf, pages) = world.render(&summative, &observations);
+    keep("summative-improvement", &pdf);
+    let all = pages.concat();
+    assert!(all.contains("An improvement plan is required."), "{all}");
+    assert!(all.contains("(Failing and Needs Improvement)"), "{all}");
+
+    let (_, pages) = world.render(&summative, &year_of_visits());
+    assert!(!pages.concat().contains("An improvement plan is required."));
+}
+
+#[test]
+fn a_finalised_and_reopened_evaluation_says_so() {
+    let world = World::new();
+    let observations = year_of_visits();
+    let mut summative = world.summative("equal-weights");
+    let scored = world.score(&summative, &observations);
+    finalize(&mut summative, "Dr. Renée Castellanos", &scored).expect("finalises");
+    let (pdf, pages) = world.render(&summative, &observations);
+    keep("summative-finalised", &pdf);
+    let all = pages.concat();
+    assert!(
+        all.contains("Finalised by Dr. Renée Castellanos on"),
+        "{all}"
+    );
+    assert!(!all.contains("Draft — follows the observations"));
+
+    reopen(
+        &mut summative,
+        "Dr. Renée Castellanos",
+        "A rating was entered wrongly.",
+    )
+    .expect("reopens");
+    let (_, pages) = world.render(&summative, &observations);
+    let all = pages.concat();
+    assert!(all.contains("Reopened after finalising"), "{all}");
+    assert!(all.contains("A rating was entered wrongly."), "{all}");
+    assert!(all.contains("Draft — follows the observations until finalised"));
+}
+
+#[test]
+fn an_educator_with_no_observations_gets_a_document_that_says_so() {
+    let world = World::new();
+    let (pdf, pages) = world.render(&world.summative("pennsylvania-82-1"), &[]);
+    keep("summative-empty", &pdf);
+    assert!(pdf.pages <= 2, "{} pages", pdf.pages);
+    let all = pages.concat();
+    for expected in [
+        "No observations in 2026-27.",
+        "None in this school year.",
+        "Final rating: None yet",
+        "No final score yet",
+        "The evaluator wrote no comments.",
+        "Page 1 of",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
+    }
+    assert!(!all.contains("Component ratings"), "no empty table");
+}
+
+#[test]
+fn huge_and_hostile_summative_text_neither_panics_nor_runs_away() {
+    let world = World::new();
+    let mut observations = year_of_visits();
+    observations[0].observer = "W".repeat(5000);
+    let mut summative = world.summative("new-jersey-achievenj");
+    summative.comments = "Wm ".repeat(60_000) + "\u{0007}漢字😀\u{200B}";
+    for i in 0..200 {
+        summative.reopened.push(Reopening {
+            at: at("2027-05-01T10:00:00-05:00"),
+            by: format!("Evaluator {i}"),
+            reason: "x".repeat(300),
+        });
+    }
+    let scored = world.score(&summative, &observations);
+    let start = std::time::Instant::now();
+    let pdf = summative_report(&summative, &world.educator, &scored, &options()).expect("a PDF");
+    assert!(start.elapsed().as_secs() < 30, "{:?}", start.elapsed());
+    assert!(pdf.pages > 20, "{} pages", pdf.pages);
+    assert_eq!(pdf.warnings.len(), 1, "{:?}", pdf.warnings);
+}
+
+fn step(i: usize) -> Step {
+    Step {
+        what: format!(
+            "StepMarker{i:02}: observe a colleague's lesson on questioning and note three question stems to try."
+        ),
+        who: "Instructional coach".into(),
+        due: NaiveDate::from_ymd_opt(2027, 1, 1 + (i % 28) as u32),
+        status: [
+            StepStatus::NotStarted,
+            StepStatus::InProgress,
+            StepStatus::Done,
+        ][i % 3],
+    }
+}
+
+fn full_plan(world: &World) -> GrowthPlan {
+    let observations = year_of_visits();
+    let summative = world.summative("pennsylvania-82-1");
+    let scored = world.score(&summative, &observations);
+    let mut plan = plan_from_summative(
+        &world.educator,
+        "2026-27",
+        &summative.id,
+        &scored.outcome,
+        scored.rubric,
+    );
+    plan.goals.push(Goal {
+        statement: "Plan units whose outcomes name what students will understand.".into(),
+        components: vec!["1c".into(), "zz9".into()],
+        measure: "Three unit plans reviewed by the principal meet the Proficient description."
+            .into(),
+        target_date: NaiveDate::from_ymd_opt(2027, 4, 15),
+    });
+    plan.steps = (0..4).map(step).collect();
+    plan.supports = "Weekly coaching cycle; release time for two peer visits.".into();
+    plan.progress = vec![ProgressEntry {
+        date: NaiveDate::from_ymd_opt(2027, 2, 1).expect("date"),
+        text: "First unit plan revised with the coach.".into(),
+    }];
+    plan.mid_year_review = "On track; questioning visibly stronger.".into();
+    plan
+}
+
+fn render_plan(plan: &GrowthPlan, world: &World) -> (Pdf, Vec<String>) {
+    let rubric = &world.catalog.get("danielson-2013").expect("bundled").rubric;
+    let pdf = growth_plan_report(plan, &world.educator, Some(rubric), &options()).expect("a PDF");
+    let pages = page_texts(&pdf);
+    assert_page_numbers(&pdf, &pages);
+    (pdf, pages)
+}
+
+#[test]
+fn the_growth_plan_holds_focus_goals_steps_supports_and_reviews() {
+    let world = World::new();
+    let plan = full_plan(&world);
+    let (pdf, pages) = render_plan(&plan, &world);
+    keep("growth-plan", &pdf);
+    assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
+    let all = pages.concat();
+    for expected in [
+        "Professional Growth Plan",
+        "Nguyễn Thị Hương",
+        "School year 2026-27",
+        "The 2026-27 summative evaluation",
+        "Plan units whose outcomes name what students will understand.",
+        "Three unit plans reviewed by the principal meet the Proficient description.",
+        "April 15, 2027",
+        "zz9",
+        "StepMarker00",
+        "Instructional coach",
+        "Weekly coaching cycle; release time for two peer visits.",
+        "First unit plan revised with the coach.",
+        "On track; questioning visibly stronger.",
+        "End-of-year review",
+        "Date of the meeting:",
+        "acknowledges receipt of this plan, not agreement with it",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
+    }
+    let rubric = &world.catalog.get("danielson-2013").expect("bundled").rubric;
+    for focus in &plan.focus {
+        let component = rubric.component(&focus.component).expect("in the rubric");
+        assert!(
+            all.contains(&component.name),
+            "focus {} missing",
+            component.id
+        );
+        assert!(
+            all.contains(&squash(&focus.target_descriptor)),
+            "picture of success"
+        );
+    }
+    for goal in &plan.goals {
+        assert!(all.contains(&squash(&goal.statement)), "{}", goal.statement);
+    }
+}
+
+#[test]
+fn sixty_steps_span_pages_with_the_header_on_each_and_all_present() {
+    let world = World::new();
+    let mut plan = full_plan(&world);
+    plan.kind = PlanKind::Improvement;
+    plan.steps = (0..60).map(step).collect();
+    let (pdf, pages) = render_plan(&plan, &world);
+    keep("growth-plan-sixty-steps", &pdf);
+    assert!(pdf.pages >= 3, "{} pages", pdf.pages);
+    let all = pages.concat();
+    assert!(all.contains("Improvement Plan"));
+    for i in 0..60 {
+        let marker = format!("StepMarker{i:02}:");
+        assert_eq!(all.matches(&marker).count(), 1, "{marker}");
+    }
+    let with_steps: Vec<&String> = pages.iter().filter(|p| p.contains("StepMarker")).collect();
+    assert!(with_steps.len() >= 2, "the steps span pages");
+    for page in with_steps {
+        assert!(
+            page.contains("Action step Who Due Status"),
+            "header repeated: {page}"
+        );
+    }
+}
+
+#[test]
+fn an_empty_plan_says_nothing_could_be_proposed_and_leaves_room_to_write() {
+    let world = World::new();
+    let summative = world.summative("pennsylvania-82-1");
+    let scored = world.score(&summative, &[]);
+    let plan = plan_from_summative(
+        &world.educator,
+        "2026-27",
+        &summative.id,
+        &scored.outcome,
+        scored.rubric,
+    );
+    assert!(plan.focus.is_empty());
+    let (pdf, pages) = render_plan(&plan, &world);
+    keep("growth-plan-empty", &pdf);
+    let all = pages.concat();
+    for expected in [
+        "No focus components could be proposed yet",
+        "No goals have been written yet.",
+        "No action steps have been written yet.",
+        "Mid-year review",
+        "Date of the meeting:",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
+    }
+    // Without the rubric the plan still prints, by ids.
+    let pdf =
+        growth_plan_report(&full_plan(&world), &world.educator, None, &options()).expect("a PDF");
+    assert!(page_texts(&pdf).concat().contains("Rubric not available."));
+}
+
+#[test]
+fn a_huge_plan_neither_panics_nor_runs_away() {
+    let world = World::new();
+    let mut plan = full_plan(&world);
+    plan.status = Status::Shared {
+        at: at("2027-01-05T09:00:00-05:00"),
+    };
+    plan.source = PlanSource::None;
+    plan.focus.push(Focus {
+        component: "no-such".into(),
+        current: None,
+        target: Some(99),
+        target_descriptor: "y".repeat(20_000),
+    });
+    plan.goals = (0..150)
+        .map(|i| Goal {
+            statement: format!("Goal {i} ") + &"long ".repeat(200),
+            components: vec![String::new(), "3b".into()],
+            measure: String::new(),
+            target_date: None,
+        })
+        .collect();
+    plan.steps = (0..2000).map(step).collect();
+    plan.supports = "Wm".repeat(100_000);
+    plan.end_of_year_review = "\u{0007}\u{200B}".repeat(1000);
+    let start = std::time::Instant::now();
+    let (pdf, _) = render_plan(&plan, &world);
+    assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
+    assert!(pdf.pages > 50, "{} pages", pdf.pages);
+}
