@@ -70,6 +70,29 @@ pub fn plan_from_observation(
     )
 }
 
+/// An empty plan, for writing one from scratch.
+pub fn blank_plan(educator: &Educator, year: &str) -> GrowthPlan {
+    let at = now();
+    GrowthPlan {
+        schema: RECORD_SCHEMA,
+        id: new_id(IdKind::GrowthPlan),
+        educator_id: educator.id.clone(),
+        school_year: year.to_string(),
+        kind: PlanKind::ProfessionalGrowth,
+        source: PlanSource::None,
+        focus: Vec::new(),
+        goals: Vec::new(),
+        steps: Vec::new(),
+        supports: String::new(),
+        progress: Vec::new(),
+        mid_year_review: String::new(),
+        end_of_year_review: String::new(),
+        status: Status::Draft,
+        created: at,
+        changed: at,
+    }
+}
+
 /// The level a component stands at: its value's level, else the highest
 /// level at or below it (a mean of 2.5 on a 1-4 scale has reached 2).
 fn current_level(outcome: &Outcome, component: &str) -> Option<u32> {
@@ -148,24 +171,12 @@ fn plan(
             }
         })
         .collect();
-    let at = now();
     GrowthPlan {
-        schema: RECORD_SCHEMA,
-        id: new_id(IdKind::GrowthPlan),
-        educator_id: educator.id.clone(),
-        school_year: year.to_string(),
         kind,
         source,
         focus,
         goals,
-        steps: Vec::new(),
-        supports: String::new(),
-        progress: Vec::new(),
-        mid_year_review: String::new(),
-        end_of_year_review: String::new(),
-        status: Status::Draft,
-        created: at,
-        changed: at,
+        ..blank_plan(educator, year)
     }
 }
 

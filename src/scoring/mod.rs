@@ -12,7 +12,7 @@ pub use evaluate::{
     in_school_year, round_half_up, school_year_of,
 };
 pub use growth::{
-    FOCUS_COMPONENTS, end_of_school_year, plan_from_observation, plan_from_summative,
+    FOCUS_COMPONENTS, blank_plan, end_of_school_year, plan_from_observation, plan_from_summative,
 };
 pub use load::{ProfileEntry, Profiles, parse_profile};
 pub use profile::{

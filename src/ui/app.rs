@@ -9,13 +9,16 @@ use iced::{Element, Fill, Subscription, Task, Theme, keyboard, window};
 use super::editor::{Edited, Editor, Request};
 use super::effect::Effect;
 use super::export_panel::Exported;
+use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
 use super::roster::{self, Roster};
 use super::rubric_browser::{self, RubricBrowser};
+use super::summative::{self, SummativeScreen};
 use super::theme::{self, ThemeChoice};
 use crate::folders::Folders;
 use crate::record::Educator;
 use crate::rubric::Catalog;
+use crate::scoring::{self, Profiles};
 use crate::workspace::{Contents, ImportReport, Workspace};
 
 /// An open workspace and what it held when last read.
@@ -33,6 +36,7 @@ pub struct App {
     /// The workspace folder, as shown to the user.
     workspace_label: String,
     catalog: Arc<Catalog>,
+    profiles: Arc<Profiles>,
     theme: ThemeChoice,
     screen: Screen,
     workspace: WorkspaceState,
@@ -78,6 +82,8 @@ pub enum Message {
     ThemeChosen(ThemeChoice),
     DismissNotice,
     Observation(observation::Message),
+    Summative(summative::Message),
+    Plan(growth_plan::Message),
     Saved {
         revision: u64,
         result: Result<Edited, String>,
@@ -95,11 +101,13 @@ impl App {
     pub fn new(folders: Folders, catalog: Catalog) -> (Self, Effect) {
         let browser = RubricBrowser::new(&catalog);
         let open = Effect::OpenWorkspace(folders.workspace.clone());
+        let profiles = Arc::new(Profiles::load(&folders.profile_dirs()));
         let app = App {
             user_rubric_folder: folders.rubric_dirs.first().map(|p| p.display().to_string()),
             workspace_label: folders.workspace.display().to_string(),
             folders,
             catalog: Arc::new(catalog),
+            profiles,
             theme: ThemeChoice::default(),
             screen: Screen::Roster,
             workspace: WorkspaceState::Opening,
@@ -142,6 +150,16 @@ impl App {
         &self.roster
     }
 
+    /// The open summative evaluation, if any.
+    pub fn summative(&self) -> Option<&SummativeScreen> {
+        self.editor.as_ref().and_then(Editor::summative)
+    }
+
+    /// The open growth plan, if any.
+    pub fn plan(&self) -> Option<&GrowthPlanScreen> {
+        self.editor.as_ref().and_then(Editor::plan)
+    }
+
     /// The open observation, if any.
     pub fn observation(&self) -> Option<&ObservationScreen> {
         self.editor.as_ref().and_then(Editor::observation)
@@ -177,68 +195,28 @@ impl App {
                 vec![]
             }
             Message::Roster(message) => {
-                let WorkspaceState::Open {
-                    workspace,
-                    contents,
-                } = &self.workspace
-                else {
+                let WorkspaceState::Open { contents, .. } = &self.workspace else {
                     return vec![];
                 };
-                match self.roster.update(message, contents, &self.catalog) {
-                    roster::Action::None => vec![],
-                    roster::Action::Focus(id) => vec![Effect::Focus(id)],
-                    roster::Action::Save(educator) => {
-                        vec![Effect::SaveEducator(workspace.clone(), educator)]
-                    }
-                    roster::Action::Import(path) => {
-                        vec![Effect::ImportRoster(
-                            workspace.clone(),
-                            path,
-                            self.catalog.clone(),
-                        )]
-                    }
-                    roster::Action::LoadDemo => {
-                        self.busy = Some("Writing the demo workspace…".into());
-                        vec![Effect::LoadDemo(workspace.clone(), self.catalog.clone())]
-                    }
-                    roster::Action::StartObservation(id) => {
-                        if let Some(educator) = contents.educator(&id) {
-                            self.editor =
-                                Some(Editor::Observation(Box::new(ObservationScreen::start(
-                                    educator,
-                                    &self.catalog,
-                                    std::time::Instant::now(),
-                                ))));
-                            self.screen = Screen::Editor;
-                        }
-                        vec![]
-                    }
-                    roster::Action::OpenObservation(id) => {
-                        let found = contents
-                            .observation(&id)
-                            .and_then(|o| contents.educator(&o.educator_id).map(|e| (o, e)));
-                        match found {
-                            Some((o, educator)) => {
-                                self.editor =
-                                    Some(Editor::Observation(Box::new(ObservationScreen::open(
-                                        o.clone(),
-                                        educator,
-                                        &self.catalog,
-                                        std::time::Instant::now(),
-                                    ))));
-                                self.screen = Screen::Editor;
-                            }
-                            None => {
-                                self.notice =
-                                    Some(format!("The observation `{id}` could not be opened."))
-                            }
-                        }
-                        vec![]
-                    }
-                }
+                let action = self.roster.update(message, contents, &self.catalog);
+                self.roster_action(action)
             }
             Message::Observation(message) => {
                 let request = match self.editor.as_mut().and_then(Editor::observation_mut) {
+                    Some(screen) => screen.update(message).into(),
+                    None => Request::None,
+                };
+                self.request(request)
+            }
+            Message::Summative(message) => {
+                let request = match self.editor.as_mut().and_then(Editor::summative_mut) {
+                    Some(screen) => screen.update(message).into(),
+                    None => Request::None,
+                };
+                self.request(request)
+            }
+            Message::Plan(message) => {
+                let request = match self.editor.as_mut().and_then(Editor::plan_mut) {
                     Some(screen) => screen.update(message).into(),
                     None => Request::None,
                 };
@@ -386,6 +364,74 @@ impl App {
         }
     }
 
+    /// What the roster asked for, as work.
+    fn roster_action(&mut self, action: roster::Action) -> Vec<Effect> {
+        let WorkspaceState::Open {
+            workspace,
+            contents,
+        } = &self.workspace
+        else {
+            return vec![];
+        };
+        match action {
+            roster::Action::None => vec![],
+            roster::Action::Focus(id) => vec![Effect::Focus(id)],
+            roster::Action::Save(educator) => {
+                vec![Effect::SaveEducator(workspace.clone(), educator)]
+            }
+            roster::Action::Import(path) => {
+                vec![Effect::ImportRoster(
+                    workspace.clone(),
+                    path,
+                    self.catalog.clone(),
+                )]
+            }
+            roster::Action::LoadDemo => {
+                self.busy = Some("Writing the demo workspace…".into());
+                vec![Effect::LoadDemo(workspace.clone(), self.catalog.clone())]
+            }
+            roster::Action::StartObservation(id) => {
+                if let Some(educator) = contents.educator(&id) {
+                    self.editor = Some(Editor::Observation(Box::new(ObservationScreen::start(
+                        educator,
+                        &self.catalog,
+                        std::time::Instant::now(),
+                    ))));
+                    self.screen = Screen::Editor;
+                }
+                vec![]
+            }
+            roster::Action::OpenSummative { educator_id, year } => {
+                self.open_summative(&educator_id, &year);
+                vec![]
+            }
+            roster::Action::OpenPlan { educator_id, year } => {
+                self.open_plan(&educator_id, &year, None);
+                vec![]
+            }
+            roster::Action::OpenObservation(id) => {
+                let found = contents
+                    .observation(&id)
+                    .and_then(|o| contents.educator(&o.educator_id).map(|e| (o, e)));
+                match found {
+                    Some((o, educator)) => {
+                        self.editor = Some(Editor::Observation(Box::new(ObservationScreen::open(
+                            o.clone(),
+                            educator,
+                            &self.catalog,
+                            std::time::Instant::now(),
+                        ))));
+                        self.screen = Screen::Editor;
+                    }
+                    None => {
+                        self.notice = Some(format!("The observation `{id}` could not be opened."))
+                    }
+                }
+                vec![]
+            }
+        }
+    }
+
     /// What the editor asked for, as work.
     fn request(&mut self, request: Request) -> Vec<Effect> {
         match request {
@@ -410,7 +456,111 @@ impl App {
             } => vec![Effect::Export(document, path, options)],
             Request::Browse(path) => vec![Effect::PickSavePath(path)],
             Request::Open(path) => vec![Effect::OpenPath(path)],
+            Request::CreatePlan(plan) => {
+                self.open_plan(
+                    &plan.educator_id.clone(),
+                    &plan.school_year.clone(),
+                    Some(*plan),
+                );
+                vec![]
+            }
         }
+    }
+
+    /// Opens the educator's summative evaluation for `year`, or a new draft.
+    fn open_summative(&mut self, educator_id: &str, year: &str) {
+        let WorkspaceState::Open { contents, .. } = &self.workspace else {
+            return;
+        };
+        let Some(educator) = contents.educator(educator_id) else {
+            return;
+        };
+        let summative = contents
+            .summatives
+            .iter()
+            .find(|s| s.educator_id == educator_id && s.school_year == year)
+            .cloned()
+            .unwrap_or_else(|| scoring::new_summative(educator, year, scoring::DEFAULT_PROFILE));
+        let observations = contents.observations_of(educator_id).cloned().collect();
+        self.editor = Some(Editor::Summative(Box::new(SummativeScreen::new(
+            summative,
+            educator,
+            observations,
+            self.catalog.clone(),
+            self.profiles.clone(),
+            std::time::Instant::now(),
+        ))));
+        self.screen = Screen::Editor;
+    }
+
+    /// Opens the educator's growth plan for `year`: the stored one, else
+    /// `proposed`, else one proposed from the year's evaluation.
+    fn open_plan(
+        &mut self,
+        educator_id: &str,
+        year: &str,
+        proposed: Option<crate::record::GrowthPlan>,
+    ) {
+        let WorkspaceState::Open { contents, .. } = &self.workspace else {
+            return;
+        };
+        let Some(educator) = contents.educator(educator_id) else {
+            return;
+        };
+        let observations: Vec<crate::record::Observation> =
+            contents.observations_of(educator_id).cloned().collect();
+        let summative = contents
+            .summatives
+            .iter()
+            .find(|s| s.educator_id == educator_id && s.school_year == year)
+            .cloned()
+            .unwrap_or_else(|| scoring::new_summative(educator, year, scoring::DEFAULT_PROFILE));
+        let scored = scoring::score(
+            &summative,
+            educator,
+            &observations,
+            &self.catalog,
+            &self.profiles,
+        );
+        let required = scored
+            .as_ref()
+            .is_ok_and(|s| s.outcome.improvement_plan_required);
+        let existing = contents
+            .growth_plans
+            .iter()
+            .find(|p| p.educator_id == educator_id && p.school_year == year)
+            .cloned();
+        let rubric = self
+            .catalog
+            .get(&educator.rubric_id)
+            .map(|e| e.rubric.clone());
+        let (plan, is_new) = match (existing, proposed) {
+            (Some(plan), _) => (plan, false),
+            (None, Some(plan)) => (plan, true),
+            (None, None) => match &scored {
+                Ok(scored) => (
+                    scoring::plan_from_summative(
+                        educator,
+                        year,
+                        &summative.id,
+                        &scored.outcome,
+                        scored.rubric,
+                    ),
+                    true,
+                ),
+                // Without its rubric or profile nothing can be proposed: start blank.
+                Err(_) => (scoring::blank_plan(educator, year), true),
+            },
+        };
+        self.editor = Some(Editor::Plan(Box::new(GrowthPlanScreen::new(
+            plan,
+            educator,
+            rubric,
+            required,
+            is_new,
+            std::time::Instant::now(),
+        ))));
+        self.screen = Screen::Editor;
     }
 
     /// Keeps the in-memory records in step with what was just saved.
@@ -419,6 +569,18 @@ impl App {
             return;
         };
         match record {
+            Edited::Summative(saved) => {
+                match contents.summatives.iter_mut().find(|s| s.id == saved.id) {
+                    Some(existing) => *existing = *saved,
+                    None => contents.summatives.push(*saved),
+                }
+            }
+            Edited::GrowthPlan(saved) => {
+                match contents.growth_plans.iter_mut().find(|p| p.id == saved.id) {
+                    Some(existing) => *existing = *saved,
+                    None => contents.growth_plans.push(*saved),
+                }
+            }
             Edited::Observation(saved) => {
                 match contents.observations.iter_mut().find(|o| o.id == saved.id) {
                     Some(existing) => *existing = *saved,

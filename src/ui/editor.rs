@@ -8,22 +8,28 @@ use std::time::Instant;
 use iced::{Element, keyboard};
 
 use super::export_panel::{Document, Exported};
+use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
-use crate::record::Observation;
+use super::summative::{self, SummativeScreen};
+use crate::record::{GrowthPlan, Observation, Summative};
 use crate::report::ReportOptions;
 
 pub enum Editor {
     Observation(Box<ObservationScreen>),
+    Summative(Box<SummativeScreen>),
+    Plan(Box<GrowthPlanScreen>),
 }
 
 /// A record as an editor hands it over to be saved.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Edited {
     Observation(Box<Observation>),
+    Summative(Box<Summative>),
+    GrowthPlan(Box<GrowthPlan>),
 }
 
 /// What an editor asks the application to do.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Request {
     None,
     /// Save this version; `revision` goes back with the result.
@@ -43,6 +49,60 @@ pub enum Request {
     },
     Browse(PathBuf),
     Open(PathBuf),
+    /// Open this proposed growth plan.
+    CreatePlan(Box<GrowthPlan>),
+}
+
+impl From<summative::Action> for Request {
+    fn from(action: summative::Action) -> Request {
+        match action {
+            summative::Action::None => Request::None,
+            summative::Action::Save {
+                revision,
+                summative,
+            } => Request::Save {
+                revision,
+                record: Edited::Summative(summative),
+            },
+            summative::Action::Close { educator_id } => Request::Close { educator_id },
+            summative::Action::CreatePlan(plan) => Request::CreatePlan(plan),
+            summative::Action::Export {
+                document,
+                path,
+                options,
+            } => Request::Export {
+                document,
+                path,
+                options,
+            },
+            summative::Action::Browse(path) => Request::Browse(path),
+            summative::Action::Open(path) => Request::Open(path),
+        }
+    }
+}
+
+impl From<growth_plan::Action> for Request {
+    fn from(action: growth_plan::Action) -> Request {
+        match action {
+            growth_plan::Action::None => Request::None,
+            growth_plan::Action::Save { revision, plan } => Request::Save {
+                revision,
+                record: Edited::GrowthPlan(plan),
+            },
+            growth_plan::Action::Close { educator_id } => Request::Close { educator_id },
+            growth_plan::Action::Export {
+                document,
+                path,
+                options,
+            } => Request::Export {
+                document,
+                path,
+                options,
+            },
+            growth_plan::Action::Browse(path) => Request::Browse(path),
+            growth_plan::Action::Open(path) => Request::Open(path),
+        }
+    }
 }
 
 impl From<observation::Action> for Request {
@@ -77,26 +137,63 @@ impl Editor {
     pub fn observation(&self) -> Option<&ObservationScreen> {
         match self {
             Editor::Observation(screen) => Some(screen),
+            _ => None,
         }
     }
 
     pub fn observation_mut(&mut self) -> Option<&mut ObservationScreen> {
         match self {
             Editor::Observation(screen) => Some(screen),
+            _ => None,
+        }
+    }
+
+    pub fn summative(&self) -> Option<&SummativeScreen> {
+        match self {
+            Editor::Summative(screen) => Some(screen),
+            _ => None,
+        }
+    }
+
+    pub fn summative_mut(&mut self) -> Option<&mut SummativeScreen> {
+        match self {
+            Editor::Summative(screen) => Some(screen),
+            _ => None,
+        }
+    }
+
+    pub fn plan(&self) -> Option<&GrowthPlanScreen> {
+        match self {
+            Editor::Plan(screen) => Some(screen),
+            _ => None,
+        }
+    }
+
+    pub fn plan_mut(&mut self) -> Option<&mut GrowthPlanScreen> {
+        match self {
+            Editor::Plan(screen) => Some(screen),
+            _ => None,
         }
     }
 
     pub fn tick(&mut self, at: Instant) -> Request {
         match self {
             Editor::Observation(screen) => screen.update(observation::Message::Tick(at)).into(),
+            Editor::Summative(screen) => screen.update(summative::Message::Tick(at)).into(),
+            Editor::Plan(screen) => screen.update(growth_plan::Message::Tick(at)).into(),
         }
     }
 
+    /// Keyboard shortcuts: the observation screen has many; the others save on Ctrl+S.
     pub fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Request {
+        let save = modifiers.command() && matches!(key.as_ref(), keyboard::Key::Character("s"));
         match self {
             Editor::Observation(screen) => screen
                 .update(observation::Message::Key(key, modifiers))
                 .into(),
+            Editor::Summative(screen) if save => screen.update(summative::Message::SaveNow).into(),
+            Editor::Plan(screen) if save => screen.update(growth_plan::Message::SaveNow).into(),
+            _ => Request::None,
         }
     }
 
@@ -104,31 +201,39 @@ impl Editor {
     pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
         match self {
             Editor::Observation(screen) => screen.saved(revision, result).into(),
+            Editor::Summative(screen) => screen.saved(revision, result).into(),
+            Editor::Plan(screen) => screen.saved(revision, result).into(),
         }
     }
 
     pub fn exported(&mut self, result: Result<Exported, String>) {
         match self {
             Editor::Observation(screen) => screen.exported(result),
+            Editor::Summative(screen) => screen.exported(result),
+            Editor::Plan(screen) => screen.exported(result),
         }
     }
 
     pub fn export_path_picked(&mut self, path: Option<PathBuf>) {
         match self {
             Editor::Observation(screen) => screen.export_path_picked(path),
+            Editor::Summative(screen) => screen.export_path_picked(path),
+            Editor::Plan(screen) => screen.export_path_picked(path),
         }
     }
 
     /// Makes typed-but-not-entered text part of the record (before closing the window).
     pub fn keep_typed_text(&mut self) {
-        match self {
-            Editor::Observation(screen) => screen.keep_typed_text(),
+        if let Editor::Observation(screen) = self {
+            screen.keep_typed_text();
         }
     }
 
     pub fn has_unsaved_work(&self) -> bool {
         match self {
             Editor::Observation(screen) => screen.has_unsaved_work(),
+            Editor::Summative(screen) => screen.has_unsaved_work(),
+            Editor::Plan(screen) => screen.has_unsaved_work(),
         }
     }
 
@@ -143,18 +248,24 @@ impl Editor {
     fn autosave(&self) -> &super::autosave::Autosave {
         match self {
             Editor::Observation(screen) => screen.autosave(),
+            Editor::Summative(screen) => screen.autosave(),
+            Editor::Plan(screen) => screen.autosave(),
         }
     }
 
     pub fn begin_save(&mut self) -> Request {
         match self {
             Editor::Observation(screen) => screen.begin_save().into(),
+            Editor::Summative(screen) => screen.begin_save().into(),
+            Editor::Plan(screen) => screen.begin_save().into(),
         }
     }
 
     pub fn view(&self) -> Element<'_, super::Message> {
         match self {
             Editor::Observation(screen) => screen.view().map(super::Message::Observation),
+            Editor::Summative(screen) => screen.view().map(super::Message::Summative),
+            Editor::Plan(screen) => screen.view().map(super::Message::Plan),
         }
     }
 }

@@ -120,6 +120,8 @@ impl Effect {
 fn save(workspace: &Workspace, record: &Edited) -> Result<(), crate::workspace::WorkspaceError> {
     match record {
         Edited::Observation(observation) => workspace.save(&**observation),
+        Edited::Summative(summative) => workspace.save(&**summative),
+        Edited::GrowthPlan(plan) => workspace.save(&**plan),
     }
 }
 

@@ -254,10 +254,22 @@ impl ExportPanel {
 }
 
 /// A document to export, with everything needed to lay it out.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Document {
     Observation {
         observation: Box<crate::record::Observation>,
+        educator: Box<crate::record::Educator>,
+        rubric: Option<Box<crate::rubric::Rubric>>,
+    },
+    Summative {
+        summative: Box<crate::record::Summative>,
+        educator: Box<crate::record::Educator>,
+        observations: Vec<crate::record::Observation>,
+        catalog: std::sync::Arc<crate::rubric::Catalog>,
+        profiles: std::sync::Arc<crate::scoring::Profiles>,
+    },
+    GrowthPlan {
+        plan: Box<crate::record::GrowthPlan>,
         educator: Box<crate::record::Educator>,
         rubric: Option<Box<crate::rubric::Rubric>>,
     },
@@ -277,9 +289,26 @@ impl Document {
                 rubric,
             } => {
                 crate::report::observation_report(observation, educator, rubric.as_deref(), options)
+                    .map_err(|e| e.to_string())
             }
-        }
-        .map_err(|e| e.to_string())?;
+            Document::Summative {
+                summative,
+                educator,
+                observations,
+                catalog,
+                profiles,
+            } => crate::scoring::score(summative, educator, observations, catalog, profiles)
+                .and_then(|scored| {
+                    crate::report::summative_report(summative, educator, &scored, options)
+                        .map_err(|e| e.to_string())
+                }),
+            Document::GrowthPlan {
+                plan,
+                educator,
+                rubric,
+            } => crate::report::growth_plan_report(plan, educator, rubric.as_deref(), options)
+                .map_err(|e| e.to_string()),
+        }?;
         crate::report::save_pdf(path, &pdf).map_err(|e| e.to_string())?;
         Ok(Exported {
             path: path.to_path_buf(),

@@ -5,10 +5,13 @@ pub mod autosave;
 mod editor;
 mod effect;
 pub mod export_panel;
+pub mod growth_plan;
 pub mod observation;
 pub mod roster;
 pub mod rubric_browser;
 pub mod status_panel;
+pub mod summative;
+mod text_editing;
 pub mod theme;
 
 pub use app::{App, Loaded, Message, Screen};

@@ -25,6 +25,7 @@ use crate::record::{
 use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
 use crate::ui::export_panel::{self, Document, ExportPanel, Exported};
 use crate::ui::status_panel::{self, StatusForm};
+use crate::ui::text_editing::edit;
 
 /// The note field keeps the focus while scripting.
 pub const NOTE_INPUT: &str = "note-input";
@@ -120,7 +121,7 @@ pub enum ContextField {
 }
 
 /// What the screen asks of the parent.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Action {
     None,
     /// Save this version; report back with [`ObservationScreen::saved`].
@@ -747,11 +748,4 @@ impl ObservationScreen {
             _ => Action::None,
         }
     }
-}
-
-/// Applies an editor action; true when it changed the text.
-fn edit(content: &mut text_editor::Content, action: text_editor::Action) -> bool {
-    let is_edit = action.is_edit();
-    content.perform(action);
-    is_edit
 }

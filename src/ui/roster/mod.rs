@@ -46,6 +46,9 @@ pub enum Message {
     LoadDemo,
     StartObservation,
     OpenObservation(String),
+    /// The selected educator's evaluation / plan for a school year.
+    OpenSummative(String),
+    OpenPlan(String),
 }
 
 /// What the roster asks of the parent.
@@ -59,6 +62,14 @@ pub enum Action {
     /// Observe the selected educator.
     StartObservation(String),
     OpenObservation(String),
+    OpenSummative {
+        educator_id: String,
+        year: String,
+    },
+    OpenPlan {
+        educator_id: String,
+        year: String,
+    },
 }
 
 impl Roster {
@@ -153,6 +164,20 @@ impl Roster {
                 None => Action::None,
             },
             Message::OpenObservation(id) => Action::OpenObservation(id),
+            Message::OpenSummative(year) => match &self.selected {
+                Some(id) => Action::OpenSummative {
+                    educator_id: id.clone(),
+                    year,
+                },
+                None => Action::None,
+            },
+            Message::OpenPlan(year) => match &self.selected {
+                Some(id) => Action::OpenPlan {
+                    educator_id: id.clone(),
+                    year,
+                },
+                None => Action::None,
+            },
         }
     }
 

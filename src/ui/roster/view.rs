@@ -308,6 +308,7 @@ fn educator_page<'a>(
             .align_y(iced::Center),
             details,
             space().height(Length::Fixed(6.0)),
+            year_records(educator, contents),
             text(format!("Observations ({})", observations.len()))
                 .font(theme::BOLD)
                 .size(16),
@@ -318,6 +319,79 @@ fn educator_page<'a>(
     )
     .height(Fill)
     .into()
+}
+
+/// The evaluation and plan of this school year, and those of earlier years.
+fn year_records<'a>(educator: &'a Educator, contents: &'a Contents) -> Element<'a, Message> {
+    let year = crate::scoring::school_year_of(chrono::Local::now().date_naive());
+    let summative = contents
+        .summatives
+        .iter()
+        .find(|s| s.educator_id == educator.id && s.school_year == year);
+    let plan = contents
+        .growth_plans
+        .iter()
+        .find(|p| p.educator_id == educator.id && p.school_year == year);
+    let summative_label = match summative {
+        Some(s) if s.finalized.is_some() => format!(
+            "Summative evaluation {year}: finalised{}",
+            s.finalized
+                .as_ref()
+                .and_then(|f| f.rating.as_ref())
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default()
+        ),
+        Some(_) => format!("Summative evaluation {year}: draft"),
+        None => format!("Summative evaluation {year}"),
+    };
+    let plan_label = match plan {
+        Some(p) => format!("{} {year}", p.kind),
+        None => format!("Growth plan {year}"),
+    };
+    let mut section = Column::new().spacing(6).push(
+        row![
+            button(text(summative_label).size(14))
+                .style(button::secondary)
+                .on_press(Message::OpenSummative(year.clone())),
+            button(text(plan_label).size(14))
+                .style(button::secondary)
+                .on_press(Message::OpenPlan(year.clone())),
+        ]
+        .spacing(8),
+    );
+    let earlier: Vec<String> = contents
+        .summatives
+        .iter()
+        .filter(|s| s.educator_id == educator.id && s.school_year != year)
+        .map(|s| s.school_year.clone())
+        .chain(
+            contents
+                .growth_plans
+                .iter()
+                .filter(|p| p.educator_id == educator.id && p.school_year != year)
+                .map(|p| p.school_year.clone()),
+        )
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    for other in earlier {
+        section = section.push(
+            row![
+                text(format!("School year {other}:"))
+                    .size(13)
+                    .style(theme::muted),
+                button(text("evaluation").size(13))
+                    .style(button::text)
+                    .on_press(Message::OpenSummative(other.clone())),
+                button(text("plan").size(13))
+                    .style(button::text)
+                    .on_press(Message::OpenPlan(other)),
+            ]
+            .spacing(6)
+            .align_y(iced::Center),
+        );
+    }
+    section.into()
 }
 
 fn status_label(o: &Observation) -> String {

@@ -1,0 +1,418 @@
+//! The growth plan screen: focus components, SMART goals, action steps,
+//! supports, dated evidence of progress and the reviews.
+
+mod view;
+
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use iced::widget::text_editor;
+
+use super::autosave::Autosave;
+use super::export_panel::{self, Document, ExportPanel, Exported};
+use super::status_panel::{self, StatusForm};
+use super::text_editing::edit;
+use crate::record::{Educator, Focus, Goal, GrowthPlan, PlanKind, ProgressEntry, Step, StepStatus};
+use crate::rubric::Rubric;
+
+pub struct GrowthPlanScreen {
+    plan: GrowthPlan,
+    educator: Educator,
+    rubric: Option<Rubric>,
+    /// Dates as typed, per goal and per step, so a half-typed date is not lost.
+    goal_dates: Vec<String>,
+    step_dues: Vec<String>,
+    supports: text_editor::Content,
+    mid_year: text_editor::Content,
+    end_of_year: text_editor::Content,
+    progress_date: String,
+    progress_text: String,
+    problem: Option<String>,
+    /// True when the rating behind the plan requires an improvement plan.
+    improvement_required: bool,
+    status_form: StatusForm,
+    autosave: Autosave,
+    export: Option<ExportPanel>,
+    leaving: bool,
+    now: Instant,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Back,
+    Tick(Instant),
+    Kind(PlanKind),
+    AddFocus(String),
+    RemoveFocus(usize),
+    GoalStatement(usize, String),
+    GoalComponents(usize, String),
+    GoalMeasure(usize, String),
+    GoalDate(usize, String),
+    AddGoal,
+    RemoveGoal(usize),
+    StepWhat(usize, String),
+    StepWho(usize, String),
+    StepDue(usize, String),
+    StepStatus(usize, StepStatus),
+    AddStep,
+    RemoveStep(usize),
+    Supports(text_editor::Action),
+    ProgressDate(String),
+    ProgressText(String),
+    AddProgress,
+    RemoveProgress(usize),
+    MidYear(text_editor::Action),
+    EndOfYear(text_editor::Action),
+    Status(status_panel::Message),
+    ExportPdf,
+    Export(export_panel::Message),
+    SaveNow,
+}
+
+#[derive(Debug, Clone)]
+pub enum Action {
+    None,
+    Save {
+        revision: u64,
+        plan: Box<GrowthPlan>,
+    },
+    Close {
+        educator_id: String,
+    },
+    Export {
+        document: Box<Document>,
+        path: std::path::PathBuf,
+        options: crate::report::ReportOptions,
+    },
+    Browse(std::path::PathBuf),
+    Open(std::path::PathBuf),
+}
+
+impl GrowthPlanScreen {
+    /// `improvement_required` comes from the summative behind the plan, if any.
+    pub fn new(
+        plan: GrowthPlan,
+        educator: &Educator,
+        rubric: Option<Rubric>,
+        improvement_required: bool,
+        is_new: bool,
+        now: Instant,
+    ) -> GrowthPlanScreen {
+        let date_text = |d: &Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let mut screen = GrowthPlanScreen {
+            goal_dates: plan
+                .goals
+                .iter()
+                .map(|g| date_text(&g.target_date))
+                .collect(),
+            step_dues: plan.steps.iter().map(|s| date_text(&s.due)).collect(),
+            supports: text_editor::Content::with_text(&plan.supports),
+            mid_year: text_editor::Content::with_text(&plan.mid_year_review),
+            end_of_year: text_editor::Content::with_text(&plan.end_of_year_review),
+            progress_date: chrono::Local::now().format("%Y-%m-%d").to_string(),
+            progress_text: String::new(),
+            problem: None,
+            improvement_required,
+            status_form: StatusForm::new(&educator.name),
+            autosave: Autosave::default(),
+            export: None,
+            leaving: false,
+            now,
+            educator: educator.clone(),
+            rubric,
+            plan,
+        };
+        // A proposed plan is saved at once, so it is not lost if nothing else is typed.
+        if is_new {
+            screen.autosave.changed(
+                now.checked_sub(crate::ui::autosave::DEBOUNCE)
+                    .unwrap_or(now),
+            );
+        }
+        screen
+    }
+
+    pub fn plan(&self) -> &GrowthPlan {
+        &self.plan
+    }
+
+    pub fn autosave(&self) -> &Autosave {
+        &self.autosave
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        let now = match &message {
+            Message::Tick(at) => *at,
+            _ => Instant::now().max(self.now),
+        };
+        self.now = now;
+        let before = self.plan.clone();
+        match message {
+            Message::Back => {
+                self.leaving = true;
+                if !self.autosave.is_dirty() {
+                    return Action::Close {
+                        educator_id: self.plan.educator_id.clone(),
+                    };
+                }
+                if !self.autosave.is_saving() {
+                    return self.begin_save();
+                }
+            }
+            Message::Tick(_) => {}
+            Message::Kind(kind) => {
+                if kind == PlanKind::ProfessionalGrowth && self.improvement_required {
+                    self.problem = Some(
+                        "The evaluation's rating requires an improvement plan, so this plan stays one.".into(),
+                    );
+                } else {
+                    self.plan.kind = kind;
+                }
+            }
+            Message::AddFocus(component) => {
+                if !self.plan.focus.iter().any(|f| f.component == component) {
+                    let target = self
+                        .rubric
+                        .as_ref()
+                        .and_then(|r| r.levels.get(2))
+                        .map(|l| l.score);
+                    let target_descriptor = target
+                        .and_then(|t| {
+                            self.rubric
+                                .as_ref()
+                                .and_then(|r| r.component(&component))
+                                .and_then(|c| c.descriptors.get(&t))
+                                .cloned()
+                        })
+                        .unwrap_or_default();
+                    self.plan.focus.push(Focus {
+                        component,
+                        current: None,
+                        target,
+                        target_descriptor,
+                    });
+                }
+            }
+            Message::RemoveFocus(i) => {
+                if i < self.plan.focus.len() {
+                    self.plan.focus.remove(i);
+                }
+            }
+            Message::GoalStatement(i, text) => self.goal(i, |g| g.statement = text),
+            Message::GoalComponents(i, text) => self.goal(i, |g| {
+                g.components = text
+                    .split([',', ' ', ';'])
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            }),
+            Message::GoalMeasure(i, text) => self.goal(i, |g| g.measure = text),
+            Message::GoalDate(i, text) => {
+                let date = parse_date(&text);
+                if let Some(slot) = self.goal_dates.get_mut(i) {
+                    *slot = text;
+                }
+                self.goal(i, |g| g.target_date = date);
+            }
+            Message::AddGoal => {
+                self.plan.goals.push(Goal {
+                    statement: String::new(),
+                    components: Vec::new(),
+                    measure: String::new(),
+                    target_date: crate::scoring::end_of_school_year(&self.plan.school_year),
+                });
+                self.goal_dates.push(
+                    self.plan
+                        .goals
+                        .last()
+                        .and_then(|g| g.target_date)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                );
+            }
+            Message::RemoveGoal(i) => {
+                if i < self.plan.goals.len() {
+                    self.plan.goals.remove(i);
+                    self.goal_dates.remove(i);
+                }
+            }
+            Message::StepWhat(i, text) => self.step(i, |s| s.what = text),
+            Message::StepWho(i, text) => self.step(i, |s| s.who = text),
+            Message::StepDue(i, text) => {
+                let date = parse_date(&text);
+                if let Some(slot) = self.step_dues.get_mut(i) {
+                    *slot = text;
+                }
+                self.step(i, |s| s.due = date);
+            }
+            Message::StepStatus(i, status) => self.step(i, |s| s.status = status),
+            Message::AddStep => {
+                self.plan.steps.push(Step {
+                    what: String::new(),
+                    who: self.educator.name.clone(),
+                    due: None,
+                    status: StepStatus::NotStarted,
+                });
+                self.step_dues.push(String::new());
+            }
+            Message::RemoveStep(i) => {
+                if i < self.plan.steps.len() {
+                    self.plan.steps.remove(i);
+                    self.step_dues.remove(i);
+                }
+            }
+            Message::Supports(action) => {
+                if edit(&mut self.supports, action) {
+                    self.plan.supports = self.supports.text();
+                }
+            }
+            Message::ProgressDate(text) => self.progress_date = text,
+            Message::ProgressText(text) => self.progress_text = text,
+            Message::AddProgress => match parse_date(&self.progress_date) {
+                Some(date) if !self.progress_text.trim().is_empty() => {
+                    self.plan.progress.push(ProgressEntry {
+                        date,
+                        text: self.progress_text.trim().to_string(),
+                    });
+                    self.plan.progress.sort_by_key(|p| p.date);
+                    self.progress_text.clear();
+                    self.problem = None;
+                }
+                Some(_) => self.problem = Some("Describe the evidence of progress first.".into()),
+                None => {
+                    self.problem = Some("Type the date as year-month-day, e.g. 2026-11-29.".into())
+                }
+            },
+            Message::RemoveProgress(i) => {
+                if i < self.plan.progress.len() {
+                    self.plan.progress.remove(i);
+                }
+            }
+            Message::MidYear(action) => {
+                if edit(&mut self.mid_year, action) {
+                    self.plan.mid_year_review = self.mid_year.text();
+                }
+            }
+            Message::EndOfYear(action) => {
+                if edit(&mut self.end_of_year, action) {
+                    self.plan.end_of_year_review = self.end_of_year.text();
+                }
+            }
+            Message::Status(message) => {
+                self.status_form.update(message, &mut self.plan.status);
+            }
+            Message::ExportPdf => {
+                let kind = match self.plan.kind {
+                    PlanKind::ProfessionalGrowth => "Growth Plan",
+                    PlanKind::Improvement => "Improvement Plan",
+                };
+                let name = crate::report::default_file_name(
+                    chrono::Local::now().date_naive(),
+                    kind,
+                    &self.educator.name,
+                );
+                self.export = Some(ExportPanel::new(
+                    &format!("Export the {} (PDF)", kind.to_lowercase()),
+                    &name,
+                    false,
+                ));
+            }
+            Message::Export(message) => return self.export_message(message),
+            Message::SaveNow => {
+                if self.autosave.is_dirty() && !self.autosave.is_saving() {
+                    return self.begin_save();
+                }
+            }
+        }
+        if self.plan != before {
+            self.autosave.changed(now);
+        }
+        if self.autosave.due(now) {
+            return self.begin_save();
+        }
+        Action::None
+    }
+
+    fn goal(&mut self, i: usize, change: impl FnOnce(&mut Goal)) {
+        if let Some(goal) = self.plan.goals.get_mut(i) {
+            change(goal);
+        }
+    }
+
+    fn step(&mut self, i: usize, change: impl FnOnce(&mut Step)) {
+        if let Some(step) = self.plan.steps.get_mut(i) {
+            change(step);
+        }
+    }
+
+    fn export_message(&mut self, message: export_panel::Message) -> Action {
+        let Some(panel) = &mut self.export else {
+            return Action::None;
+        };
+        match panel.update(message) {
+            export_panel::Outcome::None => Action::None,
+            export_panel::Outcome::Close => {
+                self.export = None;
+                Action::None
+            }
+            export_panel::Outcome::Browse(path) => Action::Browse(path),
+            export_panel::Outcome::Open(path) => Action::Open(path),
+            export_panel::Outcome::Export { path, options } => Action::Export {
+                document: Box::new(Document::GrowthPlan {
+                    plan: Box::new(self.plan.clone()),
+                    educator: Box::new(self.educator.clone()),
+                    rubric: self.rubric.clone().map(Box::new),
+                }),
+                path,
+                options,
+            },
+        }
+    }
+
+    pub fn exported(&mut self, result: Result<Exported, String>) {
+        if let Some(panel) = &mut self.export {
+            panel.exported(result);
+        }
+    }
+
+    pub fn export_path_picked(&mut self, path: Option<std::path::PathBuf>) {
+        if let Some(panel) = &mut self.export {
+            panel.picked(path);
+        }
+    }
+
+    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
+        let failed = result.is_err();
+        self.autosave.finished(
+            revision,
+            result.map(|()| crate::record::now()),
+            Instant::now().max(self.now),
+        );
+        if failed {
+            self.leaving = false;
+        }
+        if self.leaving && !self.autosave.is_dirty() {
+            return Action::Close {
+                educator_id: self.plan.educator_id.clone(),
+            };
+        }
+        Action::None
+    }
+
+    pub fn has_unsaved_work(&self) -> bool {
+        self.autosave.is_dirty()
+    }
+
+    pub fn begin_save(&mut self) -> Action {
+        self.plan.changed = crate::record::now();
+        let revision = self.autosave.begin();
+        Action::Save {
+            revision,
+            plan: Box::new(self.plan.clone()),
+        }
+    }
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}

@@ -1,0 +1,422 @@
+//! The summative evaluation screen: the year's ratings combined under the
+//! district's profile, the evaluator's own ratings with reasons, comments,
+//! finalising (which locks it) and reopening (which is recorded).
+
+mod view;
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use iced::widget::text_editor;
+
+use super::autosave::Autosave;
+use super::export_panel::{self, Document, ExportPanel, Exported};
+use super::status_panel::{self, StatusForm};
+use super::text_editing::edit;
+use crate::record::{Educator, GrowthPlan, Observation, Selection, Summative};
+use crate::rubric::Catalog;
+use crate::scoring::{self, Profiles};
+
+pub struct SummativeScreen {
+    summative: Summative,
+    educator: Educator,
+    /// All the educator's observations; the summative picks those that count.
+    observations: Vec<Observation>,
+    catalog: Arc<Catalog>,
+    profiles: Arc<Profiles>,
+    comments: text_editor::Content,
+    editing: Option<OverrideForm>,
+    finalize_by: String,
+    reopen_reason: String,
+    problem: Option<String>,
+    status_form: StatusForm,
+    autosave: Autosave,
+    export: Option<ExportPanel>,
+    leaving: bool,
+    now: Instant,
+}
+
+/// The evaluator rating a component themselves.
+#[derive(Debug, Clone, PartialEq)]
+struct OverrideForm {
+    component: String,
+    level: Option<u32>,
+    reason: String,
+    error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Back,
+    Tick(Instant),
+    Profile(String),
+    ToggleObservation(String),
+    CountWholeYear,
+    EditOverride(String),
+    OverrideLevel(u32),
+    OverrideReason(String),
+    ApplyOverride,
+    CancelOverride,
+    RemoveOverride(String),
+    Comments(text_editor::Action),
+    FinalizeBy(String),
+    Finalize,
+    ReopenReason(String),
+    Reopen,
+    Status(status_panel::Message),
+    CreatePlan,
+    ExportPdf,
+    Export(export_panel::Message),
+    SaveNow,
+}
+
+#[derive(Debug, Clone)]
+pub enum Action {
+    None,
+    Save {
+        revision: u64,
+        summative: Box<Summative>,
+    },
+    Close {
+        educator_id: String,
+    },
+    /// Open this proposed plan (from the current result) in the plan screen.
+    CreatePlan(Box<GrowthPlan>),
+    Export {
+        document: Box<Document>,
+        path: std::path::PathBuf,
+        options: crate::report::ReportOptions,
+    },
+    Browse(std::path::PathBuf),
+    Open(std::path::PathBuf),
+}
+
+impl SummativeScreen {
+    pub fn new(
+        summative: Summative,
+        educator: &Educator,
+        observations: Vec<Observation>,
+        catalog: Arc<Catalog>,
+        profiles: Arc<Profiles>,
+        now: Instant,
+    ) -> SummativeScreen {
+        SummativeScreen {
+            comments: text_editor::Content::with_text(&summative.comments),
+            finalize_by: educator.evaluator.clone(),
+            reopen_reason: String::new(),
+            problem: None,
+            status_form: StatusForm::new(&educator.name),
+            editing: None,
+            autosave: Autosave::default(),
+            export: None,
+            leaving: false,
+            now,
+            educator: educator.clone(),
+            observations,
+            catalog,
+            profiles,
+            summative,
+        }
+    }
+
+    pub fn summative(&self) -> &Summative {
+        &self.summative
+    }
+
+    pub fn autosave(&self) -> &Autosave {
+        &self.autosave
+    }
+
+    /// The numbers as they stand, or why they cannot be worked out.
+    pub fn scored(&self) -> Result<scoring::Scored<'_>, String> {
+        scoring::score(
+            &self.summative,
+            &self.educator,
+            &self.observations,
+            &self.catalog,
+            &self.profiles,
+        )
+    }
+
+    /// The educator's observations in this school year, oldest first.
+    fn year_observations(&self) -> Vec<&Observation> {
+        let mut list: Vec<&Observation> = self
+            .observations
+            .iter()
+            .filter(|o| {
+                scoring::in_school_year(o.started_at.date_naive(), &self.summative.school_year)
+            })
+            .collect();
+        list.sort_by_key(|o| o.started_at);
+        list
+    }
+
+    fn locked(&self) -> bool {
+        self.summative.finalized.is_some()
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        let now = match &message {
+            Message::Tick(at) => *at,
+            _ => Instant::now().max(self.now),
+        };
+        self.now = now;
+        let locked = self.locked();
+        match message {
+            Message::Back => {
+                self.leaving = true;
+                if !self.autosave.is_dirty() {
+                    return Action::Close {
+                        educator_id: self.summative.educator_id.clone(),
+                    };
+                }
+                if !self.autosave.is_saving() {
+                    return self.begin_save();
+                }
+            }
+            Message::Tick(_) => {}
+            Message::Profile(id) if !locked => {
+                self.summative.profile_id = id;
+                self.changed();
+            }
+            Message::ToggleObservation(id) if !locked => {
+                let mut chosen: Vec<String> = match &self.summative.observations {
+                    Selection::AllOfYear => self
+                        .year_observations()
+                        .iter()
+                        .map(|o| o.id.clone())
+                        .collect(),
+                    Selection::Chosen(ids) => ids.clone(),
+                };
+                match chosen.iter().position(|c| *c == id) {
+                    Some(i) => {
+                        chosen.remove(i);
+                    }
+                    None => chosen.push(id),
+                }
+                self.summative.observations = Selection::Chosen(chosen);
+                self.changed();
+            }
+            Message::CountWholeYear if !locked => {
+                self.summative.observations = Selection::AllOfYear;
+                self.changed();
+            }
+            Message::EditOverride(component) if !locked => {
+                let existing = self
+                    .summative
+                    .overrides
+                    .iter()
+                    .find(|o| o.component == component);
+                self.editing = Some(OverrideForm {
+                    level: existing.map(|o| o.level),
+                    reason: existing.map(|o| o.reason.clone()).unwrap_or_default(),
+                    component,
+                    error: None,
+                });
+            }
+            Message::OverrideLevel(level) => {
+                if let Some(form) = &mut self.editing {
+                    form.level = Some(level);
+                    form.error = None;
+                }
+            }
+            Message::OverrideReason(reason) => {
+                if let Some(form) = &mut self.editing {
+                    form.reason = reason;
+                    form.error = None;
+                }
+            }
+            Message::ApplyOverride => self.apply_override(),
+            Message::CancelOverride => self.editing = None,
+            Message::RemoveOverride(component) if !locked => {
+                self.summative
+                    .overrides
+                    .retain(|o| o.component != component);
+                self.changed();
+            }
+            Message::Comments(action) => {
+                if edit(&mut self.comments, action) {
+                    self.summative.comments = self.comments.text();
+                    self.changed();
+                }
+            }
+            Message::FinalizeBy(name) => self.finalize_by = name,
+            Message::Finalize => {
+                let result = match self.scored() {
+                    Ok(scored) => {
+                        let mut summative = self.summative.clone();
+                        scoring::finalize(&mut summative, &self.finalize_by, &scored)
+                            .map(|()| summative)
+                    }
+                    Err(e) => Err(e),
+                };
+                match result {
+                    Ok(summative) => {
+                        self.summative = summative;
+                        self.problem = None;
+                        self.changed();
+                    }
+                    Err(e) => self.problem = Some(sentence(&e)),
+                }
+            }
+            Message::ReopenReason(reason) => self.reopen_reason = reason,
+            Message::Reopen => {
+                match scoring::reopen(&mut self.summative, &self.finalize_by, &self.reopen_reason) {
+                    Ok(()) => {
+                        self.reopen_reason.clear();
+                        self.problem = None;
+                        self.changed();
+                    }
+                    Err(e) => self.problem = Some(sentence(&e)),
+                }
+            }
+            Message::Status(message) => {
+                if self.status_form.update(message, &mut self.summative.status) {
+                    self.changed();
+                }
+            }
+            Message::CreatePlan => {
+                if let Ok(scored) = self.scored() {
+                    let plan = scoring::plan_from_summative(
+                        &self.educator,
+                        &self.summative.school_year,
+                        &self.summative.id,
+                        &scored.outcome,
+                        scored.rubric,
+                    );
+                    return Action::CreatePlan(Box::new(plan));
+                }
+            }
+            Message::ExportPdf => {
+                let name = crate::report::default_file_name(
+                    chrono::Local::now().date_naive(),
+                    "Summative Evaluation",
+                    &self.educator.name,
+                );
+                self.export = Some(ExportPanel::new(
+                    "Export the summative evaluation (PDF)",
+                    &name,
+                    false,
+                ));
+            }
+            Message::Export(message) => return self.export_message(message),
+            Message::SaveNow => {
+                if self.autosave.is_dirty() && !self.autosave.is_saving() {
+                    return self.begin_save();
+                }
+            }
+            // Changes to a finalised evaluation are refused; it must be reopened first.
+            Message::Profile(_)
+            | Message::ToggleObservation(_)
+            | Message::CountWholeYear
+            | Message::EditOverride(_)
+            | Message::RemoveOverride(_) => {
+                self.problem = Some("This evaluation is finalised; reopen it to change it.".into());
+            }
+        }
+        if self.autosave.due(now) {
+            return self.begin_save();
+        }
+        Action::None
+    }
+
+    fn apply_override(&mut self) {
+        let Some(form) = &mut self.editing else {
+            return;
+        };
+        let Some(level) = form.level else {
+            form.error = Some("Choose a level.".into());
+            return;
+        };
+        match scoring::set_override(&mut self.summative, &form.component, level, &form.reason) {
+            Ok(()) => {
+                self.editing = None;
+                self.changed();
+            }
+            Err(e) => form.error = Some(sentence(&e)),
+        }
+    }
+
+    fn export_message(&mut self, message: export_panel::Message) -> Action {
+        let Some(panel) = &mut self.export else {
+            return Action::None;
+        };
+        match panel.update(message) {
+            export_panel::Outcome::None => Action::None,
+            export_panel::Outcome::Close => {
+                self.export = None;
+                Action::None
+            }
+            export_panel::Outcome::Browse(path) => Action::Browse(path),
+            export_panel::Outcome::Open(path) => Action::Open(path),
+            export_panel::Outcome::Export { path, options } => Action::Export {
+                document: Box::new(Document::Summative {
+                    summative: Box::new(self.summative.clone()),
+                    educator: Box::new(self.educator.clone()),
+                    observations: self.observations.clone(),
+                    catalog: self.catalog.clone(),
+                    profiles: self.profiles.clone(),
+                }),
+                path,
+                options,
+            },
+        }
+    }
+
+    pub fn exported(&mut self, result: Result<Exported, String>) {
+        if let Some(panel) = &mut self.export {
+            panel.exported(result);
+        }
+    }
+
+    pub fn export_path_picked(&mut self, path: Option<std::path::PathBuf>) {
+        if let Some(panel) = &mut self.export {
+            panel.picked(path);
+        }
+    }
+
+    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
+        let failed = result.is_err();
+        self.autosave.finished(
+            revision,
+            result.map(|()| crate::record::now()),
+            Instant::now().max(self.now),
+        );
+        if failed {
+            self.leaving = false;
+        }
+        if self.leaving && !self.autosave.is_dirty() {
+            return Action::Close {
+                educator_id: self.summative.educator_id.clone(),
+            };
+        }
+        Action::None
+    }
+
+    pub fn has_unsaved_work(&self) -> bool {
+        self.autosave.is_dirty()
+    }
+
+    pub fn begin_save(&mut self) -> Action {
+        self.summative.changed = crate::record::now();
+        let revision = self.autosave.begin();
+        Action::Save {
+            revision,
+            summative: Box::new(self.summative.clone()),
+        }
+    }
+
+    fn changed(&mut self) {
+        self.autosave.changed(self.now);
+    }
+}
+
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    let first: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    let rest: String = chars.collect();
+    format!("{first}{rest}.")
+}

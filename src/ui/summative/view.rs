@@ -1,0 +1,392 @@
+//! How the summative evaluation screen looks.
+
+use iced::widget::{
+    Column, button, center, column, container, opaque, row, scrollable, space, stack, text,
+    text_editor, text_input,
+};
+use iced::{Element, Fill};
+
+use super::{Message, SummativeScreen};
+use crate::record::Selection;
+use crate::report::{derivation_sentence, value_text as format_value};
+use crate::scoring::Scored;
+use crate::ui::theme;
+
+impl SummativeScreen {
+    pub fn view(&self) -> Element<'_, Message> {
+        let s = &self.summative;
+        let header = container(
+            row![
+                button(text("← Educators").size(13))
+                    .style(button::text)
+                    .on_press(Message::Back),
+                text(self.educator.name.clone()).font(theme::BOLD).size(18),
+                text(format!("Summative evaluation · {}", s.school_year))
+                    .size(14)
+                    .style(theme::muted),
+                space().width(Fill),
+                text(self.autosave.status())
+                    .size(13)
+                    .style(if self.autosave.error().is_some() {
+                        theme::danger_text
+                    } else {
+                        theme::muted
+                    }),
+                button(text("Export PDF").size(13))
+                    .style(button::secondary)
+                    .on_press(Message::ExportPdf),
+            ]
+            .spacing(12)
+            .align_y(iced::Center),
+        )
+        .padding([8, 12])
+        .width(Fill)
+        .style(theme::panel);
+
+        let body: Element<'_, Message> = match self.scored() {
+            Ok(scored) => self.body(&scored),
+            Err(problem) => {
+                text(format!("This evaluation cannot be worked out: {problem}.")).into()
+            }
+        };
+        let mut page = column![header].spacing(10).padding(12).height(Fill);
+        if let Some(error) = self.autosave.error() {
+            page = page.push(
+                container(text(format!(
+                    "This evaluation could not be saved: {error}. Your changes are kept here and saving is retried."
+                )))
+                .padding([6, 10])
+                .width(Fill)
+                .style(theme::error_panel),
+            );
+        }
+        let page = page
+            .push(scrollable(container(body).padding(iced::Padding::ZERO.right(14))).height(Fill));
+        match &self.export {
+            Some(panel) => stack![
+                page,
+                opaque(
+                    container(center(panel.view().map(Message::Export)))
+                        .width(Fill)
+                        .height(Fill)
+                        .style(theme::backdrop)
+                )
+            ]
+            .into(),
+            None => page.into(),
+        }
+    }
+
+    fn body<'a>(&'a self, scored: &Scored<'a>) -> Element<'a, Message> {
+        let s = &self.summative;
+        let o = &scored.outcome;
+        let locked = self.locked();
+
+        let result = match (&o.score, &o.rating) {
+            (Some(score), Some((label, _))) => format!("{} · {label}", format_value(*score)),
+            _ => "No rated components yet".to_string(),
+        };
+        let mut headline = column![
+            text("Final rating").size(13).style(theme::muted),
+            text(result).font(theme::BOLD).size(26),
+            text(format!(
+                "{} — {}",
+                scored.profile.title, scored.profile.source
+            ))
+            .size(13)
+            .style(theme::muted),
+        ]
+        .spacing(4);
+        if o.improvement_plan_required {
+            headline = headline.push(
+                container(text(
+                    "This rating is in the profile's two lowest bands: an improvement plan is required.",
+                ))
+                .padding(8)
+                .style(theme::warning_panel),
+            );
+        }
+        headline = headline.push(
+            button(text(if o.improvement_plan_required {
+                "Create the improvement plan"
+            } else {
+                "Create a growth plan from this evaluation"
+            }))
+            .on_press(Message::CreatePlan),
+        );
+
+        let profiles = self
+            .profiles
+            .entries
+            .iter()
+            .fold(row![].spacing(6), |chips, e| {
+                let chosen = e.profile.id == s.profile_id;
+                chips.push(
+                    button(text(e.profile.title.clone()).size(13))
+                        .padding([4, 10])
+                        .style(if chosen {
+                            button::primary
+                        } else {
+                            button::secondary
+                        })
+                        .on_press_maybe((!locked).then(|| Message::Profile(e.profile.id.clone()))),
+                )
+            });
+
+        let year = self.year_observations();
+        let mut counted = Column::new().spacing(4).push(
+            text(match &s.observations {
+                Selection::AllOfYear => format!(
+                    "Observations counted: all {} of the school year",
+                    year.len()
+                ),
+                Selection::Chosen(ids) => format!(
+                    "Observations counted: {} of {} chosen",
+                    ids.len(),
+                    year.len()
+                ),
+            })
+            .font(theme::BOLD)
+            .size(14),
+        );
+        if year.is_empty() {
+            counted = counted.push(
+                text("This educator has no observations in this school year yet.")
+                    .style(theme::muted),
+            );
+        }
+        let observation_chips = year.iter().fold(row![].spacing(6), |chips, obs| {
+            let included = scored.counted.iter().any(|c| c.id == obs.id);
+            chips.push(
+                button(
+                    text(format!(
+                        "{} {} · {} rated",
+                        if included { "✓" } else { "○" },
+                        obs.started_at.format("%b %-d"),
+                        obs.rated_count()
+                    ))
+                    .size(13),
+                )
+                .padding([3, 10])
+                .style(theme::chip(included))
+                .on_press_maybe((!locked).then(|| Message::ToggleObservation(obs.id.clone()))),
+            )
+        });
+        counted = counted.push(observation_chips.wrap());
+        if matches!(s.observations, Selection::Chosen(_)) && !locked {
+            counted = counted.push(
+                button(text("Count every observation of the year").size(13))
+                    .style(button::text)
+                    .on_press(Message::CountWholeYear),
+            );
+        }
+
+        let total: f64 = o
+            .domains
+            .iter()
+            .filter(|d| d.score.is_some())
+            .map(|d| d.weight)
+            .sum();
+        let mut domains = Column::new()
+            .spacing(3)
+            .max_width(720)
+            .push(text("Domains").font(theme::BOLD).size(15));
+        for d in &o.domains {
+            let weight = if total > 0.0 && d.score.is_some() {
+                format!("{:.0}%", d.weight / total * 100.0)
+            } else {
+                "—".into()
+            };
+            domains = domains.push(
+                row![
+                    text(format!("{} {}", d.id, d.name)).size(14).width(Fill),
+                    text(
+                        d.score
+                            .map(format_value)
+                            .unwrap_or_else(|| "not rated".into())
+                    )
+                    .size(14)
+                    .width(100),
+                    text(weight).size(14).width(60),
+                ]
+                .spacing(8),
+            );
+        }
+
+        let mut components = Column::new()
+            .spacing(2)
+            .push(text("Components").font(theme::BOLD).size(15));
+        let mut domain = String::new();
+        for c in &o.components {
+            if c.domain != domain {
+                domain = c.domain.clone();
+                let name = scored
+                    .rubric
+                    .domains
+                    .iter()
+                    .find(|d| d.id == domain)
+                    .map_or(String::new(), |d| d.name.clone());
+                components = components.push(
+                    container(
+                        text(format!("Domain {domain}: {name}"))
+                            .font(theme::BOLD)
+                            .size(13),
+                    )
+                    .padding([6, 0]),
+                );
+            }
+            let value = match (c.level.and_then(|l| scored.rubric.level(l)), c.value) {
+                (Some(level), _) => level.name.clone(),
+                (None, Some(v)) => format_value(v),
+                (None, None) => "—".into(),
+            };
+            let overridden = s.overrides.iter().any(|ov| ov.component == c.id);
+            let action: Element<'_, Message> = if locked {
+                space().width(0).into()
+            } else if overridden {
+                button(text("Use the combined rating").size(12))
+                    .style(button::text)
+                    .on_press(Message::RemoveOverride(c.id.clone()))
+                    .into()
+            } else {
+                button(text("Rate myself…").size(12))
+                    .style(button::text)
+                    .on_press(Message::EditOverride(c.id.clone()))
+                    .into()
+            };
+            components = components.push(
+                row![
+                    text(c.id.clone()).font(theme::BOLD).size(13).width(34),
+                    text(c.name.clone()).size(13).width(260),
+                    text(value).font(theme::BOLD).size(13).width(110),
+                    text(derivation_sentence(c, scored)).size(13).width(Fill),
+                    action,
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+            );
+            if let Some(form) = self.editing.as_ref().filter(|f| f.component == c.id) {
+                let levels = scored
+                    .rubric
+                    .levels
+                    .iter()
+                    .fold(row![].spacing(6), |chips, level| {
+                        chips.push(
+                            button(text(level.name.clone()).size(13))
+                                .padding([3, 10])
+                                .style(theme::chip(form.level == Some(level.score)))
+                                .on_press(Message::OverrideLevel(level.score)),
+                        )
+                    });
+                let mut editor = column![
+                    levels,
+                    text_input("Why you rate it so (required)", &form.reason)
+                        .on_input(Message::OverrideReason)
+                        .on_submit(Message::ApplyOverride)
+                        .padding(6),
+                    row![
+                        button(text("Apply").size(13)).on_press(Message::ApplyOverride),
+                        button(text("Cancel").size(13))
+                            .style(button::secondary)
+                            .on_press(Message::CancelOverride),
+                    ]
+                    .spacing(8),
+                ]
+                .spacing(6);
+                if let Some(error) = &form.error {
+                    editor = editor.push(text(error.clone()).size(13).style(theme::danger_text));
+                }
+                components = components.push(
+                    container(editor)
+                        .padding(10)
+                        .width(Fill)
+                        .style(theme::panel),
+                );
+            }
+        }
+
+        let finalize: Element<'_, Message> = match &s.finalized {
+            Some(f) => column![
+                text(format!(
+                    "Finalised by {} on {}. It no longer follows changes to observations.",
+                    f.by,
+                    f.at.format("%B %-d, %Y")
+                ))
+                .size(14),
+                row![
+                    text_input("Why it is being reopened (required)", &self.reopen_reason)
+                        .on_input(Message::ReopenReason)
+                        .padding(6),
+                    button(text("Reopen"))
+                        .style(button::secondary)
+                        .on_press(Message::Reopen),
+                ]
+                .spacing(8),
+            ]
+            .spacing(8)
+            .into(),
+            None => column![
+                text("While a draft, it follows changes to the observations. Finalising locks it.")
+                    .size(13)
+                    .style(theme::muted),
+                row![
+                    text_input("Who finalises it", &self.finalize_by)
+                        .on_input(Message::FinalizeBy)
+                        .padding(6)
+                        .width(300),
+                    button(text("Finalise")).on_press(Message::Finalize),
+                ]
+                .spacing(8),
+            ]
+            .spacing(8)
+            .into(),
+        };
+        let mut reopenings = Column::new().spacing(2);
+        for r in &s.reopened {
+            reopenings = reopenings.push(
+                text(format!(
+                    "Reopened by {} on {}: {}",
+                    r.by,
+                    r.at.format("%B %-d, %Y"),
+                    r.reason
+                ))
+                .size(13)
+                .style(theme::muted),
+            );
+        }
+
+        let mut body = column![
+            container(headline)
+                .padding(12)
+                .width(Fill)
+                .style(theme::panel),
+            text("Scoring profile").font(theme::BOLD).size(15),
+            profiles.wrap(),
+            counted,
+            domains,
+            components,
+            text("Evaluator's comments").font(theme::BOLD).size(15),
+            text_editor(&self.comments)
+                .placeholder("Summary of the year, strengths, next steps…")
+                .on_action(Message::Comments)
+                .height(120),
+            text("Finalise").font(theme::BOLD).size(15),
+            finalize,
+            reopenings,
+        ]
+        .spacing(10);
+        if let Some(problem) = &self.problem {
+            body = body.push(
+                container(text(problem.clone()))
+                    .padding(8)
+                    .style(theme::error_panel),
+            );
+        }
+        body = body.push(text("Status").font(theme::BOLD).size(15)).push(
+            self.status_form
+                .view(&s.status, "evaluation")
+                .map(Message::Status),
+        );
+        body.into()
+    }
+}
