@@ -39,10 +39,10 @@ pub(super) fn observations(sheet: &Sheet, doc: &mut Document) {
         return;
     }
     let mut table = Table::grid(vec![
-        Column::new("Date", 0.26),
+        Column::new("Date", 0.24),
         Column::new("Kind", 0.24),
         Column::new("Observer", 0.34),
-        Column::new("Rated", 0.16),
+        Column::new("Components rated", 0.18),
     ]);
     table.continued = Some("Observations counted (continued)".into());
     for o in counted {
@@ -50,11 +50,7 @@ pub(super) fn observations(sheet: &Sheet, doc: &mut Document) {
             vec![Span::plain(format::date(&o.started_at))],
             vec![Span::plain(o.kind.to_string())],
             vec![Span::plain(&o.observer)],
-            vec![Span::plain(format::count(
-                o.rated_count(),
-                "component",
-                "components",
-            ))],
+            vec![Span::plain(o.rated_count().to_string())],
         ]);
     }
     for id in &gone {
@@ -169,10 +165,11 @@ pub(super) fn domains(sheet: &Sheet, doc: &mut Document) {
             vec![Span::plain(format!("{counted} of {}", of_domain.len()))],
             d.score
                 .map_or_else(dash, |s| vec![Span::bold(sheet.score_text(s))]),
-            share.map_or_else(
-                || vec![Span::muted("not scored")],
-                |w| vec![Span::plain(percent(w))],
-            ),
+            match share {
+                Some(w) if w > 0.0 => vec![Span::plain(percent(w))],
+                Some(_) => vec![Span::muted("0%")],
+                None => vec![Span::muted("not scored")],
+            },
             match (d.score, share) {
                 (Some(s), Some(w)) => vec![Span::plain(sheet.score_text(s * w))],
                 _ => dash(),
@@ -202,6 +199,15 @@ pub(super) fn domains(sheet: &Sheet, doc: &mut Document) {
         DomainWeights::ById { .. } => {
             "Weights are the profile's, as a share of the domains that have a score."
         }
+    };
+    let unweighted = outcome
+        .domains
+        .iter()
+        .any(|d| d.score.is_some() && d.weight <= 0.0);
+    let how = if unweighted {
+        format!("{how} Domains the profile weighs 0% do not count.")
+    } else {
+        how.to_string()
     };
     doc.push(Block::Paragraph(
         Paragraph::new(vec![Span::muted(format!(
