@@ -4,10 +4,12 @@
 
 mod demo_cmd;
 mod educator_cmd;
+mod evaluation_cmd;
 mod observation_cmd;
 mod output;
 mod report_cmd;
 mod rubric_cmd;
+mod school_year;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,6 +52,9 @@ pub enum Command {
     /// Make PDF reports.
     #[command(subcommand)]
     Report(ReportCommand),
+    /// Summative evaluations: an educator's school year, scored.
+    #[command(subcommand)]
+    Evaluation(EvaluationCommand),
     /// Write a realistic sample workspace (into an empty workspace only).
     Demo {
         /// How many educators.
@@ -121,6 +126,49 @@ pub enum ObservationCommand {
 pub enum ReportCommand {
     /// The PDF report of one observation; prints the file and its page count.
     Observation(ObservationReport),
+    /// An educator's summative evaluation for a school year: the stored one, else a draft from
+    /// the year's observations (not saved).
+    Summative(YearReportArgs),
+    /// An educator's growth plan for a school year: the stored one, else one proposed from the
+    /// year's summative evaluation (not saved).
+    GrowthPlan(YearReportArgs),
+}
+
+/// Which educator, year and profile a summative or growth plan is for.
+#[derive(Debug, clap::Args)]
+pub struct YearArgs {
+    /// The educator id (see `teacher-eval educator list`).
+    educator: String,
+    /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
+    #[arg(long, value_name = "YYYY-YY")]
+    year: Option<String>,
+    /// The scoring profile of a new draft (default: equal-weights); see rubrics/scoring/.
+    #[arg(long, value_name = "ID")]
+    profile: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct YearReportArgs {
+    #[command(flatten)]
+    which: YearArgs,
+    /// The PDF file to write (replaced if it exists).
+    #[arg(long, value_name = "FILE.pdf")]
+    out: PathBuf,
+    /// Paper size (default: from the locale, see the README).
+    #[arg(long, value_enum)]
+    paper: Option<PaperArg>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvaluationCommand {
+    /// Component values and how each was derived, domain scores, the final score and rating.
+    Show {
+        #[command(flatten)]
+        which: YearArgs,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -197,12 +245,48 @@ pub fn run_command(command: Command, folders: &Folders) -> ExitCode {
         Command::Roster(RosterCommand::Import { file }) => {
             educator_cmd::import_roster(&file, folders)
         }
-        Command::Report(ReportCommand::Observation(args)) => {
-            let paper = args.paper.map(|p| match p {
-                PaperArg::Letter => crate::report::Paper::Letter,
-                PaperArg::A4 => crate::report::Paper::A4,
-            });
-            report_cmd::observation(&args.id, &args.out, paper, args.omit_student_names, folders)
+        Command::Report(ReportCommand::Observation(args)) => report_cmd::observation(
+            &args.id,
+            &args.out,
+            args.paper.map(PaperArg::paper),
+            args.omit_student_names,
+            folders,
+        ),
+        Command::Report(ReportCommand::Summative(args)) => {
+            report_cmd::summative(&args.year_report(), folders)
+        }
+        Command::Report(ReportCommand::GrowthPlan(args)) => {
+            report_cmd::growth_plan(&args.year_report(), folders)
+        }
+        Command::Evaluation(EvaluationCommand::Show { which, json }) => evaluation_cmd::show(
+            &evaluation_cmd::Show {
+                educator_id: &which.educator,
+                year: which.year.as_deref(),
+                profile: which.profile.as_deref(),
+                json,
+            },
+            folders,
+        ),
+    }
+}
+
+impl PaperArg {
+    fn paper(self) -> crate::report::Paper {
+        match self {
+            PaperArg::Letter => crate::report::Paper::Letter,
+            PaperArg::A4 => crate::report::Paper::A4,
+        }
+    }
+}
+
+impl YearReportArgs {
+    fn year_report(&self) -> report_cmd::YearReport<'_> {
+        report_cmd::YearReport {
+            educator_id: &self.which.educator,
+            year: self.which.year.as_deref(),
+            profile: self.which.profile.as_deref(),
+            out: &self.out,
+            paper: self.paper.map(PaperArg::paper),
         }
     }
 }

@@ -1,0 +1,234 @@
+//! `teacher-eval evaluation show`: an educator's summative evaluation for a
+//! school year, as text or JSON, with each component's value and the same
+//! sentence of how it was derived that the PDF prints. Reads the workspace
+//! without locking it and saves nothing.
+
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+
+use super::output::{catalog, fail, load_for_reading, print_out};
+use super::school_year;
+use crate::folders::Folders;
+use crate::record::{Educator, Summative};
+use crate::report::{derivation_sentence, value_text};
+use crate::scoring::{Scored, score};
+use crate::workspace::Contents;
+
+/// What `evaluation show` is asked for.
+pub struct Show<'a> {
+    pub educator_id: &'a str,
+    pub year: Option<&'a str>,
+    pub profile: Option<&'a str>,
+    pub json: bool,
+}
+
+pub fn show(args: &Show, folders: &Folders) -> ExitCode {
+    match load_for_reading(folders) {
+        Ok(contents) => match render(args, &contents, folders) {
+            Ok(text) => {
+                print_out(&text);
+                ExitCode::SUCCESS
+            }
+            Err(message) => fail(message),
+        },
+        Err(code) => code,
+    }
+}
+
+fn render(args: &Show, contents: &Contents, folders: &Folders) -> Result<String, String> {
+    let educator = school_year::educator(contents, args.educator_id)?;
+    let year = school_year::school_year(args.year)?;
+    let catalog = catalog(folders);
+    let profiles = school_year::profiles(folders);
+    let chosen = school_year::summative(contents, educator, &year, args.profile, &profiles)?;
+    let scored = score(
+        &chosen.summative,
+        educator,
+        &contents.observations,
+        &catalog,
+        &profiles,
+    )
+    .map_err(|e| {
+        format!(
+            "the {year} evaluation of {} cannot be scored: {e}.",
+            educator.name
+        )
+    })?;
+    let view = View {
+        summative: &chosen.summative,
+        stored: chosen.stored,
+        educator,
+        scored: &scored,
+    };
+    Ok(if args.json {
+        format!("{}\n", view.json())
+    } else {
+        view.text()
+    })
+}
+
+struct View<'a> {
+    summative: &'a Summative,
+    stored: bool,
+    educator: &'a Educator,
+    scored: &'a Scored<'a>,
+}
+
+impl View<'_> {
+    fn level_name(&self, score: u32) -> Option<String> {
+        self.scored.rubric.level(score).map(|l| l.name.clone())
+    }
+
+    /// The total of the weights of the domains that have a score.
+    fn total_weight(&self) -> f64 {
+        self.scored
+            .outcome
+            .domains
+            .iter()
+            .filter(|d| d.score.is_some())
+            .map(|d| d.weight)
+            .sum()
+    }
+
+    fn score_text(&self, score: f64) -> String {
+        let decimals = self.scored.profile.decimals.min(4) as usize;
+        format!("{score:.decimals$}")
+    }
+
+    fn json(&self) -> Value {
+        let s = self.summative;
+        let outcome = &self.scored.outcome;
+        let total = self.total_weight();
+        let components: Vec<Value> = outcome
+            .components
+            .iter()
+            .map(|c| {
+                json!({
+                    "id": c.id,
+                    "name": c.name,
+                    "domain": c.domain,
+                    "value": c.value,
+                    "level": c.level,
+                    "level_name": c.level.and_then(|l| self.level_name(l)),
+                    "derivation": derivation_sentence(c, self.scored),
+                })
+            })
+            .collect();
+        let domains: Vec<Value> = outcome
+            .domains
+            .iter()
+            .map(|d| {
+                let share = (d.score.is_some() && total > 0.0).then(|| d.weight / total);
+                json!({
+                    "id": d.id,
+                    "name": d.name,
+                    "score": d.score,
+                    "weight": d.weight,
+                    "weight_percent": share.map(|w| w * 100.0),
+                })
+            })
+            .collect();
+        let finalized = s.finalized.as_ref();
+        json!({
+            "educator_id": self.educator.id,
+            "educator_name": self.educator.name,
+            "school_year": s.school_year,
+            "summative_id": self.stored.then_some(&s.id),
+            "stored": self.stored,
+            "status": s.status.key(),
+            "rubric_id": self.scored.rubric.id,
+            "profile_id": self.scored.profile.id,
+            "profile_title": self.scored.profile.title,
+            "observations": self.scored.counted.iter().map(|o| &o.id).collect::<Vec<_>>(),
+            "components": components,
+            "domains": domains,
+            "score": outcome.score,
+            "rating": outcome.rating.as_ref().map(|(label, _)| label),
+            "improvement_plan_required": outcome.improvement_plan_required,
+            "missing": outcome.missing,
+            "finalized": finalized.is_some(),
+            "finalized_by": finalized.map(|f| &f.by),
+            "finalized_at": finalized.map(|f| f.at.to_rfc3339()),
+            "finalized_score": finalized.and_then(|f| f.score),
+            "finalized_rating": finalized.and_then(|f| f.rating.as_ref()),
+            "overrides": s.overrides.len(),
+            "comments": s.comments,
+        })
+    }
+
+    fn text(&self) -> String {
+        let s = self.summative;
+        let outcome = &self.scored.outcome;
+        let mut out = String::new();
+        let standing = match (&s.finalized, self.stored) {
+            (Some(f), _) => format!("finalised by {} on {}", f.by, f.at.format("%Y-%m-%d")),
+            (None, true) => "draft".into(),
+            (None, false) => "draft, not saved".into(),
+        };
+        out.push_str(&format!(
+            "{}: {} summative evaluation ({standing})\nProfile: {} ({})\n",
+            self.educator.name, s.school_year, self.scored.profile.title, self.scored.profile.id
+        ));
+        let counted = &self.scored.counted;
+        if counted.is_empty() {
+            out.push_str(&format!(
+                "Observations counted: none in {}; no component has a rating from a visit.\n",
+                s.school_year
+            ));
+        } else {
+            let list: Vec<String> = counted
+                .iter()
+                .map(|o| format!("{} {}", o.started_at.format("%Y-%m-%d"), o.kind.key()))
+                .collect();
+            out.push_str(&format!(
+                "Observations counted: {} ({})\n",
+                counted.len(),
+                list.join(", ")
+            ));
+        }
+        let total = self.total_weight();
+        for d in &outcome.domains {
+            let score = d.score.map_or("-".to_string(), |v| self.score_text(v));
+            let weight = match d.score {
+                Some(_) if total > 0.0 && d.weight > 0.0 => {
+                    format!("weight {}%", value_text(d.weight / total * 100.0))
+                }
+                Some(_) => "weight 0%: not counted by this profile".into(),
+                None => "not scored".into(),
+            };
+            out.push_str(&format!("\n{} {}: {score} ({weight})\n", d.id, d.name));
+            for c in outcome.components.iter().filter(|c| c.domain == d.id) {
+                let result = match (c.value, c.level.and_then(|l| self.level_name(l))) {
+                    (Some(v), Some(name)) => format!("{} {name}", value_text(v)),
+                    (Some(v), None) => value_text(v),
+                    (None, _) => "not counted".into(),
+                };
+                out.push_str(&format!(
+                    "  {:<5} {}\n  {:<5} {result} \u{b7} {}\n",
+                    c.id,
+                    c.name,
+                    "",
+                    derivation_sentence(c, self.scored),
+                ));
+            }
+        }
+        out.push('\n');
+        match (outcome.score, &outcome.rating) {
+            (Some(score), Some((label, _))) => out.push_str(&format!(
+                "Final score {} on the profile's scale: {label}\n",
+                self.score_text(score)
+            )),
+            _ => out.push_str("Final score: none yet (no component has a value)\n"),
+        }
+        if outcome.improvement_plan_required {
+            out.push_str(
+                "An improvement plan is required: the rating is in the profile's two lowest bands.\n",
+            );
+        }
+        for gap in &outcome.missing {
+            out.push_str(&format!("Missing: {gap}\n"));
+        }
+        out
+    }
+}

@@ -1,0 +1,143 @@
+//! What the summative and growth plan commands share: reading a school
+//! year from the command line, loading scoring profiles, and choosing the
+//! evaluation to work from (the stored one for the year, else a fresh,
+//! unsaved draft).
+
+use crate::folders::Folders;
+use crate::record::{Educator, Summative};
+use crate::scoring::{DEFAULT_PROFILE, Profiles, new_summative, school_year_of};
+use crate::workspace::Contents;
+
+/// The school year named on the command line ("2026-27", or "2026-2027"),
+/// or the one containing today when none is given.
+pub fn school_year(arg: Option<&str>) -> Result<String, String> {
+    let Some(text) = arg.map(str::trim) else {
+        return Ok(school_year_of(crate::record::now().date_naive()));
+    };
+    let refuse = || {
+        format!(
+            "`{text}` is not a school year; write the year it starts, a dash and the next year's last two digits, e.g. 2026-27."
+        )
+    };
+    let (start, end) = text.split_once('-').ok_or_else(refuse)?;
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if start.len() != 4 || !digits(start) || !digits(end) {
+        return Err(refuse());
+    }
+    let first: i32 = start.parse().map_err(|_| refuse())?;
+    let next = first + 1;
+    let fits = match end.len() {
+        2 => end.parse::<i32>().ok() == Some(next % 100),
+        4 => end.parse::<i32>().ok() == Some(next),
+        _ => false,
+    };
+    if !fits || !(1900..=9998).contains(&first) {
+        return Err(refuse());
+    }
+    Ok(format!("{first}-{:02}", next % 100))
+}
+
+/// Bundled profiles, then `scoring/` in each rubric folder; files that did
+/// not load are reported on stderr and the rest are used.
+pub fn profiles(folders: &Folders) -> Profiles {
+    let profiles = Profiles::load(&folders.profile_dirs());
+    for error in &profiles.errors {
+        eprintln!("teacher-eval: a scoring profile was not loaded: {error}");
+    }
+    profiles
+}
+
+pub fn educator<'a>(contents: &'a Contents, id: &str) -> Result<&'a Educator, String> {
+    contents.educator(id).ok_or_else(|| {
+        format!("there is no educator with the id `{id}` in the workspace (see `teacher-eval educator list`).")
+    })
+}
+
+/// The evaluation a command works from, and whether it is stored.
+pub struct Chosen {
+    pub summative: Summative,
+    pub stored: bool,
+}
+
+/// The educator's stored evaluation for `year` (the latest changed, should
+/// there be two), else a new draft that is not saved. `profile` picks the
+/// profile of a new draft; on a stored draft it is applied for this run
+/// only (said on stderr); a finalised evaluation keeps its own.
+pub fn summative(
+    contents: &Contents,
+    educator: &Educator,
+    year: &str,
+    profile: Option<&str>,
+    profiles: &Profiles,
+) -> Result<Chosen, String> {
+    if let Some(id) = profile
+        && profiles.get(id).is_none()
+    {
+        let known: Vec<&str> = profiles
+            .entries
+            .iter()
+            .map(|e| e.profile.id.as_str())
+            .collect();
+        return Err(format!(
+            "there is no scoring profile `{id}`; the loaded profiles are {}.",
+            known.join(", ")
+        ));
+    }
+    let stored = contents
+        .summatives
+        .iter()
+        .filter(|s| s.educator_id == educator.id && s.school_year == year)
+        .max_by_key(|s| s.changed);
+    let Some(stored) = stored else {
+        let id = profile.unwrap_or(DEFAULT_PROFILE);
+        return Ok(Chosen {
+            summative: new_summative(educator, year, id),
+            stored: false,
+        });
+    };
+    let mut summative = stored.clone();
+    if let Some(id) = profile
+        && id != summative.profile_id
+    {
+        if summative.finalized.is_some() {
+            return Err(format!(
+                "the {year} evaluation of {} is finalised under the profile `{}`; it cannot be shown under `{id}` unless it is reopened.",
+                educator.name, summative.profile_id
+            ));
+        }
+        eprintln!(
+            "teacher-eval: showing the stored {year} evaluation under the profile `{id}` instead of its own `{}` (nothing is saved).",
+            summative.profile_id
+        );
+        summative.profile_id = id.to_string();
+    }
+    Ok(Chosen {
+        summative,
+        stored: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn school_years_are_read_strictly() {
+        assert_eq!(school_year(Some("2026-27")).as_deref(), Ok("2026-27"));
+        assert_eq!(school_year(Some(" 2026-2027 ")).as_deref(), Ok("2026-27"));
+        assert_eq!(school_year(Some("1999-00")).as_deref(), Ok("1999-00"));
+        for bad in [
+            "2026",
+            "2026-28",
+            "26-27",
+            "2026-027",
+            "２０２６-27",
+            "2026-",
+            "-27",
+            "",
+        ] {
+            assert!(school_year(Some(bad)).is_err(), "{bad}");
+        }
+        assert!(school_year(None).is_ok());
+    }
+}
