@@ -177,3 +177,13 @@ fn a_row_taller_than_a_page_is_split_between_lines() {
         );
     }
 }
+
+#[test]
+fn a_column_widens_for_words_joined_by_no_break_spaces() {
+    let fonts = Fonts::bundled().expect("fonts");
+    let date = "Jan\u{a0}10,\u{a0}2027";
+    let mut table = Table::grid(vec![Column::new("Text", 0.96), Column::new("Due", 0.04)]);
+    table.row(vec![vec![Span::plain("x")], vec![Span::plain(date)]]);
+    let pages = layout(&[Block::Table(table)], fonts, frame());
+    assert_eq!(pages_exact(&pages, date), [0], "the date stays on one line");
+}

@@ -6,7 +6,7 @@
 use super::blocks::{Row, Table};
 use super::flow::{Flow, Item, line_height};
 use super::style::{ACCENT, Face, MUTED, RULE, SMALL, Span, TINT, ZEBRA};
-use super::wrap::Line;
+use super::wrap::{Line, is_break_space};
 
 const PAD_X: f32 = 5.0;
 const PAD_Y: f32 = 3.5;
@@ -90,8 +90,9 @@ impl<'f> Flow<'f> {
         spans
             .iter()
             .flat_map(|s| {
+                // Words as the wrapper sees them: no-break spaces join.
                 s.text
-                    .split(char::is_whitespace)
+                    .split(is_break_space)
                     .map(move |word| self.fonts.width(s.face, word, size))
             })
             .fold(0.0, f32::max)

@@ -50,7 +50,7 @@ pub(crate) fn wrap(
 }
 
 /// Spaces that allow a break; no-break spaces keep their words together.
-fn is_break_space(c: char) -> bool {
+pub(crate) fn is_break_space(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}')
 }
 

@@ -35,10 +35,7 @@ pub(super) fn steps(sheet: &Sheet, doc: &mut Document) {
         } else {
             vec![Span::plain(step.what.trim())]
         };
-        let due = step
-            .due
-            .map(|d| d.format("%b %-d, %Y").to_string())
-            .unwrap_or_default();
+        let due = step.due.map(short_date).unwrap_or_default();
         let status = match step.status {
             StepStatus::Done => vec![Span::bold(step.status.to_string())],
             _ => vec![Span::plain(step.status.to_string())],
@@ -106,10 +103,7 @@ pub(super) fn progress(sheet: &Sheet, doc: &mut Document) {
         } else {
             vec![Span::plain(entry.text.trim())]
         };
-        table.row(vec![
-            vec![Span::plain(entry.date.format("%b %-d, %Y").to_string())],
-            text,
-        ]);
+        table.row(vec![vec![Span::plain(short_date(entry.date))], text]);
     }
     doc.push(Block::Table(table));
 }
@@ -124,4 +118,10 @@ fn blank_rows(table: &mut Table, rows: usize) {
     for _ in 0..rows {
         table.row(vec![vec![Span::plain("\u{00A0}")]; columns]);
     }
+}
+
+/// "Jan 10, 2027", with no-break spaces so a table column keeps a date on
+/// one line (the column widens to its widest word).
+fn short_date(date: chrono::NaiveDate) -> String {
+    date.format("%b\u{a0}%-d,\u{a0}%Y").to_string()
 }

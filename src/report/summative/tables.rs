@@ -40,9 +40,9 @@ pub(super) fn observations(sheet: &Sheet, doc: &mut Document) {
     }
     let mut table = Table::grid(vec![
         Column::new("Date", 0.24),
-        Column::new("Kind", 0.24),
-        Column::new("Observer", 0.34),
-        Column::new("Components rated", 0.18),
+        Column::new("Kind", 0.22),
+        Column::new("Observer", 0.32),
+        Column::new("Components rated", 0.22),
     ]);
     table.continued = Some("Observations counted (continued)".into());
     for o in counted {
