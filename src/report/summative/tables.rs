@@ -82,10 +82,10 @@ pub(super) fn components(sheet: &Sheet, doc: &mut Document) {
     ));
     let mut table = Table::grid(vec![
         Column::new("", 0.06),
-        Column::new("Component", 0.31),
+        Column::new("Component", 0.35),
         Column::new("Value", 0.08),
         Column::new("Level", 0.14),
-        Column::new("How it was derived", 0.41),
+        Column::new("How it was derived", 0.37),
     ]);
     table.continued = Some("Component ratings (continued)".into());
     let rubric = sheet.scored.rubric;
