@@ -9,6 +9,7 @@ pub mod growth_plan;
 pub mod observation;
 pub mod roster;
 pub mod rubric_browser;
+mod session;
 pub mod status_panel;
 pub mod summative;
 mod text_editing;

@@ -10,6 +10,7 @@ use iced::widget::text_editor;
 
 use super::autosave::Autosave;
 use super::export_panel::{self, Document, ExportPanel, Exported};
+use super::session::{EditSession, ExportStep, Leave};
 use super::status_panel::{self, StatusForm};
 use super::text_editing::edit;
 use crate::record::{Educator, Focus, Goal, GrowthPlan, PlanKind, ProgressEntry, Step, StepStatus};
@@ -31,10 +32,7 @@ pub struct GrowthPlanScreen {
     /// True when the rating behind the plan requires an improvement plan.
     improvement_required: bool,
     status_form: StatusForm,
-    autosave: Autosave,
-    export: Option<ExportPanel>,
-    leaving: bool,
-    now: Instant,
+    session: EditSession,
 }
 
 #[derive(Debug, Clone)]
@@ -114,17 +112,14 @@ impl GrowthPlanScreen {
             problem: None,
             improvement_required,
             status_form: StatusForm::new(&educator.name),
-            autosave: Autosave::default(),
-            export: None,
-            leaving: false,
-            now,
+            session: EditSession::new(now),
             educator: educator.clone(),
             rubric,
             plan,
         };
         // A proposed plan is saved at once, so it is not lost if nothing else is typed.
         if is_new {
-            screen.autosave.changed(
+            screen.session.autosave.changed(
                 now.checked_sub(crate::ui::autosave::DEBOUNCE)
                     .unwrap_or(now),
             );
@@ -137,28 +132,21 @@ impl GrowthPlanScreen {
     }
 
     pub fn autosave(&self) -> &Autosave {
-        &self.autosave
+        &self.session.autosave
     }
 
     pub fn update(&mut self, message: Message) -> Action {
-        let now = match &message {
-            Message::Tick(at) => *at,
-            _ => Instant::now().max(self.now),
-        };
-        self.now = now;
+        self.session.clock(match &message {
+            Message::Tick(at) => Some(*at),
+            _ => None,
+        });
         let before = self.plan.clone();
         match message {
-            Message::Back => {
-                self.leaving = true;
-                if !self.autosave.is_dirty() {
-                    return Action::Close {
-                        educator_id: self.plan.educator_id.clone(),
-                    };
-                }
-                if !self.autosave.is_saving() {
-                    return self.begin_save();
-                }
-            }
+            Message::Back => match self.session.back() {
+                Leave::Now => return self.close(),
+                Leave::AfterSaving => return self.begin_save(),
+                Leave::Wait => {}
+            },
             Message::Tick(_) => {}
             Message::Kind(kind) => {
                 if kind == PlanKind::ProfessionalGrowth && self.improvement_required {
@@ -311,7 +299,7 @@ impl GrowthPlanScreen {
                     kind,
                     &self.educator.name,
                 );
-                self.export = Some(ExportPanel::new(
+                self.session.open_export(ExportPanel::new(
                     &format!("Export the {} (PDF)", kind.to_lowercase()),
                     &name,
                     false,
@@ -319,18 +307,24 @@ impl GrowthPlanScreen {
             }
             Message::Export(message) => return self.export_message(message),
             Message::SaveNow => {
-                if self.autosave.is_dirty() && !self.autosave.is_saving() {
+                if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
                     return self.begin_save();
                 }
             }
         }
         if self.plan != before {
-            self.autosave.changed(now);
+            self.session.changed();
         }
-        if self.autosave.due(now) {
+        if self.session.due() {
             return self.begin_save();
         }
         Action::None
+    }
+
+    fn close(&self) -> Action {
+        Action::Close {
+            educator_id: self.plan.educator_id.clone(),
+        }
     }
 
     fn goal(&mut self, i: usize, change: impl FnOnce(&mut Goal)) {
@@ -346,18 +340,11 @@ impl GrowthPlanScreen {
     }
 
     fn export_message(&mut self, message: export_panel::Message) -> Action {
-        let Some(panel) = &mut self.export else {
-            return Action::None;
-        };
-        match panel.update(message) {
-            export_panel::Outcome::None => Action::None,
-            export_panel::Outcome::Close => {
-                self.export = None;
-                Action::None
-            }
-            export_panel::Outcome::Browse(path) => Action::Browse(path),
-            export_panel::Outcome::Open(path) => Action::Open(path),
-            export_panel::Outcome::Export { path, options } => Action::Export {
+        match self.session.export_message(message) {
+            ExportStep::None => Action::None,
+            ExportStep::Browse(path) => Action::Browse(path),
+            ExportStep::Open(path) => Action::Open(path),
+            ExportStep::Export { path, options } => Action::Export {
                 document: Box::new(Document::GrowthPlan {
                     plan: Box::new(self.plan.clone()),
                     educator: Box::new(self.educator.clone()),
@@ -370,42 +357,27 @@ impl GrowthPlanScreen {
     }
 
     pub fn exported(&mut self, result: Result<Exported, String>) {
-        if let Some(panel) = &mut self.export {
-            panel.exported(result);
-        }
+        self.session.exported(result);
     }
 
     pub fn export_path_picked(&mut self, path: Option<std::path::PathBuf>) {
-        if let Some(panel) = &mut self.export {
-            panel.picked(path);
-        }
+        self.session.export_path_picked(path);
     }
 
     pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
-        let failed = result.is_err();
-        self.autosave.finished(
-            revision,
-            result.map(|()| crate::record::now()),
-            Instant::now().max(self.now),
-        );
-        if failed {
-            self.leaving = false;
-        }
-        if self.leaving && !self.autosave.is_dirty() {
-            return Action::Close {
-                educator_id: self.plan.educator_id.clone(),
-            };
+        if self.session.saved(revision, result) {
+            return self.close();
         }
         Action::None
     }
 
     pub fn has_unsaved_work(&self) -> bool {
-        self.autosave.is_dirty()
+        self.session.autosave.is_dirty()
     }
 
     pub fn begin_save(&mut self) -> Action {
         self.plan.changed = crate::record::now();
-        let revision = self.autosave.begin();
+        let revision = self.session.begin();
         Action::Save {
             revision,
             plan: Box::new(self.plan.clone()),

@@ -1,8 +1,8 @@
 //! How the growth plan screen looks.
 
 use iced::widget::{
-    Column, button, center, column, container, opaque, pick_list, row, scrollable, space, stack,
-    text, text_editor, text_input,
+    Column, button, column, container, pick_list, row, scrollable, space, text, text_editor,
+    text_input,
 };
 use iced::{Element, Fill};
 
@@ -36,13 +36,13 @@ impl GrowthPlanScreen {
                     .size(14)
                     .style(theme::muted),
                 space().width(Fill),
-                text(self.autosave.status())
-                    .size(13)
-                    .style(if self.autosave.error().is_some() {
+                text(self.session.autosave.status()).size(13).style(
+                    if self.session.autosave.error().is_some() {
                         theme::danger_text
                     } else {
                         theme::muted
-                    }),
+                    }
+                ),
                 button(text("Export PDF").size(13))
                     .style(button::secondary)
                     .on_press(Message::ExportPdf),
@@ -54,7 +54,7 @@ impl GrowthPlanScreen {
         .width(Fill)
         .style(theme::panel);
         let mut page = column![header].spacing(10).padding(12).height(Fill);
-        if let Some(error) = self.autosave.error() {
+        if let Some(error) = self.session.autosave.error() {
             page = page.push(
                 container(text(format!(
                     "This plan could not be saved: {error}. Your changes are kept here and saving is retried."
@@ -72,19 +72,7 @@ impl GrowthPlanScreen {
             )
             .height(Fill),
         );
-        match &self.export {
-            Some(panel) => stack![
-                page,
-                opaque(
-                    container(center(panel.view().map(Message::Export)))
-                        .width(Fill)
-                        .height(Fill)
-                        .style(theme::backdrop)
-                )
-            ]
-            .into(),
-            None => page.into(),
-        }
+        self.session.with_export(page.into(), Message::Export)
     }
 
     fn body(&self) -> Element<'_, Message> {

@@ -1,11 +1,12 @@
 //! The frame of the observation screen: header with tabs and save status,
 //! the current tab, and the shortcut help over it.
 
-use iced::widget::{Column, button, center, column, container, opaque, row, space, stack, text};
+use iced::widget::{Column, button, column, container, row, space, stack, text};
 use iced::{Element, Fill};
 
 use super::keys::HELP;
 use super::{Message, ObservationScreen, Tab};
+use crate::ui::session::dialog;
 use crate::ui::theme;
 
 impl ObservationScreen {
@@ -54,13 +55,13 @@ impl ObservationScreen {
                 .size(13)
                 .style(theme::muted),
                 space().width(Fill),
-                text(self.autosave.status())
-                    .size(13)
-                    .style(if self.autosave.error().is_some() {
+                text(self.session.autosave.status()).size(13).style(
+                    if self.session.autosave.error().is_some() {
                         theme::danger_text
                     } else {
                         theme::muted
-                    }),
+                    }
+                ),
             ]
             .spacing(6)
             .align_y(iced::Center),
@@ -78,7 +79,7 @@ impl ObservationScreen {
                 .width(Fill)
                 .style(theme::panel),
         );
-        if let Some(error) = self.autosave.error() {
+        if let Some(error) = self.session.autosave.error() {
             page = page.push(
                 container(text(format!(
                     "This observation could not be saved: {error}. Everything you typed is kept in this window and saving is retried every few seconds; check the disk or folder, or press Ctrl+S to try now."
@@ -91,22 +92,10 @@ impl ObservationScreen {
         let page = page.push(container(body).padding([0, 4]).height(Fill));
         if self.show_help {
             stack![page, help()].into()
-        } else if let Some(panel) = &self.export {
-            stack![page, dialog(panel.view().map(Message::Export))].into()
         } else {
-            page.into()
+            self.session.with_export(page.into(), Message::Export)
         }
     }
-}
-
-/// A panel over the dimmed screen, which cannot be clicked through.
-fn dialog(panel: Element<'_, Message>) -> Element<'_, Message> {
-    opaque(
-        container(center(panel))
-            .width(Fill)
-            .height(Fill)
-            .style(theme::backdrop),
-    )
 }
 
 fn help<'a>() -> Element<'a, Message> {
@@ -123,15 +112,11 @@ fn help<'a>() -> Element<'a, Message> {
         );
     }
     lines = lines.push(button(text("Close (Esc)")).on_press(Message::ToggleHelp));
-    opaque(
-        container(center(
-            container(lines)
-                .padding(24)
-                .max_width(640)
-                .style(theme::panel),
-        ))
-        .width(Fill)
-        .height(Fill)
-        .style(theme::backdrop),
+    dialog(
+        container(lines)
+            .padding(24)
+            .max_width(640)
+            .style(theme::panel)
+            .into(),
     )
 }

@@ -24,6 +24,7 @@ use crate::record::{
 };
 use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
 use crate::ui::export_panel::{self, Document, ExportPanel, Exported};
+use crate::ui::session::{EditSession, ExportStep, Leave};
 use crate::ui::status_panel::{self, StatusForm};
 use crate::ui::text_editing::edit;
 
@@ -64,12 +65,8 @@ pub struct ObservationScreen {
     post_conference: text_editor::Content,
     reflection: text_editor::Content,
     status_form: StatusForm,
-    autosave: Autosave,
+    session: EditSession,
     show_help: bool,
-    export: Option<ExportPanel>,
-    /// Leave once the last change is saved.
-    leaving: bool,
-    now: Instant,
 }
 
 #[derive(Debug, Clone)]
@@ -219,11 +216,8 @@ impl ObservationScreen {
             editing: None,
             deleted: None,
             selected: None,
-            autosave: Autosave::default(),
+            session: EditSession::new(now),
             show_help: false,
-            export: None,
-            leaving: false,
-            now,
             observation,
         };
         screen.select(selected);
@@ -244,7 +238,7 @@ impl ObservationScreen {
     }
 
     pub fn autosave(&self) -> &Autosave {
-        &self.autosave
+        &self.session.autosave
     }
 
     pub fn timer(&self) -> &Timer {
@@ -277,11 +271,10 @@ impl ObservationScreen {
     }
 
     pub fn update(&mut self, message: Message) -> Action {
-        let now = match &message {
-            Message::Tick(at) => *at,
-            _ => Instant::now().max(self.now),
-        };
-        self.now = now;
+        let now = self.session.clock(match &message {
+            Message::Tick(at) => Some(*at),
+            _ => None,
+        });
         match message {
             Message::Tab(tab) => {
                 self.tab = tab;
@@ -427,77 +420,72 @@ impl ObservationScreen {
             Message::Key(key, modifiers) => return self.key(key, modifiers),
             Message::ToggleHelp => self.show_help = !self.show_help,
             Message::SaveNow => {
-                if self.autosave.is_dirty() && !self.autosave.is_saving() {
+                if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
                     return self.begin_save();
                 }
             }
-            Message::Back => {
-                self.leaving = true;
-                if !self.autosave.is_dirty() {
-                    return Action::Close {
-                        educator_id: self.observation.educator_id.clone(),
-                    };
-                }
-                if !self.autosave.is_saving() {
-                    return self.begin_save();
-                }
-            }
+            Message::Back => match self.session.back() {
+                Leave::Now => return self.close(),
+                Leave::AfterSaving => return self.begin_save(),
+                Leave::Wait => {}
+            },
             Message::ExportPdf => {
                 let name = crate::report::default_file_name(
                     self.observation.started_at.date_naive(),
                     "Observation",
                     &self.educator.name,
                 );
-                self.export = Some(ExportPanel::new(
+                self.session.open_export(ExportPanel::new(
                     "Export the observation report (PDF)",
                     &name,
                     true,
                 ));
             }
-            Message::Export(message) => {
-                let Some(panel) = &mut self.export else {
-                    return Action::None;
-                };
-                match panel.update(message) {
-                    export_panel::Outcome::None => {}
-                    export_panel::Outcome::Close => self.export = None,
-                    export_panel::Outcome::Browse(path) => return Action::BrowseExport(path),
-                    export_panel::Outcome::Open(path) => return Action::Open(path),
-                    export_panel::Outcome::Export { path, options } => {
-                        return Action::Export {
-                            document: Box::new(Document::Observation {
-                                observation: Box::new(self.observation.clone()),
-                                educator: Box::new(self.educator.clone()),
-                                rubric: self.rubric.clone().map(Box::new),
-                            }),
-                            path,
-                            options,
-                        };
-                    }
+            Message::Export(message) => match self.session.export_message(message) {
+                ExportStep::None => {}
+                ExportStep::Browse(path) => return Action::BrowseExport(path),
+                ExportStep::Open(path) => return Action::Open(path),
+                ExportStep::Export { path, options } => {
+                    return Action::Export {
+                        document: Box::new(Document::Observation {
+                            observation: Box::new(self.observation.clone()),
+                            educator: Box::new(self.educator.clone()),
+                            rubric: self.rubric.clone().map(Box::new),
+                        }),
+                        path,
+                        options,
+                    };
                 }
-            }
+            },
         }
-        if self.autosave.due(now) {
+        if self.session.due() {
             return self.begin_save();
         }
         Action::None
     }
 
+    fn close(&self) -> Action {
+        Action::Close {
+            educator_id: self.observation.educator_id.clone(),
+        }
+    }
+
     /// The parent finished a save of `revision`.
     pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
-        let result = result.map(|()| crate::record::now());
-        let failed = result.is_err();
-        self.autosave
-            .finished(revision, result, Instant::now().max(self.now));
-        if failed {
-            self.leaving = false;
-        }
-        if self.leaving && !self.autosave.is_dirty() {
-            return Action::Close {
-                educator_id: self.observation.educator_id.clone(),
-            };
+        if self.session.saved(revision, result) {
+            return self.close();
         }
         Action::None
+    }
+
+    /// The report was written, or why not.
+    pub fn exported(&mut self, result: Result<Exported, String>) {
+        self.session.exported(result);
+    }
+
+    /// The save dialog closed; `None` when cancelled or when no dialog could be shown.
+    pub fn export_path_picked(&mut self, path: Option<std::path::PathBuf>) {
+        self.session.export_path_picked(path);
     }
 
     /// Makes a note of text typed but not yet stored, and ends an edit in
@@ -507,34 +495,21 @@ impl ObservationScreen {
             self.save_edit();
         }
         if !self.draft.trim().is_empty() {
-            let _ = self.submit_note(Instant::now().max(self.now));
-        }
-    }
-
-    /// The report was written, or why not.
-    pub fn exported(&mut self, result: Result<Exported, String>) {
-        if let Some(panel) = &mut self.export {
-            panel.exported(result);
-        }
-    }
-
-    /// The save dialog closed; `None` when cancelled or when no dialog could be shown.
-    pub fn export_path_picked(&mut self, path: Option<std::path::PathBuf>) {
-        if let Some(panel) = &mut self.export {
-            panel.picked(path);
+            let now = self.session.clock(None);
+            let _ = self.submit_note(now);
         }
     }
 
     /// True while something typed is not yet on disk.
     pub fn has_unsaved_work(&self) -> bool {
-        self.autosave.is_dirty() || !self.draft.trim().is_empty() || self.editing.is_some()
+        self.session.autosave.is_dirty() || !self.draft.trim().is_empty() || self.editing.is_some()
     }
 
     /// The observation as it should be written now, for a final save on close.
     pub fn begin_save(&mut self) -> Action {
-        self.observation.duration_secs = self.timer.elapsed(self.now).as_secs();
+        self.observation.duration_secs = self.timer.elapsed(self.session.now()).as_secs();
         self.observation.changed = crate::record::now();
-        let revision = self.autosave.begin();
+        let revision = self.session.begin();
         Action::Save {
             revision,
             observation: Box::new(self.observation.clone()),
@@ -542,7 +517,7 @@ impl ObservationScreen {
     }
 
     fn changed(&mut self) {
-        self.autosave.changed(self.now);
+        self.session.changed();
     }
 
     fn submit_note(&mut self, now: Instant) -> Action {
@@ -586,7 +561,7 @@ impl ObservationScreen {
         self.draft_quote = false;
         self.draft_names_students = false;
         self.changed();
-        if self.autosave.due(now) {
+        if self.session.due() {
             return self.begin_save();
         }
         Action::Focus(NOTE_INPUT)

@@ -13,7 +13,7 @@ impl ObservationScreen {
     pub(super) fn script_view(&self) -> Element<'_, Message> {
         let running = self.timer.is_running();
         let timer = row![
-            text(clock(self.timer.elapsed(self.now)))
+            text(clock(self.timer.elapsed(self.session.now())))
                 .font(theme::BOLD)
                 .size(28),
             if running {

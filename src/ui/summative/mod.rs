@@ -11,6 +11,7 @@ use iced::widget::text_editor;
 
 use super::autosave::Autosave;
 use super::export_panel::{self, Document, ExportPanel, Exported};
+use super::session::{EditSession, ExportStep, Leave};
 use super::status_panel::{self, StatusForm};
 use super::text_editing::edit;
 use crate::record::{Educator, GrowthPlan, Observation, Selection, Summative};
@@ -30,10 +31,7 @@ pub struct SummativeScreen {
     reopen_reason: String,
     problem: Option<String>,
     status_form: StatusForm,
-    autosave: Autosave,
-    export: Option<ExportPanel>,
-    leaving: bool,
-    now: Instant,
+    session: EditSession,
 }
 
 /// The evaluator rating a component themselves.
@@ -107,10 +105,7 @@ impl SummativeScreen {
             problem: None,
             status_form: StatusForm::new(&educator.name),
             editing: None,
-            autosave: Autosave::default(),
-            export: None,
-            leaving: false,
-            now,
+            session: EditSession::new(now),
             educator: educator.clone(),
             observations,
             catalog,
@@ -124,7 +119,7 @@ impl SummativeScreen {
     }
 
     pub fn autosave(&self) -> &Autosave {
-        &self.autosave
+        &self.session.autosave
     }
 
     /// The numbers as they stand, or why they cannot be worked out.
@@ -156,24 +151,17 @@ impl SummativeScreen {
     }
 
     pub fn update(&mut self, message: Message) -> Action {
-        let now = match &message {
-            Message::Tick(at) => *at,
-            _ => Instant::now().max(self.now),
-        };
-        self.now = now;
+        self.session.clock(match &message {
+            Message::Tick(at) => Some(*at),
+            _ => None,
+        });
         let locked = self.locked();
         match message {
-            Message::Back => {
-                self.leaving = true;
-                if !self.autosave.is_dirty() {
-                    return Action::Close {
-                        educator_id: self.summative.educator_id.clone(),
-                    };
-                }
-                if !self.autosave.is_saving() {
-                    return self.begin_save();
-                }
-            }
+            Message::Back => match self.session.back() {
+                Leave::Now => return self.close(),
+                Leave::AfterSaving => return self.begin_save(),
+                Leave::Wait => {}
+            },
             Message::Tick(_) => {}
             Message::Profile(id) if !locked => {
                 self.summative.profile_id = id;
@@ -293,7 +281,7 @@ impl SummativeScreen {
                     "Summative Evaluation",
                     &self.educator.name,
                 );
-                self.export = Some(ExportPanel::new(
+                self.session.open_export(ExportPanel::new(
                     "Export the summative evaluation (PDF)",
                     &name,
                     false,
@@ -301,7 +289,7 @@ impl SummativeScreen {
             }
             Message::Export(message) => return self.export_message(message),
             Message::SaveNow => {
-                if self.autosave.is_dirty() && !self.autosave.is_saving() {
+                if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
                     return self.begin_save();
                 }
             }
@@ -314,10 +302,16 @@ impl SummativeScreen {
                 self.problem = Some("This evaluation is finalised; reopen it to change it.".into());
             }
         }
-        if self.autosave.due(now) {
+        if self.session.due() {
             return self.begin_save();
         }
         Action::None
+    }
+
+    fn close(&self) -> Action {
+        Action::Close {
+            educator_id: self.summative.educator_id.clone(),
+        }
     }
 
     fn apply_override(&mut self) {
@@ -338,18 +332,11 @@ impl SummativeScreen {
     }
 
     fn export_message(&mut self, message: export_panel::Message) -> Action {
-        let Some(panel) = &mut self.export else {
-            return Action::None;
-        };
-        match panel.update(message) {
-            export_panel::Outcome::None => Action::None,
-            export_panel::Outcome::Close => {
-                self.export = None;
-                Action::None
-            }
-            export_panel::Outcome::Browse(path) => Action::Browse(path),
-            export_panel::Outcome::Open(path) => Action::Open(path),
-            export_panel::Outcome::Export { path, options } => Action::Export {
+        match self.session.export_message(message) {
+            ExportStep::None => Action::None,
+            ExportStep::Browse(path) => Action::Browse(path),
+            ExportStep::Open(path) => Action::Open(path),
+            ExportStep::Export { path, options } => Action::Export {
                 document: Box::new(Document::Summative {
                     summative: Box::new(self.summative.clone()),
                     educator: Box::new(self.educator.clone()),
@@ -364,42 +351,27 @@ impl SummativeScreen {
     }
 
     pub fn exported(&mut self, result: Result<Exported, String>) {
-        if let Some(panel) = &mut self.export {
-            panel.exported(result);
-        }
+        self.session.exported(result);
     }
 
     pub fn export_path_picked(&mut self, path: Option<std::path::PathBuf>) {
-        if let Some(panel) = &mut self.export {
-            panel.picked(path);
-        }
+        self.session.export_path_picked(path);
     }
 
     pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
-        let failed = result.is_err();
-        self.autosave.finished(
-            revision,
-            result.map(|()| crate::record::now()),
-            Instant::now().max(self.now),
-        );
-        if failed {
-            self.leaving = false;
-        }
-        if self.leaving && !self.autosave.is_dirty() {
-            return Action::Close {
-                educator_id: self.summative.educator_id.clone(),
-            };
+        if self.session.saved(revision, result) {
+            return self.close();
         }
         Action::None
     }
 
     pub fn has_unsaved_work(&self) -> bool {
-        self.autosave.is_dirty()
+        self.session.autosave.is_dirty()
     }
 
     pub fn begin_save(&mut self) -> Action {
         self.summative.changed = crate::record::now();
-        let revision = self.autosave.begin();
+        let revision = self.session.begin();
         Action::Save {
             revision,
             summative: Box::new(self.summative.clone()),
@@ -407,7 +379,7 @@ impl SummativeScreen {
     }
 
     fn changed(&mut self) {
-        self.autosave.changed(self.now);
+        self.session.changed();
     }
 }
 
