@@ -1,13 +1,13 @@
 //! How the growth plan screen looks.
 
 use iced::widget::{
-    Column, button, column, container, pick_list, row, scrollable, space, text, text_editor,
-    text_input,
+    Column, button, column, container, pick_list, row, text, text_editor, text_input,
 };
 use iced::{Element, Fill};
 
 use super::{GrowthPlanScreen, Message};
 use crate::record::{PlanKind, PlanSource, StepStatus};
+use crate::ui::session::Frame;
 use crate::ui::theme;
 
 /// A component offered in the "add a focus component" list.
@@ -25,54 +25,15 @@ impl std::fmt::Display for ComponentChoice {
 
 impl GrowthPlanScreen {
     pub fn view(&self) -> Element<'_, Message> {
-        let p = &self.plan;
-        let header = container(
-            row![
-                button(text("← Educators").size(13))
-                    .style(button::text)
-                    .on_press(Message::Back),
-                text(self.educator.name.clone()).font(theme::BOLD).size(18),
-                text(format!("{} · {}", p.kind, p.school_year))
-                    .size(14)
-                    .style(theme::muted),
-                space().width(Fill),
-                text(self.session.autosave.status()).size(13).style(
-                    if self.session.autosave.error().is_some() {
-                        theme::danger_text
-                    } else {
-                        theme::muted
-                    }
-                ),
-                button(text("Export PDF").size(13))
-                    .style(button::secondary)
-                    .on_press(Message::ExportPdf),
-            ]
-            .spacing(12)
-            .align_y(iced::Center),
-        )
-        .padding([8, 12])
-        .width(Fill)
-        .style(theme::panel);
-        let mut page = column![header].spacing(10).padding(12).height(Fill);
-        if let Some(error) = self.session.autosave.error() {
-            page = page.push(
-                container(text(format!(
-                    "This plan could not be saved: {error}. Your changes are kept here and saving is retried."
-                )))
-                .padding([6, 10])
-                .width(Fill)
-                .style(theme::error_panel),
-            );
-        }
-        let page = page.push(
-            scrollable(
-                container(self.body())
-                    .padding(iced::Padding::ZERO.right(14))
-                    .max_width(1100),
-            )
-            .height(Fill),
-        );
-        self.session.with_export(page.into(), Message::Export)
+        self.session.frame(Frame {
+            name: self.educator.name.clone(),
+            title: format!("{} · {}", self.plan.kind, self.plan.school_year),
+            what: "plan",
+            back: Message::Back,
+            export_pdf: Message::ExportPdf,
+            export: Message::Export,
+            body: self.body(),
+        })
     }
 
     fn body(&self) -> Element<'_, Message> {

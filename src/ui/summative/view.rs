@@ -1,67 +1,32 @@
 //! How the summative evaluation screen looks.
 
-use iced::widget::{
-    Column, button, column, container, row, scrollable, space, text, text_editor, text_input,
-};
+use iced::widget::{Column, button, column, container, row, space, text, text_editor, text_input};
 use iced::{Element, Fill};
 
 use super::{Message, SummativeScreen};
 use crate::record::Selection;
 use crate::report::{derivation_sentence, value_text as format_value};
 use crate::scoring::Scored;
+use crate::ui::session::Frame;
 use crate::ui::theme;
 
 impl SummativeScreen {
     pub fn view(&self) -> Element<'_, Message> {
-        let s = &self.summative;
-        let header = container(
-            row![
-                button(text("← Educators").size(13))
-                    .style(button::text)
-                    .on_press(Message::Back),
-                text(self.educator.name.clone()).font(theme::BOLD).size(18),
-                text(format!("Summative evaluation · {}", s.school_year))
-                    .size(14)
-                    .style(theme::muted),
-                space().width(Fill),
-                text(self.session.autosave.status()).size(13).style(
-                    if self.session.autosave.error().is_some() {
-                        theme::danger_text
-                    } else {
-                        theme::muted
-                    }
-                ),
-                button(text("Export PDF").size(13))
-                    .style(button::secondary)
-                    .on_press(Message::ExportPdf),
-            ]
-            .spacing(12)
-            .align_y(iced::Center),
-        )
-        .padding([8, 12])
-        .width(Fill)
-        .style(theme::panel);
-
         let body: Element<'_, Message> = match self.scored() {
             Ok(scored) => self.body(&scored),
             Err(problem) => {
                 text(format!("This evaluation cannot be worked out: {problem}.")).into()
             }
         };
-        let mut page = column![header].spacing(10).padding(12).height(Fill);
-        if let Some(error) = self.session.autosave.error() {
-            page = page.push(
-                container(text(format!(
-                    "This evaluation could not be saved: {error}. Your changes are kept here and saving is retried."
-                )))
-                .padding([6, 10])
-                .width(Fill)
-                .style(theme::error_panel),
-            );
-        }
-        let page = page
-            .push(scrollable(container(body).padding(iced::Padding::ZERO.right(14))).height(Fill));
-        self.session.with_export(page.into(), Message::Export)
+        self.session.frame(Frame {
+            name: self.educator.name.clone(),
+            title: format!("Summative evaluation · {}", self.summative.school_year),
+            what: "evaluation",
+            back: Message::Back,
+            export_pdf: Message::ExportPdf,
+            export: Message::Export,
+            body,
+        })
     }
 
     fn body<'a>(&'a self, scored: &Scored<'a>) -> Element<'a, Message> {
