@@ -73,3 +73,30 @@ fn load_errors_are_shown_in_the_window() {
     ui.find(catalog.errors[0].to_string().as_str())
         .expect("the error itself");
 }
+
+#[test]
+fn a_district_rubric_with_five_levels_shows_every_level() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rubrics = dir.path().join("rubrics");
+    std::fs::create_dir_all(&rubrics).expect("mkdir");
+    std::fs::write(rubrics.join("five.ron"), common::five_level_rubric()).expect("write");
+    let mut app = open_app(Folders {
+        workspace: dir.path().join("ws"),
+        rubric_dirs: vec![rubrics],
+    });
+    click(&mut app, "Rubrics");
+    click(&mut app, "District Five-Level Rubric");
+    click(&mut app, "Component B2");
+    let mut ui = simulator(app.view());
+    ui.find("B2 Component B2").expect("the component is shown");
+    for header in [
+        "0 · Not Yet",
+        "1 · Emerging",
+        "2 · Developing",
+        "3 · Effective",
+        "4 · Exemplary",
+    ] {
+        ui.find(header)
+            .unwrap_or_else(|e| panic!("{header}: {e:?}"));
+    }
+}
