@@ -5,36 +5,16 @@
 
 use crate::folders::Folders;
 use crate::record::{Educator, Summative};
-use crate::scoring::{DEFAULT_PROFILE, Profiles, new_summative, school_year_of};
+use crate::scoring::{DEFAULT_PROFILE, Profiles, new_summative, parse_school_year, school_year_of};
 use crate::workspace::Contents;
 
 /// The school year named on the command line ("2026-27", or "2026-2027"),
 /// or the one containing today when none is given.
 pub fn school_year(arg: Option<&str>) -> Result<String, String> {
-    let Some(text) = arg.map(str::trim) else {
-        return Ok(school_year_of(crate::record::now().date_naive()));
-    };
-    let refuse = || {
-        format!(
-            "`{text}` is not a school year; write the year it starts, a dash and the next year's last two digits, e.g. 2026-27."
-        )
-    };
-    let (start, end) = text.split_once('-').ok_or_else(refuse)?;
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    if start.len() != 4 || !digits(start) || !digits(end) {
-        return Err(refuse());
+    match arg {
+        Some(text) => parse_school_year(text),
+        None => Ok(school_year_of(crate::record::now().date_naive())),
     }
-    let first: i32 = start.parse().map_err(|_| refuse())?;
-    let next = first + 1;
-    let fits = match end.len() {
-        2 => end.parse::<i32>().ok() == Some(next % 100),
-        4 => end.parse::<i32>().ok() == Some(next),
-        _ => false,
-    };
-    if !fits || !(1900..=9998).contains(&first) {
-        return Err(refuse());
-    }
-    Ok(format!("{first}-{:02}", next % 100))
 }
 
 /// Bundled profiles, then `scoring/` in each rubric folder; files that did

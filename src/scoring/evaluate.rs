@@ -320,19 +320,3 @@ fn band(
         }
     }
 }
-
-/// The school year ("2026-27") that contains `date`: years start on 1 July.
-pub fn school_year_of(date: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    let start = if date.month() >= 7 {
-        date.year()
-    } else {
-        date.year() - 1
-    };
-    format!("{start}-{:02}", (start + 1) % 100)
-}
-
-/// Whether `date` falls in `year` ("2026-27").
-pub fn in_school_year(date: chrono::NaiveDate, year: &str) -> bool {
-    school_year_of(date) == year
-}

@@ -176,7 +176,7 @@ impl Profiles {
         files.sort();
         for path in files {
             let label = path.display().to_string();
-            match std::fs::read(&path) {
+            match crate::bounded::read_bounded(&path, MAX_PROFILE_BYTES) {
                 Ok(bytes) => self.add(&label, &bytes, RubricSource::File(path)),
                 Err(e) => self.errors.push(RubricError::new(
                     label,

@@ -6,10 +6,11 @@ mod growth;
 mod load;
 mod profile;
 mod summative;
+mod year;
 
 pub use evaluate::{
     ComponentResult, Derivation, DomainResult, Input, Outcome, ScoringError, evaluate,
-    in_school_year, round_half_up, school_year_of,
+    round_half_up,
 };
 pub use growth::{
     FOCUS_COMPONENTS, blank_plan, end_of_school_year, plan_from_observation, plan_from_summative,
@@ -21,3 +22,4 @@ pub use profile::{
 pub use summative::{
     DEFAULT_PROFILE, Scored, counted, finalize, new_summative, reopen, score, set_override,
 };
+pub use year::{in_school_year, parse_school_year, school_year_of};

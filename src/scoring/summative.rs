@@ -1,9 +1,10 @@
 //! Summative evaluations: which observations count, scoring them under the
 //! profile, and the finalise / reopen rules. Plain functions over records.
 
-use super::evaluate::{Input, Outcome, evaluate, in_school_year};
+use super::evaluate::{Input, Outcome, evaluate};
 use super::load::Profiles;
 use super::profile::ScoringProfile;
+use super::year::in_school_year;
 use crate::record::{
     Educator, Finalized, IdKind, Observation, RECORD_SCHEMA, RatingPoint, Reopening, Selection,
     Status, Summative, new_id, now,
