@@ -12,5 +12,6 @@ pub mod report;
 pub mod ron_file;
 pub mod rubric;
 pub mod scoring;
+pub mod summary;
 pub mod ui;
 pub mod workspace;

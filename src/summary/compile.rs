@@ -1,0 +1,233 @@
+//! Compiling a summary: merge the sources, choose the educators the filter
+//! matches, count their year on every core, and shape the result.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::finish::finish;
+use super::merge::merge;
+use super::model::{Options, Summary};
+use super::names::{Names, fold};
+use super::rubrics::Rubrics;
+use super::source::Source;
+use super::tally::{Context, Tally, Work};
+use crate::record::{Educator, Observation, PlanKind, Summative};
+use crate::rubric::Catalog;
+use crate::scoring::{DEFAULT_PROFILE, Profiles, in_school_year, school_year_of};
+
+/// Compiles the summary of `sources` for the options' filter. Never fails:
+/// what cannot be read or counted is listed in the summary itself.
+pub fn compile(
+    sources: &[Source],
+    catalog: &Catalog,
+    profiles: &Profiles,
+    options: &Options,
+) -> Summary {
+    let year = options
+        .filter
+        .year
+        .clone()
+        .unwrap_or_else(|| school_year_of(crate::record::now().date_naive()));
+    let merged = merge(sources);
+
+    let mut observations: HashMap<&str, Vec<&Observation>> = HashMap::new();
+    for observation in &merged.observations {
+        observations
+            .entry(observation.educator_id.as_str())
+            .or_default()
+            .push(observation);
+    }
+    let mut summatives: HashMap<&str, &Summative> = HashMap::new();
+    for summative in merged.summatives.iter().filter(|s| s.school_year == year) {
+        let slot = summatives
+            .entry(summative.educator_id.as_str())
+            .or_insert(summative);
+        if summative.changed > slot.changed {
+            *slot = summative;
+        }
+    }
+    let improvement_plans: std::collections::HashSet<&str> = merged
+        .growth_plans
+        .iter()
+        .filter(|p| p.school_year == year && p.kind == PlanKind::Improvement)
+        .map(|p| p.educator_id.as_str())
+        .collect();
+
+    let known: std::collections::HashSet<&str> =
+        merged.educators.iter().map(|e| e.id.as_str()).collect();
+    let orphans = merged
+        .observations
+        .iter()
+        .filter(|o| !known.contains(o.educator_id.as_str()))
+        .filter(|o| in_school_year(o.started_at.date_naive(), &year))
+        .count();
+
+    let chosen: Vec<&Educator> = merged
+        .educators
+        .iter()
+        .copied()
+        .filter(|e| matches(e, options))
+        .collect();
+    let works: Vec<Work> = chosen
+        .iter()
+        .map(|educator| {
+            let mut mine = observations
+                .get(educator.id.as_str())
+                .cloned()
+                .unwrap_or_default();
+            mine.sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
+            Work {
+                educator,
+                observations: mine,
+                summative: summatives.get(educator.id.as_str()).copied(),
+                improvement_plan: improvement_plans.contains(educator.id.as_str()),
+            }
+        })
+        .collect();
+
+    let names = Names::new(
+        options.deidentify,
+        chosen.iter().map(|e| e.id.as_str()),
+        chosen.iter().map(|e| e.evaluator.as_str()).chain(
+            works
+                .iter()
+                .flat_map(|w| w.observations.iter().map(|o| o.observer.as_str())),
+        ),
+    );
+    let rubrics = Rubrics::new(catalog);
+    let draft_profile = options.profile_id.as_deref().unwrap_or(DEFAULT_PROFILE);
+    let cx = Context {
+        year: &year,
+        catalog,
+        profiles,
+        rubrics: &rubrics,
+        names: &names,
+        draft_profile,
+    };
+    let tally = count(&works, &cx);
+
+    let mut summary = finish(tally, &cx);
+    summary.filter = options.filter.clone();
+    summary.filter.year = Some(year.clone());
+    summary.year = year;
+    summary.deidentified = options.deidentify;
+    summary.min_observations = options.min_observations;
+    summary.draft_profile = draft_profile.to_string();
+    summary.sources = source_labels(sources, options.deidentify);
+    summary.skipped = skipped(sources, options.deidentify);
+    summary.duplicates = merged.duplicates;
+    if options.deidentify {
+        let labels = &summary.sources;
+        for duplicate in &mut summary.duplicates {
+            duplicate.kept = relabel(sources, labels, &duplicate.kept);
+            for other in &mut duplicate.also_in {
+                *other = relabel(sources, labels, other);
+            }
+        }
+    }
+    if orphans > 0 {
+        summary.warnings.push(format!(
+            "{orphans} observation{} of the year name{} an educator who is in no source; not counted.",
+            if orphans == 1 { "" } else { "s" },
+            if orphans == 1 { "s" } else { "" },
+        ));
+    }
+    summary.coverage = summary
+        .educators
+        .iter()
+        .filter(|row| row.line.observations < options.min_observations)
+        .map(|row| row.line.clone())
+        .collect();
+    summary
+}
+
+/// Whether the educator is one the filter asks for.
+fn matches(educator: &Educator, options: &Options) -> bool {
+    let filter = &options.filter;
+    let same =
+        |wanted: &Option<String>, have: &str| wanted.as_ref().is_none_or(|w| fold(w) == fold(have));
+    same(&filter.school, &educator.school)
+        && filter.level.is_none_or(|l| l == educator.level)
+        && same(&filter.role, &educator.role)
+        && same(&filter.evaluator, &educator.evaluator)
+}
+
+/// Counts every educator, in chunks on every core, then merges the tallies.
+fn count(works: &[Work], cx: &Context) -> Tally {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = works.len().div_ceil(threads).max(1);
+    let tallies: Vec<std::thread::Result<Tally>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = works
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut tally = Tally::default();
+                    for work in part {
+                        tally.add(work, cx);
+                    }
+                    tally
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join()).collect()
+    });
+    let mut total = Tally::default();
+    for (tally, part) in tallies.into_iter().zip(works.chunks(chunk)) {
+        match tally {
+            Ok(tally) => total.merge(tally),
+            // A bug, not bad input; the summary says what is missing.
+            Err(_) => total.failed += part.len(),
+        }
+    }
+    total
+}
+
+/// Sources as given, or numbered when de-identified (a folder's name may be a person's).
+fn source_labels(sources: &[Source], deidentify: bool) -> Vec<String> {
+    sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            if deidentify {
+                format!("Source {}", i + 1)
+            } else {
+                s.label.clone()
+            }
+        })
+        .collect()
+}
+
+fn relabel(sources: &[Source], labels: &[String], label: &str) -> String {
+    sources
+        .iter()
+        .position(|s| s.label == label)
+        .and_then(|i| labels.get(i))
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// One line per file set aside; de-identified, only its place inside the
+/// source (a parser's message may quote the file's text).
+fn skipped(sources: &[Source], deidentify: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (i, source) in sources.iter().enumerate() {
+        for item in &source.contents.set_aside {
+            if deidentify {
+                let inside = item
+                    .path
+                    .strip_prefix(Path::new(&source.label))
+                    .unwrap_or(Path::new("a record file"));
+                lines.push(format!(
+                    "Source {}: {} could not be read",
+                    i + 1,
+                    inside.display()
+                ));
+            } else {
+                lines.push(item.to_string());
+            }
+        }
+    }
+    lines
+}

@@ -1,0 +1,332 @@
+//! Shaping the merged tally into a [`Summary`]: means from counts, lists
+//! sorted for reading, names de-identified where asked.
+
+use super::agreement::PairCounts;
+use super::model::{
+    Agreement, Calibration, Comparison, ComponentSummary, Counts, DomainSummary,
+    EvaluatorCalibration, EvaluatorPair, HeatMap, RatingDistribution, RubricSummary, Summary,
+    percent,
+};
+use super::names::fold;
+use super::tally::{Context, Gap, Group, RubricTally, Tally};
+use crate::record::ObservationKind;
+
+pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
+    let mut rubrics: Vec<RubricSummary> = tally
+        .rubrics
+        .iter()
+        .map(|(&r, t)| rubric_summary(r, t, cx))
+        .collect();
+    let rated = |r: &RubricSummary| -> usize { r.components.iter().map(|c| c.rated()).sum() };
+    rubrics.sort_by(|a, b| rated(b).cmp(&rated(a)).then(a.id.cmp(&b.id)));
+
+    let widest = rubrics.iter().map(|r| r.levels.len()).max().unwrap_or(0);
+    let mut scale: Vec<String> = rubrics
+        .first()
+        .map(|r| r.levels.iter().map(|l| l.name.clone()).collect())
+        .unwrap_or_default();
+    for rank in scale.len()..widest {
+        scale.push(format!("Level {}", rank + 1));
+    }
+    let mixed_scales = rubrics.iter().any(|r| r.levels.len() != widest);
+
+    let counts = Counts {
+        educators: tally.rows.len(),
+        observations: tally.kinds.iter().sum(),
+        observations_by_kind: ObservationKind::ALL
+            .iter()
+            .zip(tally.kinds)
+            .map(|(k, n)| (*k, n))
+            .collect(),
+        evaluators: tally.evaluators.len(),
+        schools: tally.schools.len(),
+        ratings: tally.district.ratings,
+        not_observed: tally.not_observed,
+        summatives: tally.summatives,
+        growth_plans: tally.growth_plans,
+    };
+
+    let mut by_school: Vec<Comparison> = tally
+        .schools
+        .values()
+        .map(|g| comparison(g, scale.len()))
+        .collect();
+    by_school.sort_by_key(|c| fold(&c.label));
+    let by_level: Vec<Comparison> = tally
+        .levels
+        .values()
+        .map(|g| comparison(g, scale.len()))
+        .collect();
+
+    let calibration = calibration(&tally, scale.len(), cx);
+    let agreement = agreement(&tally, cx);
+
+    let mut final_ratings: Vec<RatingDistribution> = tally
+        .finals
+        .into_iter()
+        .map(|((profile_id, bands), t)| {
+            let mut counts = t.counts;
+            counts.resize(bands.len(), 0);
+            RatingDistribution {
+                profile_id,
+                profile_title: t.title,
+                bands,
+                counts,
+                stored: t.stored,
+                computed: t.computed,
+            }
+        })
+        .collect();
+    final_ratings.sort_by(|a, b| {
+        (b.stored + b.computed)
+            .cmp(&(a.stored + a.computed))
+            .then(a.profile_id.cmp(&b.profile_id))
+    });
+
+    let mut rows = tally.rows;
+    rows.sort_by(|(a, _), (b, _)| {
+        fold(&a.line.school)
+            .cmp(&fold(&b.line.school))
+            .then(fold(&a.line.display).cmp(&fold(&b.line.display)))
+            .then(a.line.educator_id.cmp(&b.line.educator_id))
+    });
+    let improvement_required = rows
+        .iter()
+        .filter(|(_, required)| *required)
+        .map(|(row, _)| row.line.clone())
+        .collect();
+
+    let mut warnings: Vec<String> = tally
+        .gaps
+        .iter()
+        .map(|(gap, n)| gap_sentence(gap, *n))
+        .collect();
+    if tally.failed > 0 {
+        warnings.push(format!(
+            "{} educators could not be counted because of an internal error; please report it.",
+            tally.failed
+        ));
+    }
+
+    Summary {
+        counts,
+        scale,
+        mixed_scales,
+        rubrics,
+        final_ratings,
+        not_rated: tally.not_rated,
+        improvement_required,
+        by_school,
+        by_level,
+        calibration,
+        agreement,
+        educators: rows.into_iter().map(|(row, _)| row).collect(),
+        warnings,
+        ..Summary::default()
+    }
+}
+
+fn rubric_summary(r: usize, tally: &RubricTally, cx: &Context) -> RubricSummary {
+    let index = &cx.rubrics.list[r];
+    let rubric = index.rubric;
+    let scores: Vec<u32> = rubric.levels.iter().map(|l| l.score).collect();
+    let mean_of = |counts: &[usize]| -> Option<f64> {
+        let n: usize = counts.iter().sum();
+        let sum: f64 = counts
+            .iter()
+            .zip(&scores)
+            .map(|(c, s)| *c as f64 * f64::from(*s))
+            .sum();
+        (n > 0).then(|| sum / n as f64)
+    };
+    let mut components = Vec::new();
+    for domain in &rubric.domains {
+        for component in &domain.components {
+            let c = components.len();
+            let counts = tally.counts.get(c).cloned().unwrap_or_default();
+            components.push(ComponentSummary {
+                id: component.id.clone(),
+                name: component.name.clone(),
+                domain_id: domain.id.clone(),
+                domain_name: domain.name.clone(),
+                mean: mean_of(&counts),
+                counts,
+                not_observed: tally.not_observed.get(c).copied().unwrap_or(0),
+            });
+        }
+    }
+    let domains = rubric
+        .domains
+        .iter()
+        .enumerate()
+        .map(|(d, domain)| {
+            let mut counts = vec![0; scores.len()];
+            for (c, component) in components.iter().enumerate() {
+                if index.domain_of.get(c) == Some(&d) {
+                    for (total, n) in counts.iter_mut().zip(&component.counts) {
+                        *total += n;
+                    }
+                }
+            }
+            DomainSummary {
+                id: domain.id.clone(),
+                name: domain.name.clone(),
+                ratings: counts.iter().sum(),
+                mean: mean_of(&counts),
+            }
+        })
+        .collect();
+    let mut rows: Vec<&(String, Vec<(u64, usize)>)> = tally.heat.values().collect();
+    rows.sort_by_key(|(label, _)| fold(label));
+    let heat_map = HeatMap {
+        schools: rows.iter().map(|(label, _)| label.clone()).collect(),
+        components: components.iter().map(|c| c.id.clone()).collect(),
+        cells: rows
+            .iter()
+            .map(|(_, cells)| {
+                cells
+                    .iter()
+                    .map(|(sum, n)| (*n > 0).then(|| *sum as f64 / *n as f64))
+                    .collect()
+            })
+            .collect(),
+        ratings: rows
+            .iter()
+            .map(|(_, cells)| cells.iter().map(|(_, n)| *n).collect())
+            .collect(),
+    };
+    RubricSummary {
+        id: rubric.id.clone(),
+        title: rubric.title.clone(),
+        levels: rubric.levels.clone(),
+        educators: tally.educators,
+        observations: tally.observations,
+        components,
+        domains,
+        heat_map,
+    }
+}
+
+fn mean(group: &Group) -> Option<f64> {
+    (group.ratings > 0).then(|| group.sum / group.ratings as f64)
+}
+
+fn comparison(group: &Group, levels: usize) -> Comparison {
+    let mut distribution = group.distribution.clone();
+    distribution.resize(levels.max(distribution.len()), 0);
+    Comparison {
+        label: group.label.clone(),
+        educators: group.educators,
+        observations: group.observations,
+        ratings: group.ratings,
+        mean: mean(group),
+        distribution,
+    }
+}
+
+fn calibration(tally: &Tally, levels: usize, cx: &Context) -> Calibration {
+    let district_mean = mean(&tally.district);
+    let mut evaluators: Vec<EvaluatorCalibration> = tally
+        .evaluators
+        .values()
+        .map(|g| {
+            let mut distribution = g.distribution.clone();
+            distribution.resize(levels.max(distribution.len()), 0);
+            let own = mean(g);
+            EvaluatorCalibration {
+                name: evaluator_name(&g.label, cx),
+                observations: g.observations,
+                educators: g.educators,
+                ratings: g.ratings,
+                mean: own,
+                distribution,
+                difference: own.zip(district_mean).map(|(a, b)| a - b),
+            }
+        })
+        .collect();
+    evaluators.sort_by_key(|e| fold(&e.name));
+    let mut district_distribution = tally.district.distribution.clone();
+    district_distribution.resize(levels.max(district_distribution.len()), 0);
+    Calibration {
+        district_ratings: tally.district.ratings,
+        district_mean,
+        district_distribution,
+        evaluators,
+    }
+}
+
+/// The observer's name (or letter); "Not recorded" when left blank.
+fn evaluator_name(label: &str, cx: &Context) -> String {
+    let name = cx.names.evaluator(label);
+    if name.is_empty() {
+        "Not recorded".into()
+    } else {
+        name
+    }
+}
+
+fn agreement(tally: &Tally, cx: &Context) -> Agreement {
+    let label = |folded: &str| {
+        let written = tally
+            .evaluators
+            .get(folded)
+            .map_or(folded, |g| g.label.as_str());
+        evaluator_name(written, cx)
+    };
+    let total: PairCounts = tally.agreement.total;
+    let mut by_pair: Vec<EvaluatorPair> = tally
+        .agreement
+        .by_pair
+        .iter()
+        .map(|((a, b), counts)| {
+            let (mut first, mut second) = (label(a), label(b));
+            if fold(&second) < fold(&first) {
+                std::mem::swap(&mut first, &mut second);
+            }
+            EvaluatorPair {
+                first,
+                second,
+                educators: counts.educators,
+                pairs: counts.pairs,
+                exact: counts.exact,
+                adjacent: counts.adjacent,
+            }
+        })
+        .collect();
+    by_pair.sort_by(|a, b| {
+        b.pairs
+            .cmp(&a.pairs)
+            .then(fold(&a.first).cmp(&fold(&b.first)))
+            .then(fold(&a.second).cmp(&fold(&b.second)))
+    });
+    Agreement {
+        educators: total.educators,
+        pairs: total.pairs,
+        exact: total.exact,
+        adjacent: total.adjacent,
+        exact_percent: percent(total.exact, total.pairs),
+        adjacent_percent: percent(total.adjacent, total.pairs),
+        by_pair,
+    }
+}
+
+fn gap_sentence(gap: &Gap, n: usize) -> String {
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    match gap {
+        Gap::RubricMissing(id) => format!(
+            "{n} observation{} use{} the rubric `{id}`, which is not loaded; {} ratings are not counted.",
+            s(n),
+            if n == 1 { "s" } else { "" },
+            if n == 1 { "its" } else { "their" }
+        ),
+        Gap::Unmatched(id) => format!(
+            "{n} rating{} under the rubric `{id}` name{} a component or level it does not have; not counted.",
+            s(n),
+            if n == 1 { "s" } else { "" }
+        ),
+        Gap::Unscorable(why) => format!(
+            "{n} educator{} could not be given a final rating: {why}.",
+            s(n)
+        ),
+    }
+}

@@ -1,0 +1,25 @@
+//! District summaries for coordinators: many principals' workspaces (and
+//! exchange bundles) compiled into one picture of a school year: rating
+//! distributions per component, final ratings, who needs an improvement
+//! plan or more visits, comparisons by school and level, and how evaluators
+//! calibrate. Pure functions over records; the PDF is in `report`, the
+//! window's charts in `ui`.
+
+mod agreement;
+mod compile;
+mod finals;
+mod finish;
+mod merge;
+mod model;
+mod names;
+mod rubrics;
+mod source;
+mod tally;
+
+pub use compile::compile;
+pub use model::{
+    Agreement, Calibration, Comparison, ComponentSummary, Counts, DomainSummary, Duplicate,
+    EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap, Options,
+    RatingDistribution, RubricSummary, Summary, percent,
+};
+pub use source::{Source, read_workspace};

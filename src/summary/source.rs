@@ -1,0 +1,37 @@
+//! Where a summary's records come from: principals' workspace folders,
+//! read without locking them, and exchange bundles.
+
+use std::path::Path;
+
+use crate::workspace::{Contents, Workspace};
+
+/// One workspace folder or one bundle, read.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    /// How the summary names it: the folder or file as given.
+    pub label: String,
+    pub contents: Contents,
+}
+
+/// Reads a workspace folder without locking it, so it may be open in a
+/// principal's window at the same time. Files that cannot be read are kept
+/// in `contents.set_aside` and become the summary's `skipped` lines.
+pub fn read_workspace(path: &Path) -> Result<Source, String> {
+    if !path.is_dir() {
+        let why = if path.exists() {
+            "it is not a folder"
+        } else {
+            "it does not exist"
+        };
+        return Err(format!(
+            "the workspace {} cannot be read: {why}.",
+            path.display()
+        ));
+    }
+    let workspace =
+        Workspace::open_read_only(path, "read for a summary").map_err(|e| format!("{e}."))?;
+    Ok(Source {
+        label: path.display().to_string(),
+        contents: workspace.load(),
+    })
+}

@@ -1,0 +1,436 @@
+//! Counting, one educator at a time. Each thread fills its own [`Tally`]
+//! over a share of the educators; the tallies are then merged, so the
+//! result does not depend on how the work was split.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::agreement::{AgreementTally, Rated};
+use super::model::{EducatorLine, EducatorRow};
+use super::names::{Names, fold};
+use super::rubrics::Rubrics;
+use crate::record::{Educator, Observation, ObservationKind, RatingLevel, Summative};
+use crate::rubric::{Catalog, SchoolLevel};
+use crate::scoring::Profiles;
+
+/// What every thread reads: the year, rubrics, profiles and names.
+pub(super) struct Context<'a> {
+    pub year: &'a str,
+    pub catalog: &'a Catalog,
+    pub profiles: &'a Profiles,
+    pub rubrics: &'a Rubrics<'a>,
+    pub names: &'a Names,
+    /// Profile of drafts scored where no summative is stored.
+    pub draft_profile: &'a str,
+}
+
+/// One educator's records.
+pub(super) struct Work<'s> {
+    pub educator: &'s Educator,
+    /// Every observation of theirs, any year, oldest first.
+    pub observations: Vec<&'s Observation>,
+    /// Their stored summative evaluation for the year (the latest changed).
+    pub summative: Option<&'s Summative>,
+    /// A stored improvement plan exists for the year.
+    pub improvement_plan: bool,
+}
+
+/// Ratings of one rubric's components.
+#[derive(Default)]
+pub(super) struct RubricTally {
+    pub educators: usize,
+    pub observations: usize,
+    /// `[component][level rank]`.
+    pub counts: Vec<Vec<usize>>,
+    pub not_observed: Vec<usize>,
+    /// Folded school -> (school as written, per component: (sum of scores, ratings)).
+    pub heat: HashMap<String, (String, Vec<(u64, usize)>)>,
+}
+
+/// Educators, observations and ratings of a group (a school, a level, an evaluator).
+#[derive(Default, Clone)]
+pub(super) struct Group {
+    /// The group's name as first seen.
+    pub label: String,
+    pub educators: usize,
+    pub observations: usize,
+    pub ratings: usize,
+    /// Ratings per level rank.
+    pub distribution: Vec<usize>,
+    /// Sum of level numbers (rank + 1).
+    pub sum: f64,
+}
+
+impl Group {
+    fn rate(&mut self, rank: usize) {
+        bump(&mut self.distribution, rank, 1);
+        self.ratings += 1;
+        self.sum += (rank + 1) as f64;
+    }
+
+    fn merge(&mut self, other: Group) {
+        if self.label.is_empty() {
+            self.label = other.label;
+        }
+        self.educators += other.educators;
+        self.observations += other.observations;
+        self.ratings += other.ratings;
+        self.sum += other.sum;
+        for (rank, n) in other.distribution.into_iter().enumerate() {
+            bump(&mut self.distribution, rank, n);
+        }
+    }
+}
+
+/// Final ratings under one profile and band set.
+#[derive(Default)]
+pub(super) struct FinalTally {
+    pub title: String,
+    pub counts: Vec<usize>,
+    pub stored: usize,
+    pub computed: usize,
+}
+
+/// Something counted only in part, and how often.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Gap {
+    /// Observations under a rubric that is not loaded.
+    RubricMissing(String),
+    /// Ratings of a component or level the rubric does not have.
+    Unmatched(String),
+    /// Educators whose evaluation could not be scored, and why.
+    Unscorable(String),
+}
+
+/// Everything counted so far.
+#[derive(Default)]
+pub(super) struct Tally {
+    /// By position in [`Rubrics::list`].
+    pub rubrics: HashMap<usize, RubricTally>,
+    /// By folded school name.
+    pub schools: HashMap<String, Group>,
+    pub levels: BTreeMap<SchoolLevel, Group>,
+    /// By folded observer name.
+    pub evaluators: HashMap<String, Group>,
+    pub district: Group,
+    pub kinds: [usize; 4],
+    pub not_observed: usize,
+    pub summatives: usize,
+    pub growth_plans: usize,
+    /// Keyed by profile id and band labels.
+    pub finals: HashMap<(String, Vec<String>), FinalTally>,
+    pub not_rated: usize,
+    pub agreement: AgreementTally,
+    /// Each educator's row and whether an improvement plan is required.
+    pub rows: Vec<(EducatorRow, bool)>,
+    pub gaps: BTreeMap<Gap, usize>,
+    /// Educators whose counting thread failed (a bug); said in the warnings.
+    pub failed: usize,
+}
+
+impl Tally {
+    /// Counts one educator's year.
+    pub fn add(&mut self, work: &Work, cx: &Context) {
+        let educator = work.educator;
+        let in_year: Vec<&Observation> = work
+            .observations
+            .iter()
+            .copied()
+            .filter(|o| crate::scoring::in_school_year(o.started_at.date_naive(), cx.year))
+            .collect();
+        let school_key = fold(&educator.school);
+        for (group, label) in [
+            (
+                self.schools.entry(school_key.clone()).or_default(),
+                educator.school.trim(),
+            ),
+            (
+                self.levels.entry(educator.level).or_default(),
+                level_label(educator.level),
+            ),
+        ] {
+            if group.label.is_empty() {
+                group.label = label.to_string();
+            }
+            group.educators += 1;
+            group.observations += in_year.len();
+        }
+        let mut observers = HashSet::new();
+        let mut rubrics_seen = HashSet::new();
+        let mut rated = Vec::new();
+        for observation in &in_year {
+            let observer = fold(&observation.observer);
+            if let Some(kind) = ObservationKind::ALL
+                .iter()
+                .position(|k| *k == observation.kind)
+            {
+                self.kinds[kind] += 1;
+            }
+            let evaluator = self.evaluators.entry(observer.clone()).or_default();
+            if evaluator.label.is_empty() {
+                evaluator.label = observation.observer.trim().to_string();
+            }
+            evaluator.observations += 1;
+            if observers.insert(observer.clone()) {
+                evaluator.educators += 1;
+            }
+            self.district.observations += 1;
+            self.rate_observation(
+                observation,
+                &observer,
+                &school_key,
+                educator,
+                cx,
+                &mut rubrics_seen,
+                &mut rated,
+            );
+        }
+        self.agreement.add_educator(&rated);
+        if work.summative.is_some() {
+            self.summatives += 1;
+        }
+        if work.improvement_plan {
+            self.growth_plans += 1;
+        }
+        let final_rating = match super::finals::final_rating(work, &in_year, cx) {
+            Ok(rating) => rating,
+            Err(why) => {
+                *self.gaps.entry(Gap::Unscorable(why)).or_default() += 1;
+                None
+            }
+        };
+        let required = final_rating
+            .as_ref()
+            .is_some_and(|f| f.improvement_required);
+        let line = EducatorLine {
+            educator_id: educator.id.clone(),
+            display: cx.names.educator(&educator.id, &educator.name),
+            school: educator.school.trim().to_string(),
+            level: educator.level,
+            role: educator.role.clone(),
+            evaluator: cx.names.evaluator(&educator.evaluator),
+            observations: in_year.len(),
+            score: final_rating.as_ref().and_then(|f| f.score),
+            rating: final_rating.as_ref().map(|f| f.label.clone()),
+            rating_stored: final_rating.as_ref().is_some_and(|f| f.stored),
+            improvement_plan: work.improvement_plan,
+        };
+        match final_rating {
+            Some(f) => {
+                let entry = self
+                    .finals
+                    .entry((f.profile_id, f.bands.clone()))
+                    .or_default();
+                entry.title = f.profile_title;
+                bump(&mut entry.counts, f.band, 1);
+                entry
+                    .counts
+                    .resize(entry.counts.len().max(f.bands.len()), 0);
+                if f.stored {
+                    entry.stored += 1;
+                } else {
+                    entry.computed += 1;
+                }
+            }
+            None => self.not_rated += 1,
+        }
+        let (rubric_id, latest) = latest_levels(educator, &in_year, cx);
+        self.rows.push((
+            EducatorRow {
+                line,
+                rubric_id,
+                latest,
+            },
+            required,
+        ));
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn rate_observation(
+        &mut self,
+        observation: &Observation,
+        observer: &str,
+        school_key: &str,
+        educator: &Educator,
+        cx: &Context,
+        rubrics_seen: &mut HashSet<usize>,
+        rated: &mut Vec<Rated>,
+    ) {
+        let Some(r) = cx.rubrics.position(&observation.rubric_id) else {
+            *self
+                .gaps
+                .entry(Gap::RubricMissing(observation.rubric_id.clone()))
+                .or_default() += 1;
+            return;
+        };
+        let index = &cx.rubrics.list[r];
+        let tally = self.rubrics.entry(r).or_default();
+        if tally.counts.is_empty() {
+            tally.counts = vec![vec![0; index.rubric.levels.len()]; index.component_count()];
+            tally.not_observed = vec![0; index.component_count()];
+        }
+        tally.observations += 1;
+        if rubrics_seen.insert(r) {
+            tally.educators += 1;
+        }
+        for rating in &observation.ratings {
+            let Some(c) = index.component(&rating.component) else {
+                *self
+                    .gaps
+                    .entry(Gap::Unmatched(index.rubric.id.clone()))
+                    .or_default() += 1;
+                continue;
+            };
+            let score = match rating.level {
+                RatingLevel::NotObserved => {
+                    tally.not_observed[c] += 1;
+                    self.not_observed += 1;
+                    continue;
+                }
+                RatingLevel::Level(score) => score,
+            };
+            let Some(rank) = index.rank(score) else {
+                *self
+                    .gaps
+                    .entry(Gap::Unmatched(index.rubric.id.clone()))
+                    .or_default() += 1;
+                continue;
+            };
+            tally.counts[c][rank] += 1;
+            let (_, cells) = tally.heat.entry(school_key.to_string()).or_insert_with(|| {
+                (
+                    educator.school.trim().to_string(),
+                    vec![(0, 0); index.component_count()],
+                )
+            });
+            cells[c].0 += u64::from(score);
+            cells[c].1 += 1;
+            for group in [
+                self.schools.entry(school_key.to_string()).or_default(),
+                self.levels.entry(educator.level).or_default(),
+                self.evaluators.entry(observer.to_string()).or_default(),
+                &mut self.district,
+            ] {
+                group.rate(rank);
+            }
+            rated.push(Rated {
+                observer: observer.to_string(),
+                rubric: r,
+                component: c,
+                rank,
+            });
+        }
+    }
+
+    /// Adds another thread's tally to this one.
+    pub fn merge(&mut self, other: Tally) {
+        for (r, theirs) in other.rubrics {
+            let mine = self.rubrics.entry(r).or_default();
+            if mine.counts.is_empty() {
+                *mine = theirs;
+                continue;
+            }
+            mine.educators += theirs.educators;
+            mine.observations += theirs.observations;
+            for (a, b) in mine.counts.iter_mut().zip(theirs.counts) {
+                for (x, y) in a.iter_mut().zip(b) {
+                    *x += y;
+                }
+            }
+            for (a, b) in mine.not_observed.iter_mut().zip(theirs.not_observed) {
+                *a += b;
+            }
+            for (school, (label, cells)) in theirs.heat {
+                let (_, row) = mine
+                    .heat
+                    .entry(school)
+                    .or_insert_with(|| (label, vec![(0, 0); cells.len()]));
+                for (a, b) in row.iter_mut().zip(cells) {
+                    a.0 += b.0;
+                    a.1 += b.1;
+                }
+            }
+        }
+        for (key, group) in other.schools {
+            self.schools.entry(key).or_default().merge(group);
+        }
+        for (key, group) in other.levels {
+            self.levels.entry(key).or_default().merge(group);
+        }
+        for (key, group) in other.evaluators {
+            self.evaluators.entry(key).or_default().merge(group);
+        }
+        self.district.merge(other.district);
+        for (a, b) in self.kinds.iter_mut().zip(other.kinds) {
+            *a += b;
+        }
+        self.not_observed += other.not_observed;
+        self.summatives += other.summatives;
+        self.growth_plans += other.growth_plans;
+        for (key, theirs) in other.finals {
+            let mine = self.finals.entry(key).or_default();
+            mine.title = theirs.title;
+            for (rank, n) in theirs.counts.into_iter().enumerate() {
+                bump(&mut mine.counts, rank, n);
+            }
+            mine.stored += theirs.stored;
+            mine.computed += theirs.computed;
+        }
+        self.not_rated += other.not_rated;
+        self.failed += other.failed;
+        self.agreement.merge(other.agreement);
+        self.rows.extend(other.rows);
+        for (gap, n) in other.gaps {
+            *self.gaps.entry(gap).or_default() += n;
+        }
+    }
+}
+
+/// The rubric of the educator's latest observation in the year (else their
+/// own), and each of its components' most recent level score.
+fn latest_levels(
+    educator: &Educator,
+    in_year: &[&Observation],
+    cx: &Context,
+) -> (String, Vec<(String, u32)>) {
+    let rubric_id = in_year
+        .last()
+        .map_or(educator.rubric_id.as_str(), |o| o.rubric_id.as_str());
+    let Some(index) = cx.rubrics.position(rubric_id).map(|r| &cx.rubrics.list[r]) else {
+        return (rubric_id.to_string(), Vec::new());
+    };
+    let mut latest: Vec<Option<u32>> = vec![None; index.component_count()];
+    for observation in in_year.iter().filter(|o| o.rubric_id == rubric_id) {
+        for rating in &observation.ratings {
+            if let (Some(c), RatingLevel::Level(score)) =
+                (index.component(&rating.component), rating.level)
+                && index.rank(score).is_some()
+            {
+                latest[c] = Some(score);
+            }
+        }
+    }
+    let ids = index.rubric.components().map(|c| c.id.clone());
+    let latest = ids
+        .zip(latest)
+        .filter_map(|(id, score)| score.map(|s| (id, s)))
+        .collect();
+    (rubric_id.to_string(), latest)
+}
+
+/// A school level as a comparison's label.
+pub(super) fn level_label(level: SchoolLevel) -> &'static str {
+    match level {
+        SchoolLevel::Elementary => "Elementary",
+        SchoolLevel::Middle => "Middle",
+        SchoolLevel::High => "High",
+        SchoolLevel::Other => "Other",
+    }
+}
+
+/// Adds `n` at `index`, growing the vector as needed.
+pub(super) fn bump(counts: &mut Vec<usize>, index: usize, n: usize) {
+    if counts.len() <= index {
+        counts.resize(index + 1, 0);
+    }
+    counts[index] += n;
+}
