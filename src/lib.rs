@@ -4,6 +4,7 @@
 //! Data flows one way: files -> [`rubric`] values -> [`ui`] or the [`cli`].
 //! Only `ui` uses iced; the rest is plain data and functions.
 
+pub mod bounded;
 pub mod cli;
 pub mod demo;
 pub mod folders;

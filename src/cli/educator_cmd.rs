@@ -77,7 +77,7 @@ fn educator_json(e: &Educator) -> serde_json::Value {
 /// Imports good rows, reports bad ones by line, and skips people already in
 /// the workspace (same name and school), so importing twice adds nobody twice.
 pub fn import_roster(file: &Path, folders: &Folders) -> ExitCode {
-    let bytes = match std::fs::read(file) {
+    let bytes = match crate::bounded::read_bounded(file, crate::record::roster::MAX_ROSTER_BYTES) {
         Ok(bytes) => bytes,
         Err(e) => {
             return fail(format!(

@@ -101,7 +101,7 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
     let mut ok = true;
     for path in files {
         let label = path.display().to_string();
-        let result = std::fs::read(path)
+        let result = crate::bounded::read_bounded(path, crate::rubric::MAX_RUBRIC_BYTES)
             .map_err(|e| vec![format!("{label}:1:1: the file cannot be read: {e}")])
             .and_then(|bytes| {
                 parse_rubric(&label, &bytes)

@@ -126,7 +126,7 @@ impl Catalog {
         let mut loaded_here: Vec<(String, PathBuf)> = Vec::new();
         for path in files {
             let label = path.display().to_string();
-            let bytes = match std::fs::read(&path) {
+            let bytes = match crate::bounded::read_bounded(&path, super::MAX_RUBRIC_BYTES) {
                 Ok(bytes) => bytes,
                 Err(e) => {
                     self.errors.push(RubricError::new(

@@ -195,14 +195,28 @@ fn load_folder<R: Record>(root: &Path) -> (Vec<R>, Vec<SetAside>) {
 }
 
 fn load_file<R: Record>(path: &Path) -> Result<R, SetAside> {
-    let set_aside = |position, message: String| SetAside {
+    let bytes = read_record_bytes(path).map_err(|message| SetAside {
         path: path.to_path_buf(),
-        position,
+        position: None,
         message,
-    };
-    // Links are not followed: a record must be a plain file inside the workspace.
+    })?;
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    decode::<R>(&bytes, &id).map_err(|e| SetAside {
+        path: path.to_path_buf(),
+        position: e.position,
+        message: e.message,
+    })
+}
+
+/// The bytes of a record file, or why it is not one. Links are not followed
+/// (a record must be a plain file inside the workspace), and a file over the
+/// size limit is refused without reading it.
+pub(super) fn read_record_bytes(path: &Path) -> Result<Vec<u8>, String> {
     let meta = fs::symlink_metadata(path)
-        .map_err(|e| set_aside(None, format!("it cannot be read: {e}")))?;
+        .map_err(|e| format!("it cannot be read: {}", super::error::plain(&e)))?;
     if !meta.file_type().is_file() {
         let what = if meta.file_type().is_symlink() {
             "a link"
@@ -211,29 +225,17 @@ fn load_file<R: Record>(path: &Path) -> Result<R, SetAside> {
         } else {
             "not a regular file"
         };
-        return Err(set_aside(None, format!("it is {what}, not a record file")));
+        return Err(format!("it is {what}, not a record file"));
     }
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let max = super::record_file::MAX_RECORD_BYTES as u64;
     if meta.len() > max {
-        return Err(set_aside(
-            None,
-            format!(
-                "the file is {} bytes, more than the {max} bytes a record may have",
-                meta.len()
-            ),
+        return Err(format!(
+            "the file is {} bytes, more than the {max} bytes a record may have",
+            meta.len()
         ));
     }
-    let bytes = read_limited(path, meta.len()).map_err(|e| {
-        set_aside(
-            None,
-            format!("it cannot be read: {}", super::error::plain(&e)),
-        )
-    })?;
-    decode::<R>(&bytes, &id).map_err(|e| set_aside(e.position, e.message))
+    read_limited(path, meta.len())
+        .map_err(|e| format!("it cannot be read: {}", super::error::plain(&e)))
 }
 
 /// Reads a file, or only enough of it to know it is over the size limit.

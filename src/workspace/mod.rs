@@ -131,10 +131,17 @@ impl Workspace {
             return Err(WorkspaceError::InvalidId { id: id.to_string() });
         }
         let path = self.path_of::<R>(id);
-        let bytes = std::fs::read(&path).map_err(|_| WorkspaceError::NotFound {
-            kind: R::NAME,
-            id: id.to_string(),
-        })?;
+        if std::fs::symlink_metadata(&path).is_err() {
+            return Err(WorkspaceError::NotFound {
+                kind: R::NAME,
+                id: id.to_string(),
+            });
+        }
+        let bytes =
+            contents::read_record_bytes(&path).map_err(|why| WorkspaceError::Protected {
+                path: path.clone(),
+                why,
+            })?;
         decode::<R>(&bytes, id).map_err(|e| WorkspaceError::Protected {
             path,
             why: e.message,
@@ -223,12 +230,12 @@ impl Workspace {
         let why = if !meta.file_type().is_file() {
             "it is not a regular file".to_string()
         } else {
-            match std::fs::read(path) {
+            match contents::read_record_bytes(path) {
                 Ok(bytes) => match decode::<R>(&bytes, id) {
                     Ok(_) => return Ok(()),
                     Err(e) => e.message,
                 },
-                Err(e) => format!("it cannot be read: {}", plain(&e)),
+                Err(why) => why,
             }
         };
         Err(WorkspaceError::Protected {

@@ -1,0 +1,489 @@
+//! Hostile and odd input: links, folders and pipes where records should be,
+//! huge files, odd text, far dates, random bytes. Each case gets a message,
+//! nothing panics, and what was saved stays as it was.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::{at, sample_educator, sample_observation};
+use teacher_eval::record::{Educator, GrowthPlan, Observation, Summative};
+use teacher_eval::report::{
+    Paper, ReportOptions, growth_plan_report, observation_report, summative_report,
+};
+use teacher_eval::rubric::Catalog;
+use teacher_eval::scoring::{Profiles, blank_plan, new_summative, school_year_of, score};
+use teacher_eval::workspace::{Record, Workspace, WorkspaceError, decode, encode};
+
+/// A workspace holding one good educator, and that educator.
+fn workspace_with_one() -> (tempfile::TempDir, Workspace, Educator) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = Workspace::open(dir.path()).expect("open");
+    let good = sample_educator("edu-000000000001", "Amina Haddad");
+    ws.create(&good).expect("save");
+    (dir, ws, good)
+}
+
+/// Runs `f` on another thread and fails if it does not finish in time.
+fn within<T: Send + 'static>(limit: Duration, f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(limit).expect("finished in time (not hung)")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_record_outside_is_neither_read_nor_written_through() {
+    let (dir, ws, good) = workspace_with_one();
+    let outside = tempfile::tempdir().expect("outside");
+    let target = outside.path().join("edu-000000000002.ron");
+    let stranger = sample_educator("edu-000000000002", "Outside The Workspace");
+    fs::write(&target, encode(&stranger).expect("encode")).expect("write");
+    let before = fs::read(&target).expect("read");
+    std::os::unix::fs::symlink(&target, dir.path().join("educators/edu-000000000002.ron"))
+        .expect("symlink");
+
+    let err = ws
+        .read::<Educator>(&stranger.id)
+        .expect_err("links are not followed");
+    assert!(err.to_string().contains("a link"), "{err}");
+    let err = ws.save(&stranger).expect_err("never written through");
+    assert!(matches!(err, WorkspaceError::Protected { .. }), "{err}");
+    let contents = ws.load();
+    assert_eq!(contents.educators, vec![good]);
+    assert_eq!(contents.set_aside.len(), 1);
+    assert_eq!(
+        fs::read(&target).expect("read"),
+        before,
+        "the outside file is unchanged"
+    );
+}
+
+#[test]
+fn a_folder_in_place_of_a_record_is_reported_and_kept() {
+    let (dir, ws, good) = workspace_with_one();
+    let folder = dir.path().join("educators/edu-000000000003.ron");
+    fs::create_dir(&folder).expect("dir");
+    fs::write(folder.join("inside.txt"), b"kept").expect("write");
+    let contents = ws.load();
+    assert_eq!(contents.educators, vec![good.clone()]);
+    assert!(contents.set_aside[0].message.contains("a folder"));
+    let err = ws
+        .read::<Educator>("edu-000000000003")
+        .expect_err("a folder");
+    assert!(err.to_string().contains("a folder"), "{err}");
+    let mut clash = good.clone();
+    clash.id = "edu-000000000003".into();
+    assert!(matches!(
+        ws.save(&clash),
+        Err(WorkspaceError::Protected { .. })
+    ));
+    assert_eq!(fs::read(folder.join("inside.txt")).expect("read"), b"kept");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_in_place_of_a_record_does_not_hang_anything() {
+    let (dir, ws, good) = workspace_with_one();
+    let pipe = dir.path().join("educators/edu-000000000004.ron");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available here");
+        return;
+    }
+    let ws = std::sync::Arc::new(ws);
+    let reader = ws.clone();
+    let err = within(Duration::from_secs(5), move || {
+        reader.read::<Educator>("edu-000000000004").map(|_| ())
+    })
+    .expect_err("a pipe is not a record");
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+    let loader = ws.clone();
+    let contents = within(Duration::from_secs(5), move || loader.load());
+    assert_eq!(contents.educators, vec![good]);
+    assert_eq!(contents.set_aside.len(), 1);
+}
+
+#[test]
+fn a_100_mb_record_file_is_refused_quickly_without_being_read() {
+    let (dir, ws, good) = workspace_with_one();
+    let huge = dir.path().join("observations/obs-000000000005.ron");
+    fs::File::create(&huge)
+        .and_then(|f| f.set_len(100 * 1024 * 1024))
+        .expect("sparse 100 MB file");
+    let started = Instant::now();
+    let contents = ws.load();
+    let err = ws
+        .read::<Observation>("obs-000000000005")
+        .expect_err("too large");
+    let save = ws.save(&sample_observation("obs-000000000005", &good.id));
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(contents.educators, vec![good]);
+    assert!(
+        contents.set_aside[0]
+            .message
+            .contains("104857600 bytes, more than")
+    );
+    assert!(
+        err.to_string().contains("104857600 bytes, more than"),
+        "{err}"
+    );
+    assert!(
+        matches!(save, Err(WorkspaceError::Protected { .. })),
+        "{save:?}"
+    );
+    assert_eq!(fs::metadata(&huge).expect("stat").len(), 100 * 1024 * 1024);
+}
+
+#[test]
+fn a_100_mb_rubric_in_the_rubric_folder_is_reported_and_the_others_load() {
+    let folder = tempfile::tempdir().expect("tempdir");
+    fs::File::create(folder.path().join("huge.ron"))
+        .and_then(|f| f.set_len(100 * 1024 * 1024))
+        .expect("sparse file");
+    let started = Instant::now();
+    let catalog = Catalog::load(&[folder.path().to_path_buf()]);
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(catalog.get("danielson-2013").is_some());
+    let shown: Vec<String> = catalog.errors.iter().map(ToString::to_string).collect();
+    assert!(
+        shown
+            .iter()
+            .any(|e| e.contains("huge.ron") && e.contains("104857600 bytes")),
+        "{shown:?}"
+    );
+}
+
+/// Text a principal might paste: controls, bidi marks, emoji, every script.
+fn odd_text() -> String {
+    "Zoë \u{0}\u{7}\u{1b}[31m\u{8} tab\tand\r\nnewline; \u{202e}evil\u{202c} \u{200f}مرحبا بالعالم \
+     שלום 👩🏽‍🏫🍎 e\u{301} 漢字 \u{feff}\u{fffd}"
+        .to_string()
+}
+
+#[test]
+fn odd_and_enormous_text_round_trips_and_prints() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = Workspace::open(dir.path()).expect("open");
+    let mut educator = sample_educator("edu-000000000001", &odd_text());
+    educator.school = odd_text();
+    let mut observation = sample_observation("obs-000000000001", &educator.id);
+    observation.evidence[0].text = format!("{} {}", odd_text(), "word ".repeat(20_000));
+    observation.evidence[1].text = "x".repeat(100_000);
+    observation.post_conference = odd_text().repeat(1_000);
+    ws.create(&educator).expect("save");
+    ws.create(&observation).expect("save");
+    let contents = Workspace::open(dir.path()).expect("reopen").load();
+    assert!(contents.set_aside.is_empty(), "{:?}", contents.set_aside);
+    assert_eq!(contents.educators, vec![educator.clone()]);
+    assert_eq!(contents.observations, vec![observation.clone()]);
+    assert!(odd_text().contains('\u{0}'));
+
+    let catalog = Catalog::load(&[]);
+    let rubric = &catalog.get("danielson-2013").expect("bundled").rubric;
+    let options = ReportOptions {
+        paper: Paper::A4,
+        omit_student_names: false,
+        generated: at("2026-10-20T14:05:00-05:00"),
+    };
+    let pdf = observation_report(&observation, &educator, Some(rubric), &options).expect("report");
+    assert!(
+        pdf.pages > 10,
+        "100,000 characters flow over pages: {}",
+        pdf.pages
+    );
+    assert!(
+        pdf.warnings
+            .iter()
+            .any(|w| w.contains("printed as ?") && w.contains("U+0645")),
+        "unprintable characters are reported: {:?}",
+        pdf.warnings
+    );
+    let text = pdf_text(&pdf.bytes);
+    assert!(text.contains("Zoë"), "text intact");
+    assert!(!text.contains('\u{1b}'), "control characters are removed");
+    assert_documents_print(&educator, &[observation], &options);
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).expect("lopdf reads it");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("text")
+}
+
+/// The summative and growth plan documents print for these records.
+fn assert_documents_print(
+    educator: &Educator,
+    observations: &[Observation],
+    options: &ReportOptions,
+) {
+    let catalog = Catalog::load(&[]);
+    let profiles = Profiles::load(&[]);
+    let year = school_year_of(observations[0].started_at.date_naive());
+    let mut summative = new_summative(educator, &year, "equal-weights");
+    summative.comments = odd_text();
+    let scored = score(&summative, educator, observations, &catalog, &profiles).expect("scored");
+    let pdf = summative_report(&summative, educator, &scored, options).expect("summative");
+    lopdf::Document::load_mem(&pdf.bytes).expect("summative loads");
+    let plan = blank_plan(educator, &year);
+    let rubric = &catalog.get("danielson-2013").expect("bundled").rubric;
+    let pdf = growth_plan_report(&plan, educator, Some(rubric), options).expect("plan");
+    lopdf::Document::load_mem(&pdf.bytes).expect("plan loads");
+}
+
+#[test]
+fn dates_in_year_1_and_year_9999_round_trip_score_and_print() {
+    for when in ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00"] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let ws = Workspace::open(dir.path()).expect("open");
+        let mut educator = sample_educator("edu-000000000001", "Far Date");
+        educator.created = at(when);
+        let mut observation = sample_observation("obs-000000000001", &educator.id);
+        observation.started_at = at(when);
+        observation.duration_secs = u64::MAX / 2;
+        for note in &mut observation.evidence {
+            note.at = at(when);
+            note.offset_secs = u64::MAX;
+        }
+        ws.create(&educator).expect("save");
+        ws.create(&observation).expect("save");
+        let contents = ws.load();
+        assert!(
+            contents.set_aside.is_empty(),
+            "{when}: {:?}",
+            contents.set_aside
+        );
+        assert_eq!(contents.observations, vec![observation.clone()]);
+        let options = ReportOptions {
+            paper: Paper::Letter,
+            omit_student_names: false,
+            generated: at(when),
+        };
+        let catalog = Catalog::load(&[]);
+        let rubric = &catalog.get("danielson-2013").expect("bundled").rubric;
+        observation_report(&observation, &educator, Some(rubric), &options).expect("report");
+        assert_documents_print(&educator, &[observation], &options);
+    }
+}
+
+/// A valid file of each record type, with its id.
+fn valid_files() -> Vec<(&'static str, String, String)> {
+    let educator = sample_educator("edu-000000000001", "Ana Lucía Quispe");
+    let observation = sample_observation("obs-000000000001", &educator.id);
+    let summative = new_summative(&educator, "2026-27", "equal-weights");
+    let plan = blank_plan(&educator, "2026-27");
+    vec![
+        (
+            Educator::FOLDER,
+            educator.id.clone(),
+            encode(&educator).expect("e"),
+        ),
+        (
+            Observation::FOLDER,
+            observation.id.clone(),
+            encode(&observation).expect("o"),
+        ),
+        (
+            Summative::FOLDER,
+            summative.id.clone(),
+            encode(&summative).expect("s"),
+        ),
+        (
+            GrowthPlan::FOLDER,
+            plan.id.clone(),
+            encode(&plan).expect("g"),
+        ),
+    ]
+}
+
+/// Whether bytes decode as the record type of `folder`; never panics.
+fn decodes(
+    folder: &str,
+    bytes: &[u8],
+    id: &str,
+) -> Result<(), Option<teacher_eval::ron_file::Position>> {
+    match folder {
+        "educators" => decode::<Educator>(bytes, id)
+            .map(|_| ())
+            .map_err(|x| x.position),
+        "observations" => decode::<Observation>(bytes, id)
+            .map(|_| ())
+            .map_err(|x| x.position),
+        "evaluations" => decode::<Summative>(bytes, id)
+            .map(|_| ())
+            .map_err(|x| x.position),
+        _ => decode::<GrowthPlan>(bytes, id)
+            .map(|_| ())
+            .map_err(|x| x.position),
+    }
+}
+
+#[test]
+fn every_truncation_and_random_damage_of_every_record_type_is_set_aside_with_a_position() {
+    let mut seed = 0x1234_5678_9abc_def0_u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut cases = 0;
+    for (folder, id, text) in valid_files() {
+        let bytes = text.as_bytes();
+        assert!(
+            decodes(folder, bytes, &id).is_ok(),
+            "{folder} sample is valid"
+        );
+        // Every prefix shorter than the whole record.
+        for cut in 0..bytes.len().saturating_sub(2) {
+            let err = decodes(folder, &bytes[..cut], &id).expect_err("a truncated record");
+            assert!(
+                cut == 0 || err.is_some(),
+                "{folder} cut at {cut}: no position"
+            );
+            cases += 1;
+        }
+        // Random bytes overwritten, inserted, or a whole random file.
+        for round in 0..2_000 {
+            let mut damaged = bytes.to_vec();
+            for _ in 0..1 + next() % 8 {
+                let at = (next() as usize) % damaged.len();
+                match next() % 3 {
+                    0 => damaged[at] = next() as u8,
+                    1 => damaged.insert(at, next() as u8),
+                    _ => drop(damaged.remove(at)),
+                }
+            }
+            if round % 100 == 0 {
+                damaged = (0..next() % 4096).map(|_| next() as u8).collect();
+            }
+            let _ = decodes(folder, &damaged, &id);
+            cases += 1;
+        }
+    }
+    assert!(cases > 8_000);
+
+    // Through the workspace: a damaged file beside good ones is set aside with
+    // a position, kept byte for byte, and the good records still load.
+    let (dir, ws, good) = workspace_with_one();
+    for (folder, id, text) in valid_files().into_iter().skip(1) {
+        let damaged = &text.as_bytes()[..text.len() / 2];
+        let path = dir.path().join(folder).join(format!("{id}.ron"));
+        fs::write(&path, damaged).expect("write");
+    }
+    let contents = ws.load();
+    assert_eq!(contents.educators, vec![good]);
+    assert_eq!(contents.set_aside.len(), 3, "{:?}", contents.set_aside);
+    assert!(contents.set_aside.iter().all(|s| s.position.is_some()));
+}
+
+#[test]
+fn the_command_line_refuses_changes_while_another_program_holds_the_workspace() {
+    let home = tempfile::tempdir().expect("home");
+    let root = home.path().join("ws");
+    let holder = Workspace::open(&root).expect("the first program");
+    holder
+        .create(&sample_educator("edu-000000000001", "Held"))
+        .expect("save");
+    let cli = |args: &[&str]| {
+        assert_cmd::Command::cargo_bin("teacher-eval")
+            .expect("binary")
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .arg("--workspace")
+            .arg(&root)
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    let add = cli(&[
+        "educator", "add", "--name", "Second", "--school", "S", "--role", "teacher", "--level",
+        "high",
+    ]);
+    assert_eq!(add.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&add.stderr);
+    assert!(
+        stderr.contains("open in another teacher-eval (process"),
+        "{stderr}"
+    );
+    let list = cli(&["educator", "list"]);
+    assert!(list.status.success(), "reading still works");
+    assert!(String::from_utf8_lossy(&list.stdout).contains("Held"));
+    assert_eq!(holder.load().educators.len(), 1, "nothing was added");
+    drop(holder);
+    let add = cli(&[
+        "educator", "add", "--name", "Second", "--school", "S", "--role", "teacher", "--level",
+        "high",
+    ]);
+    assert!(
+        add.status.success(),
+        "{}",
+        String::from_utf8_lossy(&add.stderr)
+    );
+}
+
+#[test]
+fn a_100_mb_roster_is_refused_quickly_by_the_command_line() {
+    let home = tempfile::tempdir().expect("home");
+    let roster = home.path().join("roster.csv");
+    fs::File::create(&roster)
+        .and_then(|f| f.set_len(100 * 1024 * 1024))
+        .expect("sparse file");
+    let started = Instant::now();
+    let out = assert_cmd::Command::cargo_bin("teacher-eval")
+        .expect("binary")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .arg("--workspace")
+        .arg(home.path().join("ws"))
+        .args(["roster", "import"])
+        .arg(&roster)
+        .output()
+        .expect("run");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("104857600 bytes, more than"), "{stderr}");
+    assert!(
+        !Path::new(&home.path().join("ws/educators"))
+            .read_dir()
+            .is_ok_and(|mut d| d.next().is_some())
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_given_as_a_roster_is_refused_without_hanging() {
+    let home = tempfile::tempdir().expect("home");
+    let roster = home.path().join("roster.csv");
+    let made = std::process::Command::new("mkfifo").arg(&roster).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available here");
+        return;
+    }
+    let out = assert_cmd::Command::cargo_bin("teacher-eval")
+        .expect("binary")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .arg("--workspace")
+        .arg(home.path().join("ws"))
+        .args(["roster", "import"])
+        .arg(&roster)
+        .timeout(Duration::from_secs(10))
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1), "refused, not hung or killed");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}
