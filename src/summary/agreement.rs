@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 /// One rating of an educator, by whom.
 pub(super) struct Rated {
-    /// Folded observer name.
-    pub observer: String,
+    /// Index into the educator's list of folded observer names.
+    pub observer: usize,
     pub rubric: usize,
     pub component: usize,
     pub rank: usize,
@@ -42,7 +42,7 @@ pub(super) struct AgreementTally {
 
 impl AgreementTally {
     /// Adds the pairs among one educator's ratings.
-    pub fn add_educator(&mut self, rated: &[Rated]) {
+    pub fn add_educator(&mut self, rated: &[Rated], observers: &[String]) {
         let Some(first) = rated.first() else {
             return;
         };
@@ -56,11 +56,11 @@ impl AgreementTally {
                 if a.observer == b.observer || a.rubric != b.rubric || a.component != b.component {
                     continue;
                 }
-                let key = if a.observer < b.observer {
-                    (a.observer.as_str(), b.observer.as_str())
-                } else {
-                    (b.observer.as_str(), a.observer.as_str())
-                };
+                let (x, y) = (
+                    observers.get(a.observer).map_or("", String::as_str),
+                    observers.get(b.observer).map_or("", String::as_str),
+                );
+                let key = if x < y { (x, y) } else { (y, x) };
                 let counts = mine.entry(key).or_default();
                 counts.pairs += 1;
                 let gap = a.rank.abs_diff(b.rank);

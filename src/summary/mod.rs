@@ -7,6 +7,7 @@
 
 mod agreement;
 mod compile;
+mod csv;
 mod finals;
 mod finish;
 mod merge;
@@ -17,6 +18,7 @@ mod source;
 mod tally;
 
 pub use compile::compile;
+pub use csv::{components_csv, components_path, educators_csv};
 pub use model::{
     Agreement, Calibration, Comparison, ComponentSummary, Counts, DomainSummary, Duplicate,
     EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap, Options,

@@ -8,7 +8,9 @@ use crate::rubric::{Catalog, Rubric};
 /// One loaded rubric, indexed.
 pub(super) struct RubricIndex<'c> {
     pub rubric: &'c Rubric,
-    /// Lower-case component id -> position in rubric order.
+    /// Component id as written -> position in rubric order.
+    exact: HashMap<&'c str, usize>,
+    /// Lower-case component id -> position, for ids typed in another case.
     components: HashMap<String, usize>,
     /// Per component (rubric order): the position of its domain.
     pub domain_of: Vec<usize>,
@@ -17,7 +19,10 @@ pub(super) struct RubricIndex<'c> {
 impl RubricIndex<'_> {
     /// Position of the component in rubric order (ids compare without case).
     pub fn component(&self, id: &str) -> Option<usize> {
-        self.components.get(&id.to_lowercase()).copied()
+        self.exact
+            .get(id)
+            .or_else(|| self.components.get(&id.to_lowercase()))
+            .copied()
     }
 
     /// Rank of the level with this score, 0 = lowest.
@@ -44,15 +49,18 @@ impl<'c> Rubrics<'c> {
             .map(|entry| {
                 let rubric = &entry.rubric;
                 let mut components = HashMap::new();
+                let mut exact = HashMap::new();
                 let mut domain_of = Vec::new();
                 for (d, domain) in rubric.domains.iter().enumerate() {
                     for component in &domain.components {
+                        exact.insert(component.id.as_str(), domain_of.len());
                         components.insert(component.id.to_lowercase(), domain_of.len());
                         domain_of.push(d);
                     }
                 }
                 RubricIndex {
                     rubric,
+                    exact,
                     components,
                     domain_of,
                 }

@@ -154,37 +154,44 @@ impl Tally {
             group.educators += 1;
             group.observations += in_year.len();
         }
-        let mut observers = HashSet::new();
+        // Folded observer names, in order of first visit: `Rated` points here.
+        let mut observers: Vec<String> = Vec::new();
         let mut rubrics_seen = HashSet::new();
         let mut rated = Vec::new();
         for observation in &in_year {
-            let observer = fold(&observation.observer);
+            let key = fold(&observation.observer);
+            let (observer, first_visit) = match observers.iter().position(|o| *o == key) {
+                Some(i) => (i, false),
+                None => {
+                    observers.push(key.clone());
+                    (observers.len() - 1, true)
+                }
+            };
             if let Some(kind) = ObservationKind::ALL
                 .iter()
                 .position(|k| *k == observation.kind)
             {
                 self.kinds[kind] += 1;
             }
-            let evaluator = self.evaluators.entry(observer.clone()).or_default();
+            let evaluator = self.evaluators.entry(key.clone()).or_default();
             if evaluator.label.is_empty() {
                 evaluator.label = observation.observer.trim().to_string();
             }
             evaluator.observations += 1;
-            if observers.insert(observer.clone()) {
+            if first_visit {
                 evaluator.educators += 1;
             }
             self.district.observations += 1;
             self.rate_observation(
                 observation,
-                &observer,
-                &school_key,
+                (observer, &key),
                 educator,
                 cx,
                 &mut rubrics_seen,
                 &mut rated,
             );
         }
-        self.agreement.add_educator(&rated);
+        self.agreement.add_educator(&rated, &observers);
         if work.summative.is_some() {
             self.summatives += 1;
         }
@@ -244,12 +251,12 @@ impl Tally {
         ));
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Counts one observation's ratings; `observer` is its index in the
+    /// educator's list of observers (for agreement).
     fn rate_observation(
         &mut self,
         observation: &Observation,
-        observer: &str,
-        school_key: &str,
+        (observer, observer_key): (usize, &str),
         educator: &Educator,
         cx: &Context,
         rubrics_seen: &mut HashSet<usize>,
@@ -272,52 +279,54 @@ impl Tally {
         if rubrics_seen.insert(r) {
             tally.educators += 1;
         }
+        let school_key = fold(&educator.school);
+        let (_, heat) = tally.heat.entry(school_key.clone()).or_insert_with(|| {
+            (
+                educator.school.trim().to_string(),
+                vec![(0, 0); index.component_count()],
+            )
+        });
+        let mut groups = [
+            self.schools.entry(school_key).or_default(),
+            self.levels.entry(educator.level).or_default(),
+            self.evaluators.entry(observer_key.to_string()).or_default(),
+            &mut self.district,
+        ];
         for rating in &observation.ratings {
-            let Some(c) = index.component(&rating.component) else {
-                *self
-                    .gaps
-                    .entry(Gap::Unmatched(index.rubric.id.clone()))
-                    .or_default() += 1;
-                continue;
-            };
-            let score = match rating.level {
-                RatingLevel::NotObserved => {
+            let matched = index
+                .component(&rating.component)
+                .and_then(|c| match rating.level {
+                    RatingLevel::NotObserved => Some((c, None)),
+                    RatingLevel::Level(score) => {
+                        index.rank(score).map(|rank| (c, Some((score, rank))))
+                    }
+                });
+            match matched {
+                None => {
+                    *self
+                        .gaps
+                        .entry(Gap::Unmatched(index.rubric.id.clone()))
+                        .or_default() += 1;
+                }
+                Some((c, None)) => {
                     tally.not_observed[c] += 1;
                     self.not_observed += 1;
-                    continue;
                 }
-                RatingLevel::Level(score) => score,
-            };
-            let Some(rank) = index.rank(score) else {
-                *self
-                    .gaps
-                    .entry(Gap::Unmatched(index.rubric.id.clone()))
-                    .or_default() += 1;
-                continue;
-            };
-            tally.counts[c][rank] += 1;
-            let (_, cells) = tally.heat.entry(school_key.to_string()).or_insert_with(|| {
-                (
-                    educator.school.trim().to_string(),
-                    vec![(0, 0); index.component_count()],
-                )
-            });
-            cells[c].0 += u64::from(score);
-            cells[c].1 += 1;
-            for group in [
-                self.schools.entry(school_key.to_string()).or_default(),
-                self.levels.entry(educator.level).or_default(),
-                self.evaluators.entry(observer.to_string()).or_default(),
-                &mut self.district,
-            ] {
-                group.rate(rank);
+                Some((c, Some((score, rank)))) => {
+                    tally.counts[c][rank] += 1;
+                    heat[c].0 += u64::from(score);
+                    heat[c].1 += 1;
+                    for group in &mut groups {
+                        group.rate(rank);
+                    }
+                    rated.push(Rated {
+                        observer,
+                        rubric: r,
+                        component: c,
+                        rank,
+                    });
+                }
             }
-            rated.push(Rated {
-                observer: observer.to_string(),
-                rubric: r,
-                component: c,
-                rank,
-            });
         }
     }
 
