@@ -26,6 +26,19 @@ fn workspace_with_one() -> (tempfile::TempDir, Workspace, Educator) {
     (dir, ws, good)
 }
 
+/// The same, written without opening it (so no lock is taken and released:
+/// a child process forked meanwhile by another test would hold it a moment).
+fn folder_with_one() -> (tempfile::TempDir, Educator) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = sample_educator("edu-000000000001", "Amina Haddad");
+    for folder in ["educators", "observations", "evaluations", "growth-plans"] {
+        fs::create_dir(dir.path().join(folder)).expect("folder");
+    }
+    let path = dir.path().join("educators/edu-000000000001.ron");
+    fs::write(path, encode(&good).expect("encode")).expect("write");
+    (dir, good)
+}
+
 /// Runs `f` on another thread and fails if it does not finish in time.
 fn within<T: Send + 'static>(limit: Duration, f: impl FnOnce() -> T + Send + 'static) -> T {
     let (tx, rx) = std::sync::mpsc::channel();
@@ -486,4 +499,63 @@ fn a_pipe_given_as_a_roster_is_refused_without_hanging() {
     assert_eq!(out.status.code(), Some(1), "refused, not hung or killed");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("not a regular file"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_record_folder_that_links_outside_is_not_read_or_written_through() {
+    let (dir, good) = folder_with_one();
+    let outside = tempfile::tempdir().expect("outside");
+    let stranger = sample_observation("obs-000000000001", &good.id);
+    fs::write(
+        outside.path().join("obs-000000000001.ron"),
+        encode(&stranger).expect("encode"),
+    )
+    .expect("write");
+    fs::remove_dir(dir.path().join("observations")).expect("rmdir");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("observations")).expect("link");
+
+    let ws = Workspace::open(dir.path()).expect("still opens");
+    let reason = ws.read_only_reason().expect("read-only").to_string();
+    assert!(reason.contains("observations is a link"), "{reason}");
+    let contents = ws.load();
+    assert_eq!(contents.educators, vec![good.clone()], "the rest loads");
+    assert!(
+        contents.observations.is_empty(),
+        "nothing is read through the link"
+    );
+    assert!(
+        contents.set_aside[0]
+            .message
+            .contains("a link to another folder")
+    );
+    let mut changed = stranger.clone();
+    changed.observer = "Someone Else".into();
+    assert!(ws.save(&changed).is_err());
+    let on_disk = fs::read_to_string(outside.path().join("obs-000000000001.ron")).expect("read");
+    assert_eq!(
+        on_disk,
+        encode(&stranger).expect("encode"),
+        "never written through"
+    );
+}
+
+#[test]
+fn a_file_in_place_of_a_record_folder_opens_read_only_and_loads_the_rest() {
+    let (dir, good) = folder_with_one();
+    fs::remove_dir(dir.path().join("evaluations")).expect("rmdir");
+    fs::write(dir.path().join("evaluations"), b"not a folder").expect("file");
+    let ws = Workspace::open(dir.path()).expect("opens instead of failing");
+    let reason = ws.read_only_reason().expect("read-only").to_string();
+    assert!(
+        reason.contains("evaluations is a file, not a folder"),
+        "{reason}"
+    );
+    assert_eq!(ws.load().educators, vec![good.clone()]);
+    let err = ws.save(&good).expect_err("read-only");
+    assert!(err.to_string().contains("move it aside"), "{err}");
+    assert_eq!(
+        fs::read(dir.path().join("evaluations")).expect("read"),
+        b"not a folder"
+    );
 }

@@ -145,6 +145,15 @@ pub fn load(root: &Path) -> Contents {
 /// Every record file in one folder: parsed on all cores, in file-name order.
 fn load_folder<R: Record>(root: &Path) -> (Vec<R>, Vec<SetAside>) {
     let dir = root.join(R::FOLDER);
+    if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        let message = "it is a link to another folder; records are not read through links".into();
+        let link = SetAside {
+            path: dir,
+            position: None,
+            message,
+        };
+        return (Vec::new(), vec![link]);
+    }
     let Ok(listing) = fs::read_dir(&dir) else {
         return (Vec::new(), Vec::new());
     };

@@ -63,13 +63,16 @@ impl Workspace {
             )));
         }
         let access = match lock::try_lock(root) {
-            Ok(Ok(lock)) => {
-                for folder in Self::FOLDERS {
-                    atomic::create_private_dir(&root.join(folder)).map_err(open_error)?;
-                    atomic::remove_stray_temps(&root.join(folder));
+            Ok(Ok(lock)) => match odd_folder(root) {
+                Some(reason) => Access::ReadOnly(reason),
+                None => {
+                    for folder in Self::FOLDERS {
+                        atomic::create_private_dir(&root.join(folder)).map_err(open_error)?;
+                        atomic::remove_stray_temps(&root.join(folder));
+                    }
+                    Access::Writable { _lock: lock }
                 }
-                Access::Writable { _lock: lock }
-            }
+            },
             Ok(Err(held_by)) => Access::ReadOnly(held_by),
             Err(e) if is_read_only_error(&e) => {
                 Access::ReadOnly(format!("the folder cannot be written to ({})", plain(&e)))
@@ -243,6 +246,25 @@ impl Workspace {
             why,
         })
     }
+}
+
+/// A record folder that is a link or a file: nothing is written through it.
+fn odd_folder(root: &Path) -> Option<String> {
+    Workspace::FOLDERS.iter().find_map(|folder| {
+        let path = root.join(folder);
+        let kind = std::fs::symlink_metadata(&path).ok()?.file_type();
+        let what = if kind.is_symlink() {
+            "a link"
+        } else if kind.is_dir() {
+            return None;
+        } else {
+            "a file"
+        };
+        Some(format!(
+            "{} is {what}, not a folder, and nothing is written through it; move it aside to make changes",
+            path.display()
+        ))
+    })
 }
 
 fn is_read_only_error(e: &std::io::Error) -> bool {
