@@ -24,4 +24,4 @@ pub use model::{
     EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap, Options,
     RatingDistribution, RubricSummary, Summary, percent,
 };
-pub use source::{Source, read_workspace};
+pub use source::{Source, read_bundle, read_workspace};

@@ -35,3 +35,15 @@ pub fn read_workspace(path: &Path) -> Result<Source, String> {
         contents: workspace.load(),
     })
 }
+
+/// Reads an exchange bundle. A bundle is taken whole or not at all: a
+/// damaged one (checksum, truncation, a bad entry) is refused with the
+/// reason, and the summary goes on without it.
+pub fn read_bundle(path: &Path) -> Result<Source, String> {
+    let bundle = crate::workspace::bundle::read_bundle(path)
+        .map_err(|e| format!("the bundle {} is refused: {e}.", path.display()))?;
+    Ok(Source {
+        label: path.display().to_string(),
+        contents: bundle.into_contents(),
+    })
+}

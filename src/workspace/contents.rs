@@ -94,6 +94,12 @@ pub fn load(root: &Path) -> Contents {
     let (growth_plans, set_aside) = load_folder::<GrowthPlan>(root);
     contents.growth_plans = growth_plans;
     contents.set_aside.extend(set_aside);
+    arrange(&mut contents);
+    contents
+}
+
+/// Sorts the records the way loading does and notes the ones that do not fit together.
+pub(super) fn arrange(contents: &mut Contents) {
     contents
         .summatives
         .sort_by(|a, b| a.school_year.cmp(&b.school_year).then(a.id.cmp(&b.id)));
@@ -139,7 +145,6 @@ pub fn load(root: &Path) -> Contents {
         )
         .collect();
     contents.warnings = orphans;
-    contents
 }
 
 /// Every record file in one folder: parsed on all cores, in file-name order.

@@ -12,6 +12,7 @@
 //! files itself: it asks this module, from a task.
 
 mod atomic;
+pub mod bundle;
 mod contents;
 mod error;
 mod import;

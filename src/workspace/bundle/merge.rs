@@ -1,0 +1,194 @@
+//! Importing a checked bundle into a workspace. Records keep their ids. A
+//! record on both sides is decided by its `changed` time: the newer copy
+//! wins; the same time with different content is a conflict, and the local
+//! copy stays. Every decision is made before the first write.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use super::Bundle;
+use crate::record::{Educator, GrowthPlan, Observation, Summative, Timestamp};
+use crate::workspace::{Record, Workspace, WorkspaceError};
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    /// New to the workspace.
+    pub added: usize,
+    /// Newer in the bundle, so replaced.
+    pub updated: usize,
+    /// Newer in the workspace, so kept.
+    pub kept_local: usize,
+    /// The same on both sides.
+    pub unchanged: usize,
+    /// Kept local, and why, by file.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A record the import could not decide; the workspace's copy is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The workspace file, e.g. `observations/obs-3f9a1c0b7d2e.ron`.
+    pub file: String,
+    pub why: String,
+}
+
+impl ImportOutcome {
+    /// "Added 3, updated 1, kept local 2 (newer here), unchanged 10, conflicts 1."
+    pub fn summary(&self) -> String {
+        format!(
+            "Added {}, updated {}, kept local {} (newer in the workspace), unchanged {}, conflicts {}.",
+            self.added,
+            self.updated,
+            self.kept_local,
+            self.unchanged,
+            self.conflicts.len()
+        )
+    }
+}
+
+/// Why an import stopped part way (a disk error, a read-only workspace).
+#[derive(Debug, thiserror::Error)]
+#[error("{source}; {written} records were imported before it stopped")]
+pub struct ImportStopped {
+    pub written: usize,
+    pub source: WorkspaceError,
+}
+
+/// Imports every record of `bundle` into `workspace`, each saved atomically.
+pub fn import_bundle(
+    workspace: &Workspace,
+    bundle: Bundle,
+) -> Result<ImportOutcome, ImportStopped> {
+    let local = workspace.load();
+    let unreadable: HashSet<PathBuf> = local.set_aside.iter().map(|s| s.path.clone()).collect();
+    let mut outcome = ImportOutcome::default();
+    let mut plan = Plan::default();
+    decide(
+        workspace,
+        &bundle.educators,
+        &local.educators,
+        &unreadable,
+        &mut outcome,
+        &mut plan.educators,
+    );
+    decide(
+        workspace,
+        &bundle.observations,
+        &local.observations,
+        &unreadable,
+        &mut outcome,
+        &mut plan.observations,
+    );
+    decide(
+        workspace,
+        &bundle.summatives,
+        &local.summatives,
+        &unreadable,
+        &mut outcome,
+        &mut plan.summatives,
+    );
+    decide(
+        workspace,
+        &bundle.growth_plans,
+        &local.growth_plans,
+        &unreadable,
+        &mut outcome,
+        &mut plan.growth_plans,
+    );
+    let mut written = 0;
+    save_each(workspace, &plan.educators, &mut written)?;
+    save_each(workspace, &plan.observations, &mut written)?;
+    save_each(workspace, &plan.summatives, &mut written)?;
+    save_each(workspace, &plan.growth_plans, &mut written)?;
+    Ok(outcome)
+}
+
+/// The records to write, educators first so their records never arrive alone.
+#[derive(Default)]
+struct Plan<'b> {
+    educators: Vec<&'b Educator>,
+    observations: Vec<&'b Observation>,
+    summatives: Vec<&'b Summative>,
+    growth_plans: Vec<&'b GrowthPlan>,
+}
+
+fn save_each<R: Record>(
+    workspace: &Workspace,
+    records: &[&R],
+    written: &mut usize,
+) -> Result<(), ImportStopped> {
+    for record in records {
+        workspace.save(*record).map_err(|source| ImportStopped {
+            written: *written,
+            source,
+        })?;
+        *written += 1;
+    }
+    Ok(())
+}
+
+/// What decides between two copies of a record.
+trait Dated: Record + PartialEq {
+    fn changed(&self) -> Timestamp;
+}
+
+impl Dated for Educator {
+    fn changed(&self) -> Timestamp {
+        self.changed
+    }
+}
+
+impl Dated for Observation {
+    fn changed(&self) -> Timestamp {
+        self.changed
+    }
+}
+
+impl Dated for Summative {
+    fn changed(&self) -> Timestamp {
+        self.changed
+    }
+}
+
+impl Dated for GrowthPlan {
+    fn changed(&self) -> Timestamp {
+        self.changed
+    }
+}
+
+fn decide<'b, R: Dated>(
+    workspace: &Workspace,
+    incoming: &'b [R],
+    local: &[R],
+    unreadable: &HashSet<PathBuf>,
+    outcome: &mut ImportOutcome,
+    write: &mut Vec<&'b R>,
+) {
+    let by_id: HashMap<&str, &R> = local.iter().map(|r| (r.id(), r)).collect();
+    for record in incoming {
+        let file = format!("{}/{}.ron", R::FOLDER, record.id());
+        match by_id.get(record.id()) {
+            None if unreadable.contains(&workspace.path_of::<R>(record.id())) => {
+                outcome.conflicts.push(Conflict {
+                    file,
+                    why: "the workspace's file cannot be read, so it is kept as it is".into(),
+                });
+            }
+            None => {
+                outcome.added += 1;
+                write.push(record);
+            }
+            Some(mine) if record.changed() > mine.changed() => {
+                outcome.updated += 1;
+                write.push(record);
+            }
+            Some(mine) if record.changed() < mine.changed() => outcome.kept_local += 1,
+            Some(mine) if *mine == record => outcome.unchanged += 1,
+            Some(_) => outcome.conflicts.push(Conflict {
+                file,
+                why: "changed at the same moment on both sides with different content; the workspace's copy is kept".into(),
+            }),
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Writing a bundle from a workspace's records, optionally only one
+//! school's educators and one school year's records.
+
+use sha2::{Digest, Sha256};
+
+use super::HEADER;
+use crate::record::{Educator, GrowthPlan, Observation, Summative};
+use crate::scoring::in_school_year;
+use crate::workspace::{Contents, Record, encode};
+
+/// Which records go into a bundle; `None` takes all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportFilter {
+    /// Educators of this school (compared without case); their
+    /// observations, evaluations and plans follow them.
+    pub school: Option<String>,
+    /// Observations in this school year ("2026-27"), and evaluations and
+    /// plans for it. Educators are not bound to a year and all go in.
+    pub year: Option<String>,
+}
+
+/// A finished bundle and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Packed {
+    pub bytes: Vec<u8>,
+    pub educators: usize,
+    pub observations: usize,
+    pub summatives: usize,
+    pub growth_plans: usize,
+}
+
+/// Packs the records the filter chooses, in a fixed order (folder, then
+/// id), so the same records always make the same bundle. Without a school
+/// filter, records of an educator missing from the workspace go in too (an
+/// export of everything loses nothing); with one they cannot be placed and
+/// stay out. Fails only if a record cannot be written as text.
+pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String> {
+    let school = filter.school.as_deref().map(fold);
+    let educators: Vec<&Educator> = contents
+        .educators
+        .iter()
+        .filter(|e| school.as_ref().is_none_or(|s| *s == fold(&e.school)))
+        .collect();
+    let chosen: std::collections::HashSet<&str> = educators.iter().map(|e| e.id.as_str()).collect();
+    let follows = |educator_id: &str| school.is_none() || chosen.contains(educator_id);
+    let in_year = |year: &str| filter.year.as_deref().is_none_or(|y| y == year);
+    let observations: Vec<&Observation> = contents
+        .observations
+        .iter()
+        .filter(|o| follows(&o.educator_id))
+        .filter(|o| {
+            filter
+                .year
+                .as_deref()
+                .is_none_or(|y| in_school_year(o.started_at.date_naive(), y))
+        })
+        .collect();
+    let summatives: Vec<&Summative> = contents
+        .summatives
+        .iter()
+        .filter(|s| follows(&s.educator_id) && in_year(&s.school_year))
+        .collect();
+    let growth_plans: Vec<&GrowthPlan> = contents
+        .growth_plans
+        .iter()
+        .filter(|p| follows(&p.educator_id) && in_year(&p.school_year))
+        .collect();
+
+    let mut body = Vec::new();
+    body.extend_from_slice(HEADER.as_bytes());
+    body.push(b'\n');
+    let mut entries = 0;
+    entries += add_all(&mut body, &educators)?;
+    entries += add_all(&mut body, &observations)?;
+    entries += add_all(&mut body, &summatives)?;
+    entries += add_all(&mut body, &growth_plans)?;
+    body.extend_from_slice(format!("end {entries}\n").as_bytes());
+    let digest = Sha256::digest(&body);
+    body.extend_from_slice(format!("sha256 {}\n", hex(&digest)).as_bytes());
+    Ok(Packed {
+        bytes: body,
+        educators: educators.len(),
+        observations: observations.len(),
+        summatives: summatives.len(),
+        growth_plans: growth_plans.len(),
+    })
+}
+
+/// Appends each record as an entry, by id; returns how many.
+fn add_all<R: Record>(body: &mut Vec<u8>, records: &[&R]) -> Result<usize, String> {
+    let mut sorted: Vec<&&R> = records.iter().collect();
+    sorted.sort_by(|a, b| a.id().cmp(b.id()));
+    for record in &sorted {
+        let text = encode(**record).map_err(|e| {
+            format!(
+                "the {} `{}` could not be written into the bundle: {e}",
+                R::NAME,
+                record.id()
+            )
+        })?;
+        body.extend_from_slice(
+            format!("{}/{}.ron\n{}\n", R::FOLDER, record.id(), text.len()).as_bytes(),
+        );
+        body.extend_from_slice(text.as_bytes());
+        body.push(b'\n');
+    }
+    Ok(sorted.len())
+}
+
+/// Lower-case hex digits.
+pub(super) fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// School names compare trimmed, with single spaces, without case.
+fn fold(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}

@@ -1,0 +1,284 @@
+//! Reading a bundle: everything is checked before a single record is
+//! handed on, so a bundle is either taken whole or refused whole.
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::pack::hex;
+use super::{
+    BundleError, FOLDERS, HEADER, MAX_BUNDLE_BYTES, MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_PATH_BYTES,
+};
+use crate::record::{Educator, GrowthPlan, Observation, Summative, is_valid_id};
+use crate::workspace::{Contents, Record, decode};
+
+/// The records of a bundle that passed every check.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bundle {
+    pub educators: Vec<Educator>,
+    pub observations: Vec<Observation>,
+    pub summatives: Vec<Summative>,
+    pub growth_plans: Vec<GrowthPlan>,
+}
+
+impl Bundle {
+    pub fn record_count(&self) -> usize {
+        self.educators.len()
+            + self.observations.len()
+            + self.summatives.len()
+            + self.growth_plans.len()
+    }
+
+    /// The records as a workspace's contents, sorted the way loading sorts them.
+    pub fn into_contents(self) -> Contents {
+        let mut contents = Contents {
+            educators: self.educators,
+            observations: self.observations,
+            summatives: self.summatives,
+            growth_plans: self.growth_plans,
+            ..Contents::default()
+        };
+        crate::workspace::contents::arrange(&mut contents);
+        contents
+    }
+}
+
+/// Reads and checks the bundle file at `path` (at most [`MAX_BUNDLE_BYTES`]).
+pub fn read_bundle(path: &Path) -> Result<Bundle, BundleError> {
+    let bytes =
+        crate::bounded::read_bounded(path, MAX_BUNDLE_BYTES).map_err(
+            |e| match std::fs::metadata(path) {
+                Ok(meta) if meta.is_file() && meta.len() > MAX_BUNDLE_BYTES as u64 => {
+                    BundleError::TooLarge(meta.len())
+                }
+                _ => BundleError::Read(crate::workspace::plain(&e)),
+            },
+        )?;
+    parse_bundle(&bytes)
+}
+
+/// One entry as found: its path and bytes, not yet decoded.
+struct Entry<'b> {
+    path: &'b str,
+    folder: usize,
+    id: &'b str,
+    bytes: &'b [u8],
+}
+
+/// Checks a bundle's bytes: checksum, header, entries, records.
+pub fn parse_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
+    if bytes.len() > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge(bytes.len() as u64));
+    }
+    if bytes.is_empty() {
+        return Err(BundleError::Truncated("it is empty".into()));
+    }
+    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    if first_line != HEADER.as_bytes() {
+        return Err(match std::str::from_utf8(first_line) {
+            Ok(line) if line.starts_with("teacher-eval bundle ") && bytes.contains(&b'\n') => {
+                BundleError::Newer(printable(line))
+            }
+            _ if HEADER.as_bytes().starts_with(first_line) && !bytes.contains(&b'\n') => {
+                BundleError::Truncated("it ends inside its first line".into())
+            }
+            _ => BundleError::NotABundle,
+        });
+    }
+    let body = checked_body(bytes)?;
+    let entries = split_entries(body)?;
+    Ok(Bundle {
+        educators: decode_all(&entries, 0)?,
+        observations: decode_all(&entries, 1)?,
+        summatives: decode_all(&entries, 2)?,
+        growth_plans: decode_all(&entries, 3)?,
+    })
+}
+
+/// The bytes the checksum covers, once the checksum line matches them.
+fn checked_body(bytes: &[u8]) -> Result<&[u8], BundleError> {
+    let truncated = |why: &str| BundleError::Truncated(why.to_string());
+    let Some(without_newline) = bytes.strip_suffix(b"\n") else {
+        return Err(truncated("it does not end with its checksum line"));
+    };
+    let start = without_newline
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let (body, trailer) = bytes.split_at(start);
+    let Some(hex_digest) = trailer
+        .strip_prefix(b"sha256 ")
+        .and_then(|t| t.strip_suffix(b"\n"))
+        .filter(|t| t.len() == 64)
+    else {
+        return Err(truncated("it does not end with its checksum line"));
+    };
+    if hex(&Sha256::digest(body)).as_bytes() != hex_digest {
+        return Err(BundleError::Checksum);
+    }
+    Ok(body)
+}
+
+/// Splits the checked body into entries and checks their paths and counts.
+fn split_entries(body: &[u8]) -> Result<Vec<Entry<'_>>, BundleError> {
+    let malformed = |why: String| BundleError::Truncated(why);
+    let mut at = HEADER.len() + 1;
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    loop {
+        let line = next_line(body, &mut at, MAX_PATH_BYTES)
+            .ok_or_else(|| malformed(format!("no `end` line after entry {}", entries.len())))?;
+        if let Some(count) = line.strip_prefix("end ") {
+            if count != entries.len().to_string() {
+                return Err(malformed(format!(
+                    "it says it holds {} entries but holds {}",
+                    printable(count),
+                    entries.len()
+                )));
+            }
+            if at != body.len() {
+                return Err(malformed("there is more after its `end` line".into()));
+            }
+            return Ok(entries);
+        }
+        if entries.len() >= MAX_ENTRIES {
+            return Err(BundleError::TooManyEntries);
+        }
+        let path = line;
+        let (folder, id) = check_path(path)?;
+        if !seen.insert(path) {
+            return Err(BundleError::Entry {
+                path: printable(path),
+                why: "appears twice".into(),
+            });
+        }
+        let length_line = next_line(body, &mut at, 12)
+            .ok_or_else(|| malformed(format!("the length of `{}` is missing", printable(path))))?;
+        let length: usize = length_line
+            .parse()
+            .ok()
+            .filter(|_| length_line.bytes().all(|b| b.is_ascii_digit()))
+            .ok_or_else(|| {
+                malformed(format!(
+                    "the length of `{}` is not a number",
+                    printable(path)
+                ))
+            })?;
+        if length > MAX_ENTRY_BYTES {
+            return Err(BundleError::Entry {
+                path: printable(path),
+                why: format!(
+                    "is {length} bytes, more than the {MAX_ENTRY_BYTES} bytes a record may have"
+                ),
+            });
+        }
+        let end = at.checked_add(length).filter(|end| *end < body.len());
+        let Some(end) = end.filter(|end| body[*end] == b'\n') else {
+            return Err(malformed(format!(
+                "the entry `{}` is shorter than its length says",
+                printable(path)
+            )));
+        };
+        entries.push(Entry {
+            path,
+            folder,
+            id,
+            bytes: &body[at..end],
+        });
+        at = end + 1;
+    }
+}
+
+/// The next line (without its newline) as text, if it is at most `max` bytes.
+fn next_line<'b>(body: &'b [u8], at: &mut usize, max: usize) -> Option<&'b str> {
+    let rest = body.get(*at..)?;
+    let end = rest.iter().take(max + 1).position(|b| *b == b'\n')?;
+    let line = std::str::from_utf8(&rest[..end]).ok()?;
+    *at += end + 1;
+    Some(line)
+}
+
+/// A path must be `<record folder>/<id>.ron`: never absolute, never `..`.
+fn check_path(path: &str) -> Result<(usize, &str), BundleError> {
+    let refuse = |why: &str| BundleError::Entry {
+        path: printable(path),
+        why: why.to_string(),
+    };
+    if path.starts_with(['/', '\\'])
+        || path.as_bytes().get(1) == Some(&b':')
+        || path.starts_with("~")
+    {
+        return Err(refuse(
+            "is an absolute path, which would land outside the workspace",
+        ));
+    }
+    if path.split(['/', '\\']).any(|part| part == "..") {
+        return Err(refuse("climbs out of the workspace with `..`"));
+    }
+    let placed = path.split_once('/').and_then(|(folder, file)| {
+        let folder = FOLDERS.iter().position(|f| *f == folder)?;
+        let id = file.strip_suffix(".ron").filter(|id| is_valid_id(id))?;
+        Some((folder, id))
+    });
+    placed.ok_or_else(|| {
+        refuse(&format!(
+            "is not a record file of a workspace (one of the folders {} and `<id>.ron`)",
+            FOLDERS.join(", ")
+        ))
+    })
+}
+
+/// Decodes the entries of one folder on every core; the first failure refuses the bundle.
+fn decode_all<R: Record>(entries: &[Entry], folder: usize) -> Result<Vec<R>, BundleError> {
+    let mine: Vec<&Entry> = entries.iter().filter(|e| e.folder == folder).collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = mine.len().div_ceil(threads).max(1);
+    let parts: Vec<Result<Vec<R>, BundleError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = mine
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|e| decode_one(e)).collect()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(BundleError::Truncated(
+                        "reading it failed unexpectedly".into(),
+                    ))
+                })
+            })
+            .collect()
+    });
+    let mut records = Vec::with_capacity(mine.len());
+    for part in parts {
+        records.extend(part?);
+    }
+    Ok(records)
+}
+
+fn decode_one<R: Record>(entry: &Entry) -> Result<R, BundleError> {
+    decode::<R>(entry.bytes, entry.id).map_err(|e| BundleError::Record {
+        path: printable(entry.path),
+        kind: R::NAME,
+        why: match e.position {
+            Some(p) => format!("line {}, column {}: {}", p.line, p.column, e.message),
+            None => e.message,
+        },
+    })
+}
+
+/// Text from the bundle as it may be shown: control characters escaped, at most 80 characters.
+fn printable(text: &str) -> String {
+    let shown: String = text
+        .chars()
+        .take(80)
+        .flat_map(char::escape_default)
+        .collect();
+    if text.chars().count() > 80 {
+        format!("{shown}…")
+    } else {
+        shown
+    }
+}
