@@ -2,6 +2,7 @@
 //! signature lines. Report builders fill a list of these; the flow engine
 //! places them on pages.
 
+use super::flow::Item;
 use super::style::{BODY, Rgb, Span};
 
 /// One piece of a document, laid out top to bottom.
@@ -13,6 +14,18 @@ pub(crate) enum Block {
     Table(Table),
     /// Signature and date lines, side by side, kept together on one page.
     Signatures(Vec<Signature>),
+    /// A drawing (a chart or part of one), kept whole on one page.
+    Graphic(Graphic),
+}
+
+/// Shapes and labels drawn at fixed places, as charts need: the report
+/// builder places every item itself, relative to the graphic's top left
+/// corner at the left edge of the body, and the flow only finds it a page.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Graphic {
+    pub height: f32,
+    pub items: Vec<Item>,
+    pub space_after: f32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

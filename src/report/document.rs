@@ -11,7 +11,7 @@ use super::Pdf;
 use super::blocks::{Block, Row};
 use super::draw::{Decor, decorations, to_ops};
 use super::error::ReportError;
-use super::flow::{Frame, layout};
+use super::flow::{Frame, Item, layout};
 use super::fonts::Fonts;
 use super::style::{Face, Span};
 use super::text::{Missing, PLACEHOLDER, clean};
@@ -84,6 +84,13 @@ impl Document {
                     signature.name = self.printable(Face::Bold, &signature.name);
                 }
             }
+            Block::Graphic(graphic) => {
+                for item in &mut graphic.items {
+                    if let Item::Text { face, text, .. } = item {
+                        *text = self.printable(*face, text);
+                    }
+                }
+            }
         }
         self.blocks.push(block);
     }
@@ -108,6 +115,16 @@ impl Document {
                 }
             })
             .collect()
+    }
+
+    /// The bundled fonts, for builders that measure text themselves (charts).
+    pub(crate) fn fonts(&self) -> &'static Fonts {
+        self.fonts
+    }
+
+    /// Width of the body, where blocks flow, in points.
+    pub(crate) fn body_width(&self) -> f32 {
+        self.frame().width()
     }
 
     fn frame(&self) -> Frame {

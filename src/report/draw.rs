@@ -101,14 +101,19 @@ pub(crate) fn decorations(
 
 /// `text` cut with an ellipsis to fit `max` points at the small size.
 fn fit(fonts: &Fonts, face: Face, text: &str, max: f32) -> String {
-    if fonts.width(face, text, SMALL) <= max {
+    fit_text(fonts, face, text, SMALL, max)
+}
+
+/// `text` cut with an ellipsis to fit `max` points at `size` (chart labels, running heads).
+pub(crate) fn fit_text(fonts: &Fonts, face: Face, text: &str, size: f32, max: f32) -> String {
+    if fonts.width(face, text, size) <= max {
         return text.to_string();
     }
-    let budget = max - fonts.width(face, "…", SMALL);
+    let budget = max - fonts.width(face, "…", size);
     let mut used = 0.0;
     let mut out = String::new();
     for c in text.chars() {
-        used += fonts.char_width(face, c, SMALL);
+        used += fonts.char_width(face, c, size);
         if used > budget {
             break;
         }

@@ -2,7 +2,7 @@
 //! the next thing does not fit. Coordinates here are points from the top
 //! left of the page; drawing turns them the PDF way up.
 
-use super::blocks::{Block, Heading, HeadingLevel, Paragraph, Signature};
+use super::blocks::{Block, Graphic, Heading, HeadingLevel, Paragraph, Signature};
 use super::fonts::Fonts;
 use super::style::{ACCENT, Face, INK, LEADING, MUTED, Rgb, SMALL, Span, TINT};
 use super::wrap::{Line, StyledChar, wrap};
@@ -76,6 +76,7 @@ pub(crate) fn layout(blocks: &[Block], fonts: &Fonts, frame: Frame) -> Vec<Vec<I
             Block::Paragraph(paragraph) => flow.paragraph(paragraph),
             Block::Table(table) => flow.table(table),
             Block::Signatures(signatures) => flow.signatures(signatures),
+            Block::Graphic(graphic) => flow.graphic(graphic),
         }
     }
     flow.pages
@@ -232,6 +233,7 @@ impl<'f> Flow<'f> {
                 own + then(self)
             }
             Some(Block::Signatures(s)) => self.signatures_height(s),
+            Some(Block::Graphic(g)) => g.height,
             None => 0.0,
         }
     }
@@ -295,6 +297,59 @@ impl<'f> Flow<'f> {
             }
         }
         self.y += p.space_after;
+    }
+
+    /// Places a graphic whole, on a new page if it does not fit below the cursor.
+    fn graphic(&mut self, graphic: &Graphic) {
+        self.need(graphic.height);
+        let (dx, dy) = (self.frame.left, self.y);
+        for item in &graphic.items {
+            let placed = match item.clone() {
+                Item::Text {
+                    x,
+                    baseline,
+                    face,
+                    size,
+                    color,
+                    text,
+                } => Item::Text {
+                    x: x + dx,
+                    baseline: baseline + dy,
+                    face,
+                    size,
+                    color,
+                    text,
+                },
+                Item::Fill {
+                    x,
+                    top,
+                    width,
+                    height,
+                    color,
+                } => Item::Fill {
+                    x: x + dx,
+                    top: top + dy,
+                    width,
+                    height,
+                    color,
+                },
+                Item::Rule {
+                    x1,
+                    x2,
+                    y,
+                    thickness,
+                    color,
+                } => Item::Rule {
+                    x1: x1 + dx,
+                    x2: x2 + dx,
+                    y: y + dy,
+                    thickness,
+                    color,
+                },
+            };
+            self.push(placed);
+        }
+        self.y += graphic.height + graphic.space_after;
     }
 
     /// Column width of each of `count` signatures side by side.

@@ -23,6 +23,7 @@ mod paper;
 mod parts;
 mod save;
 mod style;
+mod summary;
 mod summative;
 mod table;
 mod text;
@@ -34,6 +35,7 @@ pub use growth_plan::growth_plan_report;
 pub use observation::observation_report;
 pub use paper::Paper;
 pub use save::save_pdf;
+pub use summary::summary_report;
 pub use summative::{derivation_sentence, number as value_text, summative_report};
 
 use chrono::{DateTime, FixedOffset};

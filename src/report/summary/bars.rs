@@ -1,0 +1,91 @@
+//! Stacked bars: a row's ratings split by level, lowest on the left, each
+//! segment in its level's colour with its percentage where the label fits.
+//! The component chart and the comparison tables both draw them.
+
+use super::super::style::{Face, INK};
+use super::numbers::share;
+use super::palette::{self, WHITE};
+use super::sketch::{Align, Ink, Sketch};
+
+/// Height of a bar inside its row.
+pub(super) const BAR: f32 = 9.0;
+
+/// Draws `counts` (ratings per level rank) as one bar `width` wide at
+/// (`x`, `top`); `levels` is the number of levels on the scale. Nothing
+/// rated draws a pale empty bar saying so.
+pub(super) fn stacked(
+    s: &mut Sketch,
+    x: f32,
+    top: f32,
+    width: f32,
+    counts: &[usize],
+    levels: usize,
+) {
+    let total: usize = counts.iter().sum();
+    if total == 0 {
+        s.fill(x, top, width, BAR, palette::EMPTY);
+        let note = Ink {
+            face: Face::Italic,
+            size: 6.3,
+            color: super::super::style::MUTED,
+        };
+        s.text(x + 4.0, top + 0.3, Align::Left, note, "not rated");
+        return;
+    }
+    let mut at = x;
+    for (rank, &n) in counts.iter().enumerate() {
+        if n == 0 {
+            continue;
+        }
+        let w = width * n as f32 / total as f32;
+        let color = palette::level(rank, levels);
+        s.fill(at, top, w, BAR, color);
+        let label = share(n, total);
+        let ink = Ink {
+            face: Face::Regular,
+            size: 6.3,
+            color: palette::text_on(color),
+        };
+        if s.width(ink, &label) + 4.0 <= w {
+            s.text(at + w / 2.0, top + 0.3, Align::Center, ink, &label);
+        }
+        at += w;
+        if at < x + width - 0.1 {
+            // A hairline of paper between segments.
+            s.fill(at - 0.35, top, 0.7, BAR, WHITE);
+        }
+    }
+}
+
+/// A swatch and name per level, in lines that wrap at `width`; returns the height used.
+pub(super) fn legend(s: &mut Sketch, top: f32, width: f32, names: &[String]) -> f32 {
+    let label = Ink {
+        face: Face::Regular,
+        size: 7.5,
+        color: INK,
+    };
+    let (mut x, mut line) = (0.0, top);
+    for (rank, name) in names.iter().enumerate() {
+        let item = 12.0 + s.width(label, name) + 14.0;
+        if x > 0.0 && x + item > width {
+            x = 0.0;
+            line += 13.0;
+        }
+        s.fill(x, line + 2.0, 9.0, 9.0, palette::level(rank, names.len()));
+        s.text(x + 12.0, line + 0.5, Align::Left, label, name);
+        x += item;
+    }
+    line + 13.0 - top
+}
+
+/// Percent ticks over a bar area starting at `x`, `width` wide.
+pub(super) fn ticks(s: &mut Sketch, x: f32, top: f32, width: f32, ink: Ink) {
+    for (i, tick) in ["0%", "25%", "50%", "75%", "100%"].iter().enumerate() {
+        let align = match i {
+            0 => Align::Left,
+            4 => Align::Right,
+            _ => Align::Center,
+        };
+        s.text(x + width * i as f32 / 4.0, top, align, ink, tick);
+    }
+}

@@ -1,0 +1,81 @@
+//! The coordinator's district summary: one school year across schools.
+//! Sections, in order: title and scope, the key counts, final ratings,
+//! then per rubric the component bars and the school × component heat map,
+//! schools and levels compared, evaluator calibration and agreement, the
+//! lists of educators who need an improvement plan or more visits, and
+//! notes on the sources.
+
+mod bar_table;
+mod bars;
+mod components;
+mod heat;
+mod lists;
+mod numbers;
+mod overview;
+mod palette;
+mod sketch;
+mod tables;
+
+use super::document::{Document, Meta};
+use super::draw::Decor;
+use super::error::ReportError;
+use super::format;
+use super::parts::{paragraph, section};
+use super::style::Span;
+use super::{Pdf, ReportOptions};
+use crate::summary::Summary;
+
+/// Makes the PDF of a compiled summary. With a de-identified summary no
+/// educator or evaluator name is printed (the summary holds none). Never
+/// fails on the content; an error means the bundled font could not be read.
+pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf, ReportError> {
+    let heading = match &summary.filter.school {
+        Some(school) => school.clone(),
+        None => "District summary".to_string(),
+    };
+    let meta = Meta {
+        title: format!("Evaluation Summary {}: {heading}", summary.year),
+        author: String::new(),
+        subject: format!(
+            "Evaluation summary for the {} school year: {} educators",
+            summary.year, summary.counts.educators
+        ),
+        created: options.generated,
+    };
+    let decor = Decor {
+        header_left: heading.clone(),
+        header_right: format!("Evaluation Summary · School year {}", summary.year),
+        footer_left: format!("Generated {}", format::date_time(&options.generated)),
+        footer_center: if summary.deidentified {
+            "De-identified".into()
+        } else {
+            "Confidential personnel information".into()
+        },
+    };
+    let mut doc = Document::new(options.paper, meta, decor)?;
+    overview::title_and_scope(&mut doc, summary, &heading);
+    overview::counts(&mut doc, summary);
+    overview::final_ratings(&mut doc, summary);
+    for rubric in &summary.rubrics {
+        section(&mut doc, &format!("Ratings by component: {}", rubric.title));
+        paragraph(
+            &mut doc,
+            vec![Span::muted(format!(
+                "{} observations of {} educators. Each bar splits a component's ratings by level, lowest on the left; the mean is of the level scores.",
+                numbers::count(rubric.observations),
+                numbers::count(rubric.educators)
+            ))],
+        );
+        components::component_bars(&mut doc, rubric);
+        if !rubric.heat_map.schools.is_empty() {
+            section(&mut doc, &format!("Schools by component: {}", rubric.title));
+            heat::heat_map(&mut doc, rubric);
+        }
+    }
+    tables::comparisons(&mut doc, summary);
+    tables::calibration(&mut doc, summary);
+    lists::improvement(&mut doc, summary);
+    lists::coverage(&mut doc, summary);
+    lists::sources(&mut doc, summary);
+    doc.render()
+}

@@ -1,0 +1,193 @@
+//! The first page: title, what the summary covers (year, filter, sources,
+//! scoring profile, whether names are shown), the key counts, and the
+//! distribution of final ratings.
+
+use super::super::blocks::{Block, Column, Paragraph, Table};
+use super::super::document::Document;
+use super::super::parts::{absent, details_panel, paragraph, section, title_block};
+use super::super::style::{Face, MUTED, SMALL, Span, TINT};
+use super::numbers::{count, share};
+use crate::record::roster::school_level_key;
+use crate::summary::Summary;
+
+pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &str) {
+    let filter = &summary.filter;
+    title_block(
+        doc,
+        heading,
+        "Evaluation Summary",
+        &format!(
+            "School year {} · {} educators at {} schools",
+            summary.year,
+            count(summary.counts.educators),
+            count(summary.counts.schools)
+        ),
+    );
+    let or_all = |value: &Option<String>, all: &str| value.clone().unwrap_or_else(|| all.into());
+    let level = filter
+        .level
+        .map_or("All levels".to_string(), |l| capital(school_level_key(l)));
+    let sources = match summary.sources.len() {
+        1 => summary.sources[0].clone(),
+        n => format!("{n} sources (listed at the end)"),
+    };
+    let names = if summary.deidentified {
+        "De-identified: educators by code, evaluators by letter"
+    } else {
+        "Shown"
+    };
+    details_panel(
+        doc,
+        0.13,
+        vec![
+            (
+                "Year",
+                summary.year.clone(),
+                "Schools",
+                or_all(&filter.school, "All schools"),
+            ),
+            ("Level", level, "Role", or_all(&filter.role, "All roles")),
+            (
+                "Evaluator",
+                or_all(&filter.evaluator, "All evaluators"),
+                "Names",
+                names.into(),
+            ),
+            (
+                "Sources",
+                sources,
+                "Coverage",
+                format!("At least {} observations a year", summary.min_observations),
+            ),
+        ],
+    );
+}
+
+pub(super) fn counts(doc: &mut Document, summary: &Summary) {
+    section(doc, "At a glance");
+    let c = &summary.counts;
+    let kinds: Vec<String> = c
+        .observations_by_kind
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| format!("{} {}", count(*n), kind.key()))
+        .collect();
+    let mut panel = Table::panel(
+        vec![
+            Column::new("", 0.2),
+            Column::new("", 0.3),
+            Column::new("", 0.2),
+            Column::new("", 0.3),
+        ],
+        TINT,
+    );
+    panel.space_after = 10.0;
+    let label = |t: &str| vec![Span::new(t, Face::Bold, MUTED)];
+    let value = |t: String| vec![Span::plain(t)];
+    panel.row(vec![
+        label("Educators"),
+        value(count(c.educators)),
+        label("Schools"),
+        value(count(c.schools)),
+    ]);
+    panel.row(vec![
+        label("Observations"),
+        value(if kinds.is_empty() {
+            "0".into()
+        } else {
+            format!("{} ({})", count(c.observations), kinds.join(", "))
+        }),
+        label("Evaluators"),
+        value(count(c.evaluators)),
+    ]);
+    panel.row(vec![
+        label("Component ratings"),
+        value(format!(
+            "{} ({} not observed)",
+            count(c.ratings),
+            count(c.not_observed)
+        )),
+        label("Stored evaluations"),
+        value(format!(
+            "{} summative, {} improvement plans",
+            count(c.summatives),
+            count(c.growth_plans)
+        )),
+    ]);
+    doc.push(Block::Table(panel));
+    let below = summary.coverage.len();
+    paragraph(
+        doc,
+        vec![
+            Span::bold(format!("{} ", count(summary.improvement_required.len()))),
+            Span::plain(
+                "educators have a final rating that requires an improvement plan (list at the end); ",
+            ),
+            Span::bold(format!("{} ", count(below))),
+            Span::plain(format!(
+                "had fewer than {} observations this year ({} of all educators).",
+                summary.min_observations,
+                share(below, c.educators)
+            )),
+        ],
+    );
+}
+
+pub(super) fn final_ratings(doc: &mut Document, summary: &Summary) {
+    section(doc, "Final ratings");
+    if summary.final_ratings.is_empty() {
+        absent(doc, "No educator has a final rating for this year yet.");
+        return;
+    }
+    for d in &summary.final_ratings {
+        let total: usize = d.counts.iter().sum();
+        let source = match (d.stored, d.computed) {
+            (s, 0) => format!("all {} from stored summative evaluations", count(s)),
+            (0, c) => format!(
+                "all {} from drafts scored for this summary from the year's observations (not saved)",
+                count(c)
+            ),
+            (s, c) => format!(
+                "{} from stored summative evaluations, {} from drafts scored for this summary (not saved)",
+                count(s),
+                count(c)
+            ),
+        };
+        doc.push(Block::Paragraph(
+            Paragraph::new(vec![
+                Span::bold(format!("{}: ", d.profile_title)),
+                Span::plain(format!("{} educators, {source}.", count(total))),
+            ])
+            .space_after(4.0),
+        ));
+        let mut table =
+            super::tables::grid(&[("Rating", 0.5), ("Educators", 0.25), ("Share", 0.25)]);
+        table.keep_together = true;
+        for (band, n) in d.bands.iter().zip(&d.counts).rev() {
+            table.row(vec![
+                vec![Span::plain(band)],
+                vec![Span::plain(count(*n))],
+                vec![Span::plain(share(*n, total))],
+            ]);
+        }
+        doc.push(Block::Table(table));
+    }
+    if summary.not_rated > 0 {
+        doc.push(Block::Paragraph(
+            Paragraph::new(vec![Span::muted(format!(
+                "{} educators have no final rating: nothing was rated in their observations this year, or their evaluation could not be scored.",
+                count(summary.not_rated)
+            ))])
+            .size(SMALL),
+        ));
+    }
+}
+
+/// "elementary" -> "Elementary".
+pub(super) fn capital(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
