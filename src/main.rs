@@ -8,9 +8,13 @@ use teacher_eval::folders::Folders;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let folders = Folders::resolve(cli.workspace.clone(), cli.rubrics.clone());
+    let folders = Folders::resolve(cli.workspace.first().cloned(), cli.rubrics.clone());
     match cli.command {
-        Some(command) => run_command(command, &folders),
+        Some(command) => run_command(command, &folders, &cli.workspace),
+        None if cli.workspace.len() > 1 => {
+            eprintln!("teacher-eval: the window opens one workspace; give --workspace once.");
+            ExitCode::FAILURE
+        }
         None => match teacher_eval::ui::run(folders) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -2,6 +2,7 @@
 //!
 //! Every error is one sentence on stderr and a non-zero exit code.
 
+mod bundle_cmd;
 mod demo_cmd;
 mod educator_cmd;
 mod evaluation_cmd;
@@ -10,6 +11,7 @@ mod output;
 mod report_cmd;
 mod rubric_cmd;
 mod school_year;
+mod summary_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,9 +27,10 @@ use crate::record::roster::NewEducator;
 #[derive(Debug, Parser)]
 #[command(name = "teacher-eval", version, about)]
 pub struct Cli {
-    /// The workspace folder of records (default: $TEACHER_EVAL_WORKSPACE, else the platform data folder).
+    /// The workspace folder of records (default: $TEACHER_EVAL_WORKSPACE, else the platform data
+    /// folder). Only `summary` takes it more than once, to read several workspaces.
     #[arg(long, global = true, value_name = "DIR")]
-    pub workspace: Option<PathBuf>,
+    pub workspace: Vec<PathBuf>,
     /// An extra folder of rubric files (*.ron); may be given more than once.
     #[arg(long, global = true, value_name = "DIR")]
     pub rubrics: Vec<PathBuf>,
@@ -55,6 +58,26 @@ pub enum Command {
     /// Summative evaluations: an educator's school year, scored.
     #[command(subcommand)]
     Evaluation(EvaluationCommand),
+    /// A district summary of one school year across workspaces and bundles: PDF, CSV or text.
+    Summary(Box<SummaryArgs>),
+    /// Pack the workspace's records (or one school's, or one year's) into one bundle file.
+    Export {
+        /// The bundle file to write (replaced if it exists).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Only this school's educators and their records.
+        #[arg(long)]
+        school: Option<String>,
+        /// Only this school year's observations, evaluations and plans, e.g. 2026-27 (default: every year).
+        #[arg(long, value_name = "YYYY-YY")]
+        year: Option<String>,
+    },
+    /// Unpack a bundle into the workspace: new records are added, a record on both sides is
+    /// decided by its last change, and conflicts are listed.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Write a realistic sample workspace (into an empty workspace only).
     Demo {
         /// How many educators.
@@ -64,6 +87,55 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+}
+
+/// What `summary` reads, which educators it counts, and what it writes.
+#[derive(Debug, clap::Args)]
+pub struct SummaryArgs {
+    /// An exchange bundle to read as well (see `export`); may be given more than once.
+    #[arg(long, value_name = "FILE")]
+    bundle: Vec<PathBuf>,
+    /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
+    #[arg(long, value_name = "YYYY-YY")]
+    year: Option<String>,
+    /// Only educators of this school.
+    #[arg(long)]
+    school: Option<String>,
+    /// Only educators at this school level.
+    #[arg(long, value_enum)]
+    level: Option<LevelArg>,
+    /// Only educators with this role id, e.g. teacher or edtech-coordinator.
+    #[arg(long)]
+    role: Option<String>,
+    /// Only educators assigned to this evaluator.
+    #[arg(long, value_name = "NAME")]
+    evaluator: Option<String>,
+    /// Educators with fewer observations in the year are listed under coverage.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    min_observations: usize,
+    /// The scoring profile of drafts for educators with no stored evaluation (default: equal-weights).
+    #[arg(long, value_name = "ID")]
+    profile: Option<String>,
+    /// Educators by stable codes and evaluators by letters: no name in the PDF or CSV.
+    #[arg(long)]
+    deidentify: bool,
+    /// Write the summary as a PDF (replaced if it exists).
+    #[arg(long, value_name = "FILE.pdf")]
+    pdf: Option<PathBuf>,
+    /// Write one row per educator to FILE.csv and one per component to FILE-components.csv.
+    #[arg(long, value_name = "FILE.csv")]
+    csv: Option<PathBuf>,
+    /// Paper size of the PDF (default: from the locale, see the README).
+    #[arg(long, value_enum)]
+    paper: Option<PaperArg>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum LevelArg {
+    Elementary,
+    Middle,
+    High,
+    Other,
 }
 
 #[derive(Debug, Subcommand)]
@@ -217,9 +289,22 @@ pub enum RubricCommand {
     },
 }
 
-/// Runs one subcommand and returns the process exit code.
-pub fn run_command(command: Command, folders: &Folders) -> ExitCode {
+/// Runs one subcommand and returns the process exit code. `workspaces` is
+/// every `--workspace` given: `summary` reads them all; any other command
+/// works on one and refuses several rather than guess.
+pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) -> ExitCode {
+    if workspaces.len() > 1 && !matches!(command, Command::Summary(_)) {
+        return output::fail(format!(
+            "--workspace is given {} times; only `summary` reads several workspaces.",
+            workspaces.len()
+        ));
+    }
     match command {
+        Command::Summary(args) => summary_cmd::run(&args, workspaces, folders),
+        Command::Export { out, school, year } => {
+            bundle_cmd::export(&out, school, year.as_deref(), folders)
+        }
+        Command::Import { file } => bundle_cmd::import(&file, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),
         Command::Educator(EducatorCommand::Add(a)) => {
             let a = *a;

@@ -63,3 +63,27 @@ pub fn catalog(folders: &Folders) -> Catalog {
     }
     catalog
 }
+
+/// Writes a file the user named (a bundle, a CSV) atomically and readable
+/// by its owner only, or says in one sentence why it cannot be written.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    let refuse = |why: String| format!("{} cannot be written: {why}.", path.display());
+    if path.is_dir() {
+        return Err(refuse("it is a folder; give a file name".into()));
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.is_dir()
+    {
+        return Err(refuse(if parent.exists() {
+            format!("{} is a file, not a folder", parent.display())
+        } else {
+            format!("the folder {} does not exist", parent.display())
+        }));
+    }
+    crate::workspace::write_atomic(path, bytes).map_err(|e| refuse(crate::workspace::plain(&e)))
+}
+
+/// Whether progress lines belong on stderr: only when a person watches it.
+pub fn show_progress() -> bool {
+    std::io::IsTerminal::is_terminal(&std::io::stderr())
+}

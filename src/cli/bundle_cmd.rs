@@ -1,0 +1,90 @@
+//! `teacher-eval export` and `teacher-eval import`: exchange bundles. A
+//! bundle is checked whole before the workspace is even opened, so a
+//! refused one leaves no trace, not even an empty workspace folder.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::output::{fail, load_for_reading, open_for_writing, print_out, write_file};
+use super::school_year;
+use crate::folders::Folders;
+use crate::workspace::bundle::{ExportFilter, import_bundle, pack, read_bundle};
+
+pub fn export(
+    out: &Path,
+    school: Option<String>,
+    year: Option<&str>,
+    folders: &Folders,
+) -> ExitCode {
+    let year = match year.map(|y| school_year::school_year(Some(y))).transpose() {
+        Ok(year) => year,
+        Err(message) => return fail(message),
+    };
+    let contents = match load_for_reading(folders) {
+        Ok(contents) => contents,
+        Err(code) => return code,
+    };
+    let filter = ExportFilter { school, year };
+    let packed = match pack(&contents, &filter) {
+        Ok(packed) => packed,
+        Err(message) => return fail(format!("{message}.")),
+    };
+    if packed.educators == 0 && filter.school.is_some() {
+        return fail(format!(
+            "no educator in {} is at the school `{}`; nothing was written.",
+            folders.workspace.display(),
+            filter.school.unwrap_or_default()
+        ));
+    }
+    if let Err(message) = write_file(out, &packed.bytes) {
+        return fail(message);
+    }
+    print_out(&format!(
+        "Wrote {}: {} educators, {} observations, {} summative evaluations, {} growth plans ({:.1} MB).\n",
+        out.display(),
+        packed.educators,
+        packed.observations,
+        packed.summatives,
+        packed.growth_plans,
+        packed.bytes.len() as f64 / 1_000_000.0
+    ));
+    if !contents.set_aside.is_empty() {
+        eprintln!(
+            "teacher-eval: {} files that could not be read are not in the bundle (listed above).",
+            contents.set_aside.len()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+pub fn import(file: &Path, folders: &Folders) -> ExitCode {
+    let bundle = match read_bundle(file) {
+        Ok(bundle) => bundle,
+        Err(e) => {
+            return fail(format!(
+                "the bundle {} is refused: {e}; nothing was imported.",
+                file.display()
+            ));
+        }
+    };
+    let workspace = match open_for_writing(folders) {
+        Ok(workspace) => workspace,
+        Err(code) => return code,
+    };
+    let records = bundle.record_count();
+    match import_bundle(&workspace, bundle) {
+        Ok(outcome) => {
+            print_out(&format!(
+                "Imported {} ({records} records) into {}: {}\n",
+                file.display(),
+                folders.workspace.display(),
+                outcome.summary()
+            ));
+            for conflict in &outcome.conflicts {
+                print_out(&format!("conflict: {}: {}\n", conflict.file, conflict.why));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(stopped) => fail(format!("{stopped}.")),
+    }
+}

@@ -1,0 +1,268 @@
+//! `teacher-eval summary`: reads every workspace and bundle given (without
+//! locking them), compiles the school year, and writes a PDF, the two CSV
+//! files, or a few lines of text. Unreadable sources are reported and left
+//! out; the run fails only when none can be read or an output cannot be
+//! written.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::output::{catalog, fail, print_out, show_progress, write_file};
+use super::{LevelArg, PaperArg, SummaryArgs, school_year};
+use crate::folders::Folders;
+use crate::report::{ReportOptions, save_pdf, summary_report};
+use crate::rubric::SchoolLevel;
+use crate::summary::{
+    Filter, Options, Source, Summary, compile, components_csv, components_path, educators_csv,
+    read_bundle, read_workspace,
+};
+
+pub fn run(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> ExitCode {
+    match summarise(args, workspaces, folders) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => fail(message),
+    }
+}
+
+fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> Result<(), String> {
+    let year = school_year::school_year(args.year.as_deref())?;
+    let profiles = school_year::profiles(folders);
+    if let Some(id) = &args.profile
+        && profiles.get(id).is_none()
+    {
+        let known: Vec<&str> = profiles
+            .entries
+            .iter()
+            .map(|e| e.profile.id.as_str())
+            .collect();
+        return Err(format!(
+            "there is no scoring profile `{id}`; the loaded profiles are {}.",
+            known.join(", ")
+        ));
+    }
+    let catalog = catalog(folders);
+    let progress = show_progress();
+    let (sources, unreadable) = read_sources(args, workspaces, folders, progress);
+    if sources.is_empty() {
+        return Err(
+            "none of the workspaces or bundles could be read, so there is nothing to summarise."
+                .into(),
+        );
+    }
+    let options = Options {
+        filter: Filter {
+            year: Some(year),
+            school: args.school.clone(),
+            level: args.level.map(LevelArg::level),
+            role: args.role.clone(),
+            evaluator: args.evaluator.clone(),
+        },
+        min_observations: args.min_observations,
+        deidentify: args.deidentify,
+        profile_id: args.profile.clone(),
+    };
+    if progress {
+        let educators: usize = sources.iter().map(|s| s.contents.educators.len()).sum();
+        eprintln!("Compiling {educators} educators' records…");
+    }
+    let mut summary = compile(&sources, &catalog, &profiles, &options);
+    drop(sources);
+    if !summary.skipped.is_empty() {
+        eprintln!(
+            "teacher-eval: {} files could not be read and are not counted:",
+            summary.skipped.len()
+        );
+        for line in &summary.skipped {
+            eprintln!("  {line}");
+        }
+    }
+    for warning in &summary.warnings {
+        eprintln!("teacher-eval: {warning}");
+    }
+    // A path may hold a person's name, so a de-identified summary only counts them.
+    summary.skipped.extend(unreadable.into_iter().map(|message| {
+        if args.deidentify {
+            "a workspace or bundle given could not be read".to_string()
+        } else {
+            message
+        }
+    }));
+    if summary.counts.educators == 0 {
+        eprintln!("teacher-eval: no educator matches the filter in the sources read.");
+    }
+    if args.pdf.is_none() && args.csv.is_none() {
+        print_out(&text(&summary));
+        return Ok(());
+    }
+    if let Some(path) = &args.csv {
+        write_csvs(&summary, path)?;
+    }
+    if let Some(path) = &args.pdf {
+        if progress {
+            eprintln!("Making the PDF…");
+        }
+        write_pdf(&summary, path, args.paper)?;
+    }
+    Ok(())
+}
+
+/// Every workspace, then every bundle; with neither given, the default workspace.
+/// Returns the sources read and a sentence for each that could not be.
+fn read_sources(
+    args: &SummaryArgs,
+    workspaces: &[PathBuf],
+    folders: &Folders,
+    progress: bool,
+) -> (Vec<Source>, Vec<String>) {
+    let default = [folders.workspace.clone()];
+    let workspaces = if workspaces.is_empty() && args.bundle.is_empty() {
+        &default[..]
+    } else {
+        workspaces
+    };
+    let mut sources = Vec::new();
+    let mut unreadable = Vec::new();
+    let readers = workspaces
+        .iter()
+        .map(|p| (p, read_workspace as fn(&Path) -> Result<Source, String>))
+        .chain(
+            args.bundle
+                .iter()
+                .map(|p| (p, read_bundle as fn(&Path) -> Result<Source, String>)),
+        );
+    for (path, read) in readers {
+        if progress {
+            eprintln!("Reading {}…", path.display());
+        }
+        match read(path) {
+            Ok(source) => sources.push(source),
+            Err(message) => {
+                eprintln!("teacher-eval: {message} It is left out of the summary.");
+                unreadable.push(message);
+            }
+        }
+    }
+    (sources, unreadable)
+}
+
+fn write_csvs(summary: &Summary, path: &Path) -> Result<(), String> {
+    let components = components_path(path);
+    write_file(path, educators_csv(summary).as_bytes())?;
+    write_file(&components, components_csv(summary).as_bytes())?;
+    print_out(&format!(
+        "Wrote {} ({} educators) and {} ({} components).\n",
+        path.display(),
+        summary.educators.len(),
+        components.display(),
+        summary
+            .rubrics
+            .iter()
+            .map(|r| r.components.len())
+            .sum::<usize>()
+    ));
+    Ok(())
+}
+
+fn write_pdf(summary: &Summary, path: &Path, paper: Option<PaperArg>) -> Result<(), String> {
+    let mut options = ReportOptions::now();
+    if let Some(paper) = paper {
+        options.paper = paper.paper();
+    }
+    let pdf = summary_report(summary, &options).map_err(|e| format!("{e}."))?;
+    save_pdf(path, &pdf).map_err(|e| format!("{e}."))?;
+    for warning in &pdf.warnings {
+        eprintln!("teacher-eval: {warning}");
+    }
+    print_out(&format!(
+        "Wrote {} ({} pages, {} KB).\n",
+        path.display(),
+        pdf.pages,
+        pdf.bytes.len().div_ceil(1024)
+    ));
+    Ok(())
+}
+
+/// A few lines for the terminal when no file is asked for.
+fn text(s: &Summary) -> String {
+    let c = &s.counts;
+    let mut out = format!(
+        "School year {}: {} educators at {} schools, {} observations, {} evaluators, {} component ratings.\n",
+        s.year, c.educators, c.schools, c.observations, c.evaluators, c.ratings
+    );
+    for d in &s.final_ratings {
+        let parts: Vec<String> = d
+            .bands
+            .iter()
+            .zip(&d.counts)
+            .rev()
+            .map(|(band, n)| format!("{band} {n}"))
+            .collect();
+        out.push_str(&format!(
+            "Final ratings ({}; {} stored, {} drafts): {}.\n",
+            d.profile_title,
+            d.stored,
+            d.computed,
+            parts.join(", ")
+        ));
+    }
+    out.push_str(&format!(
+        "Improvement plans required: {}. Fewer than {} observations: {}.\n",
+        s.improvement_required.len(),
+        s.min_observations,
+        s.coverage.len()
+    ));
+    for rubric in &s.rubrics {
+        let mut rated: Vec<_> = rubric
+            .components
+            .iter()
+            .filter(|c| c.mean.is_some())
+            .collect();
+        rated.sort_by(|a, b| {
+            a.mean
+                .partial_cmp(&b.mean)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        let list = |items: &[&crate::summary::ComponentSummary]| {
+            items
+                .iter()
+                .map(|c| format!("{} {:.2}", c.id, c.mean.unwrap_or_default()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let low = &rated[..rated.len().min(3)];
+        let high: Vec<_> = rated.iter().rev().take(3).copied().collect();
+        out.push_str(&format!(
+            "{}: lowest {}; highest {}.\n",
+            rubric.id,
+            list(low),
+            list(&high)
+        ));
+    }
+    let a = &s.agreement;
+    if let (Some(exact), Some(adjacent)) = (a.exact_percent, a.adjacent_percent) {
+        out.push_str(&format!(
+            "Agreement: {} pairs of ratings, {exact:.0}% exact, {adjacent:.0}% within one level.\n",
+            a.pairs
+        ));
+    }
+    if !s.duplicates.is_empty() || !s.skipped.is_empty() {
+        out.push_str(&format!(
+            "Found in more than one source: {}. Not read: {}.\n",
+            s.duplicates.len(),
+            s.skipped.len()
+        ));
+    }
+    out.push_str("Write it out with --pdf FILE.pdf or --csv FILE.csv.\n");
+    out
+}
+
+impl LevelArg {
+    fn level(self) -> SchoolLevel {
+        match self {
+            LevelArg::Elementary => SchoolLevel::Elementary,
+            LevelArg::Middle => SchoolLevel::Middle,
+            LevelArg::High => SchoolLevel::High,
+            LevelArg::Other => SchoolLevel::Other,
+        }
+    }
+}
