@@ -13,6 +13,7 @@ use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
 use super::roster::{self, Roster};
 use super::rubric_browser::{self, RubricBrowser};
+use super::summary::{self, SummaryScreen};
 use super::summative::{self, SummativeScreen};
 use super::theme::{self, ThemeChoice};
 use crate::folders::Folders;
@@ -48,6 +49,7 @@ pub struct App {
     browser: RubricBrowser,
     /// The record being edited, if any.
     editor: Option<Editor>,
+    summary: SummaryScreen,
     /// The window asked to close; it closes once the record is saved.
     closing: Option<window::Id>,
 }
@@ -65,6 +67,7 @@ enum WorkspaceState {
 pub enum Screen {
     Roster,
     Rubrics,
+    Summary,
     /// The record being edited fills the window.
     Editor,
 }
@@ -83,6 +86,9 @@ pub enum Message {
     DismissNotice,
     Observation(observation::Message),
     Summative(summative::Message),
+    Summary(summary::Message),
+    SummaryCompiled(Result<Arc<crate::summary::Summary>, String>, Vec<String>),
+    SourcePicked(Option<std::path::PathBuf>),
     Plan(growth_plan::Message),
     Saved {
         revision: u64,
@@ -101,6 +107,7 @@ impl App {
     pub fn new(folders: Folders, catalog: Catalog) -> (Self, Effect) {
         let browser = RubricBrowser::new(&catalog);
         let open = Effect::OpenWorkspace(folders.workspace.clone());
+        let folders_workspace = folders.workspace.clone();
         let profiles = Arc::new(Profiles::load(&folders.profile_dirs()));
         let app = App {
             user_rubric_folder: folders.rubric_dirs.first().map(|p| p.display().to_string()),
@@ -116,6 +123,7 @@ impl App {
             roster: Roster::default(),
             browser,
             editor: None,
+            summary: SummaryScreen::new(folders_workspace),
             closing: None,
         };
         (app, open)
@@ -148,6 +156,11 @@ impl App {
 
     pub fn roster(&self) -> &Roster {
         &self.roster
+    }
+
+    /// The district summary screen.
+    pub fn summary(&self) -> &SummaryScreen {
+        &self.summary
     }
 
     /// The open summative evaluation, if any.
@@ -222,6 +235,31 @@ impl App {
                 };
                 self.request(request)
             }
+            Message::Summary(message) => match self.summary.update(message) {
+                summary::Action::None => vec![],
+                summary::Action::Compile { sources, options } => vec![Effect::CompileSummary(
+                    sources,
+                    Box::new(options),
+                    self.catalog.clone(),
+                    self.profiles.clone(),
+                )],
+                summary::Action::BrowseSource => vec![Effect::PickSource],
+                summary::Action::Export {
+                    document,
+                    path,
+                    options,
+                } => vec![Effect::Export(document, path, options)],
+                summary::Action::BrowseExport(path) => vec![Effect::PickSavePath(path)],
+                summary::Action::Open(path) => vec![Effect::OpenPath(path)],
+            },
+            Message::SummaryCompiled(result, unreadable) => {
+                self.summary.compiled(result, unreadable);
+                vec![]
+            }
+            Message::SourcePicked(path) => {
+                self.summary.source_picked(path);
+                vec![]
+            }
             Message::Tick(at) => {
                 let request = self.editor.as_mut().map_or(Request::None, |e| e.tick(at));
                 self.request(request)
@@ -258,14 +296,16 @@ impl App {
                 effects
             }
             Message::Exported(result) => {
-                if let Some(editor) = &mut self.editor {
-                    editor.exported(result);
+                match (&mut self.editor, self.screen) {
+                    (Some(editor), Screen::Editor) => editor.exported(result),
+                    _ => self.summary.exported(result),
                 }
                 vec![]
             }
             Message::SavePathPicked(path) => {
-                if let Some(editor) = &mut self.editor {
-                    editor.export_path_picked(path);
+                match (&mut self.editor, self.screen) {
+                    (Some(editor), Screen::Editor) => editor.export_path_picked(path),
+                    _ => self.summary.export_path_picked(path),
                 }
                 vec![]
             }
@@ -615,6 +655,7 @@ impl App {
             row![
                 text("teacher-eval").font(theme::BOLD).size(18),
                 tab("Educators", Screen::Roster),
+                tab("Summary", Screen::Summary),
                 tab("Rubrics", Screen::Rubrics),
                 space().width(Fill),
                 text(&self.workspace_label).size(12).style(theme::muted),
@@ -638,6 +679,7 @@ impl App {
             return page.push(editor.view()).height(Fill).into();
         }
         let body: Element<'_, Message> = match self.screen {
+            Screen::Summary => self.summary.view().map(Message::Summary),
             Screen::Editor | Screen::Rubrics => self
                 .browser
                 .view(&self.catalog, self.user_rubric_folder.as_deref())

@@ -32,6 +32,15 @@ pub enum Effect {
     PickSavePath(PathBuf),
     /// Open a file or folder with the desktop's default program.
     OpenPath(PathBuf),
+    /// Read workspaces and bundles (first: the open workspace) and compile a district summary.
+    CompileSummary(
+        Vec<PathBuf>,
+        Box<crate::summary::Options>,
+        Arc<Catalog>,
+        Arc<crate::scoring::Profiles>,
+    ),
+    /// Ask for another workspace folder to read.
+    PickSource,
     ImportRoster(Arc<Workspace>, PathBuf, Arc<Catalog>),
     LoadDemo(Arc<Workspace>, Arc<Catalog>),
     ReloadRubrics(Vec<PathBuf>),
@@ -94,6 +103,12 @@ impl Effect {
             }
             Effect::PickSavePath(suggested) => Message::SavePathPicked(pick_save_path(&suggested)),
             Effect::OpenPath(path) => Message::Opened(open_path(&path)),
+            Effect::CompileSummary(paths, options, catalog, profiles) => {
+                let (sources, unreadable) = read_sources(&paths);
+                let summary = crate::summary::compile(&sources, &catalog, &profiles, &options);
+                Message::SummaryCompiled(Ok(Arc::new(summary)), unreadable)
+            }
+            Effect::PickSource => Message::SourcePicked(rfd::FileDialog::new().pick_folder()),
             Effect::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
             Effect::Focus(_) => return None,
         })
@@ -159,4 +174,23 @@ fn loaded(workspace: Arc<Workspace>) -> Arc<Loaded> {
         workspace,
         contents,
     })
+}
+
+/// Each path read as a workspace folder or a bundle file; those that
+/// cannot be read are said in a sentence and left out.
+fn read_sources(paths: &[PathBuf]) -> (Vec<crate::summary::Source>, Vec<String>) {
+    let mut sources = Vec::new();
+    let mut unreadable = Vec::new();
+    for path in paths {
+        let read = if path.is_dir() {
+            crate::summary::read_workspace(path)
+        } else {
+            crate::summary::read_bundle(path)
+        };
+        match read {
+            Ok(source) => sources.push(source),
+            Err(error) => unreadable.push(format!("{} was not read: {error}", path.display())),
+        }
+    }
+    (sources, unreadable)
 }

@@ -16,6 +16,8 @@ pub struct ExportPanel {
     paper: Paper,
     /// `None` when the document has no notes that name students.
     omit_student_names: Option<bool>,
+    /// "pdf" or "csv", from the offered file name.
+    extension: String,
     running: bool,
     result: Option<Result<Exported, String>>,
 }
@@ -67,6 +69,9 @@ impl ExportPanel {
                 .to_string(),
             paper: Paper::from_locale(),
             omit_student_names: offer_omit_student_names.then_some(false),
+            extension: std::path::Path::new(file_name)
+                .extension()
+                .map_or("pdf".into(), |e| e.to_string_lossy().to_lowercase()),
             running: false,
             result: None,
         }
@@ -112,9 +117,9 @@ impl ExportPanel {
         let mut path = PathBuf::from(typed);
         if path
             .extension()
-            .is_none_or(|e| !e.eq_ignore_ascii_case("pdf"))
+            .is_none_or(|e| !e.eq_ignore_ascii_case(&self.extension))
         {
-            path.set_extension("pdf");
+            path.set_extension(&self.extension);
             self.path = path.display().to_string();
         }
         self.running = true;
@@ -174,15 +179,19 @@ impl ExportPanel {
                     .on_press(Message::Browse),
             ]
             .spacing(8),
-            row![
-                text("Paper").size(13).style(theme::muted),
-                paper("Letter", Paper::Letter),
-                paper("A4", Paper::A4)
-            ]
-            .spacing(8)
-            .align_y(iced::Center),
         ]
         .spacing(10);
+        if self.extension == "pdf" {
+            body = body.push(
+                row![
+                    text("Paper").size(13).style(theme::muted),
+                    paper("Letter", Paper::Letter),
+                    paper("A4", Paper::A4)
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+            );
+        }
         if let Some(omit) = self.omit_student_names {
             let label = if omit {
                 "✓ Leave out notes that name students"
@@ -213,12 +222,11 @@ impl ExportPanel {
         match &self.result {
             Some(Ok(done)) => {
                 let mut saved = Column::new().spacing(6).push(
-                    text(format!(
-                        "Saved {} ({} page{}).",
-                        done.path.display(),
-                        done.pages,
-                        if done.pages == 1 { "" } else { "s" }
-                    ))
+                    text(match done.pages {
+                        0 => format!("Saved {}.", done.path.display()),
+                        1 => format!("Saved {} (1 page).", done.path.display()),
+                        n => format!("Saved {} ({n} pages).", done.path.display()),
+                    })
                     .size(14),
                 );
                 for warning in &done.warnings {
@@ -273,6 +281,9 @@ pub enum Document {
         educator: Box<crate::record::Educator>,
         rubric: Option<Box<crate::rubric::Rubric>>,
     },
+    Summary(std::sync::Arc<crate::summary::Summary>),
+    /// The educators table at the path, and the components table beside it.
+    SummaryCsv(std::sync::Arc<crate::summary::Summary>),
 }
 
 impl Document {
@@ -282,6 +293,9 @@ impl Document {
         options: &ReportOptions,
         path: &std::path::Path,
     ) -> Result<Exported, String> {
+        if let Document::SummaryCsv(summary) = self {
+            return write_csv(summary, path);
+        }
         let pdf = match self {
             Document::Observation {
                 observation,
@@ -308,6 +322,10 @@ impl Document {
                 rubric,
             } => crate::report::growth_plan_report(plan, educator, rubric.as_deref(), options)
                 .map_err(|e| e.to_string()),
+            Document::Summary(summary) => {
+                crate::report::summary_report(summary, options).map_err(|e| e.to_string())
+            }
+            Document::SummaryCsv(_) => Err("a CSV export is not a PDF".to_string()),
         }?;
         crate::report::save_pdf(path, &pdf).map_err(|e| e.to_string())?;
         Ok(Exported {
@@ -316,4 +334,29 @@ impl Document {
             warnings: pdf.warnings,
         })
     }
+}
+
+/// The two CSV tables of a summary, each written atomically.
+fn write_csv(
+    summary: &crate::summary::Summary,
+    path: &std::path::Path,
+) -> Result<Exported, String> {
+    let components = crate::summary::components_path(path);
+    for (target, table) in [
+        (path.to_path_buf(), crate::summary::educators_csv(summary)),
+        (components, crate::summary::components_csv(summary)),
+    ] {
+        crate::workspace::write_atomic(&target, table.as_bytes()).map_err(|e| {
+            format!(
+                "{} could not be written: {}",
+                target.display(),
+                crate::workspace::plain(&e)
+            )
+        })?;
+    }
+    Ok(Exported {
+        path: path.to_path_buf(),
+        pages: 0,
+        warnings: Vec::new(),
+    })
 }

@@ -11,6 +11,7 @@ pub mod roster;
 pub mod rubric_browser;
 mod session;
 pub mod status_panel;
+pub mod summary;
 pub mod summative;
 mod text_editing;
 pub mod theme;

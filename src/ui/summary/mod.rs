@@ -1,0 +1,257 @@
+//! The district summary screen: which workspaces and bundles to read, the
+//! filters, and the result with its charts. Other principals' folders are
+//! only read, never written.
+
+mod charts;
+mod view;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::export_panel::{self, Document, ExportPanel, Exported};
+use super::session::ExportStep;
+use crate::rubric::SchoolLevel;
+use crate::summary::{Filter, Options, Summary};
+
+pub struct SummaryScreen {
+    /// The open workspace, always read first.
+    own: PathBuf,
+    /// Other workspace folders and bundle files, read only.
+    others: Vec<PathBuf>,
+    source_input: String,
+    year: String,
+    school: String,
+    level: Option<SchoolLevel>,
+    role: String,
+    evaluator: String,
+    min_observations: String,
+    deidentify: bool,
+    running: bool,
+    result: Option<Result<Arc<Summary>, String>>,
+    /// Sources that could not be read, one sentence each.
+    unreadable: Vec<String>,
+    problem: Option<String>,
+    export: Option<ExportPanel>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    SourceInput(String),
+    AddSource,
+    BrowseSource,
+    RemoveSource(usize),
+    Year(String),
+    School(String),
+    Level(Option<SchoolLevel>),
+    Role(String),
+    Evaluator(String),
+    MinObservations(String),
+    ToggleDeidentify,
+    Compile,
+    ExportPdf,
+    ExportCsv,
+    Export(export_panel::Message),
+}
+
+#[derive(Debug, Clone)]
+pub enum Action {
+    None,
+    /// Read `sources` (folders or bundle files) and compile with `options`.
+    Compile {
+        sources: Vec<PathBuf>,
+        options: Options,
+    },
+    /// Ask for a workspace folder or bundle to add.
+    BrowseSource,
+    Export {
+        document: Box<Document>,
+        path: PathBuf,
+        options: crate::report::ReportOptions,
+    },
+    BrowseExport(PathBuf),
+    Open(PathBuf),
+}
+
+impl SummaryScreen {
+    pub fn new(own: PathBuf) -> SummaryScreen {
+        SummaryScreen {
+            own,
+            others: Vec::new(),
+            source_input: String::new(),
+            year: crate::scoring::school_year_of(chrono::Local::now().date_naive()),
+            school: String::new(),
+            level: None,
+            role: String::new(),
+            evaluator: String::new(),
+            min_observations: "2".into(),
+            deidentify: false,
+            running: false,
+            result: None,
+            unreadable: Vec::new(),
+            problem: None,
+            export: None,
+        }
+    }
+
+    pub fn summary(&self) -> Option<&Summary> {
+        match &self.result {
+            Some(Ok(summary)) => Some(summary),
+            _ => None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::SourceInput(text) => self.source_input = text,
+            Message::AddSource => {
+                let path = PathBuf::from(self.source_input.trim());
+                if self.source_input.trim().is_empty() {
+                    return Action::None;
+                }
+                if !path.exists() {
+                    self.problem = Some(format!("{} does not exist.", path.display()));
+                    return Action::None;
+                }
+                if path != self.own && !self.others.contains(&path) {
+                    self.others.push(path);
+                }
+                self.source_input.clear();
+                self.problem = None;
+            }
+            Message::BrowseSource => return Action::BrowseSource,
+            Message::RemoveSource(i) => {
+                if i < self.others.len() {
+                    self.others.remove(i);
+                }
+            }
+            Message::Year(text) => self.year = text,
+            Message::School(text) => self.school = text,
+            Message::Level(level) => self.level = level,
+            Message::Role(role) => self.role = role,
+            Message::Evaluator(text) => self.evaluator = text,
+            Message::MinObservations(text) => {
+                self.min_observations = text.chars().filter(char::is_ascii_digit).take(3).collect();
+            }
+            Message::ToggleDeidentify => self.deidentify = !self.deidentify,
+            Message::Compile => return self.compile(),
+            Message::ExportPdf | Message::ExportCsv => {
+                let pdf = matches!(message, Message::ExportPdf);
+                if self.summary().is_none() {
+                    self.problem = Some("Compile the summary first.".into());
+                    return Action::None;
+                }
+                let name = format!(
+                    "{} District Summary {}.{}",
+                    chrono::Local::now().format("%Y-%m-%d"),
+                    self.year,
+                    if pdf { "pdf" } else { "csv" }
+                );
+                let title = if pdf {
+                    "Export the district summary (PDF)"
+                } else {
+                    "Export the summary tables (CSV: educators, and components beside it)"
+                };
+                self.export = Some(ExportPanel::new(title, &name, false));
+            }
+            Message::Export(message) => return self.export_message(message),
+        }
+        Action::None
+    }
+
+    fn compile(&mut self) -> Action {
+        let year = self.year.trim();
+        let year = if year.is_empty() {
+            None
+        } else {
+            match crate::scoring::parse_school_year(year) {
+                Ok(year) => Some(year),
+                Err(problem) => {
+                    self.problem = Some(problem);
+                    return Action::None;
+                }
+            }
+        };
+        let text = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        let options = Options {
+            filter: Filter {
+                year,
+                school: text(&self.school),
+                level: self.level,
+                role: text(&self.role),
+                evaluator: text(&self.evaluator),
+            },
+            min_observations: self.min_observations.parse().unwrap_or(2),
+            deidentify: self.deidentify,
+            profile_id: None,
+        };
+        self.running = true;
+        self.problem = None;
+        let mut sources = vec![self.own.clone()];
+        sources.extend(self.others.iter().cloned());
+        Action::Compile { sources, options }
+    }
+
+    /// The compile finished: the summary, and the sources that could not be read.
+    pub fn compiled(&mut self, result: Result<Arc<Summary>, String>, unreadable: Vec<String>) {
+        self.running = false;
+        self.result = Some(result);
+        self.unreadable = unreadable;
+    }
+
+    pub fn source_picked(&mut self, path: Option<PathBuf>) {
+        if let Some(path) = path {
+            self.source_input = path.display().to_string();
+        }
+    }
+
+    fn export_message(&mut self, message: export_panel::Message) -> Action {
+        let Some(panel) = &mut self.export else {
+            return Action::None;
+        };
+        let step = match panel.update(message) {
+            export_panel::Outcome::None => ExportStep::None,
+            export_panel::Outcome::Close => {
+                self.export = None;
+                ExportStep::None
+            }
+            export_panel::Outcome::Browse(path) => ExportStep::Browse(path),
+            export_panel::Outcome::Open(path) => ExportStep::Open(path),
+            export_panel::Outcome::Export { path, options } => ExportStep::Export { path, options },
+        };
+        match step {
+            ExportStep::None => Action::None,
+            ExportStep::Browse(path) => Action::BrowseExport(path),
+            ExportStep::Open(path) => Action::Open(path),
+            ExportStep::Export { path, options } => match self.summary() {
+                Some(summary) => {
+                    let summary = Arc::new(summary.clone());
+                    let csv = path
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+                    Action::Export {
+                        document: Box::new(if csv {
+                            Document::SummaryCsv(summary)
+                        } else {
+                            Document::Summary(summary)
+                        }),
+                        path,
+                        options,
+                    }
+                }
+                None => Action::None,
+            },
+        }
+    }
+
+    pub fn exported(&mut self, result: Result<Exported, String>) {
+        if let Some(panel) = &mut self.export {
+            panel.exported(result);
+        }
+    }
+
+    pub fn export_path_picked(&mut self, path: Option<PathBuf>) {
+        if let Some(panel) = &mut self.export {
+            panel.picked(path);
+        }
+    }
+}

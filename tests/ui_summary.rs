@@ -1,0 +1,118 @@
+//! The district summary screen: compile the open workspace and another
+//! principal's folder, read-only, with filters, de-identification and charts.
+
+mod common;
+
+use common::ui::{click, open_app, settle, shows, shows_text_where};
+use teacher_eval::folders::Folders;
+use teacher_eval::rubric::Catalog;
+use teacher_eval::ui::summary::Message as Sum;
+use teacher_eval::ui::{App, Message};
+use teacher_eval::workspace::Workspace;
+
+/// A demo district written into `dir/name`.
+fn demo(dir: &tempfile::TempDir, name: &str, educators: usize, seed: u64) -> std::path::PathBuf {
+    let root = dir.path().join(name);
+    let ws = Workspace::open(&root).expect("open");
+    let today = chrono::Local::now().date_naive();
+    teacher_eval::demo::write_demo(&ws, educators, seed, today, &Catalog::load(&[]), &|_, _| {})
+        .expect("demo written");
+    root
+}
+
+/// Every file under `root` with its bytes, to show nothing changed.
+fn snapshot(root: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("list").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push((path.clone(), std::fs::read(&path).expect("read")));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn app(root: &std::path::Path) -> App {
+    let mut app = open_app(Folders {
+        workspace: root.to_path_buf(),
+        rubric_dirs: vec![],
+    });
+    click(&mut app, "Summary");
+    app
+}
+
+#[test]
+fn compiles_the_workspace_and_another_folder_read_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = demo(&dir, "mine", 12, 1);
+    let theirs = demo(&dir, "theirs", 8, 2);
+    let before = snapshot(&theirs);
+    let mut app = app(&mine);
+    click(&mut app, "Compile");
+    let summary = app.summary().summary().expect("compiled").clone();
+    assert_eq!(summary.counts.educators, 12);
+    assert!(shows_text_where(&app, |t| t.starts_with("12 educators at ")));
+    assert!(
+        shows_text_where(&app, |t| t.ends_with("· levels per component")),
+        "the stacked bars"
+    );
+    assert!(
+        shows_text_where(&app, |t| t
+            .ends_with("· mean level by school and component")),
+        "the heat map"
+    );
+
+    settle(
+        &mut app,
+        Message::Summary(Sum::SourceInput(theirs.display().to_string())),
+    );
+    click(&mut app, "Add");
+    click(&mut app, "Compile");
+    let both = app.summary().summary().expect("compiled");
+    assert_eq!(
+        both.counts.educators, 20,
+        "another principal's educators are added"
+    );
+    assert_eq!(snapshot(&theirs), before, "their folder is only read");
+}
+
+#[test]
+fn de_identified_summaries_show_no_names() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = demo(&dir, "mine", 10, 3);
+    let names: Vec<String> = Workspace::open_read_only(&mine, "test")
+        .expect("exists")
+        .load()
+        .educators
+        .iter()
+        .map(|e| e.name.clone())
+        .collect();
+    let mut app = app(&mine);
+    click(&mut app, "De-identify (codes instead of names)");
+    click(&mut app, "Compile");
+    assert!(shows_text_where(&app, |t| t.starts_with("De-identified")));
+    for name in &names {
+        let name = name.clone();
+        assert!(
+            !shows_text_where(&app, move |t| t.contains(&name)),
+            "a name is shown"
+        );
+    }
+}
+
+#[test]
+fn a_bad_school_year_is_said_plainly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = demo(&dir, "mine", 3, 4);
+    let mut app = app(&mine);
+    settle(&mut app, Message::Summary(Sum::Year("next year".into())));
+    click(&mut app, "Compile");
+    assert!(shows_text_where(&app, |t| t.starts_with("`next year` is not a school year")));
+    assert!(shows(&app, "Choose the sources and filters, then Compile."));
+}
