@@ -1,8 +1,9 @@
-//! The lists at the end: educators whose rating requires an improvement
-//! plan, educators below the minimum number of observations, and notes on
-//! the sources (duplicates, unreadable files, records counted in part).
+//! Follow-up: a table per school, then the names of educators whose
+//! rating requires an improvement plan and of those below the minimum
+//! number of observations, and notes on the sources (duplicates,
+//! unreadable files, records counted in part).
 
-use super::super::blocks::{Block, Paragraph};
+use super::super::blocks::{Block, Heading, HeadingLevel, Paragraph};
 use super::super::document::Document;
 use super::super::parts::{absent, section};
 use super::super::style::{Face, MUTED, SMALL, Span};
@@ -12,6 +13,54 @@ use crate::summary::{EducatorLine, Summary};
 
 /// Lines of source notes printed before "and N more".
 const NOTES_SHOWN: usize = 25;
+
+/// Per school: educators, how many need an improvement plan (and how many
+/// have one on file), and how many are below the minimum of observations.
+pub(super) fn follow_up(doc: &mut Document, summary: &Summary) {
+    section(doc, "Follow-up by school");
+    if summary.improvement_required.is_empty() && summary.coverage.is_empty() {
+        absent(
+            doc,
+            &format!(
+                "No final rating requires an improvement plan, and every educator had at least {} observations.",
+                summary.min_observations
+            ),
+        );
+        return;
+    }
+    let mut table = grid(&[
+        ("School", 0.4),
+        ("Educators", 0.14),
+        ("Improvement plan required", 0.16),
+        ("Plan on file", 0.14),
+        (
+            &format!("Under {} observations", summary.min_observations),
+            0.16,
+        ),
+    ]);
+    table.continued = Some("Follow-up by school (continued)".into());
+    for school in &summary.by_school {
+        let needs: Vec<&EducatorLine> = summary
+            .improvement_required
+            .iter()
+            .filter(|l| l.school == school.label)
+            .collect();
+        let on_file = needs.iter().filter(|l| l.improvement_plan).count();
+        let below = summary
+            .coverage
+            .iter()
+            .filter(|l| l.school == school.label)
+            .count();
+        table.row(vec![
+            vec![Span::plain(&school.label)],
+            vec![Span::plain(count(school.educators))],
+            vec![Span::bold(count(needs.len()))],
+            vec![Span::plain(count(on_file))],
+            vec![Span::bold(count(below))],
+        ]);
+    }
+    doc.push(Block::Table(table));
+}
 
 pub(super) fn improvement(doc: &mut Document, summary: &Summary) {
     section(doc, "Improvement plans required");
@@ -23,45 +72,37 @@ pub(super) fn improvement(doc: &mut Document, summary: &Summary) {
         );
         return;
     }
-    doc.push(Block::Paragraph(
-        Paragraph::new(vec![Span::muted(
-            "Educators whose final rating is in the scoring profile's two lowest bands, by school. Draft: scored for this summary from the year's observations, not a stored evaluation.",
-        )])
-        .size(SMALL),
-    ));
-    let mut table = grid(&[
-        ("Educator", 0.26),
-        ("Evaluator", 0.24),
-        ("Rating", 0.2),
-        ("Score", 0.1),
-        ("Plan on file", 0.1),
-        ("From", 0.1),
-    ]);
-    table.continued = Some("Improvement plans required (continued)".into());
-    for (school, group) in by_school(lines) {
-        table.group(vec![Span::new(school, Face::Bold, MUTED)]);
-        for line in group {
-            table.row(vec![
-                vec![Span::plain(&line.display)],
-                vec![Span::plain(&line.evaluator)],
-                vec![Span::plain(line.rating.clone().unwrap_or_default())],
-                vec![Span::plain(
-                    line.score.map(|s| format!("{s:.2}")).unwrap_or_default(),
-                )],
-                vec![Span::plain(if line.improvement_plan {
-                    "Yes"
-                } else {
-                    "No"
-                })],
-                vec![Span::plain(if line.rating_stored {
-                    "Stored"
-                } else {
-                    "Draft"
-                })],
-            ]);
+    let drafts = lines.iter().filter(|l| !l.rating_stored).count();
+    let source = match drafts {
+        0 => "Every rating here is from a stored summative evaluation.",
+        n if n == lines.len() => {
+            "Every rating here is from a draft scored for this summary from the year's observations (no summative evaluation is stored)."
         }
-    }
-    doc.push(Block::Table(table));
+        _ => {
+            "\"Draft\": scored for this summary from the year's observations, as no summative evaluation is stored."
+        }
+    };
+    intro(
+        doc,
+        &format!(
+            "Educators whose final rating is in the scoring profile's two lowest bands, by school and evaluator, with the rating and score. {source} \"Plan on file\": an improvement plan is stored for the year."
+        ),
+    );
+    let mixed = drafts > 0 && drafts < lines.len();
+    listed(doc, lines, |line| {
+        let mut notes = vec![format!(
+            "{} {}",
+            line.rating.clone().unwrap_or_default(),
+            line.score.map(|s| format!("{s:.2}")).unwrap_or_default()
+        )];
+        if mixed && !line.rating_stored {
+            notes.push("draft".into());
+        }
+        if line.improvement_plan {
+            notes.push("plan on file".into());
+        }
+        notes.join(", ")
+    });
 }
 
 pub(super) fn coverage(doc: &mut Document, summary: &Summary) {
@@ -77,50 +118,74 @@ pub(super) fn coverage(doc: &mut Document, summary: &Summary) {
         );
         return;
     }
-    doc.push(Block::Paragraph(
-        Paragraph::new(vec![Span::muted(format!(
-            "Educators with fewer than {} observations this year, by school.",
+    intro(
+        doc,
+        &format!(
+            "Educators with fewer than {} observations this year, by school and evaluator, with the number they had.",
             summary.min_observations
-        ))])
-        .size(SMALL),
-    ));
-    let mut table = grid(&[
-        ("Educator", 0.34),
-        ("Role", 0.2),
-        ("Evaluator", 0.3),
-        ("Observations", 0.16),
-    ]);
-    table.continued = Some("Observation coverage (continued)".into());
-    for (school, group) in by_school(lines) {
-        table.group(vec![Span::new(
-            format!("{school} · {}", count(group.len())),
-            Face::Bold,
-            MUTED,
-        )]);
-        for line in group {
-            table.row(vec![
-                vec![Span::plain(&line.display)],
-                vec![Span::plain(super::super::parts::role_name(
-                    &line.role, None,
-                ))],
-                vec![Span::plain(&line.evaluator)],
-                vec![Span::plain(count(line.observations))],
-            ]);
-        }
-    }
-    doc.push(Block::Table(table));
+        ),
+    );
+    listed(doc, lines, |line| count(line.observations));
 }
 
-/// Runs of lines of one school (the lists are sorted by school).
-fn by_school(lines: &[EducatorLine]) -> Vec<(&str, Vec<&EducatorLine>)> {
-    let mut groups: Vec<(&str, Vec<&EducatorLine>)> = Vec::new();
-    for line in lines {
+fn intro(doc: &mut Document, text: &str) {
+    doc.push(Block::Paragraph(
+        Paragraph::new(vec![Span::muted(text)]).size(SMALL),
+    ));
+}
+
+/// Names grouped under their school and evaluator, each with a note in
+/// brackets, as running text: a list of hundreds still fits a few pages.
+fn listed(doc: &mut Document, lines: &[EducatorLine], note: impl Fn(&EducatorLine) -> String) {
+    let mut groups: Vec<((&str, &str), Vec<&EducatorLine>)> = Vec::new();
+    let mut sorted: Vec<&EducatorLine> = lines.iter().collect();
+    sorted.sort_by(|a, b| {
+        a.school
+            .to_lowercase()
+            .cmp(&b.school.to_lowercase())
+            .then(a.evaluator.to_lowercase().cmp(&b.evaluator.to_lowercase()))
+            .then(a.display.to_lowercase().cmp(&b.display.to_lowercase()))
+    });
+    for line in sorted {
+        let key = (line.school.as_str(), line.evaluator.as_str());
         match groups.last_mut() {
-            Some((school, group)) if *school == line.school => group.push(line),
-            _ => groups.push((&line.school, vec![line])),
+            Some((k, group)) if *k == key => group.push(line),
+            _ => groups.push((key, vec![line])),
         }
     }
-    groups
+    for ((school, evaluator), group) in groups {
+        let evaluator = if evaluator.is_empty() {
+            "no evaluator assigned".to_string()
+        } else {
+            format!("evaluator {evaluator}")
+        };
+        doc.push(Block::Heading(Heading {
+            level: HeadingLevel::Sub,
+            spans: vec![
+                Span::bold(school),
+                Span::new(
+                    format!(" · {evaluator} · {}", count(group.len())),
+                    Face::Regular,
+                    MUTED,
+                ),
+            ],
+        }));
+        let mut spans = Vec::new();
+        for (i, line) in group.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::muted("\u{a0}· "));
+            }
+            // No-break spaces keep a name with its note on one line.
+            spans.push(Span::plain(line.display.replace(' ', "\u{a0}")));
+            spans.push(Span::muted(format!(
+                "\u{a0}({})",
+                note(line).replace(' ', "\u{a0}")
+            )));
+        }
+        doc.push(Block::Paragraph(
+            Paragraph::new(spans).size(8.5).space_after(4.0),
+        ));
+    }
 }
 
 pub(super) fn sources(doc: &mut Document, summary: &Summary) {

@@ -74,6 +74,7 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
     }
     tables::comparisons(&mut doc, summary);
     tables::calibration(&mut doc, summary);
+    lists::follow_up(&mut doc, summary);
     lists::improvement(&mut doc, summary);
     lists::coverage(&mut doc, summary);
     lists::sources(&mut doc, summary);
