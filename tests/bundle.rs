@@ -1,0 +1,448 @@
+//! Exchange bundles: packed and read back whole; truncated, damaged or
+//! hostile bundles refused with nothing written anywhere (the workspace
+//! and the folder around it are compared byte for byte before and after);
+//! imports decided record by record by their last change.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use common::{at, sample_educator, sample_observation};
+use sha2::{Digest, Sha256};
+use teacher_eval::record::{Educator, Observation};
+use teacher_eval::workspace::bundle::{
+    BundleError, ExportFilter, HEADER, import_bundle, pack, parse_bundle,
+};
+use teacher_eval::workspace::{Workspace, encode};
+
+const E1: &str = "edu-000000000001";
+const E2: &str = "edu-000000000002";
+
+fn educator(id: &str, name: &str, school: &str) -> Educator {
+    let mut e = sample_educator(id, name);
+    e.school = school.into();
+    e
+}
+
+fn observation(id: &str, educator: &str, when: &str) -> Observation {
+    let mut o = sample_observation(id, educator);
+    o.started_at = at(when);
+    o.changed = at(when);
+    o
+}
+
+/// Two schools, three observations over two school years.
+fn workspace_with_records(root: &Path) {
+    let w = Workspace::open(root).expect("workspace");
+    w.create(&educator(E1, "Nguyễn Thị Hương", "North Elementary"))
+        .unwrap();
+    w.create(&educator(E2, "Zoë Brontë-Øster", "South High"))
+        .unwrap();
+    w.create(&observation(
+        "obs-000000000001",
+        E1,
+        "2026-10-14T10:02:00-05:00",
+    ))
+    .unwrap();
+    w.create(&observation(
+        "obs-000000000002",
+        E1,
+        "2025-10-14T10:02:00-05:00",
+    ))
+    .unwrap();
+    w.create(&observation(
+        "obs-000000000003",
+        E2,
+        "2026-11-14T10:02:00-05:00",
+    ))
+    .unwrap();
+}
+
+/// A bundle of these entries with a correct checksum, so only the entries can be wrong.
+fn bundle_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut body = format!("{HEADER}\n").into_bytes();
+    for (path, bytes) in entries {
+        body.extend_from_slice(format!("{path}\n{}\n", bytes.len()).as_bytes());
+        body.extend_from_slice(bytes);
+        body.push(b'\n');
+    }
+    body.extend_from_slice(format!("end {}\n", entries.len()).as_bytes());
+    let digest: String = Sha256::digest(&body)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    body.extend_from_slice(format!("sha256 {digest}\n").as_bytes());
+    body
+}
+
+/// Every file under `root`, with its bytes: what "nothing written" compares.
+fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(listing) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in listing.map(Result::unwrap) {
+            let path = entry.path();
+            if path.is_dir() {
+                files.insert(path.clone(), b"<dir>".to_vec());
+                stack.push(path);
+            } else {
+                files.insert(path.clone(), std::fs::read(&path).unwrap_or_default());
+            }
+        }
+    }
+    files
+}
+
+fn teacher_eval(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("teacher-eval").expect("binary built");
+    cmd.env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("TEACHER_EVAL_WORKSPACE");
+    cmd
+}
+
+/// Imports `bytes` as a bundle into a workspace inside a fresh folder (one
+/// that exists with records when `existing`), through the command line, and
+/// checks it is refused with one sentence and that nothing under the folder
+/// changed. Returns the sentence.
+fn refused(bytes: &[u8], existing: bool) -> String {
+    let home = tempfile::tempdir().unwrap();
+    let parent = home.path().join("district");
+    std::fs::create_dir(&parent).unwrap();
+    let workspace = parent.join("workspace");
+    if existing {
+        workspace_with_records(&workspace);
+    }
+    let file = home.path().join("in.bundle");
+    std::fs::write(&file, bytes).unwrap();
+    let before = snapshot(&parent);
+    let out = teacher_eval(home.path())
+        .arg("--workspace")
+        .arg(&workspace)
+        .arg("import")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one sentence: {stderr}");
+    assert!(
+        stderr.contains("is refused") && stderr.contains("nothing was imported"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+    assert_eq!(snapshot(&parent), before, "something was written: {stderr}");
+    if !existing {
+        assert!(!workspace.exists(), "the workspace folder was created");
+    }
+    stderr
+}
+
+#[test]
+fn a_bundle_round_trips_every_record() {
+    let dir = tempfile::tempdir().unwrap();
+    workspace_with_records(dir.path());
+    let contents = Workspace::open_read_only(dir.path(), "test")
+        .unwrap()
+        .load();
+    let packed = pack(&contents, &ExportFilter::default()).unwrap();
+    assert_eq!((packed.educators, packed.observations), (2, 3));
+    assert!(
+        packed
+            .bytes
+            .starts_with(b"teacher-eval bundle 1\neducators/edu-000000000001.ron\n")
+    );
+    let again = pack(&contents, &ExportFilter::default()).unwrap();
+    assert_eq!(
+        packed.bytes, again.bytes,
+        "the same records make the same bundle"
+    );
+
+    let bundle = parse_bundle(&packed.bytes).expect("the bundle reads back");
+    let back = bundle.clone().into_contents();
+    assert_eq!(back.educators, contents.educators);
+    assert_eq!(back.observations, contents.observations);
+
+    let target = tempfile::tempdir().unwrap();
+    let workspace = Workspace::open(target.path()).unwrap();
+    let outcome = import_bundle(&workspace, bundle).unwrap();
+    assert_eq!(
+        (outcome.added, outcome.updated, outcome.conflicts.len()),
+        (5, 0, 0)
+    );
+    let imported = workspace.load();
+    assert_eq!(imported.educators, contents.educators);
+    assert_eq!(imported.observations, contents.observations);
+    // Importing the same bundle again changes nothing.
+    let outcome = import_bundle(&workspace, parse_bundle(&packed.bytes).unwrap()).unwrap();
+    assert_eq!((outcome.added, outcome.unchanged), (0, 5));
+}
+
+#[test]
+fn export_filters_by_school_and_year() {
+    let dir = tempfile::tempdir().unwrap();
+    workspace_with_records(dir.path());
+    let contents = Workspace::open_read_only(dir.path(), "test")
+        .unwrap()
+        .load();
+    let school = ExportFilter {
+        school: Some("north elementary".into()),
+        year: None,
+    };
+    let packed = pack(&contents, &school).unwrap();
+    assert_eq!((packed.educators, packed.observations), (1, 2));
+    let year = ExportFilter {
+        school: None,
+        year: Some("2026-27".into()),
+    };
+    let packed = pack(&contents, &year).unwrap();
+    assert_eq!((packed.educators, packed.observations), (2, 2));
+    let both = ExportFilter {
+        school: Some("North Elementary".into()),
+        year: Some("2026-27".into()),
+    };
+    let bundle = parse_bundle(&pack(&contents, &both).unwrap().bytes).unwrap();
+    assert_eq!(bundle.observations.len(), 1);
+    assert_eq!(bundle.observations[0].id, "obs-000000000001");
+}
+
+#[test]
+fn entries_outside_the_record_folders_are_refused_with_nothing_written() {
+    let record = encode(&educator(E1, "Ann", "North")).unwrap();
+    let good = ("educators/edu-000000000001.ron", record.as_bytes());
+    for (path, says) in [
+        ("../x", "climbs out of the workspace"),
+        (
+            "educators/../../edu-000000000001.ron",
+            "climbs out of the workspace",
+        ),
+        ("educators/..", "climbs out of the workspace"),
+        ("/etc/passwd", "absolute path"),
+        ("/tmp/educators/edu-000000000001.ron", "absolute path"),
+        ("\\\\server\\share\\x.ron", "absolute path"),
+        ("C:\\x.ron", "absolute path"),
+        ("notes/edu-000000000001.ron", "not a record file"),
+        ("educators/edu-000000000001.txt", "not a record file"),
+        ("educators/EDU-1.ron", "not a record file"),
+        ("educators/sub/edu-000000000001.ron", "not a record file"),
+        ("educators", "not a record file"),
+        (".lock", "not a record file"),
+    ] {
+        let bytes = bundle_of(&[good, (path, record.as_bytes())]);
+        let stderr = refused(&bytes, false);
+        assert!(stderr.contains(says), "{path}: {stderr}");
+        refused(&bytes, true);
+        assert!(
+            matches!(parse_bundle(&bytes), Err(BundleError::Entry { .. })),
+            "{path}"
+        );
+    }
+    let twice = bundle_of(&[good, good]);
+    assert!(refused(&twice, true).contains("appears twice"));
+}
+
+#[test]
+fn truncated_and_damaged_bundles_are_refused_with_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    workspace_with_records(dir.path());
+    let contents = Workspace::open_read_only(dir.path(), "test")
+        .unwrap()
+        .load();
+    let bytes = pack(&contents, &ExportFilter::default()).unwrap().bytes;
+    let n = bytes.len();
+    for cut in [
+        0,
+        1,
+        10,
+        HEADER.len(),
+        HEADER.len() + 1,
+        40,
+        n / 3,
+        n / 2,
+        n - 80,
+        n - 66,
+        n - 65,
+        n - 2,
+        n - 1,
+    ] {
+        assert!(parse_bundle(&bytes[..cut]).is_err(), "cut at {cut} of {n}");
+    }
+    for cut in [0, 10, n / 2, n - 1] {
+        let stderr = refused(&bytes[..cut], true);
+        assert!(
+            stderr.contains("truncated") || stderr.contains("not a teacher-eval bundle"),
+            "{cut}: {stderr}"
+        );
+    }
+    // One byte changed inside a record: the checksum no longer matches.
+    let mut flipped = bytes.clone();
+    let at = n / 2;
+    flipped[at] = if flipped[at] == b'a' { b'b' } else { b'a' };
+    assert!(matches!(parse_bundle(&flipped), Err(BundleError::Checksum)));
+    assert!(refused(&flipped, true).contains("checksum"));
+    // Extra bytes after the checksum line, and a newer format.
+    let mut longer = bytes.clone();
+    longer.extend_from_slice(b"x\n");
+    refused(&longer, true);
+    let newer = String::from_utf8(bytes.clone())
+        .unwrap()
+        .replacen("bundle 1", "bundle 2", 1);
+    assert!(refused(newer.as_bytes(), true).contains("newer teacher-eval"));
+    assert!(refused(b"PK\x03\x04 a zip file", false).contains("not a teacher-eval bundle"));
+    // A length that runs past the entry, with the checksum made to fit.
+    let lying = bundle_of(&[]);
+    let lying = String::from_utf8(lying)
+        .unwrap()
+        .replace("end 0", "educators/edu-000000000001.ron\n999\nend 0");
+    assert!(parse_bundle(lying.as_bytes()).is_err());
+}
+
+#[test]
+fn a_record_that_does_not_decode_refuses_the_whole_bundle() {
+    let record = encode(&educator(E1, "Ann", "North")).unwrap();
+    let good = ("educators/edu-000000000001.ron", record.as_bytes());
+    for (path, bytes) in [
+        ("educators/edu-000000000002.ron", &b"Educator(garbage"[..]),
+        ("observations/obs-000000000001.ron", record.as_bytes()),
+        ("educators/edu-000000000002.ron", record.as_bytes()),
+        ("educators/edu-000000000003.ron", &[0xff, 0xfe, 0x00][..]),
+    ] {
+        let bundle = bundle_of(&[good, (path, bytes)]);
+        let stderr = refused(&bundle, true);
+        assert!(stderr.contains(path), "{stderr}");
+        assert!(
+            matches!(parse_bundle(&bundle), Err(BundleError::Record { .. })),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn import_decides_each_record_by_its_last_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = Workspace::open(dir.path()).unwrap();
+    let base = educator(E1, "Ann", "North");
+    workspace.create(&base).unwrap();
+    let older_here = observation("obs-000000000001", E1, "2026-10-01T09:00:00-05:00");
+    workspace.create(&older_here).unwrap();
+    let newer_here = observation("obs-000000000002", E1, "2026-10-02T09:00:00-05:00");
+    workspace.create(&newer_here).unwrap();
+    let same = observation("obs-000000000003", E1, "2026-10-03T09:00:00-05:00");
+    workspace.create(&same).unwrap();
+    let clash_here = observation("obs-000000000004", E1, "2026-10-04T09:00:00-05:00");
+    workspace.create(&clash_here).unwrap();
+
+    let mut newer_there = older_here.clone();
+    newer_there.post_conference = "Edited later on another laptop.".into();
+    newer_there.changed = at("2026-10-10T09:00:00-05:00");
+    let mut older_there = newer_here.clone();
+    older_there.post_conference = "An earlier edit.".into();
+    older_there.changed = at("2026-10-01T08:00:00-05:00");
+    let mut clash_there = clash_here.clone();
+    clash_there.post_conference = "Same moment, other words.".into();
+    let added = observation("obs-000000000005", E1, "2026-10-05T09:00:00-05:00");
+    let text = |o: &Observation| encode(o).unwrap();
+    let entries = [
+        (
+            "educators/edu-000000000001.ron".to_string(),
+            encode(&base).unwrap(),
+        ),
+        (
+            "observations/obs-000000000001.ron".into(),
+            text(&newer_there),
+        ),
+        (
+            "observations/obs-000000000002.ron".into(),
+            text(&older_there),
+        ),
+        ("observations/obs-000000000003.ron".into(), text(&same)),
+        (
+            "observations/obs-000000000004.ron".into(),
+            text(&clash_there),
+        ),
+        ("observations/obs-000000000005.ron".into(), text(&added)),
+    ];
+    let borrowed: Vec<(&str, &[u8])> = entries
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_bytes()))
+        .collect();
+    let bytes = bundle_of(&borrowed);
+    let file = dir.path().join("in.bundle");
+    std::fs::write(&file, &bytes).unwrap();
+    drop(workspace);
+
+    let home = tempfile::tempdir().unwrap();
+    let out = teacher_eval(home.path())
+        .arg("--workspace")
+        .arg(dir.path())
+        .arg("import")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains(
+            "Added 1, updated 1, kept local 1 (newer in the workspace), unchanged 2, conflicts 1."
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("conflict: observations/obs-000000000004.ron: changed at the same moment"),
+        "{stdout}"
+    );
+
+    let after = Workspace::open_read_only(dir.path(), "test").unwrap();
+    let read = |id: &str| after.read::<Observation>(id).unwrap();
+    assert_eq!(
+        read("obs-000000000001"),
+        newer_there,
+        "the bundle's newer copy replaced ours"
+    );
+    assert_eq!(
+        read("obs-000000000002"),
+        newer_here,
+        "our newer copy stayed"
+    );
+    assert_eq!(
+        read("obs-000000000004"),
+        clash_here,
+        "a conflict keeps ours"
+    );
+    assert_eq!(read("obs-000000000005"), added);
+}
+
+#[test]
+fn an_unreadable_local_file_is_kept_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let w = Workspace::open(dir.path()).unwrap();
+        w.create(&educator(E1, "Ann", "North")).unwrap();
+    }
+    let broken = dir.path().join("observations/obs-000000000001.ron");
+    std::fs::write(&broken, "Observation(half").unwrap();
+    let o = observation("obs-000000000001", E1, "2026-10-01T09:00:00-05:00");
+    let bytes = bundle_of(&[(
+        "observations/obs-000000000001.ron",
+        encode(&o).unwrap().as_bytes(),
+    )]);
+    let workspace = Workspace::open(dir.path()).unwrap();
+    let outcome = import_bundle(&workspace, parse_bundle(&bytes).unwrap()).unwrap();
+    assert_eq!(outcome.added, 0);
+    assert_eq!(outcome.conflicts.len(), 1);
+    assert!(outcome.conflicts[0].why.contains("cannot be read"));
+    assert_eq!(
+        std::fs::read_to_string(&broken).unwrap(),
+        "Observation(half"
+    );
+}

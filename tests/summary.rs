@@ -1,0 +1,662 @@
+//! District summaries compiled from small workspaces whose every figure is
+//! worked out by hand in the comments, written to disk with
+//! `Workspace::create` and read back as a coordinator's tool would.
+
+mod common;
+
+use common::{at, sample_educator, sample_observation};
+use teacher_eval::record::{
+    Educator, GrowthPlan, Observation, ObservationKind, PlanKind, PlanSource, Rating, RatingLevel,
+    Status, Summative,
+};
+use teacher_eval::rubric::{Catalog, SchoolLevel};
+use teacher_eval::scoring::{Profiles, blank_plan, new_summative};
+use teacher_eval::summary::{Filter, Options, Source, Summary, compile, read_workspace};
+use teacher_eval::workspace::Workspace;
+
+fn educator(id: &str, name: &str, school: &str, level: SchoolLevel, evaluator: &str) -> Educator {
+    let mut e = sample_educator(id, name);
+    e.school = school.into();
+    e.level = level;
+    e.evaluator = evaluator.into();
+    e
+}
+
+/// An observation of `educator` by `observer`; a score of 0 means "not observed".
+fn visit(
+    id: &str,
+    educator: &str,
+    observer: &str,
+    when: &str,
+    kind: ObservationKind,
+    ratings: &[(&str, u32)],
+) -> Observation {
+    let mut o = sample_observation(id, educator);
+    o.observer = observer.into();
+    o.started_at = at(when);
+    o.changed = at(when);
+    o.kind = kind;
+    o.ratings = ratings
+        .iter()
+        .map(|(c, s)| Rating {
+            component: c.to_string(),
+            level: if *s == 0 {
+                RatingLevel::NotObserved
+            } else {
+                RatingLevel::Level(*s)
+            },
+            rationale: String::new(),
+            evidence: vec![],
+        })
+        .collect();
+    o
+}
+
+const E1: &str = "edu-000000000001";
+const E2: &str = "edu-000000000002";
+const E3: &str = "edu-000000000003";
+
+/// North Elementary: Ann Archer (two visits by Eva Evans) and Ben Baker
+/// (one by Eva Evans, one by Sam Stone; a stored draft evaluation under the
+/// Pennsylvania profile and an improvement plan). South High: Cy Cole, seen
+/// only last year.
+fn district_a(root: &std::path::Path) {
+    let w = Workspace::open(root).expect("workspace");
+    let north = "North Elementary";
+    w.create(&educator(
+        E1,
+        "Ann Archer",
+        north,
+        SchoolLevel::Elementary,
+        "Eva Evans",
+    ))
+    .unwrap();
+    w.create(&educator(
+        E2,
+        "Ben Baker",
+        north,
+        SchoolLevel::Elementary,
+        "Eva Evans",
+    ))
+    .unwrap();
+    w.create(&educator(
+        E3,
+        "Cy Cole",
+        "South High",
+        SchoolLevel::High,
+        "Sam Stone",
+    ))
+    .unwrap();
+    use ObservationKind::*;
+    for o in [
+        visit(
+            "obs-1",
+            E1,
+            "Eva Evans",
+            "2026-10-01T09:00:00-05:00",
+            Formal,
+            &[("1a", 3), ("1b", 2), ("2a", 0)],
+        ),
+        visit(
+            "obs-2",
+            E1,
+            "Eva Evans",
+            "2026-11-01T09:00:00-05:00",
+            Walkthrough,
+            &[("1a", 4), ("3b", 2)],
+        ),
+        visit(
+            "obs-3",
+            E2,
+            "Eva Evans",
+            "2026-10-05T09:00:00-05:00",
+            Informal,
+            &[("1a", 2), ("3b", 3)],
+        ),
+        visit(
+            "obs-4",
+            E2,
+            "Sam Stone",
+            "2026-10-20T09:00:00-05:00",
+            Informal,
+            &[("1a", 2), ("3b", 1)],
+        ),
+        visit(
+            "obs-5",
+            E3,
+            "Sam Stone",
+            "2025-10-01T09:00:00-05:00",
+            Formal,
+            &[("1a", 1)],
+        ),
+    ] {
+        w.create(&o).unwrap();
+    }
+    let ben = educator(E2, "Ben Baker", north, SchoolLevel::Elementary, "Eva Evans");
+    let mut stored: Summative = new_summative(&ben, "2026-27", "pennsylvania-82-1");
+    stored.id = "sum-000000000002".into();
+    w.create(&stored).unwrap();
+    let mut plan: GrowthPlan = blank_plan(&ben, "2026-27");
+    plan.id = "gp-000000000002".into();
+    plan.kind = PlanKind::Improvement;
+    plan.source = PlanSource::None;
+    w.create(&plan).unwrap();
+}
+
+fn options() -> Options {
+    Options {
+        filter: Filter {
+            year: Some("2026-27".into()),
+            ..Filter::default()
+        },
+        ..Options::default()
+    }
+}
+
+fn summarise(sources: &[Source], options: &Options) -> Summary {
+    compile(sources, &Catalog::load(&[]), &Profiles::load(&[]), options)
+}
+
+fn read(root: &std::path::Path) -> Source {
+    read_workspace(root).expect("the workspace reads")
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-9)
+}
+
+#[test]
+fn every_figure_matches_the_hand_count() {
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    let s = summarise(&[read(dir.path())], &options());
+
+    // Counts: 3 educators; the four visits of 2026-27 (obs-5 is last year's).
+    assert_eq!(s.year, "2026-27");
+    assert_eq!(s.counts.educators, 3);
+    assert_eq!(s.counts.observations, 4);
+    let kinds: Vec<usize> = s
+        .counts
+        .observations_by_kind
+        .iter()
+        .map(|(_, n)| *n)
+        .collect();
+    assert_eq!(
+        kinds,
+        [1, 2, 1, 0],
+        "formal, informal, walkthrough, virtual"
+    );
+    assert_eq!(s.counts.evaluators, 2);
+    assert_eq!(s.counts.schools, 2);
+    assert_eq!((s.counts.ratings, s.counts.not_observed), (8, 1));
+    assert_eq!((s.counts.summatives, s.counts.growth_plans), (1, 1));
+    assert!(
+        s.duplicates.is_empty() && s.skipped.is_empty(),
+        "{:?}",
+        s.warnings
+    );
+
+    // Components of danielson-2013: 1a rated 3, 4, 2, 2.
+    assert_eq!(s.rubrics.len(), 1);
+    let r = &s.rubrics[0];
+    assert_eq!(r.id, "danielson-2013");
+    let names: Vec<&str> = r.levels.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Unsatisfactory", "Basic", "Proficient", "Distinguished"]
+    );
+    assert_eq!((r.educators, r.observations), (2, 4));
+    let c = |id: &str| r.components.iter().find(|c| c.id == id).expect("component");
+    assert_eq!(c("1a").counts, [0, 2, 1, 1]);
+    assert!(close(c("1a").mean, 2.75));
+    assert_eq!(c("1b").counts, [0, 1, 0, 0]);
+    assert_eq!(
+        (c("2a").rated(), c("2a").not_observed, c("2a").mean),
+        (0, 1, None)
+    );
+    assert_eq!(c("3b").counts, [1, 1, 1, 0]);
+    assert!(close(c("3b").mean, 2.0));
+    assert_eq!(r.components[0].domain_name, "Planning and Preparation");
+    // Domain 1: 3, 4, 2, 2 (1a) and 2 (1b) = 13 / 5; domain 2 nothing; domain 3: 2, 3, 1.
+    assert!(close(r.domains[0].mean, 2.6));
+    assert_eq!((r.domains[1].ratings, r.domains[1].mean), (0, None));
+    assert!(close(r.domains[2].mean, 2.0));
+
+    // Heat map: only North Elementary has ratings.
+    assert_eq!(r.heat_map.schools, ["North Elementary"]);
+    assert_eq!(r.heat_map.components.len(), 22);
+    assert!(close(r.heat_map.cells[0][0], 2.75));
+    assert_eq!(r.heat_map.ratings[0][0], 4);
+    assert_eq!(
+        r.heat_map.cells[0][6], None,
+        "2a was only marked not observed"
+    );
+
+    // Final ratings. Ann, equal weights (a draft): most recent 1a 4, 1b 2,
+    // 3b 2, mean 2.67: Proficient. Ben, his stored Pennsylvania draft: 1a
+    // level 2 (value 1), 3b level 1 (value 0), domains 1 and 3 weighed 20
+    // and 30: 20 / 50 = 0.40, Failing. Cy: nothing this year.
+    assert_eq!(s.final_ratings.len(), 2);
+    let equal = &s.final_ratings[0];
+    assert_eq!(equal.profile_id, "equal-weights");
+    assert_eq!(equal.counts, [0, 0, 1, 0]);
+    assert_eq!((equal.stored, equal.computed), (0, 1));
+    let pa = &s.final_ratings[1];
+    assert_eq!(
+        pa.bands,
+        [
+            "Failing",
+            "Needs Improvement",
+            "Proficient",
+            "Distinguished"
+        ]
+    );
+    assert_eq!(pa.counts, [1, 0, 0, 0]);
+    assert_eq!((pa.stored, pa.computed), (1, 0));
+    assert_eq!(s.not_rated, 1);
+    assert_eq!(s.improvement_required.len(), 1);
+    let ben = &s.improvement_required[0];
+    assert_eq!(ben.display, "Ben Baker");
+    assert_eq!(ben.rating.as_deref(), Some("Failing"));
+    assert!(close(ben.score, 0.4));
+    assert!(ben.rating_stored && ben.improvement_plan);
+
+    // Coverage at the default minimum of 2: only Cy (no visit this year).
+    let below: Vec<&str> = s.coverage.iter().map(|l| l.display.as_str()).collect();
+    assert_eq!(below, ["Cy Cole"]);
+
+    // Comparisons on level numbers: 3+2+4+2+2+3+2+1 = 19 over 8 ratings.
+    let north = &s.by_school[0];
+    assert_eq!(
+        (
+            north.label.as_str(),
+            north.educators,
+            north.observations,
+            north.ratings
+        ),
+        ("North Elementary", 2, 4, 8)
+    );
+    assert!(close(north.mean, 19.0 / 8.0));
+    assert_eq!(north.distribution, [1, 4, 2, 1]);
+    let south = &s.by_school[1];
+    assert_eq!((south.educators, south.ratings, south.mean), (1, 0, None));
+    let levels: Vec<(&str, usize)> = s
+        .by_level
+        .iter()
+        .map(|c| (c.label.as_str(), c.educators))
+        .collect();
+    assert_eq!(levels, [("Elementary", 2), ("High", 1)]);
+
+    // Calibration: Eva rated 3, 2, 4, 2, 2, 3 (16 / 6); Sam 2, 1.
+    let cal = &s.calibration;
+    assert!(close(cal.district_mean, 2.375));
+    assert_eq!(cal.district_distribution, [1, 4, 2, 1]);
+    let eva = &cal.evaluators[0];
+    assert_eq!(
+        (
+            eva.name.as_str(),
+            eva.observations,
+            eva.educators,
+            eva.ratings
+        ),
+        ("Eva Evans", 3, 2, 6)
+    );
+    assert_eq!(eva.distribution, [0, 3, 2, 1]);
+    assert!(close(eva.difference, 16.0 / 6.0 - 2.375));
+    let sam = &cal.evaluators[1];
+    assert_eq!((sam.name.as_str(), sam.ratings), ("Sam Stone", 2));
+    assert!(close(sam.mean, 1.5));
+    assert!(close(sam.difference, -0.875));
+
+    // Agreement on Ben: 1a 2 and 2 (exact), 3b 3 and 1 (two levels apart).
+    let a = &s.agreement;
+    assert_eq!((a.educators, a.pairs, a.exact, a.adjacent), (1, 2, 1, 1));
+    assert!(close(a.exact_percent, 50.0) && close(a.adjacent_percent, 50.0));
+    assert_eq!(a.by_pair.len(), 1);
+    assert_eq!(
+        (a.by_pair[0].first.as_str(), a.by_pair[0].second.as_str()),
+        ("Eva Evans", "Sam Stone")
+    );
+
+    // The CSV rows: one per educator, latest level of each component.
+    assert_eq!(s.educators.len(), 3);
+    let ann = s
+        .educators
+        .iter()
+        .find(|r| r.line.educator_id == E1)
+        .unwrap();
+    assert_eq!(
+        ann.latest,
+        [("1a".to_string(), 4), ("1b".into(), 2), ("3b".into(), 2)]
+    );
+}
+
+#[test]
+fn filters_choose_educators_and_years_change_what_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    let sources = [read(dir.path())];
+    let mut by_school = options();
+    by_school.filter.school = Some("  south high ".into());
+    let s = summarise(&sources, &by_school);
+    assert_eq!((s.counts.educators, s.counts.observations), (1, 0));
+    assert!(s.rubrics.is_empty() && s.final_ratings.is_empty());
+
+    let mut last_year = options();
+    last_year.filter.year = Some("2025-26".into());
+    let s = summarise(&sources, &last_year);
+    assert_eq!(
+        (s.counts.educators, s.counts.observations, s.counts.ratings),
+        (3, 1, 1)
+    );
+
+    let mut by_level = options();
+    by_level.filter.level = Some(SchoolLevel::Elementary);
+    by_level.filter.evaluator = Some("EVA EVANS".into());
+    by_level.min_observations = 3;
+    let s = summarise(&sources, &by_level);
+    assert_eq!(s.counts.educators, 2);
+    assert_eq!(s.coverage.len(), 2, "both have 2 visits, under 3");
+
+    let mut by_role = options();
+    by_role.filter.role = Some("edtech-coordinator".into());
+    assert_eq!(summarise(&sources, &by_role).counts.educators, 0);
+
+    // No year given: the school year containing today.
+    let s = summarise(&sources, &Options::default());
+    let today = teacher_eval::scoring::school_year_of(chrono::Local::now().date_naive());
+    assert_eq!(s.filter.year.as_deref(), Some(today.as_str()));
+}
+
+#[test]
+fn records_in_two_workspaces_count_once_and_the_newer_copy_wins() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    district_a(a.path());
+    {
+        let w = Workspace::open(b.path()).unwrap();
+        // Ann again, renamed later; obs-2 again, an older edit with 1a at 1;
+        // and one visit only B holds.
+        let mut ann = educator(
+            E1,
+            "Ann Archer-Smith",
+            "North Elementary",
+            SchoolLevel::Elementary,
+            "Eva Evans",
+        );
+        ann.changed = at("2026-12-01T09:00:00-05:00");
+        w.create(&ann).unwrap();
+        let mut old = visit(
+            "obs-2",
+            E1,
+            "Eva Evans",
+            "2026-11-01T09:00:00-05:00",
+            ObservationKind::Walkthrough,
+            &[("1a", 1)],
+        );
+        old.changed = at("2026-10-31T09:00:00-05:00");
+        w.create(&old).unwrap();
+        w.create(&visit(
+            "obs-6",
+            E1,
+            "Eva Evans",
+            "2026-12-02T09:00:00-05:00",
+            ObservationKind::Virtual,
+            &[("2b", 3)],
+        ))
+        .unwrap();
+    }
+    let s = summarise(&[read(a.path()), read(b.path())], &options());
+    assert_eq!(s.counts.educators, 3);
+    assert_eq!(s.counts.observations, 5);
+    assert_eq!(s.counts.ratings, 9);
+    let r = &s.rubrics[0];
+    let one_a = r.components.iter().find(|c| c.id == "1a").unwrap();
+    assert_eq!(
+        one_a.counts,
+        [0, 2, 1, 1],
+        "obs-2 counts once, with A's newer 1a of 4"
+    );
+    let dupes: Vec<(&str, &str)> = s
+        .duplicates
+        .iter()
+        .map(|d| (d.kind, d.id.as_str()))
+        .collect();
+    assert_eq!(dupes, [("educator", E1), ("observation", "obs-2")]);
+    let label_b = b.path().display().to_string();
+    let label_a = a.path().display().to_string();
+    assert_eq!(
+        s.duplicates[0].kept, label_b,
+        "the renamed educator is newer"
+    );
+    assert_eq!(s.duplicates[0].also_in, std::slice::from_ref(&label_a));
+    assert_eq!(s.duplicates[1].kept, label_a, "A's obs-2 is newer");
+    assert!(
+        s.educators
+            .iter()
+            .any(|r| r.line.display == "Ann Archer-Smith")
+    );
+
+    // The same workspace twice is the same summary, with every record a duplicate.
+    let twice = summarise(&[read(a.path()), read(a.path())], &options());
+    assert_eq!(
+        twice.counts,
+        summarise(&[read(a.path())], &options()).counts
+    );
+    assert_eq!(twice.duplicates.len(), 3 + 5 + 1 + 1);
+}
+
+#[test]
+fn a_deidentified_summary_holds_no_name_and_codes_are_stable() {
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    let mut opts = options();
+    opts.deidentify = true;
+    let s = summarise(&[read(dir.path())], &opts);
+    let everything = format!("{s:?}");
+    for name in [
+        "Ann Archer",
+        "Archer",
+        "Ben Baker",
+        "Baker",
+        "Cy Cole",
+        "Cole",
+        "Eva Evans",
+        "Evans",
+        "Sam Stone",
+        "Stone",
+    ] {
+        assert!(
+            !everything.contains(name),
+            "{name} appears in the de-identified summary"
+        );
+    }
+    assert!(
+        !everything.contains(&dir.path().display().to_string()),
+        "the folder may name a person"
+    );
+    let codes: Vec<&str> = s
+        .educators
+        .iter()
+        .map(|r| r.line.display.as_str())
+        .collect();
+    assert!(
+        codes.iter().all(|c| c.starts_with("E-") && c.len() == 11),
+        "{codes:?}"
+    );
+    let again = summarise(&[read(dir.path())], &opts);
+    assert_eq!(s.educators, again.educators, "the same codes every run");
+    let evaluators: Vec<&str> = s
+        .calibration
+        .evaluators
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(evaluators, ["Evaluator A", "Evaluator B"]);
+    // Figures do not change with names.
+    assert_eq!(s.counts, summarise(&[read(dir.path())], &options()).counts);
+    for csv in [
+        teacher_eval::summary::educators_csv(&s),
+        teacher_eval::summary::components_csv(&s),
+    ] {
+        for name in ["Archer", "Baker", "Cole", "Evans", "Stone", E1] {
+            assert!(!csv.contains(name), "{name} appears in a de-identified CSV");
+        }
+    }
+}
+
+#[test]
+fn csv_files_quote_and_hold_a_row_per_educator_and_component() {
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    {
+        let w = Workspace::open(dir.path()).unwrap();
+        let mut odd = educator(
+            "edu-000000000009",
+            "O'Neil, \"Pat\"",
+            "North Elementary",
+            SchoolLevel::Elementary,
+            "Eva Evans",
+        );
+        odd.subject = "x".into();
+        w.create(&odd).unwrap();
+    }
+    let s = summarise(&[read(dir.path())], &options());
+    let text = teacher_eval::summary::educators_csv(&s);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(&header[0], "educator");
+    assert!(header.iter().any(|h| h == "danielson-2013:1a"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 4);
+    let odd = rows
+        .iter()
+        .find(|r| &r[0] == "O'Neil, \"Pat\"")
+        .expect("the quoted name reads back");
+    assert_eq!(&odd[1], "edu-000000000009");
+    let ann = rows.iter().find(|r| &r[0] == "Ann Archer").unwrap();
+    let col = header
+        .iter()
+        .position(|h| h == "danielson-2013:1a")
+        .unwrap();
+    assert_eq!(&ann[col], "4");
+    let rating = header.iter().position(|h| h == "final_rating").unwrap();
+    assert_eq!(&ann[rating], "Proficient");
+
+    let components = teacher_eval::summary::components_csv(&s);
+    let mut reader = csv::Reader::from_reader(components.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 22);
+    let one_a = &rows[0];
+    let at_col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(&one_a[at_col("component")], "1a");
+    assert_eq!(&one_a[at_col("Basic")], "2");
+    assert_eq!(&one_a[at_col("mean")], "2.750");
+    assert_eq!(
+        teacher_eval::summary::components_path(std::path::Path::new("/tmp/district.csv")),
+        std::path::Path::new("/tmp/district-components.csv")
+    );
+}
+
+#[test]
+fn unreadable_files_are_listed_and_missing_rubrics_said() {
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    std::fs::write(
+        dir.path().join("observations/obs-broken.ron"),
+        "Observation(oops",
+    )
+    .unwrap();
+    {
+        let w = Workspace::open(dir.path()).unwrap();
+        let mut o = visit(
+            "obs-7",
+            E1,
+            "Eva Evans",
+            "2026-10-02T09:00:00-05:00",
+            ObservationKind::Formal,
+            &[("1a", 3), ("9z", 2)],
+        );
+        o.rubric_id = "district-local".into();
+        w.create(&o).unwrap();
+        let mut o = visit(
+            "obs-8",
+            E1,
+            "Eva Evans",
+            "2026-10-03T09:00:00-05:00",
+            ObservationKind::Formal,
+            &[("9z", 2), ("1a", 7)],
+        );
+        o.status = Status::Draft;
+        w.create(&o).unwrap();
+    }
+    let s = summarise(&[read(dir.path())], &options());
+    assert_eq!(s.skipped.len(), 1);
+    assert!(s.skipped[0].contains("obs-broken.ron"), "{:?}", s.skipped);
+    assert!(
+        s.warnings
+            .iter()
+            .any(|w| w.contains("`district-local`") && w.contains("not loaded")),
+        "{:?}",
+        s.warnings
+    );
+    assert!(
+        s.warnings
+            .iter()
+            .any(|w| w.starts_with("2 ratings under the rubric `danielson-2013`")),
+        "{:?}",
+        s.warnings
+    );
+}
+
+#[test]
+fn five_levels_and_several_rubrics_are_compared_by_rank() {
+    let rubric_dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        rubric_dir.path().join("five.ron"),
+        common::five_level_rubric(),
+    )
+    .unwrap();
+    let catalog = Catalog::load(&[rubric_dir.path().to_path_buf()]);
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    {
+        let w = Workspace::open(dir.path()).unwrap();
+        let mut c = educator(
+            "edu-000000000010",
+            "Dee Dunn",
+            "North Elementary",
+            SchoolLevel::Elementary,
+            "Eva Evans",
+        );
+        c.role = "counselor".into();
+        c.rubric_id = "district-five".into();
+        w.create(&c).unwrap();
+        let mut o = visit(
+            "obs-9",
+            "edu-000000000010",
+            "Eva Evans",
+            "2026-10-09T09:00:00-05:00",
+            ObservationKind::Formal,
+            &[("A1", 4), ("B2", 0)],
+        );
+        o.rubric_id = "district-five".into();
+        w.create(&o).unwrap();
+    }
+    let s = compile(
+        &[read(dir.path())],
+        &catalog,
+        &Profiles::load(&[]),
+        &options(),
+    );
+    assert!(s.mixed_scales);
+    assert_eq!(s.scale.len(), 5, "{:?}", s.scale);
+    let five = s.rubrics.iter().find(|r| r.id == "district-five").unwrap();
+    assert_eq!(five.components[0].counts, [0, 0, 0, 0, 1]);
+    assert!(close(five.components[0].mean, 4.0));
+    // Level 4 of 0-4 is rank 5: the fifth column, and level number 5.
+    assert_eq!(s.calibration.district_distribution[4], 1);
+    assert_eq!(s.calibration.district_ratings, 9);
+    assert!(close(s.calibration.district_mean, (19.0 + 5.0) / 9.0));
+}
