@@ -312,22 +312,27 @@ fn records_survive(trials: u64, seed: u64, max_delay_ms: u64) -> Tally {
             held[i as usize] = found;
             tally.records_verified += u64::from(found.is_some());
         }
-        for step in &created_so_far {
-            let e = contents
-                .educator(&format!("edu-1{step:011x}"))
-                .unwrap_or_else(|| panic!("trial {trial}: created record {step} is missing"));
-            assert_eq!(e, &created(*step), "trial {trial}");
-            tally.records_verified += 1;
-        }
-        // A record created but killed before it was reported: complete or absent.
-        let unreported: Vec<&Educator> = contents
+        // Every create reported is there, whole; one killed before it was
+        // reported is whole or absent.
+        let by_id: std::collections::HashMap<&str, &Educator> = contents
             .educators
             .iter()
-            .filter(|e| {
-                e.id.starts_with("edu-1") && !created_so_far.iter().any(|s| created(*s).id == e.id)
-            })
+            .map(|e| (e.id.as_str(), e))
             .collect();
-        for e in unreported {
+        for step in &created_so_far {
+            let e = by_id
+                .get(created(*step).id.as_str())
+                .unwrap_or_else(|| panic!("trial {trial}: created record {step} is missing"));
+            assert_eq!(*e, &created(*step), "trial {trial}");
+            tally.records_verified += 1;
+        }
+        let known: std::collections::HashSet<String> =
+            created_so_far.iter().map(|s| created(*s).id).collect();
+        for e in contents
+            .educators
+            .iter()
+            .filter(|e| e.id.starts_with("edu-1") && !known.contains(&e.id))
+        {
             let step = u64::from_str_radix(&e.id[5..], 16).expect("step");
             assert_eq!(
                 e,

@@ -1,0 +1,149 @@
+//! Every size, count and depth limit the program enforces, tested at its
+//! edge: just over is refused with a sentence naming the limit, and nothing
+//! overflows the stack. (README, Reliability, lists them.)
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{at, sample_educator};
+use teacher_eval::record::roster::{MAX_ROSTER_BYTES, parse_roster};
+use teacher_eval::record::{Educator, is_valid_id};
+use teacher_eval::rubric::{Catalog, MAX_RUBRIC_BYTES, parse_rubric};
+use teacher_eval::scoring::parse_profile;
+use teacher_eval::workspace::{MAX_RECORD_BYTES, Workspace, decode, encode};
+
+/// A valid file padded with a trailing comment to exactly `len` bytes.
+fn padded(text: &str, len: usize) -> Vec<u8> {
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.extend_from_slice(b"\n//");
+    bytes.resize(len, b'x');
+    bytes
+}
+
+#[test]
+fn a_record_file_may_have_16_mb_and_not_a_byte_more() {
+    let e = sample_educator("edu-000000000001", "Limit");
+    let text = encode(&e).expect("encode");
+    let at_limit = padded(&text, MAX_RECORD_BYTES);
+    assert_eq!(
+        decode::<Educator>(&at_limit, &e.id).expect("16 MB is allowed"),
+        e
+    );
+    let over = padded(&text, MAX_RECORD_BYTES + 1);
+    let err = decode::<Educator>(&over, &e.id).expect_err("one byte more is not");
+    assert!(
+        err.message
+            .contains("more than the 16777216 bytes a record may have")
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = Workspace::open(dir.path()).expect("open");
+    std::fs::write(ws.path_of::<Educator>(&e.id), &over).expect("write");
+    let contents = ws.load();
+    assert!(
+        contents.set_aside[0]
+            .message
+            .contains("16777217 bytes, more than")
+    );
+}
+
+#[test]
+fn nesting_is_refused_without_overflowing_the_stack() {
+    let deep = |head: &str| {
+        let mut s = head.to_string();
+        s.push_str(&"[".repeat(100_000));
+        s.into_bytes()
+    };
+    let started = Instant::now();
+    let record = decode::<Educator>(
+        &deep("Educator(schema: 1, id: \"edu-000000000001\", name: "),
+        "x",
+    );
+    assert!(record.is_err());
+    // No field nests this deep: the type, an unknown field or the depth limit
+    // stops the parser, which never recurses far enough to overflow the stack.
+    for head in [
+        "Educator(extra: ",
+        "Educator(qualifications: (certifications: ",
+        "(",
+    ] {
+        assert!(decode::<Educator>(&deep(head), "x").is_err(), "{head}");
+    }
+    assert!(parse_rubric("deep.ron", &deep("Rubric(levels: ")).is_err());
+    assert!(parse_profile("deep.ron", &deep("ScoringProfile(scale: ByRank(")).is_err());
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn a_rubric_file_may_have_4_mb() {
+    let err = parse_rubric("big.ron", &vec![b' '; MAX_RUBRIC_BYTES + 1]).expect_err("too big");
+    assert!(
+        err[0]
+            .to_string()
+            .contains("4194305 bytes, more than the 4194304 bytes a rubric may have"),
+        "{}",
+        err[0]
+    );
+    // At the limit the file is parsed (and here found empty), not refused for its size.
+    let err = parse_rubric("big.ron", &vec![b' '; MAX_RUBRIC_BYTES]).expect_err("empty");
+    assert!(!err[0].to_string().contains("more than"), "{}", err[0]);
+}
+
+#[test]
+fn a_scoring_profile_may_have_256_kb() {
+    let err = parse_profile("big.ron", &vec![b' '; 256 * 1024 + 1]).expect_err("too big");
+    assert!(
+        err.to_string()
+            .contains("262145 bytes, more than a scoring profile may have"),
+        "{err}"
+    );
+    let err = parse_profile("big.ron", &vec![b' '; 256 * 1024]).expect_err("empty");
+    assert!(!err.to_string().contains("more than"), "{err}");
+}
+
+#[test]
+fn a_roster_may_have_16_mb() {
+    let catalog = Catalog::load(&[]);
+    let now = at("2026-10-14T10:00:00-05:00");
+    let header = "name,school,role,level\n";
+    let row = "Ana Lucía Quispe,Lincoln Elementary,teacher,elementary\n";
+    // Rows, then blank lines (which a roster may have) up to the limit.
+    let mut csv = format!("{header}{}", row.repeat(1_000));
+    csv.push_str(&"\n".repeat(MAX_ROSTER_BYTES - csv.len()));
+    assert_eq!(csv.len(), MAX_ROSTER_BYTES);
+    let roster = parse_roster(csv.as_bytes(), &catalog, now).expect("16 MB imports");
+    assert_eq!(roster.educators.len(), 1_000);
+    let over = padded(&csv, MAX_ROSTER_BYTES + 1);
+    let err = parse_roster(&over, &catalog, now)
+        .map(|_| ())
+        .expect_err("too big");
+    assert!(
+        err.contains("16777217 bytes, more than the 16777216 bytes allowed"),
+        "{err}"
+    );
+}
+
+#[test]
+fn ids_have_at_most_64_characters() {
+    assert!(is_valid_id(&format!("edu-{}", "a".repeat(60))));
+    assert!(!is_valid_id(&format!("edu-{}", "a".repeat(61))));
+}
+
+#[test]
+fn the_demo_writes_at_most_100000_educators() {
+    let home = tempfile::tempdir().expect("home");
+    let out = assert_cmd::Command::cargo_bin("teacher-eval")
+        .expect("binary")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .arg("--workspace")
+        .arg(home.path().join("ws"))
+        .args(["demo", "--educators", "100001"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("between 1 and 100000"), "{stderr}");
+}
