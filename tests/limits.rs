@@ -11,6 +11,10 @@ use teacher_eval::record::roster::{MAX_ROSTER_BYTES, parse_roster};
 use teacher_eval::record::{Educator, is_valid_id};
 use teacher_eval::rubric::{Catalog, MAX_RUBRIC_BYTES, parse_rubric};
 use teacher_eval::scoring::parse_profile;
+use teacher_eval::workspace::bundle::{
+    HEADER, MAX_BUNDLE_BYTES, MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_PATH_BYTES, parse_bundle,
+    read_bundle,
+};
 use teacher_eval::workspace::{MAX_RECORD_BYTES, Workspace, decode, encode};
 
 /// A valid file padded with a trailing comment to exactly `len` bytes.
@@ -146,4 +150,88 @@ fn the_demo_writes_at_most_100000_educators() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("between 1 and 100000"), "{stderr}");
+}
+
+#[test]
+fn a_scoring_profile_rounds_to_at_most_4_places() {
+    let profile = include_str!("../rubrics/scoring/equal-weights.ron");
+    parse_profile(
+        "p.ron",
+        profile.replace("decimals: 2", "decimals: 4").as_bytes(),
+    )
+    .expect("4 places are allowed");
+    let err = parse_profile(
+        "p.ron",
+        profile.replace("decimals: 2", "decimals: 5").as_bytes(),
+    )
+    .expect_err("5 are not");
+    assert!(
+        err.to_string().contains("at most 4 decimal places"),
+        "{err}"
+    );
+}
+
+/// A bundle of these entries with a correct checksum, so only the limits can be wrong.
+fn bundle_of(entries: &[(String, Vec<u8>)], claimed_length: Option<usize>) -> Vec<u8> {
+    use sha2::Digest;
+    let mut body = format!("{HEADER}\n").into_bytes();
+    for (path, bytes) in entries {
+        let length = claimed_length.unwrap_or(bytes.len());
+        body.extend_from_slice(format!("{path}\n{length}\n").as_bytes());
+        body.extend_from_slice(bytes);
+        body.push(b'\n');
+    }
+    body.extend_from_slice(format!("end {}\n", entries.len()).as_bytes());
+    let digest: String = sha2::Sha256::digest(&body)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    body.extend_from_slice(format!("sha256 {digest}\n").as_bytes());
+    body
+}
+
+#[test]
+fn a_bundle_has_at_most_500000_entries_of_16_mb_with_200_byte_paths() {
+    let entry = |n: usize| (format!("educators/edu-{n:012x}.ron"), Vec::new());
+    let many: Vec<(String, Vec<u8>)> = (0..=MAX_ENTRIES).map(entry).collect();
+    let err = parse_bundle(&bundle_of(&many, None))
+        .map(|_| ())
+        .expect_err("too many");
+    assert!(
+        err.to_string().contains("more than 500000 entries"),
+        "{err}"
+    );
+
+    let huge = bundle_of(&[entry(1)], Some(MAX_ENTRY_BYTES + 1));
+    let err = parse_bundle(&huge).map(|_| ()).expect_err("too large");
+    assert!(
+        err.to_string().contains("16777217 bytes, more than"),
+        "{err}"
+    );
+
+    let long_path = format!("educators/edu-{}.ron", "a".repeat(MAX_PATH_BYTES));
+    let err = parse_bundle(&bundle_of(&[(long_path, Vec::new())], None))
+        .map(|_| ())
+        .expect_err("long path");
+    // A line longer than a path may be is not read as one.
+    assert!(
+        err.to_string().contains("no `end` line after entry 0"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bundle_file_may_have_1_gb() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("huge.bundle");
+    std::fs::File::create(&path)
+        .and_then(|f| f.set_len(MAX_BUNDLE_BYTES as u64 + 1))
+        .expect("sparse file");
+    let started = Instant::now();
+    let err = read_bundle(&path).map(|_| ()).expect_err("too large");
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(
+        err.to_string().contains("1073741825 bytes, more than"),
+        "{err}"
+    );
 }
