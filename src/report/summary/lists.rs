@@ -59,6 +59,18 @@ pub(super) fn follow_up(doc: &mut Document, summary: &Summary) {
             vec![Span::bold(count(below))],
         ]);
     }
+    let on_file = summary
+        .improvement_required
+        .iter()
+        .filter(|l| l.improvement_plan)
+        .count();
+    table.row(vec![
+        vec![Span::bold("District")],
+        vec![Span::bold(count(summary.counts.educators))],
+        vec![Span::bold(count(summary.improvement_required.len()))],
+        vec![Span::bold(count(on_file))],
+        vec![Span::bold(count(summary.coverage.len()))],
+    ]);
     doc.push(Block::Table(table));
 }
 
@@ -157,14 +169,19 @@ fn listed(doc: &mut Document, lines: &[EducatorLine], note: impl Fn(&EducatorLin
         let evaluator = if evaluator.is_empty() {
             "no evaluator assigned".to_string()
         } else {
-            format!("evaluator {evaluator}")
+            format!("evaluated by {evaluator}")
+        };
+        let many = if group.len() == 1 {
+            "educator"
+        } else {
+            "educators"
         };
         doc.push(Block::Heading(Heading {
             level: HeadingLevel::Sub,
             spans: vec![
                 Span::bold(school),
                 Span::new(
-                    format!(" · {evaluator} · {}", count(group.len())),
+                    format!(" · {evaluator} · {} {many}", count(group.len())),
                     Face::Regular,
                     MUTED,
                 ),

@@ -33,7 +33,8 @@ pub(super) fn difference(value: Option<f64>) -> String {
 }
 
 /// "34%" of `whole`; a dash when `whole` is zero. Shares under 1% but above
-/// zero print as "<1%", so a rare rating never reads as none.
+/// zero print as "<1%", and over 99% but short of all as ">99%", so a rare
+/// rating never reads as none and a near-total never as all.
 pub(super) fn share(part: usize, whole: usize) -> String {
     if whole == 0 {
         return "—".into();
@@ -41,6 +42,8 @@ pub(super) fn share(part: usize, whole: usize) -> String {
     let p = part as f64 * 100.0 / whole as f64;
     if part > 0 && p < 0.5 {
         "<1%".into()
+    } else if part < whole && p >= 99.5 {
+        ">99%".into()
     } else {
         format!("{p:.0}%")
     }
@@ -63,6 +66,8 @@ mod tests {
         assert_eq!(difference(Some(0.001)), "0.00");
         assert_eq!(share(1, 3), "33%");
         assert_eq!(share(1, 1000), "<1%");
+        assert_eq!(share(999, 1000), ">99%");
+        assert_eq!(share(7, 7), "100%");
         assert_eq!(share(0, 0), "—");
     }
 }

@@ -178,6 +178,7 @@ fn agreement(doc: &mut Document, summary: &Summary) {
         ("Within one level", 0.15),
     ]);
     table.continued = Some("Inter-rater agreement (continued)".into());
+    table.keep_together = true;
     for p in &a.by_pair {
         table.row(vec![
             vec![Span::plain(format!("{} and {}", p.first, p.second))],
