@@ -65,18 +65,19 @@ impl Effect {
                     .map_err(|e| e.to_string()),
             ),
             Effect::ImportRoster(workspace, path, catalog) => {
-                let result = std::fs::read(&path)
-                    .map_err(|e| {
-                        format!(
-                            "{} cannot be read: {}",
-                            path.display(),
-                            crate::workspace::plain(&e)
-                        )
-                    })
-                    .and_then(|bytes| {
-                        crate::workspace::import_roster(&workspace, &bytes, &catalog)
-                            .map_err(|e| e.to_string())
-                    });
+                let result =
+                    crate::bounded::read_bounded(&path, crate::record::roster::MAX_ROSTER_BYTES)
+                        .map_err(|e| {
+                            format!(
+                                "{} cannot be read: {}",
+                                path.display(),
+                                crate::workspace::plain(&e)
+                            )
+                        })
+                        .and_then(|bytes| {
+                            crate::workspace::import_roster(&workspace, &bytes, &catalog)
+                                .map_err(|e| e.to_string())
+                        });
                 Message::RosterImported(result)
             }
             Effect::LoadDemo(workspace, catalog) => {
