@@ -6,6 +6,7 @@
 //! window's charts in `ui`.
 
 mod agreement;
+mod combine;
 mod compile;
 mod csv;
 mod finals;

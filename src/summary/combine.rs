@@ -1,0 +1,84 @@
+//! Merging the tallies of the counting threads into one. Every count is a
+//! sum, so the result does not depend on how the educators were split.
+
+use super::tally::{Group, Tally, bump};
+
+impl Group {
+    pub(super) fn merge(&mut self, other: Group) {
+        if self.label.is_empty() {
+            self.label = other.label;
+        }
+        self.educators += other.educators;
+        self.observations += other.observations;
+        self.ratings += other.ratings;
+        self.sum += other.sum;
+        for (rank, n) in other.distribution.into_iter().enumerate() {
+            bump(&mut self.distribution, rank, n);
+        }
+    }
+}
+
+impl Tally {
+    /// Adds another thread's tally to this one.
+    pub(super) fn merge(&mut self, other: Tally) {
+        for (r, theirs) in other.rubrics {
+            let mine = self.rubrics.entry(r).or_default();
+            if mine.counts.is_empty() {
+                *mine = theirs;
+                continue;
+            }
+            mine.educators += theirs.educators;
+            mine.observations += theirs.observations;
+            for (a, b) in mine.counts.iter_mut().zip(theirs.counts) {
+                for (x, y) in a.iter_mut().zip(b) {
+                    *x += y;
+                }
+            }
+            for (a, b) in mine.not_observed.iter_mut().zip(theirs.not_observed) {
+                *a += b;
+            }
+            for (school, (label, cells)) in theirs.heat {
+                let (_, row) = mine
+                    .heat
+                    .entry(school)
+                    .or_insert_with(|| (label, vec![(0, 0); cells.len()]));
+                for (a, b) in row.iter_mut().zip(cells) {
+                    a.0 += b.0;
+                    a.1 += b.1;
+                }
+            }
+        }
+        for (key, group) in other.schools {
+            self.schools.entry(key).or_default().merge(group);
+        }
+        for (key, group) in other.levels {
+            self.levels.entry(key).or_default().merge(group);
+        }
+        for (key, group) in other.evaluators {
+            self.evaluators.entry(key).or_default().merge(group);
+        }
+        self.district.merge(other.district);
+        for (a, b) in self.kinds.iter_mut().zip(other.kinds) {
+            *a += b;
+        }
+        self.not_observed += other.not_observed;
+        self.summatives += other.summatives;
+        self.growth_plans += other.growth_plans;
+        for (key, theirs) in other.finals {
+            let mine = self.finals.entry(key).or_default();
+            mine.title = theirs.title;
+            for (rank, n) in theirs.counts.into_iter().enumerate() {
+                bump(&mut mine.counts, rank, n);
+            }
+            mine.stored += theirs.stored;
+            mine.computed += theirs.computed;
+        }
+        self.not_rated += other.not_rated;
+        self.failed += other.failed;
+        self.agreement.merge(other.agreement);
+        self.rows.extend(other.rows);
+        for (gap, n) in other.gaps {
+            *self.gaps.entry(gap).or_default() += n;
+        }
+    }
+}
