@@ -6,7 +6,7 @@
 use super::super::blocks::Block;
 use super::super::document::Document;
 use super::super::style::{ACCENT, Face, INK, RULE};
-use super::bars::{BAR, legend, stacked, ticks};
+use super::bars::{BAR, Place, legend, stacked, ticks};
 use super::components::TICK;
 use super::sketch::{Align, Ink, Sketch};
 
@@ -107,13 +107,12 @@ impl BarTable<'_> {
             right += w;
             s.text(right, y + 2.0, Align::Right, ink(*bold || total), text);
         }
-        stacked(
-            s,
-            bar_x,
-            y + (ROW - BAR) / 2.0,
-            bar_w,
-            &row.counts,
-            self.levels.len(),
-        );
+        let place = Place {
+            x: bar_x,
+            top: y + (ROW - BAR) / 2.0,
+            width: bar_w,
+            height: BAR,
+        };
+        stacked(s, place, &row.counts, self.levels.len());
     }
 }

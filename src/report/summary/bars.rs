@@ -10,26 +10,35 @@ use super::sketch::{Align, Ink, Sketch};
 /// Height of a bar inside its row.
 pub(super) const BAR: f32 = 9.0;
 
-/// Draws `counts` (ratings per level rank) as one bar `width` wide at
-/// (`x`, `top`); `levels` is the number of levels on the scale. Nothing
-/// rated draws a pale empty bar saying so.
-pub(super) fn stacked(
-    s: &mut Sketch,
-    x: f32,
-    top: f32,
-    width: f32,
-    counts: &[usize],
-    levels: usize,
-) {
+/// Where a bar goes: its left edge, top, width and height.
+#[derive(Clone, Copy)]
+pub(super) struct Place {
+    pub x: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// Draws `counts` (ratings per level rank) as one bar at `place`; `levels`
+/// is the number of levels on the scale. Nothing rated draws a pale empty
+/// bar saying so.
+pub(super) fn stacked(s: &mut Sketch, place: Place, counts: &[usize], levels: usize) {
+    let Place {
+        x,
+        top,
+        width,
+        height,
+    } = place;
+    let label_top = top + (height - BAR) / 2.0 + 0.3;
     let total: usize = counts.iter().sum();
     if total == 0 {
-        s.fill(x, top, width, BAR, palette::EMPTY);
+        s.fill(x, top, width, height, palette::EMPTY);
         let note = Ink {
             face: Face::Italic,
             size: 6.3,
             color: super::super::style::MUTED,
         };
-        s.text(x + 4.0, top + 0.3, Align::Left, note, "not rated");
+        s.text(x + 4.0, label_top, Align::Left, note, "not rated");
         return;
     }
     let mut at = x;
@@ -39,7 +48,7 @@ pub(super) fn stacked(
         }
         let w = width * n as f32 / total as f32;
         let color = palette::level(rank, levels);
-        s.fill(at, top, w, BAR, color);
+        s.fill(at, top, w, height, color);
         let label = share(n, total);
         let ink = Ink {
             face: Face::Regular,
@@ -47,12 +56,12 @@ pub(super) fn stacked(
             color: palette::text_on(color),
         };
         if s.width(ink, &label) + 4.0 <= w {
-            s.text(at + w / 2.0, top + 0.3, Align::Center, ink, &label);
+            s.text(at + w / 2.0, label_top, Align::Center, ink, &label);
         }
         at += w;
         if at < x + width - 0.1 {
             // A hairline of paper between segments.
-            s.fill(at - 0.35, top, 0.7, BAR, WHITE);
+            s.fill(at - 0.35, top, 0.7, height, WHITE);
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use super::super::document::Document;
 use super::super::style::{ACCENT, Face, INK, MUTED, RULE};
-use super::bars::{BAR, legend, stacked, ticks};
+use super::bars::{BAR, Place, legend, stacked, ticks};
 use super::numbers::{count, mean};
 use super::sketch::{Align, Ink, Sketch};
 use crate::summary::RubricSummary;
@@ -96,14 +96,13 @@ fn domain_part(
         let id_w = s.width(ID, &component.id).max(14.0) + 4.0;
         let name = s.fit(NAME, &component.name, LABEL - id_w - 6.0);
         s.text(id_w, row + 1.5, Align::Left, NAME, &name);
-        stacked(
-            &mut s,
-            LABEL,
-            row + (ROW - BAR) / 2.0,
-            bar_w,
-            &component.counts,
-            rubric.levels.len(),
-        );
+        let place = Place {
+            x: LABEL,
+            top: row + (ROW - BAR) / 2.0,
+            width: bar_w,
+            height: BAR,
+        };
+        stacked(&mut s, place, &component.counts, rubric.levels.len());
         let figures = [
             (mean(component.mean), 26.0, Face::Bold),
             (count(component.rated()), 56.0, Face::Regular),

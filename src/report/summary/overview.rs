@@ -4,9 +4,12 @@
 
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
+use super::super::fonts::Fonts;
 use super::super::parts::{absent, details_panel, paragraph, section, title_block};
 use super::super::style::{Face, MUTED, SMALL, Span, TINT};
+use super::bars::{Place, legend, stacked};
 use super::numbers::{count, share};
+use super::sketch::Sketch;
 use crate::record::roster::school_level_key;
 use crate::summary::Summary;
 
@@ -160,6 +163,12 @@ pub(super) fn final_ratings(doc: &mut Document, summary: &Summary) {
             ])
             .space_after(4.0),
         ));
+        doc.push(rating_bar(
+            doc.fonts(),
+            doc.body_width(),
+            &d.bands,
+            &d.counts,
+        ));
         let mut table =
             super::tables::grid(&[("Rating", 0.5), ("Educators", 0.25), ("Share", 0.25)]);
         table.keep_together = true;
@@ -181,6 +190,21 @@ pub(super) fn final_ratings(doc: &mut Document, summary: &Summary) {
             .size(SMALL),
         ));
     }
+}
+
+/// One wide bar of the final ratings, lowest band on the left, with the
+/// bands' legend above it.
+fn rating_bar(fonts: &Fonts, width: f32, bands: &[String], counts: &[usize]) -> Block {
+    let mut s = Sketch::new(fonts);
+    let top = legend(&mut s, 0.0, width, bands) + 3.0;
+    let place = Place {
+        x: 0.0,
+        top,
+        width,
+        height: 16.0,
+    };
+    stacked(&mut s, place, counts, bands.len());
+    s.finish(top + 16.0, 8.0)
 }
 
 /// "elementary" -> "Elementary".
