@@ -80,13 +80,15 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
         eprintln!("teacher-eval: {warning}");
     }
     // A path may hold a person's name, so a de-identified summary only counts them.
-    summary.skipped.extend(unreadable.into_iter().map(|message| {
-        if args.deidentify {
-            "a workspace or bundle given could not be read".to_string()
-        } else {
-            message
-        }
-    }));
+    summary
+        .skipped
+        .extend(unreadable.into_iter().map(|message| {
+            if args.deidentify {
+                "a workspace or bundle given could not be read".to_string()
+            } else {
+                message
+            }
+        }));
     if summary.counts.educators == 0 {
         eprintln!("teacher-eval: no educator matches the filter in the sources read.");
     }
