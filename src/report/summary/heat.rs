@@ -53,6 +53,9 @@ pub(super) fn heat_map(doc: &mut Document, rubric: &RubricSummary) {
     let (low, high) = score_range(rubric);
     for grid in 0..grids {
         let cols: Vec<usize> = (grid * per_grid..((grid + 1) * per_grid).min(columns)).collect();
+        if cols.is_empty() {
+            continue;
+        }
         let cell = ((width - LABEL) / cols.len() as f32).min(MAX_CELL);
         let rows: Vec<usize> = (0..map.schools.len()).collect();
         let parts: Vec<&[usize]> = rows.chunks(ROWS_PER_PART).collect();

@@ -20,7 +20,7 @@ use super::document::{Document, Meta};
 use super::draw::Decor;
 use super::error::ReportError;
 use super::format;
-use super::parts::{paragraph, section};
+use super::parts::{notice, paragraph, section};
 use super::style::Span;
 use super::{Pdf, ReportOptions};
 use crate::summary::Summary;
@@ -54,6 +54,16 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
     };
     let mut doc = Document::new(options.paper, meta, decor)?;
     overview::title_and_scope(&mut doc, summary, &heading);
+    if summary.counts.educators == 0 {
+        notice(
+            &mut doc,
+            vec![Span::plain(
+                "No educator in the sources read matches the filter, so there is nothing to summarise.",
+            )],
+        );
+        lists::sources(&mut doc, summary);
+        return doc.render();
+    }
     overview::counts(&mut doc, summary);
     overview::final_ratings(&mut doc, summary);
     for rubric in &summary.rubrics {
