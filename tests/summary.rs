@@ -362,6 +362,23 @@ fn filters_choose_educators_and_years_change_what_counts() {
     by_role.filter.role = Some("edtech-coordinator".into());
     assert_eq!(summarise(&sources, &by_role).counts.educators, 0);
 
+    // A year written in full is read; text that is no year matches nothing and is said.
+    let mut full = options();
+    full.filter.year = Some("2026-2027".into());
+    let s = summarise(&sources, &full);
+    assert_eq!((s.year.as_str(), s.counts.observations), ("2026-27", 4));
+    let mut wrong = options();
+    wrong.filter.year = Some("last year".into());
+    let s = summarise(&sources, &wrong);
+    assert_eq!(s.counts.observations, 0);
+    assert!(
+        s.warnings
+            .iter()
+            .any(|w| w.contains("is not a school year")),
+        "{:?}",
+        s.warnings
+    );
+
     // No year given: the school year containing today.
     let s = summarise(&sources, &Options::default());
     let today = teacher_eval::scoring::school_year_of(chrono::Local::now().date_naive());

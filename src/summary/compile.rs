@@ -13,7 +13,9 @@ use super::source::Source;
 use super::tally::{Context, Tally, Work};
 use crate::record::{Educator, Observation, PlanKind, Summative};
 use crate::rubric::Catalog;
-use crate::scoring::{DEFAULT_PROFILE, Profiles, in_school_year, school_year_of};
+use crate::scoring::{
+    DEFAULT_PROFILE, Profiles, in_school_year, parse_school_year, school_year_of,
+};
 
 /// Compiles the summary of `sources` for the options' filter. Never fails:
 /// what cannot be read or counted is listed in the summary itself.
@@ -23,11 +25,14 @@ pub fn compile(
     profiles: &Profiles,
     options: &Options,
 ) -> Summary {
-    let year = options
-        .filter
-        .year
-        .clone()
-        .unwrap_or_else(|| school_year_of(crate::record::now().date_naive()));
+    // "2026-2027" is read as "2026-27"; text that is no school year matches nothing and is said.
+    let (year, bad_year) = match options.filter.year.as_deref() {
+        None => (school_year_of(crate::record::now().date_naive()), None),
+        Some(text) => match parse_school_year(text) {
+            Ok(year) => (year, None),
+            Err(why) => (text.to_string(), Some(why)),
+        },
+    };
     let merged = merge(sources);
 
     let mut observations: HashMap<&str, Vec<&Observation>> = HashMap::new();
@@ -124,6 +129,9 @@ pub fn compile(
                 *other = relabel(sources, labels, other);
             }
         }
+    }
+    if let Some(why) = bad_year {
+        summary.warnings.push(why);
     }
     if orphans > 0 {
         summary.warnings.push(format!(
