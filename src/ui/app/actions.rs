@@ -1,0 +1,245 @@
+//! What the application does with what the roster and the editors ask for.
+
+use super::*;
+
+impl App {
+    /// What the roster asked for, as work.
+    pub(super) fn roster_action(&mut self, action: roster::Action) -> Vec<Effect> {
+        let WorkspaceState::Open {
+            workspace,
+            contents,
+        } = &self.workspace
+        else {
+            return vec![];
+        };
+        match action {
+            roster::Action::None => vec![],
+            roster::Action::Focus(id) => vec![Effect::Focus(id)],
+            roster::Action::Save(educator) => {
+                vec![Effect::SaveEducator(workspace.clone(), educator)]
+            }
+            roster::Action::Import(path) => {
+                vec![Effect::ImportRoster(
+                    workspace.clone(),
+                    path,
+                    self.catalog.clone(),
+                )]
+            }
+            roster::Action::LoadDemo => {
+                self.busy = Some("Writing the demo workspace…".into());
+                vec![Effect::LoadDemo(workspace.clone(), self.catalog.clone())]
+            }
+            roster::Action::StartObservation(id) => {
+                if let Some(educator) = contents.educator(&id) {
+                    self.editor = Some(Editor::Observation(Box::new(ObservationScreen::start(
+                        educator,
+                        &self.catalog,
+                        std::time::Instant::now(),
+                    ))));
+                    self.screen = Screen::Editor;
+                }
+                vec![]
+            }
+            roster::Action::OpenSummative { educator_id, year } => {
+                self.open_summative(&educator_id, &year);
+                vec![]
+            }
+            roster::Action::OpenPlan { educator_id, year } => {
+                self.open_plan(&educator_id, &year, None);
+                vec![]
+            }
+            roster::Action::OpenObservation(id) => {
+                let found = contents
+                    .observation(&id)
+                    .and_then(|o| contents.educator(&o.educator_id).map(|e| (o, e)));
+                match found {
+                    Some((o, educator)) => {
+                        self.editor = Some(Editor::Observation(Box::new(ObservationScreen::open(
+                            o.clone(),
+                            educator,
+                            &self.catalog,
+                            std::time::Instant::now(),
+                        ))));
+                        self.screen = Screen::Editor;
+                    }
+                    None => {
+                        self.notice = Some(format!("The observation `{id}` could not be opened."))
+                    }
+                }
+                vec![]
+            }
+        }
+    }
+
+    /// What the editor asked for, as work.
+    pub(super) fn request(&mut self, request: Request) -> Vec<Effect> {
+        match request {
+            Request::None => vec![],
+            Request::Focus(id) => vec![Effect::Focus(id)],
+            Request::Save { revision, record } => match &self.workspace {
+                WorkspaceState::Open { workspace, .. } => {
+                    vec![Effect::Save(workspace.clone(), revision, record)]
+                }
+                _ => vec![],
+            },
+            Request::Close { educator_id } => {
+                self.editor = None;
+                self.roster.show_educator(&educator_id);
+                self.screen = Screen::Roster;
+                vec![]
+            }
+            Request::Export {
+                document,
+                path,
+                options,
+            } => vec![Effect::Export(document, path, options)],
+            Request::Browse(path) => vec![Effect::PickSavePath(path)],
+            Request::Open(path) => vec![Effect::OpenPath(path)],
+            Request::CreatePlan(plan) => {
+                self.open_plan(
+                    &plan.educator_id.clone(),
+                    &plan.school_year.clone(),
+                    Some(*plan),
+                );
+                vec![]
+            }
+        }
+    }
+
+    /// Opens the educator's summative evaluation for `year`, or a new draft.
+    pub(super) fn open_summative(&mut self, educator_id: &str, year: &str) {
+        let WorkspaceState::Open { contents, .. } = &self.workspace else {
+            return;
+        };
+        let Some(educator) = contents.educator(educator_id) else {
+            return;
+        };
+        let summative = contents
+            .summatives
+            .iter()
+            .find(|s| s.educator_id == educator_id && s.school_year == year)
+            .cloned()
+            .unwrap_or_else(|| scoring::new_summative(educator, year, scoring::DEFAULT_PROFILE));
+        let observations = contents.observations_of(educator_id).cloned().collect();
+        self.editor = Some(Editor::Summative(Box::new(SummativeScreen::new(
+            summative,
+            educator,
+            observations,
+            self.catalog.clone(),
+            self.profiles.clone(),
+            std::time::Instant::now(),
+        ))));
+        self.screen = Screen::Editor;
+    }
+
+    /// Opens the educator's growth plan for `year`: the stored one, else
+    /// `proposed`, else one proposed from the year's evaluation.
+    pub(super) fn open_plan(
+        &mut self,
+        educator_id: &str,
+        year: &str,
+        proposed: Option<crate::record::GrowthPlan>,
+    ) {
+        let WorkspaceState::Open { contents, .. } = &self.workspace else {
+            return;
+        };
+        let Some(educator) = contents.educator(educator_id) else {
+            return;
+        };
+        let observations: Vec<crate::record::Observation> =
+            contents.observations_of(educator_id).cloned().collect();
+        let summative = contents
+            .summatives
+            .iter()
+            .find(|s| s.educator_id == educator_id && s.school_year == year)
+            .cloned()
+            .unwrap_or_else(|| scoring::new_summative(educator, year, scoring::DEFAULT_PROFILE));
+        let scored = scoring::score(
+            &summative,
+            educator,
+            &observations,
+            &self.catalog,
+            &self.profiles,
+        );
+        let required = scored
+            .as_ref()
+            .is_ok_and(|s| s.outcome.improvement_plan_required);
+        let existing = contents
+            .growth_plans
+            .iter()
+            .find(|p| p.educator_id == educator_id && p.school_year == year)
+            .cloned();
+        let rubric = self
+            .catalog
+            .get(&educator.rubric_id)
+            .map(|e| e.rubric.clone());
+        let (plan, is_new) = match (existing, proposed) {
+            (Some(plan), _) => (plan, false),
+            (None, Some(plan)) => (plan, true),
+            (None, None) => match &scored {
+                Ok(scored) => (
+                    scoring::plan_from_summative(
+                        educator,
+                        year,
+                        &summative.id,
+                        &scored.outcome,
+                        scored.rubric,
+                    ),
+                    true,
+                ),
+                // Without its rubric or profile nothing can be proposed: start blank.
+                Err(_) => (scoring::blank_plan(educator, year), true),
+            },
+        };
+        self.editor = Some(Editor::Plan(Box::new(GrowthPlanScreen::new(
+            plan,
+            educator,
+            rubric,
+            required,
+            is_new,
+            std::time::Instant::now(),
+        ))));
+        self.screen = Screen::Editor;
+    }
+
+    /// Keeps the in-memory records in step with what was just saved.
+    pub(super) fn store(&mut self, record: Edited) {
+        let WorkspaceState::Open { contents, .. } = &mut self.workspace else {
+            return;
+        };
+        match record {
+            Edited::Summative(saved) => {
+                match contents.summatives.iter_mut().find(|s| s.id == saved.id) {
+                    Some(existing) => *existing = *saved,
+                    None => contents.summatives.push(*saved),
+                }
+            }
+            Edited::GrowthPlan(saved) => {
+                match contents.growth_plans.iter_mut().find(|p| p.id == saved.id) {
+                    Some(existing) => *existing = *saved,
+                    None => contents.growth_plans.push(*saved),
+                }
+            }
+            Edited::Observation(saved) => {
+                match contents.observations.iter_mut().find(|o| o.id == saved.id) {
+                    Some(existing) => *existing = *saved,
+                    None => {
+                        contents.observations.push(*saved);
+                        contents
+                            .observations
+                            .sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn reload_if(&self, reload: bool) -> Vec<Effect> {
+        match &self.workspace {
+            WorkspaceState::Open { workspace, .. } if reload => {
+                vec![Effect::Reload(workspace.clone())]
+            }
+            _ => vec![],
+        }
+    }
+}

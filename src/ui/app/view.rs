@@ -1,0 +1,148 @@
+//! How the application's frame looks: header, banners, the current screen.
+
+use iced::widget::{Column, button, column, container, pick_list, row, space, text};
+use iced::{Element, Fill};
+
+use super::{App, Message, Screen, WorkspaceState};
+use crate::ui::theme::{self, ThemeChoice};
+
+impl App {
+    pub fn view(&self) -> Element<'_, Message> {
+        let tab = |label: &'static str, screen: Screen| {
+            button(text(label).size(15))
+                .padding([4, 10])
+                .style(theme::list_item(self.screen == screen))
+                .on_press(Message::Show(screen))
+        };
+        let header = container(
+            row![
+                text("teacher-eval").font(theme::BOLD).size(18),
+                tab("Educators", Screen::Roster),
+                tab("Summary", Screen::Summary),
+                tab("Rubrics", Screen::Rubrics),
+                space().width(Fill),
+                text(&self.workspace_label).size(12).style(theme::muted),
+                pick_list(ThemeChoice::ALL, Some(self.theme), Message::ThemeChosen).text_size(13),
+            ]
+            .spacing(12)
+            .align_y(iced::Center),
+        )
+        .padding([8, 14])
+        .style(theme::panel);
+
+        let mut page = Column::new().push(header);
+        for banner in self.banners() {
+            page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
+        }
+        if let (Screen::Editor, Some(editor)) = (self.screen, &self.editor) {
+            let mut page = Column::new();
+            for banner in self.banners() {
+                page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
+            }
+            return page.push(editor.view()).height(Fill).into();
+        }
+        let body: Element<'_, Message> = match self.screen {
+            Screen::Summary => self.summary.view().map(Message::Summary),
+            Screen::Editor | Screen::Rubrics => self
+                .browser
+                .view(&self.catalog, self.user_rubric_folder.as_deref())
+                .map(Message::Browser),
+            Screen::Roster => match &self.workspace {
+                WorkspaceState::Opening => {
+                    container(text("Opening the workspace…")).padding(24).into()
+                }
+                WorkspaceState::Failed(error) => container(
+                    column![
+                        text("The workspace could not be opened")
+                            .font(theme::BOLD)
+                            .size(18),
+                        text(format!("{error}.")),
+                        text("Start teacher-eval with --workspace DIR to use another folder.")
+                            .style(theme::muted),
+                    ]
+                    .spacing(8),
+                )
+                .padding(24)
+                .into(),
+                WorkspaceState::Open { contents, .. } => self
+                    .roster
+                    .view(
+                        contents,
+                        &self.catalog,
+                        &self.workspace_label,
+                        self.busy.as_deref(),
+                    )
+                    .map(Message::Roster),
+            },
+        };
+        page.push(body).height(Fill).into()
+    }
+
+    /// Notices that stay visible: read-only mode, files set aside, problems.
+    pub(super) fn banners(&self) -> Vec<Element<'_, Message>> {
+        let mut banners = Vec::new();
+        if let Some(notice) = &self.notice {
+            banners.push(
+                container(
+                    row![
+                        text(notice).size(13).width(Fill),
+                        button(text("Dismiss").size(12))
+                            .style(button::text)
+                            .on_press(Message::DismissNotice),
+                    ]
+                    .align_y(iced::Center),
+                )
+                .padding([6, 10])
+                .width(Fill)
+                .style(theme::error_panel)
+                .into(),
+            );
+        }
+        let WorkspaceState::Open {
+            workspace,
+            contents,
+        } = &self.workspace
+        else {
+            return banners;
+        };
+        if let Some(reason) = workspace.read_only_reason() {
+            banners.push(warning(format!(
+                "Read-only: {reason}. You can look, but changes cannot be saved."
+            )));
+        }
+        if !contents.set_aside.is_empty() {
+            let mut lines = Column::new().spacing(2).push(
+                text(format!(
+                    "{} file{} in the workspace could not be read. {} kept exactly as found and not loaded; the rest loaded normally:",
+                    contents.set_aside.len(),
+                    if contents.set_aside.len() == 1 { "" } else { "s" },
+                    if contents.set_aside.len() == 1 { "It is" } else { "They are" },
+                ))
+                .size(13),
+            );
+            for item in contents.set_aside.iter().take(5) {
+                lines = lines.push(text(item.to_string()).size(12));
+            }
+            if contents.set_aside.len() > 5 {
+                lines = lines
+                    .push(text(format!("…and {} more.", contents.set_aside.len() - 5)).size(12));
+            }
+            banners.push(
+                container(lines)
+                    .padding([6, 10])
+                    .width(Fill)
+                    .style(theme::warning_panel)
+                    .into(),
+            );
+        }
+        banners
+    }
+}
+
+fn warning<'a>(message: String) -> Element<'a, Message> {
+    container(text(message).size(13))
+        .padding([6, 10])
+        .width(Fill)
+        .style(theme::warning_panel)
+        .into()
+}
