@@ -3,9 +3,11 @@
 //! component with the level descriptors on screen, hold the conference.
 //! Every change is saved by itself shortly after the typing stops.
 
+mod choosing;
 mod keys;
 mod layout;
 mod lesson;
+mod notes;
 mod rating;
 mod script;
 mod timer;
@@ -19,8 +21,8 @@ pub use crate::ui::autosave::Autosave;
 pub use timer::Timer;
 
 use crate::record::{
-    Educator, EvidenceKind, EvidenceNote, IdKind, Observation, ObservationKind, RECORD_SCHEMA,
-    Rating, RatingLevel, Status, match_rubric, new_id,
+    Educator, EvidenceNote, IdKind, Observation, ObservationKind, RECORD_SCHEMA, RatingLevel,
+    Status, match_rubric, new_id,
 };
 use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
 use crate::ui::export_panel::{self, Document, ExportPanel, Exported};
@@ -518,209 +520,5 @@ impl ObservationScreen {
 
     fn changed(&mut self) {
         self.session.changed();
-    }
-
-    fn submit_note(&mut self, now: Instant) -> Action {
-        let Some(rubric) = &self.rubric else {
-            return self.add_note(self.draft.trim().to_string(), Vec::new(), now);
-        };
-        let tagged = parse_tags(rubric, &self.draft);
-        let mut components = tagged.components;
-        for tag in self.draft_tags.drain(..) {
-            if !components.contains(&tag) {
-                components.push(tag);
-            }
-        }
-        self.add_note(tagged.text, components, now)
-    }
-
-    fn add_note(&mut self, text: String, components: Vec<String>, now: Instant) -> Action {
-        if text.is_empty() {
-            return Action::Focus(NOTE_INPUT);
-        }
-        if self.timer.never_started() {
-            self.observation.started_at = crate::record::now();
-            self.timer.start(now);
-        }
-        let note = EvidenceNote {
-            id: self.observation.next_note_id(),
-            offset_secs: self.timer.elapsed(now).as_secs(),
-            at: crate::record::now(),
-            text,
-            kind: if self.draft_quote {
-                EvidenceKind::Quote
-            } else {
-                EvidenceKind::ObservedAction
-            },
-            components,
-            names_students: self.draft_names_students,
-        };
-        self.observation.evidence.push(note);
-        self.draft.clear();
-        self.draft_tags.clear();
-        self.draft_quote = false;
-        self.draft_names_students = false;
-        self.changed();
-        if self.session.due() {
-            return self.begin_save();
-        }
-        Action::Focus(NOTE_INPUT)
-    }
-
-    fn save_edit(&mut self) {
-        let Some((id, text)) = self.editing.take() else {
-            return;
-        };
-        let tagged = match &self.rubric {
-            Some(rubric) => parse_tags(rubric, &text),
-            None => crate::rubric::Tagged {
-                text: text.trim().to_string(),
-                components: Vec::new(),
-            },
-        };
-        if tagged.text.is_empty() {
-            self.editing = Some((id, text));
-            return;
-        }
-        if let Some(note) = self.observation.evidence.iter_mut().find(|n| n.id == id) {
-            note.text = tagged.text;
-            note.components = tagged.components;
-            self.changed();
-        }
-    }
-
-    fn select(&mut self, id: Option<String>) {
-        if let Some(previous) = self.selected.take()
-            && self.observation.rating(&previous).is_none()
-        {
-            let typed = self.rationale.text();
-            if typed.trim().is_empty() {
-                self.rationale_drafts.remove(&previous);
-            } else {
-                self.rationale_drafts.insert(previous, typed);
-            }
-        }
-        self.selected = id;
-        let rationale = self
-            .selected
-            .as_deref()
-            .and_then(|id| {
-                self.observation
-                    .rating(id)
-                    .map(|r| r.rationale.clone())
-                    .or_else(|| self.rationale_drafts.get(id).cloned())
-            })
-            .unwrap_or_default();
-        self.rationale = text_editor::Content::with_text(&rationale);
-    }
-
-    fn step_component(&mut self, step: isize) {
-        let ids: Vec<String> = self.components().iter().map(|c| c.id.clone()).collect();
-        if ids.is_empty() {
-            return;
-        }
-        let current = self
-            .selected
-            .as_ref()
-            .and_then(|s| ids.iter().position(|id| id == s));
-        let next = match current {
-            Some(i) => (i as isize + step).rem_euclid(ids.len() as isize) as usize,
-            None => 0,
-        };
-        self.select(Some(ids[next].clone()));
-        self.tab = Tab::Rate;
-    }
-
-    fn selected_rating_mut(&mut self) -> Option<&mut Rating> {
-        let id = self.selected.as_deref()?;
-        self.observation
-            .ratings
-            .iter_mut()
-            .find(|r| r.component == id)
-    }
-
-    fn set_level(&mut self, level: RatingLevel) {
-        let Some(id) = self.selected.clone() else {
-            return;
-        };
-        let evidence: Vec<u32> = self.observation.evidence_for(&id).map(|n| n.id).collect();
-        let rationale = self.rationale.text();
-        match self.selected_rating_mut() {
-            Some(rating) => {
-                rating.level = level;
-                rating.evidence = evidence;
-            }
-            None => {
-                let position = self
-                    .components()
-                    .iter()
-                    .position(|c| c.id == id)
-                    .unwrap_or(usize::MAX);
-                let order = |r: &Rating| {
-                    self.components()
-                        .iter()
-                        .position(|c| c.id == r.component)
-                        .unwrap_or(usize::MAX)
-                };
-                let at = self
-                    .observation
-                    .ratings
-                    .iter()
-                    .position(|r| order(r) > position)
-                    .unwrap_or(self.observation.ratings.len());
-                self.rationale_drafts.remove(&id);
-                self.observation.ratings.insert(
-                    at,
-                    Rating {
-                        component: id,
-                        level,
-                        rationale: rationale.trim_end().to_string(),
-                        evidence,
-                    },
-                );
-            }
-        }
-        self.changed();
-    }
-
-    fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Action {
-        match keys::shortcut(
-            &key,
-            modifiers,
-            self.rubric.as_ref().map_or(0, |r| r.levels.len()),
-        ) {
-            Some(keys::Shortcut::Help) => self.update(Message::ToggleHelp),
-            Some(keys::Shortcut::Escape) => {
-                self.show_help = false;
-                self.editing = None;
-                Action::None
-            }
-            Some(keys::Shortcut::Timer) => {
-                if self.timer.is_running() {
-                    self.update(Message::PauseTimer)
-                } else {
-                    self.update(Message::StartTimer)
-                }
-            }
-            Some(keys::Shortcut::NewNote) => self.update(Message::Tab(Tab::Script)),
-            Some(keys::Shortcut::AcceptSuggestion) if self.tab == Tab::Script => {
-                self.update(Message::AcceptSuggestion(0))
-            }
-            Some(keys::Shortcut::Quote) => self.update(Message::ToggleQuote),
-            Some(keys::Shortcut::NamesStudents) => self.update(Message::ToggleNamesStudents),
-            Some(keys::Shortcut::Next) => self.update(Message::NextComponent),
-            Some(keys::Shortcut::Previous) => self.update(Message::PreviousComponent),
-            Some(keys::Shortcut::Level(index)) if self.tab == Tab::Rate => {
-                match self.rubric.as_ref().and_then(|r| r.levels.get(index)) {
-                    Some(level) => self.update(Message::SetLevel(RatingLevel::Level(level.score))),
-                    None => Action::None,
-                }
-            }
-            Some(keys::Shortcut::NotObserved) if self.tab == Tab::Rate => {
-                self.update(Message::SetLevel(RatingLevel::NotObserved))
-            }
-            Some(keys::Shortcut::Save) => self.update(Message::SaveNow),
-            _ => Action::None,
-        }
     }
 }
