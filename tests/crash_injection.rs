@@ -381,11 +381,21 @@ fn pdfs_survive(trials: u64, seed: u64, max_delay_ms: u64) -> (u64, u64, u64) {
                 absent += 1;
             }
         }
-        temps_left += std::fs::read_dir(dir.path())
-            .expect("list")
-            .filter_map(Result::ok)
-            .filter(|e| is_temp_name(&e.file_name().to_string_lossy()))
-            .count() as u64;
+        // The killed export's temporary file may stay until the next export
+        // of that name, which removes it.
+        temps_left += temps_in(dir.path());
+        let a = std::fs::read(dir.path().join("a.bin")).expect("a");
+        let again = teacher_eval::report::Pdf {
+            bytes: a,
+            pages: 1,
+            warnings: Vec::new(),
+        };
+        save_pdf(&target, &again).expect("the next export");
+        assert_eq!(
+            temps_in(dir.path()),
+            0,
+            "trial {trial}: the next export left the killed export's temporary file"
+        );
     }
     (complete, absent, temps_left)
 }

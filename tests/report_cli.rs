@@ -264,3 +264,38 @@ fn a_read_only_folder_leaves_no_file_and_no_temporary_file() {
     );
     assert!(file_names(&dir).is_empty());
 }
+
+/// The process id of a child that has already ended.
+fn ended_pid() -> u32 {
+    let mut child = std::process::Command::new("true").spawn().expect("spawn");
+    let pid = child.id();
+    child.wait().expect("wait");
+    pid
+}
+
+#[test]
+fn the_next_export_removes_a_killed_exports_temporary_file() {
+    let setup = Setup::demo();
+    let id = setup.busiest_observation();
+    let dir = setup.out_dir();
+    let (ended, running) = (ended_pid(), std::process::id());
+    // Left by a killed export of this name; another window exporting it
+    // right now; a killed export of another name.
+    let abandoned = format!(".report.pdf.tmp-{ended}-0");
+    let in_use = format!(".report.pdf.tmp-{running}-3");
+    let other = format!(".other.pdf.tmp-{ended}-0");
+    for name in [&abandoned, &in_use, &other] {
+        std::fs::write(dir.join(name), b"%PDF-1.7 half").expect("write");
+    }
+    let out = setup.run(&[
+        "report",
+        "observation",
+        &id,
+        "--out",
+        dir.join("report.pdf").to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut expected = vec![in_use, other, "report.pdf".to_string()];
+    expected.sort();
+    assert_eq!(file_names(&dir), expected);
+}

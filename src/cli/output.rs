@@ -80,7 +80,8 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
             format!("the folder {} does not exist", parent.display())
         }));
     }
-    crate::workspace::write_atomic(path, bytes).map_err(|e| refuse(crate::workspace::plain(&e)))
+    crate::workspace::write_atomic_user_file(path, bytes)
+        .map_err(|e| refuse(crate::workspace::plain(&e)))
 }
 
 /// Whether progress lines belong on stderr: only when a person watches it.

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::Pdf;
 use super::error::ReportError;
-use crate::workspace::{plain, write_atomic};
+use crate::workspace::{plain, write_atomic_user_file};
 
 /// Writes `pdf` to `path` through a temporary file beside it, renamed into
 /// place once complete. The file is readable by its owner only, as every
@@ -31,5 +31,5 @@ pub fn save_pdf(path: &Path, pdf: &Pdf) -> Result<(), ReportError> {
         };
         return Err(fail(why));
     }
-    write_atomic(path, &pdf.bytes).map_err(|e| fail(plain(&e)))
+    write_atomic_user_file(path, &pdf.bytes).map_err(|e| fail(plain(&e)))
 }

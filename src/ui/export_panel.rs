@@ -346,7 +346,7 @@ fn write_csv(
         (path.to_path_buf(), crate::summary::educators_csv(summary)),
         (components, crate::summary::components_csv(summary)),
     ] {
-        crate::workspace::write_atomic(&target, table.as_bytes()).map_err(|e| {
+        crate::workspace::write_atomic_user_file(&target, table.as_bytes()).map_err(|e| {
             format!(
                 "{} could not be written: {}",
                 target.display(),

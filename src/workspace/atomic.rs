@@ -18,6 +18,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes a file the user named outside any workspace (a PDF, a bundle, a
+/// CSV). No lock holder tidies such a folder, so the temporary files that an
+/// earlier, killed write of this same name left beside it go first.
+pub fn write_atomic_user_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    remove_abandoned_temps_of(path);
+    write_atomic(path, bytes)
+}
+
 /// First half of [`write_atomic`]: the temporary file, complete and synced.
 pub fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -66,6 +74,49 @@ pub fn remove_stray_temps(dir: &Path) -> usize {
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .filter(|e| fs::remove_file(e.path()).is_ok())
         .count()
+}
+
+/// Removes the temporary files of `path` whose writer has ended; returns how
+/// many. A temporary file of a process still running (another window
+/// exporting the same name this moment) is left alone.
+fn remove_abandoned_temps_of(path: &Path) -> usize {
+    let Some(name) = path.file_name() else {
+        return 0;
+    };
+    let prefix = format!(".{}{TEMP_MARKER}", name.to_string_lossy());
+    let Ok(listing) = fs::read_dir(parent(path)) else {
+        return 0;
+    };
+    listing
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let file_name = e.file_name();
+            let file_name = file_name.to_string_lossy();
+            file_name
+                .strip_prefix(&prefix)
+                .and_then(writer_pid)
+                .is_some_and(|pid| !process_running(pid))
+        })
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+/// The process id in the `PID-COUNTER` tail of a temporary file's name.
+fn writer_pid(tail: &str) -> Option<u32> {
+    let (pid, counter) = tail.split_once('-')?;
+    counter.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
+/// Whether process `pid` may still be writing. Where `/proc` cannot tell,
+/// every writer counts as running, so nothing in use is ever removed.
+fn process_running(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let proc_fs = Path::new("/proc/self");
+    !proc_fs.exists() || Path::new("/proc").join(pid.to_string()).exists()
 }
 
 /// Creates a new file readable and writable by its owner only.

@@ -21,7 +21,7 @@ mod record_file;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{is_temp_name, write_atomic, write_temp};
+pub use atomic::{is_temp_name, write_atomic, write_atomic_user_file, write_temp};
 pub use contents::{Contents, SetAside};
 pub use error::{WorkspaceError, plain};
 pub use import::{ImportError, ImportReport, import_roster};
