@@ -15,4 +15,5 @@ pub mod rubric;
 pub mod scoring;
 pub mod summary;
 pub mod ui;
+pub mod words;
 pub mod workspace;

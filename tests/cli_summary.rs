@@ -315,6 +315,43 @@ fn export_then_import_moves_a_workspace() {
         "{}",
         text(&out.stdout)
     );
+    assert!(
+        text(&out.stdout).contains("records) into "),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // Counts read as words: one of a thing is singular, and a small file is in KB.
+    let one = d.out("one");
+    let out = d.cmd(&[
+        "--workspace",
+        s(&one),
+        "educator",
+        "add",
+        "--name",
+        "Siobhán Reddy",
+        "--school",
+        "Cedar Ridge Elementary",
+        "--role",
+        "teacher",
+        "--level",
+        "elementary",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let small = d.out("one.bundle");
+    let out = d.cmd(&["--workspace", s(&one), "export", "--out", s(&small)]);
+    let said = text(&out.stdout);
+    assert!(
+        said.contains(": 1 educator, 0 observations, 0 summative evaluations, 0 growth plans (")
+            && (said.contains(" bytes).") || said.contains(" KB).")),
+        "{said}"
+    );
+    let out = d.cmd(&["--workspace", s(&d.out("two")), "import", s(&small)]);
+    assert!(
+        text(&out.stdout).contains("(1 record) into "),
+        "{}",
+        text(&out.stdout)
+    );
     let list = |dir: &Path| {
         text(
             &d.cmd(&["--workspace", s(dir), "observation", "list", "--json"])

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use super::output::{fail, load_for_reading, open_for_writing, print_out, write_file};
 use super::school_year;
 use crate::folders::Folders;
+use crate::words::{count, size};
 use crate::workspace::bundle::{ExportFilter, import_bundle, pack, read_bundle};
 
 pub fn export(
@@ -40,13 +41,17 @@ pub fn export(
         return fail(message);
     }
     print_out(&format!(
-        "Wrote {}: {} educators, {} observations, {} summative evaluations, {} growth plans ({:.1} MB).\n",
+        "Wrote {}: {}, {}, {}, {} ({}).\n",
         out.display(),
-        packed.educators,
-        packed.observations,
-        packed.summatives,
-        packed.growth_plans,
-        packed.bytes.len() as f64 / 1_000_000.0
+        count(packed.educators, "educator", "educators"),
+        count(packed.observations, "observation", "observations"),
+        count(
+            packed.summatives,
+            "summative evaluation",
+            "summative evaluations"
+        ),
+        count(packed.growth_plans, "growth plan", "growth plans"),
+        size(packed.bytes.len())
     ));
     if !contents.set_aside.is_empty() {
         eprintln!(
@@ -75,8 +80,9 @@ pub fn import(file: &Path, folders: &Folders) -> ExitCode {
     match import_bundle(&workspace, bundle) {
         Ok(outcome) => {
             print_out(&format!(
-                "Imported {} ({records} records) into {}: {}\n",
+                "Imported {} ({}) into {}: {}\n",
                 file.display(),
+                count(records, "record", "records"),
                 folders.workspace.display(),
                 outcome.summary()
             ));

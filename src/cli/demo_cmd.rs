@@ -30,7 +30,9 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
         Err(message) => return fail(format!("{message}.")),
     };
     print_out(&format!(
-        "Wrote {educators} educators and {observations} observations to {}.\n",
+        "Wrote {} and {} to {}.\n",
+        crate::words::count(educators, "educator", "educators"),
+        crate::words::count(observations, "observation", "observations"),
         folders.workspace.display()
     ));
     ExitCode::SUCCESS

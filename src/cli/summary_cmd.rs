@@ -16,6 +16,7 @@ use crate::summary::{
     Filter, Options, Source, Summary, compile, components_csv, components_path, educators_csv,
     read_bundle, read_workspace,
 };
+use crate::words::count;
 
 pub fn run(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> ExitCode {
     match summarise(args, workspaces, folders) {
@@ -152,15 +153,15 @@ fn write_csvs(summary: &Summary, path: &Path) -> Result<(), String> {
     write_file(path, educators_csv(summary).as_bytes())?;
     write_file(&components, components_csv(summary).as_bytes())?;
     print_out(&format!(
-        "Wrote {} ({} educators) and {} ({} components).\n",
+        "Wrote {} ({}) and {} ({}).\n",
         path.display(),
-        summary.educators.len(),
+        count(summary.educators.len(), "educator", "educators"),
         components.display(),
-        summary
-            .rubrics
-            .iter()
-            .map(|r| r.components.len())
-            .sum::<usize>()
+        count(
+            summary.rubrics.iter().map(|r| r.components.len()).sum(),
+            "component",
+            "components"
+        )
     ));
     Ok(())
 }
@@ -176,10 +177,10 @@ fn write_pdf(summary: &Summary, path: &Path, paper: Option<PaperArg>) -> Result<
         eprintln!("teacher-eval: {warning}");
     }
     print_out(&format!(
-        "Wrote {} ({} pages, {} KB).\n",
+        "Wrote {} ({}, {}).\n",
         path.display(),
-        pdf.pages,
-        pdf.bytes.len().div_ceil(1024)
+        count(pdf.pages, "page", "pages"),
+        crate::words::size(pdf.bytes.len())
     ));
     Ok(())
 }

@@ -41,10 +41,7 @@ pub(crate) fn duration(secs: u64) -> String {
     }
 }
 
-/// "1 note", "3 notes".
-pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub(crate) use crate::words::count;
 
 #[cfg(test)]
 mod tests {
