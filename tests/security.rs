@@ -184,3 +184,98 @@ fn the_command_line_opens_no_network_socket() {
         );
     }
 }
+
+/// The paths a traced process opened for writing, created, renamed or
+/// removed, read from an strace log of `trace=%file` (lines `PID call(args`).
+fn written_paths(log: &str) -> Vec<String> {
+    const CHANGES: [&str; 16] = [
+        "mkdir",
+        "mkdirat",
+        "rename",
+        "renameat",
+        "renameat2",
+        "unlink",
+        "unlinkat",
+        "rmdir",
+        "creat",
+        "link",
+        "linkat",
+        "symlink",
+        "symlinkat",
+        "chmod",
+        "fchmodat",
+        "truncate",
+    ];
+    let mut paths = Vec::new();
+    for line in log.lines() {
+        let call = line
+            .split_once(' ')
+            .and_then(|(_, rest)| rest.split_once('('))
+            .map_or("", |(call, _)| call.trim());
+        let opens_to_write = matches!(call, "open" | "openat" | "openat2")
+            && ["O_WRONLY", "O_RDWR", "O_CREAT"]
+                .iter()
+                .any(|flag| line.contains(flag));
+        if opens_to_write || CHANGES.contains(&call) {
+            // Every quoted argument of these calls is a path.
+            paths.extend(line.split('"').skip(1).step_by(2).map(str::to_string));
+        }
+    }
+    paths
+}
+
+#[test]
+fn the_command_line_writes_nothing_but_the_workspace_and_the_files_asked_for() {
+    let home = tempfile::tempdir().expect("home");
+    let trace = tempfile::tempdir().expect("trace folder");
+    let log = trace.path().join("strace.log");
+    let log_arg = log.display().to_string();
+    let wrap = [
+        "strace",
+        "-f",
+        "-qq",
+        "-e",
+        "trace=%file",
+        "-A",
+        "-o",
+        &log_arg,
+    ];
+    if !Command::new("strace")
+        .args(["-qq", "true"])
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        eprintln!("skipped: strace is not available or not permitted here");
+        return;
+    }
+    if !run_session(home.path(), &wrap) {
+        return;
+    }
+    let calls = std::fs::read_to_string(&log).expect("strace log");
+    let workspace = home.path().join("ws").display().to_string();
+    let asked_for = |path: &str| {
+        let Some(name) = Path::new(path).file_name().map(|n| n.to_string_lossy()) else {
+            return false;
+        };
+        let in_home = Path::new(path).parent() == Some(home.path());
+        // r0.pdf and the hidden temporary files its atomic write uses.
+        in_home
+            && (0..3).any(|n| {
+                let pdf = format!("r{n}.pdf");
+                name == pdf || name.starts_with(&format!(".{pdf}.tmp-"))
+            })
+    };
+    let written = written_paths(&calls);
+    assert!(
+        written.iter().any(|p| p.starts_with(&workspace)),
+        "the trace saw no write at all:\n{calls}"
+    );
+    let elsewhere: Vec<&String> = written
+        .iter()
+        .filter(|p| !p.starts_with(&workspace) && !asked_for(p) && *p != "/dev/null")
+        .collect();
+    assert!(
+        elsewhere.is_empty(),
+        "written outside the workspace and the files asked for (a log, a cache?): {elsewhere:?}"
+    );
+}
