@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, TimeZone};
 
-use super::bank::{self, Level};
+use super::bank::{self, Level, School};
 use super::rng::Rng;
 use crate::record::{
     Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA, Timestamp, id_from_bits,
@@ -64,29 +64,30 @@ const CERTIFICATIONS: &[&str] = &[
 
 /// Educator number `index` of a demo with `seed`.
 pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) -> Educator {
+    let people = &bank::get().people;
     let mut rng = Rng::fork(seed, index as u64);
     // About one in eight is a technology coordinator, taking the school levels
     // in turn; teachers go round the schools, so every school has some.
     let coordinator = index % 8 == 5;
     let school = if coordinator {
         let level = [Level::Elementary, Level::Middle, Level::High][(index / 8) % 3];
-        let schools: Vec<&bank::School> =
-            bank::SCHOOLS.iter().filter(|s| s.level == level).collect();
+        let schools: Vec<&School> = people.schools.iter().filter(|s| s.level == level).collect();
         schools[(index / 24 + seed as usize) % schools.len()]
     } else {
-        &bank::SCHOOLS[(index + seed as usize) % bank::SCHOOLS.len()]
+        &people.schools[(index + seed as usize) % people.schools.len()]
     };
     let (role, subject) = if coordinator {
         ("edtech-coordinator", "Educational technology".to_string())
     } else {
         let subjects = match school.level {
-            Level::Elementary => bank::SUBJECTS_ELEMENTARY,
-            Level::Middle => bank::SUBJECTS_MIDDLE,
-            Level::High => bank::SUBJECTS_HIGH,
+            Level::Elementary => &people.subjects_elementary,
+            Level::Middle => &people.subjects_middle,
+            Level::High => &people.subjects_high,
         };
         ("teacher", rng.pick(subjects).to_string())
     };
-    let school_index = bank::SCHOOLS
+    let school_index = people
+        .schools
         .iter()
         .position(|s| s.name == school.name)
         .unwrap_or(0);
@@ -119,7 +120,7 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
         id: id_from_bits(IdKind::Educator, rng.next_u64()),
         name: name(&mut rng),
         role: role.to_string(),
-        school: school.name.to_string(),
+        school: school.name.clone(),
         level: match school.level {
             Level::Elementary => SchoolLevel::Elementary,
             Level::Middle => SchoolLevel::Middle,
@@ -127,7 +128,7 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
         },
         subject,
         employment,
-        evaluator: bank::EVALUATORS[school_index % bank::EVALUATORS.len()].to_string(),
+        evaluator: people.evaluators[school_index % people.evaluators.len()].clone(),
         rubric_id,
         qualifications: Qualifications {
             degree: if coordinator {
@@ -143,23 +144,25 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
 }
 
 fn name(rng: &mut Rng) -> String {
-    let family = rng.pick(bank::FAMILY_NAMES);
+    let people = &bank::get().people;
+    let family = rng.pick(&people.family_names);
     match FAMILY_FIRST
         .iter()
-        .find(|(families, _)| families.contains(family))
+        .find(|(families, _)| families.contains(&family.as_str()))
     {
         Some((_, given)) => format!("{family} {}", rng.pick(given)),
         None => {
             // Given names that belong to the family-first languages go with those only.
-            let candidates: Vec<&str> = bank::GIVEN_NAMES
+            let candidates: Vec<&str> = people
+                .given_names
                 .iter()
-                .copied()
+                .map(String::as_str)
                 .filter(|g| {
                     !g.contains(' ') && !FAMILY_FIRST.iter().any(|(_, names)| names.contains(g))
                 })
                 .collect();
             let given = if candidates.is_empty() {
-                rng.pick(bank::GIVEN_NAMES)
+                rng.pick(&people.given_names).as_str()
             } else {
                 rng.pick(&candidates)
             };

@@ -32,12 +32,13 @@ pub fn observations(
         .filter(|d| d.applies_to.is_empty() || d.applies_to.contains(&educator.level))
         .flat_map(|d| d.components.iter())
         .collect();
-    let bank = if educator.role == "edtech-coordinator" {
-        bank::COORDINATOR_NOTES
+    let bank = bank::get();
+    let notes = if educator.role == "edtech-coordinator" {
+        &bank.coordinator_notes
     } else {
-        bank::TEACHER_NOTES
+        &bank.teacher_notes
     };
-    let templates: Vec<&NoteTemplate> = bank
+    let templates: Vec<&NoteTemplate> = notes
         .iter()
         .filter(|t| {
             t.components
@@ -96,12 +97,11 @@ pub fn observations(
 /// visit of one educator in five is made by the principal of another school,
 /// so a district summary has ratings of one educator by two evaluators.
 fn observer(educator: &Educator, index: usize, visit: u64) -> String {
-    let own = bank::EVALUATORS
-        .iter()
-        .position(|e| *e == educator.evaluator);
+    let evaluators = &bank::get().people.evaluators;
+    let own = evaluators.iter().position(|e| *e == educator.evaluator);
     match own {
         Some(i) if visit > 0 && (index as u64 + visit).is_multiple_of(5) => {
-            bank::EVALUATORS[(i + 1) % bank::EVALUATORS.len()].to_string()
+            evaluators[(i + 1) % evaluators.len()].clone()
         }
         _ => educator.evaluator.clone(),
     }
@@ -128,6 +128,7 @@ fn visit(
     kind: ObservationKind,
     today: NaiveDate,
 ) -> Observation {
+    let texts = &bank::get().texts;
     let started_at = at(day, rng.range(8, 13) as u32, 5 * rng.range(0, 11) as u32);
     let minutes = match kind {
         ObservationKind::Formal => rng.range(40, 55),
@@ -161,7 +162,7 @@ fn visit(
         .enumerate()
         .map(|(i, &offset)| {
             let template = rng.pick(templates);
-            let (text, names_students) = fill(template.text, rng, &topic, class_size);
+            let (text, names_students) = fill(&template.text, rng, &topic, class_size);
             EvidenceNote {
                 id: i as u32 + 1,
                 offset_secs: offset,
@@ -173,7 +174,7 @@ fn visit(
                     NoteKind::Artifact => EvidenceKind::Artifact,
                     NoteKind::EvaluatorNote => EvidenceKind::EvaluatorNote,
                 },
-                components: template.components.iter().map(|c| c.to_string()).collect(),
+                components: template.components.clone(),
                 names_students,
             }
         })
@@ -208,7 +209,7 @@ fn visit(
             .and_then(|id| evidence.iter().find(|n| n.id == *id))
             .map_or(started_at, |n| n.at);
         let rationale = rng
-            .pick(bank::RATIONALES)
+            .pick(&texts.rationales)
             .replace("{component}", &component.name)
             .replace("{level}", &level.name)
             .replace("{time}", &time.format("%H:%M").to_string());
@@ -236,7 +237,7 @@ fn visit(
     };
     let conferenced = kind != ObservationKind::Walkthrough && status != Status::Draft;
     let pre_conference = if kind == ObservationKind::Formal {
-        rng.pick(bank::PRE_CONFERENCE_NOTES)
+        rng.pick(&texts.pre_conference_notes)
             .replace("{topic}", &topic)
     } else {
         String::new()
@@ -265,12 +266,12 @@ fn visit(
         evidence,
         ratings,
         post_conference: if conferenced {
-            rng.pick(bank::CONFERENCE_NOTES).to_string()
+            rng.pick(&texts.conference_notes).clone()
         } else {
             String::new()
         },
         reflection: if conferenced {
-            rng.pick(bank::REFLECTIONS).to_string()
+            rng.pick(&texts.reflections).clone()
         } else {
             String::new()
         },
@@ -283,7 +284,7 @@ fn visit(
 /// Fills a template's placeholders; says whether it now names a student.
 fn fill(template: &str, rng: &mut Rng, topic: &str, class_size: u64) -> (String, bool) {
     let student = |rng: &mut Rng| {
-        rng.pick(bank::GIVEN_NAMES)
+        rng.pick(&bank::get().people.given_names)
             .split_whitespace()
             .last()
             .unwrap_or("Sam")
@@ -306,7 +307,7 @@ fn fill(template: &str, rng: &mut Rng, topic: &str, class_size: u64) -> (String,
 
 /// Lesson topics for a subject, by the whole words in its name; a class of
 /// "all subjects" gets a different core subject each visit.
-fn topics_for(subject: &str, rng: &mut Rng) -> &'static [&'static str] {
+fn topics_for(subject: &str, rng: &mut Rng) -> &'static [String] {
     const WORDS: &[(&str, &[&str])] = &[
         (
             "math",
@@ -365,11 +366,12 @@ fn topics_for(subject: &str, rng: &mut Rng) -> &'static [&'static str] {
             || *rng.pick(&["math", "reading", "science", "writing"]),
             |(key, _)| *key,
         );
-    bank::TOPICS
+    let topics = &bank::get().people.topics;
+    topics
         .iter()
-        .find(|(k, _)| *k == key)
-        .or_else(|| bank::TOPICS.first())
-        .map_or(&[], |(_, topics)| topics)
+        .find(|(k, _)| k == key)
+        .or_else(|| topics.first())
+        .map_or(&[], |(_, topics)| topics.as_slice())
 }
 
 fn weekday_on_or_before(day: NaiveDate) -> NaiveDate {
