@@ -45,6 +45,12 @@ pub fn user_rubric_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("rubrics"))
 }
 
+/// The user's remembered choices for the window, e.g.
+/// `~/.config/teacher-eval/preferences.ron` on Linux.
+pub fn preferences_file() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join("preferences.ron"))
+}
+
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("org", "teacher-eval", "teacher-eval")
 }

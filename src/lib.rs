@@ -8,6 +8,7 @@ pub mod bounded;
 pub mod cli;
 pub mod demo;
 pub mod folders;
+pub mod preferences;
 pub mod record;
 pub mod report;
 pub mod ron_file;

@@ -46,6 +46,8 @@ pub enum Effect {
     ReloadRubrics(Vec<PathBuf>),
     /// Move the keyboard focus to a text field.
     Focus(&'static str),
+    /// Remember the user's choices for the next run.
+    SavePreferences(PathBuf, crate::preferences::Preferences),
 }
 
 impl Effect {
@@ -111,6 +113,9 @@ impl Effect {
             }
             Effect::PickSource => Message::SourcePicked(rfd::FileDialog::new().pick_folder()),
             Effect::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
+            Effect::SavePreferences(file, preferences) => {
+                Message::PreferencesSaved(crate::preferences::save(&file, &preferences))
+            }
             Effect::Focus(_) => return None,
         })
     }

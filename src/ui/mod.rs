@@ -25,9 +25,14 @@ use crate::rubric::Catalog;
 /// Opens the window and runs until it is closed.
 pub fn run(folders: Folders) -> iced::Result {
     let catalog = Catalog::load(&folders.rubric_dirs);
+    let preferences =
+        crate::folders::preferences_file().map(|file| (crate::preferences::load(&file), file));
     iced::application(
         move || {
-            let (app, open) = App::new(folders.clone(), catalog.clone());
+            let (mut app, open) = App::new(folders.clone(), catalog.clone());
+            if let Some((read, file)) = preferences.clone() {
+                app = app.with_preferences(file, read);
+            }
             (app, open.into_task())
         },
         App::update,

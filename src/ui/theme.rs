@@ -3,6 +3,8 @@
 use iced::widget::{button, container};
 use iced::{Border, Color, Font, Theme, color, font};
 
+use crate::preferences::Appearance;
+
 /// The bundled font, so the window looks the same on every machine.
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
 pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
@@ -18,35 +20,12 @@ pub const ITALIC: Font = Font {
     ..SANS
 };
 
-/// The user's choice of theme; `System` follows the desktop's light or dark setting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ThemeChoice {
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-impl ThemeChoice {
-    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
-
-    /// `None` lets iced pick the theme that matches the system.
-    pub fn theme(self) -> Option<Theme> {
-        match self {
-            ThemeChoice::System => None,
-            ThemeChoice::Light => Some(light()),
-            ThemeChoice::Dark => Some(dark()),
-        }
-    }
-}
-
-impl std::fmt::Display for ThemeChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ThemeChoice::System => "System theme",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
-        })
+/// The theme for the user's choice; `None` lets iced follow the system.
+pub fn of(appearance: Appearance) -> Option<Theme> {
+    match appearance {
+        Appearance::System => None,
+        Appearance::Light => Some(light()),
+        Appearance::Dark => Some(dark()),
     }
 }
 

@@ -21,7 +21,9 @@ mod record_file;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{is_temp_name, write_atomic, write_atomic_user_file, write_temp};
+pub use atomic::{
+    create_private_dir, is_temp_name, write_atomic, write_atomic_user_file, write_temp,
+};
 pub use contents::{Contents, SetAside};
 pub use error::{WorkspaceError, plain};
 pub use import::{ImportError, ImportReport, import_roster};

@@ -17,8 +17,8 @@ use super::roster::{self, Roster};
 use super::rubric_browser::{self, RubricBrowser};
 use super::summary::{self, SummaryScreen};
 use super::summative::{self, SummativeScreen};
-use super::theme::ThemeChoice;
 use crate::folders::Folders;
+use crate::preferences::{Appearance, Preferences};
 use crate::record::Educator;
 use crate::rubric::Catalog;
 use crate::scoring::{self, Profiles};
@@ -40,7 +40,10 @@ pub struct App {
     workspace_label: String,
     catalog: Arc<Catalog>,
     profiles: Arc<Profiles>,
-    theme: ThemeChoice,
+    preferences: Preferences,
+    /// Where the preferences are remembered; `None` remembers nothing (tests,
+    /// or a file that could not be read and so must not be overwritten).
+    preferences_file: Option<std::path::PathBuf>,
     screen: Screen,
     workspace: WorkspaceState,
     /// Long work under way (the demo), said in words.
@@ -84,7 +87,8 @@ pub enum Message {
     RosterImported(Result<ImportReport, String>),
     DemoWritten(Result<(), String>),
     CatalogLoaded(Arc<Catalog>),
-    ThemeChosen(ThemeChoice),
+    ThemeChosen(Appearance),
+    PreferencesSaved(Result<(), String>),
     DismissNotice,
     Observation(observation::Message),
     Summative(summative::Message),
@@ -117,7 +121,8 @@ impl App {
             folders,
             catalog: Arc::new(catalog),
             profiles,
-            theme: ThemeChoice::default(),
+            preferences: Preferences::default(),
+            preferences_file: None,
             screen: Screen::Roster,
             workspace: WorkspaceState::Opening,
             busy: None,
@@ -131,6 +136,34 @@ impl App {
         (app, open)
     }
 
+    /// Uses the preferences read from `file` at start and remembers later
+    /// choices there. A file that could not be read is left as it is: the
+    /// user is told, and nothing is remembered until it is fixed or removed.
+    pub fn with_preferences(
+        mut self,
+        file: std::path::PathBuf,
+        read: Result<Option<Preferences>, String>,
+    ) -> Self {
+        match read {
+            Ok(preferences) => {
+                self.preferences = preferences.unwrap_or_default();
+                self.preferences_file = Some(file);
+            }
+            Err(why) => {
+                self.notice = Some(format!(
+                    "Your saved preferences ({}) could not be read: {why}. The theme you choose \
+                     is used but not remembered until that file is fixed or removed.",
+                    file.display()
+                ));
+            }
+        }
+        self
+    }
+
+    pub fn preferences(&self) -> Preferences {
+        self.preferences
+    }
+
     pub fn title(&self) -> String {
         match &self.workspace {
             WorkspaceState::Open { workspace, .. } if workspace.read_only_reason().is_some() => {
@@ -141,7 +174,7 @@ impl App {
     }
 
     pub fn theme(&self) -> Option<Theme> {
-        self.theme.theme()
+        super::theme::of(self.preferences.appearance)
     }
 
     pub fn catalog(&self) -> &Catalog {
@@ -395,8 +428,19 @@ impl App {
                 self.browser.refresh(&self.catalog);
                 vec![]
             }
-            Message::ThemeChosen(choice) => {
-                self.theme = choice;
+            Message::ThemeChosen(appearance) => {
+                self.preferences.appearance = appearance;
+                self.preferences_file
+                    .iter()
+                    .map(|file| Effect::SavePreferences(file.clone(), self.preferences))
+                    .collect()
+            }
+            Message::PreferencesSaved(result) => {
+                if let Err(why) = result {
+                    self.notice = Some(format!(
+                        "Your choice of theme could not be remembered: {why}."
+                    ));
+                }
                 vec![]
             }
             Message::DismissNotice => {

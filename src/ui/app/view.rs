@@ -4,7 +4,8 @@ use iced::widget::{Column, button, column, container, pick_list, row, space, tex
 use iced::{Element, Fill};
 
 use super::{App, Message, Screen, WorkspaceState};
-use crate::ui::theme::{self, ThemeChoice};
+use crate::preferences::Appearance;
+use crate::ui::theme;
 
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
@@ -22,7 +23,12 @@ impl App {
                 tab("Rubrics", Screen::Rubrics),
                 space().width(Fill),
                 text(&self.workspace_label).size(12).style(theme::muted),
-                pick_list(ThemeChoice::ALL, Some(self.theme), Message::ThemeChosen).text_size(13),
+                pick_list(
+                    Appearance::ALL,
+                    Some(self.preferences.appearance),
+                    Message::ThemeChosen
+                )
+                .text_size(13),
             ]
             .spacing(12)
             .align_y(iced::Center),

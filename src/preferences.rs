@@ -1,0 +1,65 @@
+//! What the user chose for the window (the theme), remembered between runs
+//! in their own config folder. It holds no personal data and belongs to no
+//! workspace, so a coordinator's theme follows them to every folder they open.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+/// Larger files are refused unread: preferences are a few lines.
+pub const MAX_PREFERENCES_BYTES: usize = 64 * 1024;
+
+/// Light or dark; `System` follows the desktop's setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Appearance {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Appearance {
+    pub const ALL: [Appearance; 3] = [Appearance::System, Appearance::Light, Appearance::Dark];
+}
+
+impl std::fmt::Display for Appearance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Appearance::System => "System theme",
+            Appearance::Light => "Light",
+            Appearance::Dark => "Dark",
+        })
+    }
+}
+
+/// Everything remembered. Missing fields take their defaults, so a file
+/// written by an older version still reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    pub appearance: Appearance,
+}
+
+/// Reads the preferences file: `Ok(None)` when there is none yet, or one
+/// sentence saying why it cannot be used.
+pub fn load(path: &Path) -> Result<Option<Preferences>, String> {
+    let bytes = match crate::bounded::read_bounded(path, MAX_PREFERENCES_BYTES) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(crate::workspace::plain(&e)),
+    };
+    crate::ron_file::parse::<Preferences>(&bytes, "preferences starting with `(`", 8)
+        .map(Some)
+        .map_err(|e| format!("line {}: {}", e.position.line, e.message))
+}
+
+/// Writes the preferences atomically, creating the config folder (owner only).
+pub fn save(path: &Path, preferences: &Preferences) -> Result<(), String> {
+    let text = ron::ser::to_string_pretty(preferences, ron::ser::PrettyConfig::default())
+        .map_err(|e| e.to_string())?;
+    if let Some(folder) = path.parent() {
+        crate::workspace::create_private_dir(folder).map_err(|e| crate::workspace::plain(&e))?;
+    }
+    crate::workspace::write_atomic_user_file(path, format!("{text}\n").as_bytes())
+        .map_err(|e| crate::workspace::plain(&e))
+}
