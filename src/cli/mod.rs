@@ -11,6 +11,7 @@ mod output;
 mod report_cmd;
 mod rubric_cmd;
 mod school_year;
+mod settings_cmd;
 mod summary_cmd;
 
 use std::path::PathBuf;
@@ -78,6 +79,13 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Show the workspace's settings, or change one.
+    Settings {
+        /// The scoring profile new summative evaluations start with (see `rubrics/scoring/`),
+        /// or `default` for the built-in one. Evaluations already started keep theirs.
+        #[arg(long, value_name = "ID")]
+        scoring_profile: Option<String>,
+    },
     /// Write a realistic sample workspace (into an empty workspace only).
     Demo {
         /// How many educators.
@@ -113,7 +121,8 @@ pub struct SummaryArgs {
     /// Educators with fewer observations in the year are listed under coverage.
     #[arg(long, value_name = "N", default_value_t = 2)]
     min_observations: usize,
-    /// The scoring profile of drafts for educators with no stored evaluation (default: equal-weights).
+    /// The scoring profile of drafts for educators with no stored evaluation (default: the first
+    /// workspace's setting, see `teacher-eval settings`, else equal-weights).
     #[arg(long, value_name = "ID")]
     profile: Option<String>,
     /// Educators by stable codes and evaluators by letters: no name in the PDF or CSV.
@@ -214,7 +223,7 @@ pub struct YearArgs {
     /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
     #[arg(long, value_name = "YYYY-YY")]
     year: Option<String>,
-    /// The scoring profile of a new draft (default: equal-weights); see rubrics/scoring/.
+    /// The scoring profile of a new draft (default: the workspace's setting, else equal-weights).
     #[arg(long, value_name = "ID")]
     profile: Option<String>,
 }
@@ -305,6 +314,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
             bundle_cmd::export(&out, school, year.as_deref(), folders)
         }
         Command::Import { file } => bundle_cmd::import(&file, folders),
+        Command::Settings { scoring_profile } => settings_cmd::run(scoring_profile, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),
         Command::Educator(EducatorCommand::Add(a)) => {
             let a = *a;

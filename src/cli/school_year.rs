@@ -5,7 +5,7 @@
 
 use crate::folders::Folders;
 use crate::record::{Educator, Summative};
-use crate::scoring::{DEFAULT_PROFILE, Profiles, new_summative, parse_school_year, school_year_of};
+use crate::scoring::{Profiles, new_summative, parse_school_year, school_year_of};
 use crate::workspace::Contents;
 
 /// The school year named on the command line ("2026-27", or "2026-2027"),
@@ -69,7 +69,7 @@ pub fn summative(
         .filter(|s| s.educator_id == educator.id && s.school_year == year)
         .max_by_key(|s| s.changed);
     let Some(stored) = stored else {
-        let id = profile.unwrap_or(DEFAULT_PROFILE);
+        let id = profile.unwrap_or(contents.settings.scoring_profile());
         return Ok(Chosen {
             summative: new_summative(educator, year, id),
             stored: false,

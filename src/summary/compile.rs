@@ -100,7 +100,16 @@ pub fn compile(
         ),
     );
     let rubrics = Rubrics::new(catalog);
-    let draft_profile = options.profile_id.as_deref().unwrap_or(DEFAULT_PROFILE);
+    // Drafts are scored as asked, else as the first workspace (the reader's own) is set to.
+    let draft_profile = options
+        .profile_id
+        .as_deref()
+        .or_else(|| {
+            sources
+                .first()
+                .and_then(|s| s.contents.settings.scoring_profile.as_deref())
+        })
+        .unwrap_or(DEFAULT_PROFILE);
     let cx = Context {
         year: &year,
         catalog,

@@ -51,6 +51,8 @@ pub enum Request {
     Open(PathBuf),
     /// Open this proposed growth plan.
     CreatePlan(Box<GrowthPlan>),
+    /// Start new evaluations in the workspace under this scoring profile.
+    WorkspaceProfile(String),
 }
 
 impl From<summative::Action> for Request {
@@ -77,6 +79,7 @@ impl From<summative::Action> for Request {
             },
             summative::Action::Browse(path) => Request::Browse(path),
             summative::Action::Open(path) => Request::Open(path),
+            summative::Action::WorkspaceProfile(id) => Request::WorkspaceProfile(id),
         }
     }
 }

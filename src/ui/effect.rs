@@ -46,6 +46,8 @@ pub enum Effect {
     ReloadRubrics(Vec<PathBuf>),
     /// Move the keyboard focus to a text field.
     Focus(&'static str),
+    /// Save the workspace's settings; they come back with the result.
+    SaveSettings(Arc<Workspace>, crate::workspace::Settings),
     /// Remember the user's choices for the next run.
     SavePreferences(PathBuf, crate::preferences::Preferences),
 }
@@ -113,6 +115,12 @@ impl Effect {
             }
             Effect::PickSource => Message::SourcePicked(rfd::FileDialog::new().pick_folder()),
             Effect::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
+            Effect::SaveSettings(workspace, settings) => Message::SettingsSaved(
+                workspace
+                    .save_settings(&settings)
+                    .map(|()| settings)
+                    .map_err(|e| format!("{e}.")),
+            ),
             Effect::SavePreferences(file, preferences) => {
                 Message::PreferencesSaved(crate::preferences::save(&file, &preferences))
             }

@@ -24,6 +24,8 @@ pub struct Contents {
     pub set_aside: Vec<SetAside>,
     /// Records that loaded but do not fit together (e.g. an observation of an unknown educator).
     pub warnings: Vec<String>,
+    /// The workspace's settings (the defaults when its file is missing or set aside).
+    pub settings: super::Settings,
 }
 
 impl Contents {
@@ -94,6 +96,10 @@ pub fn load(root: &Path) -> Contents {
     let (growth_plans, set_aside) = load_folder::<GrowthPlan>(root);
     contents.growth_plans = growth_plans;
     contents.set_aside.extend(set_aside);
+    match super::settings::read(root) {
+        Ok(settings) => contents.settings = settings,
+        Err(file) => contents.set_aside.push(file),
+    }
     arrange(&mut contents);
     contents
 }

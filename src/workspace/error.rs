@@ -13,6 +13,8 @@ pub enum WorkspaceError {
     Write { path: PathBuf, source: io::Error },
     #[error("{} could not be read earlier ({why}), so it is kept as it is and not overwritten; move it out of the workspace to save this record", path.display())]
     Protected { path: PathBuf, why: String },
+    #[error("{} could not be read ({why}), so it is kept as it is and not overwritten; fix it or move it out of the workspace to change the settings", path.display())]
+    ProtectedSettings { path: PathBuf, why: String },
     #[error("a {kind} with the id `{id}` already exists in the workspace")]
     Exists { kind: &'static str, id: String },
     #[error("`{id}` is not a valid record id (lower-case letters, digits and `-`)")]

@@ -3,6 +3,7 @@
 //! ```text
 //! WORKSPACE/
 //!   .lock                      held by the one program that may write
+//!   settings.ron               the workspace's settings (optional)
 //!   educators/edu-….ron
 //!   observations/obs-….ron
 //! ```
@@ -18,6 +19,7 @@ mod error;
 mod import;
 mod lock;
 mod record_file;
+mod settings;
 
 use std::path::{Path, PathBuf};
 
@@ -29,6 +31,7 @@ pub use error::{WorkspaceError, plain};
 pub use import::{ImportError, ImportReport, import_roster};
 pub use lock::LOCK_FILE;
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
+pub use settings::{MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
 
 use crate::record::is_valid_id;
 use lock::WorkspaceLock;
@@ -69,6 +72,7 @@ impl Workspace {
             Ok(Ok(lock)) => match odd_folder(root) {
                 Some(reason) => Access::ReadOnly(reason),
                 None => {
+                    atomic::remove_stray_temps(root);
                     for folder in Self::FOLDERS {
                         atomic::create_private_dir(&root.join(folder)).map_err(open_error)?;
                         atomic::remove_stray_temps(&root.join(folder));
@@ -180,6 +184,29 @@ impl Workspace {
         let path = self.path_of::<R>(id);
         self.check_replaceable::<R>(&path, id)?;
         let text = encode(record).map_err(|e| WorkspaceError::Write {
+            path: path.clone(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        write_atomic(&path, text.as_bytes())
+            .map_err(|source| WorkspaceError::Write { path, source })
+    }
+
+    /// Saves the workspace's settings atomically. Refuses to replace a
+    /// settings file that could not be read.
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), WorkspaceError> {
+        if let Access::ReadOnly(reason) = &self.access {
+            return Err(WorkspaceError::ReadOnly {
+                reason: reason.clone(),
+            });
+        }
+        let path = self.root.join(SETTINGS_FILE);
+        if let Err(file) = settings::read(&self.root) {
+            return Err(WorkspaceError::ProtectedSettings {
+                path,
+                why: file.message,
+            });
+        }
+        let text = settings::encode(settings).map_err(|e| WorkspaceError::Write {
             path: path.clone(),
             source: std::io::Error::other(e.to_string()),
         })?;

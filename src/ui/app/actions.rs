@@ -103,7 +103,41 @@ impl App {
                 );
                 vec![]
             }
+            Request::WorkspaceProfile(id) => match &self.workspace {
+                WorkspaceState::Open {
+                    workspace,
+                    contents,
+                } => {
+                    let mut settings = contents.settings.clone();
+                    settings.scoring_profile = Some(id);
+                    vec![Effect::SaveSettings(workspace.clone(), settings)]
+                }
+                _ => vec![],
+            },
         }
+    }
+
+    /// The workspace's settings were saved (or not): keep them and tell the editor.
+    pub(super) fn settings_saved(
+        &mut self,
+        result: Result<crate::workspace::Settings, String>,
+    ) -> Vec<Effect> {
+        match result {
+            Ok(settings) => {
+                if let Some(screen) = self.editor.as_mut().and_then(Editor::summative_mut) {
+                    screen.workspace_profile_saved(settings.scoring_profile());
+                }
+                if let WorkspaceState::Open { contents, .. } = &mut self.workspace {
+                    contents.settings = settings;
+                }
+            }
+            Err(why) => {
+                self.notice = Some(format!(
+                    "The scoring profile for new evaluations could not be saved: {why}"
+                ));
+            }
+        }
+        vec![]
     }
 
     /// Opens the educator's summative evaluation for `year`, or a new draft.
@@ -119,7 +153,9 @@ impl App {
             .iter()
             .find(|s| s.educator_id == educator_id && s.school_year == year)
             .cloned()
-            .unwrap_or_else(|| scoring::new_summative(educator, year, scoring::DEFAULT_PROFILE));
+            .unwrap_or_else(|| {
+                scoring::new_summative(educator, year, contents.settings.scoring_profile())
+            });
         let observations = contents.observations_of(educator_id).cloned().collect();
         self.editor = Some(Editor::Summative(Box::new(SummativeScreen::new(
             summative,
@@ -127,6 +163,7 @@ impl App {
             observations,
             self.catalog.clone(),
             self.profiles.clone(),
+            contents.settings.scoring_profile(),
             std::time::Instant::now(),
         ))));
         self.screen = Screen::Editor;
@@ -153,7 +190,9 @@ impl App {
             .iter()
             .find(|s| s.educator_id == educator_id && s.school_year == year)
             .cloned()
-            .unwrap_or_else(|| scoring::new_summative(educator, year, scoring::DEFAULT_PROFILE));
+            .unwrap_or_else(|| {
+                scoring::new_summative(educator, year, contents.settings.scoring_profile())
+            });
         let scored = scoring::score(
             &summative,
             educator,

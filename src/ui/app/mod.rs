@@ -89,6 +89,7 @@ pub enum Message {
     CatalogLoaded(Arc<Catalog>),
     ThemeChosen(Appearance),
     PreferencesSaved(Result<(), String>),
+    SettingsSaved(Result<crate::workspace::Settings, String>),
     DismissNotice,
     Observation(observation::Message),
     Summative(summative::Message),
@@ -435,6 +436,7 @@ impl App {
                     .map(|file| Effect::SavePreferences(file.clone(), self.preferences))
                     .collect()
             }
+            Message::SettingsSaved(result) => self.settings_saved(result),
             Message::PreferencesSaved(result) => {
                 if let Err(why) = result {
                     self.notice = Some(format!(

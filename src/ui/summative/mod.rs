@@ -25,6 +25,8 @@ pub struct SummativeScreen {
     observations: Vec<Observation>,
     catalog: Arc<Catalog>,
     profiles: Arc<Profiles>,
+    /// The profile new evaluations in this workspace start under.
+    workspace_profile: String,
     comments: text_editor::Content,
     editing: Option<OverrideForm>,
     finalize_by: String,
@@ -48,6 +50,8 @@ pub enum Message {
     Back,
     Tick(Instant),
     Profile(String),
+    /// Make the chosen profile the one new evaluations start under.
+    UseProfileForNew,
     ToggleObservation(String),
     CountWholeYear,
     EditOverride(String),
@@ -87,6 +91,8 @@ pub enum Action {
     },
     Browse(std::path::PathBuf),
     Open(std::path::PathBuf),
+    /// New evaluations in the workspace should start under this profile.
+    WorkspaceProfile(String),
 }
 
 impl SummativeScreen {
@@ -96,6 +102,7 @@ impl SummativeScreen {
         observations: Vec<Observation>,
         catalog: Arc<Catalog>,
         profiles: Arc<Profiles>,
+        workspace_profile: &str,
         now: Instant,
     ) -> SummativeScreen {
         SummativeScreen {
@@ -110,8 +117,14 @@ impl SummativeScreen {
             observations,
             catalog,
             profiles,
+            workspace_profile: workspace_profile.to_string(),
             summative,
         }
+    }
+
+    /// The workspace's profile for new evaluations was saved.
+    pub fn workspace_profile_saved(&mut self, id: &str) {
+        self.workspace_profile = id.to_string();
     }
 
     pub fn summative(&self) -> &Summative {
@@ -166,6 +179,9 @@ impl SummativeScreen {
             Message::Profile(id) if !locked => {
                 self.summative.profile_id = id;
                 self.changed();
+            }
+            Message::UseProfileForNew => {
+                return Action::WorkspaceProfile(self.summative.profile_id.clone());
             }
             Message::ToggleObservation(id) if !locked => {
                 let mut chosen: Vec<String> = match &self.summative.observations {

@@ -314,6 +314,7 @@ impl SummativeScreen {
                 .style(theme::panel),
             text("Scoring profile").font(theme::BOLD).size(15),
             profiles.wrap(),
+            self.workspace_profile_line(),
             counted,
             domains,
             components,
@@ -340,5 +341,32 @@ impl SummativeScreen {
                 .map(Message::Status),
         );
         body.into()
+    }
+
+    /// Whether new evaluations start under the chosen profile, and a way to make them.
+    fn workspace_profile_line(&self) -> Element<'_, Message> {
+        let chosen = &self.summative.profile_id;
+        if *chosen == self.workspace_profile {
+            return text("New evaluations in this workspace start under this profile.")
+                .size(12)
+                .style(theme::muted)
+                .into();
+        }
+        let now = self
+            .profiles
+            .get(&self.workspace_profile)
+            .map_or(self.workspace_profile.as_str(), |p| p.title.as_str());
+        row![
+            button(text("Start new evaluations under this profile").size(12))
+                .padding([3, 8])
+                .style(button::secondary)
+                .on_press(Message::UseProfileForNew),
+            text(format!("New evaluations now start under {now}."))
+                .size(12)
+                .style(theme::muted),
+        ]
+        .spacing(8)
+        .align_y(iced::Center)
+        .into()
     }
 }

@@ -1,0 +1,61 @@
+//! The workspace's own settings: choices that belong with its records, so
+//! that a copy of the folder carries them. Today one: the district's scoring
+//! profile that new summative evaluations start with. One small RON file,
+//! `settings.ron`, saved atomically and never overwritten if it cannot be read.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::contents::SetAside;
+use crate::scoring::DEFAULT_PROFILE;
+
+/// The file at the workspace's top.
+pub const SETTINGS_FILE: &str = "settings.ron";
+
+/// Larger files are refused unread: settings are a few lines.
+pub const MAX_SETTINGS_BYTES: usize = 64 * 1024;
+
+/// Missing fields take their defaults, so an older file still reads.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The scoring profile id new evaluations start with; `None` is the
+    /// built-in default ([`DEFAULT_PROFILE`]).
+    pub scoring_profile: Option<String>,
+}
+
+impl Settings {
+    /// The profile id a new evaluation starts with.
+    pub fn scoring_profile(&self) -> &str {
+        self.scoring_profile.as_deref().unwrap_or(DEFAULT_PROFILE)
+    }
+}
+
+/// Reads the settings at `root`: the defaults when there is no file, or the
+/// file set aside (named, with its position) when it cannot be read.
+pub(super) fn read(root: &Path) -> Result<Settings, SetAside> {
+    let path = root.join(SETTINGS_FILE);
+    let set_aside = |position, message| SetAside {
+        path: path.clone(),
+        position,
+        message,
+    };
+    match std::fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
+        Err(e) => return Err(set_aside(None, super::plain(&e))),
+        Ok(meta) if !meta.file_type().is_file() => {
+            return Err(set_aside(None, "it is not a regular file".into()));
+        }
+        Ok(_) => {}
+    }
+    let bytes = crate::bounded::read_bounded(&path, MAX_SETTINGS_BYTES)
+        .map_err(|e| set_aside(None, super::plain(&e)))?;
+    crate::ron_file::parse::<Settings>(&bytes, "workspace settings starting with `(`", 8)
+        .map_err(|e| set_aside(Some(e.position), e.message))
+}
+
+/// The settings as the text of their file.
+pub(super) fn encode(settings: &Settings) -> Result<String, ron::Error> {
+    ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::default()).map(|t| t + "\n")
+}
