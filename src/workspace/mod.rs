@@ -18,6 +18,7 @@ mod contents;
 mod error;
 mod import;
 mod lock;
+mod parallel;
 mod record_file;
 mod settings;
 
@@ -214,7 +215,7 @@ impl Workspace {
             .map_err(|source| WorkspaceError::Write { path, source })
     }
 
-    /// Creates many new records on all cores (the demo, imports), calling
+    /// Creates many new records from several threads (the demo), calling
     /// `progress` with the number written so far. Stops at the first error;
     /// what was written before it stays, each file complete.
     pub fn create_all<R: Record + Sync>(
@@ -223,28 +224,10 @@ impl Workspace {
         progress: &(dyn Fn(usize) + Sync),
     ) -> Result<(), WorkspaceError> {
         let done = std::sync::atomic::AtomicUsize::new(0);
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let chunk = records.len().div_ceil(threads).max(1);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = records
-                .chunks(chunk)
-                .map(|part| {
-                    let done = &done;
-                    scope.spawn(move || -> Result<(), WorkspaceError> {
-                        for record in part {
-                            self.create(record)?;
-                            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                            progress(n);
-                        }
-                        Ok(())
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or(Ok(())))
-                .collect::<Result<Vec<()>, _>>()
-                .map(|_| ())
+        parallel::save_each(&self.root, records, |record| {
+            self.create(record)?;
+            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
+            Ok(())
         })
     }
 

@@ -118,42 +118,16 @@ struct Plan<'b> {
     growth_plans: Vec<&'b GrowthPlan>,
 }
 
-/// Saves records from several threads, counting those written: each save
-/// waits for the disk to confirm it, so one at a time would take minutes for
-/// a district, and waiting threads cost no processor time. The first error
-/// stops each thread and is returned.
+/// Saves records from several threads, counting those written.
 fn save_all<R: Record + Sync>(
     workspace: &Workspace,
     records: &[&R],
     written: &AtomicUsize,
 ) -> Result<(), WorkspaceError> {
-    let threads = 8;
-    let chunk = records.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = records
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || -> Result<(), WorkspaceError> {
-                    for record in part {
-                        workspace.save(*record)?;
-                        written.fetch_add(1, Ordering::Relaxed);
-                    }
-                    Ok(())
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    Err(WorkspaceError::Write {
-                        path: workspace.root().to_path_buf(),
-                        source: std::io::Error::other("saving stopped unexpectedly"),
-                    })
-                })
-            })
-            .collect::<Result<Vec<()>, _>>()
-            .map(|_| ())
+    crate::workspace::parallel::save_each(workspace.root(), records, |record| {
+        workspace.save(*record)?;
+        written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
     })
 }
 
