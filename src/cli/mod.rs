@@ -8,6 +8,7 @@ mod educator_cmd;
 mod evaluation_cmd;
 mod observation_cmd;
 mod output;
+mod overview_cmd;
 mod report_cmd;
 mod rubric_cmd;
 mod school_year;
@@ -78,6 +79,18 @@ pub enum Command {
     Import {
         #[arg(value_name = "FILE")]
         file: PathBuf,
+    },
+    /// The school year's outstanding work: who has not been observed, observations not yet
+    /// shared or acknowledged, evaluations to finalise.
+    Overview {
+        /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
+        #[arg(long, value_name = "YYYY-YY")]
+        year: Option<String>,
+        /// One JSON object: school_year, educators, observations, finalised, not_observed,
+        /// to_finalise ([{id, name, school}]), drafts, awaiting_acknowledgement
+        /// ([{id, educator_id, educator_name, date}]).
+        #[arg(long)]
+        json: bool,
     },
     /// Show the workspace's settings, or change one.
     Settings {
@@ -314,6 +327,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
             bundle_cmd::export(&out, school, year.as_deref(), folders)
         }
         Command::Import { file } => bundle_cmd::import(&file, folders),
+        Command::Overview { year, json } => overview_cmd::run(year.as_deref(), json, folders),
         Command::Settings { scoring_profile } => settings_cmd::run(scoring_profile, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),
         Command::Educator(EducatorCommand::Add(a)) => {

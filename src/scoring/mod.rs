@@ -1,6 +1,7 @@
 //! Scoring: how ratings from a year's observations become a summative
 //! result under a district's rules. Plain data and functions.
 
+mod caseload;
 mod evaluate;
 mod growth;
 mod load;
@@ -8,6 +9,7 @@ mod profile;
 mod summative;
 mod year;
 
+pub use caseload::{Caseload, Person, Visit, caseload};
 pub use evaluate::{
     ComponentResult, Derivation, DomainResult, Input, Outcome, ScoringError, evaluate,
     round_half_up,

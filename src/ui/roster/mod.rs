@@ -2,6 +2,7 @@
 //! each educator's observations. On an empty workspace it welcomes the user.
 
 mod form;
+mod overview;
 mod view;
 
 use std::path::PathBuf;
@@ -20,6 +21,8 @@ pub struct Roster {
     selected: Option<String>,
     form: Option<EducatorForm>,
     import: Option<ImportPanel>,
+    /// The overview lists every item, not the first few of each list.
+    overview_in_full: bool,
 }
 
 /// The import panel: a path typed or pasted, and how the last import went.
@@ -34,6 +37,8 @@ struct ImportPanel {
 pub enum Message {
     Search(String),
     Select(String),
+    /// Show the overview's lists in full (or shortened again).
+    OverviewInFull(bool),
     NewEducator,
     EditEducator,
     Field(Field, String),
@@ -92,6 +97,10 @@ impl Roster {
             }
             Message::Select(id) => {
                 self.selected = Some(id);
+                Action::None
+            }
+            Message::OverviewInFull(full) => {
+                self.overview_in_full = full;
                 Action::None
             }
             Message::NewEducator => {

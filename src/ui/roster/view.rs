@@ -45,11 +45,7 @@ impl Roster {
                 .and_then(|id| contents.educator(id))
             {
                 Some(educator) => educator_page(educator, contents, catalog),
-                None => center(
-                    text("Select an educator to see their details and observations.")
-                        .style(theme::muted),
-                )
-                .into(),
+                None => super::overview::overview(contents, self.overview_in_full),
             }
         };
         row![

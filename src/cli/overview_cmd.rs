@@ -1,0 +1,101 @@
+//! `teacher-eval overview`: the school year's outstanding work.
+
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::output::{fail, load_for_reading, print_out};
+use super::school_year::school_year;
+use crate::folders::Folders;
+use crate::scoring::{Caseload, Person, Visit, caseload};
+use crate::words::count;
+
+pub fn run(year: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
+    let year = match school_year(year) {
+        Ok(year) => year,
+        Err(e) => return fail(e),
+    };
+    let contents = match load_for_reading(folders) {
+        Ok(contents) => contents,
+        Err(code) => return code,
+    };
+    let caseload = caseload(&contents, &year);
+    if json {
+        print_out(&format!("{:#}\n", as_json(&caseload)));
+    } else {
+        print_out(&as_text(&caseload));
+    }
+    ExitCode::SUCCESS
+}
+
+fn as_text(c: &Caseload) -> String {
+    let mut out = format!(
+        "School year {}: {}, {} ({} not yet shared), {} of {} finalised.\n",
+        c.year,
+        count(c.educators, "educator", "educators"),
+        count(c.observations, "observation", "observations"),
+        c.drafts.len(),
+        c.finalised,
+        count(c.educators, "evaluation", "evaluations"),
+    );
+    let people = |title: &str, list: &[Person]| {
+        let mut s = format!("{title} ({}):\n", list.len());
+        for p in list {
+            s += &format!("  {}  {} ({})\n", p.id, p.name, p.school);
+        }
+        s
+    };
+    let visits = |title: &str, list: &[Visit]| {
+        let mut s = format!("{title} ({}):\n", list.len());
+        for v in list {
+            s += &format!("  {}  {}  {}\n", v.id, v.date, v.educator_name);
+        }
+        s
+    };
+    if c.is_clear() {
+        out += "Nothing is outstanding.\n";
+        return out;
+    }
+    if !c.not_observed.is_empty() {
+        out += &people("Not observed yet this year", &c.not_observed);
+    }
+    if !c.drafts.is_empty() {
+        out += &visits("Observations not yet shared", &c.drafts);
+    }
+    if !c.awaiting_acknowledgement.is_empty() {
+        out += &visits(
+            "Shared, waiting for acknowledgement",
+            &c.awaiting_acknowledgement,
+        );
+    }
+    if !c.to_finalise.is_empty() {
+        out += &people("Evaluations to finalise", &c.to_finalise);
+    }
+    out
+}
+
+fn as_json(c: &Caseload) -> serde_json::Value {
+    let people = |list: &[Person]| -> Vec<serde_json::Value> {
+        list.iter()
+            .map(|p| json!({"id": p.id, "name": p.name, "school": p.school}))
+            .collect()
+    };
+    let visits = |list: &[Visit]| -> Vec<serde_json::Value> {
+        list.iter()
+            .map(|v| {
+                json!({"id": v.id, "educator_id": v.educator_id,
+                       "educator_name": v.educator_name, "date": v.date})
+            })
+            .collect()
+    };
+    json!({
+        "school_year": c.year,
+        "educators": c.educators,
+        "observations": c.observations,
+        "finalised": c.finalised,
+        "not_observed": people(&c.not_observed),
+        "to_finalise": people(&c.to_finalise),
+        "drafts": visits(&c.drafts),
+        "awaiting_acknowledgement": visits(&c.awaiting_acknowledgement),
+    })
+}
