@@ -10,6 +10,7 @@ use iced::{Element, keyboard};
 use super::export_panel::{Document, Exported};
 use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
+use super::session::EditSession;
 use super::summative::{self, SummativeScreen};
 use crate::record::{GrowthPlan, Observation, Summative};
 use crate::report::ReportOptions;
@@ -209,20 +210,21 @@ impl Editor {
         }
     }
 
-    pub fn exported(&mut self, result: Result<Exported, String>) {
+    fn session_mut(&mut self) -> &mut EditSession {
         match self {
-            Editor::Observation(screen) => screen.exported(result),
-            Editor::Summative(screen) => screen.exported(result),
-            Editor::Plan(screen) => screen.exported(result),
+            Editor::Observation(screen) => screen.session_mut(),
+            Editor::Summative(screen) => screen.session_mut(),
+            Editor::Plan(screen) => screen.session_mut(),
         }
     }
 
+    pub fn exported(&mut self, result: Result<Exported, String>) {
+        self.session_mut().exported(result);
+    }
+
+    /// The save dialog closed; `None` when cancelled or when no dialog could be shown.
     pub fn export_path_picked(&mut self, path: Option<PathBuf>) {
-        match self {
-            Editor::Observation(screen) => screen.export_path_picked(path),
-            Editor::Summative(screen) => screen.export_path_picked(path),
-            Editor::Plan(screen) => screen.export_path_picked(path),
-        }
+        self.session_mut().export_path_picked(path);
     }
 
     /// Makes typed-but-not-entered text part of the record (before closing the window).

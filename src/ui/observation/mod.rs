@@ -25,7 +25,7 @@ use crate::record::{
     Status, match_rubric, new_id,
 };
 use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
-use crate::ui::export_panel::{self, Document, ExportPanel, Exported};
+use crate::ui::export_panel::{self, Document, ExportPanel};
 use crate::ui::session::{EditSession, ExportStep, Leave};
 use crate::ui::status_panel::{self, StatusForm};
 use crate::ui::text_editing::edit;
@@ -481,13 +481,9 @@ impl ObservationScreen {
     }
 
     /// The report was written, or why not.
-    pub fn exported(&mut self, result: Result<Exported, String>) {
-        self.session.exported(result);
-    }
-
-    /// The save dialog closed; `None` when cancelled or when no dialog could be shown.
-    pub fn export_path_picked(&mut self, path: Option<std::path::PathBuf>) {
-        self.session.export_path_picked(path);
+    /// Where saving and exporting stand, for what the editors share.
+    pub(in crate::ui) fn session_mut(&mut self) -> &mut EditSession {
+        &mut self.session
     }
 
     /// Makes a note of text typed but not yet stored, and ends an edit in

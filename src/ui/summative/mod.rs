@@ -10,7 +10,7 @@ use std::time::Instant;
 use iced::widget::text_editor;
 
 use super::autosave::Autosave;
-use super::export_panel::{self, Document, ExportPanel, Exported};
+use super::export_panel::{self, Document, ExportPanel};
 use super::session::{EditSession, ExportStep, Leave};
 use super::status_panel::{self, StatusForm};
 use super::text_editing::edit;
@@ -366,12 +366,9 @@ impl SummativeScreen {
         }
     }
 
-    pub fn exported(&mut self, result: Result<Exported, String>) {
-        self.session.exported(result);
-    }
-
-    pub fn export_path_picked(&mut self, path: Option<std::path::PathBuf>) {
-        self.session.export_path_picked(path);
+    /// Where saving and exporting stand, for what the editors share.
+    pub(in crate::ui) fn session_mut(&mut self) -> &mut EditSession {
+        &mut self.session
     }
 
     pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
