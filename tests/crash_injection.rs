@@ -415,7 +415,9 @@ fn killed_saves_leave_old_or_new_records_short() {
 #[test]
 fn killed_pdf_exports_leave_no_partial_pdf_short() {
     let (complete, absent, temps) = pdfs_survive(10, 0x9df7, 150);
-    println!("pdf, short run: {complete} complete, {absent} absent, {temps} temporary files left");
+    println!(
+        "pdf, short run: {complete} complete, {absent} absent, {temps} temporary files left by the kills, each removed by the next export"
+    );
     assert_eq!(complete + absent, 10);
 }
 
@@ -431,7 +433,7 @@ fn killed_saves_leave_old_or_new_records_long() {
     println!("records, long run: {tally:?} in {:?}", started.elapsed());
     let (complete, absent, temps) = pdfs_survive(trials / 2, 0xbadf00d, 100);
     println!(
-        "pdf, long run: {} trials, {complete} complete, {absent} absent, {temps} temporary files left",
+        "pdf, long run: {} trials, {complete} complete, {absent} absent, {temps} temporary files left by the kills, each removed by the next export",
         trials / 2
     );
 }
