@@ -235,3 +235,54 @@ fn a_bundle_file_may_have_1_gb() {
         "{err}"
     );
 }
+
+#[test]
+fn workspace_settings_and_preferences_may_have_64_kb() {
+    use teacher_eval::preferences::{self, MAX_PREFERENCES_BYTES};
+    use teacher_eval::workspace::{MAX_SETTINGS_BYTES, SETTINGS_FILE};
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    let root = dir.path().join("ws");
+    let settings = "(scoring_profile: Some(\"pennsylvania-82-1\"))";
+    let ws = Workspace::open(&root).expect("open");
+    std::fs::write(
+        root.join(SETTINGS_FILE),
+        padded(settings, MAX_SETTINGS_BYTES),
+    )
+    .expect("write");
+    let contents = ws.load();
+    assert_eq!(contents.settings.scoring_profile(), "pennsylvania-82-1");
+    assert!(contents.set_aside.is_empty());
+    std::fs::write(
+        root.join(SETTINGS_FILE),
+        padded(settings, MAX_SETTINGS_BYTES + 1),
+    )
+    .expect("write");
+    let contents = ws.load();
+    assert_eq!(contents.settings.scoring_profile(), "equal-weights");
+    let file = contents
+        .set_aside
+        .iter()
+        .find(|f| f.path.ends_with(SETTINGS_FILE))
+        .expect("set aside");
+    assert!(
+        file.message
+            .contains("65537 bytes, more than the 65536 bytes allowed"),
+        "{}",
+        file.message
+    );
+
+    let path = dir.path().join("preferences.ron");
+    std::fs::write(&path, padded("(appearance: Dark)", MAX_PREFERENCES_BYTES)).expect("write");
+    assert!(preferences::load(&path).expect("reads").is_some());
+    std::fs::write(
+        &path,
+        padded("(appearance: Dark)", MAX_PREFERENCES_BYTES + 1),
+    )
+    .expect("write");
+    let why = preferences::load(&path).expect_err("too big");
+    assert!(
+        why.contains("65537 bytes, more than the 65536 bytes allowed"),
+        "{why}"
+    );
+}
