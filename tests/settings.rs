@@ -78,6 +78,12 @@ fn the_command_line_sets_the_profile_new_evaluations_start_under() {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("start under pennsylvania-82-1"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::metadata(root.join(SETTINGS_FILE)).expect("written");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600, "owner only");
+    }
     assert!(
         text(&run(&root, &["settings"]).stdout)
             .contains("pennsylvania-82-1 (Pennsylvania PDE 82-1; set for this workspace)")
