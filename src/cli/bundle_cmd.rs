@@ -5,11 +5,11 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::output::{fail, load_for_reading, open_for_writing, print_out, write_file};
+use super::output::{fail, load_for_reading, open_for_writing, print_out};
 use super::school_year;
 use crate::folders::Folders;
-use crate::words::{count, size};
-use crate::workspace::bundle::{ExportFilter, import_bundle, pack, read_bundle};
+use crate::words::count;
+use crate::workspace::bundle::{ExportFilter, export_to, import_bundle, read_bundle};
 
 pub fn export(
     out: &Path,
@@ -26,33 +26,11 @@ pub fn export(
         Err(code) => return code,
     };
     let filter = ExportFilter { school, year };
-    let packed = match pack(&contents, &filter) {
+    let packed = match export_to(&contents, &filter, out) {
         Ok(packed) => packed,
         Err(message) => return fail(format!("{message}.")),
     };
-    if packed.educators == 0 && filter.school.is_some() {
-        return fail(format!(
-            "no educator in {} is at the school `{}`; nothing was written.",
-            folders.workspace.display(),
-            filter.school.unwrap_or_default()
-        ));
-    }
-    if let Err(message) = write_file(out, &packed.bytes) {
-        return fail(message);
-    }
-    print_out(&format!(
-        "Wrote {}: {}, {}, {}, {} ({}).\n",
-        out.display(),
-        count(packed.educators, "educator", "educators"),
-        count(packed.observations, "observation", "observations"),
-        count(
-            packed.summatives,
-            "summative evaluation",
-            "summative evaluations"
-        ),
-        count(packed.growth_plans, "growth plan", "growth plans"),
-        size(packed.bytes.len())
-    ));
+    print_out(&format!("Wrote {}: {}.\n", out.display(), packed.summary()));
     if !contents.set_aside.is_empty() {
         eprintln!(
             "teacher-eval: {} files that could not be read are not in the bundle (listed above).",

@@ -67,21 +67,8 @@ pub fn catalog(folders: &Folders) -> Catalog {
 /// Writes a file the user named (a bundle, a CSV) atomically and readable
 /// by its owner only, or says in one sentence why it cannot be written.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    let refuse = |why: String| format!("{} cannot be written: {why}.", path.display());
-    if path.is_dir() {
-        return Err(refuse("it is a folder; give a file name".into()));
-    }
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
-        && !parent.is_dir()
-    {
-        return Err(refuse(if parent.exists() {
-            format!("{} is a file, not a folder", parent.display())
-        } else {
-            format!("the folder {} does not exist", parent.display())
-        }));
-    }
-    crate::workspace::write_atomic_user_file(path, bytes)
-        .map_err(|e| refuse(crate::workspace::plain(&e)))
+    crate::workspace::write_user_file(path, bytes)
+        .map_err(|why| format!("{} cannot be written: {why}.", path.display()))
 }
 
 /// Whether progress lines belong on stderr: only when a person watches it.

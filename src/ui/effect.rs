@@ -1,6 +1,7 @@
 //! Work the window asks for, as data: `App::update` turns an effect into a
 //! task that runs off the UI thread; tests run the same effect directly.
 
+use crate::workspace::bundle::{ExportFilter, export_to, import_bundle, read_bundle};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -42,6 +43,10 @@ pub enum Effect {
     /// Ask for another workspace folder to read.
     PickSource,
     ImportRoster(Arc<Workspace>, PathBuf, Arc<Catalog>),
+    /// Write the workspace's records (as the filter chooses) as a bundle, read from disk.
+    ExportBundle(Arc<Workspace>, PathBuf, ExportFilter),
+    /// Check a bundle whole, then import it.
+    ImportBundle(Arc<Workspace>, PathBuf),
     LoadDemo(Arc<Workspace>, Arc<Catalog>),
     ReloadRubrics(Vec<PathBuf>),
     /// Move the keyboard focus to a text field.
@@ -67,6 +72,22 @@ impl Effect {
                     .save(&*educator)
                     .map(|()| educator)
                     .map_err(|e| e.to_string()),
+            ),
+            Effect::ExportBundle(workspace, path, filter) => Message::BundleExported(
+                export_to(&workspace.load(), &filter, &path)
+                    .map(|packed| format!("Wrote {}: {}.", path.display(), packed.summary())),
+            ),
+            Effect::ImportBundle(workspace, path) => Message::BundleImported(
+                read_bundle(&path)
+                    .map_err(|e| {
+                        format!(
+                            "the bundle {} is refused: {e}; nothing was imported",
+                            path.display()
+                        )
+                    })
+                    .and_then(|bundle| {
+                        import_bundle(&workspace, bundle).map_err(|e| e.to_string())
+                    }),
             ),
             Effect::ImportRoster(workspace, path, catalog) => {
                 let result =

@@ -346,13 +346,8 @@ fn write_csv(
         (path.to_path_buf(), crate::summary::educators_csv(summary)),
         (components, crate::summary::components_csv(summary)),
     ] {
-        crate::workspace::write_atomic_user_file(&target, table.as_bytes()).map_err(|e| {
-            format!(
-                "{} could not be written: {}",
-                target.display(),
-                crate::workspace::plain(&e)
-            )
-        })?;
+        crate::workspace::write_user_file(&target, table.as_bytes())
+            .map_err(|why| format!("{} could not be written: {why}", target.display()))?;
     }
     Ok(Exported {
         path: path.to_path_buf(),

@@ -19,11 +19,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Writes a file the user named outside any workspace (a PDF, a bundle, a
-/// CSV). No lock holder tidies such a folder, so the temporary files that an
+/// CSV, the preferences), atomically and owner-only, or says in words why
+/// not. No lock holder tidies such a folder, so the temporary files that an
 /// earlier, killed write of this same name left beside it go first.
-pub fn write_atomic_user_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub fn write_user_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if path.is_dir() {
+        return Err("it is a folder; give a file name".into());
+    }
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !folder.is_dir()
+    {
+        return Err(if folder.exists() {
+            format!("{} is a file, not a folder", folder.display())
+        } else {
+            format!("the folder {} does not exist", folder.display())
+        });
+    }
     remove_abandoned_temps_of(path);
-    write_atomic(path, bytes)
+    write_atomic(path, bytes).map_err(|e| super::plain(&e))
 }
 
 /// First half of [`write_atomic`]: the temporary file, complete and synced.

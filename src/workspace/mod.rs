@@ -24,9 +24,7 @@ mod settings;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{
-    create_private_dir, is_temp_name, write_atomic, write_atomic_user_file, write_temp,
-};
+pub use atomic::{create_private_dir, is_temp_name, write_atomic, write_temp, write_user_file};
 pub use contents::{Contents, SetAside};
 pub use error::{WorkspaceError, plain};
 pub use import::{ImportError, ImportReport, import_roster};

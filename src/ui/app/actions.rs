@@ -25,6 +25,12 @@ impl App {
                     self.catalog.clone(),
                 )]
             }
+            roster::Action::ExportBundle { path, filter } => {
+                vec![Effect::ExportBundle(workspace.clone(), path, filter)]
+            }
+            roster::Action::ImportBundle(path) => {
+                vec![Effect::ImportBundle(workspace.clone(), path)]
+            }
             roster::Action::LoadDemo => {
                 self.busy = Some("Writing the demo workspace…".into());
                 vec![Effect::LoadDemo(workspace.clone(), self.catalog.clone())]

@@ -85,6 +85,8 @@ pub enum Message {
     WorkspaceLoaded(Result<Arc<Loaded>, String>),
     EducatorSaved(Result<Box<Educator>, String>),
     RosterImported(Result<ImportReport, String>),
+    BundleExported(Result<String, String>),
+    BundleImported(Result<crate::workspace::bundle::ImportOutcome, String>),
     DemoWritten(Result<(), String>),
     CatalogLoaded(Arc<Catalog>),
     ThemeChosen(Appearance),
@@ -411,6 +413,15 @@ impl App {
             Message::EducatorSaved(Err(error)) => {
                 self.roster.save_failed(error);
                 vec![]
+            }
+            Message::BundleExported(result) => {
+                self.roster.bundle_exported(result);
+                vec![]
+            }
+            Message::BundleImported(result) => {
+                let reload = result.as_ref().is_ok_and(|o| o.added + o.updated > 0);
+                self.roster.bundle_imported(result);
+                self.reload_if(reload)
             }
             Message::RosterImported(result) => {
                 let reload = result.as_ref().is_ok_and(|r| r.imported > 0);

@@ -70,13 +70,17 @@ impl App {
                 )
                 .padding(24)
                 .into(),
-                WorkspaceState::Open { contents, .. } => self
+                WorkspaceState::Open {
+                    workspace,
+                    contents,
+                } => self
                     .roster
                     .view(
                         contents,
                         &self.catalog,
                         &self.workspace_label,
                         self.busy.as_deref(),
+                        workspace.read_only_reason(),
                     )
                     .map(Message::Roster),
             },

@@ -1,17 +1,20 @@
 //! The roster: find, add and edit educators, import a roster CSV, and see
 //! each educator's observations. On an empty workspace it welcomes the user.
 
+pub mod exchange;
 mod form;
 mod overview;
 mod view;
 
 use std::path::PathBuf;
 
+use exchange::ExchangePanel;
 pub use form::{EducatorForm, Field, NAME_INPUT};
 
 use crate::record::Educator;
 use crate::record::roster::NewEducator;
 use crate::rubric::Catalog;
+use crate::workspace::bundle::ImportOutcome;
 use crate::workspace::{Contents, ImportReport};
 
 /// The roster screen's own state; the records belong to the parent.
@@ -21,6 +24,7 @@ pub struct Roster {
     selected: Option<String>,
     form: Option<EducatorForm>,
     import: Option<ImportPanel>,
+    exchange: Option<ExchangePanel>,
     /// The overview lists every item, not the first few of each list.
     overview_in_full: bool,
 }
@@ -48,6 +52,8 @@ pub enum Message {
     ImportPath(String),
     Import,
     CloseImport,
+    ShowExchange,
+    Exchange(exchange::Message),
     LoadDemo,
     StartObservation,
     OpenObservation(String),
@@ -62,6 +68,12 @@ pub enum Action {
     None,
     Save(Box<Educator>),
     Import(PathBuf),
+    /// Write a bundle of the records `filter` chooses to `path`.
+    ExportBundle {
+        path: PathBuf,
+        filter: crate::workspace::bundle::ExportFilter,
+    },
+    ImportBundle(PathBuf),
     LoadDemo,
     Focus(&'static str),
     /// Observe the selected educator.
@@ -87,6 +99,7 @@ impl Roster {
         self.selected = Some(id.to_string());
         self.form = None;
         self.import = None;
+        self.exchange = None;
     }
 
     pub fn update(&mut self, message: Message, contents: &Contents, catalog: &Catalog) -> Action {
@@ -114,6 +127,7 @@ impl Roster {
                     ..EducatorForm::default()
                 });
                 self.import = None;
+                self.exchange = None;
                 Action::Focus(NAME_INPUT)
             }
             Message::EditEducator => {
@@ -130,6 +144,7 @@ impl Roster {
                     ..EducatorForm::default()
                 });
                 self.import = None;
+                self.exchange = None;
                 Action::Focus(NAME_INPUT)
             }
             Message::Field(field, value) => {
@@ -145,8 +160,32 @@ impl Roster {
             }
             Message::ShowImport => {
                 self.form = None;
+                self.exchange = None;
                 self.import = Some(ImportPanel::default());
                 Action::None
+            }
+            Message::ShowExchange => {
+                self.form = None;
+                self.import = None;
+                let today = crate::record::now().date_naive();
+                self.exchange = Some(ExchangePanel::new(today));
+                Action::None
+            }
+            Message::Exchange(message) => {
+                let Some(panel) = &mut self.exchange else {
+                    return Action::None;
+                };
+                match panel.update(message) {
+                    exchange::Request::None => Action::None,
+                    exchange::Request::Close => {
+                        self.exchange = None;
+                        Action::None
+                    }
+                    exchange::Request::Export { path, filter } => {
+                        Action::ExportBundle { path, filter }
+                    }
+                    exchange::Request::Import(path) => Action::ImportBundle(path),
+                }
             }
             Message::ImportPath(path) => {
                 if let Some(panel) = &mut self.import {
@@ -241,6 +280,19 @@ impl Roster {
             form.error = Some(format!(
                 "Not saved: {error}. Your entries are kept; try again."
             ));
+        }
+    }
+
+    /// A bundle export ended: what was written, or why nothing was.
+    pub fn bundle_exported(&mut self, result: Result<String, String>) {
+        if let Some(panel) = &mut self.exchange {
+            panel.exported(result);
+        }
+    }
+
+    pub fn bundle_imported(&mut self, result: Result<ImportOutcome, String>) {
+        if let Some(panel) = &mut self.exchange {
+            panel.imported(result);
         }
     }
 

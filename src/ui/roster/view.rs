@@ -24,8 +24,13 @@ impl Roster {
         catalog: &'a Catalog,
         workspace: &'a str,
         busy: Option<&'a str>,
+        read_only: Option<&'a str>,
     ) -> Element<'a, Message> {
-        if contents.educators.is_empty() && self.form.is_none() && self.import.is_none() {
+        if contents.educators.is_empty()
+            && self.form.is_none()
+            && self.import.is_none()
+            && self.exchange.is_none()
+        {
             return welcome(workspace, busy);
         }
         let detail: Element<'a, Message> = if let Some(form) = &self.form {
@@ -38,6 +43,8 @@ impl Roster {
             .into()
         } else if let Some(panel) = &self.import {
             import_panel(panel)
+        } else if let Some(panel) = &self.exchange {
+            panel.view(read_only).map(Message::Exchange)
         } else {
             match self
                 .selected
@@ -119,6 +126,9 @@ impl Roster {
                     button(text("Import roster…").size(13))
                         .style(button::secondary)
                         .on_press(Message::ShowImport),
+                    button(text("Exchange…").size(13))
+                        .style(button::secondary)
+                        .on_press(Message::ShowExchange),
                 ]
                 .spacing(8),
             ]
@@ -138,6 +148,9 @@ fn welcome<'a>(workspace: &'a str, busy: Option<&'a str>) -> Element<'a, Message
         button(text("Import a roster (CSV)"))
             .style(button::secondary)
             .on_press(Message::ShowImport),
+        button(text("Import a bundle"))
+            .style(button::secondary)
+            .on_press(Message::ShowExchange),
         button(text("Load demo data"))
             .style(button::secondary)
             .on_press_maybe(busy.is_none().then_some(Message::LoadDemo)),
@@ -153,7 +166,8 @@ fn welcome<'a>(workspace: &'a str, busy: Option<&'a str>) -> Element<'a, Message
                 text(format!("Your workspace at {workspace} has no educators yet.")),
                 text(
                     "Add the educators you evaluate one by one, import your roster from a spreadsheet saved as CSV, \
-                     or load a sample district to look around first (it can be used only in an empty workspace)."
+                     bring in a bundle exported from another computer, or load a sample district to look around \
+                     first (it can be used only in an empty workspace)."
                 )
                 .style(theme::muted),
                 actions,

@@ -27,7 +27,7 @@ mod pack;
 mod unpack;
 
 pub use merge::{Conflict, ImportOutcome, ImportStopped, import_bundle};
-pub use pack::{ExportFilter, Packed, pack};
+pub use pack::{ExportFilter, Packed, export_to, pack};
 pub use unpack::{Bundle, parse_bundle, read_bundle};
 
 use crate::record::{Educator, GrowthPlan, Observation, Summative};

@@ -1,6 +1,8 @@
 //! Writing a bundle from a workspace's records, optionally only one
 //! school's educators and one school year's records.
 
+use std::path::Path;
+
 use sha2::{Digest, Sha256};
 
 use super::HEADER;
@@ -27,6 +29,42 @@ pub struct Packed {
     pub observations: usize,
     pub summatives: usize,
     pub growth_plans: usize,
+}
+
+impl Packed {
+    /// "3 educators, 9 observations, 3 summative evaluations, 3 growth plans (7 KB)".
+    pub fn summary(&self) -> String {
+        use crate::words::{count, size};
+        format!(
+            "{}, {}, {}, {} ({})",
+            count(self.educators, "educator", "educators"),
+            count(self.observations, "observation", "observations"),
+            count(
+                self.summatives,
+                "summative evaluation",
+                "summative evaluations"
+            ),
+            count(self.growth_plans, "growth plan", "growth plans"),
+            size(self.bytes.len())
+        )
+    }
+}
+
+/// Packs what `filter` chooses and writes it to `out` (atomically, owner
+/// only), or says in a sentence why nothing was written: a school no
+/// educator is at, or a file that cannot be written.
+pub fn export_to(contents: &Contents, filter: &ExportFilter, out: &Path) -> Result<Packed, String> {
+    let packed = pack(contents, filter)?;
+    if let Some(school) = &filter.school
+        && packed.educators == 0
+    {
+        return Err(format!(
+            "no educator is at the school `{school}`; nothing was written"
+        ));
+    }
+    crate::workspace::write_user_file(out, &packed.bytes)
+        .map_err(|why| format!("{} cannot be written: {why}", out.display()))?;
+    Ok(packed)
 }
 
 /// Packs the records the filter chooses, in a fixed order (folder, then

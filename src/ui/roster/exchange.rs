@@ -1,0 +1,232 @@
+//! Exchanging records with the district from the window: export the
+//! workspace (or a school's, or a year's records) as a bundle to send, and
+//! import a bundle a colleague sent. The same bundles as `teacher-eval
+//! export` and `import`; the work runs off the window's thread.
+
+use std::path::PathBuf;
+
+use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
+use iced::{Element, Fill};
+
+use crate::scoring::parse_school_year;
+use crate::ui::theme;
+use crate::workspace::bundle::{ExportFilter, ImportOutcome};
+
+/// The panel's own state: what was typed, and how the last run went.
+#[derive(Debug, Clone)]
+pub struct ExchangePanel {
+    export_path: String,
+    school: String,
+    year: String,
+    import_path: String,
+    running: bool,
+    exported: Option<Result<String, String>>,
+    imported: Option<Result<ImportOutcome, String>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    ExportPath(String),
+    School(String),
+    Year(String),
+    Export,
+    ImportPath(String),
+    Import,
+    Close,
+}
+
+/// What the panel asks of the application.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    None,
+    Export { path: PathBuf, filter: ExportFilter },
+    Import(PathBuf),
+    Close,
+}
+
+impl ExchangePanel {
+    /// A panel whose export goes, by default, to today's bundle in Documents.
+    pub fn new(today: chrono::NaiveDate) -> ExchangePanel {
+        let path = crate::folders::documents_dir().join(format!("teacher-eval {today}.bundle"));
+        ExchangePanel {
+            export_path: path.display().to_string(),
+            school: String::new(),
+            year: String::new(),
+            import_path: String::new(),
+            running: false,
+            exported: None,
+            imported: None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Request {
+        match message {
+            Message::ExportPath(path) => self.export_path = path,
+            Message::School(school) => self.school = school,
+            Message::Year(year) => self.year = year,
+            Message::ImportPath(path) => self.import_path = path,
+            Message::Export if !self.running => return self.export(),
+            Message::Import if !self.running && !self.import_path.trim().is_empty() => {
+                self.running = true;
+                self.imported = None;
+                return Request::Import(PathBuf::from(self.import_path.trim()));
+            }
+            Message::Close => return Request::Close,
+            Message::Export | Message::Import => {}
+        }
+        Request::None
+    }
+
+    fn export(&mut self) -> Request {
+        let path = self.export_path.trim();
+        if path.is_empty() {
+            self.exported = Some(Err("give the file to write".into()));
+            return Request::None;
+        }
+        let year = match self.year.trim() {
+            "" => None,
+            typed => match parse_school_year(typed) {
+                Ok(year) => Some(year),
+                Err(why) => {
+                    self.exported = Some(Err(why.trim_end_matches('.').to_string()));
+                    return Request::None;
+                }
+            },
+        };
+        let school = Some(self.school.trim().to_string()).filter(|s| !s.is_empty());
+        self.running = true;
+        self.exported = None;
+        Request::Export {
+            path: PathBuf::from(path),
+            filter: ExportFilter { school, year },
+        }
+    }
+
+    /// The export ended: what was written, or why nothing was.
+    pub fn exported(&mut self, result: Result<String, String>) {
+        self.running = false;
+        self.exported = Some(result);
+    }
+
+    /// The import ended.
+    pub fn imported(&mut self, result: Result<ImportOutcome, String>) {
+        self.running = false;
+        self.imported = Some(result);
+    }
+
+    pub fn view(&self, read_only: Option<&str>) -> Element<'_, Message> {
+        let busy = |label: &'static str, running: &'static str| {
+            if self.running { running } else { label }
+        };
+        let export =
+            column![
+            text("Send records to the district").font(theme::BOLD).size(17),
+            text(
+                "Writes one bundle file with the educators and their observations, evaluations and \
+                 growth plans, to send to a coordinator or carry to another computer. Leave school \
+                 and year empty for everything."
+            )
+            .size(14),
+            text_input("Bundle file to write", &self.export_path)
+                .on_input(Message::ExportPath)
+                .padding(6),
+            row![
+                text_input("Only this school (optional)", &self.school)
+                    .on_input(Message::School)
+                    .padding(6),
+                text_input("Only this school year, e.g. 2026-27 (optional)", &self.year)
+                    .on_input(Message::Year)
+                    .padding(6),
+            ]
+            .spacing(8),
+            button(text(busy("Export bundle", "Working…")))
+                .on_press_maybe((!self.running).then_some(Message::Export)),
+        ]
+            .spacing(8);
+        let mut export = Column::new().push(export).spacing(8);
+        match &self.exported {
+            Some(Ok(done)) => export = export.push(text(done.clone()).font(theme::BOLD)),
+            Some(Err(why)) => export = export.push(problem(format!("Not exported: {why}."))),
+            None => {}
+        }
+
+        let mut import =
+            Column::new().spacing(8).push(
+                column![
+                text("Bring in records from a bundle").font(theme::BOLD).size(17),
+                text(
+                    "Adds the bundle's new records to this workspace. A record on both sides is \
+                     decided by its last change; one changed on both sides at the same moment is \
+                     listed and the copy here is kept. A damaged bundle is refused whole."
+                )
+                .size(14),
+            ]
+                .spacing(8),
+            );
+        if let Some(reason) = read_only {
+            import = import.push(
+                text(format!("This workspace is read-only: {reason}."))
+                    .size(13)
+                    .style(theme::muted),
+            );
+        } else {
+            import = import.push(
+                row![
+                    text_input(
+                        "Path to the bundle file, e.g. /home/me/lincoln.bundle",
+                        &self.import_path
+                    )
+                    .on_input(Message::ImportPath)
+                    .on_submit(Message::Import)
+                    .padding(6),
+                    button(text(busy("Import bundle", "Working…")))
+                        .on_press_maybe((!self.running).then_some(Message::Import)),
+                ]
+                .spacing(8),
+            );
+        }
+        match &self.imported {
+            Some(Ok(outcome)) => {
+                import = import.push(text(outcome.summary()).font(theme::BOLD));
+                for conflict in &outcome.conflicts {
+                    import = import.push(
+                        text(format!("Conflict: {}: {}", conflict.file, conflict.why)).size(13),
+                    );
+                }
+            }
+            Some(Err(why)) => import = import.push(problem(format!("Not imported: {why}."))),
+            None => {}
+        }
+
+        scrollable(
+            container(
+                column![
+                    row![
+                        text("Exchange with the district")
+                            .font(theme::BOLD)
+                            .size(20),
+                        iced::widget::space().width(Fill),
+                        button(text("Close"))
+                            .style(button::secondary)
+                            .on_press(Message::Close),
+                    ],
+                    export,
+                    import
+                ]
+                .spacing(20),
+            )
+            .padding([4, 16])
+            .max_width(760),
+        )
+        .height(Fill)
+        .into()
+    }
+}
+
+fn problem<'a>(message: String) -> Element<'a, Message> {
+    container(text(message))
+        .padding(8)
+        .width(Fill)
+        .style(theme::error_panel)
+        .into()
+}

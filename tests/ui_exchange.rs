@@ -1,0 +1,156 @@
+//! Exchanging records with the district from the window: a bundle exported
+//! from one workspace and imported into another, and what is refused.
+
+mod common;
+
+use std::path::Path;
+
+use common::ui::{click, open_app, settle, shows, shows_text_where};
+use common::{sample_educator, sample_observation};
+use teacher_eval::folders::Folders;
+use teacher_eval::ui::roster::exchange::Message as Exchange;
+use teacher_eval::ui::{App, Message, roster};
+use teacher_eval::workspace::Workspace;
+use teacher_eval::workspace::bundle::read_bundle;
+
+fn folders(root: &Path) -> Folders {
+    Folders {
+        workspace: root.to_path_buf(),
+        rubric_dirs: vec![],
+    }
+}
+
+fn exchange(app: &mut App, message: Exchange) {
+    settle(app, Message::Roster(roster::Message::Exchange(message)));
+}
+
+/// Two teachers, one observed.
+fn school(root: &Path) {
+    let ws = Workspace::open(root).expect("open");
+    let first = sample_educator("edu-000000000001", "Ingrid Lindqvist");
+    ws.create(&first).expect("save");
+    ws.create(&sample_educator("edu-000000000002", "Tomás Ó Briain"))
+        .expect("save");
+    ws.create(&sample_observation("obs-000000000001", &first.id))
+        .expect("save");
+}
+
+#[test]
+fn a_bundle_exported_in_one_window_is_imported_in_another() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let north = dir.path().join("north");
+    school(&north);
+    let bundle = dir.path().join("north.bundle");
+    let mut app = open_app(folders(&north));
+    click(&mut app, "Exchange…");
+    assert!(shows(&app, "Exchange with the district"));
+    exchange(&mut app, Exchange::ExportPath(bundle.display().to_string()));
+    click(&mut app, "Export bundle");
+    assert!(
+        shows_text_where(&app, |t| t.starts_with("Wrote ")
+            && t.contains("2 educators, 1 observation, 0 summative evaluations")),
+        "the export says what it wrote"
+    );
+    let read = read_bundle(&bundle).expect("a whole bundle");
+    assert_eq!(read.record_count(), 3);
+    drop(app);
+
+    // A new laptop: the welcome page offers the bundle.
+    let south = dir.path().join("south");
+    let mut app = open_app(folders(&south));
+    assert!(shows(&app, "Welcome to teacher-eval"));
+    click(&mut app, "Import a bundle");
+    exchange(&mut app, Exchange::ImportPath(bundle.display().to_string()));
+    click(&mut app, "Import bundle");
+    assert!(shows_text_where(&app, |t| t.starts_with("Added 3, updated 0")));
+    assert!(
+        shows(&app, "Tomás Ó Briain"),
+        "the roster lists what came in"
+    );
+    let loaded = Workspace::open_read_only(&south, "test")
+        .expect("exists")
+        .load();
+    assert_eq!(loaded.educators.len(), 2);
+    assert_eq!(loaded.observations.len(), 1);
+
+    // Importing again changes nothing.
+    click(&mut app, "Import bundle");
+    assert!(shows_text_where(&app, |t| t
+        .starts_with("Added 0, updated 0")
+        && t.contains("unchanged 3")));
+}
+
+#[test]
+fn what_cannot_be_exported_or_imported_is_said_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("ws");
+    school(&root);
+    let mut app = open_app(folders(&root));
+    click(&mut app, "Exchange…");
+    let target = dir.path().join("x.bundle");
+    exchange(&mut app, Exchange::ExportPath(target.display().to_string()));
+
+    exchange(&mut app, Exchange::School("Nowhere Academy".into()));
+    click(&mut app, "Export bundle");
+    assert!(shows(
+        &app,
+        "Not exported: no educator is at the school `Nowhere Academy`; nothing was written."
+    ));
+    exchange(&mut app, Exchange::School(String::new()));
+    exchange(&mut app, Exchange::Year("next year".into()));
+    click(&mut app, "Export bundle");
+    assert!(shows_text_where(&app, |t| t
+        .starts_with("Not exported: `next year` is not a school year")));
+    exchange(&mut app, Exchange::Year(String::new()));
+    exchange(
+        &mut app,
+        Exchange::ExportPath(
+            dir.path()
+                .join("no-such-folder/x.bundle")
+                .display()
+                .to_string(),
+        ),
+    );
+    click(&mut app, "Export bundle");
+    assert!(shows_text_where(&app, |t| t.starts_with("Not exported: ")
+        && t.contains("does not exist")));
+    assert!(!target.exists());
+
+    let damaged = dir.path().join("damaged.bundle");
+    std::fs::write(
+        &damaged,
+        b"teacher-eval bundle 1\neducators/edu-000000000009.ron\n",
+    )
+    .expect("write");
+    exchange(
+        &mut app,
+        Exchange::ImportPath(damaged.display().to_string()),
+    );
+    let before = Workspace::open_read_only(&root, "test")
+        .expect("exists")
+        .load();
+    click(&mut app, "Import bundle");
+    assert!(shows_text_where(&app, |t| t
+        .starts_with("Not imported: the bundle ")
+        && t.ends_with("nothing was imported.")));
+    let after = Workspace::open_read_only(&root, "test")
+        .expect("exists")
+        .load();
+    assert_eq!(after.educators, before.educators);
+}
+
+#[test]
+fn a_read_only_workspace_offers_export_but_not_import() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("ws");
+    school(&root);
+    let _holder = Workspace::open(&root).expect("the first program holds it");
+    let mut app = open_app(folders(&root));
+    click(&mut app, "Exchange…");
+    assert!(shows_text_where(&app, |t| t.starts_with("This workspace is read-only:")));
+    assert!(!shows(&app, "Import bundle"));
+    let bundle = dir.path().join("copy.bundle");
+    exchange(&mut app, Exchange::ExportPath(bundle.display().to_string()));
+    click(&mut app, "Export bundle");
+    assert!(read_bundle(&bundle).is_ok(), "reading needs no lock");
+}
