@@ -131,10 +131,10 @@ impl ExchangePanel {
                 .on_input(Message::ExportPath)
                 .padding(6),
             row![
-                text_input("Only this school (optional)", &self.school)
+                text_input("School (optional)", &self.school)
                     .on_input(Message::School)
                     .padding(6),
-                text_input("Only this school year, e.g. 2026-27 (optional)", &self.year)
+                text_input("School year, e.g. 2026-27 (optional)", &self.year)
                     .on_input(Message::Year)
                     .padding(6),
             ]
