@@ -154,3 +154,42 @@ fn a_read_only_workspace_offers_export_but_not_import() {
     click(&mut app, "Export bundle");
     assert!(read_bundle(&bundle).is_ok(), "reading needs no lock");
 }
+
+#[test]
+fn a_file_chosen_in_the_dialog_fills_its_field_and_a_cancelled_one_changes_nothing() {
+    use teacher_eval::ui::roster::FileField;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("ws");
+    school(&root);
+    let mut app = open_app(folders(&root));
+    click(&mut app, "Exchange…");
+    let chosen = dir.path().join("for the district.bundle");
+    settle(
+        &mut app,
+        Message::FilePicked(FileField::BundleToWrite, Some(chosen.clone())),
+    );
+    let shown = chosen.display().to_string();
+    assert!(shows_text_where(&app, move |t| t == shown));
+    settle(&mut app, Message::FilePicked(FileField::BundleToRead, None));
+    click(&mut app, "Export bundle");
+    assert!(read_bundle(&chosen).is_ok(), "the chosen file was written");
+
+    let sent = dir.path().join("sent.bundle");
+    std::fs::copy(&chosen, &sent).expect("copy");
+    settle(
+        &mut app,
+        Message::FilePicked(FileField::BundleToRead, Some(sent.clone())),
+    );
+    click(&mut app, "Import bundle");
+    assert!(shows_text_where(&app, |t| t.starts_with("Added 0, updated 0")));
+
+    // The roster import's dialog fills the roster's path.
+    click(&mut app, "Import roster…");
+    let csv = dir.path().join("roster.csv");
+    settle(
+        &mut app,
+        Message::FilePicked(FileField::RosterCsv, Some(csv.clone())),
+    );
+    let shown = csv.display().to_string();
+    assert!(shows_text_where(&app, move |t| t == shown));
+}

@@ -1,6 +1,7 @@
 //! Work the window asks for, as data: `App::update` turns an effect into a
 //! task that runs off the UI thread; tests run the same effect directly.
 
+use super::roster::FileField;
 use crate::workspace::bundle::{ExportFilter, export_to, import_bundle, read_bundle};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -42,6 +43,8 @@ pub enum Effect {
     ),
     /// Ask for another workspace folder to read.
     PickSource,
+    /// Ask for a file for one of the roster's fields, starting from this path.
+    PickFile(FileField, PathBuf),
     ImportRoster(Arc<Workspace>, PathBuf, Arc<Catalog>),
     /// Write the workspace's records (as the filter chooses) as a bundle, read from disk.
     ExportBundle(Arc<Workspace>, PathBuf, ExportFilter),
@@ -135,6 +138,7 @@ impl Effect {
                 Message::SummaryCompiled(Ok(Arc::new(summary)), unreadable)
             }
             Effect::PickSource => Message::SourcePicked(rfd::FileDialog::new().pick_folder()),
+            Effect::PickFile(field, start) => Message::FilePicked(field, pick_file(field, &start)),
             Effect::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
             Effect::SaveSettings(workspace, settings) => Message::SettingsSaved(
                 workspace
@@ -187,6 +191,36 @@ fn pick_save_path(suggested: &std::path::Path) -> Option<PathBuf> {
         dialog = dialog.set_file_name(name.to_string_lossy());
     }
     dialog.save_file()
+}
+
+/// The desktop's dialog for a roster field: a file to save for a bundle
+/// export, a file to open otherwise. `None` when cancelled or not shown.
+fn pick_file(field: FileField, start: &std::path::Path) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new();
+    dialog = match field {
+        FileField::RosterCsv => dialog.add_filter("CSV roster", &["csv"]),
+        FileField::BundleToWrite | FileField::BundleToRead => {
+            dialog.add_filter("teacher-eval bundle", &["bundle"])
+        }
+    }
+    .add_filter("All files", &["*"]);
+    let folder = if start.is_dir() {
+        Some(start)
+    } else {
+        start.parent()
+    };
+    if let Some(folder) = folder.filter(|f| f.is_dir()) {
+        dialog = dialog.set_directory(folder);
+    }
+    match field {
+        FileField::BundleToWrite => {
+            if let Some(name) = start.file_name() {
+                dialog = dialog.set_file_name(name.to_string_lossy());
+            }
+            dialog.save_file()
+        }
+        FileField::RosterCsv | FileField::BundleToRead => dialog.pick_file(),
+    }
 }
 
 /// Opens `path` with the default program. On some desktops the call waits

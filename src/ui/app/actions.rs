@@ -31,6 +31,7 @@ impl App {
             roster::Action::ImportBundle(path) => {
                 vec![Effect::ImportBundle(workspace.clone(), path)]
             }
+            roster::Action::PickFile(field, start) => vec![Effect::PickFile(field, start)],
             roster::Action::LoadDemo => {
                 self.busy = Some("Writing the demo workspace…".into());
                 vec![Effect::LoadDemo(workspace.clone(), self.catalog.clone())]

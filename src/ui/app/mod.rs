@@ -86,6 +86,7 @@ pub enum Message {
     EducatorSaved(Result<Box<Educator>, String>),
     RosterImported(Result<ImportReport, String>),
     BundleExported(Result<String, String>),
+    FilePicked(roster::FileField, Option<std::path::PathBuf>),
     BundleImported(Result<crate::workspace::bundle::ImportOutcome, String>),
     DemoWritten(Result<(), String>),
     CatalogLoaded(Arc<Catalog>),
@@ -412,6 +413,10 @@ impl App {
             }
             Message::EducatorSaved(Err(error)) => {
                 self.roster.save_failed(error);
+                vec![]
+            }
+            Message::FilePicked(field, path) => {
+                self.roster.file_picked(field, path);
                 vec![]
             }
             Message::BundleExported(result) => {

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill};
 
+use super::FileField;
 use crate::scoring::parse_school_year;
 use crate::ui::theme;
 use crate::workspace::bundle::{ExportFilter, ImportOutcome};
@@ -33,15 +34,22 @@ pub enum Message {
     ImportPath(String),
     Import,
     Close,
+    /// Choose the file with the desktop's dialog.
+    Browse(FileField),
 }
 
 /// What the panel asks of the application.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     None,
-    Export { path: PathBuf, filter: ExportFilter },
+    Export {
+        path: PathBuf,
+        filter: ExportFilter,
+    },
     Import(PathBuf),
     Close,
+    /// Open the desktop's file dialog for this field, starting from what is typed.
+    Browse(FileField, PathBuf),
 }
 
 impl ExchangePanel {
@@ -72,6 +80,13 @@ impl ExchangePanel {
                 return Request::Import(PathBuf::from(self.import_path.trim()));
             }
             Message::Close => return Request::Close,
+            Message::Browse(field) => {
+                let typed = match field {
+                    FileField::BundleToRead => &self.import_path,
+                    _ => &self.export_path,
+                };
+                return Request::Browse(field, PathBuf::from(typed.trim()));
+            }
             Message::Export | Message::Import => {}
         }
         Request::None
@@ -102,6 +117,16 @@ impl ExchangePanel {
         }
     }
 
+    /// The file dialog chose `path` for `field`.
+    pub fn file_picked(&mut self, field: FileField, path: &std::path::Path) {
+        let shown = path.display().to_string();
+        match field {
+            FileField::BundleToWrite => self.export_path = shown,
+            FileField::BundleToRead => self.import_path = shown,
+            FileField::RosterCsv => {}
+        }
+    }
+
     /// The export ended: what was written, or why nothing was.
     pub fn exported(&mut self, result: Result<String, String>) {
         self.running = false;
@@ -127,9 +152,15 @@ impl ExchangePanel {
                  and year empty for everything."
             )
             .size(14),
-            text_input("Bundle file to write", &self.export_path)
-                .on_input(Message::ExportPath)
-                .padding(6),
+            row![
+                text_input("Bundle file to write", &self.export_path)
+                    .on_input(Message::ExportPath)
+                    .padding(6),
+                button(text("Browse…"))
+                    .style(button::secondary)
+                    .on_press(Message::Browse(FileField::BundleToWrite)),
+            ]
+            .spacing(8),
             row![
                 text_input("School (optional)", &self.school)
                     .on_input(Message::School)
@@ -179,6 +210,9 @@ impl ExchangePanel {
                     .on_input(Message::ImportPath)
                     .on_submit(Message::Import)
                     .padding(6),
+                    button(text("Browse…"))
+                        .style(button::secondary)
+                        .on_press(Message::Browse(FileField::BundleToRead)),
                     button(text(busy("Import bundle", "Working…")))
                         .on_press_maybe((!self.running).then_some(Message::Import)),
                 ]

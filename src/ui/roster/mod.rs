@@ -29,6 +29,14 @@ pub struct Roster {
     overview_in_full: bool,
 }
 
+/// A file name the roster's panels ask for, typed or chosen in a dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileField {
+    RosterCsv,
+    BundleToWrite,
+    BundleToRead,
+}
+
 /// The import panel: a path typed or pasted, and how the last import went.
 #[derive(Debug, Clone, Default)]
 struct ImportPanel {
@@ -52,6 +60,8 @@ pub enum Message {
     ImportPath(String),
     Import,
     CloseImport,
+    /// Choose the roster file with the desktop's dialog.
+    BrowseRoster,
     ShowExchange,
     Exchange(exchange::Message),
     LoadDemo,
@@ -74,6 +84,8 @@ pub enum Action {
         filter: crate::workspace::bundle::ExportFilter,
     },
     ImportBundle(PathBuf),
+    /// Open the desktop's file dialog for `field`, starting from this path.
+    PickFile(FileField, PathBuf),
     LoadDemo,
     Focus(&'static str),
     /// Observe the selected educator.
@@ -185,6 +197,7 @@ impl Roster {
                         Action::ExportBundle { path, filter }
                     }
                     exchange::Request::Import(path) => Action::ImportBundle(path),
+                    exchange::Request::Browse(field, start) => Action::PickFile(field, start),
                 }
             }
             Message::ImportPath(path) => {
@@ -202,6 +215,14 @@ impl Roster {
                 }
                 _ => Action::None,
             },
+            Message::BrowseRoster => {
+                let typed = self
+                    .import
+                    .as_ref()
+                    .map(|p| p.path.trim())
+                    .unwrap_or_default();
+                Action::PickFile(FileField::RosterCsv, PathBuf::from(typed))
+            }
             Message::CloseImport => {
                 self.import = None;
                 Action::None
@@ -280,6 +301,26 @@ impl Roster {
             form.error = Some(format!(
                 "Not saved: {error}. Your entries are kept; try again."
             ));
+        }
+    }
+
+    /// The file dialog closed; `None` when it was cancelled or could not be shown.
+    pub fn file_picked(&mut self, field: FileField, path: Option<PathBuf>) {
+        let Some(path) = path else {
+            return;
+        };
+        match field {
+            FileField::RosterCsv => {
+                if let Some(panel) = &mut self.import {
+                    panel.path = path.display().to_string();
+                    panel.result = None;
+                }
+            }
+            _ => {
+                if let Some(panel) = &mut self.exchange {
+                    panel.file_picked(field, &path);
+                }
+            }
         }
     }
 

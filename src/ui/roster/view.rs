@@ -196,6 +196,9 @@ fn import_panel(panel: &ImportPanel) -> Element<'_, Message> {
                 .on_input(Message::ImportPath)
                 .on_submit(Message::Import)
                 .padding(6),
+            button(text("Browse…"))
+                .style(button::secondary)
+                .on_press(Message::BrowseRoster),
             button(text(if panel.running { "Importing…" } else { "Import" }))
                 .on_press_maybe((!panel.running).then_some(Message::Import)),
             button(text("Close")).style(button::secondary).on_press(Message::CloseImport),
