@@ -51,6 +51,7 @@ fn a_bundle_exported_in_one_window_is_imported_in_another() {
             && t.contains("2 educators, 1 observation, 0 summative evaluations")),
         "the export says what it wrote"
     );
+    assert!(shows(&app, "Show in folder"));
     let read = read_bundle(&bundle).expect("a whole bundle");
     assert_eq!(read.record_count(), 3);
     drop(app);

@@ -77,8 +77,10 @@ impl Effect {
                     .map_err(|e| e.to_string()),
             ),
             Effect::ExportBundle(workspace, path, filter) => Message::BundleExported(
-                export_to(&workspace.load(), &filter, &path)
-                    .map(|packed| format!("Wrote {}: {}.", path.display(), packed.summary())),
+                export_to(&workspace.load(), &filter, &path).map(|packed| {
+                    let said = format!("Wrote {}: {}.", path.display(), packed.summary());
+                    (said, path)
+                }),
             ),
             Effect::ImportBundle(workspace, path) => Message::BundleImported(
                 read_bundle(&path)

@@ -32,6 +32,7 @@ impl App {
                 vec![Effect::ImportBundle(workspace.clone(), path)]
             }
             roster::Action::PickFile(field, start) => vec![Effect::PickFile(field, start)],
+            roster::Action::Open(path) => vec![Effect::OpenPath(path)],
             roster::Action::LoadDemo => {
                 self.busy = Some("Writing the demo workspace…".into());
                 vec![Effect::LoadDemo(workspace.clone(), self.catalog.clone())]

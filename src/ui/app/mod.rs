@@ -85,7 +85,7 @@ pub enum Message {
     WorkspaceLoaded(Result<Arc<Loaded>, String>),
     EducatorSaved(Result<Box<Educator>, String>),
     RosterImported(Result<ImportReport, String>),
-    BundleExported(Result<String, String>),
+    BundleExported(Result<(String, std::path::PathBuf), String>),
     FilePicked(roster::FileField, Option<std::path::PathBuf>),
     BundleImported(Result<crate::workspace::bundle::ImportOutcome, String>),
     DemoWritten(Result<(), String>),

@@ -21,7 +21,8 @@ pub struct ExchangePanel {
     year: String,
     import_path: String,
     running: bool,
-    exported: Option<Result<String, String>>,
+    /// What the last export wrote (said in words, and where), or why it did not.
+    exported: Option<Result<(String, PathBuf), String>>,
     imported: Option<Result<ImportOutcome, String>>,
 }
 
@@ -36,6 +37,8 @@ pub enum Message {
     Close,
     /// Choose the file with the desktop's dialog.
     Browse(FileField),
+    /// Show the written bundle's folder in the desktop's file manager.
+    ShowFolder,
 }
 
 /// What the panel asks of the application.
@@ -50,6 +53,8 @@ pub enum Request {
     Close,
     /// Open the desktop's file dialog for this field, starting from what is typed.
     Browse(FileField, PathBuf),
+    /// Open this folder with the desktop's file manager.
+    Open(PathBuf),
 }
 
 impl ExchangePanel {
@@ -80,6 +85,12 @@ impl ExchangePanel {
                 return Request::Import(PathBuf::from(self.import_path.trim()));
             }
             Message::Close => return Request::Close,
+            Message::ShowFolder => {
+                if let Some(Ok((_, path))) = &self.exported {
+                    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+                    return Request::Open(folder.unwrap_or(path).to_path_buf());
+                }
+            }
             Message::Browse(field) => {
                 let typed = match field {
                     FileField::BundleToRead => &self.import_path,
@@ -128,7 +139,7 @@ impl ExchangePanel {
     }
 
     /// The export ended: what was written, or why nothing was.
-    pub fn exported(&mut self, result: Result<String, String>) {
+    pub fn exported(&mut self, result: Result<(String, PathBuf), String>) {
         self.running = false;
         self.exported = Some(result);
     }
@@ -176,7 +187,13 @@ impl ExchangePanel {
             .spacing(8);
         let mut export = Column::new().push(export).spacing(8);
         match &self.exported {
-            Some(Ok(done)) => export = export.push(text(done.clone()).font(theme::BOLD)),
+            Some(Ok((done, _))) => {
+                export = export.push(text(done.clone()).font(theme::BOLD)).push(
+                    button(text("Show in folder"))
+                        .style(button::secondary)
+                        .on_press(Message::ShowFolder),
+                );
+            }
             Some(Err(why)) => export = export.push(problem(format!("Not exported: {why}."))),
             None => {}
         }

@@ -86,6 +86,8 @@ pub enum Action {
     ImportBundle(PathBuf),
     /// Open the desktop's file dialog for `field`, starting from this path.
     PickFile(FileField, PathBuf),
+    /// Open a file or folder with the desktop's program for it.
+    Open(PathBuf),
     LoadDemo,
     Focus(&'static str),
     /// Observe the selected educator.
@@ -198,6 +200,7 @@ impl Roster {
                     }
                     exchange::Request::Import(path) => Action::ImportBundle(path),
                     exchange::Request::Browse(field, start) => Action::PickFile(field, start),
+                    exchange::Request::Open(folder) => Action::Open(folder),
                 }
             }
             Message::ImportPath(path) => {
@@ -325,7 +328,7 @@ impl Roster {
     }
 
     /// A bundle export ended: what was written, or why nothing was.
-    pub fn bundle_exported(&mut self, result: Result<String, String>) {
+    pub fn bundle_exported(&mut self, result: Result<(String, PathBuf), String>) {
         if let Some(panel) = &mut self.exchange {
             panel.exported(result);
         }
