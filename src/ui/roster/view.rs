@@ -173,7 +173,7 @@ fn welcome<'a>(workspace: &'a str, busy: Option<&'a str>) -> Element<'a, Message
                 actions,
             ]
             .spacing(14)
-            .max_width(640),
+            .max_width(760),
         )
         .padding(28)
         .style(theme::panel),
