@@ -12,7 +12,7 @@ use super::school_year;
 use crate::folders::Folders;
 use crate::record::{Educator, Summative};
 use crate::report::{derivation_sentence, value_text};
-use crate::scoring::{Scored, score};
+use crate::scoring::Scored;
 use crate::workspace::Contents;
 
 /// What `evaluation show` is asked for.
@@ -42,19 +42,11 @@ fn render(args: &Show, contents: &Contents, folders: &Folders) -> Result<String,
     let catalog = catalog(folders);
     let profiles = school_year::profiles(folders);
     let chosen = school_year::summative(contents, educator, &year, args.profile, &profiles)?;
-    let scored = score(
-        &chosen.summative,
-        educator,
-        &contents.observations,
-        &catalog,
-        &profiles,
-    )
-    .map_err(|e| {
-        format!(
-            "the {year} evaluation of {} cannot be scored: {e}.",
-            educator.name
-        )
-    })?;
+    let failed = format!(
+        "the {year} evaluation of {} cannot be scored",
+        educator.name
+    );
+    let scored = chosen.score(educator, contents, &catalog, &profiles, &failed)?;
     let view = View {
         summative: &chosen.summative,
         stored: chosen.stored,

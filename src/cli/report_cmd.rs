@@ -13,7 +13,7 @@ use crate::report::{
     Paper, Pdf, ReportError, ReportOptions, growth_plan_report, observation_report, save_pdf,
     summative_report,
 };
-use crate::scoring::{plan_from_summative, score};
+use crate::scoring::plan_from_summative;
 use crate::workspace::Contents;
 
 pub fn observation(
@@ -89,19 +89,11 @@ fn summative_pdf(
     let catalog = catalog(folders);
     let profiles = school_year::profiles(folders);
     let chosen = school_year::summative(contents, educator, &year, args.profile, &profiles)?;
-    let scored = score(
-        &chosen.summative,
-        educator,
-        &contents.observations,
-        &catalog,
-        &profiles,
-    )
-    .map_err(|e| {
-        format!(
-            "the {year} evaluation of {} cannot be scored: {e}.",
-            educator.name
-        )
-    })?;
+    let failed = format!(
+        "the {year} evaluation of {} cannot be scored",
+        educator.name
+    );
+    let scored = chosen.score(educator, contents, &catalog, &profiles, &failed)?;
     let note = if chosen.stored {
         String::new()
     } else {
@@ -163,19 +155,11 @@ fn growth_plan_pdf(
     }
     let profiles = school_year::profiles(folders);
     let chosen = school_year::summative(contents, educator, &year, args.profile, &profiles)?;
-    let scored = score(
-        &chosen.summative,
-        educator,
-        &contents.observations,
-        &catalog,
-        &profiles,
-    )
-    .map_err(|e| {
-        format!(
-            "no plan can be proposed from the {year} evaluation of {}: {e}.",
-            educator.name
-        )
-    })?;
+    let failed = format!(
+        "no plan can be proposed from the {year} evaluation of {}",
+        educator.name
+    );
+    let scored = chosen.score(educator, contents, &catalog, &profiles, &failed)?;
     let plan = plan_from_summative(
         educator,
         &year,

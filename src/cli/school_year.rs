@@ -5,7 +5,8 @@
 
 use crate::folders::Folders;
 use crate::record::{Educator, Summative};
-use crate::scoring::{Profiles, new_summative, parse_school_year, school_year_of};
+use crate::rubric::Catalog;
+use crate::scoring::{Profiles, Scored, new_summative, parse_school_year, school_year_of, score};
 use crate::workspace::Contents;
 
 /// The school year named on the command line ("2026-27", or "2026-2027"),
@@ -37,6 +38,28 @@ pub fn educator<'a>(contents: &'a Contents, id: &str) -> Result<&'a Educator, St
 pub struct Chosen {
     pub summative: Summative,
     pub stored: bool,
+}
+
+impl Chosen {
+    /// The evaluation scored over the educator's observations; when it
+    /// cannot be, `failed` starts the sentence that says why.
+    pub fn score<'a>(
+        &self,
+        educator: &Educator,
+        contents: &'a Contents,
+        catalog: &'a Catalog,
+        profiles: &'a Profiles,
+        failed: &str,
+    ) -> Result<Scored<'a>, String> {
+        score(
+            &self.summative,
+            educator,
+            &contents.observations,
+            catalog,
+            profiles,
+        )
+        .map_err(|e| format!("{failed}: {e}."))
+    }
 }
 
 /// The educator's stored evaluation for `year` (the latest changed, should
