@@ -171,16 +171,25 @@ fn a_bundle_round_trips_every_record() {
 
     let target = tempfile::tempdir().unwrap();
     let workspace = Workspace::open(target.path()).unwrap();
-    let outcome = import_bundle(&workspace, bundle).unwrap();
+    // Progress is told after every save, up to the number to write.
+    let told = std::sync::Mutex::new(Vec::new());
+    let outcome = import_bundle(&workspace, bundle, &|n, total| {
+        told.lock().unwrap().push((n, total));
+    })
+    .unwrap();
     assert_eq!(
         (outcome.added, outcome.updated, outcome.conflicts.len()),
         (5, 0, 0)
     );
+    let mut told = told.into_inner().unwrap();
+    told.sort();
+    assert_eq!(told, (1..=5).map(|n| (n, 5)).collect::<Vec<_>>());
     let imported = workspace.load();
     assert_eq!(imported.educators, contents.educators);
     assert_eq!(imported.observations, contents.observations);
     // Importing the same bundle again changes nothing.
-    let outcome = import_bundle(&workspace, parse_bundle(&packed.bytes).unwrap()).unwrap();
+    let outcome =
+        import_bundle(&workspace, parse_bundle(&packed.bytes).unwrap(), &|_, _| {}).unwrap();
     assert_eq!((outcome.added, outcome.unchanged), (0, 5));
 }
 
@@ -437,7 +446,7 @@ fn an_unreadable_local_file_is_kept_and_reported() {
         encode(&o).unwrap().as_bytes(),
     )]);
     let workspace = Workspace::open(dir.path()).unwrap();
-    let outcome = import_bundle(&workspace, parse_bundle(&bytes).unwrap()).unwrap();
+    let outcome = import_bundle(&workspace, parse_bundle(&bytes).unwrap(), &|_, _| {}).unwrap();
     assert_eq!(outcome.added, 0);
     assert_eq!(outcome.conflicts.len(), 1);
     assert!(outcome.conflicts[0].why.contains("cannot be read"));

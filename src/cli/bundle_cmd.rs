@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::output::{fail, load_for_reading, open_for_writing, print_out};
+use super::output::{fail, load_for_reading, open_for_writing, print_out, progress, show_progress};
 use super::school_year;
 use crate::folders::Folders;
 use crate::words::count;
@@ -55,7 +55,16 @@ pub fn import(file: &Path, folders: &Folders) -> ExitCode {
         Err(code) => return code,
     };
     let records = bundle.record_count();
-    match import_bundle(&workspace, bundle) {
+    let shown = progress("Importing records");
+    let outcome = import_bundle(&workspace, bundle, &shown);
+    let wrote_any = match &outcome {
+        Ok(o) => o.added + o.updated > 0,
+        Err(stopped) => stopped.written > 0,
+    };
+    if show_progress() && wrote_any {
+        eprintln!();
+    }
+    match outcome {
         Ok(outcome) => {
             print_out(&format!(
                 "Imported {} ({}) into {}: {}\n",

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::output::{catalog, fail, open_for_writing, print_out};
+use super::output::{catalog, fail, open_for_writing, print_out, progress};
 use crate::folders::Folders;
 
 /// More educators than any real district has; larger asks are refused.
@@ -20,8 +20,14 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
     };
     let catalog = catalog(folders);
     let today = chrono::Local::now().date_naive();
-    let written =
-        crate::demo::write_demo(&workspace, educators, seed, today, &catalog, &progress());
+    let written = crate::demo::write_demo(
+        &workspace,
+        educators,
+        seed,
+        today,
+        &catalog,
+        &progress("Writing records"),
+    );
     if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         eprintln!();
     }
@@ -36,17 +42,4 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
         folders.workspace.display()
     ));
     ExitCode::SUCCESS
-}
-
-/// Prints "Writing records: N of M" on a terminal's stderr, at most every 2%
-/// of the way; scripts and logs get only the final line.
-fn progress() -> impl Fn(usize, usize) + Sync {
-    use std::io::IsTerminal;
-    let terminal = std::io::stderr().is_terminal();
-    move |n, total| {
-        let step = (total / 50).max(1);
-        if terminal && (n % step == 0 || n == total) {
-            eprint!("\rWriting records: {n} of {total}");
-        }
-    }
 }

@@ -71,6 +71,18 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
         .map_err(|why| format!("{} cannot be written: {why}.", path.display()))
 }
 
+/// Prints "LABEL: N of M" on a terminal's stderr, at most every 2% of the
+/// way; scripts and logs get only the final line.
+pub fn progress(label: &'static str) -> impl Fn(usize, usize) + Sync {
+    let terminal = show_progress();
+    move |n, total| {
+        let step = (total / 50).max(1);
+        if terminal && (n % step == 0 || n == total) {
+            eprint!("\r{label}: {n} of {total}");
+        }
+    }
+}
+
 /// Whether progress lines belong on stderr: only when a person watches it.
 pub fn show_progress() -> bool {
     std::io::IsTerminal::is_terminal(&std::io::stderr())

@@ -91,7 +91,7 @@ impl Effect {
                         )
                     })
                     .and_then(|bundle| {
-                        import_bundle(&workspace, bundle).map_err(|e| e.to_string())
+                        import_bundle(&workspace, bundle, &|_, _| {}).map_err(|e| e.to_string())
                     }),
             ),
             Effect::ImportRoster(workspace, path, catalog) => {

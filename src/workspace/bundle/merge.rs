@@ -56,10 +56,12 @@ pub struct ImportStopped {
     pub source: WorkspaceError,
 }
 
-/// Imports every record of `bundle` into `workspace`, each saved atomically.
+/// Imports every record of `bundle` into `workspace`, each saved atomically,
+/// calling `progress(written, to_write)` after each save.
 pub fn import_bundle(
     workspace: &Workspace,
     bundle: Bundle,
+    progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<ImportOutcome, ImportStopped> {
     let local = workspace.load();
     let unreadable: HashSet<PathBuf> = local.set_aside.iter().map(|s| s.path.clone()).collect();
@@ -102,10 +104,19 @@ pub fn import_bundle(
         written: written.load(Ordering::Relaxed),
         source,
     };
-    save_all(workspace, &plan.educators, &written).map_err(stopped)?;
-    save_all(workspace, &plan.observations, &written).map_err(stopped)?;
-    save_all(workspace, &plan.summatives, &written).map_err(stopped)?;
-    save_all(workspace, &plan.growth_plans, &written).map_err(stopped)?;
+    let to_write = plan.educators.len()
+        + plan.observations.len()
+        + plan.summatives.len()
+        + plan.growth_plans.len();
+    let count = Counter {
+        written: &written,
+        to_write,
+        progress,
+    };
+    save_all(workspace, &plan.educators, &count).map_err(stopped)?;
+    save_all(workspace, &plan.observations, &count).map_err(stopped)?;
+    save_all(workspace, &plan.summatives, &count).map_err(stopped)?;
+    save_all(workspace, &plan.growth_plans, &count).map_err(stopped)?;
     Ok(outcome)
 }
 
@@ -118,15 +129,23 @@ struct Plan<'b> {
     growth_plans: Vec<&'b GrowthPlan>,
 }
 
+/// The records written so far, and whom to tell.
+struct Counter<'c> {
+    written: &'c AtomicUsize,
+    to_write: usize,
+    progress: &'c (dyn Fn(usize, usize) + Sync),
+}
+
 /// Saves records from several threads, counting those written.
 fn save_all<R: Record + Sync>(
     workspace: &Workspace,
     records: &[&R],
-    written: &AtomicUsize,
+    count: &Counter,
 ) -> Result<(), WorkspaceError> {
     crate::workspace::parallel::save_each(workspace.root(), records, |record| {
         workspace.save(*record)?;
-        written.fetch_add(1, Ordering::Relaxed);
+        let written = count.written.fetch_add(1, Ordering::Relaxed) + 1;
+        (count.progress)(written, count.to_write);
         Ok(())
     })
 }
