@@ -194,3 +194,52 @@ fn a_file_chosen_in_the_dialog_fills_its_field_and_a_cancelled_one_changes_nothi
     let shown = csv.display().to_string();
     assert!(shows_text_where(&app, move |t| t == shown));
 }
+
+#[test]
+fn long_work_reports_how_it_is_getting_on() {
+    use std::sync::{Arc, Mutex};
+    use teacher_eval::rubric::Catalog;
+    use teacher_eval::ui::{Effect, Work};
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    // The demo counts the records it writes, up to all of them.
+    let demo = Arc::new(Workspace::open(&dir.path().join("demo")).expect("open"));
+    let told = Mutex::new(Vec::new());
+    let done = Effect::LoadDemo(demo.clone(), Arc::new(Catalog::load(&[])))
+        .run_reporting(&|m| told.lock().expect("lock").push(m));
+    assert!(matches!(done, Some(Message::DemoWritten(Ok(())))));
+    let records = demo.load().record_count();
+    let told = told.into_inner().expect("lock");
+    assert!(told.len() > 10, "told {} times", told.len());
+    assert!(told.iter().any(|m| matches!(
+        m,
+        Message::Progress(Work::Demo, n, total) if *n == records && *total == records
+    )));
+
+    // So does a bundle import.
+    let bundle = dir.path().join("demo.bundle");
+    let contents = demo.load();
+    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &bundle)
+        .expect("exported");
+    drop(demo);
+    let target = Arc::new(Workspace::open(&dir.path().join("copy")).expect("open"));
+    let told = Mutex::new(Vec::new());
+    let done =
+        Effect::ImportBundle(target, bundle).run_reporting(&|m| told.lock().expect("lock").push(m));
+    assert!(matches!(done, Some(Message::BundleImported(Ok(_)))));
+    assert!(told.into_inner().expect("lock").iter().any(|m| matches!(
+        m,
+        Message::Progress(Work::Import, n, total) if *n == records && *total == records
+    )));
+
+    // The window shows them: the import's count in its panel, the demo's on the welcome page.
+    let mut app = open_app(folders(&dir.path().join("empty")));
+    settle(&mut app, Message::Progress(Work::Demo, 120, 480));
+    assert!(shows(
+        &app,
+        "Writing the demo workspace: 120 of 480 records…"
+    ));
+    click(&mut app, "Import a bundle");
+    settle(&mut app, Message::Progress(Work::Import, 812, 17576));
+    assert!(shows(&app, "Importing records: 812 of 17576…"));
+}

@@ -63,6 +63,19 @@ pub enum Effect {
 impl Effect {
     /// Does the work now, blocking. `None` for effects that only touch the window.
     pub fn run(self) -> Option<Message> {
+        self.run_reporting(&|_| {})
+    }
+
+    /// As [`Effect::run`], telling `report` how long work (the demo, a
+    /// bundle import) is getting on, about a hundred times in all.
+    pub fn run_reporting(self, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
+        let progress = |work: Work| {
+            move |n: usize, total: usize| {
+                if n == total || n.is_multiple_of((total / 100).max(1)) {
+                    report(Message::Progress(work, n, total));
+                }
+            }
+        };
         Some(match self {
             Effect::OpenWorkspace(root) => Message::WorkspaceLoaded(
                 Workspace::open(&root)
@@ -91,7 +104,8 @@ impl Effect {
                         )
                     })
                     .and_then(|bundle| {
-                        import_bundle(&workspace, bundle, &|_, _| {}).map_err(|e| e.to_string())
+                        import_bundle(&workspace, bundle, &progress(Work::Import))
+                            .map_err(|e| e.to_string())
                     }),
             ),
             Effect::ImportRoster(workspace, path, catalog) => {
@@ -118,7 +132,7 @@ impl Effect {
                     1,
                     today,
                     &catalog,
-                    &|_, _| {},
+                    &progress(Work::Demo),
                 );
                 Message::DemoWritten(result.map(|_| ()))
             }
@@ -162,12 +176,18 @@ impl Effect {
             Effect::CloseWindow(id) => iced::window::close(id),
             // Blocking work runs on its own thread, so it never holds up the
             // executor that delivers the window's other tasks.
+            // Progress reports arrive as messages before the result.
             effect => {
-                let (sender, receiver) = iced::futures::channel::oneshot::channel();
+                let (sender, receiver) = iced::futures::channel::mpsc::unbounded();
                 std::thread::spawn(move || {
-                    let _ = sender.send(effect.run());
+                    let report = |message| {
+                        let _ = sender.unbounded_send(message);
+                    };
+                    if let Some(done) = effect.run_reporting(&report) {
+                        report(done);
+                    }
                 });
-                Task::future(async move { receiver.await.ok().flatten() }).and_then(Task::done)
+                Task::run(receiver, std::convert::identity)
             }
         }
     }
@@ -179,6 +199,13 @@ fn save(workspace: &Workspace, record: &Edited) -> Result<(), crate::workspace::
         Edited::Summative(summative) => workspace.save(&**summative),
         Edited::GrowthPlan(plan) => workspace.save(&**plan),
     }
+}
+
+/// Long work that reports how it is getting on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    Demo,
+    Import,
 }
 
 /// The desktop's save dialog, starting at `suggested`. Without a desktop

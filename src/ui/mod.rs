@@ -17,7 +17,7 @@ mod text_editing;
 pub mod theme;
 
 pub use app::{App, Loaded, Message, Screen};
-pub use effect::Effect;
+pub use effect::{Effect, Work};
 
 use crate::folders::Folders;
 use crate::rubric::Catalog;

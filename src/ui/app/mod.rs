@@ -87,6 +87,8 @@ pub enum Message {
     RosterImported(Result<ImportReport, String>),
     BundleExported(Result<(String, std::path::PathBuf), String>),
     FilePicked(roster::FileField, Option<std::path::PathBuf>),
+    /// Long work has done `n` of `total` records.
+    Progress(super::effect::Work, usize, usize),
     BundleImported(Result<crate::workspace::bundle::ImportOutcome, String>),
     DemoWritten(Result<(), String>),
     CatalogLoaded(Arc<Catalog>),
@@ -413,6 +415,17 @@ impl App {
             }
             Message::EducatorSaved(Err(error)) => {
                 self.roster.save_failed(error);
+                vec![]
+            }
+            Message::Progress(work, n, total) => {
+                match work {
+                    super::effect::Work::Demo => {
+                        self.busy = Some(format!(
+                            "Writing the demo workspace: {n} of {total} records…"
+                        ));
+                    }
+                    super::effect::Work::Import => self.roster.import_progress(n, total),
+                }
                 vec![]
             }
             Message::FilePicked(field, path) => {

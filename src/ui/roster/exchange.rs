@@ -24,6 +24,8 @@ pub struct ExchangePanel {
     /// What the last export wrote (said in words, and where), or why it did not.
     exported: Option<Result<(String, PathBuf), String>>,
     imported: Option<Result<ImportOutcome, String>>,
+    /// Records an import under way has written, of how many.
+    import_progress: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +71,7 @@ impl ExchangePanel {
             running: false,
             exported: None,
             imported: None,
+            import_progress: None,
         }
     }
 
@@ -144,9 +147,14 @@ impl ExchangePanel {
         self.exported = Some(result);
     }
 
+    pub fn import_progress(&mut self, n: usize, total: usize) {
+        self.import_progress = Some((n, total));
+    }
+
     /// The import ended.
     pub fn imported(&mut self, result: Result<ImportOutcome, String>) {
         self.running = false;
+        self.import_progress = None;
         self.imported = Some(result);
     }
 
@@ -234,6 +242,13 @@ impl ExchangePanel {
                         .on_press_maybe((!self.running).then_some(Message::Import)),
                 ]
                 .spacing(8),
+            );
+        }
+        if let Some((n, total)) = self.import_progress {
+            import = import.push(
+                text(format!("Importing records: {n} of {total}…"))
+                    .size(13)
+                    .style(theme::muted),
             );
         }
         match &self.imported {

@@ -334,6 +334,13 @@ impl Roster {
         }
     }
 
+    /// A bundle import has written `n` of its `total` records.
+    pub fn import_progress(&mut self, n: usize, total: usize) {
+        if let Some(panel) = &mut self.exchange {
+            panel.import_progress(n, total);
+        }
+    }
+
     pub fn bundle_imported(&mut self, result: Result<ImportOutcome, String>) {
         if let Some(panel) = &mut self.exchange {
             panel.imported(result);
