@@ -116,3 +116,27 @@ fn a_bad_school_year_is_said_plainly() {
     assert!(shows_text_where(&app, |t| t.starts_with("`next year` is not a school year")));
     assert!(shows(&app, "Choose the sources and filters, then Compile."));
 }
+
+#[test]
+fn a_bundle_chosen_in_the_dialog_is_read_with_the_workspace() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = demo(&dir, "mine", 6, 5);
+    let theirs = demo(&dir, "theirs", 4, 6);
+    let contents = Workspace::open_read_only(&theirs, "test")
+        .expect("exists")
+        .load();
+    let bundle = dir.path().join("theirs.bundle");
+    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &bundle)
+        .expect("exported");
+    let mut app = app(&mine);
+    assert!(shows(&app, "Bundle…"), "a dialog for bundle files");
+    settle(&mut app, Message::SourcePicked(Some(bundle.clone())));
+    let shown = bundle.display().to_string();
+    assert!(shows_text_where(&app, move |t| t == shown));
+    click(&mut app, "Compile");
+    let both = app.summary().summary().expect("compiled");
+    assert_eq!(
+        both.counts.educators, 10,
+        "the bundle's educators are added"
+    );
+}

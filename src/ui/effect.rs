@@ -41,8 +41,10 @@ pub enum Effect {
         Arc<Catalog>,
         Arc<crate::scoring::Profiles>,
     ),
-    /// Ask for another workspace folder to read.
-    PickSource,
+    /// Ask for another workspace folder to read, or a bundle file.
+    PickSource {
+        bundle: bool,
+    },
     /// Ask for a file for one of the roster's fields, starting from this path.
     PickFile(FileField, PathBuf),
     ImportRoster(Arc<Workspace>, PathBuf, Arc<Catalog>),
@@ -153,7 +155,15 @@ impl Effect {
                 let summary = crate::summary::compile(&sources, &catalog, &profiles, &options);
                 Message::SummaryCompiled(Ok(Arc::new(summary)), unreadable)
             }
-            Effect::PickSource => Message::SourcePicked(rfd::FileDialog::new().pick_folder()),
+            Effect::PickSource { bundle: false } => {
+                Message::SourcePicked(rfd::FileDialog::new().pick_folder())
+            }
+            Effect::PickSource { bundle: true } => Message::SourcePicked(
+                rfd::FileDialog::new()
+                    .add_filter("teacher-eval bundle", &["bundle"])
+                    .add_filter("All files", &["*"])
+                    .pick_file(),
+            ),
             Effect::PickFile(field, start) => Message::FilePicked(field, pick_file(field, &start)),
             Effect::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
             Effect::SaveSettings(workspace, settings) => Message::SettingsSaved(

@@ -284,7 +284,7 @@ impl App {
                     self.catalog.clone(),
                     self.profiles.clone(),
                 )],
-                summary::Action::BrowseSource => vec![Effect::PickSource],
+                summary::Action::BrowseSource { bundle } => vec![Effect::PickSource { bundle }],
                 summary::Action::Export {
                     document,
                     path,

@@ -38,7 +38,10 @@ pub struct SummaryScreen {
 pub enum Message {
     SourceInput(String),
     AddSource,
-    BrowseSource,
+    /// Choose a workspace folder (`false`) or a bundle file (`true`) in the desktop's dialog.
+    BrowseSource {
+        bundle: bool,
+    },
     RemoveSource(usize),
     Year(String),
     School(String),
@@ -61,8 +64,10 @@ pub enum Action {
         sources: Vec<PathBuf>,
         options: Options,
     },
-    /// Ask for a workspace folder or bundle to add.
-    BrowseSource,
+    /// Ask for a workspace folder, or a bundle file, to add.
+    BrowseSource {
+        bundle: bool,
+    },
     Export {
         document: Box<Document>,
         path: PathBuf,
@@ -103,22 +108,8 @@ impl SummaryScreen {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::SourceInput(text) => self.source_input = text,
-            Message::AddSource => {
-                let path = PathBuf::from(self.source_input.trim());
-                if self.source_input.trim().is_empty() {
-                    return Action::None;
-                }
-                if !path.exists() {
-                    self.problem = Some(format!("{} does not exist.", path.display()));
-                    return Action::None;
-                }
-                if path != self.own && !self.others.contains(&path) {
-                    self.others.push(path);
-                }
-                self.source_input.clear();
-                self.problem = None;
-            }
-            Message::BrowseSource => return Action::BrowseSource,
+            Message::AddSource => self.add_source(),
+            Message::BrowseSource { bundle } => return Action::BrowseSource { bundle },
             Message::RemoveSource(i) => {
                 if i < self.others.len() {
                     self.others.remove(i);
@@ -198,10 +189,30 @@ impl SummaryScreen {
         self.unreadable = unreadable;
     }
 
+    /// The dialog chose a folder or bundle: it is added at once.
     pub fn source_picked(&mut self, path: Option<PathBuf>) {
         if let Some(path) = path {
             self.source_input = path.display().to_string();
+            self.add_source();
         }
+    }
+
+    /// Adds the typed source, unless it is empty, missing or already there.
+    fn add_source(&mut self) {
+        let typed = self.source_input.trim();
+        if typed.is_empty() {
+            return;
+        }
+        let path = PathBuf::from(typed);
+        if !path.exists() {
+            self.problem = Some(format!("{} does not exist.", path.display()));
+            return;
+        }
+        if path != self.own && !self.others.contains(&path) {
+            self.others.push(path);
+        }
+        self.source_input.clear();
+        self.problem = None;
     }
 
     fn export_message(&mut self, message: export_panel::Message) -> Action {

@@ -68,9 +68,12 @@ impl SummaryScreen {
                 .on_submit(Message::AddSource)
                 .padding(5),
                 button(text("Add").size(13)).on_press(Message::AddSource),
-                button(text("Browse…").size(13))
+                button(text("Folder…").size(13))
                     .style(button::secondary)
-                    .on_press(Message::BrowseSource),
+                    .on_press(Message::BrowseSource { bundle: false }),
+                button(text("Bundle…").size(13))
+                    .style(button::secondary)
+                    .on_press(Message::BrowseSource { bundle: true }),
             ]
             .spacing(6),
         );
