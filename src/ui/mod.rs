@@ -6,6 +6,7 @@ mod editor;
 mod effect;
 pub mod export_panel;
 pub mod growth_plan;
+mod icon;
 pub mod observation;
 pub mod roster;
 pub mod rubric_browser;
@@ -46,6 +47,10 @@ pub fn run(folders: Folders) -> iced::Result {
     .font(theme::FONT_BOLD)
     .font(theme::FONT_ITALIC)
     .default_font(theme::SANS)
-    .window_size((1366.0, 768.0))
+    .window(iced::window::Settings {
+        size: iced::Size::new(1366.0, 768.0),
+        icon: icon::window_icon(),
+        ..iced::window::Settings::default()
+    })
     .run()
 }

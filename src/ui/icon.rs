@@ -1,0 +1,82 @@
+//! The window's icon, drawn here rather than decoded from a file, so no
+//! image decoder is built in: a blue rounded square with a white check
+//! mark, the theme's primary colour.
+
+use iced::window::icon::{self, Icon};
+
+/// Pixels a side; desktops scale it for the title bar and task bar.
+const SIZE: u32 = 64;
+const BLUE: [f32; 3] = [36.0, 89.0, 168.0];
+
+pub fn window_icon() -> Option<Icon> {
+    icon::from_rgba(pixels(), SIZE, SIZE).ok()
+}
+
+/// RGBA, row by row, with edges smoothed by how much of each pixel is covered.
+fn pixels() -> Vec<u8> {
+    let side = SIZE as f32;
+    let mark = [(17.0, 33.0), (28.0, 44.0), (47.0, 21.0)];
+    let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            let p = (x as f32 + 0.5, y as f32 + 0.5);
+            let square = coverage(rounded_square_distance(p, side, 12.0));
+            let stroke = mark
+                .windows(2)
+                .map(|w| segment_distance(p, w[0], w[1]) - 3.5)
+                .fold(f32::MAX, f32::min);
+            let white = coverage(stroke) * square;
+            for channel in BLUE {
+                rgba.push((channel + (255.0 - channel) * white).round() as u8);
+            }
+            rgba.push((255.0 * square).round() as u8);
+        }
+    }
+    rgba
+}
+
+/// How much of a pixel lies inside a shape whose edge is `distance` away
+/// (negative inside).
+fn coverage(distance: f32) -> f32 {
+    (0.5 - distance).clamp(0.0, 1.0)
+}
+
+fn rounded_square_distance((x, y): (f32, f32), side: f32, radius: f32) -> f32 {
+    let half = side / 2.0;
+    let qx = (x - half).abs() - (half - radius);
+    let qy = (y - half).abs() - (half - radius);
+    let outside = qx.max(0.0).hypot(qy.max(0.0));
+    outside + qx.max(qy).min(0.0) - radius
+}
+
+fn segment_distance((px, py): (f32, f32), (ax, ay): (f32, f32), (bx, by): (f32, f32)) -> f32 {
+    let (dx, dy) = (bx - ax, by - ay);
+    let t = (((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)).clamp(0.0, 1.0);
+    (px - (ax + t * dx)).hypot(py - (ay + t * dy))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_icon_is_a_blue_square_with_a_white_mark_and_clear_corners() {
+        let rgba = pixels();
+        let at = |x: u32, y: u32| {
+            let i = ((y * SIZE + x) * 4) as usize;
+            [rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3]]
+        };
+        assert_eq!(at(0, 0)[3], 0, "a rounded corner is transparent");
+        assert_eq!(
+            at(32, 8),
+            [36, 89, 168, 255],
+            "the square is the theme's blue"
+        );
+        assert_eq!(
+            at(28, 43),
+            [255, 255, 255, 255],
+            "the mark's corner is white"
+        );
+        assert!(window_icon().is_some());
+    }
+}
