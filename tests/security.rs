@@ -150,33 +150,34 @@ fn the_command_line_works_inside_a_network_namespace_without_network() {
     }
 }
 
-#[test]
-fn the_command_line_opens_no_network_socket() {
-    let home = tempfile::tempdir().expect("home");
-    let log = home.path().join("strace.log");
-    let log_arg = log.display().to_string();
-    let wrap = [
-        "strace",
-        "-f",
-        "-qq",
-        "-e",
-        "trace=socket,connect",
-        "-A",
-        "-o",
-        &log_arg,
-    ];
+/// The session run under `strace -e TRACE` (its log kept outside `home`,
+/// so the trace itself is not a file the session wrote); `None`, said on
+/// stderr, where strace cannot run.
+fn traced_session(home: &Path, trace: &str) -> Option<String> {
     if !Command::new("strace")
         .args(["-qq", "true"])
         .status()
         .is_ok_and(|s| s.success())
     {
         eprintln!("skipped: strace is not available or not permitted here");
-        return;
+        return None;
     }
-    if !run_session(home.path(), &wrap) {
-        return;
+    let folder = tempfile::tempdir().expect("trace folder");
+    let log = folder.path().join("strace.log");
+    let log_arg = log.display().to_string();
+    let wrap = ["strace", "-f", "-qq", "-e", trace, "-A", "-o", &log_arg];
+    if !run_session(home, &wrap) {
+        return None;
     }
-    let calls = std::fs::read_to_string(&log).expect("strace log");
+    Some(std::fs::read_to_string(&log).expect("strace log"))
+}
+
+#[test]
+fn the_command_line_opens_no_network_socket() {
+    let home = tempfile::tempdir().expect("home");
+    let Some(calls) = traced_session(home.path(), "trace=socket,connect") else {
+        return;
+    };
     for family in ["AF_INET", "AF_INET6", "AF_PACKET", "AF_NETLINK"] {
         assert!(
             !calls.contains(family),
@@ -227,31 +228,9 @@ fn written_paths(log: &str) -> Vec<String> {
 #[test]
 fn the_command_line_writes_nothing_but_the_workspace_and_the_files_asked_for() {
     let home = tempfile::tempdir().expect("home");
-    let trace = tempfile::tempdir().expect("trace folder");
-    let log = trace.path().join("strace.log");
-    let log_arg = log.display().to_string();
-    let wrap = [
-        "strace",
-        "-f",
-        "-qq",
-        "-e",
-        "trace=%file",
-        "-A",
-        "-o",
-        &log_arg,
-    ];
-    if !Command::new("strace")
-        .args(["-qq", "true"])
-        .status()
-        .is_ok_and(|s| s.success())
-    {
-        eprintln!("skipped: strace is not available or not permitted here");
+    let Some(calls) = traced_session(home.path(), "trace=%file") else {
         return;
-    }
-    if !run_session(home.path(), &wrap) {
-        return;
-    }
-    let calls = std::fs::read_to_string(&log).expect("strace log");
+    };
     let workspace = home.path().join("ws").display().to_string();
     let asked_for = |path: &str| {
         let Some(name) = Path::new(path).file_name().map(|n| n.to_string_lossy()) else {
