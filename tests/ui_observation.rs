@@ -237,7 +237,7 @@ fn editing_deleting_and_undoing_notes() {
     click(&mut app, "Delete");
     assert!(!shows(&app, "First note"));
     assert!(shows_text_where(&app, |t| t.starts_with("Deleted the note")));
-    click(&mut app, "Undo");
+    click(&mut app, "Undo (Ctrl+Z)");
     assert!(shows(&app, "First note"));
     settle(&mut app, Message::Observation(Obs::EditNote(2)));
     settle(
@@ -278,13 +278,158 @@ fn closing_the_window_saves_first_including_text_not_yet_entered() {
     let mut app = observing(&dir);
     click(&mut app, "Script");
     note(&mut app, "Stored note");
-    type_into(&mut app, NOTE_FIELD, "Typed but Enter not pressed");
+    type_into(
+        &mut app,
+        NOTE_FIELD,
+        "Typed but Enter not pressed, #2a, then",
+    );
     let id = iced::window::Id::unique();
     settle(&mut app, Message::CloseRequested(id));
     let saved = on_disk(&dir);
     assert_eq!(saved.len(), 1);
     let texts: Vec<&str> = saved[0].evidence.iter().map(|n| n.text.as_str()).collect();
-    assert_eq!(texts, ["Stored note", "Typed but Enter not pressed"]);
+    assert_eq!(
+        texts,
+        ["Stored note"],
+        "nothing half-typed becomes evidence"
+    );
+    assert_eq!(
+        saved[0].typing.note, "Typed but Enter not pressed, #2a, then",
+        "the note field is kept exactly as typed"
+    );
+}
+
+/// The workspace reopened as after a crash: a new app on the same folder.
+fn reopen(dir: &tempfile::TempDir, observation_id: &str) -> App {
+    let mut app = open_app(folders(dir));
+    click(&mut app, "Nguyễn Thị Hương");
+    settle(
+        &mut app,
+        Message::Roster(teacher_eval::ui::roster::Message::OpenObservation(
+            observation_id.to_string(),
+        )),
+    );
+    assert!(app.observation().is_some(), "the observation opens");
+    app
+}
+
+#[test]
+fn a_crash_keeps_the_note_being_typed_and_the_timer() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Script");
+    let t0 = Instant::now();
+    settle(&mut app, Message::Observation(Obs::Tick(t0)));
+    settle(&mut app, Message::Observation(Obs::StartTimer));
+    note(&mut app, "First note");
+    type_into(&mut app, NOTE_FIELD, "Half a sentence");
+    // The timer runs on; ticks come, no key is pressed.
+    for s in 1..=12 {
+        settle(
+            &mut app,
+            Message::Observation(Obs::Tick(t0 + Duration::from_secs(s))),
+        );
+    }
+    let id = app.observation().expect("open").observation().id.clone();
+    let started = app.observation().expect("open").observation().started_at;
+    drop(app); // killed: no close, no final save
+    let saved = on_disk(&dir);
+    assert_eq!(saved[0].typing.note, "Half a sentence");
+    assert!(saved[0].duration_secs >= 5, "{}", saved[0].duration_secs);
+
+    let mut app = reopen(&dir, &id);
+    click(&mut app, "Script");
+    assert_eq!(app.observation().expect("open").draft(), "Half a sentence");
+    let shown = app
+        .observation()
+        .expect("open")
+        .timer()
+        .elapsed(Instant::now());
+    assert!(shown.as_secs() >= 5, "the timer goes on from {shown:?}");
+    // Starting the timer again neither moves the start nor restarts the clock.
+    settle(&mut app, Message::Observation(Obs::StartTimer));
+    enter(&mut app);
+    let obs = app.observation().expect("open").observation();
+    assert_eq!(obs.started_at, started, "the start time is kept");
+    assert!(obs.evidence[1].offset_secs >= 5, "{:?}", obs.evidence[1]);
+    assert_eq!(obs.evidence[1].text, "Half a sentence");
+}
+
+/// The effects of one message, run to completion; true if one focused `id`.
+fn focuses(app: &mut App, message: Message, id: &str) -> bool {
+    let effects = app.handle(message);
+    let focused = effects
+        .iter()
+        .any(|e| matches!(e, teacher_eval::ui::Effect::Focus(f) if *f == id));
+    for effect in effects {
+        if let Some(next) = effect.run() {
+            settle(app, next);
+        }
+    }
+    focused
+}
+
+#[test]
+fn the_note_field_has_the_focus_after_every_note_action() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Script");
+    note(&mut app, "First note #2a");
+    note(&mut app, "Second note");
+    let note_field = teacher_eval::ui::observation::NOTE_INPUT;
+    let obs = |m| Message::Observation(m);
+    assert!(focuses(&mut app, obs(Obs::DeleteNote(1)), note_field));
+    assert!(focuses(&mut app, obs(Obs::UndoNote), note_field));
+    assert!(focuses(
+        &mut app,
+        obs(Obs::RemoveTag(1, "2a".into())),
+        note_field
+    ));
+    assert!(focuses(
+        &mut app,
+        obs(Obs::ToggleDraftTag("3b".into())),
+        note_field
+    ));
+    assert!(focuses(&mut app, obs(Obs::ToggleQuote), note_field));
+    assert!(
+        !focuses(&mut app, obs(Obs::EditNote(2)), note_field),
+        "the edit field has it"
+    );
+    assert!(focuses(&mut app, obs(Obs::CancelEdit), note_field));
+    settle(&mut app, obs(Obs::EditNote(2)));
+    assert!(focuses(&mut app, obs(Obs::SaveEdit), note_field));
+}
+
+#[test]
+fn ctrl_z_takes_back_note_changes_and_loses_no_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Script");
+    note(&mut app, "First note #2a");
+    note(&mut app, "Second note, with a comma");
+    let ctrl_z = |app: &mut App| key(app, Key::Character("z".into()), keyboard::Modifiers::CTRL);
+    let texts = |app: &App| -> Vec<String> {
+        let obs = app.observation().expect("open").observation();
+        obs.evidence.iter().map(|n| n.text.clone()).collect()
+    };
+    settle(&mut app, Message::Observation(Obs::DeleteNote(1)));
+    assert_eq!(texts(&app), ["Second note, with a comma"]);
+    ctrl_z(&mut app);
+    assert_eq!(texts(&app), ["First note", "Second note, with a comma"]);
+    // Undoing a stored note puts its words back into the empty note field.
+    ctrl_z(&mut app);
+    assert_eq!(texts(&app), ["First note"]);
+    assert_eq!(
+        app.observation().expect("open").draft(),
+        "Second note, with a comma"
+    );
+    // With words in the field, a stored note is not taken back.
+    ctrl_z(&mut app);
+    assert_eq!(texts(&app), ["First note"]);
+    quiet(&mut app);
+    let saved = on_disk(&dir);
+    assert_eq!(saved[0].typing.note, "Second note, with a comma");
+    assert_eq!(saved[0].evidence[0].components, ["2a"]);
 }
 
 #[test]
@@ -406,4 +551,11 @@ fn export_pdf_from_the_observation() {
     let text = pdf.extract_text(&pages).expect("text");
     assert!(text.contains("Nguyễn Thị Hương"), "{text}");
     assert!(text.contains("Ss compare fractions on number lines"));
+}
+
+/// The real window only asks to close: `.window(...)` once replaced the
+/// setting made before it, and the window went before the save (issue 12).
+#[test]
+fn the_real_window_waits_for_the_save_before_closing() {
+    assert!(!teacher_eval::ui::window_settings().exit_on_close_request);
 }

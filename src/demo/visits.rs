@@ -275,7 +275,10 @@ fn visit(
         } else {
             String::new()
         },
+        co_observer: String::new(),
+        typing: Default::default(),
         status,
+        trail: Default::default(),
         created: started_at,
         changed,
     }

@@ -33,6 +33,9 @@ pub struct GrowthPlan {
     pub mid_year_review: String,
     #[serde(default)]
     pub end_of_year_review: String,
+    /// The versions shared and acknowledged, and every change since.
+    #[serde(default, skip_serializing_if = "super::Trail::is_empty")]
+    pub trail: super::Trail,
     pub status: Status,
     pub created: Timestamp,
     pub changed: Timestamp,

@@ -5,6 +5,7 @@
 
 mod educator;
 mod evidence;
+mod fields;
 mod growth_plan;
 mod id;
 mod observation;
@@ -12,9 +13,12 @@ mod rating;
 pub mod roster;
 mod rubric_match;
 mod summative;
+pub mod trail;
+mod typing;
 
 pub use educator::{Educator, Employment, Qualifications};
 pub use evidence::{EvidenceKind, EvidenceNote};
+pub use fields::level_name;
 pub use growth_plan::{
     Focus, Goal, GrowthPlan, PlanKind, PlanSource, ProgressEntry, Step, StepStatus,
 };
@@ -23,6 +27,8 @@ pub use observation::{ClassContext, Observation, ObservationKind, Status};
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};
 pub use summative::{Finalized, Override, RatingPoint, Reopening, Selection, Summative};
+pub use trail::{Amendable, Amendment, Trail, Version, fingerprint};
+pub use typing::Typing;
 
 /// A moment with the evaluator's UTC offset, so a report shows the local clock time.
 pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;

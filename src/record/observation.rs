@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{EvidenceNote, Rating, RatingLevel, Timestamp};
+use super::{EvidenceNote, Rating, RatingLevel, Timestamp, Typing};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -14,7 +14,11 @@ pub struct Observation {
     /// Fingerprint of the rubric content when the observation was recorded.
     pub rubric_fingerprint: String,
     pub kind: ObservationKind,
+    /// Who visited the classroom (the assigned evaluator is on the educator).
     pub observer: String,
+    /// A second observer who visited too, if any.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub co_observer: String,
     pub started_at: Timestamp,
     /// Time observed, as run on the observation timer.
     pub duration_secs: u64,
@@ -31,7 +35,13 @@ pub struct Observation {
     /// The educator's own reflection on the lesson.
     #[serde(default)]
     pub reflection: String,
+    /// Text typed but not yet stored as a note.
+    #[serde(default, skip_serializing_if = "Typing::is_empty")]
+    pub typing: Typing,
     pub status: Status,
+    /// The versions shared and acknowledged, and every change since.
+    #[serde(default, skip_serializing_if = "super::Trail::is_empty")]
+    pub trail: super::Trail,
     pub created: Timestamp,
     pub changed: Timestamp,
 }

@@ -28,6 +28,9 @@ pub struct Summative {
     /// Every time a finalised evaluation was opened again, and why.
     #[serde(default)]
     pub reopened: Vec<Reopening>,
+    /// The versions shared and acknowledged, and every change since.
+    #[serde(default, skip_serializing_if = "super::Trail::is_empty")]
+    pub trail: super::Trail,
     pub created: Timestamp,
     pub changed: Timestamp,
 }

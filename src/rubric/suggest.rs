@@ -81,8 +81,9 @@ pub struct Tagged {
 
 /// Finds component tags typed into a note: a leading list ending in a colon
 /// (`3b 3c: Students explain…`) and `#3b` anywhere. Only ids the rubric has
-/// count (any case; stored as the rubric spells them); anything else stays
-/// in the text as typed.
+/// count (any case; stored as the rubric spells them). A tag and the space
+/// before it are taken out; every other character stays as typed, so
+/// punctuation after a tag (`#2a, then`) is kept.
 pub fn parse_tags(rubric: &Rubric, input: &str) -> Tagged {
     let mut components: Vec<String> = Vec::new();
     let mut add = |id: &str| {
@@ -103,23 +104,45 @@ pub fn parse_tags(rubric: &Rubric, input: &str) -> Tagged {
             rest = tail.trim_start();
         }
     }
-    let mut kept: Vec<&str> = Vec::new();
-    for token in rest.split(' ') {
-        let id = token
-            .strip_prefix('#')
-            .map(|t| t.trim_end_matches([',', '.', ';', ':']));
-        match id {
-            Some(id) if rubric.component(id).is_some() => add(id),
-            _ => kept.push(token),
+    let mut text = String::with_capacity(rest.len());
+    let mut tail = rest;
+    while let Some(at) = tail.find('#') {
+        let (before, from_hash) = tail.split_at(at);
+        let word_end = from_hash[1..]
+            .find(char::is_whitespace)
+            .map_or(from_hash.len(), |i| i + 1);
+        let word = &from_hash[1..word_end];
+        let id = word.trim_end_matches(TAG_END);
+        let starts_word = before.is_empty() && text.is_empty()
+            || before.ends_with(char::is_whitespace)
+            || before.is_empty() && text.ends_with(char::is_whitespace);
+        if starts_word && !id.is_empty() && rubric.component(id).is_some() {
+            add(id);
+            text.push_str(before);
+            let after = &from_hash[1 + id.len()..];
+            if text.ends_with(' ') && !after.starts_with(char::is_alphanumeric) {
+                text.pop();
+            }
+            tail = if text.is_empty() {
+                after.trim_start_matches(' ')
+            } else {
+                after
+            };
+        } else {
+            text.push_str(before);
+            text.push('#');
+            tail = &from_hash[1..];
         }
     }
-    let text = kept
-        .into_iter()
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    Tagged { text, components }
+    text.push_str(tail);
+    Tagged {
+        text: text.trim().to_string(),
+        components,
+    }
 }
+
+/// Punctuation that may follow a tag and belongs to the sentence.
+const TAG_END: [char; 8] = [',', '.', ';', ':', '!', '?', ')', '"'];
 
 #[cfg(test)]
 mod tests {
@@ -146,7 +169,21 @@ mod tests {
         let r = rubric();
         let t = parse_tags(&r, "T asks why #3b and waits 5 s #2a.");
         assert_eq!(t.components, ["3b", "2a"]);
-        assert_eq!(t.text, "T asks why and waits 5 s");
+        assert_eq!(t.text, "T asks why and waits 5 s.");
+    }
+
+    #[test]
+    fn tags_never_take_punctuation_or_spacing() {
+        let r = rubric();
+        let t = parse_tags(&r, "Ss rotate #2a, then  #3c regroup; \"ok?\" (#2b)");
+        assert_eq!(t.components, ["2a", "3c"], "a tag starts a word");
+        assert_eq!(t.text, "Ss rotate, then  regroup; \"ok?\" (#2b)");
+        let t = parse_tags(&r, "#3b Students explain\nwhy #3b.");
+        assert_eq!(t.components, ["3b"]);
+        assert_eq!(t.text, "Students explain\nwhy.");
+        let t = parse_tags(&r, "Score 10#3 stays; C# too; #nope stays");
+        assert!(t.components.is_empty());
+        assert_eq!(t.text, "Score 10#3 stays; C# too; #nope stays");
     }
 
     #[test]

@@ -88,6 +88,7 @@ pub fn blank_plan(educator: &Educator, year: &str) -> GrowthPlan {
         mid_year_review: String::new(),
         end_of_year_review: String::new(),
         status: Status::Draft,
+        trail: Default::default(),
         created: at,
         changed: at,
     }

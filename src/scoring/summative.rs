@@ -40,6 +40,7 @@ pub fn new_summative(educator: &Educator, year: &str, profile_id: &str) -> Summa
         overrides: Vec::new(),
         comments: String::new(),
         status: Status::Draft,
+        trail: Default::default(),
         finalized: None,
         reopened: Vec::new(),
         created: at,

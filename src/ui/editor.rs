@@ -227,13 +227,6 @@ impl Editor {
         self.session_mut().export_path_picked(path);
     }
 
-    /// Makes typed-but-not-entered text part of the record (before closing the window).
-    pub fn keep_typed_text(&mut self) {
-        if let Editor::Observation(screen) = self {
-            screen.keep_typed_text();
-        }
-    }
-
     pub fn has_unsaved_work(&self) -> bool {
         match self {
             Editor::Observation(screen) => screen.has_unsaved_work(),

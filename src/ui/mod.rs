@@ -42,15 +42,22 @@ pub fn run(folders: Folders) -> iced::Result {
     .title(App::title)
     .theme(App::theme)
     .subscription(App::subscription)
-    .exit_on_close_request(false)
     .font(theme::FONT_REGULAR)
     .font(theme::FONT_BOLD)
     .font(theme::FONT_ITALIC)
     .default_font(theme::SANS)
-    .window(iced::window::Settings {
+    .window(window_settings())
+    .run()
+}
+
+/// The window's settings. The close button only asks (`CloseRequested`):
+/// the window goes once the record is saved. This must be set here, in the
+/// settings themselves, since `.window(...)` replaces any setting made before it.
+pub fn window_settings() -> iced::window::Settings {
+    iced::window::Settings {
         size: iced::Size::new(1366.0, 768.0),
         icon: icon::window_icon(),
+        exit_on_close_request: false,
         ..iced::window::Settings::default()
-    })
-    .run()
+    }
 }

@@ -123,6 +123,9 @@ pub fn sample_observation(id: &str, educator_id: &str) -> Observation {
         ],
         post_conference: "Discussed wait time.".into(),
         reflection: "I will plan two more open questions.".into(),
+        co_observer: String::new(),
+        typing: Default::default(),
+        trail: Default::default(),
         status: Status::Acknowledged {
             shared_at: at("2026-10-15T15:00:00-05:00"),
             by: "Zoë Brontë-Øster".into(),

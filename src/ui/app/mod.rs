@@ -360,8 +360,7 @@ impl App {
                 let Some(editor) = &mut self.editor else {
                     return vec![Effect::CloseWindow(id)];
                 };
-                // Whatever is typed becomes part of the record before the window goes.
-                editor.keep_typed_text();
+                // What is being typed is part of the record: the save below keeps it.
                 if !editor.is_dirty() {
                     return vec![Effect::CloseWindow(id)];
                 }

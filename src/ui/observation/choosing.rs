@@ -110,7 +110,10 @@ impl ObservationScreen {
             Some(keys::Shortcut::Help) => self.update(Message::ToggleHelp),
             Some(keys::Shortcut::Escape) => {
                 self.show_help = false;
-                self.editing = None;
+                if self.observation.typing.editing.take().is_some() {
+                    self.changed();
+                    return Action::Focus(super::NOTE_INPUT);
+                }
                 Action::None
             }
             Some(keys::Shortcut::Timer) => {
@@ -138,6 +141,7 @@ impl ObservationScreen {
                 self.update(Message::SetLevel(RatingLevel::NotObserved))
             }
             Some(keys::Shortcut::Save) => self.update(Message::SaveNow),
+            Some(keys::Shortcut::Undo) => self.update(Message::UndoNote),
             _ => Action::None,
         }
     }

@@ -21,6 +21,7 @@ pub enum Shortcut {
     Level(usize),
     NotObserved,
     Save,
+    Undo,
 }
 
 /// Every shortcut, as the help overlay lists it.
@@ -38,6 +39,10 @@ pub const HELP: &[(&str, &str)] = &[
         "Rate the selected component (when no field has the focus)",
     ),
     ("0", "Mark the selected component not observed"),
+    (
+        "Ctrl+Z",
+        "Take back the last note stored, edited, deleted or untagged",
+    ),
     ("Ctrl+S", "Save now (it also saves by itself)"),
     ("F1", "Show or hide this help"),
     ("Esc", "Close this help, or cancel editing a note"),
@@ -58,6 +63,7 @@ pub fn shortcut(key: &Key, modifiers: keyboard::Modifiers, levels: usize) -> Opt
             "q" => Some(Shortcut::Quote),
             "k" => Some(Shortcut::NamesStudents),
             "s" => Some(Shortcut::Save),
+            "z" => Some(Shortcut::Undo),
             _ => None,
         },
         Key::Character("0") if !ctrl => Some(Shortcut::NotObserved),
@@ -96,5 +102,9 @@ mod tests {
             Some(Shortcut::NotObserved)
         );
         assert_eq!(shortcut(&Key::Character("x".into()), none, 4), None);
+        assert_eq!(
+            shortcut(&Key::Character("z".into()), ctrl, 4),
+            Some(Shortcut::Undo)
+        );
     }
 }

@@ -21,8 +21,8 @@ pub use crate::ui::autosave::Autosave;
 pub use timer::Timer;
 
 use crate::record::{
-    Educator, EvidenceNote, IdKind, Observation, ObservationKind, RECORD_SCHEMA, RatingLevel,
-    Status, match_rubric, new_id,
+    Educator, IdKind, Observation, ObservationKind, RECORD_SCHEMA, RatingLevel, Status,
+    match_rubric, new_id,
 };
 use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
 use crate::ui::export_panel::{self, Document, ExportPanel};
@@ -32,6 +32,8 @@ use crate::ui::text_editing::edit;
 
 /// The note field keeps the focus while scripting.
 pub const NOTE_INPUT: &str = "note-input";
+/// How often a running timer's reading is saved, in seconds.
+const TIMER_SAVE_SECS: u64 = 5;
 /// How many suggested components are offered for a note being typed.
 const SUGGESTIONS: usize = 3;
 
@@ -52,13 +54,8 @@ pub struct ObservationScreen {
     rubric_warning: Option<String>,
     tab: Tab,
     timer: Timer,
-    draft: String,
-    draft_quote: bool,
-    draft_names_students: bool,
-    /// Tags chosen by clicking chips or accepting suggestions for the note being typed.
-    draft_tags: Vec<String>,
-    editing: Option<(u32, String)>,
-    deleted: Option<(usize, EvidenceNote)>,
+    /// This session's note changes, newest last, for Ctrl+Z.
+    undo: Vec<notes::NoteChange>,
     selected: Option<String>,
     rationale: text_editor::Content,
     /// Rationales typed before a level was chosen, kept while moving between components.
@@ -90,7 +87,8 @@ pub enum Message {
     SaveEdit,
     CancelEdit,
     DeleteNote(u32),
-    UndoDelete,
+    /// Take back the last change to the notes (Ctrl+Z).
+    UndoNote,
     RemoveTag(u32, String),
     Select(String),
     SetLevel(RatingLevel),
@@ -171,6 +169,9 @@ impl ObservationScreen {
             ratings: Vec::new(),
             post_conference: String::new(),
             reflection: String::new(),
+            co_observer: String::new(),
+            typing: Default::default(),
+            trail: Default::default(),
             status: Status::Draft,
             created: started,
             changed: started,
@@ -211,12 +212,7 @@ impl ObservationScreen {
             } else {
                 Tab::Rate
             },
-            draft: String::new(),
-            draft_quote: false,
-            draft_names_students: false,
-            draft_tags: Vec::new(),
-            editing: None,
-            deleted: None,
+            undo: Vec::new(),
             selected: None,
             session: EditSession::new(now),
             show_help: false,
@@ -232,7 +228,7 @@ impl ObservationScreen {
 
     /// The note being typed.
     pub fn draft(&self) -> &str {
-        &self.draft
+        &self.observation.typing.note
     }
 
     pub fn tab(&self) -> Tab {
@@ -260,9 +256,9 @@ impl ObservationScreen {
         let Some(rubric) = &self.rubric else {
             return Vec::new();
         };
-        let typed = parse_tags(rubric, &self.draft);
+        let typed = parse_tags(rubric, &self.observation.typing.note);
         let mut exclude = typed.components.clone();
-        exclude.extend(self.draft_tags.iter().cloned());
+        exclude.extend(self.observation.typing.tags.iter().cloned());
         suggest(
             rubric,
             Some(self.educator.level),
@@ -309,7 +305,7 @@ impl ObservationScreen {
                 }
             }
             Message::StartTimer => {
-                if self.timer.never_started() {
+                if self.first_start() {
                     self.observation.started_at = crate::record::now();
                 }
                 self.timer.start(now);
@@ -320,61 +316,19 @@ impl ObservationScreen {
                 self.timer.pause(now);
                 self.changed();
             }
-            Message::Draft(text) => self.draft = text,
-            Message::SubmitNote => return self.submit_note(now),
-            Message::ToggleQuote => self.draft_quote = !self.draft_quote,
-            Message::ToggleNamesStudents => self.draft_names_students = !self.draft_names_students,
-            Message::ToggleDraftTag(id) => {
-                match self.draft_tags.iter().position(|t| *t == id) {
-                    Some(i) => {
-                        self.draft_tags.remove(i);
-                    }
-                    None => self.draft_tags.push(id),
-                }
-                return Action::Focus(NOTE_INPUT);
-            }
-            Message::AcceptSuggestion(index) => {
-                if let Some(id) = self.suggestions().get(index).map(|c| c.id.clone()) {
-                    self.draft_tags.push(id);
-                }
-                return Action::Focus(NOTE_INPUT);
-            }
-            Message::EditNote(id) => {
-                if let Some(note) = self.observation.evidence.iter().find(|n| n.id == id) {
-                    let tags: String = note.components.iter().map(|c| format!(" #{c}")).collect();
-                    self.editing = Some((id, format!("{}{tags}", note.text)));
-                }
-            }
-            Message::EditText(text) => {
-                if let Some((_, draft)) = &mut self.editing {
-                    *draft = text;
-                }
-            }
-            Message::SaveEdit => self.save_edit(),
-            Message::CancelEdit => self.editing = None,
-            Message::DeleteNote(id) => {
-                if let Some(i) = self.observation.evidence.iter().position(|n| n.id == id) {
-                    let note = self.observation.evidence.remove(i);
-                    for rating in &mut self.observation.ratings {
-                        rating.evidence.retain(|e| *e != id);
-                    }
-                    self.deleted = Some((i, note));
-                    self.changed();
-                }
-            }
-            Message::UndoDelete => {
-                if let Some((i, note)) = self.deleted.take() {
-                    let i = i.min(self.observation.evidence.len());
-                    self.observation.evidence.insert(i, note);
-                    self.changed();
-                }
-            }
-            Message::RemoveTag(id, tag) => {
-                if let Some(note) = self.observation.evidence.iter_mut().find(|n| n.id == id) {
-                    note.components.retain(|c| *c != tag);
-                    self.changed();
-                }
-            }
+            Message::Draft(_)
+            | Message::SubmitNote
+            | Message::ToggleQuote
+            | Message::ToggleNamesStudents
+            | Message::ToggleDraftTag(_)
+            | Message::AcceptSuggestion(_)
+            | Message::EditNote(_)
+            | Message::EditText(_)
+            | Message::SaveEdit
+            | Message::CancelEdit
+            | Message::DeleteNote(_)
+            | Message::UndoNote
+            | Message::RemoveTag(..) => return self.note_message(message, now),
             Message::Select(id) => {
                 self.select(Some(id));
                 self.tab = Tab::Rate;
@@ -418,7 +372,16 @@ impl ObservationScreen {
                     self.changed();
                 }
             }
-            Message::Tick(_) => {}
+            Message::Tick(_) => {
+                // A running timer is saved every few seconds, so a crash keeps its time.
+                let elapsed = self.timer.elapsed(now).as_secs();
+                if self.timer.is_running()
+                    && !self.session.autosave.is_dirty()
+                    && elapsed >= self.observation.duration_secs + TIMER_SAVE_SECS
+                {
+                    self.changed();
+                }
+            }
             Message::Key(key, modifiers) => return self.key(key, modifiers),
             Message::ToggleHelp => self.show_help = !self.show_help,
             Message::SaveNow => {
@@ -486,21 +449,9 @@ impl ObservationScreen {
         &mut self.session
     }
 
-    /// Makes a note of text typed but not yet stored, and ends an edit in
-    /// progress, so that closing the window loses nothing.
-    pub fn keep_typed_text(&mut self) {
-        if self.editing.is_some() {
-            self.save_edit();
-        }
-        if !self.draft.trim().is_empty() {
-            let now = self.session.clock(None);
-            let _ = self.submit_note(now);
-        }
-    }
-
     /// True while something typed is not yet on disk.
     pub fn has_unsaved_work(&self) -> bool {
-        self.session.autosave.is_dirty() || !self.draft.trim().is_empty() || self.editing.is_some()
+        self.session.autosave.is_dirty()
     }
 
     /// The observation as it should be written now, for a final save on close.

@@ -41,7 +41,7 @@ impl ObservationScreen {
         let input = row![
             text_input(
                 "Type what you see or hear, then Enter. Tag with 3b: … or #3b",
-                &self.draft
+                &self.observation.typing.note
             )
             .id(NOTE_INPUT)
             .on_input(Message::Draft)
@@ -55,10 +55,14 @@ impl ObservationScreen {
         .spacing(8);
 
         let mut options = row![
-            toggle("Quote (Ctrl+Q)", self.draft_quote, Message::ToggleQuote),
+            toggle(
+                "Quote (Ctrl+Q)",
+                self.observation.typing.quote,
+                Message::ToggleQuote
+            ),
             toggle(
                 "Names students (Ctrl+K)",
-                self.draft_names_students,
+                self.observation.typing.names_students,
                 Message::ToggleNamesStudents
             ),
         ]
@@ -91,7 +95,7 @@ impl ObservationScreen {
             .fold(
                 row![text("Tag:").size(13).style(theme::muted)].spacing(4),
                 |chips, c| {
-                    let chosen = self.draft_tags.contains(&c.id);
+                    let chosen = self.observation.typing.tags.contains(&c.id);
                     chips.push(
                         button(text(c.id.clone()).size(13))
                             .padding([2, 8])
@@ -119,13 +123,13 @@ impl ObservationScreen {
                 .height(Fill)
         ]
         .spacing(6);
-        if let Some((_, note)) = &self.deleted {
+        if let Some(change) = self.last_note_change() {
             list = list.push(
                 row![
-                    text(format!("Deleted the note “{}”.", excerpt(&note.text))).size(13),
-                    button(text("Undo").size(13))
+                    text(change.describe()).size(13),
+                    button(text("Undo (Ctrl+Z)").size(13))
                         .style(button::text)
-                        .on_press(Message::UndoDelete),
+                        .on_press(Message::UndoNote),
                 ]
                 .spacing(8)
                 .align_y(iced::Center),
@@ -157,9 +161,10 @@ impl ObservationScreen {
             .style(theme::muted),
         ]
         .width(70);
-        let body: Element<'a, Message> = match &self.editing {
+        let body: Element<'a, Message> = match &self.observation.typing.editing {
             Some((id, draft)) if *id == note.id => row![
                 text_input("Note text; tags with #3b", draft)
+                    .id(super::notes::NOTE_EDIT_INPUT)
                     .on_input(Message::EditText)
                     .on_submit(Message::SaveEdit)
                     .padding(6),
@@ -234,7 +239,7 @@ pub fn short(name: &str) -> String {
     }
 }
 
-fn excerpt(text: &str) -> String {
+pub(super) fn excerpt(text: &str) -> String {
     let cut: String = text.chars().take(40).collect();
     if cut.len() < text.len() {
         format!("{cut}…")

@@ -1,0 +1,199 @@
+//! Each record's content as named fields, so versions compare the way a
+//! person reads them, and what is not content (status, trail, the time of
+//! the last save, text still being typed) leaves the fingerprint alone.
+
+use super::trail::{Amendable, Field, Trail};
+use super::{EvidenceNote, GrowthPlan, Observation, RatingLevel, Status, Summative};
+use crate::rubric::Rubric;
+
+/// "Proficient (3)", or the bare score when the rubric is not at hand.
+pub fn level_name(rubric: Option<&Rubric>, score: u32) -> String {
+    match rubric.and_then(|r| r.level(score)) {
+        Some(level) => format!("{} ({score})", level.name),
+        None => format!("level {score}"),
+    }
+}
+
+fn rating_text(rubric: Option<&Rubric>, level: RatingLevel) -> String {
+    match level {
+        RatingLevel::Level(score) => level_name(rubric, score),
+        RatingLevel::NotObserved => "not observed".into(),
+    }
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value { "yes" } else { "no" }
+}
+
+impl Amendable for Observation {
+    fn status(&self) -> &Status {
+        &self.status
+    }
+    fn trail(&self) -> &Trail {
+        &self.trail
+    }
+    fn trail_mut(&mut self) -> &mut Trail {
+        &mut self.trail
+    }
+    fn content(&self) -> Self {
+        Observation {
+            status: Status::Draft,
+            trail: Trail::default(),
+            typing: Default::default(),
+            changed: self.created,
+            ..self.clone()
+        }
+    }
+    fn fields(&self, rubric: Option<&Rubric>) -> Vec<Field> {
+        let c = &self.context;
+        let mut fields = vec![
+            Field::new("Kind of visit", self.kind.to_string()),
+            Field::new("Observer", &self.observer),
+            Field::new("Co-observer", &self.co_observer),
+            Field::new(
+                "Started",
+                self.started_at.format("%Y-%m-%d %H:%M").to_string(),
+            ),
+            Field::new("Time observed (seconds)", self.duration_secs.to_string()),
+            Field::new("Subject", &c.subject),
+            Field::new("Grade", &c.grade),
+            Field::new("Topic", &c.topic),
+            Field::new(
+                "Students",
+                c.students.map(|n| n.to_string()).unwrap_or_default(),
+            ),
+            Field::new("Pre-conference notes", &self.pre_conference),
+        ];
+        fields.extend(self.evidence.iter().flat_map(note_fields));
+        for r in &self.ratings {
+            let id = &r.component;
+            fields.push(Field::substantive(
+                format!("Rating of {id}"),
+                rating_text(rubric, r.level),
+            ));
+            fields.push(Field::substantive(
+                format!("Rationale for {id}"),
+                &r.rationale,
+            ));
+            let notes: Vec<String> = r.evidence.iter().map(|n| format!("note {n}")).collect();
+            fields.push(Field::substantive(
+                format!("Evidence cited for {id}"),
+                notes.join(", "),
+            ));
+        }
+        fields.push(Field::new("Post-conference notes", &self.post_conference));
+        fields.push(Field::new("Educator's reflection", &self.reflection));
+        fields
+    }
+}
+
+fn note_fields(note: &EvidenceNote) -> Vec<Field> {
+    let n = note.id;
+    vec![
+        Field::substantive(format!("Evidence note {n}"), &note.text),
+        Field::substantive(
+            format!("Components of note {n}"),
+            note.components.join(", "),
+        ),
+        Field::new(format!("Kind of note {n}"), note.kind.to_string()),
+        Field::new(
+            format!("Note {n} names students"),
+            yes_no(note.names_students),
+        ),
+        Field::new(
+            format!("Time of note {n}"),
+            note.at.format("%Y-%m-%d %H:%M:%S").to_string(),
+        ),
+    ]
+}
+
+impl Amendable for Summative {
+    fn status(&self) -> &Status {
+        &self.status
+    }
+    fn trail(&self) -> &Trail {
+        &self.trail
+    }
+    fn trail_mut(&mut self) -> &mut Trail {
+        &mut self.trail
+    }
+    fn content(&self) -> Self {
+        Summative {
+            status: Status::Draft,
+            trail: Trail::default(),
+            changed: self.created,
+            ..self.clone()
+        }
+    }
+    fn fields(&self, rubric: Option<&Rubric>) -> Vec<Field> {
+        let counted = match &self.observations {
+            super::Selection::AllOfYear => "every observation of the year".to_string(),
+            super::Selection::Chosen(ids) => ids.join(", "),
+        };
+        let mut fields = vec![
+            Field::new("Scoring profile", &self.profile_id),
+            Field::substantive("Observations counted", counted),
+        ];
+        for o in &self.overrides {
+            fields.push(Field::substantive(
+                format!("Evaluator's rating of {}", o.component),
+                format!("{}: {}", level_name(rubric, o.level), o.reason),
+            ));
+        }
+        fields.push(Field::substantive("Comments", &self.comments));
+        let finalized = self.finalized.as_ref();
+        fields.push(Field::substantive(
+            "Final rating",
+            finalized.and_then(|f| f.rating.clone()).unwrap_or_default(),
+        ));
+        fields.push(Field::substantive(
+            "Final score",
+            finalized
+                .and_then(|f| f.score)
+                .map(|s| format!("{s:.2}"))
+                .unwrap_or_default(),
+        ));
+        fields
+    }
+}
+
+impl Amendable for GrowthPlan {
+    fn status(&self) -> &Status {
+        &self.status
+    }
+    fn trail(&self) -> &Trail {
+        &self.trail
+    }
+    fn trail_mut(&mut self) -> &mut Trail {
+        &mut self.trail
+    }
+    fn content(&self) -> Self {
+        GrowthPlan {
+            status: Status::Draft,
+            trail: Trail::default(),
+            changed: self.created,
+            ..self.clone()
+        }
+    }
+    fn fields(&self, _rubric: Option<&Rubric>) -> Vec<Field> {
+        vec![
+            Field::new("Kind of plan", self.kind.to_string()),
+            Field::substantive("Focus", listed(&self.focus)),
+            Field::substantive("Goals", listed(&self.goals)),
+            Field::substantive("Steps", listed(&self.steps)),
+            Field::new("Supports", &self.supports),
+            Field::substantive("Progress", listed(&self.progress)),
+            Field::new("Mid-year review", &self.mid_year_review),
+            Field::new("End-of-year review", &self.end_of_year_review),
+        ]
+    }
+}
+
+/// A plan's list compared as the RON text of its entries, one a line.
+fn listed<T: serde::Serialize>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(|item| ron::to_string(item).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
