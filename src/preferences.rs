@@ -34,10 +34,19 @@ impl std::fmt::Display for Appearance {
 
 /// Everything remembered. Missing fields take their defaults, so a file
 /// written by an older version still reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Preferences {
     pub appearance: Appearance,
+    /// The user's name, asked once: it signs observations and amendments.
+    pub name: String,
+}
+
+/// The user's name from the preferences file, if one is set and readable.
+pub fn user_name() -> Option<String> {
+    let file = crate::folders::preferences_file()?;
+    let name = load(&file).ok()??.name;
+    Some(name.trim().to_string()).filter(|n| !n.is_empty())
 }
 
 /// Reads the preferences file: `Ok(None)` when there is none yet, or one

@@ -2,10 +2,12 @@
 //!
 //! Every error is one sentence on stderr and a non-zero exit code.
 
+mod amend_cmd;
 mod bundle_cmd;
 mod demo_cmd;
 mod educator_cmd;
 mod evaluation_cmd;
+mod history_cmd;
 mod observation_cmd;
 mod output;
 mod overview_cmd;
@@ -48,9 +50,12 @@ pub enum Command {
     /// Add and list educators.
     #[command(subcommand)]
     Educator(EducatorCommand),
-    /// List observations.
+    /// List, rate and trace observations.
     #[command(subcommand)]
     Observation(ObservationCommand),
+    /// Earlier versions of any record.
+    #[command(subcommand)]
+    History(HistoryCommand),
     /// Import educators from a CSV roster.
     #[command(subcommand)]
     Roster(RosterCommand),
@@ -214,6 +219,52 @@ pub enum ObservationCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Rate one component, as the Rate tab does. After the observation is shared the change is
+    /// an amendment (who, when, old, new, why); after it is acknowledged it needs --reason.
+    Rate {
+        /// The observation id.
+        id: String,
+        /// The component id, e.g. 2a.
+        component: String,
+        /// A level's score or name (e.g. 3 or Proficient), or not-observed.
+        level: String,
+        /// Why the component is rated so (replaces the rationale).
+        #[arg(long)]
+        rationale: Option<String>,
+        /// Why it changes, for the amendment.
+        #[arg(long)]
+        reason: Option<String>,
+        /// Who changes it (default: the name in your preferences).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
+    /// The versions kept and the amendments made since the observation was shared.
+    History {
+        id: String,
+        /// One JSON object: fingerprint, shared, acknowledged, amended_after_acknowledgement,
+        /// versions [{version, fingerprint, status, shared, acknowledged}], amendments
+        /// [{at, by, field, old, new, reason, after_acknowledgement}].
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Bring back an earlier version of a record (see `observation history`). The version it
+    /// replaces is kept; a shared record records every difference as an amendment.
+    Restore {
+        /// Any record id: edu-…, obs-…, sum-… or gp-….
+        id: String,
+        /// The version number.
+        version: u64,
+        /// Why (added to the amendments' reason).
+        #[arg(long)]
+        reason: Option<String>,
+        /// Who restores it (default: the name in your preferences).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -350,6 +401,41 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Observation(ObservationCommand::List { educator, json }) => {
             observation_cmd::list(educator, json, folders)
         }
+        Command::Observation(ObservationCommand::Rate {
+            id,
+            component,
+            level,
+            rationale,
+            reason,
+            by,
+        }) => amend_cmd::rate(
+            &amend_cmd::Rate {
+                id: &id,
+                component: &component,
+                level: &level,
+                rationale: rationale.as_deref(),
+                reason: reason.as_deref(),
+                by: by.as_deref(),
+            },
+            folders,
+        ),
+        Command::Observation(ObservationCommand::History { id, json }) => {
+            history_cmd::observation(&id, json, folders)
+        }
+        Command::History(HistoryCommand::Restore {
+            id,
+            version,
+            reason,
+            by,
+        }) => history_cmd::restore(
+            &history_cmd::Restore {
+                id: &id,
+                version,
+                reason: reason.as_deref(),
+                by: by.as_deref(),
+            },
+            folders,
+        ),
         Command::Demo { educators, seed } => demo_cmd::run(educators, seed, folders),
         Command::Roster(RosterCommand::Import { file }) => {
             educator_cmd::import_roster(&file, folders)

@@ -47,6 +47,9 @@ pub fn list(educator: Option<String>, json: bool, folders: &Folders) -> ExitCode
                     "evidence_count": o.evidence.len(),
                     "rated_count": o.rated_count(),
                     "status": o.status.key(),
+                    "fingerprint": crate::record::fingerprint(*o),
+                    "amended_after_acknowledgement":
+                        crate::record::trail::amended_after_acknowledgement(*o),
                 })
             })
             .collect();

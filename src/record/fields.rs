@@ -14,7 +14,8 @@ pub fn level_name(rubric: Option<&Rubric>, score: u32) -> String {
     }
 }
 
-fn rating_text(rubric: Option<&Rubric>, level: RatingLevel) -> String {
+/// A rating as words: "Basic (2)" or "not observed".
+pub fn rating_text(rubric: Option<&Rubric>, level: RatingLevel) -> String {
     match level {
         RatingLevel::Level(score) => level_name(rubric, score),
         RatingLevel::NotObserved => "not observed".into(),
@@ -43,6 +44,18 @@ impl Amendable for Observation {
             changed: self.created,
             ..self.clone()
         }
+    }
+    fn rubric_id(&self) -> Option<&str> {
+        Some(&self.rubric_id)
+    }
+    fn touch(&mut self, at: crate::record::Timestamp) {
+        self.changed = at;
+    }
+    fn adopt_state(&mut self, current: &Self) {
+        self.status = current.status.clone();
+        self.trail = current.trail.clone();
+        self.typing = current.typing.clone();
+        self.changed = current.changed;
     }
     fn fields(&self, rubric: Option<&Rubric>) -> Vec<Field> {
         let c = &self.context;
@@ -125,6 +138,18 @@ impl Amendable for Summative {
             ..self.clone()
         }
     }
+    fn rubric_id(&self) -> Option<&str> {
+        Some(&self.rubric_id)
+    }
+    fn touch(&mut self, at: crate::record::Timestamp) {
+        self.changed = at;
+    }
+    fn adopt_state(&mut self, current: &Self) {
+        self.status = current.status.clone();
+        self.trail = current.trail.clone();
+        self.reopened = current.reopened.clone();
+        self.changed = current.changed;
+    }
     fn fields(&self, rubric: Option<&Rubric>) -> Vec<Field> {
         let counted = match &self.observations {
             super::Selection::AllOfYear => "every observation of the year".to_string(),
@@ -174,6 +199,17 @@ impl Amendable for GrowthPlan {
             changed: self.created,
             ..self.clone()
         }
+    }
+    fn rubric_id(&self) -> Option<&str> {
+        None
+    }
+    fn touch(&mut self, at: crate::record::Timestamp) {
+        self.changed = at;
+    }
+    fn adopt_state(&mut self, current: &Self) {
+        self.status = current.status.clone();
+        self.trail = current.trail.clone();
+        self.changed = current.changed;
     }
     fn fields(&self, _rubric: Option<&Rubric>) -> Vec<Field> {
         vec![

@@ -18,7 +18,7 @@ mod typing;
 
 pub use educator::{Educator, Employment, Qualifications};
 pub use evidence::{EvidenceKind, EvidenceNote};
-pub use fields::level_name;
+pub use fields::{level_name, rating_text};
 pub use growth_plan::{
     Focus, Goal, GrowthPlan, PlanKind, PlanSource, ProgressEntry, Step, StepStatus,
 };

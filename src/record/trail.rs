@@ -91,11 +91,40 @@ pub trait Amendable: Clone + Serialize {
     fn content(&self) -> Self;
     /// Every field of the content, in reading order; `rubric` names the levels.
     fn fields(&self, rubric: Option<&Rubric>) -> Vec<Field>;
+    /// Takes `current`'s status and trail (and whatever else is not
+    /// content), so an earlier version's content can be restored under them.
+    fn adopt_state(&mut self, current: &Self);
+    /// The rubric whose level names its ratings use, if it has ratings.
+    fn rubric_id(&self) -> Option<&str>;
+    /// Marks the record as changed at `at`.
+    fn touch(&mut self, at: Timestamp);
+}
+
+/// `old`'s content under `current`'s status and trail, with every
+/// difference recorded as an amendment when the record was shared:
+/// restoring is a change like any other.
+pub fn restored<R: Amendable>(
+    current: &R,
+    old: &R,
+    author: &Author,
+    what: &'static str,
+    rubric: Option<&Rubric>,
+) -> Result<R, AmendError> {
+    let mut next = old.clone();
+    next.adopt_state(current);
+    let from = next.trail().amendments.len();
+    settle(current, &mut next, author, from, what, rubric)?;
+    Ok(next)
 }
 
 /// Hex SHA-256 of the record's content, the same whatever its status.
 pub fn fingerprint<R: Amendable>(record: &R) -> String {
-    let canonical = ron::to_string(&record.content()).unwrap_or_default();
+    sha256_of(&record.content())
+}
+
+/// Hex SHA-256 of a value's compact RON text.
+pub fn sha256_of<T: Serialize>(value: &T) -> String {
+    let canonical = ron::to_string(value).unwrap_or_default();
     Sha256::digest(canonical.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))

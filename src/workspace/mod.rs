@@ -16,6 +16,7 @@ mod atomic;
 pub mod bundle;
 mod contents;
 mod error;
+pub mod history;
 mod import;
 mod lock;
 mod parallel;
@@ -181,13 +182,74 @@ impl Workspace {
             return Err(WorkspaceError::InvalidId { id: id.to_string() });
         }
         let path = self.path_of::<R>(id);
-        self.check_replaceable::<R>(&path, id)?;
+        let previous = self.check_replaceable::<R>(&path, id)?;
         let text = encode(record).map_err(|e| WorkspaceError::Write {
             path: path.clone(),
             source: std::io::Error::other(e.to_string()),
         })?;
+        if let Some((old, bytes)) = previous {
+            self.keep_version(&old, record, &bytes)?;
+        }
         write_atomic(&path, text.as_bytes())
             .map_err(|source| WorkspaceError::Write { path, source })
+    }
+
+    /// Keeps the version a save replaces in the record's history, when its content differs.
+    fn keep_version<R: Record>(
+        &self,
+        old: &R,
+        new: &R,
+        bytes: &[u8],
+    ) -> Result<(), WorkspaceError> {
+        let fingerprint = old.content_fingerprint();
+        if fingerprint == new.content_fingerprint() {
+            return Ok(());
+        }
+        let folder = history::folder_of(&self.root, R::FOLDER, old.id());
+        let write_error = |source| WorkspaceError::Write {
+            path: folder.clone(),
+            source,
+        };
+        if let Some(link) = linked_history_folder(&self.root, R::FOLDER, old.id()) {
+            return Err(write_error(std::io::Error::other(format!(
+                "{} is a link, and history is never written through one",
+                link.display()
+            ))));
+        }
+        let mut pinned = new.pinned();
+        pinned.extend(old.pinned());
+        atomic::remove_stray_temps(&folder);
+        history::keep(&folder, bytes, &fingerprint, &pinned).map_err(write_error)
+    }
+
+    /// The versions kept of a record, oldest first, each read back.
+    pub fn versions<R: Record>(
+        &self,
+        id: &str,
+    ) -> Result<Vec<(history::KeptVersion, R)>, WorkspaceError> {
+        if !is_valid_id(id) {
+            return Err(WorkspaceError::InvalidId { id: id.to_string() });
+        }
+        let folder = history::folder_of(&self.root, R::FOLDER, id);
+        let kept = history::versions(&folder).map_err(|source| WorkspaceError::Open {
+            path: folder.clone(),
+            source,
+        })?;
+        kept.into_iter()
+            .map(|version| {
+                let bytes = contents::read_record_bytes(&version.path).map_err(|why| {
+                    WorkspaceError::Protected {
+                        path: version.path.clone(),
+                        why,
+                    }
+                })?;
+                let record = decode::<R>(&bytes, id).map_err(|e| WorkspaceError::Protected {
+                    path: version.path.clone(),
+                    why: e.message,
+                })?;
+                Ok((version, record))
+            })
+            .collect()
     }
 
     /// Saves the workspace's settings atomically. Refuses to replace a
@@ -229,11 +291,16 @@ impl Workspace {
         })
     }
 
-    /// An existing file may be replaced only if it is this record's earlier version.
-    fn check_replaceable<R: Record>(&self, path: &Path, id: &str) -> Result<(), WorkspaceError> {
+    /// An existing file may be replaced only if it is this record's earlier
+    /// version, which is returned with its bytes for the history.
+    fn check_replaceable<R: Record>(
+        &self,
+        path: &Path,
+        id: &str,
+    ) -> Result<Option<(R, Vec<u8>)>, WorkspaceError> {
         let meta = match std::fs::symlink_metadata(path) {
             Ok(meta) => meta,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(source) => {
                 return Err(WorkspaceError::Write {
                     path: path.to_path_buf(),
@@ -246,7 +313,7 @@ impl Workspace {
         } else {
             match contents::read_record_bytes(path) {
                 Ok(bytes) => match decode::<R>(&bytes, id) {
-                    Ok(_) => return Ok(()),
+                    Ok(old) => return Ok(Some((old, bytes))),
                     Err(e) => e.message,
                 },
                 Err(why) => why,
@@ -276,6 +343,18 @@ fn odd_folder(root: &Path) -> Option<String> {
             path.display()
         ))
     })
+}
+
+/// The first folder on the way to a record's history that is a link, if any.
+fn linked_history_folder(root: &Path, record_folder: &str, id: &str) -> Option<PathBuf> {
+    let top = root.join(history::HISTORY_DIR);
+    [
+        top.clone(),
+        top.join(record_folder),
+        top.join(record_folder).join(id),
+    ]
+    .into_iter()
+    .find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
 }
 
 fn is_read_only_error(e: &std::io::Error) -> bool {

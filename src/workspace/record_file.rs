@@ -22,6 +22,30 @@ pub trait Record: Serialize + DeserializeOwned + Send {
     const STRUCT: &'static str;
     fn id(&self) -> &str;
     fn schema(&self) -> u32;
+    /// SHA-256 of what the record says, leaving out when it was saved and
+    /// what is still being typed: history keeps a version when this changes.
+    fn content_fingerprint(&self) -> String;
+    /// Fingerprints of versions that were shared or acknowledged: history never drops them.
+    fn pinned(&self) -> Vec<&str> {
+        Vec::new()
+    }
+}
+
+/// The fingerprint and pins of a record that can be shared and amended.
+macro_rules! amendable_versions {
+    () => {
+        fn content_fingerprint(&self) -> String {
+            crate::record::fingerprint(self)
+        }
+        fn pinned(&self) -> Vec<&str> {
+            let trail = &self.trail;
+            [&trail.shared, &trail.acknowledged]
+                .into_iter()
+                .flatten()
+                .map(|v| v.fingerprint.as_str())
+                .collect()
+        }
+    };
 }
 
 impl Record for Educator {
@@ -33,6 +57,13 @@ impl Record for Educator {
     }
     fn schema(&self) -> u32 {
         self.schema
+    }
+    fn content_fingerprint(&self) -> String {
+        let content = Educator {
+            changed: self.created,
+            ..self.clone()
+        };
+        crate::record::trail::sha256_of(&content)
     }
 }
 
@@ -46,6 +77,7 @@ impl Record for Observation {
     fn schema(&self) -> u32 {
         self.schema
     }
+    amendable_versions!();
 }
 
 impl Record for Summative {
@@ -58,6 +90,7 @@ impl Record for Summative {
     fn schema(&self) -> u32 {
         self.schema
     }
+    amendable_versions!();
 }
 
 impl Record for GrowthPlan {
@@ -70,6 +103,7 @@ impl Record for GrowthPlan {
     fn schema(&self) -> u32 {
         self.schema
     }
+    amendable_versions!();
 }
 
 /// The file text for a record: pretty RON with struct names. Printable

@@ -167,7 +167,7 @@ impl App {
     }
 
     pub fn preferences(&self) -> Preferences {
-        self.preferences
+        self.preferences.clone()
     }
 
     pub fn title(&self) -> String {
@@ -461,7 +461,7 @@ impl App {
                 self.preferences.appearance = appearance;
                 self.preferences_file
                     .iter()
-                    .map(|file| Effect::SavePreferences(file.clone(), self.preferences))
+                    .map(|file| Effect::SavePreferences(file.clone(), self.preferences.clone()))
                     .collect()
             }
             Message::SettingsSaved(result) => self.settings_saved(result),

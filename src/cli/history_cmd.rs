@@ -1,0 +1,223 @@
+//! `teacher-eval observation history` and `teacher-eval history restore`:
+//! the versions a record went through and the amendments made after it was
+//! shared, and bringing an earlier version back (itself a recorded change).
+
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use super::amend_cmd::{amend_error, author};
+use super::output::{catalog, fail, open_for_writing, print_out};
+use crate::folders::Folders;
+use crate::record::trail::{self, Amendable};
+use crate::record::{Educator, GrowthPlan, IdKind, Observation, Summative};
+use crate::workspace::history::KeptVersion;
+use crate::workspace::{Record, Workspace};
+
+pub fn observation(id: &str, json_out: bool, folders: &Folders) -> ExitCode {
+    let workspace = match Workspace::open_read_only(&folders.workspace, "reading history") {
+        Ok(workspace) => workspace,
+        Err(e) => return fail(format!("{e}.")),
+    };
+    let current: Observation = match workspace.read(id) {
+        Ok(record) => record,
+        Err(e) => return fail(format!("{e}.")),
+    };
+    let versions = match workspace.versions::<Observation>(id) {
+        Ok(versions) => versions,
+        Err(e) => return fail(format!("{e}.")),
+    };
+    if json_out {
+        print_out(&format!("{}\n", history_json(&current, &versions)));
+    } else {
+        print_out(&history_text(&current, &versions));
+    }
+    ExitCode::SUCCESS
+}
+
+fn history_json<R: Amendable + Record>(
+    current: &R,
+    versions: &[(KeptVersion, R)],
+) -> serde_json::Value {
+    let t = current.trail();
+    let version = |v: &Option<crate::record::Version>| {
+        v.as_ref()
+            .map(|v| json!({"fingerprint": v.fingerprint, "at": v.at.to_rfc3339()}))
+    };
+    let kept: Vec<_> = versions
+        .iter()
+        .map(|(kept, record)| {
+            let fingerprint = record.content_fingerprint();
+            json!({
+                "version": kept.number,
+                "fingerprint": fingerprint,
+                "status": record.status().key(),
+                "shared": t.shared.as_ref().is_some_and(|v| v.fingerprint == fingerprint),
+                "acknowledged": t.acknowledged.as_ref().is_some_and(|v| v.fingerprint == fingerprint),
+            })
+        })
+        .collect();
+    let amendments: Vec<_> = t
+        .amendments
+        .iter()
+        .map(|a| {
+            json!({
+                "at": a.at.to_rfc3339(), "by": a.by, "field": a.field, "old": a.old,
+                "new": a.new, "reason": a.reason, "after_acknowledgement": a.after_acknowledgement,
+            })
+        })
+        .collect();
+    json!({
+        "id": current.id(),
+        "status": current.status().key(),
+        "fingerprint": trail::fingerprint(current),
+        "shared": version(&t.shared),
+        "acknowledged": version(&t.acknowledged),
+        "changed_since_shared": trail::changed_since_shared(current),
+        "amended_after_acknowledgement": trail::amended_after_acknowledgement(current),
+        "versions": kept,
+        "amendments": amendments,
+    })
+}
+
+fn history_text<R: Amendable + Record>(current: &R, versions: &[(KeptVersion, R)]) -> String {
+    let t = current.trail();
+    let mut out = format!(
+        "{} ({}), content {}\n",
+        current.id(),
+        current.status().key(),
+        trail::short(&trail::fingerprint(current))
+    );
+    if let Some(v) = &t.shared {
+        out.push_str(&format!(
+            "Shared version {} on {}\n",
+            trail::short(&v.fingerprint),
+            v.at.format("%Y-%m-%d %H:%M")
+        ));
+    }
+    if let Some(v) = &t.acknowledged {
+        out.push_str(&format!(
+            "Acknowledged version {} on {}\n",
+            trail::short(&v.fingerprint),
+            v.at.format("%Y-%m-%d %H:%M")
+        ));
+    }
+    if trail::amended_after_acknowledgement(current) {
+        out.push_str("Amended since acknowledged: this version has not been acknowledged.\n");
+    }
+    out.push_str(&format!("Versions kept ({}):\n", versions.len()));
+    for (kept, record) in versions {
+        out.push_str(&format!(
+            "  {:>4}  {}  {}\n",
+            kept.number,
+            trail::short(&record.content_fingerprint()),
+            record.status().key()
+        ));
+    }
+    out.push_str(&format!("Amendments ({}):\n", t.amendments.len()));
+    for a in &t.amendments {
+        out.push_str(&format!(
+            "  {}  {}  {}: “{}” → “{}”{}\n",
+            a.at.format("%Y-%m-%d %H:%M"),
+            a.by,
+            a.field,
+            a.old,
+            a.new,
+            if a.reason.is_empty() {
+                String::new()
+            } else {
+                format!("  because: {}", a.reason)
+            }
+        ));
+    }
+    out
+}
+
+/// What `history restore` was given.
+pub struct Restore<'a> {
+    pub id: &'a str,
+    pub version: u64,
+    pub reason: Option<&'a str>,
+    pub by: Option<&'a str>,
+}
+
+pub fn restore(args: &Restore<'_>, folders: &Folders) -> ExitCode {
+    let workspace = match open_for_writing(folders) {
+        Ok(workspace) => workspace,
+        Err(code) => return code,
+    };
+    let done = match args.id.split('-').next() {
+        Some(p) if p == IdKind::Observation.prefix() => {
+            restore_amendable::<Observation>(&workspace, args, folders)
+        }
+        Some(p) if p == IdKind::Summative.prefix() => {
+            restore_amendable::<Summative>(&workspace, args, folders)
+        }
+        Some(p) if p == IdKind::GrowthPlan.prefix() => {
+            restore_amendable::<GrowthPlan>(&workspace, args, folders)
+        }
+        Some(p) if p == IdKind::Educator.prefix() => restore_educator(&workspace, args),
+        _ => Err(format!(
+            "`{}` is not a record id (they start with edu-, obs-, sum- or gp-).",
+            args.id
+        )),
+    };
+    match done {
+        Ok(()) => {
+            print_out(&format!(
+                "{}: version {} restored; the version it replaced is kept in its history.\n",
+                args.id, args.version
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(message),
+    }
+}
+
+/// The kept version numbered `number`, or a sentence listing those there are.
+fn kept<R: Record>(workspace: &Workspace, id: &str, number: u64) -> Result<(R, R), String> {
+    let current: R = workspace.read(id).map_err(|e| format!("{e}."))?;
+    let versions = workspace.versions::<R>(id).map_err(|e| format!("{e}."))?;
+    let numbers: Vec<String> = versions.iter().map(|(k, _)| k.number.to_string()).collect();
+    let old = versions
+        .into_iter()
+        .find(|(k, _)| k.number == number)
+        .map(|(_, r)| r)
+        .ok_or_else(|| match numbers.is_empty() {
+            true => format!("{id} has no earlier versions kept."),
+            false => format!(
+                "{id} has no version {number}; the versions kept are {}.",
+                numbers.join(", ")
+            ),
+        })?;
+    Ok((current, old))
+}
+
+fn restore_amendable<R: Record + Amendable>(
+    workspace: &Workspace,
+    args: &Restore<'_>,
+    folders: &Folders,
+) -> Result<(), String> {
+    let (current, old) = kept::<R>(workspace, args.id, args.version)?;
+    let mut who = author(args.by, args.reason);
+    who.reason = match args.reason {
+        Some(reason) => format!("Restored version {}: {reason}", args.version),
+        None => format!("Restored version {}", args.version),
+    };
+    let catalog = catalog(folders);
+    let rubric = current
+        .rubric_id()
+        .and_then(|id| catalog.get(id))
+        .map(|e| &e.rubric);
+    let mut next = trail::restored(&current, &old, &who, R::NAME, rubric)
+        .map_err(|e| amend_error(args.id, &e))?;
+    next.touch(who.at);
+    workspace.save(&next).map_err(|e| format!("{e}."))
+}
+
+fn restore_educator(workspace: &Workspace, args: &Restore<'_>) -> Result<(), String> {
+    let (current, mut old) = kept::<Educator>(workspace, args.id, args.version)?;
+    old.created = current.created;
+    old.changed = crate::record::now();
+    workspace.save(&old).map_err(|e| format!("{e}."))
+}
