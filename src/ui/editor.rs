@@ -54,6 +54,8 @@ pub enum Request {
     CreatePlan(Box<GrowthPlan>),
     /// Start new evaluations in the workspace under this scoring profile.
     WorkspaceProfile(String),
+    /// Remember the user's name (it signs observations and amendments).
+    RememberName(String),
 }
 
 impl From<summative::Action> for Request {
@@ -132,6 +134,7 @@ impl From<observation::Action> for Request {
                 options,
             },
             observation::Action::BrowseExport(path) => Request::Browse(path),
+            observation::Action::RememberName(name) => Request::RememberName(name),
             observation::Action::Open(path) => Request::Open(path),
         }
     }

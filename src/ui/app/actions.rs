@@ -39,11 +39,13 @@ impl App {
             }
             roster::Action::StartObservation(id) => {
                 if let Some(educator) = contents.educator(&id) {
-                    self.editor = Some(Editor::Observation(Box::new(ObservationScreen::start(
+                    let screen = ObservationScreen::start(
                         educator,
                         &self.catalog,
                         std::time::Instant::now(),
-                    ))));
+                    )
+                    .with_signer(&self.preferences.name);
+                    self.editor = Some(Editor::Observation(Box::new(screen)));
                     self.screen = Screen::Editor;
                 }
                 vec![]
@@ -62,12 +64,14 @@ impl App {
                     .and_then(|o| contents.educator(&o.educator_id).map(|e| (o, e)));
                 match found {
                     Some((o, educator)) => {
-                        self.editor = Some(Editor::Observation(Box::new(ObservationScreen::open(
+                        let screen = ObservationScreen::open(
                             o.clone(),
                             educator,
                             &self.catalog,
                             std::time::Instant::now(),
-                        ))));
+                        )
+                        .with_signer(&self.preferences.name);
+                        self.editor = Some(Editor::Observation(Box::new(screen)));
                         self.screen = Screen::Editor;
                     }
                     None => {
@@ -110,6 +114,13 @@ impl App {
                     Some(*plan),
                 );
                 vec![]
+            }
+            Request::RememberName(name) => {
+                self.preferences.name = name;
+                self.preferences_file
+                    .iter()
+                    .map(|file| Effect::SavePreferences(file.clone(), self.preferences.clone()))
+                    .collect()
             }
             Request::WorkspaceProfile(id) => match &self.workspace {
                 WorkspaceState::Open {

@@ -468,7 +468,7 @@ impl App {
             Message::PreferencesSaved(result) => {
                 if let Err(why) = result {
                     self.notice = Some(format!(
-                        "Your choice of theme could not be remembered: {why}."
+                        "Your preferences (theme, name) could not be remembered: {why}."
                     ));
                 }
                 vec![]

@@ -48,6 +48,7 @@ impl ObservationScreen {
                 tab("Script", Tab::Script),
                 tab("Rate", Tab::Rate),
                 tab("Conference", Tab::Conference),
+                tab("History", Tab::History),
                 text(format!(
                     "{} notes · rated {decided} of {total}",
                     o.evidence.len()
@@ -72,6 +73,7 @@ impl ObservationScreen {
             Tab::Script => self.script_view(),
             Tab::Rate => self.rating_view(),
             Tab::Conference => self.conference_view(),
+            Tab::History => self.history_view(),
         };
         let mut page = Column::new().spacing(10).padding(12).height(Fill).push(
             container(header)
@@ -79,6 +81,9 @@ impl ObservationScreen {
                 .width(Fill)
                 .style(theme::panel),
         );
+        if let Some(bar) = self.amendment_bar() {
+            page = page.push(bar);
+        }
         if let Some(error) = self.session.autosave.error() {
             page = page.push(
                 container(text(format!(

@@ -3,6 +3,7 @@
 //! component with the level descriptors on screen, hold the conference.
 //! Every change is saved by itself shortly after the typing stops.
 
+mod amending;
 mod choosing;
 mod keys;
 mod layout;
@@ -43,6 +44,7 @@ pub enum Tab {
     Script,
     Rate,
     Conference,
+    History,
 }
 
 /// One open observation, its editors and how saving goes.
@@ -54,6 +56,17 @@ pub struct ObservationScreen {
     rubric_warning: Option<String>,
     tab: Tab,
     timer: Timer,
+    /// The version last handed to be saved (or opened): amendments are what differs from it.
+    saved: Observation,
+    /// Amendments from this index on were made in this session (merged by field).
+    session_from: usize,
+    /// Who signs changes: the user's name, from the preferences.
+    signer: String,
+    amend_reason: String,
+    /// Why the last change could not be saved yet (a reason or name is missing).
+    amend_problem: Option<String>,
+    /// A new observation, not yet on disk.
+    is_new: bool,
     /// This session's note changes, newest last, for Ctrl+Z.
     undo: Vec<notes::NoteChange>,
     selected: Option<String>,
@@ -102,6 +115,11 @@ pub enum Message {
     Tick(Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     ToggleHelp,
+    /// The name that signs changes.
+    Signer(String),
+    AmendReason(String),
+    /// Keep the signer's name in the preferences.
+    RememberSigner,
     SaveNow,
     Back,
     /// Open the export panel.
@@ -141,6 +159,8 @@ pub enum Action {
     BrowseExport(std::path::PathBuf),
     /// Open a file or folder with the desktop's default program.
     Open(std::path::PathBuf),
+    /// Remember the user's name in the preferences.
+    RememberName(String),
 }
 
 impl ObservationScreen {
@@ -178,6 +198,7 @@ impl ObservationScreen {
         };
         let mut screen = Self::open(observation, educator, catalog, now);
         screen.tab = Tab::Lesson;
+        screen.is_new = true;
         screen
     }
 
@@ -213,6 +234,12 @@ impl ObservationScreen {
                 Tab::Rate
             },
             undo: Vec::new(),
+            saved: observation.clone(),
+            session_from: observation.trail.amendments.len(),
+            signer: String::new(),
+            amend_reason: String::new(),
+            amend_problem: None,
+            is_new: false,
             selected: None,
             session: EditSession::new(now),
             show_help: false,
@@ -220,6 +247,15 @@ impl ObservationScreen {
         };
         screen.select(selected);
         screen
+    }
+
+    /// Changes are signed with `name`; a new observation's observer is the user.
+    pub fn with_signer(mut self, name: &str) -> ObservationScreen {
+        self.signer = name.trim().to_string();
+        if self.is_new && !self.signer.is_empty() {
+            self.observation.observer = self.signer.clone();
+        }
+        self
     }
 
     pub fn observation(&self) -> &Observation {
@@ -384,6 +420,9 @@ impl ObservationScreen {
             }
             Message::Key(key, modifiers) => return self.key(key, modifiers),
             Message::ToggleHelp => self.show_help = !self.show_help,
+            Message::Signer(_) | Message::AmendReason(_) | Message::RememberSigner => {
+                return self.amend_message(message);
+            }
             Message::SaveNow => {
                 if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
                     return self.begin_save();
@@ -458,6 +497,10 @@ impl ObservationScreen {
     pub fn begin_save(&mut self) -> Action {
         self.observation.duration_secs = self.timer.elapsed(self.session.now()).as_secs();
         self.observation.changed = crate::record::now();
+        if !self.settle_trail() {
+            return Action::None;
+        }
+        self.saved = self.observation.clone();
         let revision = self.session.begin();
         Action::Save {
             revision,

@@ -1,0 +1,126 @@
+//! The window changes a shared observation only by amendment: pressing a
+//! level on an acknowledged observation once changed it with no trace.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::ui::{click, open_app, settle, shows, shows_text_where};
+use iced::keyboard::{self, Key};
+use teacher_eval::folders::Folders;
+use teacher_eval::record::{Observation, RatingLevel};
+use teacher_eval::ui::observation::Message as Obs;
+use teacher_eval::ui::{App, Message};
+use teacher_eval::workspace::Workspace;
+
+/// Acknowledged in the fixture, 2a rated Distinguished (4); Rohan Davis's.
+const ACKNOWLEDGED: &str = "obs-bc1870f35b7d";
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("fixture") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+fn opened(dir: &tempfile::TempDir) -> App {
+    let workspace = dir.path().join("ws");
+    copy_dir(Path::new("tests/fixtures/workspace-v1"), &workspace);
+    let mut app = open_app(Folders {
+        workspace,
+        rubric_dirs: vec![],
+    });
+    click(&mut app, "Rohan Davis");
+    settle(
+        &mut app,
+        Message::Roster(teacher_eval::ui::roster::Message::OpenObservation(
+            ACKNOWLEDGED.into(),
+        )),
+    );
+    app
+}
+
+/// Lets the debounce pass; each call later than the last (the clock never goes back).
+fn quiet(app: &mut App) {
+    static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let later = Instant::now() + Duration::from_secs(3 * n);
+    settle(app, Message::Observation(Obs::Tick(later)));
+}
+
+fn on_disk(dir: &tempfile::TempDir) -> Observation {
+    Workspace::open_read_only(&dir.path().join("ws"), "test")
+        .expect("exists")
+        .read(ACKNOWLEDGED)
+        .expect("read")
+}
+
+#[test]
+fn a_level_pressed_on_an_acknowledged_observation_needs_a_name_and_a_reason() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = opened(&dir);
+    let before = on_disk(&dir);
+    assert!(shows(&app, "History"));
+    settle(&mut app, Message::Observation(Obs::Select("2a".into())));
+    settle(
+        &mut app,
+        Message::Observation(Obs::Key(
+            Key::Character("1".into()),
+            keyboard::Modifiers::empty(),
+        )),
+    );
+    quiet(&mut app);
+    assert_eq!(on_disk(&dir), before, "not saved without a name");
+    assert!(shows_text_where(&app, |t| t.contains("signed with a name")));
+
+    settle(
+        &mut app,
+        Message::Observation(Obs::Signer("Dr. Renée Castellanos".into())),
+    );
+    quiet(&mut app);
+    assert_eq!(on_disk(&dir), before, "not saved without a reason");
+    assert!(shows_text_where(&app, |t| t.contains("needs a reason")));
+    let rating = |o: &Observation| o.rating("2a").map(|r| r.level);
+    assert_eq!(
+        app.observation().map(|s| rating(s.observation())),
+        Some(Some(RatingLevel::Level(1))),
+        "the change is kept in the window"
+    );
+
+    settle(
+        &mut app,
+        Message::Observation(Obs::AmendReason("Rated the wrong period".into())),
+    );
+    quiet(&mut app);
+    let after = on_disk(&dir);
+    assert_eq!(rating(&after), Some(RatingLevel::Level(1)));
+    let amendments = &after.trail.amendments;
+    assert_eq!(amendments.len(), 1, "{amendments:?}");
+    assert_eq!(amendments[0].field, "Rating of 2a");
+    assert_eq!(amendments[0].old, "Distinguished (4)");
+    assert_eq!(amendments[0].new, "Unsatisfactory (1)");
+    assert_eq!(amendments[0].reason, "Rated the wrong period");
+    assert_eq!(amendments[0].by, "Dr. Renée Castellanos");
+    assert!(shows_text_where(&app, |t| t
+        .starts_with("Amended since the educator acknowledged it")));
+
+    // Changed back in the same session: the amendment goes, nothing is invented.
+    settle(
+        &mut app,
+        Message::Observation(Obs::Key(
+            Key::Character("4".into()),
+            keyboard::Modifiers::empty(),
+        )),
+    );
+    quiet(&mut app);
+    assert!(on_disk(&dir).trail.amendments.is_empty());
+    click(&mut app, "History");
+    assert!(shows(&app, "No amendments."));
+}
