@@ -267,3 +267,51 @@ fn history_is_never_written_through_a_link() {
     assert_eq!(s.file(ACKNOWLEDGED), before);
     assert_eq!(std::fs::read_dir(outside.path()).expect("list").count(), 0);
 }
+
+#[test]
+fn the_report_prints_the_acknowledged_version_and_every_amendment() {
+    let s = Setup::new();
+    let out = s.run(&[
+        "observation",
+        "rate",
+        ACKNOWLEDGED,
+        "2a",
+        "1",
+        "--by",
+        "Dr. Castellanos",
+        "--reason",
+        "Rated the wrong class period",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = s.home.path().join("report.pdf");
+    let out = s.run(&[
+        "report",
+        "observation",
+        ACKNOWLEDGED,
+        "--out",
+        pdf.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = lopdf::Document::load(&pdf).expect("a PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc
+        .extract_text(&pages)
+        .expect("text")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let history = s.json(&["observation", "history", ACKNOWLEDGED, "--json"]);
+    let acknowledged = history["acknowledged"]["fingerprint"]
+        .as_str()
+        .expect("fingerprint");
+    assert!(text.contains("Versions and amendments"), "{text}");
+    assert!(
+        text.contains(acknowledged),
+        "the acknowledged version's fingerprint is printed"
+    );
+    assert!(text.contains("has not been acknowledged"));
+    assert!(text.contains("Rating of 2a"));
+    assert!(text.contains("Was: Distinguished (4)"));
+    assert!(text.contains("Now: Unsatisfactory (1)"));
+    assert!(text.contains("Reason: Rated the wrong class period"));
+}

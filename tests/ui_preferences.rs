@@ -81,8 +81,9 @@ fn a_preferences_file_that_cannot_be_written_is_said_in_a_sentence() {
     std::fs::write(dir.path().join("config"), b"not a folder").expect("write");
     settle(&mut app, Message::ThemeChosen(Appearance::Dark));
     assert!(app.theme().is_some(), "the choice is used for this run");
-    assert!(shows_text_where(&app, |t| t
-        .contains("Your choice of theme could not be remembered:")));
+    assert!(shows_text_where(&app, |t| t.contains(
+        "Your preferences (theme, name) could not be remembered:"
+    )));
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! running header and footer), [`document`] (metadata and bytes). Report
 //! builders such as [`observation`] only fill a list of blocks.
 
+mod amendments;
 mod blocks;
 mod document;
 mod draw;

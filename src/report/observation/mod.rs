@@ -55,6 +55,7 @@ pub fn observation_report(
     evidence::evidence(&report, &mut doc);
     closing::conferences(&report, &mut doc);
     closing::status_and_signatures(&report, &mut doc);
+    super::amendments::versions_and_amendments(report.observation, &mut doc);
     doc.render()
 }
 

@@ -66,6 +66,7 @@ pub fn summative_report(
     }
     result::final_rating(&sheet, &mut doc);
     result::comments_and_signatures(&sheet, &mut doc);
+    super::amendments::versions_and_amendments(sheet.summative, &mut doc);
     doc.render()
 }
 
