@@ -3,6 +3,7 @@
 //! Each record type is one small RON file in the workspace, with a schema
 //! version and a stable id. Nothing here touches the disk.
 
+mod archive;
 mod educator;
 mod evidence;
 mod growth_plan;
@@ -13,6 +14,7 @@ pub mod roster;
 mod rubric_match;
 mod summative;
 
+pub use archive::Archived;
 pub use educator::{Educator, Employment, Qualifications};
 pub use evidence::{EvidenceKind, EvidenceNote};
 pub use growth_plan::{
