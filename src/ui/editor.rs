@@ -54,6 +54,11 @@ pub enum Request {
     CreatePlan(Box<GrowthPlan>),
     /// Start new evaluations in the workspace under this scoring profile.
     WorkspaceProfile(String),
+    /// Everything is saved: close, and move this draft observation to the trash.
+    DeleteDraft {
+        id: String,
+        educator_id: String,
+    },
 }
 
 impl From<summative::Action> for Request {
@@ -133,6 +138,9 @@ impl From<observation::Action> for Request {
             },
             observation::Action::BrowseExport(path) => Request::Browse(path),
             observation::Action::Open(path) => Request::Open(path),
+            observation::Action::DeleteDraft { id, educator_id } => {
+                Request::DeleteDraft { id, educator_id }
+            }
         }
     }
 }

@@ -111,6 +111,7 @@ impl ObservationScreen {
             Some(keys::Shortcut::Escape) => {
                 self.show_help = false;
                 self.editing = None;
+                self.cancel_delete();
                 Action::None
             }
             Some(keys::Shortcut::Timer) => {

@@ -4,6 +4,7 @@
 //! Every change is saved by itself shortly after the typing stops.
 
 mod choosing;
+mod discard;
 mod keys;
 mod layout;
 mod lesson;
@@ -69,6 +70,9 @@ pub struct ObservationScreen {
     status_form: StatusForm,
     session: EditSession,
     show_help: bool,
+    /// False for a new observation until its first save.
+    on_disk: bool,
+    deleting: discard::Deleting,
 }
 
 #[derive(Debug, Clone)]
@@ -109,6 +113,8 @@ pub enum Message {
     /// Open the export panel.
     ExportPdf,
     Export(export_panel::Message),
+    /// Delete this draft into the trash.
+    Delete(discard::Message),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,6 +149,11 @@ pub enum Action {
     BrowseExport(std::path::PathBuf),
     /// Open a file or folder with the desktop's default program.
     Open(std::path::PathBuf),
+    /// Everything is saved: close, and move this draft to the trash.
+    DeleteDraft {
+        id: String,
+        educator_id: String,
+    },
 }
 
 impl ObservationScreen {
@@ -177,6 +188,7 @@ impl ObservationScreen {
         };
         let mut screen = Self::open(observation, educator, catalog, now);
         screen.tab = Tab::Lesson;
+        screen.on_disk = false;
         screen
     }
 
@@ -220,6 +232,8 @@ impl ObservationScreen {
             selected: None,
             session: EditSession::new(now),
             show_help: false,
+            on_disk: true,
+            deleting: discard::Deleting::default(),
             observation,
         };
         screen.select(selected);
@@ -443,6 +457,7 @@ impl ObservationScreen {
                     true,
                 ));
             }
+            Message::Delete(message) => return self.delete_message(message),
             Message::Export(message) => match self.session.export_message(message) {
                 ExportStep::None => {}
                 ExportStep::Browse(path) => return Action::BrowseExport(path),
@@ -474,10 +489,16 @@ impl ObservationScreen {
 
     /// The parent finished a save of `revision`.
     pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
-        if self.session.saved(revision, result) {
-            return self.close();
+        let ok = result.is_ok();
+        self.on_disk |= ok;
+        let close = self.session.saved(revision, result);
+        if !ok {
+            self.delete_save_failed();
         }
-        Action::None
+        match self.delete_when_saved() {
+            Action::None if close => self.close(),
+            action => action,
+        }
     }
 
     /// The report was written, or why not.
