@@ -18,7 +18,8 @@ use crate::scoring::{
 };
 
 /// Compiles the summary of `sources` for the options' filter. Never fails:
-/// what cannot be read or counted is listed in the summary itself.
+/// what cannot be read or counted is listed in the summary itself. An
+/// archived educator counts in the years they worked (`counts_in_year`).
 pub fn compile(
     sources: &[Source],
     catalog: &Catalog,
