@@ -29,17 +29,45 @@ pub fn add(new: NewEducator, folders: &Folders) -> ExitCode {
     }
 }
 
-pub fn list(json: bool, folders: &Folders) -> ExitCode {
+/// Which educators `educator list` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    /// Those on the roster (not archived).
+    Roster,
+    Archived,
+    All,
+}
+
+impl Which {
+    pub fn new(all: bool, archived: bool) -> Which {
+        match (all, archived) {
+            (true, _) => Which::All,
+            (false, true) => Which::Archived,
+            (false, false) => Which::Roster,
+        }
+    }
+
+    fn shows(self, educator: &Educator) -> bool {
+        match self {
+            Which::Roster => !educator.is_archived(),
+            Which::Archived => educator.is_archived(),
+            Which::All => true,
+        }
+    }
+}
+
+pub fn list(json: bool, which: Which, folders: &Folders) -> ExitCode {
     let contents = match load_for_reading(folders) {
         Ok(contents) => contents,
         Err(code) => return code,
     };
+    let shown = contents.educators.iter().filter(|e| which.shows(e));
     if json {
-        let rows: Vec<_> = contents.educators.iter().map(educator_json).collect();
+        let rows: Vec<_> = shown.map(educator_json).collect();
         print_out(&format!("{}\n", serde_json::Value::Array(rows)));
     } else {
         let mut out = String::new();
-        for e in &contents.educators {
+        for e in shown {
             let observations = contents.observations_of(&e.id).count();
             out.push_str(&format!(
                 "{}  {}  ({}, {} school, {})  {}  {} observation{}\n",
@@ -52,6 +80,12 @@ pub fn list(json: bool, folders: &Folders) -> ExitCode {
                 observations,
                 if observations == 1 { "" } else { "s" }
             ));
+            if let Some(archived) = &e.archived {
+                out.insert_str(
+                    out.len() - 1,
+                    &format!("  archived {}", archived.at.date_naive()),
+                );
+            }
         }
         print_out(&out);
     }
@@ -71,6 +105,11 @@ fn educator_json(e: &Educator) -> serde_json::Value {
         "rubric_id": e.rubric_id,
         "degree": e.qualifications.degree,
         "certifications": e.qualifications.certifications,
+        "archived": e.archived.as_ref().map(|a| json!({
+            "at": a.at.to_rfc3339(),
+            "by": a.by,
+            "reason": a.reason,
+        })),
     })
 }
 

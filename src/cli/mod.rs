@@ -3,6 +3,7 @@
 //! Every error is one sentence on stderr and a non-zero exit code.
 
 mod amend_cmd;
+mod archive_cmd;
 mod bundle_cmd;
 mod demo_cmd;
 mod educator_cmd;
@@ -16,6 +17,7 @@ mod rubric_cmd;
 mod school_year;
 mod settings_cmd;
 mod summary_cmd;
+mod trash_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,15 +49,18 @@ pub enum Command {
     /// List, show and check rubrics.
     #[command(subcommand)]
     Rubric(RubricCommand),
-    /// Add and list educators.
+    /// Add, list, archive and unarchive educators.
     #[command(subcommand)]
     Educator(EducatorCommand),
-    /// List, rate and trace observations.
+    /// List, rate and trace observations, or delete a draft into the trash.
     #[command(subcommand)]
     Observation(ObservationCommand),
     /// Earlier versions of any record.
     #[command(subcommand)]
     History(HistoryCommand),
+    /// Draft observations deleted by mistake: list them, restore one.
+    #[command(subcommand)]
+    Trash(TrashCommand),
     /// Import educators from a CSV roster.
     #[command(subcommand)]
     Roster(RosterCommand),
@@ -91,7 +96,8 @@ pub enum Command {
         /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
         #[arg(long, value_name = "YYYY-YY")]
         year: Option<String>,
-        /// One JSON object: school_year, educators, observations, finalised, not_observed,
+        /// Archived educators are left out. One JSON object: school_year, educators, archived
+        /// (how many are left out), observations, finalised, not_observed,
         /// to_finalise ([{id, name, school}]), drafts, awaiting_acknowledgement
         /// ([{id, educator_id, educator_name, date}]).
         #[arg(long)]
@@ -169,10 +175,48 @@ pub enum LevelArg {
 pub enum EducatorCommand {
     /// Add an educator; prints the new id.
     Add(Box<AddEducator>),
-    /// One line per educator, or a JSON array with --json.
+    /// One line per educator on the roster, or a JSON array with --json.
     List {
         #[arg(long)]
         json: bool,
+        /// Archived educators too, each marked as archived.
+        #[arg(long, conflicts_with = "archived")]
+        all: bool,
+        /// Only archived educators.
+        #[arg(long)]
+        archived: bool,
+    },
+    /// Archive an educator who left: hidden from the roster, `educator list` and the overview,
+    /// kept in the summaries and evaluations of the years they worked. Prints one sentence.
+    Archive {
+        /// The educator id (see `teacher-eval educator list`).
+        id: String,
+        /// Who archives them, e.g. the principal's name.
+        #[arg(long, default_value = "")]
+        by: String,
+        /// Why, e.g. "Moved to another district".
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// Bring an archived educator back onto the roster. Prints one sentence.
+    Unarchive {
+        /// The educator id (see `teacher-eval educator list --archived`).
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrashCommand {
+    /// One line per record in the trash: id, what it is, educator, date, when deleted; or a JSON
+    /// array with --json.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a record back from the trash (refused if a live record has its id).
+    Restore {
+        /// The id (see `teacher-eval trash list`).
+        id: String,
     },
 }
 
@@ -218,6 +262,12 @@ pub enum ObservationCommand {
         educator: Option<String>,
         #[arg(long)]
         json: bool,
+    },
+    /// Move a draft observation made by mistake to the workspace's trash (`teacher-eval trash
+    /// restore` brings it back). Shared and acknowledged observations are never deleted.
+    Delete {
+        /// The observation id (see `teacher-eval observation list`).
+        id: String,
     },
     /// Rate one component, as the Rate tab does. After the observation is shared the change is
     /// an amendment (who, when, old, new, why); after it is acknowledged it needs --reason.
@@ -397,7 +447,20 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
             };
             educator_cmd::add(new, folders)
         }
-        Command::Educator(EducatorCommand::List { json }) => educator_cmd::list(json, folders),
+        Command::Educator(EducatorCommand::List {
+            json,
+            all,
+            archived,
+        }) => educator_cmd::list(json, educator_cmd::Which::new(all, archived), folders),
+        Command::Educator(EducatorCommand::Archive { id, by, reason }) => {
+            archive_cmd::archive(&id, &by, &reason, folders)
+        }
+        Command::Educator(EducatorCommand::Unarchive { id }) => {
+            archive_cmd::unarchive(&id, folders)
+        }
+        Command::Observation(ObservationCommand::Delete { id }) => trash_cmd::delete(&id, folders),
+        Command::Trash(TrashCommand::List { json }) => trash_cmd::list(json, folders),
+        Command::Trash(TrashCommand::Restore { id }) => trash_cmd::restore(&id, folders),
         Command::Observation(ObservationCommand::List { educator, json }) => {
             observation_cmd::list(educator, json, folders)
         }

@@ -38,6 +38,12 @@ fn as_text(c: &Caseload) -> String {
         c.finalised,
         count(c.educators, "evaluation", "evaluations"),
     );
+    if c.archived > 0 {
+        out += &format!(
+            "{} not counted (see `teacher-eval educator list --archived`).\n",
+            count(c.archived, "archived educator is", "archived educators are"),
+        );
+    }
     let people = |title: &str, list: &[Person]| {
         let mut s = format!("{title} ({}):\n", list.len());
         for p in list {
@@ -91,6 +97,7 @@ fn as_json(c: &Caseload) -> serde_json::Value {
     json!({
         "school_year": c.year,
         "educators": c.educators,
+        "archived": c.archived,
         "observations": c.observations,
         "finalised": c.finalised,
         "not_observed": people(&c.not_observed),

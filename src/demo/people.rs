@@ -140,6 +140,7 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
         },
         created,
         changed: created,
+        archived: None,
     }
 }
 

@@ -30,6 +30,9 @@ pub struct Educator {
     pub qualifications: Qualifications,
     pub created: Timestamp,
     pub changed: Timestamp,
+    /// Set once the educator has left; absent in files from before archiving existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archived: Option<super::Archived>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

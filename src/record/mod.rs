@@ -3,6 +3,7 @@
 //! Each record type is one small RON file in the workspace, with a schema
 //! version and a stable id. Nothing here touches the disk.
 
+mod archive;
 mod educator;
 mod evidence;
 mod fields;
@@ -16,6 +17,7 @@ mod summative;
 pub mod trail;
 mod typing;
 
+pub use archive::Archived;
 pub use educator::{Educator, Employment, Qualifications};
 pub use evidence::{EvidenceKind, EvidenceNote};
 pub use fields::{level_name, rating_text};

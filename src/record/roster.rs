@@ -47,6 +47,7 @@ impl NewEducator {
             qualifications: Qualifications::default(),
             created: now,
             changed: now,
+            archived: None,
         };
         self.apply(catalog, &mut educator)?;
         Ok(educator)

@@ -1,6 +1,7 @@
 //! An evaluator's school year at a glance: who has not been observed yet,
 //! which observations are still drafts or wait for the educator, and whose
 //! evaluation is not finalised. What a principal needs to plan the weeks.
+//! Archived educators (who left) and their observations are not part of it.
 
 use std::collections::{HashMap, HashSet};
 
@@ -13,7 +14,10 @@ use super::in_school_year;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caseload {
     pub year: String,
+    /// Educators on the staff (not archived).
     pub educators: usize,
+    /// Archived educators, left out of everything else here.
+    pub archived: usize,
     /// Observations that started in the year.
     pub observations: usize,
     /// Educators with no observation in the year, by name.
@@ -56,10 +60,22 @@ impl Caseload {
 
 /// The caseload of `year` ("2026-27") in `contents`.
 pub fn caseload(contents: &Contents, year: &str) -> Caseload {
+    let staff: Vec<&Educator> = contents
+        .educators
+        .iter()
+        .filter(|e| !e.is_archived())
+        .collect();
+    let archived: HashSet<&str> = contents
+        .educators
+        .iter()
+        .filter(|e| e.is_archived())
+        .map(|e| e.id.as_str())
+        .collect();
     let in_year: Vec<&Observation> = contents
         .observations
         .iter()
         .filter(|o| in_school_year(o.started_at.date_naive(), year))
+        .filter(|o| !archived.contains(o.educator_id.as_str()))
         .collect();
     // Sets and a map, not searches, so a window showing this on every frame
     // stays fast for a district of thousands.
@@ -98,22 +114,21 @@ pub fn caseload(contents: &Contents, year: &str) -> Caseload {
     };
     Caseload {
         year: year.to_string(),
-        educators: contents.educators.len(),
+        educators: staff.len(),
+        archived: archived.len(),
         observations: in_year.len(),
-        not_observed: contents
-            .educators
+        not_observed: staff
             .iter()
             .filter(|e| !observed(e))
-            .map(person)
+            .map(|e| person(e))
             .collect(),
         drafts: visits(|s| matches!(s, Status::Draft)),
         awaiting_acknowledgement: visits(|s| matches!(s, Status::Shared { .. })),
-        to_finalise: contents
-            .educators
+        to_finalise: staff
             .iter()
             .filter(|e| observed(e) && !is_final(e))
-            .map(person)
+            .map(|e| person(e))
             .collect(),
-        finalised: contents.educators.iter().filter(is_final).count(),
+        finalised: staff.iter().filter(|e| is_final(e)).count(),
     }
 }

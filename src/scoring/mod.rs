@@ -24,4 +24,4 @@ pub use profile::{
 pub use summative::{
     DEFAULT_PROFILE, Scored, counted, finalize, new_summative, reopen, score, set_override,
 };
-pub use year::{in_school_year, parse_school_year, school_year_of};
+pub use year::{counts_in_year, in_school_year, parse_school_year, school_year_of};

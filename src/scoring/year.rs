@@ -42,3 +42,20 @@ pub fn parse_school_year(text: &str) -> Result<String, String> {
     }
     Ok(format!("{first}-{:02}", next % 100))
 }
+
+/// Whether `educator` belongs in the records of `year` ("2026-27"): always
+/// while on the staff; once archived, in every year up to the one they were
+/// archived in, and in any later year they have records of.
+pub fn counts_in_year(
+    educator: &crate::record::Educator,
+    year: &str,
+    has_records_in_year: bool,
+) -> bool {
+    match &educator.archived {
+        None => true,
+        // "2025-26" < "2026-27": school years of four-digit years sort as text.
+        Some(archived) => {
+            has_records_in_year || school_year_of(archived.at.date_naive()).as_str() >= year
+        }
+    }
+}

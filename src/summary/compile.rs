@@ -14,11 +14,12 @@ use super::tally::{Context, Tally, Work};
 use crate::record::{Educator, Observation, PlanKind, Summative};
 use crate::rubric::Catalog;
 use crate::scoring::{
-    DEFAULT_PROFILE, Profiles, in_school_year, parse_school_year, school_year_of,
+    DEFAULT_PROFILE, Profiles, counts_in_year, in_school_year, parse_school_year, school_year_of,
 };
 
 /// Compiles the summary of `sources` for the options' filter. Never fails:
-/// what cannot be read or counted is listed in the summary itself.
+/// what cannot be read or counted is listed in the summary itself. An
+/// archived educator counts in the years they worked (`counts_in_year`).
 pub fn compile(
     sources: &[Source],
     catalog: &Catalog,
@@ -72,6 +73,14 @@ pub fn compile(
         .iter()
         .copied()
         .filter(|e| matches(e, options))
+        .filter(|e| {
+            let id = e.id.as_str();
+            let observed = observations.get(id).is_some_and(|list| {
+                list.iter()
+                    .any(|o| in_school_year(o.started_at.date_naive(), &year))
+            });
+            counts_in_year(e, &year, observed || summatives.contains_key(id))
+        })
         .collect();
     let works: Vec<Work> = chosen
         .iter()

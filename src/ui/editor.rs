@@ -56,6 +56,11 @@ pub enum Request {
     WorkspaceProfile(String),
     /// Remember the user's name (it signs observations and amendments).
     RememberName(String),
+    /// Everything is saved: close, and move this draft observation to the trash.
+    DeleteDraft {
+        id: String,
+        educator_id: String,
+    },
 }
 
 impl From<summative::Action> for Request {
@@ -136,6 +141,9 @@ impl From<observation::Action> for Request {
             observation::Action::BrowseExport(path) => Request::Browse(path),
             observation::Action::RememberName(name) => Request::RememberName(name),
             observation::Action::Open(path) => Request::Open(path),
+            observation::Action::DeleteDraft { id, educator_id } => {
+                Request::DeleteDraft { id, educator_id }
+            }
         }
     }
 }

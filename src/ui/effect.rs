@@ -24,6 +24,21 @@ pub enum Effect {
     /// Read every record again (after an import or the demo).
     Reload(Arc<Workspace>),
     SaveEducator(Arc<Workspace>, Box<Educator>),
+    /// Archive the educator `id` (who left), with who and why (either may be empty).
+    ArchiveEducator {
+        workspace: Arc<Workspace>,
+        id: String,
+        by: String,
+        reason: String,
+    },
+    /// Bring the archived educator `id` back onto the roster.
+    UnarchiveEducator(Arc<Workspace>, String),
+    /// Move the draft observation `id` into the workspace's trash.
+    DeleteDraft(Arc<Workspace>, String),
+    /// Read what the trash holds.
+    ListTrash(Arc<Workspace>),
+    /// Move the observation `id` back from the trash.
+    RestoreFromTrash(Arc<Workspace>, String),
     /// Save one version of an observation; `u64` is the screen's revision.
     Save(Arc<Workspace>, u64, Edited),
     /// Close the window (everything is saved).
@@ -89,6 +104,38 @@ impl Effect {
                 workspace
                     .save(&*educator)
                     .map(|()| educator)
+                    .map_err(|e| e.to_string()),
+            ),
+            Effect::ArchiveEducator {
+                workspace,
+                id,
+                by,
+                reason,
+            } => Message::ArchiveChanged(
+                workspace
+                    .archive_educator(&id, &by, &reason)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string()),
+            ),
+            Effect::UnarchiveEducator(workspace, id) => Message::ArchiveChanged(
+                workspace
+                    .unarchive_educator(&id)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string()),
+            ),
+            Effect::DeleteDraft(workspace, id) => Message::DraftDeleted(
+                workspace
+                    .delete_draft(&id)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string()),
+            ),
+            Effect::ListTrash(workspace) => {
+                Message::TrashListed(workspace.trash().map_err(|e| e.to_string()))
+            }
+            Effect::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
+                workspace
+                    .restore_from_trash(&id)
+                    .map(Box::new)
                     .map_err(|e| e.to_string()),
             ),
             Effect::ExportBundle(workspace, path, filter) => Message::BundleExported(

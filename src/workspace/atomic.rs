@@ -158,7 +158,7 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 
 /// Makes a rename durable. Not every platform can sync a folder; a failure
 /// here leaves the write complete, just possibly not yet on disk.
-fn sync_dir(dir: &Path) {
+pub(super) fn sync_dir(dir: &Path) {
     if let Ok(handle) = File::open(dir) {
         let _ = handle.sync_all();
     }

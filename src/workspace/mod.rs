@@ -6,12 +6,14 @@
 //!   settings.ron               the workspace's settings (optional)
 //!   educators/edu-….ron
 //!   observations/obs-….ron
+//!   trash/observations/obs-….ron  deleted drafts, until restored (see `trash`)
 //! ```
 //!
 //! Saves are atomic; a file that cannot be read is never overwritten; the
 //! folder and files are readable by their owner only. The UI never writes
 //! files itself: it asks this module, from a task.
 
+mod archive;
 mod atomic;
 pub mod bundle;
 mod contents;
@@ -22,9 +24,11 @@ mod lock;
 mod parallel;
 mod record_file;
 mod settings;
+mod trash;
 
 use std::path::{Path, PathBuf};
 
+pub use archive::ArchiveChange;
 pub use atomic::{create_private_dir, is_temp_name, write_atomic, write_temp, write_user_file};
 pub use contents::{Contents, SetAside};
 pub use error::{WorkspaceError, plain};
@@ -32,6 +36,7 @@ pub use import::{ImportError, ImportReport, import_roster};
 pub use lock::LOCK_FILE;
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
 pub use settings::{MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
+pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
 
 use crate::record::is_valid_id;
 use lock::WorkspaceLock;
@@ -77,6 +82,7 @@ impl Workspace {
                         atomic::create_private_dir(&root.join(folder)).map_err(open_error)?;
                         atomic::remove_stray_temps(&root.join(folder));
                     }
+                    trash::remove_stray_temps_in_trash(root);
                     Access::Writable { _lock: lock }
                 }
             },

@@ -32,6 +32,18 @@ impl App {
                 vec![Effect::ImportBundle(workspace.clone(), path)]
             }
             roster::Action::PickFile(field, start) => vec![Effect::PickFile(field, start)],
+            roster::Action::Archive { id, by, reason } => vec![Effect::ArchiveEducator {
+                workspace: workspace.clone(),
+                id,
+                by,
+                reason,
+            }],
+            roster::Action::Unarchive(id) => vec![Effect::UnarchiveEducator(workspace.clone(), id)],
+            roster::Action::DeleteDraft(id) => vec![Effect::DeleteDraft(workspace.clone(), id)],
+            roster::Action::ListTrash => vec![Effect::ListTrash(workspace.clone())],
+            roster::Action::RestoreFromTrash(id) => {
+                vec![Effect::RestoreFromTrash(workspace.clone(), id)]
+            }
             roster::Action::Open(path) => vec![Effect::OpenPath(path)],
             roster::Action::LoadDemo => {
                 self.busy = Some("Writing the demo workspace…".into());
@@ -105,6 +117,7 @@ impl App {
                 path,
                 options,
             } => vec![Effect::Export(document, path, options)],
+            Request::DeleteDraft { id, educator_id } => self.delete_from_editor(id, &educator_id),
             Request::Browse(path) => vec![Effect::PickSavePath(path)],
             Request::Open(path) => vec![Effect::OpenPath(path)],
             Request::CreatePlan(plan) => {

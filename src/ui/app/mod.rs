@@ -2,6 +2,7 @@
 //! turns what a screen asks for into effects that run off the UI thread.
 
 mod actions;
+mod archive;
 mod view;
 
 use std::sync::Arc;
@@ -84,6 +85,12 @@ pub enum Message {
     Browser(rubric_browser::Message),
     WorkspaceLoaded(Result<Arc<Loaded>, String>),
     EducatorSaved(Result<Box<Educator>, String>),
+    /// An educator was archived or brought back (or why not).
+    ArchiveChanged(Result<Box<crate::workspace::ArchiveChange>, String>),
+    /// A draft observation was moved to the trash (or why not).
+    DraftDeleted(Result<Box<crate::record::Observation>, String>),
+    TrashListed(Result<Vec<crate::workspace::TrashItem>, String>),
+    RestoredFromTrash(Result<Box<crate::record::Observation>, String>),
     RosterImported(Result<ImportReport, String>),
     BundleExported(Result<(String, std::path::PathBuf), String>),
     FilePicked(roster::FileField, Option<std::path::PathBuf>),
@@ -416,6 +423,13 @@ impl App {
                 self.roster.save_failed(error);
                 vec![]
             }
+            Message::ArchiveChanged(result) => self.archive_changed(result),
+            Message::DraftDeleted(result) => self.draft_deleted(result),
+            Message::TrashListed(result) => {
+                self.roster.trash_listed(result);
+                vec![]
+            }
+            Message::RestoredFromTrash(result) => self.restored_from_trash(result),
             Message::Progress(work, n, total) => {
                 match work {
                     super::effect::Work::Demo => {

@@ -110,6 +110,7 @@ impl ObservationScreen {
             Some(keys::Shortcut::Help) => self.update(Message::ToggleHelp),
             Some(keys::Shortcut::Escape) => {
                 self.show_help = false;
+                self.cancel_delete();
                 if self.observation.typing.editing.take().is_some() {
                     self.changed();
                     return Action::Focus(super::NOTE_INPUT);

@@ -45,7 +45,10 @@ pub const HELP: &[(&str, &str)] = &[
     ),
     ("Ctrl+S", "Save now (it also saves by itself)"),
     ("F1", "Show or hide this help"),
-    ("Esc", "Close this help, or cancel editing a note"),
+    (
+        "Esc",
+        "Close this help or a confirmation, or cancel editing a note",
+    ),
 ];
 
 /// The shortcut for a key press, if any. `levels` is how many levels the rubric has.

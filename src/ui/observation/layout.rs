@@ -34,6 +34,11 @@ impl ObservationScreen {
                 .size(13)
                 .style(theme::muted),
                 space().width(Fill),
+                self.is_draft().then(|| {
+                    button(text("Delete draft").size(13))
+                        .style(button::text)
+                        .on_press(Message::Delete(super::discard::Message::Ask))
+                }),
                 button(text("Export PDF").size(13))
                     .style(button::secondary)
                     .on_press(Message::ExportPdf),
@@ -97,6 +102,8 @@ impl ObservationScreen {
         let page = page.push(container(body).padding([0, 4]).height(Fill));
         if self.show_help {
             stack![page, help()].into()
+        } else if let Some(confirm) = self.delete_dialog() {
+            stack![page, confirm].into()
         } else {
             self.session.with_export(page.into(), Message::Export)
         }

@@ -5,6 +5,7 @@
 
 mod amending;
 mod choosing;
+mod discard;
 mod keys;
 mod layout;
 mod lesson;
@@ -79,6 +80,9 @@ pub struct ObservationScreen {
     status_form: StatusForm,
     session: EditSession,
     show_help: bool,
+    /// False for a new observation until its first save.
+    on_disk: bool,
+    deleting: discard::Deleting,
 }
 
 #[derive(Debug, Clone)]
@@ -125,6 +129,8 @@ pub enum Message {
     /// Open the export panel.
     ExportPdf,
     Export(export_panel::Message),
+    /// Delete this draft into the trash.
+    Delete(discard::Message),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,6 +167,11 @@ pub enum Action {
     Open(std::path::PathBuf),
     /// Remember the user's name in the preferences.
     RememberName(String),
+    /// Everything is saved: close, and move this draft to the trash.
+    DeleteDraft {
+        id: String,
+        educator_id: String,
+    },
 }
 
 impl ObservationScreen {
@@ -199,6 +210,7 @@ impl ObservationScreen {
         let mut screen = Self::open(observation, educator, catalog, now);
         screen.tab = Tab::Lesson;
         screen.is_new = true;
+        screen.on_disk = false;
         screen
     }
 
@@ -243,6 +255,8 @@ impl ObservationScreen {
             selected: None,
             session: EditSession::new(now),
             show_help: false,
+            on_disk: true,
+            deleting: discard::Deleting::default(),
             observation,
         };
         screen.select(selected);
@@ -445,6 +459,7 @@ impl ObservationScreen {
                     true,
                 ));
             }
+            Message::Delete(message) => return self.delete_message(message),
             Message::Export(message) => match self.session.export_message(message) {
                 ExportStep::None => {}
                 ExportStep::Browse(path) => return Action::BrowseExport(path),
@@ -476,10 +491,16 @@ impl ObservationScreen {
 
     /// The parent finished a save of `revision`.
     pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
-        if self.session.saved(revision, result) {
-            return self.close();
+        let ok = result.is_ok();
+        self.on_disk |= ok;
+        let close = self.session.saved(revision, result);
+        if !ok {
+            self.delete_save_failed();
         }
-        Action::None
+        match self.delete_when_saved() {
+            Action::None if close => self.close(),
+            action => action,
+        }
     }
 
     /// The report was written, or why not.

@@ -1,9 +1,13 @@
 //! The roster: find, add and edit educators, import a roster CSV, and see
-//! each educator's observations. On an empty workspace it welcomes the user.
+//! each educator's observations; archive one who left; delete a mistaken
+//! draft into the trash and restore it. On an empty workspace it welcomes
+//! the user.
 
+pub mod archive;
 pub mod exchange;
 mod form;
 mod overview;
+pub mod trash;
 mod view;
 
 use std::path::PathBuf;
@@ -27,6 +31,36 @@ pub struct Roster {
     exchange: Option<ExchangePanel>,
     /// The overview lists every item, not the first few of each list.
     overview_in_full: bool,
+    /// Archived educators are listed too.
+    show_archived: bool,
+    archiving: Option<archive::ArchiveForm>,
+    /// The draft observation whose deletion waits for a yes.
+    deleting: Option<String>,
+    trash: Option<trash::TrashPanel>,
+    notice: Option<Notice>,
+}
+
+/// A sentence about the last archive, deletion or restore, until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub problem: bool,
+}
+
+impl Notice {
+    fn done(text: String) -> Notice {
+        Notice {
+            text,
+            problem: false,
+        }
+    }
+
+    fn problem(text: String) -> Notice {
+        Notice {
+            text,
+            problem: true,
+        }
+    }
 }
 
 /// A file name the roster's panels ask for, typed or chosen in a dialog.
@@ -70,6 +104,9 @@ pub enum Message {
     /// The selected educator's evaluation / plan for a school year.
     OpenSummative(String),
     OpenPlan(String),
+    Archive(archive::Message),
+    Trash(trash::Message),
+    DismissNotice,
 }
 
 /// What the roster asks of the parent.
@@ -101,11 +138,25 @@ pub enum Action {
         educator_id: String,
         year: String,
     },
+    Archive {
+        id: String,
+        by: String,
+        reason: String,
+    },
+    Unarchive(String),
+    DeleteDraft(String),
+    ListTrash,
+    RestoreFromTrash(String),
 }
 
 impl Roster {
     pub fn selected(&self) -> Option<&str> {
         self.selected.as_deref()
+    }
+
+    /// The last archive, deletion or restore, said in a sentence.
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
     }
 
     /// Come back to an educator's page (after an observation).
@@ -114,6 +165,7 @@ impl Roster {
         self.form = None;
         self.import = None;
         self.exchange = None;
+        self.trash = None;
     }
 
     pub fn update(&mut self, message: Message, contents: &Contents, catalog: &Catalog) -> Action {
@@ -124,6 +176,14 @@ impl Roster {
             }
             Message::Select(id) => {
                 self.selected = Some(id);
+                self.archiving = None;
+                self.deleting = None;
+                Action::None
+            }
+            Message::Archive(message) => self.archive_message(message),
+            Message::Trash(message) => self.trash_message(message),
+            Message::DismissNotice => {
+                self.notice = None;
                 Action::None
             }
             Message::OverviewInFull(full) => {
@@ -142,6 +202,7 @@ impl Roster {
                 });
                 self.import = None;
                 self.exchange = None;
+                self.trash = None;
                 Action::Focus(NAME_INPUT)
             }
             Message::EditEducator => {
@@ -159,6 +220,7 @@ impl Roster {
                 });
                 self.import = None;
                 self.exchange = None;
+                self.trash = None;
                 Action::Focus(NAME_INPUT)
             }
             Message::Field(field, value) => {
@@ -175,12 +237,14 @@ impl Roster {
             Message::ShowImport => {
                 self.form = None;
                 self.exchange = None;
+                self.trash = None;
                 self.import = Some(ImportPanel::default());
                 Action::None
             }
             Message::ShowExchange => {
                 self.form = None;
                 self.import = None;
+                self.trash = None;
                 let today = crate::record::now().date_naive();
                 self.exchange = Some(ExchangePanel::new(today));
                 Action::None

@@ -24,11 +24,16 @@ pub fn overview(contents: &Contents, in_full: bool) -> Element<'_, Message> {
                 .font(theme::BOLD)
                 .size(20),
             text(format!(
-                "{} · {} · {} of {} finalised",
+                "{} · {} · {} of {} finalised{}",
                 count(c.educators, "educator", "educators"),
                 count(c.observations, "observation", "observations"),
                 c.finalised,
                 count(c.educators, "evaluation", "evaluations"),
+                if c.archived > 0 {
+                    format!(" · {} archived, not counted", c.archived)
+                } else {
+                    String::new()
+                },
             ))
             .size(13)
             .style(theme::muted),

@@ -45,15 +45,23 @@ impl Roster {
             import_panel(panel)
         } else if let Some(panel) = &self.exchange {
             panel.view(read_only).map(Message::Exchange)
+        } else if let Some(panel) = &self.trash {
+            super::trash::panel(panel, contents)
         } else {
             match self
                 .selected
                 .as_deref()
                 .and_then(|id| contents.educator(id))
             {
-                Some(educator) => educator_page(educator, contents, catalog),
+                Some(educator) => self.educator_page(educator, contents, catalog),
                 None => super::overview::overview(contents, self.overview_in_full),
             }
+        };
+        let detail = match &self.notice {
+            Some(notice) => column![container(notice_bar(notice)).padding([0, 16]), detail]
+                .spacing(8)
+                .into(),
+            None => detail,
         };
         row![
             self.list(contents),
@@ -67,9 +75,20 @@ impl Roster {
 
     fn list<'a>(&'a self, contents: &'a Contents) -> Element<'a, Message> {
         let needle = self.search.trim().to_lowercase();
+        let archived = contents
+            .educators
+            .iter()
+            .filter(|e| e.is_archived())
+            .count();
+        let listed = if self.show_archived {
+            contents.educators.len()
+        } else {
+            contents.educators.len() - archived
+        };
         let matches: Vec<&Educator> = contents
             .educators
             .iter()
+            .filter(|e| self.show_archived || !e.is_archived())
             .filter(|e| {
                 needle.is_empty()
                     || [&e.name, &e.school, &e.subject, &e.role, &e.evaluator]
@@ -78,13 +97,9 @@ impl Roster {
             })
             .collect();
         let count = if needle.is_empty() {
-            format!("{} educators", contents.educators.len())
+            crate::words::count(listed, "educator", "educators")
         } else {
-            format!(
-                "{} of {} educators",
-                matches.len(),
-                contents.educators.len()
-            )
+            format!("{} of {listed} educators", matches.len())
         };
         let mut list = Column::new().spacing(2);
         for educator in matches.iter().take(MAX_LISTED) {
@@ -93,7 +108,12 @@ impl Roster {
                 button(
                     column![
                         text(&educator.name).font(theme::BOLD).size(14),
-                        text(format!("{} · {}", educator.school, educator.subject)).size(12),
+                        text(if educator.is_archived() {
+                            format!("Archived · {}", educator.school)
+                        } else {
+                            format!("{} · {}", educator.school, educator.subject)
+                        })
+                        .size(12),
                     ]
                     .spacing(1),
                 )
@@ -131,6 +151,24 @@ impl Roster {
                         .on_press(Message::ShowExchange),
                 ]
                 .spacing(8),
+                row![
+                    button(
+                        text(if self.show_archived {
+                            "Hide archived".to_string()
+                        } else {
+                            format!("Show archived ({archived})")
+                        })
+                        .size(13)
+                    )
+                    .style(button::text)
+                    .on_press(Message::Archive(
+                        super::archive::Message::ShowArchived(!self.show_archived)
+                    )),
+                    space().width(Fill),
+                    button(text("Trash…").size(13))
+                        .style(button::text)
+                        .on_press(Message::Trash(super::trash::Message::Show)),
+                ],
             ]
             .spacing(8)
             .padding(10),
@@ -228,55 +266,57 @@ fn import_panel(panel: &ImportPanel) -> Element<'_, Message> {
         .into()
 }
 
-fn educator_page<'a>(
-    educator: &'a Educator,
-    contents: &'a Contents,
-    catalog: &'a Catalog,
-) -> Element<'a, Message> {
-    let role = catalog
-        .roles()
-        .into_iter()
-        .find(|r| r.id == educator.role)
-        .map_or(educator.role.clone(), |r| r.name.clone());
-    let rubric = catalog
-        .get(&educator.rubric_id)
-        .map_or(format!("{} (not loaded)", educator.rubric_id), |e| {
-            e.rubric.title.clone()
-        });
-    let facts = [
-        ("Subject", educator.subject.clone()),
-        ("Employment", educator.employment.to_string()),
-        ("Evaluator", educator.evaluator.clone()),
-        ("Rubric", rubric),
-        ("Degree", educator.qualifications.degree.clone()),
-        (
-            "Certifications",
-            educator.qualifications.certifications.join("; "),
-        ),
-    ];
-    let mut details = Column::new().spacing(4);
-    for (label, value) in facts {
-        details = details.push(
-            row![
-                text(label).size(14).style(theme::muted).width(130),
-                text(if value.is_empty() {
-                    "—".to_string()
-                } else {
-                    value
-                })
-                .size(14),
-            ]
-            .spacing(8),
-        );
-    }
-    let observations: Vec<&Observation> = contents.observations_of(&educator.id).collect();
-    let mut visits = Column::new().spacing(4);
-    if observations.is_empty() {
-        visits = visits.push(text("No observations yet.").style(theme::muted));
-    }
-    for o in observations.iter().rev() {
-        visits = visits.push(
-            button(
+impl Roster {
+    fn educator_page<'a>(
+        &'a self,
+        educator: &'a Educator,
+        contents: &'a Contents,
+        catalog: &'a Catalog,
+    ) -> Element<'a, Message> {
+        let role = catalog
+            .roles()
+            .into_iter()
+            .find(|r| r.id == educator.role)
+            .map_or(educator.role.clone(), |r| r.name.clone());
+        let rubric = catalog
+            .get(&educator.rubric_id)
+            .map_or(format!("{} (not loaded)", educator.rubric_id), |e| {
+                e.rubric.title.clone()
+            });
+        let facts = [
+            ("Subject", educator.subject.clone()),
+            ("Employment", educator.employment.to_string()),
+            ("Evaluator", educator.evaluator.clone()),
+            ("Rubric", rubric),
+            ("Degree", educator.qualifications.degree.clone()),
+            (
+                "Certifications",
+                educator.qualifications.certifications.join("; "),
+            ),
+        ];
+        let mut details = Column::new().spacing(4);
+        for (label, value) in facts {
+            details = details.push(
+                row![
+                    text(label).size(14).style(theme::muted).width(130),
+                    text(if value.is_empty() {
+                        "—".to_string()
+                    } else {
+                        value
+                    })
+                    .size(14),
+                ]
+                .spacing(8),
+            );
+        }
+        let observations: Vec<&Observation> = contents.observations_of(&educator.id).collect();
+        let mut visits = Column::new().spacing(4);
+        if observations.is_empty() {
+            visits = visits.push(text("No observations yet.").style(theme::muted));
+        }
+        for o in observations.iter().rev() {
+            let draft = matches!(o.status, crate::record::Status::Draft);
+            let open = button(
                 row![
                     text(o.started_at.format("%a %b %-d, %Y  %H:%M").to_string())
                         .size(14)
@@ -295,43 +335,76 @@ fn educator_page<'a>(
             .padding([5, 8])
             .width(Fill)
             .style(theme::list_item(false))
-            .on_press(Message::OpenObservation(o.id.clone())),
-        );
-    }
-    scrollable(
-        column![
+            .on_press(Message::OpenObservation(o.id.clone()));
+            visits = visits.push(open);
+            // Under the row, not beside it, so the row's columns keep their width.
+            if draft && self.deleting.as_deref() != Some(o.id.as_str()) {
+                visits = visits.push(row![
+                    space().width(Fill),
+                    button(text("Delete draft").size(12))
+                        .padding([0, 8])
+                        .style(button::text)
+                        .on_press(Message::Trash(super::trash::Message::AskDelete(
+                            o.id.clone()
+                        ))),
+                ]);
+            }
+            if self.deleting.as_deref() == Some(o.id.as_str()) {
+                visits = visits.push(super::trash::delete_confirmation());
+            }
+        }
+        let actions = if educator.is_archived() {
             row![
-                column![
-                    text(&educator.name).font(theme::BOLD).size(24),
-                    text(format!(
-                        "{role} · {} · {} school",
-                        educator.school,
-                        level_label(educator.level).to_lowercase()
-                    ))
-                    .style(theme::muted),
-                ]
-                .spacing(2)
-                .width(Fill),
+                button(text("Edit"))
+                    .style(button::secondary)
+                    .on_press(Message::EditEducator)
+            ]
+        } else {
+            row![
                 button(text("Start observation")).on_press(Message::StartObservation),
                 button(text("Edit"))
                     .style(button::secondary)
                     .on_press(Message::EditEducator),
+                button(text("Archive…"))
+                    .style(button::secondary)
+                    .on_press(Message::Archive(super::archive::Message::Ask)),
             ]
-            .spacing(8)
-            .align_y(iced::Center),
-            details,
-            space().height(Length::Fixed(6.0)),
-            year_records(educator, contents),
-            text(format!("Observations ({})", observations.len()))
-                .font(theme::BOLD)
-                .size(16),
-            visits,
-        ]
-        .spacing(10)
-        .padding([4, 16]),
-    )
-    .height(Fill)
-    .into()
+        }
+        .spacing(8);
+        scrollable(
+            column![
+                row![
+                    column![
+                        text(&educator.name).font(theme::BOLD).size(24),
+                        text(format!(
+                            "{role} · {} · {} school",
+                            educator.school,
+                            level_label(educator.level).to_lowercase()
+                        ))
+                        .style(theme::muted),
+                    ]
+                    .spacing(2)
+                    .width(Fill),
+                    actions,
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+                super::archive::archived_banner(educator),
+                self.archive_confirmation(educator),
+                details,
+                space().height(Length::Fixed(6.0)),
+                year_records(educator, contents),
+                text(format!("Observations ({})", observations.len()))
+                    .font(theme::BOLD)
+                    .size(16),
+                visits,
+            ]
+            .spacing(10)
+            .padding([4, 16]),
+        )
+        .height(Fill)
+        .into()
+    }
 }
 
 /// The evaluation and plan of this school year, and those of earlier years.
@@ -405,6 +478,27 @@ fn year_records<'a>(educator: &'a Educator, contents: &'a Contents) -> Element<'
         );
     }
     section.into()
+}
+
+/// The last archive, deletion or restore, with Dismiss.
+fn notice_bar(notice: &super::Notice) -> Element<'_, Message> {
+    container(
+        row![
+            text(&notice.text).size(13).width(Fill),
+            button(text("Dismiss").size(12))
+                .style(button::text)
+                .on_press(Message::DismissNotice),
+        ]
+        .align_y(iced::Center),
+    )
+    .padding([6, 10])
+    .width(Fill)
+    .style(if notice.problem {
+        theme::error_panel
+    } else {
+        theme::panel
+    })
+    .into()
 }
 
 fn status_label(o: &Observation) -> String {
