@@ -3,6 +3,8 @@
 //! Each record type is one small RON file in the workspace, with a schema
 //! version and a stable id. Nothing here touches the disk.
 
+mod date_order;
+mod dates;
 mod educator;
 mod evidence;
 mod growth_plan;
@@ -12,7 +14,10 @@ mod rating;
 pub mod roster;
 mod rubric_match;
 mod summative;
+mod times;
 
+pub use date_order::DateOrder;
+pub use dates::{DateError, parse_date, typed_date};
 pub use educator::{Educator, Employment, Qualifications};
 pub use evidence::{EvidenceKind, EvidenceNote};
 pub use growth_plan::{
@@ -23,6 +28,7 @@ pub use observation::{ClassContext, Observation, ObservationKind, Status};
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};
 pub use summative::{Finalized, Override, RatingPoint, Reopening, Selection, Summative};
+pub use times::{TimeError, at_clock_time, format_time, parse_time};
 
 /// A moment with the evaluator's UTC offset, so a report shows the local clock time.
 pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;
