@@ -24,7 +24,7 @@ pub use growth_plan::{
     Focus, Goal, GrowthPlan, PlanKind, PlanSource, ProgressEntry, Step, StepStatus,
 };
 pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
-pub use observation::{ClassContext, Observation, ObservationKind, Status};
+pub use observation::{AcknowledgeError, ClassContext, Observation, ObservationKind, Status};
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};
 pub use summative::{Finalized, Override, RatingPoint, Reopening, Selection, Summative};

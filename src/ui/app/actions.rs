@@ -39,11 +39,14 @@ impl App {
             }
             roster::Action::StartObservation(id) => {
                 if let Some(educator) = contents.educator(&id) {
-                    self.editor = Some(Editor::Observation(Box::new(ObservationScreen::start(
-                        educator,
-                        &self.catalog,
-                        std::time::Instant::now(),
-                    ))));
+                    self.editor = Some(Editor::Observation(Box::new(
+                        ObservationScreen::start(
+                            educator,
+                            &self.catalog,
+                            std::time::Instant::now(),
+                        )
+                        .with_date_order(self.dates),
+                    )));
                     self.screen = Screen::Editor;
                 }
                 vec![]
@@ -62,12 +65,15 @@ impl App {
                     .and_then(|o| contents.educator(&o.educator_id).map(|e| (o, e)));
                 match found {
                     Some((o, educator)) => {
-                        self.editor = Some(Editor::Observation(Box::new(ObservationScreen::open(
-                            o.clone(),
-                            educator,
-                            &self.catalog,
-                            std::time::Instant::now(),
-                        ))));
+                        self.editor = Some(Editor::Observation(Box::new(
+                            ObservationScreen::open(
+                                o.clone(),
+                                educator,
+                                &self.catalog,
+                                std::time::Instant::now(),
+                            )
+                            .with_date_order(self.dates),
+                        )));
                         self.screen = Screen::Editor;
                     }
                     None => {
@@ -165,15 +171,18 @@ impl App {
                 scoring::new_summative(educator, year, contents.settings.scoring_profile())
             });
         let observations = contents.observations_of(educator_id).cloned().collect();
-        self.editor = Some(Editor::Summative(Box::new(SummativeScreen::new(
-            summative,
-            educator,
-            observations,
-            self.catalog.clone(),
-            self.profiles.clone(),
-            contents.settings.scoring_profile(),
-            std::time::Instant::now(),
-        ))));
+        self.editor = Some(Editor::Summative(Box::new(
+            SummativeScreen::new(
+                summative,
+                educator,
+                observations,
+                self.catalog.clone(),
+                self.profiles.clone(),
+                contents.settings.scoring_profile(),
+                std::time::Instant::now(),
+            )
+            .with_date_order(self.dates),
+        )));
         self.screen = Screen::Editor;
     }
 
@@ -238,14 +247,17 @@ impl App {
                 Err(_) => (scoring::blank_plan(educator, year), true),
             },
         };
-        self.editor = Some(Editor::Plan(Box::new(GrowthPlanScreen::new(
-            plan,
-            educator,
-            rubric,
-            required,
-            is_new,
-            std::time::Instant::now(),
-        ))));
+        self.editor = Some(Editor::Plan(Box::new(
+            GrowthPlanScreen::new(
+                plan,
+                educator,
+                rubric,
+                required,
+                is_new,
+                std::time::Instant::now(),
+            )
+            .with_date_order(self.dates),
+        )));
         self.screen = Screen::Editor;
     }
 

@@ -57,6 +57,8 @@ pub struct App {
     summary: SummaryScreen,
     /// The window asked to close; it closes once the record is saved.
     closing: Option<window::Id>,
+    /// How the user's locale orders dates typed in figures.
+    dates: crate::record::DateOrder,
 }
 
 enum WorkspaceState {
@@ -138,6 +140,7 @@ impl App {
             editor: None,
             summary: SummaryScreen::new(folders_workspace),
             closing: None,
+            dates: crate::record::DateOrder::from_env(),
         };
         (app, open)
     }
@@ -163,6 +166,12 @@ impl App {
                 ));
             }
         }
+        self
+    }
+
+    /// Reads dates typed in figures in `dates`' order, not the locale's (tests).
+    pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
+        self.dates = dates;
         self
     }
 

@@ -111,7 +111,7 @@ impl GrowthPlanScreen {
             progress_text: String::new(),
             problem: None,
             improvement_required,
-            status_form: StatusForm::new(&educator.name),
+            status_form: StatusForm::new(&educator.name, crate::record::DateOrder::from_env()),
             session: EditSession::new(now),
             educator: educator.clone(),
             rubric,
@@ -125,6 +125,12 @@ impl GrowthPlanScreen {
             );
         }
         screen
+    }
+
+    /// Dates typed on this screen are read, and prefilled, in `dates`' order.
+    pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
+        self.status_form = StatusForm::new(&self.educator.name, dates);
+        self
     }
 
     pub fn plan(&self) -> &GrowthPlan {

@@ -110,7 +110,7 @@ impl SummativeScreen {
             finalize_by: educator.evaluator.clone(),
             reopen_reason: String::new(),
             problem: None,
-            status_form: StatusForm::new(&educator.name),
+            status_form: StatusForm::new(&educator.name, crate::record::DateOrder::from_env()),
             editing: None,
             session: EditSession::new(now),
             educator: educator.clone(),
@@ -120,6 +120,12 @@ impl SummativeScreen {
             workspace_profile: workspace_profile.to_string(),
             summative,
         }
+    }
+
+    /// Dates typed on this screen are read, and prefilled, in `dates`' order.
+    pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
+        self.status_form = StatusForm::new(&self.educator.name, dates);
+        self
     }
 
     /// The workspace's profile for new evaluations was saved.
