@@ -188,6 +188,14 @@ impl Editor {
         }
     }
 
+    /// Why something typed is not in the record (and would be lost on leaving).
+    pub fn unstored(&self) -> Option<String> {
+        match self {
+            Editor::Plan(screen) => screen.unstored(),
+            Editor::Observation(_) | Editor::Summative(_) => None,
+        }
+    }
+
     /// Keyboard shortcuts: the observation screen has many; the others save on Ctrl+S.
     pub fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Request {
         let save = modifiers.command() && matches!(key.as_ref(), keyboard::Key::Character("s"));

@@ -369,6 +369,11 @@ impl App {
                 let Some(editor) = &mut self.editor else {
                     return vec![Effect::CloseWindow(id)];
                 };
+                // A date typed but not understood is not in the record: stay open and say so.
+                if let Some(why) = editor.unstored() {
+                    self.notice = Some(format!("The window was not closed. {why}"));
+                    return vec![];
+                }
                 // Whatever is typed becomes part of the record before the window goes.
                 editor.keep_typed_text();
                 if !editor.is_dirty() {

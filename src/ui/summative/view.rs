@@ -26,6 +26,7 @@ impl SummativeScreen {
             export_pdf: Message::ExportPdf,
             export: Message::Export,
             body,
+            held: None,
         })
     }
 
