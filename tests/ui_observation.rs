@@ -6,7 +6,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::sample_educator;
-use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
+use common::ui::{click, open_app, press, settle, shows, shows_text_where, type_into};
 use iced::keyboard::{self, Key, key::Named};
 use teacher_eval::folders::Folders;
 use teacher_eval::record::{EvidenceKind, Observation, RatingLevel};
@@ -265,7 +265,18 @@ fn conference_share_and_acknowledge() {
     };
     click(&mut app, "Conference");
 
+    // Sharing asks first, says what it does, and Esc cancels it.
     click(&mut app, "Mark as shared with the educator");
+    assert!(shows(&app, "Share this report with the educator?"));
+    assert!(shows_text_where(&app, |t| t.starts_with(
+        "Share: the educator may now be given this report."
+    )));
+    assert_eq!(status(&app), Status::Draft, "one click shares nothing");
+    press(&mut app, Named::Escape);
+    assert!(!shows(&app, "Share this report with the educator?"));
+    assert_eq!(status(&app), Status::Draft);
+    click(&mut app, "Mark as shared with the educator");
+    click(&mut app, "Confirm");
     assert!(shows_text_where(&app, |t| t.starts_with("Shared with the educator on")));
 
     // The date as a US principal types it, and the time: 6:00 AM is kept, not noon.
@@ -277,6 +288,13 @@ fn conference_share_and_acknowledge() {
     assert_eq!(status(&app).key(), "shared", "no time is made up");
     typed(&mut app, StatusMessage::Time("6:00 AM".into()));
     click(&mut app, "Mark acknowledged");
+    assert!(shows_text_where(&app, |t| {
+        t.starts_with(
+        "Acknowledge: record that Nguyễn Thị Hương received this report on Tuesday, December 1, 2026 at 6:00 AM."
+    )
+    }));
+    assert_eq!(status(&app).key(), "shared", "asks before recording");
+    press(&mut app, Named::Enter);
     assert!(shows_text_where(&app, |t| t.contains(
         "acknowledged by Nguyễn Thị Hương on December 1, 2026 at 6:00 AM"
     )));

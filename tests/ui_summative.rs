@@ -6,7 +6,8 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::sample_educator;
-use common::ui::{click, open_app, settle, shows, shows_text_where};
+use common::ui::{click, open_app, press, settle, shows, shows_text_where};
+use iced::keyboard::key::Named;
 use teacher_eval::folders::Folders;
 use teacher_eval::record::{GrowthPlan, PlanKind, Rating, RatingLevel, Summative};
 use teacher_eval::scoring::school_year_of;
@@ -113,8 +114,35 @@ fn evaluate_override_finalise_and_reopen() {
         "Evaluator's rating: Unit plans reviewed in January."
     ));
 
-    // Below the fold; the button sends this.
+    // Below the fold; the button sends this. Finalising asks first and lists
+    // what is unrated by domain and what is missing; Esc goes back.
+    let finalised = |app: &App| {
+        app.summative()
+            .expect("open")
+            .summative()
+            .finalized
+            .is_some()
+    };
     settle(&mut app, Message::Summative(Sum::Finalize));
+    assert!(shows(&app, "Finalise this evaluation?"));
+    assert!(!finalised(&app), "one click locks nothing");
+    assert!(shows(
+        &app,
+        "Not rated: 18 components (left out of the score):"
+    ));
+    assert!(shows(
+        &app,
+        "Domain 1 Planning and Preparation: 1a Demonstrating Knowledge of Content and Pedagogy; \
+         1b Demonstrating Knowledge of Students; 1d Demonstrating Knowledge of Resources; \
+         1e Designing Coherent Instruction; 1f Designing Student Assessments"
+    ));
+    assert!(shows(&app, "The evaluator's comments are empty."));
+    press(&mut app, Named::Escape);
+    assert!(!shows(&app, "Finalise this evaluation?"));
+    assert!(!finalised(&app));
+    settle(&mut app, Message::Summative(Sum::Finalize));
+    click(&mut app, "Confirm");
+    assert!(finalised(&app));
     assert!(shows_text_where(&app, |t| t
         .starts_with("Finalised by Dr. Renée Castellanos on")));
     quiet(&mut app);
@@ -135,11 +163,21 @@ fn evaluate_override_finalise_and_reopen() {
     );
     settle(&mut app, Message::Summative(Sum::Reopen));
     assert!(shows(&app, "Reopening needs a name and a reason."));
+    assert!(
+        !shows(&app, "Reopen this evaluation?"),
+        "a refusal asks nothing"
+    );
     settle(
         &mut app,
         Message::Summative(Sum::ReopenReason("A rating was entered wrongly.".into())),
     );
     settle(&mut app, Message::Summative(Sum::Reopen));
+    assert!(shows(&app, "Reopen this evaluation?"));
+    click(&mut app, "Cancel");
+    assert!(finalised(&app), "cancelled: still finalised");
+    settle(&mut app, Message::Summative(Sum::Reopen));
+    press(&mut app, Named::Enter);
+    assert!(!finalised(&app));
     quiet(&mut app);
     let s = &summatives(&dir)[0];
     assert!(s.finalized.is_none());

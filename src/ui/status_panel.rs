@@ -1,14 +1,16 @@
 //! Sharing a document with the educator and recording their
 //! acknowledgement: the same steps for observations, evaluations and plans.
+//! Both are kept for good, so each asks first and says what it does.
 
-use chrono::{NaiveTime, Timelike};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use iced::Element;
 use iced::widget::{Column, button, column, container, row, text, text_input};
 
+use super::confirm::{self, Ask};
 use super::theme;
 use crate::record::{DateOrder, Status, Timestamp, format_time, parse_date, parse_time};
 
-/// What is typed into the acknowledgement form.
+/// What is typed into the acknowledgement form, and the step being asked about.
 #[derive(Debug, Clone)]
 pub struct StatusForm {
     name: String,
@@ -16,15 +18,31 @@ pub struct StatusForm {
     time: String,
     dates: DateOrder,
     errors: Vec<String>,
+    asking: Option<Step>,
+}
+
+/// A step waiting for Confirm.
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    Share,
+    Acknowledge {
+        by: String,
+        date: NaiveDate,
+        time: NaiveTime,
+    },
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// Ask to share.
     Share,
     Name(String),
     Date(String),
     Time(String),
+    /// Ask to record the acknowledgement typed.
     Acknowledge,
+    Confirm,
+    Cancel,
 }
 
 impl StatusForm {
@@ -36,6 +54,7 @@ impl StatusForm {
             time: String::new(),
             dates,
             errors: Vec::new(),
+            asking: None,
         };
         form.prefill_now();
         form
@@ -49,16 +68,19 @@ impl StatusForm {
             .unwrap_or_default();
     }
 
+    /// True while a step waits for Confirm or Cancel.
+    pub fn is_asking(&self) -> bool {
+        self.asking.is_some()
+    }
+
     /// Applies a message; true when `status` changed.
     pub fn update(&mut self, message: Message, status: &mut Status) -> bool {
         match message {
             Message::Share => {
-                let shared = status.shared();
-                let changed = shared != *status;
-                *status = shared;
-                // The acknowledgement comes later: offer the time it is recorded.
-                self.prefill_now();
-                changed
+                if matches!(status, Status::Draft) {
+                    self.asking = Some(Step::Share);
+                }
+                false
             }
             Message::Name(name) => {
                 self.name = name;
@@ -72,25 +94,57 @@ impl StatusForm {
                 self.time = time;
                 false
             }
-            Message::Acknowledge => match self.read(status) {
-                Ok(acknowledged) => {
-                    *status = acknowledged;
-                    self.errors.clear();
-                    true
+            Message::Acknowledge => {
+                match self.read(status) {
+                    Ok(step) => {
+                        self.asking = Some(step);
+                        self.errors.clear();
+                    }
+                    Err(errors) => self.errors = errors,
                 }
-                Err(errors) => {
-                    self.errors = errors;
-                    false
+                false
+            }
+            Message::Cancel => {
+                self.asking = None;
+                false
+            }
+            Message::Confirm => match self.asking.take() {
+                None => false,
+                Some(Step::Share) => {
+                    let shared = status.shared();
+                    let changed = shared != *status;
+                    *status = shared;
+                    // The acknowledgement comes later: offer the time it is recorded.
+                    self.prefill_now();
+                    changed
+                }
+                Some(Step::Acknowledge { by, date, time }) => {
+                    match status.acknowledged(&by, date, time) {
+                        Ok(acknowledged) => {
+                            *status = acknowledged;
+                            self.errors.clear();
+                            true
+                        }
+                        Err(error) => {
+                            self.errors = vec![error.to_string()];
+                            false
+                        }
+                    }
                 }
             },
         }
     }
 
-    /// The status the acknowledgement typed makes, by the record's own rule, or every reason it does not.
-    fn read(&self, status: &Status) -> Result<Status, Vec<String>> {
+    /// The acknowledgement typed, checked by the record's own rule, or every reason it is not one.
+    fn read(&self, status: &Status) -> Result<Step, Vec<String>> {
         match (parse_date(&self.date, self.dates), parse_time(&self.time)) {
             (Ok(date), Ok(time)) => status
                 .acknowledged(&self.name, date, time)
+                .map(|_| Step::Acknowledge {
+                    by: self.name.trim().to_string(),
+                    date,
+                    time,
+                })
                 .map_err(|e| vec![e.to_string()]),
             (date, time) => Err([
                 date.err().map(|e| e.to_string()),
@@ -154,6 +208,33 @@ impl StatusForm {
             .into(),
         }
     }
+
+    /// The panel asking about the step waiting for Confirm, if any.
+    pub fn dialog<'a>(&self, document: &str) -> Option<Element<'a, Message>> {
+        let ask = match self.asking.as_ref()? {
+            Step::Share => Ask {
+                title: format!("Share this {document} with the educator?"),
+                what: format!(
+                    "Share: the educator may now be given this {document}. The date and time \
+                     of sharing (now) are recorded and printed on it, and it cannot be made a \
+                     draft again."
+                ),
+                lists: Vec::new(),
+            },
+            Step::Acknowledge { by, date, time } => Ask {
+                title: "Record the acknowledgement?".into(),
+                what: format!(
+                    "Acknowledge: record that {by} received this {document} on {} at {}. \
+                     Acknowledging means received, not agreed. It is printed on the \
+                     {document} and cannot be taken back here.",
+                    date.format("%A, %B %-d, %Y"),
+                    format_time(*time)
+                ),
+                lists: Vec::new(),
+            },
+        };
+        Some(confirm::panel(ask, Message::Confirm, Message::Cancel))
+    }
 }
 
 /// "December 1, 2026 at 6:00 AM", on the clock it was recorded by.
@@ -172,12 +253,30 @@ mod tests {
     }
 
     #[test]
-    fn the_acknowledgement_keeps_the_time_typed() {
+    fn sharing_asks_first_and_cancel_leaves_a_draft() {
+        let mut form = StatusForm::new("Ana Ruiz", DateOrder::MonthFirst);
+        let mut status = Status::Draft;
+        assert!(!form.update(Message::Share, &mut status));
+        assert_eq!(status, Status::Draft, "one click does not share");
+        assert!(form.is_asking());
+        assert!(form.dialog("report").is_some());
+        assert!(!form.update(Message::Cancel, &mut status));
+        assert_eq!(status, Status::Draft);
+        assert!(!form.is_asking());
+        form.update(Message::Share, &mut status);
+        assert!(form.update(Message::Confirm, &mut status));
+        assert_eq!(status.key(), "shared");
+    }
+
+    #[test]
+    fn the_acknowledgement_keeps_the_time_typed_after_confirming() {
         let mut form = StatusForm::new("Ana Ruiz", DateOrder::MonthFirst);
         let mut status = shared();
         form.update(Message::Date("12/01/2026".into()), &mut status);
         form.update(Message::Time("6:00 AM".into()), &mut status);
-        assert!(form.update(Message::Acknowledge, &mut status));
+        assert!(!form.update(Message::Acknowledge, &mut status));
+        assert_eq!(status, shared(), "asks before recording");
+        assert!(form.update(Message::Confirm, &mut status));
         let Status::Acknowledged { by, at, .. } = &status else {
             panic!("not acknowledged: {status:?}");
         };
@@ -196,6 +295,7 @@ mod tests {
         form.update(Message::Date("12/01/2026".into()), &mut status);
         form.update(Message::Time("18:30".into()), &mut status);
         form.update(Message::Acknowledge, &mut status);
+        form.update(Message::Confirm, &mut status);
         let Status::Acknowledged { at, .. } = &status else {
             panic!("not acknowledged: {status:?}");
         };
@@ -215,7 +315,9 @@ mod tests {
             let mut status = shared();
             form.update(Message::Time(time.into()), &mut status);
             form.update(Message::Acknowledge, &mut status);
+            assert!(!form.is_asking(), "{time:?}");
             assert_eq!(form.errors, [said]);
+            form.update(Message::Confirm, &mut status);
             assert_eq!(status, shared(), "{time:?} records nothing");
         }
         let mut form = StatusForm::new("Ana Ruiz", DateOrder::MonthFirst);

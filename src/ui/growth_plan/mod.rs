@@ -149,6 +149,11 @@ impl GrowthPlanScreen {
         self.progress_date = TypedDate::shown(Some(chrono::Local::now().date_naive()), dates);
     }
 
+    /// True while a step waits for Confirm or Cancel.
+    pub fn is_asking(&self) -> bool {
+        self.status_form.is_asking()
+    }
+
     /// Why a date typed is not in the plan, for the first field whose date was not understood.
     pub fn unstored(&self) -> Option<String> {
         let keeps = |date: Option<chrono::NaiveDate>| match date {

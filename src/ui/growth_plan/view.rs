@@ -8,6 +8,7 @@ use iced::{Element, Fill};
 use super::dates::TypedDate;
 use super::{GrowthPlanScreen, Message};
 use crate::record::{PlanKind, PlanSource, StepStatus};
+use crate::ui::confirm;
 use crate::ui::session::Frame;
 use crate::ui::theme;
 
@@ -26,7 +27,11 @@ impl std::fmt::Display for ComponentChoice {
 
 impl GrowthPlanScreen {
     pub fn view(&self) -> Element<'_, Message> {
-        self.session.frame(Frame {
+        let asking = self
+            .status_form
+            .dialog("plan")
+            .map(|panel| panel.map(Message::Status));
+        let page = self.session.frame(Frame {
             name: self.educator.name.clone(),
             title: format!("{} · {}", self.plan.kind, self.plan.school_year),
             what: "plan",
@@ -37,7 +42,8 @@ impl GrowthPlanScreen {
             held: self
                 .unstored()
                 .map(|_| "Not saved: a date is not understood".to_string()),
-        })
+        });
+        confirm::over(page, asking)
     }
 
     fn body(&self) -> Element<'_, Message> {

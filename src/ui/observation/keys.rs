@@ -41,6 +41,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("Ctrl+S", "Save now (it also saves by itself)"),
     ("F1", "Show or hide this help"),
     ("Esc", "Close this help, or cancel editing a note"),
+    (
+        "Enter / Esc",
+        "Confirm / cancel sharing or acknowledging when asked",
+    ),
 ];
 
 /// The shortcut for a key press, if any. `levels` is how many levels the rubric has.

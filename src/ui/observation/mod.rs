@@ -232,6 +232,11 @@ impl ObservationScreen {
         self
     }
 
+    /// True while a step waits for Confirm or Cancel.
+    pub fn is_asking(&self) -> bool {
+        self.status_form.is_asking()
+    }
+
     pub fn observation(&self) -> &Observation {
         &self.observation
     }
