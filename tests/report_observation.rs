@@ -548,3 +548,24 @@ fn hostile_text_neither_panics_nor_hangs() {
         pdf.warnings
     );
 }
+
+#[test]
+fn an_acknowledgement_prints_the_time_it_was_recorded_at() {
+    let mut observation = sample_observation("obs-000000000003", "edu-000000000001");
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+    let time = teacher_eval::record::parse_time("6:00 AM").expect("a time");
+    observation.status = Status::Shared {
+        at: at("2026-11-30T15:00:00-05:00"),
+    }
+    .acknowledged("Zoë Brontë-Øster", date, time)
+    .expect("acknowledged");
+    let all = page_texts(&render(&observation, "Nguyễn Thị Hương", &options()))
+        .concat()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        all.contains("Receipt acknowledged by Zoë Brontë-Øster on December 1, 2026 at 6:00 AM."),
+        "{all}"
+    );
+}

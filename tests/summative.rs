@@ -8,8 +8,8 @@ use common::{at, sample_educator, sample_observation};
 use teacher_eval::record::{Observation, PlanKind, PlanSource, Rating, RatingLevel, Selection};
 use teacher_eval::rubric::Catalog;
 use teacher_eval::scoring::{
-    Profiles, counted, end_of_school_year, finalize, new_summative, plan_from_observation,
-    plan_from_summative, reopen, school_year_of, score, set_override,
+    Profiles, before_finalising, counted, end_of_school_year, finalize, new_summative,
+    plan_from_observation, plan_from_summative, reopen, school_year_of, score, set_override,
 };
 
 fn observation(id: &str, when: &str, ratings: &[(&str, u32)]) -> Observation {
@@ -156,5 +156,61 @@ fn growth_plans_focus_on_the_lowest_rated_components() {
     assert!(
         from_visit.focus.iter().all(|f| f.component != "4a"),
         "the top level needs no growth plan"
+    );
+}
+
+#[test]
+fn before_finalising_the_unrated_components_are_listed_by_domain() {
+    let catalog = Catalog::load(&[]);
+    let profiles = Profiles::load(&[]);
+    let educator = sample_educator("edu-000000000001", "Ingrid Lindqvist");
+    let observations = vec![observation(
+        "obs-000000000001",
+        "2026-09-20T10:00:00-05:00",
+        &[("3b", 2), ("2a", 3)],
+    )];
+    let mut summative = new_summative(&educator, "2026-27", "equal-weights");
+    let scored = score(&summative, &educator, &observations, &catalog, &profiles).expect("scores");
+    let gaps = before_finalising(&summative, &scored);
+    assert_eq!(gaps.unrated_count(), 20, "22 components, 2 rated");
+    let domains: Vec<(&str, &str, usize)> = gaps
+        .unrated
+        .iter()
+        .map(|d| (d.id.as_str(), d.name.as_str(), d.components.len()))
+        .collect();
+    assert_eq!(
+        domains,
+        [
+            ("1", "Planning and Preparation", 6),
+            ("2", "The Classroom Environment", 4),
+            ("3", "Instruction", 4),
+            ("4", "Professional Responsibilities", 6),
+        ]
+    );
+    assert_eq!(
+        gaps.unrated[0].components[0],
+        (
+            "1a".to_string(),
+            "Demonstrating Knowledge of Content and Pedagogy".to_string()
+        )
+    );
+    assert!(!gaps.unrated[1].components.iter().any(|(id, _)| id == "2a"));
+    assert!(!gaps.unrated_count_as_lowest);
+    assert_eq!(gaps.missing, ["The evaluator's comments are empty."]);
+
+    summative.comments = "A strong year.".into();
+    let gaps = before_finalising(&summative, &scored);
+    assert!(gaps.missing.is_empty());
+
+    // Nothing counted: no score either, and every component unrated.
+    let scored = score(&summative, &educator, &[], &catalog, &profiles).expect("scores");
+    let gaps = before_finalising(&summative, &scored);
+    assert_eq!(gaps.unrated_count(), 22);
+    assert_eq!(
+        gaps.missing,
+        [
+            "No observation is counted.",
+            "There is no final score: no component has a rating."
+        ]
     );
 }

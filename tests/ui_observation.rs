@@ -6,7 +6,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::sample_educator;
-use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
+use common::ui::{click, open_app, press, settle, shows, shows_text_where, type_into};
 use iced::keyboard::{self, Key, key::Named};
 use teacher_eval::folders::Folders;
 use teacher_eval::record::{EvidenceKind, Observation, RatingLevel};
@@ -252,24 +252,58 @@ fn editing_deleting_and_undoing_notes() {
 
 #[test]
 fn conference_share_and_acknowledge() {
+    use teacher_eval::record::Status;
+    use teacher_eval::ui::status_panel::Message as StatusMessage;
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = observing(&dir);
+    let status = |app: &App| {
+        app.observation()
+            .expect("open")
+            .observation()
+            .status
+            .clone()
+    };
     click(&mut app, "Conference");
+
+    // Sharing asks first, says what it does, and Esc cancels it.
     click(&mut app, "Mark as shared with the educator");
+    assert!(shows(&app, "Share this report with the educator?"));
+    assert!(shows_text_where(&app, |t| t.starts_with(
+        "Share: the educator may now be given this report."
+    )));
+    assert_eq!(status(&app), Status::Draft, "one click shares nothing");
+    press(&mut app, Named::Escape);
+    assert!(!shows(&app, "Share this report with the educator?"));
+    assert_eq!(status(&app), Status::Draft);
+    click(&mut app, "Mark as shared with the educator");
+    click(&mut app, "Confirm");
     assert!(shows_text_where(&app, |t| t.starts_with("Shared with the educator on")));
-    settle(
-        &mut app,
-        Message::Observation(Obs::Status(teacher_eval::ui::status_panel::Message::Date(
-            "2026-12-01".into(),
-        ))),
-    );
+
+    // The date as a US principal types it, and the time: 6:00 AM is kept, not noon.
+    let typed = |app: &mut App, message| settle(app, Message::Observation(Obs::Status(message)));
+    typed(&mut app, StatusMessage::Date("12/01/2026".into()));
+    typed(&mut app, StatusMessage::Time("".into()));
     click(&mut app, "Mark acknowledged");
+    assert!(shows(&app, "Type the time, e.g. 6:00 AM, 6 pm or 18:30."));
+    assert_eq!(status(&app).key(), "shared", "no time is made up");
+    typed(&mut app, StatusMessage::Time("6:00 AM".into()));
+    click(&mut app, "Mark acknowledged");
+    assert!(shows_text_where(&app, |t| {
+        t.starts_with(
+        "Acknowledge: record that Nguyễn Thị Hương received this report on Tuesday, December 1, 2026 at 6:00 AM."
+    )
+    }));
+    assert_eq!(status(&app).key(), "shared", "asks before recording");
+    press(&mut app, Named::Enter);
     assert!(shows_text_where(&app, |t| t.contains(
-        "acknowledged by Nguyễn Thị Hương on December 1, 2026"
+        "acknowledged by Nguyễn Thị Hương on December 1, 2026 at 6:00 AM"
     )));
     quiet(&mut app);
     let saved = on_disk(&dir);
-    assert_eq!(saved[0].status.key(), "acknowledged");
+    let Status::Acknowledged { at, .. } = &saved[0].status else {
+        panic!("not acknowledged on disk: {:?}", saved[0].status);
+    };
+    assert_eq!(at.naive_local().to_string(), "2026-12-01 06:00:00");
 }
 
 #[test]

@@ -6,7 +6,8 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::sample_educator;
-use common::ui::{click, open_app, settle, shows, shows_text_where};
+use common::ui::{click, open_app, press, settle, shows, shows_text_where};
+use iced::keyboard::key::Named;
 use teacher_eval::folders::Folders;
 use teacher_eval::record::{GrowthPlan, PlanKind, Rating, RatingLevel, Summative};
 use teacher_eval::scoring::school_year_of;
@@ -113,8 +114,35 @@ fn evaluate_override_finalise_and_reopen() {
         "Evaluator's rating: Unit plans reviewed in January."
     ));
 
-    // Below the fold; the button sends this.
+    // Below the fold; the button sends this. Finalising asks first and lists
+    // what is unrated by domain and what is missing; Esc goes back.
+    let finalised = |app: &App| {
+        app.summative()
+            .expect("open")
+            .summative()
+            .finalized
+            .is_some()
+    };
     settle(&mut app, Message::Summative(Sum::Finalize));
+    assert!(shows(&app, "Finalise this evaluation?"));
+    assert!(!finalised(&app), "one click locks nothing");
+    assert!(shows(
+        &app,
+        "Not rated: 18 components (left out of the score):"
+    ));
+    assert!(shows(
+        &app,
+        "Domain 1 Planning and Preparation: 1a Demonstrating Knowledge of Content and Pedagogy; \
+         1b Demonstrating Knowledge of Students; 1d Demonstrating Knowledge of Resources; \
+         1e Designing Coherent Instruction; 1f Designing Student Assessments"
+    ));
+    assert!(shows(&app, "The evaluator's comments are empty."));
+    press(&mut app, Named::Escape);
+    assert!(!shows(&app, "Finalise this evaluation?"));
+    assert!(!finalised(&app));
+    settle(&mut app, Message::Summative(Sum::Finalize));
+    click(&mut app, "Confirm");
+    assert!(finalised(&app));
     assert!(shows_text_where(&app, |t| t
         .starts_with("Finalised by Dr. Renée Castellanos on")));
     quiet(&mut app);
@@ -135,11 +163,21 @@ fn evaluate_override_finalise_and_reopen() {
     );
     settle(&mut app, Message::Summative(Sum::Reopen));
     assert!(shows(&app, "Reopening needs a name and a reason."));
+    assert!(
+        !shows(&app, "Reopen this evaluation?"),
+        "a refusal asks nothing"
+    );
     settle(
         &mut app,
         Message::Summative(Sum::ReopenReason("A rating was entered wrongly.".into())),
     );
     settle(&mut app, Message::Summative(Sum::Reopen));
+    assert!(shows(&app, "Reopen this evaluation?"));
+    click(&mut app, "Cancel");
+    assert!(finalised(&app), "cancelled: still finalised");
+    settle(&mut app, Message::Summative(Sum::Reopen));
+    press(&mut app, Named::Enter);
+    assert!(!finalised(&app));
     quiet(&mut app);
     let s = &summatives(&dir)[0];
     assert!(s.finalized.is_none());
@@ -239,4 +277,90 @@ fn an_educator_with_no_observations_gets_a_sensible_evaluation() {
         &app,
         "This educator has no observations in this school year yet."
     ));
+}
+
+#[test]
+fn plan_dates_are_read_as_typed_and_never_silently_lost() {
+    use chrono::NaiveDate;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = workspace(&dir, &[("3b", 2), ("3c", 3), ("2a", 4)]);
+    click(&mut app, &format!("Growth plan {}", this_year()));
+    let plan = |app: &App| app.plan().expect("open").plan().clone();
+    let send = |app: &mut App, message| settle(app, Message::Plan(message));
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let first_target = plan(&app).goals[0].target_date;
+    assert!(first_target.is_some(), "proposed with a target date");
+
+    // A US date, and a month name, are stored.
+    send(&mut app, PlanMessage::AddStep);
+    send(&mut app, PlanMessage::StepDue(0, "12/15/2026".into()));
+    assert_eq!(plan(&app).steps[0].due, day(2026, 12, 15));
+    send(&mut app, PlanMessage::GoalDate(1, "15 Dec 2026".into()));
+    assert_eq!(plan(&app).goals[1].target_date, day(2026, 12, 15));
+    quiet(&mut app);
+    assert!(shows_text_where(&app, |t| t.starts_with("Saved ")));
+
+    // An impossible date: the field keeps it, says so, and the plan keeps its date.
+    send(&mut app, PlanMessage::GoalDate(0, "2/30/2026".into()));
+    assert_eq!(plan(&app).goals[0].target_date, first_target);
+    assert!(shows_text_where(&app, |t| t == "2/30/2026"));
+    assert!(shows(
+        &app,
+        "There is no February 30, 2026: type the date as 12/15/2026, Dec 15 2026 or 2026-12-15."
+    ));
+    assert!(shows(&app, "Not saved: a date is not understood"));
+    assert!(!shows_text_where(&app, |t| t.starts_with("Saved ")));
+
+    // Leaving, or closing the window, would lose it: both stay and say why.
+    click(&mut app, "← Educators");
+    assert!(app.plan().is_some(), "still on the plan");
+    let kept = first_target.map(|d| d.format("%B %-d, %Y").to_string());
+    assert!(shows(
+        &app,
+        &format!(
+            "The target date of goal 1 is not understood, so the plan keeps {}: correct it or empty the field.",
+            kept.unwrap_or_default()
+        )
+    ));
+    let effects = app.handle(Message::CloseRequested(iced::window::Id::unique()));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, teacher_eval::ui::Effect::CloseWindow(_))),
+        "the window stays open"
+    );
+    assert!(shows_text_where(&app, |t| t.starts_with("The window was not closed.")));
+
+    // Emptying the field clears the date on purpose.
+    send(&mut app, PlanMessage::GoalDate(0, "".into()));
+    assert_eq!(plan(&app).goals[0].target_date, None);
+    assert!(!shows(&app, "Not saved: a date is not understood"));
+
+    // Evidence of progress: a date not understood is said under its field and nothing is added.
+    send(
+        &mut app,
+        PlanMessage::ProgressText("Peer visit: sentence stems used".into()),
+    );
+    send(&mut app, PlanMessage::ProgressDate("12/15".into()));
+    send(&mut app, PlanMessage::AddProgress);
+    assert!(plan(&app).progress.is_empty());
+    assert!(shows(
+        &app,
+        "This date is not understood: type it as 12/15/2026, Dec 15 2026 or 2026-12-15."
+    ));
+    send(
+        &mut app,
+        PlanMessage::ProgressDate("December 15, 2026".into()),
+    );
+    send(&mut app, PlanMessage::AddProgress);
+    let progress = plan(&app).progress;
+    assert_eq!(progress.len(), 1);
+    assert_eq!(Some(progress[0].date), day(2026, 12, 15));
+
+    quiet(&mut app);
+    let saved = &plans(&dir)[0];
+    assert_eq!(saved.goals[0].target_date, None);
+    assert_eq!(saved.goals[1].target_date, day(2026, 12, 15));
+    assert_eq!(saved.steps[0].due, day(2026, 12, 15));
+    assert_eq!(Some(saved.progress[0].date), day(2026, 12, 15));
 }

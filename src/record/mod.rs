@@ -4,6 +4,8 @@
 //! version and a stable id. Nothing here touches the disk.
 
 mod archive;
+mod date_order;
+mod dates;
 mod educator;
 mod evidence;
 mod fields;
@@ -18,6 +20,10 @@ pub mod trail;
 mod typing;
 
 pub use archive::Archived;
+mod times;
+
+pub use date_order::DateOrder;
+pub use dates::{DateError, parse_date, typed_date};
 pub use educator::{Educator, Employment, Qualifications};
 pub use evidence::{EvidenceKind, EvidenceNote};
 pub use fields::{level_name, rating_text};
@@ -25,12 +31,13 @@ pub use growth_plan::{
     Focus, Goal, GrowthPlan, PlanKind, PlanSource, ProgressEntry, Step, StepStatus,
 };
 pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
-pub use observation::{ClassContext, Observation, ObservationKind, Status};
+pub use observation::{AcknowledgeError, ClassContext, Observation, ObservationKind, Status};
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};
 pub use summative::{Finalized, Override, RatingPoint, Reopening, Selection, Summative};
 pub use trail::{Amendable, Amendment, Trail, Version, fingerprint};
 pub use typing::Typing;
+pub use times::{TimeError, at_clock_time, format_time, parse_time};
 
 /// A moment with the evaluator's UTC offset, so a report shows the local clock time.
 pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;

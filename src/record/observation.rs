@@ -101,6 +101,15 @@ pub struct ClassContext {
     pub students: Option<u32>,
 }
 
+/// Why an acknowledgement cannot be recorded, in one sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AcknowledgeError {
+    #[error("Type the name of the person acknowledging.")]
+    NoName,
+    #[error(transparent)]
+    Time(#[from] super::TimeError),
+}
+
 /// Draft, then shared with the educator, then acknowledged. Acknowledging
 /// means the educator received the report, not that they agree with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -125,19 +134,19 @@ impl Status {
         }
     }
 
-    /// Acknowledged by `by` on `date` (year-month-day, as typed), or why not.
-    pub fn acknowledged(&self, by: &str, date: &str) -> Result<Status, String> {
+    /// Acknowledged by `by` on `date` at `time`, exactly as typed, at the
+    /// offset the computer's clock had that day; or why not.
+    pub fn acknowledged(
+        &self,
+        by: &str,
+        date: chrono::NaiveDate,
+        time: chrono::NaiveTime,
+    ) -> Result<Status, AcknowledgeError> {
         let by = by.trim();
         if by.is_empty() {
-            return Err("Type the name of the person acknowledging.".into());
+            return Err(AcknowledgeError::NoName);
         }
-        let date = chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-            .map_err(|_| "Type the date as year-month-day, e.g. 2026-11-29.".to_string())?;
-        let offset = *super::now().offset();
-        let at = date
-            .and_hms_opt(12, 0, 0)
-            .and_then(|t| chrono::TimeZone::from_local_datetime(&offset, &t).single())
-            .ok_or_else(|| "That date cannot be used.".to_string())?;
+        let at = super::at_clock_time(&chrono::Local, date, time)?;
         let shared_at = match self {
             Status::Shared { at } | Status::Acknowledged { shared_at: at, .. } => *at,
             Status::Draft => super::now(),
@@ -190,5 +199,40 @@ impl Observation {
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(component))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_acknowledgement_keeps_the_date_and_time_typed() {
+        let shared_at =
+            chrono::DateTime::parse_from_rfc3339("2026-11-30T15:00:00-05:00").expect("a time");
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+        let six = chrono::NaiveTime::from_hms_opt(6, 0, 0).expect("a time");
+        let status = Status::Shared { at: shared_at }
+            .acknowledged(" Ana Ruiz ", date, six)
+            .expect("acknowledged");
+        let Status::Acknowledged {
+            shared_at: s,
+            by,
+            at,
+        } = status
+        else {
+            panic!("not acknowledged: {status:?}");
+        };
+        assert_eq!(s, shared_at);
+        assert_eq!(by, "Ana Ruiz");
+        assert_eq!(at.naive_local(), date.and_time(six), "not moved to noon");
+        let local = chrono::TimeZone::from_local_datetime(&chrono::Local, &date.and_time(six))
+            .earliest()
+            .expect("6 AM exists");
+        assert_eq!(at.offset(), local.fixed_offset().offset());
+        assert_eq!(
+            Status::Draft.acknowledged("  ", date, six),
+            Err(AcknowledgeError::NoName)
+        );
     }
 }

@@ -6,6 +6,7 @@ mod evaluate;
 mod growth;
 mod load;
 mod profile;
+mod readiness;
 mod summative;
 mod year;
 
@@ -21,6 +22,7 @@ pub use load::{ProfileEntry, Profiles, parse_profile};
 pub use profile::{
     Band, Bands, Combine, DomainWeights, PROFILE_SCHEMA, Scale, ScoringProfile, Tie, Unrated,
 };
+pub use readiness::{Gaps, UnratedDomain, before_finalising};
 pub use summative::{
     DEFAULT_PROFILE, Scored, counted, finalize, new_summative, reopen, score, set_override,
 };

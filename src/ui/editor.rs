@@ -7,10 +7,12 @@ use std::time::Instant;
 
 use iced::{Element, keyboard};
 
+use super::confirm::{self, Answer};
 use super::export_panel::{Document, Exported};
 use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
 use super::session::EditSession;
+use super::status_panel;
 use super::summative::{self, SummativeScreen};
 use crate::record::{GrowthPlan, Observation, Summative};
 use crate::report::ReportOptions;
@@ -199,8 +201,51 @@ impl Editor {
         }
     }
 
-    /// Keyboard shortcuts: the observation screen has many; the others save on Ctrl+S.
+    /// True while a step waits for Confirm or Cancel.
+    pub fn is_asking(&self) -> bool {
+        match self {
+            Editor::Observation(screen) => screen.is_asking(),
+            Editor::Summative(screen) => screen.is_asking(),
+            Editor::Plan(screen) => screen.is_asking(),
+        }
+    }
+
+    /// Why something typed is not in the record (and would be lost on leaving).
+    pub fn unstored(&self) -> Option<String> {
+        match self {
+            Editor::Plan(screen) => screen.unstored(),
+            Editor::Observation(_) | Editor::Summative(_) => None,
+        }
+    }
+
+    /// Enter or Esc, while a step is being asked about: Confirm or Cancel.
+    fn answer(&mut self, answer: Answer) -> Request {
+        let status = match answer {
+            Answer::Confirm => status_panel::Message::Confirm,
+            Answer::Cancel => status_panel::Message::Cancel,
+        };
+        match self {
+            Editor::Observation(screen) => {
+                screen.update(observation::Message::Status(status)).into()
+            }
+            Editor::Summative(screen) => screen
+                .update(match answer {
+                    Answer::Confirm => summative::Message::Confirm,
+                    Answer::Cancel => summative::Message::Cancel,
+                })
+                .into(),
+            Editor::Plan(screen) => screen.update(growth_plan::Message::Status(status)).into(),
+        }
+    }
+
+    /// Keyboard shortcuts: Enter and Esc answer a confirmation; the
+    /// observation screen has many more; the others save on Ctrl+S.
     pub fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Request {
+        if self.is_asking()
+            && let Some(answer) = confirm::answer(&key, modifiers)
+        {
+            return self.answer(answer);
+        }
         let save = modifiers.command() && matches!(key.as_ref(), keyboard::Key::Character("s"));
         match self {
             Editor::Observation(screen) => screen

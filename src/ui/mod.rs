@@ -2,6 +2,7 @@
 
 mod app;
 pub mod autosave;
+mod confirm;
 mod editor;
 mod effect;
 pub mod export_panel;

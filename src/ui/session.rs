@@ -156,6 +156,8 @@ pub struct Frame<'a, M> {
     pub export_pdf: M,
     pub export: fn(export_panel::Message) -> M,
     pub body: Element<'a, M>,
+    /// Why something typed is not in the record, said instead of "Saved".
+    pub held: Option<String>,
 }
 
 impl EditSession {
@@ -165,6 +167,8 @@ impl EditSession {
     pub fn frame<'a, M: Clone + 'a>(&'a self, frame: Frame<'a, M>) -> Element<'a, M> {
         use iced::widget::{button, column, row, scrollable, space, text};
         let failed = self.autosave.error();
+        let warn = failed.is_some() || frame.held.is_some();
+        let status = frame.held.unwrap_or_else(|| self.autosave.status());
         let header = container(
             row![
                 button(text("← Educators").size(13))
@@ -173,13 +177,11 @@ impl EditSession {
                 text(frame.name).font(theme::BOLD).size(18),
                 text(frame.title).size(14).style(theme::muted),
                 space().width(iced::Fill),
-                text(self.autosave.status())
-                    .size(13)
-                    .style(if failed.is_some() {
-                        theme::danger_text
-                    } else {
-                        theme::muted
-                    }),
+                text(status).size(13).style(if warn {
+                    theme::danger_text
+                } else {
+                    theme::muted
+                }),
                 button(text("Export PDF").size(13))
                     .style(button::secondary)
                     .on_press(frame.export_pdf),

@@ -5,10 +5,12 @@ use teacher_eval::folders::Folders;
 use teacher_eval::rubric::Catalog;
 use teacher_eval::ui::{App, Message};
 
-/// The app on `folders`, with its workspace opened and loaded.
+/// The app on `folders`, with its workspace opened and loaded. Dates typed
+/// in figures are read month first (as in the US), whatever this machine's locale.
 pub fn open_app(folders: Folders) -> App {
     let catalog = Catalog::load(&folders.rubric_dirs);
-    let (mut app, open) = App::new(folders, catalog);
+    let (app, open) = App::new(folders, catalog);
+    let mut app = app.with_date_order(teacher_eval::record::DateOrder::MonthFirst);
     if let Some(message) = open.run() {
         settle(&mut app, message);
     }
@@ -62,4 +64,15 @@ pub fn shows_text_where(app: &App, test: impl Fn(&str) -> bool + Send + 'static)
         _ => None,
     })
     .is_ok()
+}
+
+/// Presses `key` with no modifier, as the window's keyboard listener passes it on.
+pub fn press(app: &mut App, key: iced::keyboard::key::Named) {
+    settle(
+        app,
+        Message::Key(
+            iced::keyboard::Key::Named(key),
+            iced::keyboard::Modifiers::empty(),
+        ),
+    );
 }

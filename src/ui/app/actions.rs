@@ -56,7 +56,8 @@ impl App {
                         &self.catalog,
                         std::time::Instant::now(),
                     )
-                    .with_signer(&self.preferences.name);
+                    .with_signer(&self.preferences.name)
+                    .with_date_order(self.dates);
                     self.editor = Some(Editor::Observation(Box::new(screen)));
                     self.screen = Screen::Editor;
                 }
@@ -82,7 +83,8 @@ impl App {
                             &self.catalog,
                             std::time::Instant::now(),
                         )
-                        .with_signer(&self.preferences.name);
+                        .with_signer(&self.preferences.name)
+                    .with_date_order(self.dates);
                         self.editor = Some(Editor::Observation(Box::new(screen)));
                         self.screen = Screen::Editor;
                     }
@@ -189,15 +191,18 @@ impl App {
                 scoring::new_summative(educator, year, contents.settings.scoring_profile())
             });
         let observations = contents.observations_of(educator_id).cloned().collect();
-        self.editor = Some(Editor::Summative(Box::new(SummativeScreen::new(
-            summative,
-            educator,
-            observations,
-            self.catalog.clone(),
-            self.profiles.clone(),
-            contents.settings.scoring_profile(),
-            std::time::Instant::now(),
-        ))));
+        self.editor = Some(Editor::Summative(Box::new(
+            SummativeScreen::new(
+                summative,
+                educator,
+                observations,
+                self.catalog.clone(),
+                self.profiles.clone(),
+                contents.settings.scoring_profile(),
+                std::time::Instant::now(),
+            )
+            .with_date_order(self.dates),
+        )));
         self.screen = Screen::Editor;
     }
 
@@ -262,14 +267,17 @@ impl App {
                 Err(_) => (scoring::blank_plan(educator, year), true),
             },
         };
-        self.editor = Some(Editor::Plan(Box::new(GrowthPlanScreen::new(
-            plan,
-            educator,
-            rubric,
-            required,
-            is_new,
-            std::time::Instant::now(),
-        ))));
+        self.editor = Some(Editor::Plan(Box::new(
+            GrowthPlanScreen::new(
+                plan,
+                educator,
+                rubric,
+                required,
+                is_new,
+                std::time::Instant::now(),
+            )
+            .with_date_order(self.dates),
+        )));
         self.screen = Screen::Editor;
     }
 

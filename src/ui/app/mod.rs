@@ -58,6 +58,8 @@ pub struct App {
     summary: SummaryScreen,
     /// The window asked to close; it closes once the record is saved.
     closing: Option<window::Id>,
+    /// How the user's locale orders dates typed in figures.
+    dates: crate::record::DateOrder,
 }
 
 enum WorkspaceState {
@@ -145,6 +147,7 @@ impl App {
             editor: None,
             summary: SummaryScreen::new(folders_workspace),
             closing: None,
+            dates: crate::record::DateOrder::from_env(),
         };
         (app, open)
     }
@@ -170,6 +173,12 @@ impl App {
                 ));
             }
         }
+        self
+    }
+
+    /// Reads dates typed in figures in `dates`' order, not the locale's (tests).
+    pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
+        self.dates = dates;
         self
     }
 
@@ -367,6 +376,11 @@ impl App {
                 let Some(editor) = &mut self.editor else {
                     return vec![Effect::CloseWindow(id)];
                 };
+                // A date typed but not understood is not in the record: stay open and say so.
+                if let Some(why) = editor.unstored() {
+                    self.notice = Some(format!("The window was not closed. {why}"));
+                    return vec![];
+                }
                 // What is being typed is part of the record: the save below keeps it.
                 if !editor.is_dirty() {
                     return vec![Effect::CloseWindow(id)];

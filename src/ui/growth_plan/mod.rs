@@ -1,11 +1,11 @@
 //! The growth plan screen: focus components, SMART goals, action steps,
 //! supports, dated evidence of progress and the reviews.
 
+mod dates;
 mod view;
 
 use std::time::Instant;
 
-use chrono::NaiveDate;
 use iced::widget::text_editor;
 
 use super::autosave::Autosave;
@@ -13,20 +13,24 @@ use super::export_panel::{self, Document, ExportPanel};
 use super::session::{EditSession, ExportStep, Leave};
 use super::status_panel::{self, StatusForm};
 use super::text_editing::edit;
+use crate::record::{DateError, DateOrder, typed_date};
 use crate::record::{Educator, Focus, Goal, GrowthPlan, PlanKind, ProgressEntry, Step, StepStatus};
 use crate::rubric::Rubric;
+use dates::TypedDate;
 
 pub struct GrowthPlanScreen {
     plan: GrowthPlan,
     educator: Educator,
     rubric: Option<Rubric>,
     /// Dates as typed, per goal and per step, so a half-typed date is not lost.
-    goal_dates: Vec<String>,
-    step_dues: Vec<String>,
+    goal_dates: Vec<TypedDate>,
+    step_dues: Vec<TypedDate>,
+    /// The order figures in typed dates are read in.
+    dates: DateOrder,
     supports: text_editor::Content,
     mid_year: text_editor::Content,
     end_of_year: text_editor::Content,
-    progress_date: String,
+    progress_date: TypedDate,
     progress_text: String,
     problem: Option<String>,
     /// True when the rating behind the plan requires an improvement plan.
@@ -96,27 +100,25 @@ impl GrowthPlanScreen {
         is_new: bool,
         now: Instant,
     ) -> GrowthPlanScreen {
-        let date_text = |d: &Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let dates = DateOrder::from_env();
         let mut screen = GrowthPlanScreen {
-            goal_dates: plan
-                .goals
-                .iter()
-                .map(|g| date_text(&g.target_date))
-                .collect(),
-            step_dues: plan.steps.iter().map(|s| date_text(&s.due)).collect(),
+            goal_dates: Vec::new(),
+            step_dues: Vec::new(),
+            dates,
             supports: text_editor::Content::with_text(&plan.supports),
             mid_year: text_editor::Content::with_text(&plan.mid_year_review),
             end_of_year: text_editor::Content::with_text(&plan.end_of_year_review),
-            progress_date: chrono::Local::now().format("%Y-%m-%d").to_string(),
+            progress_date: TypedDate::default(),
             progress_text: String::new(),
             problem: None,
             improvement_required,
-            status_form: StatusForm::new(&educator.name),
+            status_form: StatusForm::new(&educator.name, dates),
             session: EditSession::new(now),
             educator: educator.clone(),
             rubric,
             plan,
         };
+        screen.show_dates();
         // A proposed plan is saved at once, so it is not lost if nothing else is typed.
         if is_new {
             screen.session.autosave.changed(
@@ -125,6 +127,59 @@ impl GrowthPlanScreen {
             );
         }
         screen
+    }
+
+    /// Dates typed on this screen are read, and shown, in `dates`' order.
+    pub fn with_date_order(mut self, dates: DateOrder) -> Self {
+        self.dates = dates;
+        self.status_form = StatusForm::new(&self.educator.name, dates);
+        self.show_dates();
+        self
+    }
+
+    /// The date fields as the plan holds them, and today for new evidence.
+    fn show_dates(&mut self) {
+        let dates = self.dates;
+        self.goal_dates = (self.plan.goals.iter())
+            .map(|g| TypedDate::shown(g.target_date, dates))
+            .collect();
+        self.step_dues = (self.plan.steps.iter())
+            .map(|s| TypedDate::shown(s.due, dates))
+            .collect();
+        self.progress_date = TypedDate::shown(Some(chrono::Local::now().date_naive()), dates);
+    }
+
+    /// True while a step waits for Confirm or Cancel.
+    pub fn is_asking(&self) -> bool {
+        self.status_form.is_asking()
+    }
+
+    /// Why a date typed is not in the plan, for the first field whose date was not understood.
+    pub fn unstored(&self) -> Option<String> {
+        let keeps = |date: Option<chrono::NaiveDate>| match date {
+            Some(d) => format!("keeps {}", d.format("%B %-d, %Y")),
+            None => "has none".to_string(),
+        };
+        let goal = self.goal_dates.iter().enumerate().find_map(|(i, field)| {
+            field.problem.as_ref()?;
+            let kept = self.plan.goals.get(i).and_then(|g| g.target_date);
+            Some(format!(
+                "The target date of goal {} is not understood, so the plan {}: correct it or empty the field.",
+                i + 1,
+                keeps(kept)
+            ))
+        });
+        goal.or_else(|| {
+            self.step_dues.iter().enumerate().find_map(|(i, field)| {
+                field.problem.as_ref()?;
+                let kept = self.plan.steps.get(i).and_then(|s| s.due);
+                Some(format!(
+                    "The due date of action step {} is not understood, so the plan {}: correct it or empty the field.",
+                    i + 1,
+                    keeps(kept)
+                ))
+            })
+        })
     }
 
     pub fn plan(&self) -> &GrowthPlan {
@@ -142,6 +197,8 @@ impl GrowthPlanScreen {
         });
         let before = self.plan.clone();
         match message {
+            // What was typed in a date field would be lost: say so and stay.
+            Message::Back if self.unstored().is_some() => self.problem = self.unstored(),
             Message::Back => match self.session.back() {
                 Leave::Now => return self.close(),
                 Leave::AfterSaving => return self.begin_save(),
@@ -196,11 +253,14 @@ impl GrowthPlanScreen {
             }),
             Message::GoalMeasure(i, text) => self.goal(i, |g| g.measure = text),
             Message::GoalDate(i, text) => {
-                let date = parse_date(&text);
-                if let Some(slot) = self.goal_dates.get_mut(i) {
-                    *slot = text;
+                let dates = self.dates;
+                if let Some(date) = self
+                    .goal_dates
+                    .get_mut(i)
+                    .and_then(|f| f.typed(text, dates))
+                {
+                    self.goal(i, |g| g.target_date = date);
                 }
-                self.goal(i, |g| g.target_date = date);
             }
             Message::AddGoal => {
                 self.plan.goals.push(Goal {
@@ -209,14 +269,10 @@ impl GrowthPlanScreen {
                     measure: String::new(),
                     target_date: crate::scoring::end_of_school_year(&self.plan.school_year),
                 });
-                self.goal_dates.push(
-                    self.plan
-                        .goals
-                        .last()
-                        .and_then(|g| g.target_date)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                );
+                self.goal_dates.push(TypedDate::shown(
+                    self.plan.goals.last().and_then(|g| g.target_date),
+                    self.dates,
+                ));
             }
             Message::RemoveGoal(i) => {
                 if i < self.plan.goals.len() {
@@ -227,11 +283,10 @@ impl GrowthPlanScreen {
             Message::StepWhat(i, text) => self.step(i, |s| s.what = text),
             Message::StepWho(i, text) => self.step(i, |s| s.who = text),
             Message::StepDue(i, text) => {
-                let date = parse_date(&text);
-                if let Some(slot) = self.step_dues.get_mut(i) {
-                    *slot = text;
+                let dates = self.dates;
+                if let Some(date) = self.step_dues.get_mut(i).and_then(|f| f.typed(text, dates)) {
+                    self.step(i, |s| s.due = date);
                 }
-                self.step(i, |s| s.due = date);
             }
             Message::StepStatus(i, status) => self.step(i, |s| s.status = status),
             Message::AddStep => {
@@ -241,7 +296,7 @@ impl GrowthPlanScreen {
                     due: None,
                     status: StepStatus::NotStarted,
                 });
-                self.step_dues.push(String::new());
+                self.step_dues.push(TypedDate::default());
             }
             Message::RemoveStep(i) => {
                 if i < self.plan.steps.len() {
@@ -254,10 +309,12 @@ impl GrowthPlanScreen {
                     self.plan.supports = self.supports.text();
                 }
             }
-            Message::ProgressDate(text) => self.progress_date = text,
+            Message::ProgressDate(text) => {
+                self.progress_date.typed(text, self.dates);
+            }
             Message::ProgressText(text) => self.progress_text = text,
-            Message::AddProgress => match parse_date(&self.progress_date) {
-                Some(date) if !self.progress_text.trim().is_empty() => {
+            Message::AddProgress => match typed_date(&self.progress_date.text, self.dates) {
+                Ok(Some(date)) if !self.progress_text.trim().is_empty() => {
                     self.plan.progress.push(ProgressEntry {
                         date,
                         text: self.progress_text.trim().to_string(),
@@ -266,10 +323,14 @@ impl GrowthPlanScreen {
                     self.progress_text.clear();
                     self.problem = None;
                 }
-                Some(_) => self.problem = Some("Describe the evidence of progress first.".into()),
-                None => {
-                    self.problem = Some("Type the date as year-month-day, e.g. 2026-11-29.".into())
+                Ok(Some(_)) => {
+                    self.problem = Some("Describe the evidence of progress first.".into())
                 }
+                Ok(None) => {
+                    self.progress_date.problem =
+                        Some(DateError::Empty { order: self.dates }.to_string());
+                }
+                Err(error) => self.progress_date.problem = Some(error.to_string()),
             },
             Message::RemoveProgress(i) => {
                 if i < self.plan.progress.len() {
@@ -380,8 +441,4 @@ impl GrowthPlanScreen {
             plan: Box::new(self.plan.clone()),
         }
     }
-}
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }

@@ -5,8 +5,10 @@ use iced::widget::{
 };
 use iced::{Element, Fill};
 
+use super::dates::TypedDate;
 use super::{GrowthPlanScreen, Message};
 use crate::record::{PlanKind, PlanSource, StepStatus};
+use crate::ui::confirm;
 use crate::ui::session::Frame;
 use crate::ui::theme;
 
@@ -25,7 +27,11 @@ impl std::fmt::Display for ComponentChoice {
 
 impl GrowthPlanScreen {
     pub fn view(&self) -> Element<'_, Message> {
-        self.session.frame(Frame {
+        let asking = self
+            .status_form
+            .dialog("plan")
+            .map(|panel| panel.map(Message::Status));
+        let page = self.session.frame(Frame {
             name: self.educator.name.clone(),
             title: format!("{} · {}", self.plan.kind, self.plan.school_year),
             what: "plan",
@@ -33,7 +39,11 @@ impl GrowthPlanScreen {
             export_pdf: Message::ExportPdf,
             export: Message::Export,
             body: self.body(),
-        })
+            held: self
+                .unstored()
+                .map(|_| "Not saved: a date is not understood".to_string()),
+        });
+        confirm::over(page, asking)
     }
 
     fn body(&self) -> Element<'_, Message> {
@@ -131,10 +141,10 @@ impl GrowthPlanScreen {
             .text_size(13),
         );
 
+        let placeholder = self.dates.placeholder();
         let mut goals = Column::new().spacing(8);
         for (i, g) in p.goals.iter().enumerate() {
             let date = self.goal_dates.get(i).cloned().unwrap_or_default();
-            let bad_date = !date.trim().is_empty() && g.target_date.is_none();
             goals = goals.push(
                 container(
                     column![
@@ -158,18 +168,14 @@ impl GrowthPlanScreen {
                             text_input("Measure of success", &g.measure)
                                 .on_input(move |t| Message::GoalMeasure(i, t))
                                 .padding(6),
-                            text_input("Target date YYYY-MM-DD", &date)
+                            text_input(&format!("Target date {}", placeholder), &date.text)
                                 .on_input(move |t| Message::GoalDate(i, t))
                                 .padding(6)
                                 .width(190),
                         ]
                         .spacing(8),
                     ]
-                    .push(bad_date.then(|| {
-                        text("Type the date as year-month-day.")
-                            .size(12)
-                            .style(theme::danger_text)
-                    }))
+                    .push(not_understood(&date))
                     .spacing(6),
                 )
                 .padding(8)
@@ -194,6 +200,7 @@ impl GrowthPlanScreen {
         );
         for (i, s) in p.steps.iter().enumerate() {
             let due = self.step_dues.get(i).cloned().unwrap_or_default();
+            let problem = not_understood(&due);
             let statuses = [
                 StepStatus::NotStarted,
                 StepStatus::InProgress,
@@ -218,7 +225,7 @@ impl GrowthPlanScreen {
                         .on_input(move |t| Message::StepWho(i, t))
                         .padding(5)
                         .width(180),
-                    text_input("YYYY-MM-DD", &due)
+                    text_input(placeholder, &due.text)
                         .on_input(move |t| Message::StepDue(i, t))
                         .padding(5)
                         .width(130),
@@ -230,6 +237,7 @@ impl GrowthPlanScreen {
                 .spacing(8)
                 .align_y(iced::Center),
             );
+            steps = steps.push(problem);
         }
         steps = steps.push(
             button(text("Add a step").size(13))
@@ -254,7 +262,7 @@ impl GrowthPlanScreen {
         }
         progress = progress.push(
             row![
-                text_input("YYYY-MM-DD", &self.progress_date)
+                text_input(placeholder, &self.progress_date.text)
                     .on_input(Message::ProgressDate)
                     .padding(6)
                     .width(130),
@@ -269,6 +277,7 @@ impl GrowthPlanScreen {
             ]
             .spacing(8),
         );
+        progress = progress.push(not_understood(&self.progress_date));
 
         let mut body = column![
             row![kinds, text(source).size(13).style(theme::muted)]
@@ -325,4 +334,14 @@ impl GrowthPlanScreen {
             )
             .into()
     }
+}
+
+/// Under a date field: that its text was not understood, and why.
+fn not_understood<'a>(field: &TypedDate) -> Option<Element<'a, Message>> {
+    field.problem.as_ref().map(|problem| {
+        text(problem.clone())
+            .size(12)
+            .style(theme::danger_text)
+            .into()
+    })
 }

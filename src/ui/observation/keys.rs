@@ -49,6 +49,10 @@ pub const HELP: &[(&str, &str)] = &[
         "Esc",
         "Close this help or a confirmation, or cancel editing a note",
     ),
+    (
+        "Enter / Esc",
+        "Confirm / cancel sharing or acknowledging when asked",
+    ),
 ];
 
 /// The shortcut for a key press, if any. `levels` is how many levels the rubric has.

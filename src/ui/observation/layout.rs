@@ -6,6 +6,7 @@ use iced::{Element, Fill};
 
 use super::keys::HELP;
 use super::{Message, ObservationScreen, Tab};
+use crate::ui::confirm;
 use crate::ui::session::dialog;
 use crate::ui::theme;
 
@@ -100,13 +101,19 @@ impl ObservationScreen {
             );
         }
         let page = page.push(container(body).padding([0, 4]).height(Fill));
-        if self.show_help {
+        let page = if self.show_help {
             stack![page, help()].into()
         } else if let Some(confirm) = self.delete_dialog() {
             stack![page, confirm].into()
         } else {
             self.session.with_export(page.into(), Message::Export)
-        }
+        };
+        // A step being asked about stays in sight, over the help too, since Enter confirms it.
+        let asking = self
+            .status_form
+            .dialog("report")
+            .map(|panel| panel.map(Message::Status));
+        confirm::over(page, asking)
     }
 }
 

@@ -236,7 +236,7 @@ impl ObservationScreen {
             reflection: text_editor::Content::with_text(&observation.reflection),
             rationale: text_editor::Content::new(),
             rationale_drafts: std::collections::HashMap::new(),
-            status_form: StatusForm::new(&educator.name),
+            status_form: StatusForm::new(&educator.name, crate::record::DateOrder::from_env()),
             educator: educator.clone(),
             rubric,
             rubric_warning,
@@ -270,6 +270,17 @@ impl ObservationScreen {
             self.observation.observer = self.signer.clone();
         }
         self
+    }
+
+    /// Dates typed on this screen are read, and prefilled, in `dates`' order.
+    pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
+        self.status_form = StatusForm::new(&self.educator.name, dates);
+        self
+    }
+
+    /// True while a step waits for Confirm or Cancel.
+    pub fn is_asking(&self) -> bool {
+        self.status_form.is_asking()
     }
 
     pub fn observation(&self) -> &Observation {

@@ -506,7 +506,11 @@ fn status_label(o: &Observation) -> String {
         crate::record::Status::Draft => "Draft".into(),
         crate::record::Status::Shared { at } => format!("Shared {}", at.format("%b %-d")),
         crate::record::Status::Acknowledged { at, .. } => {
-            format!("Acknowledged {}", at.format("%b %-d"))
+            format!(
+                "Acknowledged {}, {}",
+                at.format("%b %-d"),
+                crate::record::format_time(at.time())
+            )
         }
     }
 }

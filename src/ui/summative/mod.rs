@@ -32,8 +32,17 @@ pub struct SummativeScreen {
     finalize_by: String,
     reopen_reason: String,
     problem: Option<String>,
+    /// Finalising or reopening, waiting for Confirm.
+    asking: Option<Step>,
     status_form: StatusForm,
     session: EditSession,
+}
+
+/// A step of this screen that asks first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Finalise,
+    Reopen,
 }
 
 /// The evaluator rating a component themselves.
@@ -62,9 +71,14 @@ pub enum Message {
     RemoveOverride(String),
     Comments(text_editor::Action),
     FinalizeBy(String),
+    /// Ask to finalise.
     Finalize,
     ReopenReason(String),
+    /// Ask to reopen.
     Reopen,
+    /// Take the step asked about (finalising, reopening, sharing, acknowledging).
+    Confirm,
+    Cancel,
     Status(status_panel::Message),
     CreatePlan,
     ExportPdf,
@@ -110,7 +124,8 @@ impl SummativeScreen {
             finalize_by: educator.evaluator.clone(),
             reopen_reason: String::new(),
             problem: None,
-            status_form: StatusForm::new(&educator.name),
+            asking: None,
+            status_form: StatusForm::new(&educator.name, crate::record::DateOrder::from_env()),
             editing: None,
             session: EditSession::new(now),
             educator: educator.clone(),
@@ -120,6 +135,17 @@ impl SummativeScreen {
             workspace_profile: workspace_profile.to_string(),
             summative,
         }
+    }
+
+    /// Dates typed on this screen are read, and prefilled, in `dates`' order.
+    pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
+        self.status_form = StatusForm::new(&self.educator.name, dates);
+        self
+    }
+
+    /// True while a step waits for Confirm or Cancel.
+    pub fn is_asking(&self) -> bool {
+        self.asking.is_some() || self.status_form.is_asking()
     }
 
     /// The workspace's profile for new evaluations was saved.
@@ -245,34 +271,40 @@ impl SummativeScreen {
                 }
             }
             Message::FinalizeBy(name) => self.finalize_by = name,
-            Message::Finalize => {
-                let result = match self.scored() {
-                    Ok(scored) => {
-                        let mut summative = self.summative.clone();
-                        scoring::finalize(&mut summative, &self.finalize_by, &scored)
-                            .map(|()| summative)
-                    }
-                    Err(e) => Err(e),
-                };
-                match result {
-                    Ok(summative) => {
-                        self.summative = summative;
-                        self.problem = None;
-                        self.changed();
-                    }
-                    Err(e) => self.problem = Some(sentence(&e)),
-                }
-            }
+            // Each is tried on a copy first, so a refusal is said before anything is asked.
+            Message::Finalize => match self.finalised() {
+                Ok(_) => self.asking = Some(Step::Finalise),
+                Err(e) => self.problem = Some(sentence(&e)),
+            },
             Message::ReopenReason(reason) => self.reopen_reason = reason,
-            Message::Reopen => {
-                match scoring::reopen(&mut self.summative, &self.finalize_by, &self.reopen_reason) {
-                    Ok(()) => {
-                        self.reopen_reason.clear();
-                        self.problem = None;
-                        self.changed();
+            Message::Reopen => match self.reopened() {
+                Ok(_) => self.asking = Some(Step::Reopen),
+                Err(e) => self.problem = Some(sentence(&e)),
+            },
+            Message::Confirm => match self.asking.take() {
+                Some(step) => {
+                    let result = match step {
+                        Step::Finalise => self.finalised(),
+                        Step::Reopen => self.reopened(),
+                    };
+                    match result {
+                        Ok(summative) => {
+                            self.summative = summative;
+                            if step == Step::Reopen {
+                                self.reopen_reason.clear();
+                            }
+                            self.problem = None;
+                            self.changed();
+                        }
+                        Err(e) => self.problem = Some(sentence(&e)),
                     }
-                    Err(e) => self.problem = Some(sentence(&e)),
                 }
+                None => return self.update(Message::Status(status_panel::Message::Confirm)),
+            },
+            Message::Cancel => {
+                self.asking = None;
+                self.status_form
+                    .update(status_panel::Message::Cancel, &mut self.summative.status);
             }
             Message::Status(message) => {
                 if self.status_form.update(message, &mut self.summative.status) {
@@ -328,6 +360,21 @@ impl SummativeScreen {
         Action::Close {
             educator_id: self.summative.educator_id.clone(),
         }
+    }
+
+    /// The evaluation as finalising it now would leave it, or why it cannot be.
+    fn finalised(&self) -> Result<Summative, String> {
+        let scored = self.scored()?;
+        let mut summative = self.summative.clone();
+        scoring::finalize(&mut summative, &self.finalize_by, &scored)?;
+        Ok(summative)
+    }
+
+    /// The evaluation as reopening it now would leave it, or why it cannot be.
+    fn reopened(&self) -> Result<Summative, String> {
+        let mut summative = self.summative.clone();
+        scoring::reopen(&mut summative, &self.finalize_by, &self.reopen_reason)?;
+        Ok(summative)
     }
 
     fn apply_override(&mut self) {

@@ -3,12 +3,15 @@
 use iced::widget::{Column, button, column, container, row, space, text, text_editor, text_input};
 use iced::{Element, Fill};
 
-use super::{Message, SummativeScreen};
+use super::{Message, Step, SummativeScreen};
 use crate::record::Selection;
 use crate::report::{derivation_sentence, value_text as format_value};
 use crate::scoring::Scored;
+use crate::scoring::before_finalising;
+use crate::ui::confirm::{self, Ask};
 use crate::ui::session::Frame;
 use crate::ui::theme;
+use crate::words::count;
 
 impl SummativeScreen {
     pub fn view(&self) -> Element<'_, Message> {
@@ -18,7 +21,7 @@ impl SummativeScreen {
                 text(format!("This evaluation cannot be worked out: {problem}.")).into()
             }
         };
-        self.session.frame(Frame {
+        let page = self.session.frame(Frame {
             name: self.educator.name.clone(),
             title: format!("Summative evaluation · {}", self.summative.school_year),
             what: "evaluation",
@@ -26,7 +29,93 @@ impl SummativeScreen {
             export_pdf: Message::ExportPdf,
             export: Message::Export,
             body,
-        })
+            held: None,
+        });
+        confirm::over(page, self.asking_panel())
+    }
+
+    /// The panel asking about the step waiting for Confirm, if any.
+    fn asking_panel(&self) -> Option<Element<'_, Message>> {
+        let ask = match self.asking {
+            Some(Step::Finalise) => self.finalise_ask(),
+            Some(Step::Reopen) => Ask {
+                title: "Reopen this evaluation?".into(),
+                what: format!(
+                    "Reopen: the evaluation becomes a draft again and follows changes to its \
+                     observations until it is finalised again. Who reopened it ({}), when, and \
+                     why (\u{201c}{}\u{201d}) are recorded and printed with it.",
+                    self.finalize_by.trim(),
+                    self.reopen_reason.trim()
+                ),
+                lists: Vec::new(),
+            },
+            None => {
+                return self
+                    .status_form
+                    .dialog("evaluation")
+                    .map(|panel| panel.map(Message::Status));
+            }
+        };
+        Some(confirm::panel(ask, Message::Confirm, Message::Cancel))
+    }
+
+    /// What finalising does, and what is unrated or missing, from the data layer's rule.
+    fn finalise_ask(&self) -> Ask {
+        let scored = self.scored();
+        let result = match scored
+            .as_ref()
+            .map(|s| (&s.outcome.score, &s.outcome.rating))
+        {
+            Ok((Some(score), Some((label, _)))) => format!("{} · {label}", format_value(*score)),
+            _ => "no final rating".into(),
+        };
+        let gaps = scored
+            .map(|scored| before_finalising(&self.summative, &scored))
+            .unwrap_or_default();
+        let mut lists = Vec::new();
+        if !gaps.unrated.is_empty() {
+            let n = gaps.unrated_count();
+            lists.push((
+                format!(
+                    "Not rated: {} ({}):",
+                    count(n, "component", "components"),
+                    if gaps.unrated_count_as_lowest {
+                        "counted at the lowest level"
+                    } else {
+                        "left out of the score"
+                    }
+                ),
+                gaps.unrated
+                    .iter()
+                    .map(|d| {
+                        let components: Vec<String> = d
+                            .components
+                            .iter()
+                            .map(|(id, name)| format!("{id} {name}"))
+                            .collect();
+                        format!("Domain {} {}: {}", d.id, d.name, components.join("; "))
+                    })
+                    .collect(),
+            ));
+        }
+        if !gaps.missing.is_empty() {
+            lists.push(("Missing:".to_string(), gaps.missing.clone()));
+        }
+        if gaps.is_empty() {
+            lists.push((
+                "Nothing is missing: every component is rated and there are comments.".into(),
+                Vec::new(),
+            ));
+        }
+        Ask {
+            title: "Finalise this evaluation?".into(),
+            what: format!(
+                "Finalise: this locks the evaluation. Its result ({result}) and the ratings it \
+                 rests on are kept as they are now; later changes to observations do not change \
+                 it. Changing it again needs reopening, with a reason that is recorded."
+            ),
+            lists,
+        }
     }
 
     fn body<'a>(&'a self, scored: &Scored<'a>) -> Element<'a, Message> {
