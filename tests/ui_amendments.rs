@@ -10,6 +10,7 @@ use common::ui::{click, open_app, settle, shows, shows_text_where};
 use iced::keyboard::{self, Key};
 use teacher_eval::folders::Folders;
 use teacher_eval::record::{Observation, RatingLevel};
+use teacher_eval::ui::amending::Message as Amend;
 use teacher_eval::ui::observation::Message as Obs;
 use teacher_eval::ui::{App, Message};
 use teacher_eval::workspace::Workspace;
@@ -33,6 +34,8 @@ fn copy_dir(from: &Path, to: &Path) {
 fn opened(dir: &tempfile::TempDir) -> App {
     let workspace = dir.path().join("ws");
     copy_dir(Path::new("tests/fixtures/workspace-v1"), &workspace);
+    // The fixture's second, draft evaluation of the same year would open first.
+    std::fs::remove_file(workspace.join("evaluations/sum-50005196d54b.ron")).expect("remove");
     let mut app = open_app(Folders {
         workspace,
         rubric_dirs: vec![],
@@ -52,7 +55,7 @@ fn quiet(app: &mut App) {
     static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
     let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let later = Instant::now() + Duration::from_secs(3 * n);
-    settle(app, Message::Observation(Obs::Tick(later)));
+    settle(app, Message::Tick(later));
 }
 
 fn on_disk(dir: &tempfile::TempDir) -> Observation {
@@ -82,7 +85,7 @@ fn a_level_pressed_on_an_acknowledged_observation_needs_a_name_and_a_reason() {
 
     settle(
         &mut app,
-        Message::Observation(Obs::Signer("Dr. Renée Castellanos".into())),
+        Message::Observation(Obs::Amend(Amend::Signer("Dr. Renée Castellanos".into()))),
     );
     quiet(&mut app);
     assert_eq!(on_disk(&dir), before, "not saved without a reason");
@@ -96,7 +99,7 @@ fn a_level_pressed_on_an_acknowledged_observation_needs_a_name_and_a_reason() {
 
     settle(
         &mut app,
-        Message::Observation(Obs::AmendReason("Rated the wrong period".into())),
+        Message::Observation(Obs::Amend(Amend::Reason("Rated the wrong period".into()))),
     );
     quiet(&mut app);
     let after = on_disk(&dir);
@@ -123,4 +126,109 @@ fn a_level_pressed_on_an_acknowledged_observation_needs_a_name_and_a_reason() {
     assert!(on_disk(&dir).trail.amendments.is_empty());
     click(&mut app, "History");
     assert!(shows(&app, "No amendments."));
+}
+
+#[test]
+fn an_earlier_version_is_restored_from_the_window_as_an_amendment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = opened(&dir);
+    let amend = |app: &mut App, m: Amend| settle(app, Message::Observation(Obs::Amend(m)));
+    amend(&mut app, Amend::Signer("Dr. Renée Castellanos".into()));
+    amend(&mut app, Amend::Reason("Rated the wrong period".into()));
+    settle(&mut app, Message::Observation(Obs::Select("2a".into())));
+    settle(
+        &mut app,
+        Message::Observation(Obs::Key(
+            Key::Character("2".into()),
+            keyboard::Modifiers::empty(),
+        )),
+    );
+    quiet(&mut app);
+    assert_eq!(
+        on_disk(&dir).rating("2a").map(|r| r.level),
+        Some(RatingLevel::Level(2))
+    );
+
+    // The History tab reads the versions kept; version 1 is the one acknowledged.
+    click(&mut app, "History");
+    assert!(shows_text_where(&app, |t| t.starts_with("Version 1 ·")
+        && t.contains("the version shared and acknowledged")));
+    amend(&mut app, Amend::Reason(String::new()));
+    amend(&mut app, Amend::Restore(1));
+    quiet(&mut app);
+    let after = on_disk(&dir);
+    assert_eq!(
+        after.rating("2a").map(|r| r.level),
+        Some(RatingLevel::Level(4))
+    );
+    let last = after.trail.amendments.last().expect("an amendment");
+    assert_eq!(last.reason, "Restored version 1");
+    assert_eq!(last.new, "Distinguished (4)");
+    assert!(!teacher_eval::record::trail::amended_after_acknowledgement(
+        &after
+    ));
+    let ws = Workspace::open_read_only(&dir.path().join("ws"), "test").expect("exists");
+    assert_eq!(
+        ws.versions::<Observation>(ACKNOWLEDGED)
+            .expect("versions")
+            .len(),
+        2,
+        "the replaced version is kept too"
+    );
+}
+
+#[test]
+fn a_finalised_evaluations_comments_change_only_as_an_amendment() {
+    use teacher_eval::record::Summative;
+    use teacher_eval::ui::summative::Message as Sum;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = opened(&dir);
+    settle(&mut app, Message::Observation(Obs::Back));
+    let finalised = "sum-de6b1aa8aebf";
+    let year = "2026-27".to_string();
+    settle(
+        &mut app,
+        Message::Roster(teacher_eval::ui::roster::Message::OpenSummative(year)),
+    );
+    let open = app.summative().map(|s| s.summative().id.clone());
+    assert_eq!(
+        open.as_deref(),
+        Some(finalised),
+        "the finalised evaluation opens"
+    );
+    let read = || -> Summative {
+        Workspace::open_read_only(&dir.path().join("ws"), "test")
+            .expect("ws")
+            .read(finalised)
+            .expect("read")
+    };
+    let before = read();
+    settle(
+        &mut app,
+        Message::Summative(Sum::Comments(iced::widget::text_editor::Action::Edit(
+            iced::widget::text_editor::Edit::Paste(std::sync::Arc::new(
+                "Added after finalising. ".into(),
+            )),
+        ))),
+    );
+    let typed = app.summative().map(|s| s.summative().comments.clone());
+    assert!(typed.is_some_and(|c| c.starts_with("Added after")), "typed into the comments");
+    quiet(&mut app);
+    assert_eq!(read(), before, "not saved unsigned");
+    assert!(shows_text_where(&app, |t| t.contains("signed with a name")));
+    settle(
+        &mut app,
+        Message::Summative(Sum::Amend(Amend::Signer("Dr. Renée Castellanos".into()))),
+    );
+    quiet(&mut app);
+    let after = read();
+    assert!(
+        after.comments.starts_with("Added after finalising. "),
+        "{}",
+        after.comments
+    );
+    let a = after.trail.amendments.last().expect("an amendment");
+    assert_eq!(a.field, "Comments");
+    assert_eq!(a.old, before.comments);
+    assert_eq!(a.by, "Dr. Renée Castellanos");
 }

@@ -51,6 +51,9 @@ impl Amendable for Observation {
     fn touch(&mut self, at: crate::record::Timestamp) {
         self.changed = at;
     }
+    fn changed_at(&self) -> crate::record::Timestamp {
+        self.changed
+    }
     fn adopt_state(&mut self, current: &Self) {
         self.status = current.status.clone();
         self.trail = current.trail.clone();
@@ -144,6 +147,12 @@ impl Amendable for Summative {
     fn touch(&mut self, at: crate::record::Timestamp) {
         self.changed = at;
     }
+    fn changed_at(&self) -> crate::record::Timestamp {
+        self.changed
+    }
+    fn is_locked(&self) -> bool {
+        !matches!(self.status, Status::Draft) || self.finalized.is_some()
+    }
     fn adopt_state(&mut self, current: &Self) {
         self.status = current.status.clone();
         self.trail = current.trail.clone();
@@ -205,6 +214,9 @@ impl Amendable for GrowthPlan {
     }
     fn touch(&mut self, at: crate::record::Timestamp) {
         self.changed = at;
+    }
+    fn changed_at(&self) -> crate::record::Timestamp {
+        self.changed
     }
     fn adopt_state(&mut self, current: &Self) {
         self.status = current.status.clone();

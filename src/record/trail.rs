@@ -98,6 +98,13 @@ pub trait Amendable: Clone + Serialize {
     fn rubric_id(&self) -> Option<&str>;
     /// Marks the record as changed at `at`.
     fn touch(&mut self, at: Timestamp);
+    /// When the record was last saved.
+    fn changed_at(&self) -> Timestamp;
+    /// Whether changes are amendments now: once shared (and for an
+    /// evaluation, once finalised).
+    fn is_locked(&self) -> bool {
+        !matches!(self.status(), Status::Draft)
+    }
 }
 
 /// `old`'s content under `current`'s status and trail, with every
@@ -136,9 +143,9 @@ pub fn short(fingerprint: &str) -> &str {
     fingerprint.get(..12).unwrap_or(fingerprint)
 }
 
-/// True once the educator was given the record.
-pub fn is_shared<R: Amendable>(record: &R) -> bool {
-    !matches!(record.status(), Status::Draft)
+/// True once changes are amendments (see [`Amendable::is_locked`]).
+pub fn is_locked<R: Amendable>(record: &R) -> bool {
+    record.is_locked()
 }
 
 /// True when the acknowledged version is not the current one.
@@ -242,7 +249,7 @@ pub fn settle<R: Amendable>(
     rubric: Option<&Rubric>,
 ) -> Result<(), AmendError> {
     backfill(saved, record);
-    if is_shared(saved) {
+    if is_locked(saved) {
         let found = changes(saved, record, rubric);
         let acknowledged = reason_required(saved);
         if !found.is_empty() && author.name.trim().is_empty() {

@@ -9,7 +9,7 @@ use super::style::Span;
 use crate::record::trail::{self, Amendable};
 
 pub(crate) fn versions_and_amendments<R: Amendable>(record: &R, doc: &mut Document) {
-    if !trail::is_shared(record) {
+    if !trail::is_locked(record) {
         return;
     }
     let t = record.trail();

@@ -58,6 +58,8 @@ pub enum Request {
     WorkspaceProfile(String),
     /// Remember the user's name (it signs observations and amendments).
     RememberName(String),
+    /// Read the versions kept of this record; they go back to `versions_loaded`.
+    LoadVersions(Edited),
     /// Everything is saved: close, and move this draft observation to the trash.
     DeleteDraft {
         id: String,
@@ -90,6 +92,8 @@ impl From<summative::Action> for Request {
             summative::Action::Browse(path) => Request::Browse(path),
             summative::Action::Open(path) => Request::Open(path),
             summative::Action::WorkspaceProfile(id) => Request::WorkspaceProfile(id),
+            summative::Action::RememberName(name) => Request::RememberName(name),
+            summative::Action::LoadVersions(s) => Request::LoadVersions(Edited::Summative(s)),
         }
     }
 }
@@ -114,6 +118,8 @@ impl From<growth_plan::Action> for Request {
             },
             growth_plan::Action::Browse(path) => Request::Browse(path),
             growth_plan::Action::Open(path) => Request::Open(path),
+            growth_plan::Action::RememberName(name) => Request::RememberName(name),
+            growth_plan::Action::LoadVersions(p) => Request::LoadVersions(Edited::GrowthPlan(p)),
         }
     }
 }
@@ -142,6 +148,7 @@ impl From<observation::Action> for Request {
             },
             observation::Action::BrowseExport(path) => Request::Browse(path),
             observation::Action::RememberName(name) => Request::RememberName(name),
+            observation::Action::LoadVersions(o) => Request::LoadVersions(Edited::Observation(o)),
             observation::Action::Open(path) => Request::Open(path),
             observation::Action::DeleteDraft { id, educator_id } => {
                 Request::DeleteDraft { id, educator_id }
@@ -271,6 +278,35 @@ impl Editor {
             Editor::Observation(screen) => screen.session_mut(),
             Editor::Summative(screen) => screen.session_mut(),
             Editor::Plan(screen) => screen.session_mut(),
+        }
+    }
+
+    /// The versions kept of the record arrived, as records of its kind.
+    pub fn versions_loaded(&mut self, result: Result<Vec<(u64, Edited)>, String>) {
+        fn only<R>(
+            result: Result<Vec<(u64, Edited)>, String>,
+            take: fn(Edited) -> Option<R>,
+        ) -> Result<Vec<(u64, R)>, String> {
+            result.map(|found| {
+                found
+                    .into_iter()
+                    .filter_map(|(n, e)| take(e).map(|r| (n, r)))
+                    .collect()
+            })
+        }
+        match self {
+            Editor::Observation(screen) => screen.versions_loaded(only(result, |e| match e {
+                Edited::Observation(o) => Some(*o),
+                _ => None,
+            })),
+            Editor::Summative(screen) => screen.versions_loaded(only(result, |e| match e {
+                Edited::Summative(s) => Some(*s),
+                _ => None,
+            })),
+            Editor::Plan(screen) => screen.versions_loaded(only(result, |e| match e {
+                Edited::GrowthPlan(p) => Some(*p),
+                _ => None,
+            })),
         }
     }
 

@@ -41,6 +41,8 @@ pub enum Effect {
     RestoreFromTrash(Arc<Workspace>, String),
     /// Save one version of an observation; `u64` is the screen's revision.
     Save(Arc<Workspace>, u64, Edited),
+    /// Read the versions kept of the record being edited (`Edited` names it).
+    LoadVersions(Arc<Workspace>, Edited),
     /// Close the window (everything is saved).
     CloseWindow(iced::window::Id),
     /// Write an observation report PDF.
@@ -191,6 +193,9 @@ impl Effect {
                     .map(|()| record)
                     .map_err(|e| e.to_string()),
             },
+            Effect::LoadVersions(workspace, record) => {
+                Message::VersionsLoaded(versions(&workspace, &record))
+            }
             Effect::CloseWindow(_) => return None,
             Effect::Export(document, path, options) => {
                 Message::Exported(document.write(&options, &path))
@@ -348,4 +353,28 @@ fn read_sources(paths: &[PathBuf]) -> (Vec<crate::summary::Source>, Vec<String>)
         }
     }
     (sources, unreadable)
+}
+
+/// The versions kept of `record`'s id, each as the same kind of record.
+fn versions(workspace: &Workspace, record: &Edited) -> Result<Vec<(u64, Edited)>, String> {
+    fn kept<R: crate::workspace::Record>(
+        workspace: &Workspace,
+        id: &str,
+        wrap: fn(Box<R>) -> Edited,
+    ) -> Result<Vec<(u64, Edited)>, String> {
+        workspace
+            .versions::<R>(id)
+            .map(|found| {
+                found
+                    .into_iter()
+                    .map(|(kept, r)| (kept.number, wrap(Box::new(r))))
+                    .collect()
+            })
+            .map_err(|e| e.to_string())
+    }
+    match record {
+        Edited::Observation(o) => kept(workspace, &o.id, Edited::Observation),
+        Edited::Summative(s) => kept(workspace, &s.id, Edited::Summative),
+        Edited::GrowthPlan(p) => kept(workspace, &p.id, Edited::GrowthPlan),
+    }
 }

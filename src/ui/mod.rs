@@ -1,5 +1,6 @@
 //! The iced window. The only part of the program that uses iced.
 
+pub mod amending;
 mod app;
 pub mod autosave;
 mod confirm;

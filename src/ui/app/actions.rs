@@ -84,7 +84,7 @@ impl App {
                             std::time::Instant::now(),
                         )
                         .with_signer(&self.preferences.name)
-                    .with_date_order(self.dates);
+                        .with_date_order(self.dates);
                         self.editor = Some(Editor::Observation(Box::new(screen)));
                         self.screen = Screen::Editor;
                     }
@@ -130,6 +130,12 @@ impl App {
                 );
                 vec![]
             }
+            Request::LoadVersions(record) => match &self.workspace {
+                WorkspaceState::Open { workspace, .. } => {
+                    vec![Effect::LoadVersions(workspace.clone(), record)]
+                }
+                _ => vec![],
+            },
             Request::RememberName(name) => {
                 self.preferences.name = name;
                 self.preferences_file
@@ -201,7 +207,8 @@ impl App {
                 contents.settings.scoring_profile(),
                 std::time::Instant::now(),
             )
-            .with_date_order(self.dates),
+            .with_date_order(self.dates)
+            .with_signer(&self.preferences.name),
         )));
         self.screen = Screen::Editor;
     }
@@ -276,7 +283,8 @@ impl App {
                 is_new,
                 std::time::Instant::now(),
             )
-            .with_date_order(self.dates),
+            .with_date_order(self.dates)
+            .with_signer(&self.preferences.name),
         )));
         self.screen = Screen::Editor;
     }

@@ -118,6 +118,8 @@ pub enum Message {
     Tick(std::time::Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     CloseRequested(window::Id),
+    /// The versions kept of the record being edited.
+    VersionsLoaded(Result<Vec<(u64, super::editor::Edited)>, String>),
     Exported(Result<Exported, String>),
     SavePathPicked(Option<std::path::PathBuf>),
     Opened(Result<(), String>),
@@ -369,6 +371,12 @@ impl App {
             Message::Opened(result) => {
                 if let Err(error) = result {
                     self.notice = Some(format!("{error}."));
+                }
+                vec![]
+            }
+            Message::VersionsLoaded(result) => {
+                if let Some(editor) = &mut self.editor {
+                    editor.versions_loaded(result);
                 }
                 vec![]
             }

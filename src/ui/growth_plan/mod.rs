@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use iced::widget::text_editor;
 
+use super::amending::{self, Amending, Outcome};
 use super::autosave::Autosave;
 use super::export_panel::{self, Document, ExportPanel};
 use super::session::{EditSession, ExportStep, Leave};
@@ -37,6 +38,8 @@ pub struct GrowthPlanScreen {
     improvement_required: bool,
     status_form: StatusForm,
     session: EditSession,
+    /// Changes after sharing: who signs them, why, the versions kept.
+    amending: Amending<GrowthPlan>,
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +72,8 @@ pub enum Message {
     ExportPdf,
     Export(export_panel::Message),
     SaveNow,
+    /// The amendment bar and the history.
+    Amend(amending::Message),
 }
 
 #[derive(Debug, Clone)]
@@ -88,6 +93,10 @@ pub enum Action {
     },
     Browse(std::path::PathBuf),
     Open(std::path::PathBuf),
+    /// Remember the user's name in the preferences.
+    RememberName(String),
+    /// Read the versions kept; back with [`GrowthPlanScreen::versions_loaded`].
+    LoadVersions(Box<GrowthPlan>),
 }
 
 impl GrowthPlanScreen {
@@ -102,6 +111,7 @@ impl GrowthPlanScreen {
     ) -> GrowthPlanScreen {
         let dates = DateOrder::from_env();
         let mut screen = GrowthPlanScreen {
+            amending: Amending::new(&plan, "growth plan"),
             goal_dates: Vec::new(),
             step_dues: Vec::new(),
             dates,
@@ -127,6 +137,39 @@ impl GrowthPlanScreen {
             );
         }
         screen
+    }
+
+    /// Changes after sharing are signed with `name`.
+    pub fn with_signer(mut self, name: &str) -> Self {
+        self.amending.set_signer(name);
+        self
+    }
+
+    /// The versions kept on disk arrived.
+    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, GrowthPlan)>, String>) {
+        self.amending.versions_loaded(versions);
+    }
+
+    fn amend(&mut self, message: amending::Message) -> Action {
+        match self.amending.update(message, &self.plan) {
+            Outcome::None => {}
+            Outcome::Retry => {
+                if self.session.autosave.is_dirty() {
+                    self.session.changed();
+                }
+            }
+            Outcome::Remember(name) => return Action::RememberName(name),
+            Outcome::LoadVersions => return Action::LoadVersions(Box::new(self.plan.clone())),
+            Outcome::Restore(content) => {
+                self.plan = *content;
+                self.supports = text_editor::Content::with_text(&self.plan.supports);
+                self.mid_year = text_editor::Content::with_text(&self.plan.mid_year_review);
+                self.end_of_year = text_editor::Content::with_text(&self.plan.end_of_year_review);
+                self.show_dates();
+                self.session.changed();
+            }
+        }
+        Action::None
     }
 
     /// Dates typed on this screen are read, and shown, in `dates`' order.
@@ -367,6 +410,7 @@ impl GrowthPlanScreen {
                 ));
             }
             Message::Export(message) => return self.export_message(message),
+            Message::Amend(message) => return self.amend(message),
             Message::SaveNow => {
                 if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
                     return self.begin_save();
@@ -435,6 +479,9 @@ impl GrowthPlanScreen {
 
     pub fn begin_save(&mut self) -> Action {
         self.plan.changed = crate::record::now();
+        if !self.amending.settle(&mut self.plan, self.rubric.as_ref()) {
+            return Action::None;
+        }
         let revision = self.session.begin();
         Action::Save {
             revision,

@@ -38,7 +38,15 @@ impl GrowthPlanScreen {
             back: Message::Back,
             export_pdf: Message::ExportPdf,
             export: Message::Export,
-            body: self.body(),
+            body: {
+                let mut body = iced::widget::Column::new().spacing(16);
+                if let Some(bar) = self.amending.bar(&self.plan, Message::Amend) {
+                    body = body.push(bar);
+                }
+                body.push(self.body())
+                    .push(self.amending.history(&self.plan, Message::Amend))
+                    .into()
+            },
             held: self
                 .unstored()
                 .map(|_| "Not saved: a date is not understood".to_string()),

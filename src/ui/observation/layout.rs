@@ -79,7 +79,11 @@ impl ObservationScreen {
             Tab::Script => self.script_view(),
             Tab::Rate => self.rating_view(),
             Tab::Conference => self.conference_view(),
-            Tab::History => self.history_view(),
+            Tab::History => {
+                iced::widget::scrollable(self.amending.history(&self.observation, Message::Amend))
+                    .height(Fill)
+                    .into()
+            }
         };
         let mut page = Column::new().spacing(10).padding(12).height(Fill).push(
             container(header)
@@ -87,7 +91,7 @@ impl ObservationScreen {
                 .width(Fill)
                 .style(theme::panel),
         );
-        if let Some(bar) = self.amendment_bar() {
+        if let Some(bar) = self.amending.bar(&self.observation, Message::Amend) {
             page = page.push(bar);
         }
         if let Some(error) = self.session.autosave.error() {

@@ -3,7 +3,6 @@
 //! component with the level descriptors on screen, hold the conference.
 //! Every change is saved by itself shortly after the typing stops.
 
-mod amending;
 mod choosing;
 mod discard;
 mod keys;
@@ -27,6 +26,7 @@ use crate::record::{
     match_rubric, new_id,
 };
 use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
+use crate::ui::amending::{self, Amending, Outcome};
 use crate::ui::export_panel::{self, Document, ExportPanel};
 use crate::ui::session::{EditSession, ExportStep, Leave};
 use crate::ui::status_panel::{self, StatusForm};
@@ -57,15 +57,8 @@ pub struct ObservationScreen {
     rubric_warning: Option<String>,
     tab: Tab,
     timer: Timer,
-    /// The version last handed to be saved (or opened): amendments are what differs from it.
-    saved: Observation,
-    /// Amendments from this index on were made in this session (merged by field).
-    session_from: usize,
-    /// Who signs changes: the user's name, from the preferences.
-    signer: String,
-    amend_reason: String,
-    /// Why the last change could not be saved yet (a reason or name is missing).
-    amend_problem: Option<String>,
+    /// Changes after sharing: who signs them, why, the versions kept.
+    amending: Amending<Observation>,
     /// A new observation, not yet on disk.
     is_new: bool,
     /// This session's note changes, newest last, for Ctrl+Z.
@@ -119,11 +112,8 @@ pub enum Message {
     Tick(Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     ToggleHelp,
-    /// The name that signs changes.
-    Signer(String),
-    AmendReason(String),
-    /// Keep the signer's name in the preferences.
-    RememberSigner,
+    /// The amendment bar and the History tab.
+    Amend(amending::Message),
     SaveNow,
     Back,
     /// Open the export panel.
@@ -167,6 +157,8 @@ pub enum Action {
     Open(std::path::PathBuf),
     /// Remember the user's name in the preferences.
     RememberName(String),
+    /// Read the versions kept of this observation; back with [`ObservationScreen::versions_loaded`].
+    LoadVersions(Box<Observation>),
     /// Everything is saved: close, and move this draft to the trash.
     DeleteDraft {
         id: String,
@@ -246,11 +238,7 @@ impl ObservationScreen {
                 Tab::Rate
             },
             undo: Vec::new(),
-            saved: observation.clone(),
-            session_from: observation.trail.amendments.len(),
-            signer: String::new(),
-            amend_reason: String::new(),
-            amend_problem: None,
+            amending: Amending::new(&observation, "observation"),
             is_new: false,
             selected: None,
             session: EditSession::new(now),
@@ -265,9 +253,9 @@ impl ObservationScreen {
 
     /// Changes are signed with `name`; a new observation's observer is the user.
     pub fn with_signer(mut self, name: &str) -> ObservationScreen {
-        self.signer = name.trim().to_string();
-        if self.is_new && !self.signer.is_empty() {
-            self.observation.observer = self.signer.clone();
+        self.amending.set_signer(name);
+        if self.is_new && !name.trim().is_empty() {
+            self.observation.observer = name.trim().to_string();
         }
         self
     }
@@ -339,6 +327,9 @@ impl ObservationScreen {
                 self.tab = tab;
                 if tab == Tab::Script {
                     return Action::Focus(NOTE_INPUT);
+                }
+                if tab == Tab::History {
+                    return Action::LoadVersions(Box::new(self.observation.clone()));
                 }
             }
             Message::Kind(kind) => {
@@ -445,9 +436,7 @@ impl ObservationScreen {
             }
             Message::Key(key, modifiers) => return self.key(key, modifiers),
             Message::ToggleHelp => self.show_help = !self.show_help,
-            Message::Signer(_) | Message::AmendReason(_) | Message::RememberSigner => {
-                return self.amend_message(message);
-            }
+            Message::Amend(message) => return self.amend(message),
             Message::SaveNow => {
                 if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
                     return self.begin_save();
@@ -529,10 +518,12 @@ impl ObservationScreen {
     pub fn begin_save(&mut self) -> Action {
         self.observation.duration_secs = self.timer.elapsed(self.session.now()).as_secs();
         self.observation.changed = crate::record::now();
-        if !self.settle_trail() {
+        if !self
+            .amending
+            .settle(&mut self.observation, self.rubric.as_ref())
+        {
             return Action::None;
         }
-        self.saved = self.observation.clone();
         let revision = self.session.begin();
         Action::Save {
             revision,
@@ -542,5 +533,36 @@ impl ObservationScreen {
 
     fn changed(&mut self) {
         self.session.changed();
+    }
+
+    fn amend(&mut self, message: amending::Message) -> Action {
+        match self.amending.update(message, &self.observation) {
+            Outcome::None => {}
+            Outcome::Retry => {
+                if self.session.autosave.is_dirty() {
+                    self.changed();
+                }
+            }
+            Outcome::Remember(name) => return Action::RememberName(name),
+            Outcome::LoadVersions => {
+                return Action::LoadVersions(Box::new(self.observation.clone()));
+            }
+            Outcome::Restore(content) => {
+                self.observation = *content;
+                self.pre_conference =
+                    text_editor::Content::with_text(&self.observation.pre_conference);
+                self.post_conference =
+                    text_editor::Content::with_text(&self.observation.post_conference);
+                self.reflection = text_editor::Content::with_text(&self.observation.reflection);
+                self.select(self.selected.clone());
+                self.changed();
+            }
+        }
+        Action::None
+    }
+
+    /// The versions kept on disk arrived.
+    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, Observation)>, String>) {
+        self.amending.versions_loaded(versions);
     }
 }

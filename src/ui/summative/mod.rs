@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use iced::widget::text_editor;
 
+use super::amending::{self, Amending, Outcome};
 use super::autosave::Autosave;
 use super::export_panel::{self, Document, ExportPanel};
 use super::session::{EditSession, ExportStep, Leave};
@@ -36,6 +37,8 @@ pub struct SummativeScreen {
     asking: Option<Step>,
     status_form: StatusForm,
     session: EditSession,
+    /// Changes after finalising or sharing: who signs them, why, the versions kept.
+    amending: Amending<Summative>,
 }
 
 /// A step of this screen that asks first.
@@ -84,6 +87,8 @@ pub enum Message {
     ExportPdf,
     Export(export_panel::Message),
     SaveNow,
+    /// The amendment bar and the history.
+    Amend(amending::Message),
 }
 
 #[derive(Debug, Clone)]
@@ -107,6 +112,10 @@ pub enum Action {
     Open(std::path::PathBuf),
     /// New evaluations in the workspace should start under this profile.
     WorkspaceProfile(String),
+    /// Remember the user's name in the preferences.
+    RememberName(String),
+    /// Read the versions kept; back with [`SummativeScreen::versions_loaded`].
+    LoadVersions(Box<Summative>),
 }
 
 impl SummativeScreen {
@@ -120,6 +129,7 @@ impl SummativeScreen {
         now: Instant,
     ) -> SummativeScreen {
         SummativeScreen {
+            amending: Amending::new(&summative, "summative evaluation"),
             comments: text_editor::Content::with_text(&summative.comments),
             finalize_by: educator.evaluator.clone(),
             reopen_reason: String::new(),
@@ -135,6 +145,38 @@ impl SummativeScreen {
             workspace_profile: workspace_profile.to_string(),
             summative,
         }
+    }
+
+    /// Changes after finalising or sharing are signed with `name`.
+    pub fn with_signer(mut self, name: &str) -> Self {
+        self.amending.set_signer(name);
+        self
+    }
+
+    /// The versions kept on disk arrived.
+    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, Summative)>, String>) {
+        self.amending.versions_loaded(versions);
+    }
+
+    fn amend(&mut self, message: amending::Message) -> Action {
+        match self.amending.update(message, &self.summative) {
+            Outcome::None => {}
+            Outcome::Retry => {
+                if self.session.autosave.is_dirty() {
+                    self.changed();
+                }
+            }
+            Outcome::Remember(name) => return Action::RememberName(name),
+            Outcome::LoadVersions => {
+                return Action::LoadVersions(Box::new(self.summative.clone()));
+            }
+            Outcome::Restore(content) => {
+                self.summative = *content;
+                self.comments = text_editor::Content::with_text(&self.summative.comments);
+                self.changed();
+            }
+        }
+        Action::None
     }
 
     /// Dates typed on this screen are read, and prefilled, in `dates`' order.
@@ -291,6 +333,12 @@ impl SummativeScreen {
                         Ok(summative) => {
                             self.summative = summative;
                             if step == Step::Reopen {
+                                let why = format!("Reopened: {}", self.reopen_reason.trim());
+                                self.amending.suggest_reason(&why);
+                                if self.amending.signer().is_empty() {
+                                    // The name typed to reopen signs what reopening changes.
+                                    self.amending.set_signer(&self.finalize_by);
+                                }
                                 self.reopen_reason.clear();
                             }
                             self.problem = None;
@@ -336,6 +384,7 @@ impl SummativeScreen {
                 ));
             }
             Message::Export(message) => return self.export_message(message),
+            Message::Amend(message) => return self.amend(message),
             Message::SaveNow => {
                 if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
                     return self.begin_save();
@@ -431,6 +480,13 @@ impl SummativeScreen {
 
     pub fn begin_save(&mut self) -> Action {
         self.summative.changed = crate::record::now();
+        let rubric = self
+            .catalog
+            .get(&self.summative.rubric_id)
+            .map(|e| e.rubric.clone());
+        if !self.amending.settle(&mut self.summative, rubric.as_ref()) {
+            return Action::None;
+        }
         let revision = self.session.begin();
         Action::Save {
             revision,

@@ -21,6 +21,14 @@ impl SummativeScreen {
                 text(format!("This evaluation cannot be worked out: {problem}.")).into()
             }
         };
+        let mut page_body = iced::widget::Column::new().spacing(16);
+        if let Some(bar) = self.amending.bar(&self.summative, Message::Amend) {
+            page_body = page_body.push(bar);
+        }
+        let body = page_body
+            .push(body)
+            .push(self.amending.history(&self.summative, Message::Amend))
+            .into();
         let page = self.session.frame(Frame {
             name: self.educator.name.clone(),
             title: format!("Summative evaluation · {}", self.summative.school_year),
