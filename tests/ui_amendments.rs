@@ -212,7 +212,10 @@ fn a_finalised_evaluations_comments_change_only_as_an_amendment() {
         ))),
     );
     let typed = app.summative().map(|s| s.summative().comments.clone());
-    assert!(typed.is_some_and(|c| c.starts_with("Added after")), "typed into the comments");
+    assert!(
+        typed.is_some_and(|c| c.starts_with("Added after")),
+        "typed into the comments"
+    );
     quiet(&mut app);
     assert_eq!(read(), before, "not saved unsigned");
     assert!(shows_text_where(&app, |t| t.contains("signed with a name")));
@@ -231,4 +234,54 @@ fn a_finalised_evaluations_comments_change_only_as_an_amendment() {
     assert_eq!(a.field, "Comments");
     assert_eq!(a.old, before.comments);
     assert_eq!(a.by, "Dr. Renée Castellanos");
+}
+
+#[test]
+fn an_amended_version_is_acknowledged_again_and_the_observer_is_its_own_field() {
+    use teacher_eval::ui::observation::ContextField;
+    use teacher_eval::ui::status_panel::Message as Status;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = opened(&dir);
+    let obs = |app: &mut App, m: Obs| settle(app, Message::Observation(m));
+    obs(
+        &mut app,
+        Obs::Amend(Amend::Signer("Dr. Renée Castellanos".into())),
+    );
+    obs(
+        &mut app,
+        Obs::Amend(Amend::Reason("A co-observer came too".into())),
+    );
+    obs(
+        &mut app,
+        Obs::Context(ContextField::CoObserver, "Mx. Kim Park".into()),
+    );
+    quiet(&mut app);
+    let after = on_disk(&dir);
+    assert_eq!(after.co_observer, "Mx. Kim Park");
+    assert_ne!(after.observer, "", "the observer who visited is kept");
+    assert!(teacher_eval::record::trail::amended_after_acknowledgement(
+        &after
+    ));
+
+    click(&mut app, "Conference");
+    assert!(shows_text_where(&app, |t| t
+        .contains("this amended version has not been acknowledged")));
+    obs(&mut app, Obs::Status(Status::Date("2026-12-01".into())));
+    obs(&mut app, Obs::Status(Status::Time("6:00 AM".into())));
+    obs(&mut app, Obs::Status(Status::Acknowledge));
+    obs(&mut app, Obs::Status(Status::Confirm));
+    quiet(&mut app);
+    let again = on_disk(&dir);
+    assert!(!teacher_eval::record::trail::amended_after_acknowledgement(
+        &again
+    ));
+    let acknowledged = again.trail.acknowledged.as_ref().expect("acknowledged");
+    assert_eq!(
+        acknowledged.fingerprint,
+        teacher_eval::record::fingerprint(&again)
+    );
+    assert_eq!(
+        acknowledged.at.naive_local().to_string(),
+        "2026-12-01 06:00:00"
+    );
 }

@@ -156,7 +156,14 @@ impl StatusForm {
         }
     }
 
-    pub fn view<'a>(&'a self, status: &Status, document: &str) -> Element<'a, Message> {
+    /// The status, and the step it allows next. `amended` says the version
+    /// acknowledged is not this one: its acknowledgement is then asked again.
+    pub fn view<'a>(
+        &'a self,
+        status: &Status,
+        amended: bool,
+        document: &str,
+    ) -> Element<'a, Message> {
         match status {
             Status::Draft => column![
                 text(format!(
@@ -167,38 +174,19 @@ impl StatusForm {
             ]
             .spacing(8)
             .into(),
-            Status::Shared { at } => {
-                let mut form = column![
-                    text(format!("Shared with the educator on {}.", when(at))).size(14),
-                    text("Record that the educator received it. Acknowledging means received, not agreed.")
-                        .size(13)
-                        .style(theme::muted),
-                    row![
-                        text_input("Name of the person acknowledging", &self.name)
-                            .on_input(Message::Name)
-                            .padding(6)
-                            .width(280),
-                        text_input(self.dates.placeholder(), &self.date)
-                            .on_input(Message::Date)
-                            .padding(6)
-                            .width(140),
-                        text_input("Time, e.g. 6:00 AM", &self.time)
-                            .on_input(Message::Time)
-                            .padding(6)
-                            .width(140),
-                        button(text("Mark acknowledged")).on_press(Message::Acknowledge),
-                    ]
-                    .spacing(8),
-                ]
-                .spacing(8);
-                if !self.errors.is_empty() {
-                    let errors = self.errors.iter().fold(Column::new(), |list, error| {
-                        list.push(text(error.clone()).size(13))
-                    });
-                    form = form.push(container(errors).padding(6).style(theme::error_panel));
-                }
-                form.into()
-            }
+            Status::Shared { at } => self.acknowledge_form(
+                format!("Shared with the educator on {}.", when(at)),
+                "Record that the educator received it. Acknowledging means received, not agreed.",
+            ),
+            Status::Acknowledged { shared_at, by, at } if amended => self.acknowledge_form(
+                format!(
+                    "Shared on {}; acknowledged by {by} on {}, but in an earlier version: this \
+                     amended version has not been acknowledged.",
+                    when(shared_at),
+                    when(at)
+                ),
+                "Record that the educator received the amended version.",
+            ),
             Status::Acknowledged { shared_at, by, at } => text(format!(
                 "Shared on {}; acknowledged by {by} on {}.",
                 when(shared_at),
@@ -207,6 +195,37 @@ impl StatusForm {
             .size(14)
             .into(),
         }
+    }
+
+    fn acknowledge_form<'a>(&'a self, state: String, ask: &'static str) -> Element<'a, Message> {
+        let mut form = column![
+            text(state).size(14),
+            text(ask).size(13).style(theme::muted),
+            row![
+                text_input("Name of the person acknowledging", &self.name)
+                    .on_input(Message::Name)
+                    .padding(6)
+                    .width(280),
+                text_input(self.dates.placeholder(), &self.date)
+                    .on_input(Message::Date)
+                    .padding(6)
+                    .width(140),
+                text_input("Time, e.g. 6:00 AM", &self.time)
+                    .on_input(Message::Time)
+                    .padding(6)
+                    .width(140),
+                button(text("Mark acknowledged")).on_press(Message::Acknowledge),
+            ]
+            .spacing(8),
+        ]
+        .spacing(8);
+        if !self.errors.is_empty() {
+            let errors = self.errors.iter().fold(Column::new(), |list, error| {
+                list.push(text(error.clone()).size(13))
+            });
+            form = form.push(container(errors).padding(6).style(theme::error_panel));
+        }
+        form.into()
     }
 
     /// The panel asking about the step waiting for Confirm, if any.

@@ -38,8 +38,13 @@ pub(super) fn title_and_details(report: &Report, doc: &mut Document) {
         Some(r) => r.title.clone(),
         None => format!("{} (not available)", o.rubric_id),
     };
+    let observer = if o.co_observer.trim().is_empty() {
+        o.observer.clone()
+    } else {
+        format!("{} (with {})", o.observer, o.co_observer.trim())
+    };
     let pairs = vec![
-        ("Educator", e.name.clone(), "Observer", o.observer.clone()),
+        ("Educator", e.name.clone(), "Observer", observer),
         (
             "Role",
             role_name(&e.role, report.rubric),

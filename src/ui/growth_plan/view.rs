@@ -1,5 +1,6 @@
 //! How the growth plan screen looks.
 
+use crate::record::trail::amended_after_acknowledgement;
 use iced::widget::{
     Column, button, column, container, pick_list, row, text, text_editor, text_input,
 };
@@ -337,7 +338,7 @@ impl GrowthPlanScreen {
             .push(text("Status").font(theme::BOLD).size(16))
             .push(
                 self.status_form
-                    .view(&p.status, "plan")
+                    .view(&p.status, amended_after_acknowledgement(p), "plan")
                     .map(Message::Status),
             )
             .into()

@@ -1,6 +1,7 @@
 //! The lesson tab (kind, class context, pre-conference) and the conference
 //! tab (post-conference, reflection, sharing and acknowledgement).
 
+use crate::record::trail::amended_after_acknowledgement;
 use iced::widget::{button, column, container, row, text, text_editor, text_input};
 use iced::{Element, Fill};
 
@@ -69,6 +70,31 @@ impl ObservationScreen {
                 ),
             ]
             .spacing(12),
+            row![
+                field(
+                    "Observer (who visited)",
+                    "Your name",
+                    self.observation.observer.clone(),
+                    ContextField::Observer
+                ),
+                field(
+                    "Co-observer (optional)",
+                    "Who else visited, if anyone",
+                    self.observation.co_observer.clone(),
+                    ContextField::CoObserver
+                ),
+            ]
+            .spacing(12),
+            text(format!(
+                "The assigned evaluator ({}) stays on the educator's record.",
+                if self.educator.evaluator.is_empty() {
+                    "none"
+                } else {
+                    &self.educator.evaluator
+                }
+            ))
+            .size(12)
+            .style(theme::muted),
             text("Pre-observation conference notes")
                 .font(theme::BOLD)
                 .size(15),
@@ -97,7 +123,11 @@ impl ObservationScreen {
     pub(super) fn conference_view(&self) -> Element<'_, Message> {
         let status = self
             .status_form
-            .view(&self.observation.status, "report")
+            .view(
+                &self.observation.status,
+                amended_after_acknowledgement(&self.observation),
+                "report",
+            )
             .map(Message::Status);
         column![
             text("Post-observation conference notes")

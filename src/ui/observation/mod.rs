@@ -129,6 +129,8 @@ pub enum ContextField {
     Grade,
     Topic,
     Students,
+    Observer,
+    CoObserver,
 }
 
 /// What the screen asks of the parent.
@@ -336,6 +338,14 @@ impl ObservationScreen {
                 self.observation.kind = kind;
                 self.changed();
             }
+            Message::Context(ContextField::Observer, value) => {
+                self.observation.observer = value;
+                self.changed();
+            }
+            Message::Context(ContextField::CoObserver, value) => {
+                self.observation.co_observer = value;
+                self.changed();
+            }
             Message::Context(field, value) => {
                 let c = &mut self.observation.context;
                 match field {
@@ -347,6 +357,7 @@ impl ObservationScreen {
                             value.chars().filter(char::is_ascii_digit).take(4).collect();
                         c.students = digits.parse().ok();
                     }
+                    ContextField::Observer | ContextField::CoObserver => {}
                 }
                 self.changed();
             }

@@ -1,5 +1,6 @@
 //! How the summative evaluation screen looks.
 
+use crate::record::trail::amended_after_acknowledgement;
 use iced::widget::{Column, button, column, container, row, space, text, text_editor, text_input};
 use iced::{Element, Fill};
 
@@ -434,7 +435,7 @@ impl SummativeScreen {
         }
         body = body.push(text("Status").font(theme::BOLD).size(15)).push(
             self.status_form
-                .view(&s.status, "evaluation")
+                .view(&s.status, amended_after_acknowledgement(s), "evaluation")
                 .map(Message::Status),
         );
         body.into()
