@@ -56,8 +56,8 @@ impl ObservationScreen {
                 tab("Conference", Tab::Conference),
                 tab("History", Tab::History),
                 text(format!(
-                    "{} notes · rated {decided} of {total}",
-                    o.evidence.len()
+                    "{} · rated {decided} of {total}",
+                    crate::words::count(o.evidence.len(), "note", "notes")
                 ))
                 .size(13)
                 .style(theme::muted),

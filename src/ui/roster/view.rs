@@ -322,7 +322,7 @@ impl Roster {
                         .size(14)
                         .width(190),
                     text(o.kind.to_string()).size(14).width(170),
-                    text(format!("{} notes", o.evidence.len()))
+                    text(crate::words::count(o.evidence.len(), "note", "notes"))
                         .size(14)
                         .width(80),
                     text(format!("{} rated", o.rated_count()))
