@@ -276,47 +276,51 @@ impl<R: Amendable> Amending<R> {
                 )
             }
             Some(Ok(versions)) => {
-                let t = record.trail();
                 for (number, version) in versions.iter().rev() {
-                    let fingerprint = trail::fingerprint(version);
-                    let mark = |v: &Option<crate::record::Version>, word: &'static str| {
-                        v.as_ref()
-                            .filter(|v| v.fingerprint == fingerprint)
-                            .map(|_| word)
-                    };
-                    let marks: Vec<&str> = [
-                        mark(&t.shared, "shared"),
-                        mark(&t.acknowledged, "acknowledged"),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                    list = list.push(
-                        row![
-                            text(format!(
-                                "Version {number} · saved {} · {}{}",
-                                version_changed(version),
-                                trail::short(&fingerprint),
-                                if marks.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(" · the version {}", marks.join(" and "))
-                                }
-                            ))
-                            .size(13)
-                            .width(Fill),
-                            button(text("Restore").size(13))
-                                .style(button::secondary)
-                                .on_press(Message::Restore(*number)),
-                        ]
-                        .spacing(8)
-                        .align_y(iced::Center),
-                    );
+                    list = list.push(version_row(*number, version, record));
                 }
             }
         }
         list.into()
     }
+}
+
+/// One kept version: its number, when it was saved, its fingerprint, and
+/// whether it is the one shared or acknowledged; with Restore.
+fn version_row<'a, R: Amendable>(number: u64, version: &R, record: &R) -> Element<'a, Message> {
+    let t = record.trail();
+    let fingerprint = trail::fingerprint(version);
+    let mark = |v: &Option<crate::record::Version>, word: &'static str| {
+        v.as_ref()
+            .filter(|v| v.fingerprint == fingerprint)
+            .map(|_| word)
+    };
+    let marks: Vec<&str> = [
+        mark(&t.shared, "shared"),
+        mark(&t.acknowledged, "acknowledged"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let marked = match marks.is_empty() {
+        true => String::new(),
+        false => format!(" · the version {}", marks.join(" and ")),
+    };
+    row![
+        text(format!(
+            "Version {number} · saved {} · {}{marked}",
+            version_changed(version),
+            trail::short(&fingerprint),
+        ))
+        .size(13)
+        .width(Fill),
+        button(text("Restore").size(13))
+            .style(button::secondary)
+            .on_press(Message::Restore(number)),
+    ]
+    .spacing(8)
+    .align_y(iced::Center)
+    .into()
 }
 
 /// When a kept version was saved, from its record.
