@@ -315,3 +315,16 @@ fn the_report_prints_the_acknowledged_version_and_every_amendment() {
     assert!(text.contains("Now: Unsatisfactory (1)"));
     assert!(text.contains("Reason: Rated the wrong class period"));
 }
+
+#[test]
+fn a_finalised_evaluations_history_is_shown_and_odd_ids_are_one_sentence() {
+    let s = Setup::new();
+    let history = s.json(&["history", "show", "sum-de6b1aa8aebf", "--json"]);
+    assert_eq!(history["id"], "sum-de6b1aa8aebf");
+    assert_eq!(history["amendments"].as_array().map(Vec::len), Some(0));
+    for id in ["edu-9bf469a41d17", "nonsense", "../x"] {
+        let out = s.run(&["history", "show", id]);
+        assert!(!out.status.success(), "{id}");
+        assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+    }
+}

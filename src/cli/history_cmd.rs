@@ -14,25 +14,44 @@ use crate::record::{Educator, GrowthPlan, IdKind, Observation, Summative};
 use crate::workspace::history::KeptVersion;
 use crate::workspace::{Record, Workspace};
 
-pub fn observation(id: &str, json_out: bool, folders: &Folders) -> ExitCode {
+/// `observation history` and `history show`: any observation, evaluation or plan.
+pub fn show(id: &str, json_out: bool, folders: &Folders) -> ExitCode {
     let workspace = match Workspace::open_read_only(&folders.workspace, "reading history") {
         Ok(workspace) => workspace,
         Err(e) => return fail(format!("{e}.")),
     };
-    let current: Observation = match workspace.read(id) {
-        Ok(record) => record,
-        Err(e) => return fail(format!("{e}.")),
+    let shown = match id.split('-').next() {
+        Some(p) if p == IdKind::Observation.prefix() => {
+            shown::<Observation>(&workspace, id, json_out)
+        }
+        Some(p) if p == IdKind::Summative.prefix() => shown::<Summative>(&workspace, id, json_out),
+        Some(p) if p == IdKind::GrowthPlan.prefix() => {
+            shown::<GrowthPlan>(&workspace, id, json_out)
+        }
+        _ => Err(format!(
+            "`{id}` is not an observation, evaluation or plan id (obs-…, sum-…, gp-…)."
+        )),
     };
-    let versions = match workspace.versions::<Observation>(id) {
-        Ok(versions) => versions,
-        Err(e) => return fail(format!("{e}.")),
-    };
-    if json_out {
-        print_out(&format!("{}\n", history_json(&current, &versions)));
-    } else {
-        print_out(&history_text(&current, &versions));
+    match shown {
+        Ok(text) => {
+            print_out(&text);
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(message),
     }
-    ExitCode::SUCCESS
+}
+
+fn shown<R: Record + Amendable>(
+    workspace: &Workspace,
+    id: &str,
+    json_out: bool,
+) -> Result<String, String> {
+    let current: R = workspace.read(id).map_err(|e| format!("{e}."))?;
+    let versions = workspace.versions::<R>(id).map_err(|e| format!("{e}."))?;
+    Ok(match json_out {
+        true => format!("{}\n", history_json(&current, &versions)),
+        false => history_text(&current, &versions),
+    })
 }
 
 fn history_json<R: Amendable + Record>(

@@ -301,6 +301,14 @@ pub enum ObservationCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum HistoryCommand {
+    /// The versions kept and the amendments of an observation, evaluation or plan (as
+    /// `observation history` prints them).
+    Show {
+        /// obs-…, sum-… or gp-….
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Bring back an earlier version of a record (see `observation history`). The version it
     /// replaces is kept; a shared record records every difference as an amendment.
     Restore {
@@ -483,7 +491,10 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
             folders,
         ),
         Command::Observation(ObservationCommand::History { id, json }) => {
-            history_cmd::observation(&id, json, folders)
+            history_cmd::show(&id, json, folders)
+        }
+        Command::History(HistoryCommand::Show { id, json }) => {
+            history_cmd::show(&id, json, folders)
         }
         Command::History(HistoryCommand::Restore {
             id,

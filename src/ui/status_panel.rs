@@ -236,7 +236,8 @@ impl StatusForm {
                 what: format!(
                     "Share: the educator may now be given this {document}. The date and time \
                      of sharing (now) are recorded and printed on it, and it cannot be made a \
-                     draft again."
+                     draft again: every later change is recorded as an amendment (who, when, \
+                     what, why)."
                 ),
                 lists: Vec::new(),
             },
