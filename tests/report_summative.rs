@@ -527,3 +527,61 @@ fn a_huge_plan_neither_panics_nor_runs_away() {
     assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
     assert!(pdf.pages > 50, "{} pages", pdf.pages);
 }
+
+/// An amendment recorded by the data layer's own rule, as the window records it.
+fn amended<R: teacher_eval::record::Amendable>(saved: &R, changed: &mut R, reason: &str) {
+    let author = teacher_eval::record::trail::Author {
+        name: "Dr. Renée Castellanos".into(),
+        reason: reason.into(),
+        at: at("2027-01-10T09:00:00-05:00"),
+    };
+    teacher_eval::record::trail::settle(saved, changed, &author, 0, "record", None)
+        .expect("recorded");
+}
+
+#[test]
+fn a_finalised_evaluation_and_a_shared_plan_print_their_amendments() {
+    let world = World::new();
+    let observations = year_of_visits();
+    let mut summative = world.summative("equal-weights");
+    let scored = world.score(&summative, &observations);
+    finalize(&mut summative, "Dr. Renée Castellanos", &scored).expect("finalises");
+    let mut changed = summative.clone();
+    changed.comments = "Strong growth in questioning.".into();
+    amended(
+        &summative,
+        &mut changed,
+        "Comments added after the conference",
+    );
+    let (_, pages) = world.render(&changed, &observations);
+    let all = squash(&pages.concat());
+    assert!(all.contains("Versions and amendments"), "{all}");
+    assert!(all.contains("Comments"), "{all}");
+    assert!(all.contains("Now: Strong growth in questioning."), "{all}");
+    assert!(
+        all.contains("Reason: Comments added after the conference"),
+        "{all}"
+    );
+
+    let mut plan = full_plan(&world);
+    plan.status = Status::Shared {
+        at: at("2027-01-05T15:00:00-05:00"),
+    };
+    let mut later = plan.clone();
+    later.supports = "A coach visits every other week.".into();
+    amended(&plan, &mut later, "");
+    let (_, pages) = render_plan(&later, &world);
+    let all = squash(&pages.concat());
+    assert!(all.contains("Versions and amendments"), "{all}");
+    assert!(
+        all.contains("Now: A coach visits every other week."),
+        "{all}"
+    );
+    assert!(all.contains("Reason: no reason given"), "{all}");
+    let unshared = full_plan(&world);
+    let (_, pages) = render_plan(&unshared, &world);
+    assert!(
+        !pages.concat().contains("Versions and amendments"),
+        "a draft has none"
+    );
+}

@@ -58,6 +58,7 @@ pub fn growth_plan_report(
     steps::progress(&sheet, &mut doc);
     review::reviews(&sheet, &mut doc);
     review::signatures(&sheet, &mut doc);
+    super::amendments::versions_and_amendments(sheet.plan, &mut doc);
     doc.render()
 }
 
