@@ -57,8 +57,8 @@ pub fn growth_plan_report(
     steps::supports(&sheet, &mut doc);
     steps::progress(&sheet, &mut doc);
     review::reviews(&sheet, &mut doc);
-    review::signatures(&sheet, &mut doc);
     super::amendments::versions_and_amendments(sheet.plan, &mut doc);
+    review::signatures(&sheet, &mut doc);
     doc.render()
 }
 

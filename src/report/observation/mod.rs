@@ -54,8 +54,8 @@ pub fn observation_report(
     ratings::strengths_and_growth(&report, &mut doc);
     evidence::evidence(&report, &mut doc);
     closing::conferences(&report, &mut doc);
-    closing::status_and_signatures(&report, &mut doc);
     super::amendments::versions_and_amendments(report.observation, &mut doc);
+    closing::status_and_signatures(&report, &mut doc);
     doc.render()
 }
 

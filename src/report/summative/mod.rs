@@ -65,8 +65,8 @@ pub fn summative_report(
         tables::domains(&sheet, &mut doc);
     }
     result::final_rating(&sheet, &mut doc);
-    result::comments_and_signatures(&sheet, &mut doc);
     super::amendments::versions_and_amendments(sheet.summative, &mut doc);
+    result::comments_and_signatures(&sheet, &mut doc);
     doc.render()
 }
 
