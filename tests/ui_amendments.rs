@@ -285,3 +285,36 @@ fn an_amended_version_is_acknowledged_again_and_the_observer_is_its_own_field() 
         "2026-12-01 06:00:00"
     );
 }
+
+#[test]
+fn an_educators_earlier_version_is_seen_and_restored_from_the_window() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("ws");
+    {
+        let ws = Workspace::open(&root).expect("open");
+        let mut e = common::sample_educator("edu-000000000001", "Ingrid Lindqvist");
+        ws.create(&e).expect("create");
+        e.school = "A school typed by mistake".into();
+        ws.save(&e).expect("save");
+    }
+    let mut app = open_app(Folders {
+        workspace: root.clone(),
+        rubric_dirs: vec![],
+    });
+    click(&mut app, "Ingrid Lindqvist");
+    click(&mut app, "History…");
+    assert!(shows_text_where(&app, |t| t.starts_with("Version 1 · saved")));
+    assert!(shows_text_where(&app, |t| t.contains("Escuela Primaria Benito Juárez")));
+    click(&mut app, "Restore");
+    let ws = Workspace::open_read_only(&root, "test").expect("ws");
+    let e: teacher_eval::record::Educator = ws.read("edu-000000000001").expect("read");
+    assert_eq!(
+        e.school, "Escuela Primaria Benito Juárez",
+        "version 1 is back"
+    );
+    let kept = ws
+        .versions::<teacher_eval::record::Educator>("edu-000000000001")
+        .expect("versions");
+    assert_eq!(kept.len(), 2, "the version it replaced is kept too");
+    assert_eq!(kept[1].1.school, "A school typed by mistake");
+}

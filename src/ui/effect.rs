@@ -41,6 +41,8 @@ pub enum Effect {
     RestoreFromTrash(Arc<Workspace>, String),
     /// Save one version of an observation; `u64` is the screen's revision.
     Save(Arc<Workspace>, u64, Edited),
+    /// Read the versions kept of educator `id`'s record.
+    LoadEducatorVersions(Arc<Workspace>, String),
     /// Read the versions kept of the record being edited (`Edited` names it).
     LoadVersions(Arc<Workspace>, Edited),
     /// Close the window (everything is saved).
@@ -193,6 +195,13 @@ impl Effect {
                     .map(|()| record)
                     .map_err(|e| e.to_string()),
             },
+            Effect::LoadEducatorVersions(workspace, id) => {
+                let versions = workspace
+                    .versions::<Educator>(&id)
+                    .map(|found| found.into_iter().map(|(k, e)| (k.number, e)).collect())
+                    .map_err(|e| e.to_string());
+                Message::EducatorVersions(id, versions)
+            }
             Effect::LoadVersions(workspace, record) => {
                 Message::VersionsLoaded(versions(&workspace, &record))
             }

@@ -41,6 +41,9 @@ impl App {
             roster::Action::Unarchive(id) => vec![Effect::UnarchiveEducator(workspace.clone(), id)],
             roster::Action::DeleteDraft(id) => vec![Effect::DeleteDraft(workspace.clone(), id)],
             roster::Action::ListTrash => vec![Effect::ListTrash(workspace.clone())],
+            roster::Action::LoadEducatorVersions(id) => {
+                vec![Effect::LoadEducatorVersions(workspace.clone(), id)]
+            }
             roster::Action::RestoreFromTrash(id) => {
                 vec![Effect::RestoreFromTrash(workspace.clone(), id)]
             }

@@ -118,6 +118,8 @@ pub enum Message {
     Tick(std::time::Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     CloseRequested(window::Id),
+    /// The versions kept of an educator's record.
+    EducatorVersions(String, Result<Vec<(u64, Educator)>, String>),
     /// The versions kept of the record being edited.
     VersionsLoaded(Result<Vec<(u64, super::editor::Edited)>, String>),
     Exported(Result<Exported, String>),
@@ -372,6 +374,10 @@ impl App {
                 if let Err(error) = result {
                     self.notice = Some(format!("{error}."));
                 }
+                vec![]
+            }
+            Message::EducatorVersions(id, result) => {
+                self.roster.educator_versions(&id, result);
                 vec![]
             }
             Message::VersionsLoaded(result) => {

@@ -6,6 +6,7 @@
 pub mod archive;
 pub mod exchange;
 mod form;
+pub mod history;
 mod overview;
 pub mod trash;
 mod view;
@@ -37,6 +38,7 @@ pub struct Roster {
     /// The draft observation whose deletion waits for a yes.
     deleting: Option<String>,
     trash: Option<trash::TrashPanel>,
+    history: Option<history::HistoryPanel>,
     notice: Option<Notice>,
 }
 
@@ -106,6 +108,7 @@ pub enum Message {
     OpenPlan(String),
     Archive(archive::Message),
     Trash(trash::Message),
+    History(history::Message),
     DismissNotice,
 }
 
@@ -147,6 +150,8 @@ pub enum Action {
     DeleteDraft(String),
     ListTrash,
     RestoreFromTrash(String),
+    /// Read the versions kept of this educator's record.
+    LoadEducatorVersions(String),
 }
 
 impl Roster {
@@ -166,6 +171,7 @@ impl Roster {
         self.import = None;
         self.exchange = None;
         self.trash = None;
+        self.history = None;
     }
 
     pub fn update(&mut self, message: Message, contents: &Contents, catalog: &Catalog) -> Action {
@@ -176,12 +182,14 @@ impl Roster {
             }
             Message::Select(id) => {
                 self.selected = Some(id);
+                self.history = None;
                 self.archiving = None;
                 self.deleting = None;
                 Action::None
             }
             Message::Archive(message) => self.archive_message(message),
             Message::Trash(message) => self.trash_message(message),
+            Message::History(message) => self.history_message(message),
             Message::DismissNotice => {
                 self.notice = None;
                 Action::None

@@ -47,6 +47,8 @@ impl Roster {
             panel.view(read_only).map(Message::Exchange)
         } else if let Some(panel) = &self.trash {
             super::trash::panel(panel, contents)
+        } else if let Some(panel) = self.history_panel() {
+            panel
         } else {
             match self
                 .selected
@@ -357,7 +359,10 @@ impl Roster {
             row![
                 button(text("Edit"))
                     .style(button::secondary)
-                    .on_press(Message::EditEducator)
+                    .on_press(Message::EditEducator),
+                button(text("History…"))
+                    .style(button::secondary)
+                    .on_press(Message::History(super::history::Message::Show)),
             ]
         } else {
             row![
@@ -365,6 +370,9 @@ impl Roster {
                 button(text("Edit"))
                     .style(button::secondary)
                     .on_press(Message::EditEducator),
+                button(text("History…"))
+                    .style(button::secondary)
+                    .on_press(Message::History(super::history::Message::Show)),
                 button(text("Archive…"))
                     .style(button::secondary)
                     .on_press(Message::Archive(super::archive::Message::Ask)),
