@@ -7,7 +7,7 @@ use std::fs;
 
 use common::{sample_educator, sample_observation};
 use teacher_eval::record::{Educator, Observation};
-use teacher_eval::workspace::{Workspace, WorkspaceError, write_temp};
+use teacher_eval::workspace::{Record, Workspace, WorkspaceError, encode, history, write_temp};
 
 #[test]
 fn every_record_type_round_trips_with_unicode() {
@@ -77,6 +77,75 @@ fn a_crash_before_the_rename_leaves_the_old_record() {
     let ws = Workspace::open(dir.path()).expect("reopen");
     assert!(!temp.exists());
     assert_eq!(ws.load().educators, vec![old]);
+}
+
+/// The name a kept version of `record` would have as version `number`.
+fn version_name<R: Record>(record: &R, number: u64) -> String {
+    format!("{number:06}-{}.ron", &record.content_fingerprint()[..16])
+}
+
+#[test]
+fn a_killed_history_write_leaves_no_temporary_file_after_the_next_open() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = Workspace::open(dir.path()).expect("open");
+    let old = sample_educator("edu-000000000001", "Ingrid Lindqvist");
+    ws.create(&old).expect("create");
+    let mut new = old.clone();
+    new.name = "Ingrid Lindqvist-Åberg".into();
+    ws.save(&new).expect("save keeps the old version");
+
+    // The next save's copy of `new` reaches its temporary file in history,
+    // then the process dies. The record may never be saved again with a
+    // change (deleted, or only typed in), so no save would tidy it.
+    let folder = history::folder_of(dir.path(), "educators", &old.id);
+    let bytes = encode(&new).expect("encode");
+    let temp = write_temp(&folder.join(version_name(&new, 2)), bytes.as_bytes()).expect("temp");
+    drop(ws);
+
+    let ws = Workspace::open(dir.path()).expect("reopen");
+    assert!(
+        !temp.exists(),
+        "the next open removes the killed history write"
+    );
+    let kept = ws.versions::<Educator>(&old.id).expect("versions");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].1, old);
+    assert_eq!(ws.read::<Educator>(&old.id).expect("read"), new);
+}
+
+#[cfg(unix)]
+#[test]
+fn tidying_history_never_goes_through_a_link() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let outside = tempfile::tempdir().expect("outside");
+    let theirs = outside.path().join(".000001-0123456789abcdef.ron.tmp-1-1");
+    fs::write(&theirs, "not ours").expect("their file");
+    let ws = Workspace::open(dir.path()).expect("open");
+    let educator = sample_educator("edu-000000000001", "Ingrid Lindqvist");
+    ws.create(&educator).expect("create");
+    drop(ws);
+
+    // A record's history folder that is a link, then the whole history.
+    let folder = history::folder_of(dir.path(), "educators", &educator.id);
+    fs::create_dir_all(folder.parent().expect("parent")).expect("history/educators");
+    std::os::unix::fs::symlink(outside.path(), &folder).expect("link");
+    drop(Workspace::open(dir.path()).expect("reopen"));
+    assert!(
+        theirs.exists(),
+        "nothing is removed through a linked record folder"
+    );
+
+    fs::remove_dir_all(dir.path().join("history")).expect("unlink");
+    fs::create_dir_all(outside.path().join("educators").join(&educator.id)).expect("theirs");
+    let deep = outside
+        .path()
+        .join("educators")
+        .join(&educator.id)
+        .join(".000001-0123456789abcdef.ron.tmp-1-2");
+    fs::write(&deep, "not ours").expect("their deep file");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("history")).expect("link");
+    drop(Workspace::open(dir.path()).expect("reopen"));
+    assert!(deep.exists(), "nothing is removed through a linked history");
 }
 
 #[test]
