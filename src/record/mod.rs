@@ -35,9 +35,9 @@ pub use observation::{AcknowledgeError, ClassContext, Observation, ObservationKi
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};
 pub use summative::{Finalized, Override, RatingPoint, Reopening, Selection, Summative};
+pub use times::{TimeError, at_clock_time, format_time, parse_time};
 pub use trail::{Amendable, Amendment, Trail, Version, fingerprint};
 pub use typing::Typing;
-pub use times::{TimeError, at_clock_time, format_time, parse_time};
 
 /// A moment with the evaluator's UTC offset, so a report shows the local clock time.
 pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;

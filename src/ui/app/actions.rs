@@ -84,7 +84,7 @@ impl App {
                             std::time::Instant::now(),
                         )
                         .with_signer(&self.preferences.name)
-                    .with_date_order(self.dates);
+                        .with_date_order(self.dates);
                         self.editor = Some(Editor::Observation(Box::new(screen)));
                         self.screen = Screen::Editor;
                     }
