@@ -1,5 +1,6 @@
 //! The workspace keeps records safe: atomic saves, unreadable files kept
-//! byte for byte, one writer at a time, owner-only permissions.
+//! byte for byte, one writer at a time, owner-only permissions, history
+//! that survives a crash.
 
 mod common;
 
@@ -77,6 +78,61 @@ fn a_crash_before_the_rename_leaves_the_old_record() {
     let ws = Workspace::open(dir.path()).expect("reopen");
     assert!(!temp.exists());
     assert_eq!(ws.load().educators, vec![old]);
+}
+
+#[test]
+fn a_crash_between_keeping_the_version_and_the_rename_keeps_it_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = Workspace::open(dir.path()).expect("open");
+    let old = sample_educator("edu-000000000001", "Ingrid Lindqvist");
+    ws.create(&old).expect("create");
+    let path = ws.path_of::<Educator>(&old.id);
+    let mut new = old.clone();
+    new.name = "Ingrid Lindqvist-Åberg".into();
+
+    // The save's steps up to its rename: the file it replaces is kept in
+    // history, the new version reaches its temporary file, then the process dies.
+    let replaced = fs::read(&path).expect("the old file");
+    let folder = history::folder_of(dir.path(), Educator::FOLDER, &old.id);
+    history::keep(&folder, &replaced, &old.content_fingerprint(), &[]).expect("kept");
+    let text = encode(&new).expect("encode");
+    let temp = write_temp(&path, text.as_bytes()).expect("temp written");
+    drop(ws);
+
+    let ws = Workspace::open(dir.path()).expect("reopen");
+    assert!(!temp.exists(), "the reopening removes the unrenamed save");
+    assert_eq!(
+        ws.read::<Educator>(&old.id).expect("read"),
+        old,
+        "the old record stays"
+    );
+    let kept = ws.versions::<Educator>(&old.id).expect("versions");
+    assert_eq!(kept.len(), 1, "the old version is kept once");
+    assert_eq!(kept[0].1, old);
+    assert_eq!(kept[0].0.number, 1);
+    assert_eq!(
+        fs::read(&kept[0].0.path).expect("kept bytes"),
+        replaced,
+        "byte for byte"
+    );
+
+    // The save done again keeps no second copy of the same content.
+    ws.save(&new).expect("save again");
+    assert_eq!(ws.read::<Educator>(&old.id).expect("read"), new);
+    let kept = ws.versions::<Educator>(&old.id).expect("versions");
+    assert_eq!(kept.len(), 1, "no second copy of the old content: {kept:?}");
+
+    // The next change is kept as the next number.
+    let mut newer = new.clone();
+    newer.subject = "Grade 5 (all subjects)".into();
+    ws.save(&newer).expect("save a change");
+    let kept: Vec<(u64, Educator)> = ws
+        .versions::<Educator>(&old.id)
+        .expect("versions")
+        .into_iter()
+        .map(|(v, record)| (v.number, record))
+        .collect();
+    assert_eq!(kept, vec![(1, old), (2, new)]);
 }
 
 /// The name a kept version of `record` would have as version `number`.
