@@ -1,7 +1,9 @@
 //! Crash injection: a child process saves records (or exports a PDF) in a
 //! loop and is killed with SIGKILL at a random moment; then every record must
 //! load and hold either its old or its new content, nothing reported saved may
-//! be missing, and the next open removes the stray temporary files.
+//! be missing, and the next open removes the stray temporary files. Every
+//! record's history must hold each version a save replaced (but those the
+//! count limit pruned), in order, whole, named by its fingerprint.
 //!
 //! The child is this test binary run again with `crash_child` selected and
 //! `CRASH_MODE` set. The normal suite runs a short version; the long one is
@@ -19,7 +21,8 @@ use common::{at, sample_educator, sample_observation};
 use teacher_eval::record::{Educator, EvidenceKind, EvidenceNote, Observation};
 use teacher_eval::report::{Paper, ReportOptions, observation_report, save_pdf};
 use teacher_eval::rubric::Catalog;
-use teacher_eval::workspace::{Workspace, is_temp_name};
+use teacher_eval::workspace::history::{HISTORY_DIR, MAX_VERSIONS};
+use teacher_eval::workspace::{Record, Workspace, is_temp_name};
 
 /// Records saved over and over: two educators and two observations.
 const FIXED: u64 = 4;
@@ -79,6 +82,30 @@ fn created(step: u64) -> Educator {
         &format!("edu-1{step:011x}"),
         &format!("Created at step {step}"),
     )
+}
+
+/// The step whose version educator `e` is, checked to be that version whole.
+fn educator_step(e: &Educator, what: &str) -> u64 {
+    let v: u64 = e.subject[1..]
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("version");
+    let Version::Educator(expected) = version(v) else {
+        unreachable!()
+    };
+    assert_eq!(e, &*expected, "{what} mixes versions");
+    v
+}
+
+/// The step whose version observation `o` is, checked to be that version whole.
+fn observation_step(o: &Observation, what: &str) -> u64 {
+    let v = o.duration_secs;
+    let Version::Observation(expected) = version(v) else {
+        unreachable!()
+    };
+    assert_eq!(o, &*expected, "{what} mixes versions");
+    v
 }
 
 /// The child: saves from step `CRASH_START` on until it is killed.
@@ -216,6 +243,16 @@ struct Tally {
     records_verified: u64,
     temps_cleaned: u64,
     in_flight_seen: u64,
+    /// Kept versions read back and checked, summed over the kills.
+    versions_verified: u64,
+    history_temps_cleaned: u64,
+    /// Checks that found the current version kept ahead of its save's
+    /// rename (the child died between the two).
+    kept_before_rename_seen: u64,
+    /// Kills after a save kept a version, before it pruned the oldest.
+    unpruned_seen: u64,
+    /// Versions the count limit removed, at the end.
+    pruned: u64,
 }
 
 fn reported(lines: &[String], word: &str) -> Vec<u64> {
@@ -235,6 +272,180 @@ fn temps_in(root: &Path) -> u64 {
         .count() as u64
 }
 
+/// The entries of every record's history folder: (`FOLDER/ID`, temporary
+/// files, other entries).
+fn history_listing(root: &Path) -> Vec<(String, u64, u64)> {
+    let entries = |dir: &Path| -> Vec<std::fs::DirEntry> {
+        std::fs::read_dir(dir)
+            .map(|l| l.filter_map(Result::ok).collect())
+            .unwrap_or_default()
+    };
+    let mut found = Vec::new();
+    for folder in entries(&root.join(HISTORY_DIR)) {
+        for record in entries(&folder.path()) {
+            let names: Vec<String> = entries(&record.path())
+                .iter()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            let temps = names.iter().filter(|n| is_temp_name(n)).count() as u64;
+            found.push((
+                format!(
+                    "{}/{}",
+                    folder.file_name().to_string_lossy(),
+                    record.file_name().to_string_lossy()
+                ),
+                temps,
+                names.len() as u64 - temps,
+            ));
+        }
+    }
+    found
+}
+
+fn history_temps_in(root: &Path) -> u64 {
+    history_listing(root)
+        .iter()
+        .map(|(_, temps, _)| temps)
+        .sum()
+}
+
+/// Each kept version of record `id`, read back: (number, name's fingerprint,
+/// step). It must decode as a record of `id` whose content fingerprint
+/// begins with the one in its name.
+fn kept_steps<R: Record>(
+    ws: &Workspace,
+    id: &str,
+    step: impl Fn(&R) -> u64,
+) -> Vec<(u64, String, u64)> {
+    ws.versions::<R>(id)
+        .unwrap_or_else(|e| panic!("{id}: a kept version cannot be read: {e}"))
+        .into_iter()
+        .map(|(kept, record)| {
+            assert_eq!(record.id(), id);
+            assert!(
+                record.content_fingerprint().starts_with(&kept.fingerprint),
+                "{}: the content's fingerprint is not the one in the name",
+                kept.path.display()
+            );
+            (kept.number, kept.fingerprint, step(&record))
+        })
+        .collect()
+}
+
+/// What the test knows of one fixed record's history.
+#[derive(Debug, Default, Clone)]
+struct HistoryOf {
+    /// The versions its landed saves replaced, oldest first: version N at index N-1.
+    replaced: Vec<u64>,
+    /// Versions kept beyond the count limit (kills between keeping and pruning).
+    excess: usize,
+    /// Versions the count limit removed, at the last check.
+    pruned: usize,
+}
+
+/// Checks the history of fixed record `i`, which holds version `current`:
+/// numbers rise by one, no two versions side by side alike, and the versions
+/// are the newest of `replaced`, plus `current` when the child died after
+/// keeping it but before its rename. Only the count limit removes any, and
+/// each kill can leave at most one more than it allows. Returns how many.
+fn check_history(
+    ws: &Workspace,
+    i: u64,
+    history: &mut HistoryOf,
+    current: Option<u64>,
+    what: &str,
+    tally: &mut Tally,
+) -> usize {
+    let id = fixed_id(i);
+    let kept = if i < 2 {
+        kept_steps::<Educator>(ws, &id, |e| educator_step(e, what))
+    } else {
+        kept_steps::<Observation>(ws, &id, |o| observation_step(o, what))
+    };
+    for pair in kept.windows(2) {
+        assert_eq!(pair[1].0, pair[0].0 + 1, "{what}: version numbers {kept:?}");
+        assert_ne!(
+            pair[0].1, pair[1].1,
+            "{what}: the same content kept twice side by side"
+        );
+    }
+    let newest = kept.last().map_or(0, |k| k.0 as usize);
+    let mut expected = history.replaced.clone();
+    if newest == expected.len() + 1 {
+        expected.extend(current);
+        tally.kept_before_rename_seen += 1;
+    }
+    assert_eq!(
+        newest,
+        expected.len(),
+        "{what}: the newest version's number"
+    );
+    for (number, _, step) in &kept {
+        assert_eq!(
+            Some(step),
+            expected.get(*number as usize - 1),
+            "{what}: version {number} is not the version that save replaced"
+        );
+    }
+    let excess = kept.len() - expected.len().min(MAX_VERSIONS);
+    assert!(
+        excess <= history.excess + 1 && (excess == 0 || kept.len() > MAX_VERSIONS),
+        "{what}: {} versions kept of {} replaced",
+        kept.len(),
+        expected.len()
+    );
+    tally.unpruned_seen += u64::from(excess > history.excess);
+    tally.versions_verified += kept.len() as u64;
+    history.excess = excess;
+    history.pruned = expected.len() - kept.len();
+    kept.len()
+}
+
+/// Adds to `replaced` what fixed record `i`'s saves this trial replaced:
+/// `held` before the first reported save, each one before the next, and the
+/// last before the save in flight when it landed (`found`). A save of the
+/// same version again replaces nothing.
+fn note_saves(
+    replaced: &mut Vec<u64>,
+    held: Option<u64>,
+    saved: &[u64],
+    i: u64,
+    found: Option<u64>,
+) {
+    let landed = saved
+        .iter()
+        .copied()
+        .filter(|s| s % FIXED == i)
+        .chain(found);
+    let mut before = held;
+    for after in landed {
+        if let Some(b) = before.filter(|b| *b != after) {
+            replaced.push(b);
+        }
+        before = Some(after);
+    }
+}
+
+/// The history folder of fixed record `i`, as [`history_listing`] names it.
+fn history_name(i: u64) -> String {
+    let folder = if i < 2 { "educators" } else { "observations" };
+    format!("{folder}/{}", fixed_id(i))
+}
+
+/// Only fixed records have history, and their folders hold nothing but the
+/// `kept` versions just checked.
+fn check_history_files(root: &Path, kept: &[usize], trial: u64) {
+    for (name, _, files) in history_listing(root) {
+        let i = (0..FIXED)
+            .find(|i| history_name(*i) == name)
+            .unwrap_or_else(|| panic!("trial {trial}: history for {name}, never saved over"));
+        assert_eq!(
+            files, kept[i as usize] as u64,
+            "trial {trial}: {name} holds files that are not versions"
+        );
+    }
+}
+
 /// Kills a saving child `trials` times over one workspace and checks it after each kill.
 fn records_survive(trials: u64, seed: u64, max_delay_ms: u64) -> Tally {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -242,6 +453,7 @@ fn records_survive(trials: u64, seed: u64, max_delay_ms: u64) -> Tally {
     let mut tally = Tally::default();
     // The version each fixed record held after the last check.
     let mut held: Vec<Option<u64>> = vec![None; FIXED as usize];
+    let mut histories: Vec<HistoryOf> = vec![HistoryOf::default(); FIXED as usize];
     let mut next = 0u64;
     let mut created_so_far: Vec<u64> = Vec::new();
     for trial in 0..trials {
@@ -253,13 +465,20 @@ fn records_survive(trials: u64, seed: u64, max_delay_ms: u64) -> Tally {
         tally.saves_reported += saved.len() as u64 + reported(&lines, "created ").len() as u64;
 
         let temps = temps_in(dir.path());
+        let history_temps = history_temps_in(dir.path());
         let ws = Workspace::open(dir.path()).expect("reopen after the kill");
         assert_eq!(
             temps_in(dir.path()),
             0,
             "trial {trial}: stray temporary files stay"
         );
+        assert_eq!(
+            history_temps_in(dir.path()),
+            0,
+            "trial {trial}: the open left a killed history write's temporary file"
+        );
         tally.temps_cleaned += temps;
+        tally.history_temps_cleaned += history_temps;
         let contents = ws.load();
         assert!(
             contents.set_aside.is_empty(),
@@ -267,6 +486,7 @@ fn records_survive(trials: u64, seed: u64, max_delay_ms: u64) -> Tally {
             contents.set_aside
         );
 
+        let mut kept = [0usize; FIXED as usize];
         for i in 0..FIXED {
             let last = saved.iter().copied().filter(|s| s % FIXED == i).max();
             let first_this_trial = next + (i + FIXED - next % FIXED) % FIXED;
@@ -275,31 +495,15 @@ fn records_survive(trials: u64, seed: u64, max_delay_ms: u64) -> Tally {
                 Some(s) => vec![Some(s), Some(s + FIXED)],
                 None => vec![held[i as usize], Some(first_this_trial)],
             };
+            let what = format!("trial {trial}: record {i}");
             let found = if i < 2 {
-                contents.educator(&fixed_id(i)).map(|e| {
-                    let v: u64 = e.subject[1..]
-                        .split(' ')
-                        .next()
-                        .and_then(|n| n.parse().ok())
-                        .expect("version");
-                    let Version::Educator(expected) = version(v) else {
-                        unreachable!()
-                    };
-                    assert_eq!(e, &*expected, "trial {trial}: educator {i} mixes versions");
-                    v
-                })
+                contents
+                    .educator(&fixed_id(i))
+                    .map(|e| educator_step(e, &what))
             } else {
-                contents.observation(&fixed_id(i)).map(|o| {
-                    let v = o.duration_secs;
-                    let Version::Observation(expected) = version(v) else {
-                        unreachable!()
-                    };
-                    assert_eq!(
-                        o, &*expected,
-                        "trial {trial}: observation {i} mixes versions"
-                    );
-                    v
-                })
+                contents
+                    .observation(&fixed_id(i))
+                    .map(|o| observation_step(o, &what))
             };
             assert!(
                 allowed.contains(&found),
@@ -309,9 +513,14 @@ fn records_survive(trials: u64, seed: u64, max_delay_ms: u64) -> Tally {
             if found.is_some() && found == allowed[1] && allowed[0] != allowed[1] {
                 tally.in_flight_seen += 1;
             }
+            let history = &mut histories[i as usize];
+            note_saves(&mut history.replaced, held[i as usize], &saved, i, found);
+            kept[i as usize] = check_history(&ws, i, history, found, &what, &mut tally);
             held[i as usize] = found;
             tally.records_verified += u64::from(found.is_some());
         }
+        tally.pruned = histories.iter().map(|h| h.pruned as u64).sum();
+        check_history_files(dir.path(), &kept, trial);
         // Every create reported is there, whole; one killed before it was
         // reported is whole or absent.
         let by_id: std::collections::HashMap<&str, &Educator> = contents
@@ -409,6 +618,10 @@ fn killed_saves_leave_old_or_new_records_short() {
     assert!(
         tally.saves_reported > 20,
         "the child saved too little to test: {tally:?}"
+    );
+    assert!(
+        tally.versions_verified > 0,
+        "no kept version was checked: {tally:?}"
     );
 }
 

@@ -1,5 +1,6 @@
 //! The workspace keeps records safe: atomic saves, unreadable files kept
-//! byte for byte, one writer at a time, owner-only permissions.
+//! byte for byte, one writer at a time, owner-only permissions, history
+//! that survives a crash.
 
 mod common;
 
@@ -7,7 +8,7 @@ use std::fs;
 
 use common::{sample_educator, sample_observation};
 use teacher_eval::record::{Educator, Observation};
-use teacher_eval::workspace::{Workspace, WorkspaceError, write_temp};
+use teacher_eval::workspace::{Record, Workspace, WorkspaceError, encode, history, write_temp};
 
 #[test]
 fn every_record_type_round_trips_with_unicode() {
@@ -77,6 +78,130 @@ fn a_crash_before_the_rename_leaves_the_old_record() {
     let ws = Workspace::open(dir.path()).expect("reopen");
     assert!(!temp.exists());
     assert_eq!(ws.load().educators, vec![old]);
+}
+
+#[test]
+fn a_crash_between_keeping_the_version_and_the_rename_keeps_it_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = Workspace::open(dir.path()).expect("open");
+    let old = sample_educator("edu-000000000001", "Ingrid Lindqvist");
+    ws.create(&old).expect("create");
+    let path = ws.path_of::<Educator>(&old.id);
+    let mut new = old.clone();
+    new.name = "Ingrid Lindqvist-Åberg".into();
+
+    // The save's steps up to its rename: the file it replaces is kept in
+    // history, the new version reaches its temporary file, then the process dies.
+    let replaced = fs::read(&path).expect("the old file");
+    let folder = history::folder_of(dir.path(), Educator::FOLDER, &old.id);
+    history::keep(&folder, &replaced, &old.content_fingerprint(), &[]).expect("kept");
+    let text = encode(&new).expect("encode");
+    let temp = write_temp(&path, text.as_bytes()).expect("temp written");
+    drop(ws);
+
+    let ws = Workspace::open(dir.path()).expect("reopen");
+    assert!(!temp.exists(), "the reopening removes the unrenamed save");
+    assert_eq!(
+        ws.read::<Educator>(&old.id).expect("read"),
+        old,
+        "the old record stays"
+    );
+    let kept = ws.versions::<Educator>(&old.id).expect("versions");
+    assert_eq!(kept.len(), 1, "the old version is kept once");
+    assert_eq!(kept[0].1, old);
+    assert_eq!(kept[0].0.number, 1);
+    assert_eq!(
+        fs::read(&kept[0].0.path).expect("kept bytes"),
+        replaced,
+        "byte for byte"
+    );
+
+    // The save done again keeps no second copy of the same content.
+    ws.save(&new).expect("save again");
+    assert_eq!(ws.read::<Educator>(&old.id).expect("read"), new);
+    let kept = ws.versions::<Educator>(&old.id).expect("versions");
+    assert_eq!(kept.len(), 1, "no second copy of the old content: {kept:?}");
+
+    // The next change is kept as the next number.
+    let mut newer = new.clone();
+    newer.subject = "Grade 5 (all subjects)".into();
+    ws.save(&newer).expect("save a change");
+    let kept: Vec<(u64, Educator)> = ws
+        .versions::<Educator>(&old.id)
+        .expect("versions")
+        .into_iter()
+        .map(|(v, record)| (v.number, record))
+        .collect();
+    assert_eq!(kept, vec![(1, old), (2, new)]);
+}
+
+/// The name a kept version of `record` would have as version `number`.
+fn version_name<R: Record>(record: &R, number: u64) -> String {
+    format!("{number:06}-{}.ron", &record.content_fingerprint()[..16])
+}
+
+#[test]
+fn a_killed_history_write_leaves_no_temporary_file_after_the_next_open() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = Workspace::open(dir.path()).expect("open");
+    let old = sample_educator("edu-000000000001", "Ingrid Lindqvist");
+    ws.create(&old).expect("create");
+    let mut new = old.clone();
+    new.name = "Ingrid Lindqvist-Åberg".into();
+    ws.save(&new).expect("save keeps the old version");
+
+    // The next save's copy of `new` reaches its temporary file in history,
+    // then the process dies. The record may never be saved again with a
+    // change (deleted, or only typed in), so no save would tidy it.
+    let folder = history::folder_of(dir.path(), "educators", &old.id);
+    let bytes = encode(&new).expect("encode");
+    let temp = write_temp(&folder.join(version_name(&new, 2)), bytes.as_bytes()).expect("temp");
+    drop(ws);
+
+    let ws = Workspace::open(dir.path()).expect("reopen");
+    assert!(
+        !temp.exists(),
+        "the next open removes the killed history write"
+    );
+    let kept = ws.versions::<Educator>(&old.id).expect("versions");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].1, old);
+    assert_eq!(ws.read::<Educator>(&old.id).expect("read"), new);
+}
+
+#[cfg(unix)]
+#[test]
+fn tidying_history_never_goes_through_a_link() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let outside = tempfile::tempdir().expect("outside");
+    let theirs = outside.path().join(".000001-0123456789abcdef.ron.tmp-1-1");
+    fs::write(&theirs, "not ours").expect("their file");
+    let ws = Workspace::open(dir.path()).expect("open");
+    let educator = sample_educator("edu-000000000001", "Ingrid Lindqvist");
+    ws.create(&educator).expect("create");
+    drop(ws);
+
+    // A record's history folder that is a link, then the whole history.
+    let folder = history::folder_of(dir.path(), "educators", &educator.id);
+    fs::create_dir_all(folder.parent().expect("parent")).expect("history/educators");
+    std::os::unix::fs::symlink(outside.path(), &folder).expect("link");
+    drop(Workspace::open(dir.path()).expect("reopen"));
+    assert!(
+        theirs.exists(),
+        "nothing is removed through a linked record folder"
+    );
+
+    fs::remove_dir_all(dir.path().join("history")).expect("unlink");
+    fs::create_dir_all(outside.path().join("educators").join(&educator.id)).expect("theirs");
+    let deep = outside
+        .path()
+        .join("educators")
+        .join(&educator.id)
+        .join(".000001-0123456789abcdef.ron.tmp-1-2");
+    fs::write(&deep, "not ours").expect("their deep file");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("history")).expect("link");
+    drop(Workspace::open(dir.path()).expect("reopen"));
+    assert!(deep.exists(), "nothing is removed through a linked history");
 }
 
 #[test]

@@ -15,7 +15,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::atomic::{create_private_dir, is_temp_name, write_atomic};
+use super::atomic::{create_private_dir, is_temp_name, remove_stray_temps, write_atomic};
 
 /// The folder inside the workspace.
 pub const HISTORY_DIR: &str = "history";
@@ -90,6 +90,34 @@ pub fn keep(folder: &Path, bytes: &[u8], fingerprint: &str, pinned: &[&str]) -> 
     let number = existing.last().map_or(1, |v| v.number + 1);
     write_atomic(&folder.join(format!("{number:06}-{short}.ron")), bytes)?;
     prune(folder, pinned)
+}
+
+/// Removes the temporary files a killed history write left in any record's
+/// history folder. Called on opening for writing (the lock is held, so no
+/// write is under way): a record that is never saved again with a change
+/// would otherwise keep its stray copy for ever. Links are not followed.
+pub(super) fn remove_stray_temps_in_history(root: &Path) {
+    let top = root.join(HISTORY_DIR);
+    if !fs::symlink_metadata(&top).is_ok_and(|m| m.is_dir()) {
+        return;
+    }
+    for record_folder in real_subfolders(&top) {
+        for folder in real_subfolders(&record_folder) {
+            remove_stray_temps(&folder);
+        }
+    }
+}
+
+/// The folders directly in `dir`, links left out.
+fn real_subfolders(dir: &Path) -> Vec<PathBuf> {
+    let Ok(listing) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    listing
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| e.path())
+        .collect()
 }
 
 /// Removes the oldest unpinned versions beyond the count and size limits.

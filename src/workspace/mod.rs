@@ -6,6 +6,7 @@
 //!   settings.ron               the workspace's settings (optional)
 //!   educators/edu-….ron
 //!   observations/obs-….ron
+//!   history/observations/obs-…/000012-….ron  versions replaced (see `history`)
 //!   trash/observations/obs-….ron  deleted drafts, until restored (see `trash`)
 //! ```
 //!
@@ -83,6 +84,7 @@ impl Workspace {
                         atomic::remove_stray_temps(&root.join(folder));
                     }
                     trash::remove_stray_temps_in_trash(root);
+                    history::remove_stray_temps_in_history(root);
                     Access::Writable { _lock: lock }
                 }
             },
