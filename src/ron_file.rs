@@ -62,8 +62,10 @@ pub fn parse<T: DeserializeOwned>(
     })
 }
 
-/// The bytes as UTF-8 text, or where they stop being text.
+/// The bytes as UTF-8 text, or where they stop being text. A byte-order
+/// mark (which Windows editors put first) is not part of the text.
 pub fn text<'a>(bytes: &'a [u8], what: &str) -> Result<&'a str, SyntaxError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         SyntaxError {

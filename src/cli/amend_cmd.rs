@@ -87,13 +87,15 @@ fn try_rate(workspace: &Workspace, args: &Rate<'_>, folders: &Folders) -> Result
 /// A level's score or name, or `not-observed`.
 fn parse_level(rubric: &Rubric, typed: &str) -> Result<RatingLevel, String> {
     let typed = typed.trim();
-    if typed.eq_ignore_ascii_case("not-observed") || typed.eq_ignore_ascii_case("not observed") {
+    if crate::words::same_text(typed, "not-observed")
+        || crate::words::same_text(typed, "not observed")
+    {
         return Ok(RatingLevel::NotObserved);
     }
     rubric
         .levels
         .iter()
-        .find(|l| l.score.to_string() == typed || l.name.eq_ignore_ascii_case(typed))
+        .find(|l| l.score.to_string() == typed || crate::words::same_text(&l.name, typed))
         .map(|l| RatingLevel::Level(l.score))
         .ok_or_else(|| {
             let names: Vec<String> = rubric

@@ -173,7 +173,7 @@ impl Observation {
     pub fn rating(&self, component: &str) -> Option<&Rating> {
         self.ratings
             .iter()
-            .find(|r| r.component.eq_ignore_ascii_case(component))
+            .find(|r| crate::words::same_text(&r.component, component))
     }
 
     /// Components rated on a level (not those marked "not observed").
@@ -197,7 +197,7 @@ impl Observation {
         self.evidence.iter().filter(move |n| {
             n.components
                 .iter()
-                .any(|c| c.eq_ignore_ascii_case(component))
+                .any(|c| crate::words::same_text(c, component))
         })
     }
 }

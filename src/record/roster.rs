@@ -154,7 +154,9 @@ fn resolve_role(catalog: &Catalog, text: &str) -> Result<String, String> {
     catalog
         .roles()
         .into_iter()
-        .find(|r| r.id.eq_ignore_ascii_case(wanted) || r.name.eq_ignore_ascii_case(wanted))
+        .find(|r| {
+            crate::words::same_text(&r.id, wanted) || crate::words::same_text(&r.name, wanted)
+        })
         .map(|r| r.id.clone())
         .ok_or_else(|| {
             let known: Vec<String> = catalog.roles().iter().map(|r| r.id.clone()).collect();
@@ -221,8 +223,8 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-    let line_of =
-        |position: Option<&csv::Position>| position.map_or(0, |p| line_at(bytes, p.byte()));
+    let lines = Lines::of(bytes);
+    let line_of = |position: Option<&csv::Position>| position.map_or(0, |p| lines.at(p.byte()));
     let headers = reader
         .headers()
         .map_err(|e| format!("the header row cannot be read: {}", csv_message(&e)))?
@@ -232,6 +234,12 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
         let key = header.trim().to_lowercase();
         if key.is_empty() {
             continue;
+        }
+        if columns.contains_key(&key) {
+            return Err(format!(
+                "the column `{}` is there twice; each column may appear once",
+                header.trim()
+            ));
         }
         if !REQUIRED.contains(&key.as_str()) && !OPTIONAL.contains(&key.as_str()) {
             return Err(format!(
@@ -293,15 +301,34 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
     Ok(roster)
 }
 
-/// The 1-based line a record starting at byte `offset` is on. The csv
-/// reader's own line count runs ahead of blank lines and the `\n` of `\r\n`
-/// endings, so the line is counted from the bytes instead.
-fn line_at(bytes: &[u8], offset: u64) -> u64 {
-    let mut start = (offset as usize).min(bytes.len());
-    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
-        start += 1;
+/// Where a file's lines start. The csv reader's own line count runs ahead
+/// of blank lines and the `\n` of `\r\n` endings, so lines are counted from
+/// the bytes, once: counting from the start for every row made a roster
+/// with many rows take time in the square of its length.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    /// The offset of every line ending (`\n`, or a `\r` not before `\n`).
+    ends: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn of(bytes: &'a [u8]) -> Lines<'a> {
+        let ends = (0..bytes.len())
+            .filter(|&i| {
+                bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+            })
+            .collect();
+        Lines { bytes, ends }
     }
-    1 + bytes[..start].iter().filter(|b| **b == b'\n').count() as u64
+
+    /// The 1-based line a record starting at byte `offset` is on.
+    fn at(&self, offset: u64) -> u64 {
+        let mut start = (offset as usize).min(self.bytes.len());
+        while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        1 + self.ends.partition_point(|&end| end < start) as u64
+    }
 }
 
 fn csv_message(e: &csv::Error) -> String {

@@ -24,7 +24,8 @@ impl Rubric {
 
     /// The component with this id (ids compare without case: "3B" finds "3b").
     pub fn component(&self, id: &str) -> Option<&Component> {
-        self.components().find(|c| c.id.eq_ignore_ascii_case(id))
+        self.components()
+            .find(|c| crate::words::same_text(&c.id, id))
     }
 
     /// The level with this score.

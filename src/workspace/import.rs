@@ -65,7 +65,8 @@ pub fn import_roster(
 ) -> Result<ImportReport, ImportError> {
     let roster = parse_roster(bytes, catalog, now()).map_err(ImportError::Roster)?;
     let existing = workspace.load();
-    let mut seen: Vec<(String, String)> = existing.educators.iter().map(identity).collect();
+    let mut seen: std::collections::HashSet<(String, String)> =
+        existing.educators.iter().map(identity).collect();
     let mut report = ImportReport {
         errors: roster.errors,
         ..ImportReport::default()
@@ -82,12 +83,16 @@ pub fn import_roster(
                 imported: report.imported,
                 source,
             })?;
-        seen.push(key);
+        seen.insert(key);
         report.imported += 1;
     }
     Ok(report)
 }
 
+/// Who an educator is for telling duplicates apart: name and school, case folded.
 fn identity(e: &Educator) -> (String, String) {
-    (e.name.to_lowercase(), e.school.to_lowercase())
+    (
+        crate::words::folded(&e.name),
+        crate::words::folded(&e.school),
+    )
 }

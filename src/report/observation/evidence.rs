@@ -67,7 +67,7 @@ fn groups<'a>(report: &Report<'a>) -> Vec<(String, Vec<&'a EvidenceNote>)> {
     for note in &report.notes {
         for tag in &note.components {
             let tag = tag.trim();
-            if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+            if !tag.is_empty() && !tags.iter().any(|t| crate::words::same_text(t, tag)) {
                 tags.push(tag.to_string());
             }
         }
@@ -81,7 +81,7 @@ fn groups<'a>(report: &Report<'a>) -> Vec<(String, Vec<&'a EvidenceNote>)> {
                 .filter(|n| {
                     n.components
                         .iter()
-                        .any(|c| c.trim().eq_ignore_ascii_case(&tag))
+                        .any(|c| crate::words::same_text(c.trim(), &tag))
                 })
                 .collect();
             (!notes.is_empty()).then_some((tag, notes))

@@ -77,7 +77,7 @@ fn ordered<'a>(report: &Report<'a>) -> Vec<&'a Rating> {
             .and_then(|rubric| {
                 rubric
                     .components()
-                    .position(|c| c.id.eq_ignore_ascii_case(&r.component))
+                    .position(|c| crate::words::same_text(&c.id, &r.component))
             })
             .unwrap_or(usize::MAX)
     };

@@ -76,7 +76,7 @@ impl Roster {
     }
 
     fn list<'a>(&'a self, contents: &'a Contents) -> Element<'a, Message> {
-        let needle = self.search.trim().to_lowercase();
+        let needle = crate::words::folded(self.search.trim());
         let archived = contents
             .educators
             .iter()
@@ -95,7 +95,7 @@ impl Roster {
                 needle.is_empty()
                     || [&e.name, &e.school, &e.subject, &e.role, &e.evaluator]
                         .iter()
-                        .any(|field| field.to_lowercase().contains(&needle))
+                        .any(|field| crate::words::folded(field).contains(&needle))
             })
             .collect();
         let count = if needle.is_empty() {
