@@ -5,6 +5,7 @@
 mod bank;
 mod people;
 mod rng;
+pub mod unfinished;
 mod visits;
 
 use chrono::NaiveDate;
@@ -60,7 +61,9 @@ pub fn generate(count: usize, seed: u64, today: NaiveDate, catalog: &Catalog) ->
 
 /// Writes a demo into an empty workspace, calling `progress(done, total)`.
 /// Refuses a workspace that holds anything, so sample records never mix
-/// with real ones. Returns the numbers of educators and observations.
+/// with real ones, unless it holds the part of this same demo that an
+/// interrupted run wrote: then the rest is written. Returns the numbers of
+/// educators and observations.
 pub fn write_demo(
     workspace: &Workspace,
     count: usize,
@@ -71,14 +74,43 @@ pub fn write_demo(
 ) -> Result<(usize, usize), String> {
     let existing = workspace.load();
     let held = existing.record_count();
-    if held > 0 {
-        return Err(format!(
-            "the workspace {} already holds {held} record{}; the demo is written into an empty workspace only, so real records are never mixed with sample ones",
-            workspace.root().display(),
-            if held == 1 { "" } else { "s" }
-        ));
-    }
-    let demo = generate(count, seed, today, catalog);
+    let root = workspace.root();
+    let wanted = unfinished::Unfinished { count, seed, today };
+    let resumed = unfinished::read(root);
+    let today = match resumed {
+        Some(left) if (left.count, left.seed) == (count, seed) => left.today,
+        Some(left) => {
+            return Err(format!(
+                "the workspace {} holds part of a demo that was stopped ({} educators, seed {}); run `teacher-eval demo --educators {} --seed {}` to finish it",
+                root.display(),
+                left.count,
+                left.seed,
+                left.count,
+                left.seed
+            ));
+        }
+        None if held > 0 => {
+            return Err(format!(
+                "the workspace {} already holds {held} record{}; the demo is written into an empty workspace only, so real records are never mixed with sample ones",
+                root.display(),
+                if held == 1 { "" } else { "s" }
+            ));
+        }
+        None => {
+            unfinished::start(root, wanted)?;
+            today
+        }
+    };
+    let mut demo = generate(count, seed, today, catalog);
+    let written: std::collections::HashSet<&str> = existing
+        .educators
+        .iter()
+        .map(|e| e.id.as_str())
+        .chain(existing.observations.iter().map(|o| o.id.as_str()))
+        .collect();
+    demo.educators.retain(|e| !written.contains(e.id.as_str()));
+    demo.observations
+        .retain(|o| !written.contains(o.id.as_str()));
     let total = demo.educators.len() + demo.observations.len();
     let after_educators = demo.educators.len();
     workspace
@@ -89,5 +121,9 @@ pub fn write_demo(
             })
         })
         .map_err(|e| e.to_string())?;
-    Ok((demo.educators.len(), demo.observations.len()))
+    unfinished::finish(root);
+    Ok((
+        existing.educators.len() + demo.educators.len(),
+        existing.observations.len() + demo.observations.len(),
+    ))
 }
