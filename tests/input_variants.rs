@@ -90,3 +90,57 @@ fn a_rubric_with_a_byte_order_mark_loads() {
     let rubric = &catalog.get("district-five").expect("loaded").rubric;
     assert!(rubric.component("a1").is_some(), "ids match in any case");
 }
+
+#[test]
+fn an_id_of_another_kind_is_set_aside_and_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        Workspace::open(dir.path()).expect("open");
+    }
+    let mut o = common::sample_observation("obs-000000000001", "edu-000000000001");
+    o.id = "edu-000000000009".into();
+    let text = teacher_eval::workspace::encode(&o).expect("encode");
+    let path = dir.path().join("observations/edu-000000000009.ron");
+    std::fs::write(&path, &text).expect("write");
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    assert!(contents.observations.is_empty());
+    let said = &contents.set_aside[0].message;
+    assert!(said.contains("observation ids start with `obs-`"), "{said}");
+    assert_eq!(std::fs::read_to_string(&path).expect("kept"), text);
+}
+
+#[test]
+fn a_component_rated_twice_counts_once_and_is_said() {
+    use teacher_eval::record::{RatingLevel, RatingPoint};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = Workspace::open(dir.path()).expect("open");
+    ws.create(&sample_educator("edu-000000000001", "Amina Haddad"))
+        .expect("save");
+    let mut o = common::sample_observation("obs-000000000001", "edu-000000000001");
+    let mut again = o.ratings[0].clone();
+    again.component = again.component.to_uppercase();
+    again.level = RatingLevel::Level(1);
+    o.ratings.push(again);
+    ws.create(&o).expect("save");
+    let contents = ws.load();
+    assert!(
+        contents
+            .warnings
+            .iter()
+            .any(|w| w.contains("more than once")),
+        "{:?}",
+        contents.warnings
+    );
+    let points = RatingPoint::from_observations(&contents.observations);
+    let first = &o.ratings[0];
+    let of_it: Vec<_> = points
+        .iter()
+        .filter(|p| teacher_eval::words::same_text(&p.component, &first.component))
+        .collect();
+    assert_eq!(of_it.len(), 1, "{points:?}");
+    assert_eq!(
+        RatingLevel::Level(of_it[0].level),
+        first.level,
+        "the first is used"
+    );
+}

@@ -184,6 +184,34 @@ impl Observation {
             .count()
     }
 
+    /// What the file holds twice (a component rated twice, two notes with
+    /// one id), in sentences. The first is the one used; the file keeps both.
+    pub fn repeated(&self) -> Vec<String> {
+        let mut said = Vec::new();
+        let mut rated: Vec<String> = Vec::new();
+        for r in &self.ratings {
+            let key = crate::words::folded(&r.component);
+            if rated.contains(&key) {
+                said.push(format!(
+                    "The observation `{}` rates {} more than once; the first rating is used and the file keeps both.",
+                    self.id, r.component
+                ));
+            } else {
+                rated.push(key);
+            }
+        }
+        let mut ids: Vec<u32> = self.evidence.iter().map(|n| n.id).collect();
+        ids.sort_unstable();
+        for pair in ids.windows(2).filter(|w| w[0] == w[1]) {
+            said.push(format!(
+                "The observation `{}` has two evidence notes numbered {}; ratings citing it cite the first.",
+                self.id, pair[0]
+            ));
+        }
+        said.dedup();
+        said
+    }
+
     /// The id the next evidence note gets.
     pub fn next_note_id(&self) -> u32 {
         self.evidence.iter().map(|n| n.id + 1).max().unwrap_or(1)

@@ -80,22 +80,28 @@ pub struct RatingPoint {
 }
 
 impl RatingPoint {
-    /// The level ratings of these observations ("not observed" is not a rating).
+    /// The level ratings of these observations ("not observed" is not a
+    /// rating). A component a file rates twice counts once, by its first.
     pub fn from_observations<'a>(
         observations: impl IntoIterator<Item = &'a super::Observation>,
     ) -> Vec<RatingPoint> {
         observations
             .into_iter()
             .flat_map(|o| {
-                o.ratings.iter().filter_map(move |r| match r.level {
-                    super::RatingLevel::Level(level) => Some(RatingPoint {
-                        observation_id: o.id.clone(),
-                        at: o.started_at,
-                        component: r.component.clone(),
-                        level,
-                    }),
-                    super::RatingLevel::NotObserved => None,
-                })
+                let first =
+                    |r: &super::Rating| o.rating(&r.component).is_some_and(|f| std::ptr::eq(f, r));
+                o.ratings
+                    .iter()
+                    .filter(move |r| first(r))
+                    .filter_map(move |r| match r.level {
+                        super::RatingLevel::Level(level) => Some(RatingPoint {
+                            observation_id: o.id.clone(),
+                            at: o.started_at,
+                            component: r.component.clone(),
+                            level,
+                        }),
+                        super::RatingLevel::NotObserved => None,
+                    })
             })
             .collect()
     }

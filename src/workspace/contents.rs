@@ -151,6 +151,12 @@ pub(super) fn arrange(contents: &mut Contents) {
         )
         .collect();
     contents.warnings = orphans;
+    let repeated: Vec<String> = contents
+        .observations
+        .iter()
+        .flat_map(Observation::repeated)
+        .collect();
+    contents.warnings.extend(repeated);
 }
 
 /// Every record file in one folder: parsed on all cores, in file-name order.

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::record::{Educator, GrowthPlan, Observation, RECORD_SCHEMA, Summative};
+use crate::record::{Educator, GrowthPlan, IdKind, Observation, RECORD_SCHEMA, Summative};
 use crate::ron_file::{self, Position};
 
 /// Larger record files are set aside unread (a long observation is ~200 KB).
@@ -20,6 +20,8 @@ pub trait Record: Serialize + DeserializeOwned + Send {
     const NAME: &'static str;
     /// The struct name the file starts with, for messages.
     const STRUCT: &'static str;
+    /// The kind its id names (`obs-…` for an observation).
+    const KIND: IdKind;
     fn id(&self) -> &str;
     fn schema(&self) -> u32;
     /// SHA-256 of what the record says, leaving out when it was saved and
@@ -52,6 +54,7 @@ impl Record for Educator {
     const FOLDER: &'static str = "educators";
     const NAME: &'static str = "educator";
     const STRUCT: &'static str = "Educator";
+    const KIND: IdKind = IdKind::Educator;
     fn id(&self) -> &str {
         &self.id
     }
@@ -71,6 +74,7 @@ impl Record for Observation {
     const FOLDER: &'static str = "observations";
     const NAME: &'static str = "observation";
     const STRUCT: &'static str = "Observation";
+    const KIND: IdKind = IdKind::Observation;
     fn id(&self) -> &str {
         &self.id
     }
@@ -84,6 +88,7 @@ impl Record for Summative {
     const FOLDER: &'static str = "evaluations";
     const NAME: &'static str = "summative evaluation";
     const STRUCT: &'static str = "Summative";
+    const KIND: IdKind = IdKind::Summative;
     fn id(&self) -> &str {
         &self.id
     }
@@ -97,6 +102,7 @@ impl Record for GrowthPlan {
     const FOLDER: &'static str = "growth-plans";
     const NAME: &'static str = "growth plan";
     const STRUCT: &'static str = "GrowthPlan";
+    const KIND: IdKind = IdKind::GrowthPlan;
     fn id(&self) -> &str {
         &self.id
     }
@@ -152,6 +158,27 @@ pub fn decode<R: Record>(bytes: &[u8], expected_id: &str) -> Result<R, DecodeErr
             message: format!(
                 "it was written by a newer teacher-eval (format version {}; this one reads up to {RECORD_SCHEMA})",
                 record.schema()
+            ),
+        });
+    }
+    if !record.id().starts_with(&format!("{}-", R::KIND.prefix())) {
+        return Err(DecodeError {
+            position: None,
+            message: format!(
+                "the id `{}` is not an {}'s: {} ids start with `{}-`",
+                record.id(),
+                R::NAME,
+                R::NAME,
+                R::KIND.prefix()
+            )
+            .replacen(
+                "not an ",
+                if R::NAME.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "not an "
+                } else {
+                    "not a "
+                },
+                1,
             ),
         });
     }
