@@ -26,10 +26,12 @@ fn educator(id: &str, name: &str, school: &str) -> Educator {
     e
 }
 
+/// A draft: a shared one changes only by amendment (tested below).
 fn observation(id: &str, educator: &str, when: &str) -> Observation {
     let mut o = sample_observation(id, educator);
     o.started_at = at(when);
     o.changed = at(when);
+    o.status = teacher_eval::record::Status::Draft;
     o
 }
 
@@ -454,4 +456,66 @@ fn an_unreadable_local_file_is_kept_and_reported() {
         std::fs::read_to_string(&broken).unwrap(),
         "Observation(half"
     );
+}
+
+/// A bundle of these observations, as another laptop would send them.
+fn bundle_with(observations: &[&Observation]) -> teacher_eval::workspace::bundle::Bundle {
+    let entries: Vec<(String, String)> = observations
+        .iter()
+        .map(|o| (format!("observations/{}.ron", o.id), encode(*o).unwrap()))
+        .collect();
+    let borrowed: Vec<(&str, &[u8])> = entries
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_bytes()))
+        .collect();
+    parse_bundle(&bundle_of(&borrowed)).unwrap()
+}
+
+#[test]
+fn a_shared_record_changed_without_amendments_or_dated_in_the_future_is_not_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = Workspace::open(dir.path()).unwrap();
+    workspace.create(&educator(E1, "Ann", "North")).unwrap();
+    let acknowledged = sample_observation("obs-000000000001", E1);
+    workspace.create(&acknowledged).unwrap();
+    let before = snapshot(dir.path());
+
+    let mut quietly_changed = acknowledged.clone();
+    quietly_changed.ratings[0].level = teacher_eval::record::RatingLevel::Level(1);
+    quietly_changed.changed = at("2026-11-01T09:00:00-05:00");
+    let mut from_the_future = observation("obs-000000000002", E1, "2026-10-01T09:00:00-05:00");
+    from_the_future.changed = at("2099-01-01T00:00:00-05:00");
+    let bundle = bundle_with(&[&quietly_changed, &from_the_future]);
+    let outcome = import_bundle(&workspace, bundle, &|_, _| {}).unwrap();
+    assert_eq!(outcome.conflicts.len(), 2, "{outcome:?}");
+    assert!(
+        outcome.conflicts[0].why.contains("without the amendments"),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome.conflicts[1].why.contains("in the future"),
+        "{outcome:?}"
+    );
+    assert_eq!(snapshot(dir.path()), before, "nothing written");
+
+    // The same change with its amendment recorded is imported.
+    let mut amended = acknowledged.clone();
+    amended.ratings[0].level = teacher_eval::record::RatingLevel::Level(1);
+    amended.changed = at("2026-11-01T09:00:00-05:00");
+    let author = teacher_eval::record::trail::Author {
+        name: "Dr. Renée Castellanos".into(),
+        reason: "Rated the wrong period".into(),
+        at: at("2026-11-01T09:00:00-05:00"),
+    };
+    teacher_eval::record::trail::settle(
+        &acknowledged,
+        &mut amended,
+        &author,
+        0,
+        "observation",
+        None,
+    )
+    .unwrap();
+    let outcome = import_bundle(&workspace, bundle_with(&[&amended]), &|_, _| {}).unwrap();
+    assert_eq!(outcome.updated, 1, "{outcome:?}");
 }

@@ -153,6 +153,10 @@ fn save_all<R: Record + Sync>(
 /// What decides between two copies of a record.
 trait Dated: Record + PartialEq {
     fn changed(&self) -> Timestamp;
+    /// Why `self` may not replace `local`, the workspace's copy, if it may not.
+    fn breaks_trail_of(&self, _local: &Self) -> Option<String> {
+        None
+    }
 }
 
 impl Dated for Educator {
@@ -161,23 +165,34 @@ impl Dated for Educator {
     }
 }
 
-impl Dated for Observation {
-    fn changed(&self) -> Timestamp {
-        self.changed
-    }
+/// A shared record changes only by amendment: a copy whose content differs
+/// must carry every amendment the workspace's copy has, and more.
+macro_rules! amended_copy {
+    ($record:ty) => {
+        impl Dated for $record {
+            fn changed(&self) -> Timestamp {
+                self.changed
+            }
+            fn breaks_trail_of(&self, local: &Self) -> Option<String> {
+                use crate::record::trail::{fingerprint, is_locked};
+                let (mine, theirs) = (&local.trail.amendments, &self.trail.amendments);
+                let changed = fingerprint(self) != fingerprint(local);
+                let follows = theirs.len() > mine.len() && theirs.starts_with(mine);
+                (is_locked(local) && changed && !follows).then(|| {
+                    "it was shared, and the bundle's copy differs without the amendments that record the change; the workspace's copy is kept".into()
+                })
+            }
+        }
+    };
 }
 
-impl Dated for Summative {
-    fn changed(&self) -> Timestamp {
-        self.changed
-    }
-}
+amended_copy!(Observation);
+amended_copy!(Summative);
+amended_copy!(GrowthPlan);
 
-impl Dated for GrowthPlan {
-    fn changed(&self) -> Timestamp {
-        self.changed
-    }
-}
+/// A last change later than this after now is not believed: it would win
+/// every later import.
+const FUTURE_SLACK: chrono::Duration = chrono::Duration::days(1);
 
 fn decide<'b, R: Dated>(
     workspace: &Workspace,
@@ -188,8 +203,26 @@ fn decide<'b, R: Dated>(
     write: &mut Vec<&'b R>,
 ) {
     let by_id: HashMap<&str, &R> = local.iter().map(|r| (r.id(), r)).collect();
+    let latest = crate::record::now() + FUTURE_SLACK;
     for record in incoming {
         let file = format!("{}/{}.ron", R::FOLDER, record.id());
+        if record.changed() > latest {
+            outcome.conflicts.push(Conflict {
+                file,
+                why: format!(
+                    "its last change is dated {}, in the future (a wrong clock?), so it is not imported",
+                    record.changed().format("%Y-%m-%d %H:%M")
+                ),
+            });
+            continue;
+        }
+        if let Some(mine) = by_id.get(record.id())
+            && record.changed() > mine.changed()
+            && let Some(why) = record.breaks_trail_of(mine)
+        {
+            outcome.conflicts.push(Conflict { file, why });
+            continue;
+        }
         match by_id.get(record.id()) {
             None if unreadable.contains(&workspace.path_of::<R>(record.id())) => {
                 outcome.conflicts.push(Conflict {
