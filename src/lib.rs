@@ -6,6 +6,7 @@
 
 pub mod bounded;
 pub mod cli;
+pub mod clock;
 pub mod demo;
 pub mod folders;
 pub mod preferences;

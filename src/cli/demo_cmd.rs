@@ -19,7 +19,7 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
         Err(code) => return code,
     };
     let catalog = catalog(folders);
-    let today = chrono::Local::now().date_naive();
+    let today = crate::clock::local_now().date_naive();
     let written = crate::demo::write_demo(
         &workspace,
         educators,
