@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use super::output::say;
 use super::output::{catalog, fail, open_for_writing, print_out, progress};
 use crate::folders::Folders;
 
@@ -29,7 +30,7 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
         &progress("Writing records"),
     );
     if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        eprintln!();
+        say!();
     }
     let (educators, observations) = match written {
         Ok(counts) => counts,

@@ -27,6 +27,8 @@ use clap::{Parser, Subcommand};
 use crate::folders::Folders;
 use crate::record::roster::NewEducator;
 
+pub use output::print_err;
+
 /// Evaluate teachers and technology coordinators against the Danielson Framework for Teaching.
 ///
 /// Run without a command to open the window.

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::output::say;
 use super::output::{catalog, fail, print_out, show_progress, write_file};
 use super::{LevelArg, PaperArg, SummaryArgs, school_year};
 use crate::folders::Folders;
@@ -64,21 +65,21 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
     };
     if progress {
         let educators: usize = sources.iter().map(|s| s.contents.educators.len()).sum();
-        eprintln!("Compiling {educators} educators' records…");
+        say!("Compiling {educators} educators' records…");
     }
     let mut summary = compile(&sources, &catalog, &profiles, &options);
     drop(sources);
     if !summary.skipped.is_empty() {
-        eprintln!(
+        say!(
             "teacher-eval: {} files could not be read and are not counted:",
             summary.skipped.len()
         );
         for line in &summary.skipped {
-            eprintln!("  {line}");
+            say!("  {line}");
         }
     }
     for warning in &summary.warnings {
-        eprintln!("teacher-eval: {warning}");
+        say!("teacher-eval: {warning}");
     }
     // A path may hold a person's name, so a de-identified summary only counts them.
     summary
@@ -91,7 +92,7 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
             }
         }));
     if summary.counts.educators == 0 {
-        eprintln!("teacher-eval: no educator matches the filter in the sources read.");
+        say!("teacher-eval: no educator matches the filter in the sources read.");
     }
     if args.pdf.is_none() && args.csv.is_none() {
         print_out(&text(&summary));
@@ -102,7 +103,7 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
     }
     if let Some(path) = &args.pdf {
         if progress {
-            eprintln!("Making the PDF…");
+            say!("Making the PDF…");
         }
         write_pdf(&summary, path, args.paper)?;
     }
@@ -135,12 +136,12 @@ fn read_sources(
         );
     for (path, read) in readers {
         if progress {
-            eprintln!("Reading {}…", path.display());
+            say!("Reading {}…", path.display());
         }
         match read(path) {
             Ok(source) => sources.push(source),
             Err(message) => {
-                eprintln!("teacher-eval: {message} It is left out of the summary.");
+                say!("teacher-eval: {message} It is left out of the summary.");
                 unreadable.push(message);
             }
         }
@@ -174,7 +175,7 @@ fn write_pdf(summary: &Summary, path: &Path, paper: Option<PaperArg>) -> Result<
     let pdf = summary_report(summary, &options).map_err(|e| format!("{e}."))?;
     save_pdf(path, &pdf).map_err(|e| format!("{e}."))?;
     for warning in &pdf.warnings {
-        eprintln!("teacher-eval: {warning}");
+        say!("teacher-eval: {warning}");
     }
     print_out(&format!(
         "Wrote {} ({}, {}).\n",
