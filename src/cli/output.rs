@@ -94,11 +94,10 @@ pub fn catalog(folders: &Folders) -> Catalog {
     catalog
 }
 
-/// Writes a file the user named (a bundle, a CSV) atomically and readable
-/// by its owner only, or says in one sentence why it cannot be written.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    crate::workspace::write_user_file(path, bytes)
-        .map_err(|why| format!("{} cannot be written: {why}.", path.display()))
+/// Writes the files the user named (a PDF, CSVs) atomically and readable
+/// by their owner only, all or none, or says in one sentence why not.
+pub fn write_files(files: &[(&std::path::Path, &[u8])]) -> Result<(), String> {
+    crate::workspace::write_user_files(files).map_err(|e| format!("{e}; nothing was written."))
 }
 
 /// Prints "LABEL: N of M" on a terminal's stderr, at most every 2% of the
