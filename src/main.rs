@@ -6,12 +6,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use teacher_eval::cli::{Cli, print_err, run_command};
+use teacher_eval::cli::{print_err, run_command};
 use teacher_eval::folders::Folders;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = teacher_eval::cli::parse();
     let folders = Folders::resolve(cli.workspace.first().cloned(), cli.rubrics.clone());
     match cli.command {
         Some(command) => run_command(command, &folders, &cli.workspace),
