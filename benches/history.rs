@@ -90,7 +90,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 /// The demo's busiest kind of visit: a formal observation with 40 notes.
 fn sample() -> Observation {
     let catalog = teacher_eval::rubric::Catalog::load(&[]);
-    let today = chrono::Local::now().date_naive();
+    let today = teacher_eval::clock::local_now().date_naive();
     teacher_eval::demo::generate(24, 1, today, &catalog)
         .observations
         .into_iter()

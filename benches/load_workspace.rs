@@ -167,7 +167,7 @@ fn load_only(root: &Path) -> ExitCode {
 fn generate(root: &Path, educators: usize) -> Result<(), String> {
     let started = Instant::now();
     let catalog = Catalog::load(&[]);
-    let today = chrono::Local::now().date_naive();
+    let today = teacher_eval::clock::local_now().date_naive();
     let demo = teacher_eval::demo::generate(educators, SEED, today, &catalog);
     let generated = started.elapsed();
     let workspace = Workspace::open(root).map_err(|e| e.to_string())?;

@@ -197,7 +197,7 @@ fn compile_only(root: &Path) -> Result<(), String> {
 fn generate(root: &Path, educators: usize) -> Result<(), String> {
     let started = Instant::now();
     let catalog = Catalog::load(&[]);
-    let today = chrono::Local::now().date_naive();
+    let today = teacher_eval::clock::local_now().date_naive();
     let demo = teacher_eval::demo::generate(educators, 1, today, &catalog);
     let workspace = Workspace::open(root).map_err(|e| e.to_string())?;
     workspace

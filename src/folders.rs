@@ -21,7 +21,7 @@ impl Folders {
     pub fn resolve(workspace: Option<PathBuf>, extra_rubric_dirs: Vec<PathBuf>) -> Folders {
         let dirs = project_dirs();
         let workspace = workspace
-            .or_else(|| std::env::var_os(WORKSPACE_ENV).map(PathBuf::from))
+            .or_else(|| env_path(WORKSPACE_ENV))
             .or_else(|| dirs.as_ref().map(|d| d.data_dir().join("workspace")))
             .unwrap_or_else(|| PathBuf::from("teacher-eval-workspace"));
         let mut rubric_dirs: Vec<PathBuf> = user_rubric_dir().into_iter().collect();
@@ -31,6 +31,14 @@ impl Folders {
             rubric_dirs,
         }
     }
+}
+
+/// The folder an environment variable names; set but empty counts as
+/// unset (`TEACHER_EVAL_WORKSPACE=` would otherwise name the current folder).
+pub fn env_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .filter(|value| !value.is_empty())
+        .map(PathBuf::from)
 }
 
 impl Folders {

@@ -4,8 +4,13 @@
 //! Data flows one way: files -> [`rubric`] values -> [`ui`] or the [`cli`].
 //! Only `ui` uses iced; the rest is plain data and functions.
 
+// `eprintln!` panics when stderr cannot be written, and neither escapes
+// control characters: the command line prints through `cli::output`.
+#![cfg_attr(not(test), warn(clippy::print_stderr, clippy::print_stdout))]
+
 pub mod bounded;
 pub mod cli;
+pub mod clock;
 pub mod demo;
 pub mod folders;
 pub mod preferences;

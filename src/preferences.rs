@@ -69,5 +69,5 @@ pub fn save(path: &Path, preferences: &Preferences) -> Result<(), String> {
     if let Some(folder) = path.parent() {
         crate::workspace::create_private_dir(folder).map_err(|e| crate::workspace::plain(&e))?;
     }
-    crate::workspace::write_user_file(path, format!("{text}\n").as_bytes())
+    crate::workspace::write_user_file(path, format!("{text}\n").as_bytes()).map_err(String::from)
 }

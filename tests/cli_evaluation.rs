@@ -123,7 +123,7 @@ fn text(bytes: &[u8]) -> String {
 }
 
 fn this_year() -> String {
-    school_year_of(chrono::Local::now().date_naive())
+    school_year_of(teacher_eval::clock::local_now().date_naive())
 }
 
 /// Every page's text, white space squashed, and the page count.

@@ -14,7 +14,7 @@ use teacher_eval::scoring::{caseload, new_summative, school_year_of};
 use teacher_eval::workspace::Workspace;
 
 fn this_year() -> String {
-    school_year_of(chrono::Local::now().date_naive())
+    school_year_of(teacher_eval::clock::local_now().date_naive())
 }
 
 /// Five teachers: one never observed this year (only last year), one with a
@@ -90,7 +90,8 @@ fn the_caseload_lists_what_is_outstanding_this_year() {
     assert!(!c.is_clear());
 
     // Last school year: the one visit then, a draft, and nobody else observed.
-    let last = school_year_of(chrono::Local::now().date_naive() - chrono::Duration::days(400));
+    let last =
+        school_year_of(teacher_eval::clock::local_now().date_naive() - chrono::Duration::days(400));
     let c = caseload(&contents, &last);
     assert_eq!(c.observations, 1);
     assert_eq!(c.drafts[0].educator_name, "Amara Nwosu");

@@ -166,7 +166,7 @@ fn the_evaluation_screen_makes_its_profile_the_one_new_evaluations_start_under()
     let home = tempfile::tempdir().expect("tempdir");
     let root = home.path().join("ws");
     two_teachers(&root);
-    let year = school_year_of(chrono::Local::now().date_naive());
+    let year = school_year_of(teacher_eval::clock::local_now().date_naive());
     let mut app = open_app(Folders {
         workspace: root.clone(),
         rubric_dirs: vec![],

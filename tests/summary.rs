@@ -381,7 +381,8 @@ fn filters_choose_educators_and_years_change_what_counts() {
 
     // No year given: the school year containing today.
     let s = summarise(&sources, &Options::default());
-    let today = teacher_eval::scoring::school_year_of(chrono::Local::now().date_naive());
+    let today =
+        teacher_eval::scoring::school_year_of(teacher_eval::clock::local_now().date_naive());
     assert_eq!(s.filter.year.as_deref(), Some(today.as_str()));
 }
 

@@ -14,7 +14,7 @@ use teacher_eval::workspace::Workspace;
 fn demo(dir: &tempfile::TempDir, name: &str, educators: usize, seed: u64) -> std::path::PathBuf {
     let root = dir.path().join(name);
     let ws = Workspace::open(&root).expect("open");
-    let today = chrono::Local::now().date_naive();
+    let today = teacher_eval::clock::local_now().date_naive();
     teacher_eval::demo::write_demo(&ws, educators, seed, today, &Catalog::load(&[]), &|_, _| {})
         .expect("demo written");
     root

@@ -17,7 +17,7 @@ use teacher_eval::ui::{App, Message};
 use teacher_eval::workspace::Workspace;
 
 fn this_year() -> String {
-    school_year_of(chrono::Local::now().date_naive())
+    school_year_of(teacher_eval::clock::local_now().date_naive())
 }
 
 /// A teacher with one observation this school year, rated as given.

@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::output::say;
 use super::output::{fail, load_for_reading, open_for_writing, print_out, progress, show_progress};
 use super::school_year;
 use crate::folders::Folders;
@@ -32,7 +33,7 @@ pub fn export(
     };
     print_out(&format!("Wrote {}: {}.\n", out.display(), packed.summary()));
     if !contents.set_aside.is_empty() {
-        eprintln!(
+        say!(
             "teacher-eval: {} files that could not be read are not in the bundle (listed above).",
             contents.set_aside.len()
         );
@@ -62,7 +63,7 @@ pub fn import(file: &Path, folders: &Folders) -> ExitCode {
         Err(stopped) => stopped.written > 0,
     };
     if show_progress() && wrote_any {
-        eprintln!();
+        say!();
     }
     match outcome {
         Ok(outcome) => {

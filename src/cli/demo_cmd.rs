@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use super::output::say;
 use super::output::{catalog, fail, open_for_writing, print_out, progress};
 use crate::folders::Folders;
 
@@ -19,7 +20,7 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
         Err(code) => return code,
     };
     let catalog = catalog(folders);
-    let today = chrono::Local::now().date_naive();
+    let today = crate::clock::local_now().date_naive();
     let written = crate::demo::write_demo(
         &workspace,
         educators,
@@ -29,7 +30,7 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
         &progress("Writing records"),
     );
     if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        eprintln!();
+        say!();
     }
     let (educators, observations) = match written {
         Ok(counts) => counts,

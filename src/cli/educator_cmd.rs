@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
+use super::output::say;
 use super::output::{catalog, fail, load_for_reading, open_for_writing, print_out};
 use crate::folders::Folders;
 use crate::record::roster::{NewEducator, school_level_key};
@@ -134,7 +135,7 @@ pub fn import_roster(file: &Path, folders: &Folders) -> ExitCode {
     match crate::workspace::import_roster(&workspace, &bytes, &catalog) {
         Ok(report) => {
             for error in &report.errors {
-                eprintln!("{}:{}: {}", file.display(), error.line, error.message);
+                say!("{}:{}: {}", file.display(), error.line, error.message);
             }
             print_out(&format!("{}\n", report.summary()));
             if report.errors.is_empty() {

@@ -27,6 +27,8 @@ use clap::{Parser, Subcommand};
 use crate::folders::Folders;
 use crate::record::roster::NewEducator;
 
+pub use output::print_err;
+
 /// Evaluate teachers and technology coordinators against the Danielson Framework for Teaching.
 ///
 /// Run without a command to open the window.
@@ -35,10 +37,11 @@ use crate::record::roster::NewEducator;
 pub struct Cli {
     /// The workspace folder of records (default: $TEACHER_EVAL_WORKSPACE, else the platform data
     /// folder). Only `summary` takes it more than once, to read several workspaces.
-    #[arg(long, global = true, value_name = "DIR")]
+    // Before or after the command's name: see `parse`, which gathers every one.
+    #[arg(long, value_name = "DIR")]
     pub workspace: Vec<PathBuf>,
     /// An extra folder of rubric files (*.ron); may be given more than once.
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, value_name = "DIR")]
     pub rubrics: Vec<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -418,6 +421,85 @@ pub enum RubricCommand {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+}
+
+/// The options every command takes before or after its name.
+const SHARED_OPTIONS: [&str; 2] = ["workspace", "rubrics"];
+
+/// Parses the program's arguments, or prints why they do not parse (control
+/// characters escaped) and exits.
+pub fn parse() -> Cli {
+    try_parse_from(std::env::args_os()).unwrap_or_else(|e| exit_on(&e))
+}
+
+/// Parses `args`. `--workspace` and `--rubrics` count wherever they are
+/// given: clap's global options keep only the values given after the last
+/// command name, so `--workspace A summary --workspace B` would lose A.
+/// Instead each command has its own copy and the values of all are joined.
+pub fn try_parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let matches = command().try_get_matches_from(args)?;
+    let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches)?;
+    cli.workspace = gathered(&matches, "workspace");
+    cli.rubrics = gathered(&matches, "rubrics");
+    Ok(cli)
+}
+
+/// The command line's grammar, with the shared options on every command.
+pub fn command() -> clap::Command {
+    let top = <Cli as clap::CommandFactory>::command();
+    let shared: Vec<clap::Arg> = top
+        .get_arguments()
+        .filter(|a| SHARED_OPTIONS.contains(&a.get_id().as_str()))
+        .map(|a| a.clone().display_order(1000))
+        .collect();
+    with_shared(top, &shared)
+}
+
+/// `command`'s subcommands, to any depth, each given `shared`.
+fn with_shared(mut command: clap::Command, shared: &[clap::Arg]) -> clap::Command {
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name, |sub| {
+            with_shared(sub.args(shared.iter().cloned()), shared)
+        });
+    }
+    command
+}
+
+/// Every value of option `id`, from the program's level down to the command's.
+fn gathered(matches: &clap::ArgMatches, id: &str) -> Vec<PathBuf> {
+    let mut values = Vec::new();
+    let mut level = Some(matches);
+    while let Some(here) = level {
+        if let Ok(Some(given)) = here.try_get_many::<PathBuf>(id) {
+            values.extend(given.cloned());
+        }
+        level = here.subcommand().map(|(_, sub)| sub);
+    }
+    values
+}
+
+/// Help and the version print as clap prints them; an error, which may
+/// quote what was typed, prints as plain text with control characters escaped.
+fn exit_on(error: &clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        error.exit();
+    }
+    print_err(error.render().to_string().trim_end());
+    std::process::exit(error.exit_code());
 }
 
 /// Runs one subcommand and returns the process exit code. `workspaces` is

@@ -5,16 +5,46 @@ use std::process::ExitCode;
 
 use crate::folders::Folders;
 use crate::rubric::Catalog;
+use crate::words::terminal_safe;
 use crate::workspace::{Contents, Workspace};
 
-/// Writes to stdout, ignoring a closed pipe (`teacher-eval educator list | head`).
+/// Writes to stdout, ignoring a closed pipe (`teacher-eval educator list | head`),
+/// with control characters shown escaped (see [`terminal_safe`]).
 pub fn print_out(text: &str) {
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    let _ = std::io::stdout()
+        .lock()
+        .write_all(terminal_safe(text).as_bytes());
+}
+
+/// Writes one line to stderr, control characters escaped. A stderr that
+/// cannot be written (`2>/dev/full`, a closed pipe) is ignored, where
+/// `eprintln!` would panic and lose the exit code.
+pub fn print_err(line: &str) {
+    write_err(&format!("{}\n", terminal_safe(line)));
+}
+
+/// `eprintln!` through [`print_err`]: the same arguments, never a panic.
+macro_rules! say {
+    () => {
+        $crate::cli::output::print_err("")
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::output::print_err(&format!($($arg)*))
+    };
+}
+pub(crate) use say;
+
+/// Writes `text` to stderr as it is, ignoring errors: only for text this
+/// program made, such as the progress line's carriage return.
+fn write_err(text: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(text.as_bytes());
+    let _ = stderr.flush();
 }
 
 /// One sentence on stderr and a failing exit code.
 pub fn fail(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("teacher-eval: {message}");
+    say!("teacher-eval: {message}");
     ExitCode::FAILURE
 }
 
@@ -48,10 +78,10 @@ pub fn load_for_reading(folders: &Folders) -> Result<Contents, ExitCode> {
 /// Files set aside and records that do not fit, one line each on stderr.
 pub fn report_problems(contents: &Contents) {
     for item in &contents.set_aside {
-        eprintln!("teacher-eval: set aside (kept unchanged, not loaded): {item}");
+        say!("teacher-eval: set aside (kept unchanged, not loaded): {item}");
     }
     for warning in &contents.warnings {
-        eprintln!("teacher-eval: {warning}");
+        say!("teacher-eval: {warning}");
     }
 }
 
@@ -59,16 +89,15 @@ pub fn report_problems(contents: &Contents) {
 pub fn catalog(folders: &Folders) -> Catalog {
     let catalog = Catalog::load(&folders.rubric_dirs);
     for error in &catalog.errors {
-        eprintln!("teacher-eval: a rubric was not loaded: {error}");
+        say!("teacher-eval: a rubric was not loaded: {error}");
     }
     catalog
 }
 
-/// Writes a file the user named (a bundle, a CSV) atomically and readable
-/// by its owner only, or says in one sentence why it cannot be written.
-pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
-    crate::workspace::write_user_file(path, bytes)
-        .map_err(|why| format!("{} cannot be written: {why}.", path.display()))
+/// Writes the files the user named (a PDF, CSVs) atomically and readable
+/// by their owner only, all or none, or says in one sentence why not.
+pub fn write_files(files: &[(&std::path::Path, &[u8])]) -> Result<(), String> {
+    crate::workspace::write_user_files(files).map_err(|e| format!("{e}; nothing was written."))
 }
 
 /// Prints "LABEL: N of M" on a terminal's stderr, at most every 2% of the
@@ -78,7 +107,7 @@ pub fn progress(label: &'static str) -> impl Fn(usize, usize) + Sync {
     move |n, total| {
         let step = (total / 50).max(1);
         if terminal && (n % step == 0 || n == total) {
-            eprint!("\r{label}: {n} of {total}");
+            write_err(&format!("\r{label}: {n} of {total}"));
         }
     }
 }

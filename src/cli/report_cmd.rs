@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::output::say;
 use super::output::{catalog, fail, load_for_reading, print_out};
 use super::school_year;
 use crate::folders::Folders;
@@ -42,7 +43,7 @@ pub fn observation(
     let catalog = catalog(folders);
     let rubric = catalog.get(&observation.rubric_id).map(|e| &e.rubric);
     if rubric.is_none() {
-        eprintln!(
+        say!(
             "teacher-eval: the rubric `{}` is not loaded; the report shows components by id only.",
             observation.rubric_id
         );
@@ -146,7 +147,7 @@ fn growth_plan_pdf(
         };
         let rubric = catalog.get(rubric_id).map(|e| &e.rubric);
         if rubric.is_none() {
-            eprintln!(
+            say!(
                 "teacher-eval: the rubric `{rubric_id}` is not loaded; the plan shows components by id only."
             );
         }
@@ -192,7 +193,7 @@ fn write(out: &Path, pdf: Result<Pdf, ReportError>, note: &str) -> ExitCode {
         Err(e) => return fail(format!("{e}.")),
     };
     for warning in &pdf.warnings {
-        eprintln!("teacher-eval: {warning}");
+        say!("teacher-eval: {warning}");
     }
     if let Err(e) = save_pdf(out, &pdf) {
         return fail(format!("{e}."));

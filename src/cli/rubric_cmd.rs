@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use super::RubricCommand;
 use super::output::print_out;
+use super::output::say;
 use crate::folders::Folders;
 use crate::rubric::{Catalog, Rubric, parse_rubric};
 
@@ -116,7 +117,7 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
             Err(errors) => {
                 ok = false;
                 for error in errors {
-                    eprintln!("{error}");
+                    say!("{error}");
                 }
             }
         }
@@ -141,7 +142,7 @@ fn counts(r: &Rubric) -> String {
 /// Rubric files that failed to load are reported, and make the exit code 1.
 fn report_errors(catalog: &Catalog) -> ExitCode {
     for error in &catalog.errors {
-        eprintln!("{error}");
+        say!("{error}");
     }
     if catalog.errors.is_empty() {
         ExitCode::SUCCESS

@@ -3,6 +3,7 @@
 //! evaluation to work from (the stored one for the year, else a fresh,
 //! unsaved draft).
 
+use super::output::say;
 use crate::folders::Folders;
 use crate::record::{Educator, Summative};
 use crate::rubric::Catalog;
@@ -23,7 +24,7 @@ pub fn school_year(arg: Option<&str>) -> Result<String, String> {
 pub fn profiles(folders: &Folders) -> Profiles {
     let profiles = Profiles::load(&folders.profile_dirs());
     for error in &profiles.errors {
-        eprintln!("teacher-eval: a scoring profile was not loaded: {error}");
+        say!("teacher-eval: a scoring profile was not loaded: {error}");
     }
     profiles
 }
@@ -108,7 +109,7 @@ pub fn summative(
                 educator.name, summative.profile_id
             ));
         }
-        eprintln!(
+        say!(
             "teacher-eval: showing the stored {year} evaluation under the profile `{id}` instead of its own `{}` (nothing is saved).",
             summative.profile_id
         );

@@ -7,10 +7,11 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::output::{catalog, fail, print_out, show_progress, write_file};
+use super::output::say;
+use super::output::{catalog, fail, print_out, show_progress, write_files};
 use super::{LevelArg, PaperArg, SummaryArgs, school_year};
 use crate::folders::Folders;
-use crate::report::{ReportOptions, save_pdf, summary_report};
+use crate::report::{ReportOptions, summary_report};
 use crate::rubric::SchoolLevel;
 use crate::summary::{
     Filter, Options, Source, Summary, compile, components_csv, components_path, educators_csv,
@@ -64,21 +65,21 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
     };
     if progress {
         let educators: usize = sources.iter().map(|s| s.contents.educators.len()).sum();
-        eprintln!("Compiling {educators} educators' records…");
+        say!("Compiling {educators} educators' records…");
     }
     let mut summary = compile(&sources, &catalog, &profiles, &options);
     drop(sources);
     if !summary.skipped.is_empty() {
-        eprintln!(
+        say!(
             "teacher-eval: {} files could not be read and are not counted:",
             summary.skipped.len()
         );
         for line in &summary.skipped {
-            eprintln!("  {line}");
+            say!("  {line}");
         }
     }
     for warning in &summary.warnings {
-        eprintln!("teacher-eval: {warning}");
+        say!("teacher-eval: {warning}");
     }
     // A path may hold a person's name, so a de-identified summary only counts them.
     summary
@@ -91,22 +92,46 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
             }
         }));
     if summary.counts.educators == 0 {
-        eprintln!("teacher-eval: no educator matches the filter in the sources read.");
+        say!("teacher-eval: no educator matches the filter in the sources read.");
     }
     if args.pdf.is_none() && args.csv.is_none() {
         print_out(&text(&summary));
         return Ok(());
     }
+    let mut outputs = Outputs::default();
     if let Some(path) = &args.csv {
-        write_csvs(&summary, path)?;
+        add_csvs(&mut outputs, &summary, path);
     }
     if let Some(path) = &args.pdf {
         if progress {
-            eprintln!("Making the PDF…");
+            say!("Making the PDF…");
         }
-        write_pdf(&summary, path, args.paper)?;
+        add_pdf(&mut outputs, &summary, path, args.paper)?;
     }
-    Ok(())
+    outputs.write()
+}
+
+/// The files one run writes, all or none, and the line that says each.
+#[derive(Default)]
+struct Outputs {
+    files: Vec<(PathBuf, Vec<u8>)>,
+    said: Vec<String>,
+}
+
+impl Outputs {
+    /// Writes every file (none if one cannot be), then says what was written.
+    fn write(self) -> Result<(), String> {
+        let files: Vec<(&Path, &[u8])> = self
+            .files
+            .iter()
+            .map(|(path, bytes)| (path.as_path(), bytes.as_slice()))
+            .collect();
+        write_files(&files)?;
+        for line in &self.said {
+            print_out(line);
+        }
+        Ok(())
+    }
 }
 
 /// Every workspace, then every bundle; with neither given, the default workspace.
@@ -135,12 +160,12 @@ fn read_sources(
         );
     for (path, read) in readers {
         if progress {
-            eprintln!("Reading {}…", path.display());
+            say!("Reading {}…", path.display());
         }
         match read(path) {
             Ok(source) => sources.push(source),
             Err(message) => {
-                eprintln!("teacher-eval: {message} It is left out of the summary.");
+                say!("teacher-eval: {message} It is left out of the summary.");
                 unreadable.push(message);
             }
         }
@@ -148,11 +173,15 @@ fn read_sources(
     (sources, unreadable)
 }
 
-fn write_csvs(summary: &Summary, path: &Path) -> Result<(), String> {
+fn add_csvs(outputs: &mut Outputs, summary: &Summary, path: &Path) {
     let components = components_path(path);
-    write_file(path, educators_csv(summary).as_bytes())?;
-    write_file(&components, components_csv(summary).as_bytes())?;
-    print_out(&format!(
+    outputs
+        .files
+        .push((path.to_path_buf(), educators_csv(summary).into_bytes()));
+    outputs
+        .files
+        .push((components.clone(), components_csv(summary).into_bytes()));
+    outputs.said.push(format!(
         "Wrote {} ({}) and {} ({}).\n",
         path.display(),
         count(summary.educators.len(), "educator", "educators"),
@@ -163,25 +192,29 @@ fn write_csvs(summary: &Summary, path: &Path) -> Result<(), String> {
             "components"
         )
     ));
-    Ok(())
 }
 
-fn write_pdf(summary: &Summary, path: &Path, paper: Option<PaperArg>) -> Result<(), String> {
+fn add_pdf(
+    outputs: &mut Outputs,
+    summary: &Summary,
+    path: &Path,
+    paper: Option<PaperArg>,
+) -> Result<(), String> {
     let mut options = ReportOptions::now();
     if let Some(paper) = paper {
         options.paper = paper.paper();
     }
     let pdf = summary_report(summary, &options).map_err(|e| format!("{e}."))?;
-    save_pdf(path, &pdf).map_err(|e| format!("{e}."))?;
     for warning in &pdf.warnings {
-        eprintln!("teacher-eval: {warning}");
+        say!("teacher-eval: {warning}");
     }
-    print_out(&format!(
+    outputs.said.push(format!(
         "Wrote {} ({}, {}).\n",
         path.display(),
         count(pdf.pages, "page", "pages"),
         crate::words::size(pdf.bytes.len())
     ));
+    outputs.files.push((path.to_path_buf(), pdf.bytes));
     Ok(())
 }
 

@@ -185,7 +185,7 @@ pub fn school_year_start(today: NaiveDate) -> NaiveDate {
 
 /// The machine's UTC offset now; demo times are local school-day times.
 pub fn local_offset() -> chrono::FixedOffset {
-    *chrono::Local::now().offset()
+    *crate::clock::local_now().offset()
 }
 
 /// A local time on `day` at `hour:minute`.

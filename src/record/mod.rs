@@ -45,7 +45,7 @@ pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;
 /// The current local time, to the millisecond (finer is noise in a file people read).
 pub fn now() -> Timestamp {
     use chrono::SubsecRound;
-    chrono::Local::now().fixed_offset().trunc_subsecs(3)
+    crate::clock::local_now().fixed_offset().trunc_subsecs(3)
 }
 
 /// The version of the record file format this build writes and reads.

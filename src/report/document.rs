@@ -173,8 +173,9 @@ impl Document {
         info.creator = "teacher-eval".into();
         info.producer = format!("teacher-eval {} (printpdf)", env!("CARGO_PKG_VERSION"));
         // printpdf writes dates as UTC, so hand it the instant, not the local clock.
+        // A date it cannot hold becomes 1970, not the clock, which may be as odd.
         let created = OffsetDateTime::from_unix_timestamp(self.meta.created.timestamp())
-            .unwrap_or_else(|_| OffsetDateTime::now());
+            .unwrap_or_else(|_| OffsetDateTime::epoch());
         info.creation_date = created;
         info.modification_date = created;
         info.metadata_date = created;

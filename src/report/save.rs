@@ -13,6 +13,6 @@ use crate::workspace::write_user_file;
 pub fn save_pdf(path: &Path, pdf: &Pdf) -> Result<(), ReportError> {
     write_user_file(path, &pdf.bytes).map_err(|why| ReportError::Write {
         path: path.to_path_buf(),
-        why,
+        why: why.to_string(),
     })
 }

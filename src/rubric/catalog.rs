@@ -118,10 +118,14 @@ impl Catalog {
                 return;
             }
         };
-        let mut files: Vec<PathBuf> = listing
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
-            .collect();
+        let (mut files, odd) = crate::rubric::ron_files(listing);
+        for path in odd {
+            self.errors.push(RubricError::new(
+                path.display().to_string(),
+                Position::START,
+                crate::rubric::NOT_A_FILE.to_string(),
+            ));
+        }
         files.sort();
         let mut loaded_here: Vec<(String, PathBuf)> = Vec::new();
         for path in files {

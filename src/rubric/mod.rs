@@ -16,6 +16,20 @@ pub use model::{Component, Domain, Level, RUBRIC_SCHEMA, Role, Rubric, SchoolLev
 pub use parse::{MAX_RUBRIC_BYTES, parse_rubric};
 pub use suggest::{Tagged, applicable, parse_tags, suggest};
 
+/// Why a `*.ron` entry of a rubric or profile folder is not read.
+pub const NOT_A_FILE: &str =
+    "it is not a regular file (a pipe, a device or a folder), so it is not read";
+
+/// The `*.ron` entries of a folder listing: the regular files (links
+/// followed), and the rest, which are reported, never opened: opening a
+/// named pipe would wait for a writer.
+pub fn ron_files(listing: std::fs::ReadDir) -> (Vec<std::path::PathBuf>, Vec<std::path::PathBuf>) {
+    listing
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .partition(|p| p.is_file())
+}
+
 impl Rubric {
     /// Every component, in rubric order.
     pub fn components(&self) -> impl Iterator<Item = &Component> {

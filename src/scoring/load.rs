@@ -169,10 +169,14 @@ impl Profiles {
         let Ok(listing) = std::fs::read_dir(folder) else {
             return;
         };
-        let mut files: Vec<PathBuf> = listing
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
-            .collect();
+        let (mut files, odd) = crate::rubric::ron_files(listing);
+        for path in odd {
+            self.errors.push(RubricError::new(
+                path.display().to_string(),
+                Position::START,
+                crate::rubric::NOT_A_FILE.to_string(),
+            ));
+        }
         files.sort();
         for path in files {
             let label = path.display().to_string();

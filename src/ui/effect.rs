@@ -178,7 +178,7 @@ impl Effect {
                 Message::RosterImported(result)
             }
             Effect::LoadDemo(workspace, catalog) => {
-                let today = chrono::Local::now().date_naive();
+                let today = crate::clock::local_now().date_naive();
                 let result = crate::demo::write_demo(
                     &workspace,
                     crate::demo::DEFAULT_EDUCATORS,

@@ -336,19 +336,19 @@ impl Document {
     }
 }
 
-/// The two CSV tables of a summary, each written atomically.
+/// The two CSV tables of a summary, both written or neither.
 fn write_csv(
     summary: &crate::summary::Summary,
     path: &std::path::Path,
 ) -> Result<Exported, String> {
     let components = crate::summary::components_path(path);
-    for (target, table) in [
-        (path.to_path_buf(), crate::summary::educators_csv(summary)),
-        (components, crate::summary::components_csv(summary)),
-    ] {
-        crate::workspace::write_user_file(&target, table.as_bytes())
-            .map_err(|why| format!("{} could not be written: {why}", target.display()))?;
-    }
+    let educators = crate::summary::educators_csv(summary);
+    let rows = crate::summary::components_csv(summary);
+    crate::workspace::write_user_files(&[
+        (path, educators.as_bytes()),
+        (&components, rows.as_bytes()),
+    ])
+    .map_err(|e| e.to_string())?;
     Ok(Exported {
         path: path.to_path_buf(),
         pages: 0,

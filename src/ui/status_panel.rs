@@ -61,7 +61,7 @@ impl StatusForm {
     }
 
     fn prefill_now(&mut self) {
-        let now = chrono::Local::now();
+        let now = crate::clock::local_now();
         self.date = self.dates.format(now.date_naive());
         self.time = NaiveTime::from_hms_opt(now.hour(), now.minute(), 0)
             .map(format_time)

@@ -18,40 +18,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
-/// Writes a file the user named outside any workspace (a PDF, a bundle, a
-/// CSV, the preferences), atomically and owner-only, or says in words why
-/// not. No lock holder tidies such a folder, so the temporary files that an
-/// earlier, killed write of this same name left beside it go first.
-pub fn write_user_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    if path.is_dir() {
-        return Err("it is a folder; give a file name".into());
-    }
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty())
-        && !folder.is_dir()
-    {
-        return Err(if folder.exists() {
-            format!("{} is a file, not a folder", folder.display())
-        } else {
-            format!("the folder {} does not exist", folder.display())
-        });
-    }
-    remove_abandoned_temps_of(path);
-    write_atomic(path, bytes).map_err(|e| super::plain(&e))
-}
-
 /// First half of [`write_atomic`]: the temporary file, complete and synced.
 pub fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let dir = parent(path);
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(
-        ".{name}{TEMP_MARKER}{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
+    let temp = temp_path(path);
     let result = (|| {
         let mut file = create_private(&temp)?;
         file.write_all(bytes)?;
@@ -64,8 +33,23 @@ pub fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
     Ok(temp)
 }
 
+/// A new name for a temporary file beside `path`, unique to this process:
+/// `.NAME.tmp-PID-COUNTER`.
+pub(super) fn temp_path(path: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    parent(path).join(format!(
+        ".{name}{TEMP_MARKER}{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ))
+}
+
 /// Second half of [`write_atomic`]: rename into place.
-fn commit(temp: &Path, path: &Path) -> io::Result<()> {
+pub(super) fn commit(temp: &Path, path: &Path) -> io::Result<()> {
     fs::rename(temp, path).inspect_err(|_| {
         let _ = fs::remove_file(temp);
     })
@@ -92,7 +76,7 @@ pub fn remove_stray_temps(dir: &Path) -> usize {
 /// Removes the temporary files of `path` whose writer has ended; returns how
 /// many. A temporary file of a process still running (another window
 /// exporting the same name this moment) is left alone.
-fn remove_abandoned_temps_of(path: &Path) -> usize {
+pub(super) fn remove_abandoned_temps_of(path: &Path) -> usize {
     let Some(name) = path.file_name() else {
         return 0;
     };
@@ -164,7 +148,8 @@ pub(super) fn sync_dir(dir: &Path) {
     }
 }
 
-fn parent(path: &Path) -> &Path {
+/// The folder `path` is in; `.` for a bare name.
+pub(super) fn parent(path: &Path) -> &Path {
     path.parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."))

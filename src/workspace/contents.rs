@@ -265,10 +265,13 @@ pub(super) fn read_record_bytes(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// Reads a file, or only enough of it to know it is over the size limit.
+/// Opened without following a link or waiting on a pipe, in case one was
+/// swapped in since the check.
 fn read_limited(path: &Path, len: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let limit = super::record_file::MAX_RECORD_BYTES as u64 + 1;
     let mut bytes = Vec::with_capacity(len.min(limit) as usize);
-    fs::File::open(path)?.take(limit).read_to_end(&mut bytes)?;
+    let (file, _) = crate::bounded::open_regular(path, crate::bounded::Links::Refuse)?;
+    file.take(limit).read_to_end(&mut bytes)?;
     Ok(bytes)
 }

@@ -31,6 +31,8 @@ pub fn plain(e: &io::Error) -> String {
             "permission denied (the folder may be read-only)".into()
         }
         K::StorageFull => "the disk is full".into(),
+        // A reader that knows which file is missing says so (`bounded::missing_file`).
+        K::NotFound if e.get_ref().is_some() => e.to_string(),
         K::NotFound => "the folder does not exist".into(),
         K::NotADirectory => "a file stands where a folder should be".into(),
         K::IsADirectory => "a folder stands where a file should be".into(),

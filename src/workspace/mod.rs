@@ -26,11 +26,12 @@ mod parallel;
 mod record_file;
 mod settings;
 mod trash;
+mod user_file;
 
 use std::path::{Path, PathBuf};
 
 pub use archive::ArchiveChange;
-pub use atomic::{create_private_dir, is_temp_name, write_atomic, write_temp, write_user_file};
+pub use atomic::{create_private_dir, is_temp_name, write_atomic, write_temp};
 pub use contents::{Contents, SetAside};
 pub use error::{WorkspaceError, plain};
 pub use import::{ImportError, ImportReport, import_roster};
@@ -38,6 +39,7 @@ pub use lock::LOCK_FILE;
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
 pub use settings::{MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
 pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
+pub use user_file::{FileNotWritten, NotWritten, write_user_file, write_user_files};
 
 use crate::record::is_valid_id;
 use lock::WorkspaceLock;
@@ -332,6 +334,25 @@ impl Workspace {
             why,
         })
     }
+}
+
+/// Whether `dir` is a workspace, as a file the user names must not be
+/// written into one: it holds a lock file, or two of the record folders.
+pub(crate) fn looks_like_workspace(dir: &Path) -> bool {
+    let present = |name: &str| std::fs::symlink_metadata(dir.join(name)).is_ok();
+    present(LOCK_FILE) || Workspace::FOLDERS.iter().filter(|f| present(f)).count() >= 2
+}
+
+/// The names at a workspace's top that only the program's own saves write:
+/// the record folders, history, trash, the lock and the settings.
+pub(crate) fn is_reserved_name(name: &str) -> bool {
+    Workspace::FOLDERS.contains(&name)
+        || [history::HISTORY_DIR, TRASH_FOLDER, LOCK_FILE, SETTINGS_FILE].contains(&name)
+}
+
+/// Whether a top-level name of a workspace is one of its record folders.
+pub(crate) fn is_record_folder(name: &str) -> bool {
+    Workspace::FOLDERS.contains(&name)
 }
 
 /// A record folder that is a link or a file: nothing is written through it.

@@ -19,6 +19,7 @@ use super::atomic::{is_temp_name, remove_stray_temps, sync_dir, write_atomic};
 use super::contents::read_record_bytes;
 use super::record_file::{Record, decode};
 use super::{Workspace, WorkspaceError};
+use crate::bounded::Links;
 use crate::record::{Observation, Status, Timestamp, is_valid_id, now};
 
 /// The trash folder inside a workspace.
@@ -26,7 +27,7 @@ pub const TRASH_FOLDER: &str = "trash";
 /// The note beside a record in the trash saying when it was deleted.
 const DELETED_EXTENSION: &str = "deleted";
 /// A deletion note is one timestamp; anything longer is not one.
-const MAX_NOTE_BYTES: u64 = 256;
+const MAX_NOTE_BYTES: usize = 256;
 
 /// One record in the trash.
 #[derive(Debug, Clone, PartialEq)]
@@ -282,10 +283,7 @@ fn read_observation(path: &Path, id: &str) -> Result<Observation, TrashError> {
 
 /// The time in a deletion note, if it is a small plain file holding one.
 fn deleted_at(note: &Path) -> Option<Timestamp> {
-    let meta = fs::symlink_metadata(note).ok()?;
-    if !meta.is_file() || meta.len() > MAX_NOTE_BYTES {
-        return None;
-    }
-    let text = fs::read_to_string(note).ok()?;
+    let bytes = crate::bounded::read_bounded_with(note, MAX_NOTE_BYTES, Links::Refuse).ok()?;
+    let text = String::from_utf8(bytes).ok()?;
     chrono::DateTime::parse_from_rfc3339(text.trim()).ok()
 }

@@ -189,7 +189,7 @@ impl GrowthPlanScreen {
         self.step_dues = (self.plan.steps.iter())
             .map(|s| TypedDate::shown(s.due, dates))
             .collect();
-        self.progress_date = TypedDate::shown(Some(chrono::Local::now().date_naive()), dates);
+        self.progress_date = TypedDate::shown(Some(crate::clock::local_now().date_naive()), dates);
     }
 
     /// True while a step waits for Confirm or Cancel.
@@ -399,7 +399,7 @@ impl GrowthPlanScreen {
                     PlanKind::Improvement => "Improvement Plan",
                 };
                 let name = crate::report::default_file_name(
-                    chrono::Local::now().date_naive(),
+                    crate::clock::local_now().date_naive(),
                     kind,
                     &self.educator.name,
                 );

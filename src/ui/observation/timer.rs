@@ -36,15 +36,18 @@ impl Timer {
 
     pub fn pause(&mut self, now: Instant) {
         if let Some(since) = self.since.take() {
-            self.banked += now.saturating_duration_since(since);
+            self.banked = self
+                .banked
+                .saturating_add(now.saturating_duration_since(since));
         }
     }
 
+    /// Saturates: a record's stored reading may be any number, even the largest.
     pub fn elapsed(&self, now: Instant) -> Duration {
-        self.banked
-            + self
-                .since
-                .map_or(Duration::ZERO, |s| now.saturating_duration_since(s))
+        self.banked.saturating_add(
+            self.since
+                .map_or(Duration::ZERO, |s| now.saturating_duration_since(s)),
+        )
     }
 }
 
@@ -61,6 +64,17 @@ pub fn clock(elapsed: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_largest_stored_reading_runs_on_without_overflow() {
+        let t0 = Instant::now();
+        let mut timer = Timer::resumed_at(Duration::from_secs(u64::MAX));
+        timer.start(t0);
+        let later = t0 + Duration::from_secs(10);
+        assert_eq!(timer.elapsed(later), Duration::MAX);
+        timer.pause(later);
+        assert_eq!(timer.elapsed(later), Duration::MAX);
+    }
 
     #[test]
     fn counts_only_while_running() {

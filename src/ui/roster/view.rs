@@ -417,7 +417,7 @@ impl Roster {
 
 /// The evaluation and plan of this school year, and those of earlier years.
 fn year_records<'a>(educator: &'a Educator, contents: &'a Contents) -> Element<'a, Message> {
-    let year = crate::scoring::school_year_of(chrono::Local::now().date_naive());
+    let year = crate::scoring::school_year_of(crate::clock::local_now().date_naive());
     let summative = contents
         .summatives
         .iter()

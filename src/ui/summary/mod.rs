@@ -83,7 +83,7 @@ impl SummaryScreen {
             own,
             others: Vec::new(),
             source_input: String::new(),
-            year: crate::scoring::school_year_of(chrono::Local::now().date_naive()),
+            year: crate::scoring::school_year_of(crate::clock::local_now().date_naive()),
             school: String::new(),
             level: None,
             role: String::new(),
@@ -133,7 +133,7 @@ impl SummaryScreen {
                 }
                 let name = format!(
                     "{} District Summary {}.{}",
-                    chrono::Local::now().format("%Y-%m-%d"),
+                    crate::clock::local_now().format("%Y-%m-%d"),
                     self.year,
                     if pdf { "pdf" } else { "csv" }
                 );

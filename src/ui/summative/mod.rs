@@ -373,7 +373,7 @@ impl SummativeScreen {
             }
             Message::ExportPdf => {
                 let name = crate::report::default_file_name(
-                    chrono::Local::now().date_naive(),
+                    crate::clock::local_now().date_naive(),
                     "Summative Evaluation",
                     &self.educator.name,
                 );
