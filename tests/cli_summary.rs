@@ -144,7 +144,10 @@ fn two_workspaces_make_a_pdf_and_two_csv_files() {
     let rows = std::fs::read_to_string(&csv).unwrap();
     assert_eq!(rows.lines().count(), 25, "a header and 24 educators");
     let components = std::fs::read_to_string(d.out("district-components.csv")).unwrap();
-    assert!(components.starts_with("rubric,domain,domain_name,component,name,"));
+    assert!(
+        components.starts_with("\u{feff}rubric,domain,domain_name,component,name,"),
+        "the byte-order mark, then the header"
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -12,6 +12,7 @@ use super::{LevelArg, PaperArg, SummaryArgs, school_year};
 use crate::folders::Folders;
 use crate::report::{ReportOptions, save_pdf, summary_report};
 use crate::rubric::SchoolLevel;
+use crate::spreadsheet::{CsvError, CsvOptions};
 use crate::summary::{
     Filter, Options, Source, Summary, compile, components_csv, components_path, educators_csv,
     read_bundle, read_workspace,
@@ -60,6 +61,8 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
         },
         min_observations: args.min_observations,
         deidentify: args.deidentify,
+        min_cell: args.min_cell,
+        code_schools: args.code_schools,
         profile_id: args.profile.clone(),
     };
     if progress {
@@ -98,7 +101,10 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
         return Ok(());
     }
     if let Some(path) = &args.csv {
-        write_csvs(&summary, path)?;
+        let csv = CsvOptions {
+            byte_order_mark: !args.no_csv_bom,
+        };
+        write_csvs(&summary, path, csv)?;
     }
     if let Some(path) = &args.pdf {
         if progress {
@@ -148,10 +154,14 @@ fn read_sources(
     (sources, unreadable)
 }
 
-fn write_csvs(summary: &Summary, path: &Path) -> Result<(), String> {
+fn write_csvs(summary: &Summary, path: &Path, options: CsvOptions) -> Result<(), String> {
     let components = components_path(path);
-    write_file(path, educators_csv(summary).as_bytes())?;
-    write_file(&components, components_csv(summary).as_bytes())?;
+    let tables = |e: CsvError| format!("the summary could not be made into CSV: {e}.");
+    write_file(path, &educators_csv(summary, options).map_err(tables)?)?;
+    write_file(
+        &components,
+        &components_csv(summary, options).map_err(tables)?,
+    )?;
     print_out(&format!(
         "Wrote {} ({}) and {} ({}).\n",
         path.display(),
@@ -254,6 +264,9 @@ fn text(s: &Summary) -> String {
             s.duplicates.len(),
             s.skipped.len()
         ));
+    }
+    for note in &s.suppressed {
+        out.push_str(&format!("De-identified: {note}\n"));
     }
     out.push_str("Write it out with --pdf FILE.pdf or --csv FILE.csv.\n");
     out
