@@ -2,9 +2,10 @@
 //! a small group names its members to whoever knows the district (the one
 //! technology coordinator of a school, a school of three, an evaluator's
 //! two educators). So a de-identified summary reports no group of fewer
-//! than `min` educators: small schools and evaluators are merged into
-//! "Other …", itself never small; small levels, rubrics, scoring profiles,
-//! pairs of evaluators and heat map cells are left out; and each educator's
+//! than `min` educators: small schools, levels and evaluators are merged into
+//! "Other …", itself never small (else it would be the total less the
+//! rest); small rubrics, scoring profiles, pairs of evaluators and heat map
+//! cells are left out; and each educator's
 //! row shows its school, level, role and evaluator only where at least
 //! `min` rows share all four. Every merge and omission is said in
 //! `Summary::suppressed`.
@@ -19,6 +20,7 @@ use super::names::fold;
 
 pub(super) const OTHER_SCHOOLS: &str = "Other schools";
 pub(super) const OTHER_EVALUATORS: &str = "Other evaluators";
+pub(super) const OTHER_LEVELS: &str = "Other levels";
 
 /// Applies the rule to a compiled de-identified summary. `observed` gives,
 /// for each evaluator as named in the calibration, the ids of the educators
@@ -167,18 +169,19 @@ fn merge_schools(summary: &mut Summary, min: usize) -> HashMap<String, String> {
     shown
 }
 
-/// Small school levels are left out of the comparison by level.
+/// Small school levels are merged into "Other levels", as schools are.
 fn levels(summary: &mut Summary, min: usize) {
-    let before = summary.by_level.len();
-    summary.by_level.retain(|c| c.educators >= min);
-    let n = before - summary.by_level.len();
+    let sizes: Vec<usize> = summary.by_level.iter().map(|c| c.educators).collect();
+    let into_other = merged(&sizes, min);
+    let n = into_other.iter().filter(|m| **m).count();
     if n > 0 {
         summary.suppressed.push(format!(
-            "{n} school {} with fewer than {min} educators {} left out of the comparison by level.",
+            "{n} school {} with fewer than {min} educators {} merged into \"{OTHER_LEVELS}\" (with any level needed to make it {min} or more).",
             if n == 1 { "level" } else { "levels" },
             if n == 1 { "is" } else { "are" },
         ));
     }
+    merge_rows(&mut summary.by_level, &into_other, OTHER_LEVELS);
 }
 
 /// Evaluators who observed fewer than `min` educators are merged into
@@ -241,8 +244,7 @@ fn evaluators(summary: &mut Summary, min: usize, observed: &HashMap<String, Hash
     let a = &mut summary.agreement;
     if a.educators > 0 && a.educators < min {
         summary.suppressed.push(format!(
-            "Inter-rater agreement is left out: {} educators were rated by two evaluators, fewer than {min}.",
-            a.educators
+            "Inter-rater agreement is left out: fewer than {min} educators were rated by two evaluators."
         ));
         *a = Agreement {
             withheld: true,
@@ -264,38 +266,39 @@ fn evaluators(summary: &mut Summary, min: usize, observed: &HashMap<String, Hash
     }
 }
 
-/// Final ratings under a profile used for fewer than `min` educators are left out.
+/// Final ratings under a profile used for fewer than `min` educators are
+/// left out. The note does not name the profile: one may belong to a role.
 fn profiles(summary: &mut Summary, min: usize) {
-    let mut notes = Vec::new();
-    summary.final_ratings.retain(|d| {
-        let n = d.stored + d.computed;
-        if n >= min {
-            return true;
-        }
-        notes.push(format!(
-            "Final ratings under the profile `{}` are left out: {n} educators, fewer than {min}.",
-            d.profile_id
+    let before = summary.final_ratings.len();
+    summary
+        .final_ratings
+        .retain(|d| d.stored + d.computed >= min);
+    let n = before - summary.final_ratings.len();
+    if n > 0 {
+        summary.suppressed.push(format!(
+            "Final ratings under {n} scoring {} used for fewer than {min} educators {} left out.",
+            if n == 1 { "profile" } else { "profiles" },
+            if n == 1 { "is" } else { "are" },
         ));
-        false
-    });
-    summary.suppressed.extend(notes);
+    }
 }
 
-/// A rubric used for fewer than `min` educators is left out (it can tell a
-/// role); the heat map's schools are merged as in the comparison, and a
-/// cell resting on fewer than `min` educators is left out.
+/// A rubric used for fewer than `min` educators is left out, and not named
+/// (a rubric tells a role: three coordinators are three people); the heat
+/// map's schools are merged as in the comparison, and a cell resting on
+/// fewer than `min` educators is left out.
 fn rubrics(summary: &mut Summary, min: usize, schools: &HashMap<String, String>) {
     let mut notes = Vec::new();
-    summary.rubrics.retain(|r| {
-        if r.educators >= min {
-            return true;
-        }
+    let before = summary.rubrics.len();
+    summary.rubrics.retain(|r| r.educators >= min);
+    let n = before - summary.rubrics.len();
+    if n > 0 {
         notes.push(format!(
-            "The rubric `{}` is left out: {} educators were observed under it, fewer than {min}.",
-            r.id, r.educators
+            "{n} {} used for fewer than {min} educators {} left out.",
+            if n == 1 { "rubric" } else { "rubrics" },
+            if n == 1 { "is" } else { "are" },
         ));
-        false
-    });
+    }
     let mut cells = 0;
     for rubric in &mut summary.rubrics {
         merge_heat(rubric, schools);
