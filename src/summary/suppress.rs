@@ -191,56 +191,67 @@ fn evaluators(summary: &mut Summary, min: usize, observed: &HashMap<String, Hash
     let c = &mut summary.calibration;
     let sizes: Vec<usize> = c.evaluators.iter().map(|e| e.educators).collect();
     let into_other = merged(&sizes, min);
-    let merged_names: HashSet<String> = c
+    let names: HashSet<String> = c
         .evaluators
         .iter()
         .zip(&into_other)
         .filter(|(_, m)| **m)
         .map(|(e, _)| e.name.clone())
         .collect();
-    if !merged_names.is_empty() {
-        let district = c.district_mean;
-        let mut other: Option<EvaluatorCalibration> = None;
-        let mut people: HashSet<&str> = HashSet::new();
-        for e in c
-            .evaluators
-            .iter()
-            .filter(|e| merged_names.contains(&e.name))
-        {
-            people.extend(
-                observed
-                    .get(&e.name)
-                    .into_iter()
-                    .flatten()
-                    .map(String::as_str),
-            );
-            match &mut other {
-                None => other = Some(e.clone()),
-                Some(o) => {
-                    let sum =
-                        |x: &EvaluatorCalibration| x.mean.map_or(0.0, |m| m * x.ratings as f64);
-                    let total = sum(o) + sum(e);
-                    o.observations += e.observations;
-                    o.ratings += e.ratings;
-                    o.mean = (o.ratings > 0).then(|| total / o.ratings as f64);
-                    add_counts(&mut o.distribution, &e.distribution);
-                }
-            }
-        }
-        c.evaluators.retain(|e| !merged_names.contains(&e.name));
-        if let Some(mut o) = other {
-            o.name = OTHER_EVALUATORS.into();
-            o.educators = people.len();
-            o.difference = o.mean.zip(district).map(|(a, b)| a - b);
-            c.evaluators.push(o);
-        }
-        let n = merged_names.len();
+    if !names.is_empty() {
+        merge_evaluators(c, &names, observed);
+        let n = names.len();
         summary.suppressed.push(format!(
             "{n} {} who observed fewer than {min} educators {} merged into \"{OTHER_EVALUATORS}\" in the calibration (with any evaluator needed to make it {min} or more).",
             if n == 1 { "evaluator" } else { "evaluators" },
             if n == 1 { "is" } else { "are" },
         ));
     }
+    agreement(summary, min, &names);
+}
+
+/// The calibration rows of `names` as one "Other evaluators" row at the
+/// end, its educators counted once however many of them observed each.
+fn merge_evaluators(
+    c: &mut Calibration,
+    names: &HashSet<String>,
+    observed: &HashMap<String, HashSet<String>>,
+) {
+    let mut other: Option<EvaluatorCalibration> = None;
+    let mut people: HashSet<&str> = HashSet::new();
+    for e in c.evaluators.iter().filter(|e| names.contains(&e.name)) {
+        people.extend(
+            observed
+                .get(&e.name)
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        );
+        match &mut other {
+            None => other = Some(e.clone()),
+            Some(o) => {
+                let sum = |x: &EvaluatorCalibration| x.mean.map_or(0.0, |m| m * x.ratings as f64);
+                let total = sum(o) + sum(e);
+                o.observations += e.observations;
+                o.ratings += e.ratings;
+                o.mean = (o.ratings > 0).then(|| total / o.ratings as f64);
+                add_counts(&mut o.distribution, &e.distribution);
+            }
+        }
+    }
+    let educators = people.len();
+    c.evaluators.retain(|e| !names.contains(&e.name));
+    if let Some(mut o) = other {
+        o.name = OTHER_EVALUATORS.into();
+        o.educators = educators;
+        o.difference = o.mean.zip(c.district_mean).map(|(a, b)| a - b);
+        c.evaluators.push(o);
+    }
+}
+
+/// Agreement left out when it rests on fewer than `min` educators; else
+/// the pairs that are small or include a merged evaluator.
+fn agreement(summary: &mut Summary, min: usize, merged_names: &HashSet<String>) {
     let a = &mut summary.agreement;
     if a.educators > 0 && a.educators < min {
         summary.suppressed.push(format!(
@@ -315,60 +326,70 @@ fn rubrics(summary: &mut Summary, min: usize, schools: &HashMap<String, String>)
     summary.suppressed.extend(notes);
 }
 
+/// One merged heat map row, per component: sum of scores, ratings, educators.
+struct HeatRow {
+    sum: Vec<f64>,
+    ratings: Vec<usize>,
+    educators: Vec<usize>,
+}
+
+impl HeatRow {
+    fn new(width: usize) -> HeatRow {
+        HeatRow {
+            sum: vec![0.0; width],
+            ratings: vec![0; width],
+            educators: vec![0; width],
+        }
+    }
+
+    /// Adds row `row` of `map`.
+    fn add(&mut self, map: &HeatMap, row: usize) {
+        let at = |m: &[Vec<usize>], c: usize| m.get(row).and_then(|r| r.get(c)).copied();
+        for c in 0..self.sum.len() {
+            let n = at(&map.ratings, c).unwrap_or(0);
+            let mean = map.cells.get(row).and_then(|r| r.get(c)).copied().flatten();
+            self.sum[c] += mean.unwrap_or(0.0) * n as f64;
+            self.ratings[c] += n;
+            self.educators[c] += at(&map.educators, c).unwrap_or(0);
+        }
+    }
+}
+
 /// The heat map's rows merged as the schools are, "Other schools" last.
 fn merge_heat(rubric: &mut RubricSummary, schools: &HashMap<String, String>) {
     let map = &mut rubric.heat_map;
     let width = map.components.len();
-    let mut merged = HeatMap {
-        components: map.components.clone(),
-        ..HeatMap::default()
-    };
-    let mut order: Vec<String> = Vec::new();
-    let mut sums: HashMap<String, (Vec<f64>, Vec<usize>, Vec<usize>)> = HashMap::new();
+    let mut rows: HashMap<String, HeatRow> = HashMap::new();
     for (row, school) in map.schools.iter().enumerate() {
         let shown = schools
             .get(&fold(school))
             .cloned()
             .unwrap_or_else(|| OTHER_SCHOOLS.into());
-        if !sums.contains_key(&shown) {
-            order.push(shown.clone());
-        }
-        let (sum, ratings, educators) = sums
-            .entry(shown)
-            .or_insert_with(|| (vec![0.0; width], vec![0; width], vec![0; width]));
-        for c in 0..width {
-            let n = map
-                .ratings
-                .get(row)
-                .and_then(|r| r.get(c))
-                .copied()
-                .unwrap_or(0);
-            let mean = map.cells.get(row).and_then(|r| r.get(c)).copied().flatten();
-            sum[c] += mean.unwrap_or(0.0) * n as f64;
-            ratings[c] += n;
-            educators[c] += map
-                .educators
-                .get(row)
-                .and_then(|r| r.get(c))
-                .copied()
-                .unwrap_or(0);
-        }
+        rows.entry(shown)
+            .or_insert_with(|| HeatRow::new(width))
+            .add(map, row);
     }
+    let mut order: Vec<String> = rows.keys().cloned().collect();
     // The kept schools by name, as before; "Other schools" last.
     order.sort_by_key(|s| (s == OTHER_SCHOOLS, fold(s)));
+    let mut merged = HeatMap {
+        components: map.components.clone(),
+        ..HeatMap::default()
+    };
     for school in order {
-        let Some((sum, ratings, educators)) = sums.remove(&school) else {
+        let Some(row) = rows.remove(&school) else {
             continue;
         };
         merged.cells.push(
-            sum.iter()
-                .zip(&ratings)
+            row.sum
+                .iter()
+                .zip(&row.ratings)
                 .map(|(s, n)| (*n > 0).then(|| s / *n as f64))
                 .collect(),
         );
         merged.withheld.push(vec![false; width]);
-        merged.ratings.push(ratings);
-        merged.educators.push(educators);
+        merged.ratings.push(row.ratings);
+        merged.educators.push(row.educators);
         merged.schools.push(school);
     }
     *map = merged;
