@@ -62,7 +62,10 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
                     "a text cell begins a formula: {got:?}"
                 );
             } else {
-                assert!(got.is_empty() || got.parse::<f64>().is_ok(), "a number: {got:?}");
+                assert!(
+                    got.is_empty() || got.parse::<f64>().is_ok(),
+                    "a number: {got:?}"
+                );
             }
         }
     }
