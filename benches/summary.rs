@@ -130,8 +130,9 @@ fn bench() -> Result<(), String> {
         ms(pdf_time)
     );
     let started = Instant::now();
-    let educators = educators_csv(&summary);
-    let components = components_csv(&summary);
+    let csv = teacher_eval::spreadsheet::CsvOptions::default();
+    let educators = educators_csv(&summary, csv).expect("the educators CSV");
+    let components = components_csv(&summary, csv).expect("the components CSV");
     let csv_time = started.elapsed();
     println!(
         "CSV: {} KB and {} KB in {:.0} ms",

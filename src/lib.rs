@@ -19,6 +19,7 @@ pub mod report;
 pub mod ron_file;
 pub mod rubric;
 pub mod scoring;
+pub mod spreadsheet;
 pub mod summary;
 pub mod ui;
 pub mod words;

@@ -1,6 +1,8 @@
 //! `teacher-eval summary`, `export` and `import` run as processes on demo
 //! workspaces, as a coordinator's script would run them.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -144,7 +146,10 @@ fn two_workspaces_make_a_pdf_and_two_csv_files() {
     let rows = std::fs::read_to_string(&csv).unwrap();
     assert_eq!(rows.lines().count(), 25, "a header and 24 educators");
     let components = std::fs::read_to_string(d.out("district-components.csv")).unwrap();
-    assert!(components.starts_with("rubric,domain,domain_name,component,name,"));
+    assert!(
+        components.starts_with("\u{feff}rubric,domain,domain_name,component,name,"),
+        "the byte-order mark, then the header"
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -387,4 +392,244 @@ fn export_then_import_moves_a_workspace() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(!none.exists());
+}
+
+/// The ways a name can sit in a PDF's bytes: as UTF-8 (or Latin text), as
+/// UTF-16BE, and as the hex of UTF-16BE that metadata strings use.
+fn raw_forms(name: &str) -> Vec<Vec<u8>> {
+    let utf16: Vec<u8> = name.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let hex: String = utf16.iter().map(|b| format!("{b:02X}")).collect();
+    vec![
+        name.as_bytes().to_vec(),
+        utf16,
+        hex.clone().into_bytes(),
+        hex.to_lowercase().into_bytes(),
+    ]
+}
+
+fn holds(bytes: &[u8], name: &str) -> bool {
+    raw_forms(name)
+        .iter()
+        .any(|form| bytes.windows(form.len()).any(|w| w == form.as_slice()))
+}
+
+/// Every word in `forbidden` is absent from the PDF's text, its raw bytes
+/// (metadata included) and both CSV files.
+fn assert_nowhere(forbidden: &[&str], pdf: &Path, csv: &Path) {
+    let text = pdf_text(pdf);
+    let bytes = std::fs::read(pdf).unwrap();
+    let tables = [
+        std::fs::read_to_string(csv).unwrap(),
+        std::fs::read_to_string(crate_components(csv)).unwrap(),
+    ];
+    for word in forbidden {
+        assert!(!text.contains(word), "{word} is in the PDF's text");
+        assert!(!holds(&bytes, word), "{word} is in the PDF's bytes");
+        for table in &tables {
+            assert!(!table.contains(word), "{word} is in a CSV file");
+        }
+    }
+}
+
+/// A home without workspaces, for tests that make their own.
+struct Home(tempfile::TempDir);
+
+impl Home {
+    fn new() -> Home {
+        Home(tempfile::tempdir().unwrap())
+    }
+
+    fn cmd(&self, args: &[&str]) -> Output {
+        run(self.0.path(), args)
+    }
+
+    fn out(&self, name: &str) -> PathBuf {
+        self.0.path().join(name)
+    }
+}
+
+fn crate_components(csv: &Path) -> PathBuf {
+    teacher_eval::summary::components_path(csv)
+}
+
+/// The CSV's rows grouped by school, level, role, evaluator and rubric.
+fn row_groups(csv: &Path) -> std::collections::HashMap<Vec<String>, usize> {
+    let mut reader = csv::Reader::from_path(csv).unwrap();
+    let header = reader.headers().unwrap().clone();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let columns = ["school", "level", "role", "evaluator", "rubric"].map(at);
+    let mut groups = std::collections::HashMap::new();
+    for row in reader.records() {
+        let row = row.unwrap();
+        let key: Vec<String> = columns.iter().map(|c| row[*c].to_string()).collect();
+        *groups.entry(key).or_default() += 1;
+    }
+    groups
+}
+
+#[test]
+fn a_deidentified_summary_names_nobody_and_reports_no_small_group() {
+    let d = Home::new();
+    let ws = d.out("known");
+    let known = common::known_district(&ws);
+    let (pdf, csv) = (d.out("shared.pdf"), d.out("shared.csv"));
+    let summary = |args: &[&str]| {
+        let mut all = vec!["--workspace", s(&ws), "summary", "--year", "2026-27"];
+        all.extend(args);
+        let out = d.cmd(&all);
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        out
+    };
+    let mut people: Vec<&str> = known.educators.iter().map(String::as_str).collect();
+    people.extend(known.evaluators.iter().map(String::as_str));
+    people.extend([
+        "Quill",
+        "Northcott",
+        "Southwell",
+        "Eastwood",
+        "Visitorsky",
+        "Prudence",
+    ]);
+
+    // The check can fail: named, with a school filter, the school is in the PDF's metadata.
+    summary(&["--school", "Quonset Elementary", "--pdf", s(&pdf)]);
+    assert!(holds(&std::fs::read(&pdf).unwrap(), "Quonset Elementary"));
+
+    // Coded schools: no person and no school, anywhere.
+    summary(&[
+        "--deidentify",
+        "--code-schools",
+        "--pdf",
+        s(&pdf),
+        "--csv",
+        s(&csv),
+    ]);
+    let mut forbidden = people.clone();
+    forbidden.extend(["Quonset", "Wapakoneta", "Tillamook"]);
+    assert_nowhere(&forbidden, &pdf, &csv);
+    let body = pdf_text(&pdf);
+    assert!(
+        body.contains("School A") && body.contains("Confidential"),
+        "{body}"
+    );
+    for (key, n) in row_groups(&csv) {
+        assert!(n >= 10, "{n} rows share {key:?}");
+    }
+
+    // A filter by evaluator (once printed in the scope panel) and by a coded school.
+    summary(&[
+        "--deidentify",
+        "--code-schools",
+        "--evaluator",
+        "Prudence Northcott",
+        "--pdf",
+        s(&pdf),
+        "--csv",
+        s(&csv),
+    ]);
+    assert_nowhere(&forbidden, &pdf, &csv);
+    summary(&[
+        "--deidentify",
+        "--code-schools",
+        "--school",
+        "quonset elementary",
+        "--pdf",
+        s(&pdf),
+        "--csv",
+        s(&csv),
+    ]);
+    assert_nowhere(&forbidden, &pdf, &csv);
+    assert!(
+        holds(
+            &std::fs::read(&pdf).unwrap(),
+            "Evaluation Summary 2026-27: School "
+        ),
+        "the title names the school by its code"
+    );
+
+    // Schools named: the one with 13 educators shows, Tillamook (4) and the
+    // school needed to keep "Other" from being Tillamook do not, nor do the
+    // three coordinators' rubric and role, the visitor with two educators,
+    // or agreement resting on two.
+    summary(&["--deidentify", "--pdf", s(&pdf), "--csv", s(&csv)]);
+    assert_nowhere(
+        &[
+            people.as_slice(),
+            &[
+                "Tillamook",
+                "Wapakoneta",
+                "edtech-coordinator",
+                "Educational Technology Coordinator",
+            ],
+        ]
+        .concat(),
+        &pdf,
+        &csv,
+    );
+    let body = pdf_text(&pdf);
+    for words in [
+        "Quonset Elementary",
+        "Other schools",
+        "Other evaluators",
+        "fewer than 10",
+    ] {
+        assert!(body.contains(words), "{words} is missing");
+    }
+    for (key, n) in row_groups(&csv) {
+        assert!(n >= 10, "{n} rows share {key:?}");
+    }
+
+    // --min-cell lowers the floor; without --deidentify it is refused.
+    summary(&["--deidentify", "--min-cell", "3", "--pdf", s(&pdf)]);
+    assert!(pdf_text(&pdf).contains("Tillamook Middle"));
+    let out = d.cmd(&["--workspace", s(&ws), "summary", "--min-cell", "3"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+}
+
+#[test]
+fn csv_files_have_a_byte_order_mark_unless_told_not_to() {
+    let d = Home::new();
+    let one = d.out("one");
+    let out = d.cmd(&[
+        "--workspace",
+        s(&one),
+        "educator",
+        "add",
+        "--name",
+        "Joana Araújo",
+        "--school",
+        "=HYPERLINK(\"http://evil.example\")",
+        "--role",
+        "teacher",
+        "--level",
+        "middle",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = d.out("one.csv");
+    for (flags, mark) in [
+        (&[][..], true),
+        (&["--csv-bom"][..], true),
+        (&["--no-csv-bom"][..], false),
+        (&["--no-csv-bom", "--csv-bom"][..], true),
+    ] {
+        let mut args = vec!["--workspace", s(&one), "summary", "--csv", s(&csv)];
+        args.extend(flags);
+        let out = d.cmd(&args);
+        assert!(out.status.success(), "{flags:?}: {}", text(&out.stderr));
+        for file in [csv.clone(), crate_components(&csv)] {
+            let bytes = std::fs::read(&file).unwrap();
+            assert_eq!(
+                bytes.starts_with("\u{feff}".as_bytes()),
+                mark,
+                "{flags:?} {}",
+                file.display()
+            );
+        }
+        let table = std::fs::read_to_string(&csv).unwrap();
+        assert!(table.contains("Joana Araújo"), "UTF-8 text");
+        assert!(
+            table.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""),
+            "the school is neutralised: {table}"
+        );
+    }
 }

@@ -194,8 +194,11 @@ fn a_deidentified_pdf_holds_no_name() {
             "{word} appears in the de-identified PDF"
         );
     }
-    assert!(all.contains("Evaluator A") && all.contains("De-identified"));
+    assert!(all.contains("De-identified") && all.contains("Confidential"));
     assert!(all.contains("E-"), "educators appear by code");
+    // Two educators a school and four an evaluator: every one is merged.
+    assert!(all.contains("Other schools") && all.contains("Other evaluators"));
+    assert!(!all.contains("Maple Grove"), "a school of two is not shown");
 }
 
 #[test]

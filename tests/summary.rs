@@ -161,6 +161,17 @@ fn read(root: &std::path::Path) -> Source {
     read_workspace(root).expect("the workspace reads")
 }
 
+/// A CSV table as text, without the byte-order mark.
+fn csv_text(table: Result<Vec<u8>, teacher_eval::spreadsheet::CsvError>) -> String {
+    String::from_utf8(table.expect("the table is written")).expect("CSV is UTF-8")
+}
+
+fn plain() -> teacher_eval::spreadsheet::CsvOptions {
+    teacher_eval::spreadsheet::CsvOptions {
+        byte_order_mark: false,
+    }
+}
+
 fn close(a: Option<f64>, b: f64) -> bool {
     a.is_some_and(|a| (a - b).abs() < 1e-9)
 }
@@ -470,6 +481,8 @@ fn a_deidentified_summary_holds_no_name_and_codes_are_stable() {
     district_a(dir.path());
     let mut opts = options();
     opts.deidentify = true;
+    // Three educators: only the codes are looked at here, so no group is too small.
+    opts.min_cell = 1;
     let s = summarise(&[read(dir.path())], &opts);
     let everything = format!("{s:?}");
     for name in [
@@ -514,8 +527,8 @@ fn a_deidentified_summary_holds_no_name_and_codes_are_stable() {
     // Figures do not change with names.
     assert_eq!(s.counts, summarise(&[read(dir.path())], &options()).counts);
     for csv in [
-        teacher_eval::summary::educators_csv(&s),
-        teacher_eval::summary::components_csv(&s),
+        csv_text(teacher_eval::summary::educators_csv(&s, plain())),
+        csv_text(teacher_eval::summary::components_csv(&s, plain())),
     ] {
         for name in ["Archer", "Baker", "Cole", "Evans", "Stone", E1] {
             assert!(!csv.contains(name), "{name} appears in a de-identified CSV");
@@ -540,7 +553,7 @@ fn csv_files_quote_and_hold_a_row_per_educator_and_component() {
         w.create(&odd).unwrap();
     }
     let s = summarise(&[read(dir.path())], &options());
-    let text = teacher_eval::summary::educators_csv(&s);
+    let text = csv_text(teacher_eval::summary::educators_csv(&s, plain()));
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
     assert_eq!(&header[0], "educator");
@@ -561,7 +574,7 @@ fn csv_files_quote_and_hold_a_row_per_educator_and_component() {
     let rating = header.iter().position(|h| h == "final_rating").unwrap();
     assert_eq!(&ann[rating], "Proficient");
 
-    let components = teacher_eval::summary::components_csv(&s);
+    let components = csv_text(teacher_eval::summary::components_csv(&s, plain()));
     let mut reader = csv::Reader::from_reader(components.as_bytes());
     let header = reader.headers().unwrap().clone();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -677,4 +690,230 @@ fn five_levels_and_several_rubrics_are_compared_by_rank() {
     assert_eq!(s.calibration.district_distribution[4], 1);
     assert_eq!(s.calibration.district_ratings, 9);
     assert!(close(s.calibration.district_mean, (19.0 + 5.0) / 9.0));
+}
+
+/// Every group a de-identified summary reports has at least `min` educators.
+fn assert_no_small_group(s: &Summary, min: usize) {
+    for c in s.by_school.iter().chain(&s.by_level) {
+        assert!(
+            c.educators >= min,
+            "{} has {} educators",
+            c.label,
+            c.educators
+        );
+    }
+    for e in &s.calibration.evaluators {
+        assert!(e.educators >= min, "{} observed {}", e.name, e.educators);
+    }
+    for p in &s.agreement.by_pair {
+        assert!(p.educators >= min, "{} and {}", p.first, p.second);
+    }
+    assert!(s.agreement.educators == 0 || s.agreement.educators >= min);
+    for r in &s.rubrics {
+        assert!(
+            r.educators >= min,
+            "the rubric {} has {}",
+            r.id,
+            r.educators
+        );
+        let map = &r.heat_map;
+        for (row, cells) in map.cells.iter().enumerate() {
+            for (c, cell) in cells.iter().enumerate() {
+                if cell.is_some() {
+                    assert!(map.educators[row][c] >= min, "{} {}", map.schools[row], c);
+                }
+            }
+        }
+    }
+    for d in &s.final_ratings {
+        assert!(d.stored + d.computed >= min, "{}", d.profile_id);
+    }
+    let mut combinations: std::collections::HashMap<_, usize> = Default::default();
+    for row in &s.educators {
+        let l = &row.line;
+        let key = (
+            l.school.clone(),
+            l.level,
+            l.role.clone(),
+            l.evaluator.clone(),
+            row.rubric_id.clone(),
+        );
+        *combinations.entry(key).or_default() += 1;
+    }
+    for (key, n) in combinations {
+        assert!(n >= min, "{n} rows share {key:?}");
+    }
+}
+
+#[test]
+fn a_deidentified_summary_reports_no_group_smaller_than_the_minimum() {
+    let dir = tempfile::tempdir().unwrap();
+    let known = common::known_district(dir.path());
+    let mut opts = options();
+    opts.deidentify = true;
+    let s = summarise(&[read(dir.path())], &opts);
+    assert_eq!(s.counts.educators, 29);
+    assert_eq!(s.min_cell, 10);
+    assert_no_small_group(&s, 10);
+    let schools: Vec<&str> = s.by_school.iter().map(|c| c.label.as_str()).collect();
+    // Tillamook (4) alone in "Other" would be the total less the others, so
+    // the next smallest school, Wapakoneta (12), joins it.
+    assert_eq!(schools, ["Quonset Elementary", "Other schools"]);
+    let levels: Vec<&str> = s.by_level.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        levels,
+        ["Elementary", "Other levels"],
+        "middle (4) and high (12)"
+    );
+    assert!(
+        s.rubrics.iter().all(|r| r.id != "edtech-coordinator"),
+        "the three coordinators' rubric tells who they are"
+    );
+    assert!(
+        s.agreement.withheld,
+        "two educators were seen by two evaluators"
+    );
+    assert!(s.suppressed.len() >= 4, "{:?}", s.suppressed);
+    let everything = format!("{s:?}");
+    for name in known.educators.iter().chain(&known.evaluators) {
+        assert!(!everything.contains(name.as_str()), "{name}");
+    }
+    assert!(!everything.contains("Quill") && !everything.contains("Northcott"));
+
+    // Smaller minimums show more; 1 shows every group.
+    opts.min_cell = 3;
+    let s = summarise(&[read(dir.path())], &opts);
+    assert_no_small_group(&s, 3);
+    assert!(s.by_school.iter().any(|c| c.label == "Tillamook Middle"));
+    assert!(s.rubrics.iter().any(|r| r.id == "edtech-coordinator"));
+    opts.min_cell = 1;
+    assert_eq!(
+        summarise(&[read(dir.path())], &opts).educators.len(),
+        29,
+        "nothing withheld"
+    );
+
+    // Coded schools, and a filter by evaluator: no name in the filter shown.
+    opts.min_cell = 10;
+    opts.code_schools = true;
+    opts.filter.evaluator = Some("Prudence Northcott".into());
+    let s = summarise(&[read(dir.path())], &opts);
+    assert_eq!(s.counts.educators, 13);
+    let everything = format!("{s:?}");
+    for word in [
+        "Northcott",
+        "Prudence",
+        "Quonset",
+        "Wapakoneta",
+        "Tillamook",
+        "Quill",
+    ] {
+        assert!(!everything.contains(word), "{word}");
+    }
+    assert!(s.by_school.iter().all(|c| c.label.starts_with("School ")));
+    assert_eq!(s.filter.evaluator.as_deref(), Some("withheld"));
+
+    // Fewer educators than the minimum: no figure at all.
+    opts.filter.evaluator = Some("Evangeline Eastwood".into());
+    let s = summarise(&[read(dir.path())], &opts);
+    assert!(s.withheld && s.educators.is_empty() && s.rubrics.is_empty());
+    assert_eq!(s.counts.educators, 4);
+}
+
+#[test]
+fn csv_cells_that_could_run_as_formulas_are_text_and_numbers_stay_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    let hostile = [
+        "=HYPERLINK(\"http://evil.example\",\"Click\")",
+        "+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "-2+3",
+        "\t=1+1",
+        "\r=1+1",
+    ];
+    {
+        let w = Workspace::open(dir.path()).unwrap();
+        for (i, name) in hostile.iter().enumerate() {
+            let id = format!("edu-0000000001{i:02}");
+            let mut e = educator(&id, name, "-5", SchoolLevel::Middle, "=1+1");
+            e.role = "teacher".into();
+            w.create(&e).unwrap();
+            w.create(&visit(
+                &format!("obs-9{i}"),
+                &id,
+                "@evil",
+                "2026-10-02T09:00:00-05:00",
+                ObservationKind::Formal,
+                &[("1a", 2), ("1b", 3)],
+            ))
+            .unwrap();
+        }
+    }
+    let s = summarise(&[read(dir.path())], &options());
+    let text = csv_text(teacher_eval::summary::educators_csv(&s, plain()));
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let numeric =
+        |h: &str| h == "observations" || h == "final_score" || h.starts_with("danielson-2013:");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    for name in hostile {
+        let row = rows
+            .iter()
+            .find(|r| r[0] == format!("'{name}"))
+            .unwrap_or_else(|| panic!("{name:?} is written with a ' in front"));
+        assert_eq!(
+            &row[header.iter().position(|h| h == "school").unwrap()],
+            "'-5"
+        );
+        assert_eq!(
+            &row[header.iter().position(|h| h == "evaluator").unwrap()],
+            "'=1+1"
+        );
+    }
+    for row in &rows {
+        for (h, cell) in header.iter().zip(row.iter()) {
+            if numeric(h) {
+                assert!(
+                    cell.is_empty() || cell.parse::<f64>().is_ok(),
+                    "{h}: {cell:?}"
+                );
+            } else {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{h}: {cell:?} could run as a formula"
+                );
+            }
+        }
+    }
+    // Counts are number cells, never prefixed.
+    let ann = rows.iter().find(|r| &r[0] == "Ann Archer").unwrap();
+    assert_eq!(
+        &ann[header.iter().position(|h| h == "observations").unwrap()],
+        "2"
+    );
+}
+
+#[test]
+fn csv_files_begin_with_a_byte_order_mark_unless_told_not_to() {
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    let s = summarise(&[read(dir.path())], &options());
+    let default = teacher_eval::spreadsheet::CsvOptions::default();
+    for table in [
+        teacher_eval::summary::educators_csv(&s, default).unwrap(),
+        teacher_eval::summary::components_csv(&s, default).unwrap(),
+    ] {
+        assert!(
+            table.starts_with("\u{feff}".as_bytes()),
+            "the mark by default"
+        );
+    }
+    for table in [
+        teacher_eval::summary::educators_csv(&s, plain()).unwrap(),
+        teacher_eval::summary::components_csv(&s, plain()).unwrap(),
+    ] {
+        assert!(!table.starts_with("\u{feff}".as_bytes()));
+        assert!(table.starts_with(b"educator,") || table.starts_with(b"rubric,"));
+    }
 }

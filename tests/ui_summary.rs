@@ -140,3 +140,37 @@ fn a_bundle_chosen_in_the_dialog_is_read_with_the_workspace() {
         "the bundle's educators are added"
     );
 }
+
+#[test]
+fn de_identifying_offers_the_smallest_group_and_coded_schools() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = dir.path().join("known");
+    let known = common::known_district(&mine);
+    let mut app = app(&mine);
+    assert!(
+        !shows(&app, "Schools as codes too"),
+        "only when de-identifying"
+    );
+    assert!(
+        shows(&app, "✓ CSV for Excel (byte-order mark)"),
+        "on by default"
+    );
+    click(&mut app, "De-identify (codes instead of names)");
+    click(&mut app, "Schools as codes too");
+    settle(&mut app, Message::Summary(Sum::Year("2026-27".into())));
+    settle(&mut app, Message::Summary(Sum::MinCell("10".into())));
+    click(&mut app, "Compile");
+    assert!(shows_text_where(&app, |t| t
+        .contains("no group of fewer than 10 educators is shown")));
+    assert!(shows_text_where(&app, |t| t.starts_with("School ")));
+    let mut words: Vec<String> = known.educators.clone();
+    words.extend(known.evaluators.clone());
+    words.extend(known.schools.clone());
+    words.push("Quill".into());
+    for word in words {
+        assert!(
+            !shows_text_where(&app, move |t| t.contains(&word)),
+            "a name or school is shown"
+        );
+    }
+}

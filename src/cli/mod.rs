@@ -152,9 +152,25 @@ pub struct SummaryArgs {
     /// workspace's setting, see `teacher-eval settings`, else equal-weights).
     #[arg(long, value_name = "ID")]
     profile: Option<String>,
-    /// Educators by stable codes and evaluators by letters: no name in the PDF or CSV.
+    /// Educators by stable codes and evaluators by letters: no name in the PDF or CSV, and no
+    /// group smaller than --min-cell.
     #[arg(long)]
     deidentify: bool,
+    /// With --deidentify, the fewest educators a reported group (school, level, evaluator, rubric,
+    /// heat map cell, a row's school, level, role and evaluator together) may have; smaller ones
+    /// are merged into "Other" or left out, and the summary says so.
+    #[arg(long, value_name = "N", default_value_t = crate::summary::DEFAULT_MIN_CELL,
+          value_parser = clap::value_parser!(usize), requires = "deidentify")]
+    min_cell: usize,
+    /// With --deidentify, schools appear as "School A", "School B"… too.
+    #[arg(long, requires = "deidentify")]
+    code_schools: bool,
+    /// Begin each CSV file with a UTF-8 byte-order mark, so Excel reads accents right (the default).
+    #[arg(long, overrides_with = "no_csv_bom")]
+    csv_bom: bool,
+    /// Write the CSV files without the byte-order mark (for scripts that do not expect one).
+    #[arg(long, overrides_with = "csv_bom")]
+    no_csv_bom: bool,
     /// Write the summary as a PDF (replaced if it exists).
     #[arg(long, value_name = "FILE.pdf")]
     pdf: Option<PathBuf>,

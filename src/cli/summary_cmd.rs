@@ -13,6 +13,7 @@ use super::{LevelArg, PaperArg, SummaryArgs, school_year};
 use crate::folders::Folders;
 use crate::report::{ReportOptions, summary_report};
 use crate::rubric::SchoolLevel;
+use crate::spreadsheet::{CsvError, CsvOptions};
 use crate::summary::{
     Filter, Options, Source, Summary, compile, components_csv, components_path, educators_csv,
     read_bundle, read_workspace,
@@ -61,6 +62,8 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
         },
         min_observations: args.min_observations,
         deidentify: args.deidentify,
+        min_cell: args.min_cell,
+        code_schools: args.code_schools,
         profile_id: args.profile.clone(),
     };
     if progress {
@@ -100,7 +103,10 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
     }
     let mut outputs = Outputs::default();
     if let Some(path) = &args.csv {
-        add_csvs(&mut outputs, &summary, path);
+        let csv = CsvOptions {
+            byte_order_mark: !args.no_csv_bom,
+        };
+        add_csvs(&mut outputs, &summary, path, csv)?;
     }
     if let Some(path) = &args.pdf {
         if progress {
@@ -173,14 +179,22 @@ fn read_sources(
     (sources, unreadable)
 }
 
-fn add_csvs(outputs: &mut Outputs, summary: &Summary, path: &Path) {
+fn add_csvs(
+    outputs: &mut Outputs,
+    summary: &Summary,
+    path: &Path,
+    options: CsvOptions,
+) -> Result<(), String> {
     let components = components_path(path);
-    outputs
-        .files
-        .push((path.to_path_buf(), educators_csv(summary).into_bytes()));
-    outputs
-        .files
-        .push((components.clone(), components_csv(summary).into_bytes()));
+    let tables = |e: CsvError| format!("the summary could not be made into CSV: {e}.");
+    outputs.files.push((
+        path.to_path_buf(),
+        educators_csv(summary, options).map_err(tables)?,
+    ));
+    outputs.files.push((
+        components.clone(),
+        components_csv(summary, options).map_err(tables)?,
+    ));
     outputs.said.push(format!(
         "Wrote {} ({}) and {} ({}).\n",
         path.display(),
@@ -192,6 +206,7 @@ fn add_csvs(outputs: &mut Outputs, summary: &Summary, path: &Path) {
             "components"
         )
     ));
+    Ok(())
 }
 
 fn add_pdf(
@@ -287,6 +302,9 @@ fn text(s: &Summary) -> String {
             s.duplicates.len(),
             s.skipped.len()
         ));
+    }
+    for note in &s.suppressed {
+        out.push_str(&format!("De-identified: {note}\n"));
     }
     out.push_str("Write it out with --pdf FILE.pdf or --csv FILE.csv.\n");
     out

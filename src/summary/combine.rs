@@ -1,7 +1,7 @@
 //! Merging the tallies of the counting threads into one. Every count is a
 //! sum, so the result does not depend on how the educators were split.
 
-use super::tally::{Group, Tally, bump};
+use super::tally::{Group, HeatCell, Tally, bump};
 
 impl Group {
     pub(super) fn merge(&mut self, other: Group) {
@@ -41,10 +41,11 @@ impl Tally {
                 let (_, row) = mine
                     .heat
                     .entry(school)
-                    .or_insert_with(|| (label, vec![(0, 0); cells.len()]));
+                    .or_insert_with(|| (label, vec![HeatCell::default(); cells.len()]));
                 for (a, b) in row.iter_mut().zip(cells) {
-                    a.0 += b.0;
-                    a.1 += b.1;
+                    a.sum += b.sum;
+                    a.ratings += b.ratings;
+                    a.educators += b.educators;
                 }
             }
         }

@@ -1,16 +1,17 @@
 //! Compiling a summary: merge the sources, choose the educators the filter
 //! matches, count their year on every core, and shape the result.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use super::finish::finish;
+use super::finish::{evaluator_name, finish};
 use super::merge::merge;
-use super::model::{Options, Summary};
+use super::model::{EducatorLine, Options, Summary, WITHHELD};
 use super::names::{Names, fold};
 use super::rubrics::Rubrics;
 use super::source::Source;
-use super::tally::{Context, Tally, Work};
+use super::suppress::suppress;
+use super::tally::{Context, Tally, Work, level_label};
 use crate::record::{Educator, Observation, PlanKind, Summative};
 use crate::rubric::Catalog;
 use crate::scoring::{
@@ -99,6 +100,7 @@ pub fn compile(
         })
         .collect();
 
+    let mut schools = chosen.iter().map(|e| e.school.as_str());
     let names = Names::new(
         options.deidentify,
         chosen.iter().map(|e| e.id.as_str()),
@@ -107,6 +109,8 @@ pub fn compile(
                 .iter()
                 .flat_map(|w| w.observations.iter().map(|o| o.observer.as_str())),
         ),
+        (options.deidentify && options.code_schools)
+            .then_some(&mut schools as &mut dyn Iterator<Item = &str>),
     );
     let rubrics = Rubrics::new(catalog);
     // Drafts are scored as asked, else as the first workspace (the reader's own) is set to.
@@ -128,6 +132,7 @@ pub fn compile(
         draft_profile,
     };
     let tally = count(&works, &cx);
+    let observed = options.deidentify.then(|| observed_by(&works, &cx));
 
     let mut summary = finish(tally, &cx);
     summary.filter = options.filter.clone();
@@ -164,7 +169,69 @@ pub fn compile(
         .filter(|row| row.line.observations < options.min_observations)
         .map(|row| row.line.clone())
         .collect();
+    follow_up(&mut summary);
+    if options.deidentify {
+        summary.schools_coded = options.code_schools;
+        if let Some(school) = &summary.filter.school {
+            summary.filter.school = Some(names.school(school));
+        }
+        if summary.filter.evaluator.is_some() {
+            summary.filter.evaluator = Some(WITHHELD.into());
+        }
+        suppress(
+            &mut summary,
+            options.min_cell,
+            &observed.unwrap_or_default(),
+        );
+    }
     summary
+}
+
+/// Per school and level: how many need an improvement plan, have one on
+/// file, and are under the minimum of observations (the PDF's follow-up).
+fn follow_up(summary: &mut Summary) {
+    let Summary {
+        by_school,
+        by_level,
+        improvement_required,
+        coverage,
+        ..
+    } = summary;
+    for (rows, school) in [(by_school, true), (by_level, false)] {
+        for row in rows.iter_mut() {
+            let here = |l: &&EducatorLine| {
+                if school {
+                    fold(&l.school) == fold(&row.label)
+                } else {
+                    l.level.map(level_label) == Some(row.label.as_str())
+                }
+            };
+            row.improvement_required = improvement_required.iter().filter(here).count();
+            row.plans_on_file = improvement_required
+                .iter()
+                .filter(here)
+                .filter(|l| l.improvement_plan)
+                .count();
+            row.under_observed = coverage.iter().filter(here).count();
+        }
+    }
+}
+
+/// For each evaluator as the calibration names them, the educators they
+/// observed in the year.
+fn observed_by(works: &[Work], cx: &Context) -> HashMap<String, HashSet<String>> {
+    let mut observed: HashMap<String, HashSet<String>> = HashMap::new();
+    for work in works {
+        for o in &work.observations {
+            if in_school_year(o.started_at.date_naive(), cx.year) {
+                observed
+                    .entry(evaluator_name(&o.observer, cx))
+                    .or_default()
+                    .insert(work.educator.id.clone());
+            }
+        }
+    }
+    observed
 }
 
 /// Whether the educator is one the filter asks for.

@@ -1,11 +1,13 @@
 //! The summary as two CSV files for spreadsheets: one row per educator,
-//! one row per rubric component. Quoting is the csv crate's (RFC 4180), so
-//! names with commas, quotes or line breaks stay in their cell.
+//! one row per rubric component, written by [`write_csv`] (RFC 4180
+//! quoting, text that could run as a formula neutralised). Only counts,
+//! scores and means are number cells; every name, id and label is text.
 
 use std::path::{Path, PathBuf};
 
-use super::model::{Summary, percent};
+use super::model::{EducatorRow, Summary, WITHHELD, percent};
 use crate::record::roster::school_level_key;
+use crate::spreadsheet::{Cell, CsvError, CsvOptions, write_csv};
 
 /// One row per educator: name (or code), school, level, role, evaluator,
 /// observations in the year, each component's most recent level score
@@ -13,7 +15,7 @@ use crate::record::roster::school_level_key;
 /// score and rating, whether the rating is stored or a draft, and whether an
 /// improvement plan is required. The record id is included unless the
 /// summary is de-identified.
-pub fn educators_csv(summary: &Summary) -> String {
+pub fn educators_csv(summary: &Summary, options: CsvOptions) -> Result<Vec<u8>, CsvError> {
     let columns: Vec<(&str, &str)> = summary
         .rubrics
         .iter()
@@ -24,9 +26,9 @@ pub fn educators_csv(summary: &Summary) -> String {
                 .map(move |c| (rubric.id.as_str(), c.id.as_str()))
         })
         .collect();
-    let mut header: Vec<String> = vec!["educator".into()];
+    let mut header: Vec<Cell> = vec![Cell::text("educator")];
     if !summary.deidentified {
-        header.push("id".into());
+        header.push(Cell::text("id"));
     }
     header.extend(
         [
@@ -37,9 +39,13 @@ pub fn educators_csv(summary: &Summary) -> String {
             "observations",
             "rubric",
         ]
-        .map(String::from),
+        .map(Cell::text),
     );
-    header.extend(columns.iter().map(|(rubric, c)| format!("{rubric}:{c}")));
+    header.extend(
+        columns
+            .iter()
+            .map(|(rubric, c)| Cell::text(format!("{rubric}:{c}"))),
+    );
     header.extend(
         [
             "final_score",
@@ -48,7 +54,7 @@ pub fn educators_csv(summary: &Summary) -> String {
             "improvement_plan_required",
             "improvement_plan_stored",
         ]
-        .map(String::from),
+        .map(Cell::text),
     );
     let required: std::collections::HashSet<&str> = summary
         .improvement_required
@@ -57,47 +63,57 @@ pub fn educators_csv(summary: &Summary) -> String {
         .collect();
     let mut rows = vec![header];
     for row in &summary.educators {
-        let line = &row.line;
-        let mut cells = vec![line.display.clone()];
-        if !summary.deidentified {
-            cells.push(line.educator_id.clone());
-        }
-        cells.extend([
-            line.school.clone(),
-            school_level_key(line.level).to_string(),
-            line.role.clone(),
-            line.evaluator.clone(),
-            line.observations.to_string(),
-            row.rubric_id.clone(),
-        ]);
-        for rubric in &summary.rubrics {
-            // `latest` is in rubric order, so one walk matches it to the columns.
-            let mut latest = row.latest.iter().peekable();
-            for component in &rubric.components {
-                let level = match latest.peek() {
-                    Some((id, score)) if rubric.id == row.rubric_id && *id == component.id => {
-                        latest.next();
-                        score.to_string()
-                    }
-                    _ => String::new(),
-                };
-                cells.push(level);
-            }
-        }
-        cells.extend([
-            line.score.map(|s| format!("{s}")).unwrap_or_default(),
-            line.rating.clone().unwrap_or_default(),
-            match (&line.rating, line.rating_stored) {
-                (None, _) => String::new(),
-                (Some(_), true) => "stored".into(),
-                (Some(_), false) => "draft".into(),
-            },
-            yes_no(required.contains(line.educator_id.as_str())),
-            yes_no(line.improvement_plan),
-        ]);
-        rows.push(cells);
+        rows.push(educator_row(
+            summary,
+            row,
+            required.contains(row.line.educator_id.as_str()),
+        ));
     }
-    write(rows)
+    write_csv(&rows, options)
+}
+
+/// One educator's cells, in the header's order.
+fn educator_row(summary: &Summary, row: &EducatorRow, required: bool) -> Vec<Cell> {
+    let line = &row.line;
+    let mut cells = vec![Cell::text(&line.display)];
+    if !summary.deidentified {
+        cells.push(Cell::text(&line.educator_id));
+    }
+    cells.extend([
+        Cell::text(&line.school),
+        Cell::text(line.level.map_or(WITHHELD, school_level_key)),
+        Cell::text(&line.role),
+        Cell::text(&line.evaluator),
+        Cell::count(line.observations),
+        Cell::text(&row.rubric_id),
+    ]);
+    for rubric in &summary.rubrics {
+        // `latest` is in rubric order, so one walk matches it to the columns.
+        let mut latest = row.latest.iter().peekable();
+        for component in &rubric.components {
+            let level = match latest.peek() {
+                Some((id, score)) if rubric.id == row.rubric_id && *id == component.id => {
+                    let cell = Cell::score(*score);
+                    latest.next();
+                    cell
+                }
+                _ => Cell::empty(),
+            };
+            cells.push(level);
+        }
+    }
+    cells.extend([
+        line.score.map_or_else(Cell::empty, Cell::value),
+        Cell::text(line.rating.clone().unwrap_or_default()),
+        Cell::text(match (&line.rating, line.rating_stored) {
+            (None, _) => "",
+            (Some(_), true) => "stored",
+            (Some(_), false) => "draft",
+        }),
+        yes_no(required),
+        yes_no(line.improvement_plan),
+    ]);
+    cells
 }
 
 /// One row per component of each rubric: rubric, domain, component id and
@@ -105,7 +121,7 @@ pub fn educators_csv(summary: &Summary) -> String {
 /// rubric has the same level names, else `level 1 (lowest)`, `level 2`…),
 /// not observed, rated, mean level score, and the share rated at the two
 /// highest levels.
-pub fn components_csv(summary: &Summary) -> String {
+pub fn components_csv(summary: &Summary, options: CsvOptions) -> Result<Vec<u8>, CsvError> {
     let widest = summary
         .rubrics
         .iter()
@@ -132,42 +148,39 @@ pub fn components_csv(summary: &Summary) -> String {
             })
             .collect(),
     };
-    let mut header: Vec<String> = ["rubric", "domain", "domain_name", "component", "name"]
-        .map(String::from)
+    let mut header: Vec<Cell> = ["rubric", "domain", "domain_name", "component", "name"]
+        .map(Cell::text)
         .to_vec();
-    header.extend(level_columns);
-    header.extend(["not_observed", "rated", "mean", "percent_top_two_levels"].map(String::from));
+    header.extend(level_columns.into_iter().map(Cell::text));
+    header.extend(["not_observed", "rated", "mean", "percent_top_two_levels"].map(Cell::text));
     let mut rows = vec![header];
     for rubric in &summary.rubrics {
         for c in &rubric.components {
             let mut cells = vec![
-                rubric.id.clone(),
-                c.domain_id.clone(),
-                c.domain_name.clone(),
-                c.id.clone(),
-                c.name.clone(),
+                Cell::text(&rubric.id),
+                Cell::text(&c.domain_id),
+                Cell::text(&c.domain_name),
+                Cell::text(&c.id),
+                Cell::text(&c.name),
             ];
             for rank in 0..widest {
                 cells.push(
                     c.counts
                         .get(rank)
-                        .map(|n| n.to_string())
-                        .unwrap_or_default(),
+                        .map_or_else(Cell::empty, |n| Cell::count(*n)),
                 );
             }
             let top: usize = c.counts.iter().rev().take(2).sum();
             cells.extend([
-                c.not_observed.to_string(),
-                c.rated().to_string(),
-                c.mean.map(|m| format!("{m:.3}")).unwrap_or_default(),
-                percent(top, c.rated())
-                    .map(|p| format!("{p:.1}"))
-                    .unwrap_or_default(),
+                Cell::count(c.not_observed),
+                Cell::count(c.rated()),
+                c.mean.map_or_else(Cell::empty, |m| Cell::decimal(m, 3)),
+                percent(top, c.rated()).map_or_else(Cell::empty, |p| Cell::decimal(p, 1)),
             ]);
             rows.push(cells);
         }
     }
-    write(rows)
+    write_csv(&rows, options)
 }
 
 /// Where the components CSV goes beside the educators CSV at `path`:
@@ -180,23 +193,6 @@ pub fn components_path(path: &Path) -> PathBuf {
     path.with_file_name(format!("{stem}-components.csv"))
 }
 
-fn yes_no(value: bool) -> String {
-    if value { "yes" } else { "no" }.to_string()
-}
-
-/// The rows as CSV text. Writing into memory cannot fail; should the csv
-/// crate report an error anyway, the rows written before it are kept.
-fn write(rows: Vec<Vec<String>>) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .flexible(false)
-        .from_writer(Vec::new());
-    for row in rows {
-        if writer.write_record(&row).is_err() {
-            break;
-        }
-    }
-    let bytes = writer
-        .into_inner()
-        .unwrap_or_else(|e| e.into_inner().get_ref().clone());
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+fn yes_no(value: bool) -> Cell {
+    Cell::text(if value { "yes" } else { "no" })
 }

@@ -8,7 +8,7 @@ use super::model::{
     percent,
 };
 use super::names::fold;
-use super::tally::{Context, Gap, Group, RubricTally, Tally};
+use super::tally::{Context, Gap, Group, HeatCell, RubricTally, Tally};
 use crate::record::ObservationKind;
 
 pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
@@ -176,7 +176,7 @@ fn rubric_summary(r: usize, tally: &RubricTally, cx: &Context) -> RubricSummary 
             }
         })
         .collect();
-    let mut rows: Vec<&(String, Vec<(u64, usize)>)> = tally.heat.values().collect();
+    let mut rows: Vec<&(String, Vec<HeatCell>)> = tally.heat.values().collect();
     rows.sort_by_key(|(label, _)| fold(label));
     let heat_map = HeatMap {
         schools: rows.iter().map(|(label, _)| label.clone()).collect(),
@@ -186,13 +186,21 @@ fn rubric_summary(r: usize, tally: &RubricTally, cx: &Context) -> RubricSummary 
             .map(|(_, cells)| {
                 cells
                     .iter()
-                    .map(|(sum, n)| (*n > 0).then(|| *sum as f64 / *n as f64))
+                    .map(|c| (c.ratings > 0).then(|| c.sum as f64 / c.ratings as f64))
                     .collect()
             })
             .collect(),
         ratings: rows
             .iter()
-            .map(|(_, cells)| cells.iter().map(|(_, n)| *n).collect())
+            .map(|(_, cells)| cells.iter().map(|c| c.ratings).collect())
+            .collect(),
+        educators: rows
+            .iter()
+            .map(|(_, cells)| cells.iter().map(|c| c.educators).collect())
+            .collect(),
+        withheld: rows
+            .iter()
+            .map(|(_, cells)| vec![false; cells.len()])
             .collect(),
     };
     RubricSummary {
@@ -221,6 +229,9 @@ fn comparison(group: &Group, levels: usize) -> Comparison {
         ratings: group.ratings,
         mean: mean(group),
         distribution,
+        improvement_required: 0,
+        plans_on_file: 0,
+        under_observed: 0,
     }
 }
 
@@ -256,7 +267,7 @@ fn calibration(tally: &Tally, levels: usize, cx: &Context) -> Calibration {
 }
 
 /// The observer's name (or letter); "Not recorded" when left blank.
-fn evaluator_name(label: &str, cx: &Context) -> String {
+pub(super) fn evaluator_name(label: &str, cx: &Context) -> String {
     let name = cx.names.evaluator(label);
     if name.is_empty() {
         "Not recorded".into()
@@ -307,6 +318,7 @@ fn agreement(tally: &Tally, cx: &Context) -> Agreement {
         exact_percent: percent(total.exact, total.pairs),
         adjacent_percent: percent(total.adjacent, total.pairs),
         by_pair,
+        withheld: false,
     }
 }
 

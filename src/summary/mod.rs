@@ -16,13 +16,14 @@ mod model;
 mod names;
 mod rubrics;
 mod source;
+mod suppress;
 mod tally;
 
 pub use compile::compile;
 pub use csv::{components_csv, components_path, educators_csv};
 pub use model::{
-    Agreement, Calibration, Comparison, ComponentSummary, Counts, DomainSummary, Duplicate,
-    EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap, Options,
-    RatingDistribution, RubricSummary, Summary, percent,
+    Agreement, Calibration, Comparison, ComponentSummary, Counts, DEFAULT_MIN_CELL, DomainSummary,
+    Duplicate, EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap,
+    Options, RatingDistribution, RubricSummary, Summary, WITHHELD, percent,
 };
 pub use source::{Source, read_bundle, read_workspace};

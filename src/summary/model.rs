@@ -31,12 +31,28 @@ pub struct Options {
     pub filter: Filter,
     /// Educators with fewer observations in the year are listed under coverage.
     pub min_observations: usize,
-    /// Replace educator names by stable codes and evaluator names by letters.
+    /// Replace educator names by stable codes and evaluator names by
+    /// letters, and report no group smaller than `min_cell`.
     pub deidentify: bool,
+    /// De-identified, the fewest educators a reported group (a school, a
+    /// level, an evaluator, a rubric, a profile, a heat map cell, a row's
+    /// school, level, role and evaluator together) may have; smaller ones
+    /// are merged into "Other" or left out, and the summary says so.
+    pub min_cell: usize,
+    /// De-identified, schools appear as "School A", "School B"…
+    pub code_schools: bool,
     /// Profile for the drafts scored where no summative is stored
     /// (default [`crate::scoring::DEFAULT_PROFILE`]).
     pub profile_id: Option<String>,
 }
+
+/// The smallest group a de-identified summary reports unless told otherwise:
+/// ten, the usual floor for staff statistics (a smaller one is easy to
+/// recognise by whoever knows the school).
+pub const DEFAULT_MIN_CELL: usize = 10;
+
+/// What a de-identified summary shows where a value is left out.
+pub const WITHHELD: &str = "withheld";
 
 impl Default for Options {
     fn default() -> Options {
@@ -44,6 +60,8 @@ impl Default for Options {
             filter: Filter::default(),
             min_observations: 2,
             deidentify: false,
+            min_cell: DEFAULT_MIN_CELL,
+            code_schools: false,
             profile_id: None,
         }
     }
@@ -59,6 +77,16 @@ pub struct Summary {
     /// One label per source read (with `deidentified`: "Source 1 (workspace)").
     pub sources: Vec<String>,
     pub deidentified: bool,
+    /// De-identified, the smallest group reported ([`Options::min_cell`]); 0 otherwise.
+    pub min_cell: usize,
+    /// De-identified with coded schools: every school appears as "School A"…
+    pub schools_coded: bool,
+    /// De-identified and covering fewer than `min_cell` educators: every
+    /// figure beyond the counts is left out, as any of them would describe
+    /// a small group.
+    pub withheld: bool,
+    /// What de-identification merged or left out, and why, one sentence each.
+    pub suppressed: Vec<String>,
     pub min_observations: usize,
     /// Profile used for drafts where no summative is stored.
     pub draft_profile: String,
@@ -187,6 +215,11 @@ pub struct HeatMap {
     pub cells: Vec<Vec<Option<f64>>>,
     /// `ratings[row][column]`: how many ratings each mean rests on.
     pub ratings: Vec<Vec<usize>>,
+    /// `educators[row][column]`: how many educators those ratings are of.
+    pub educators: Vec<Vec<usize>>,
+    /// `withheld[row][column]`: de-identified, the cell rests on too few
+    /// educators, so its mean is left out (`cells` holds `None` there).
+    pub withheld: Vec<Vec<bool>>,
 }
 
 /// Final ratings under one profile's bands.
@@ -211,10 +244,14 @@ pub struct EducatorLine {
     pub educator_id: String,
     /// The name, or with de-identification a stable code such as `E-3F9A-1C0B`.
     pub display: String,
+    /// The school (or its code, "Other schools" or [`WITHHELD`] when de-identified).
     pub school: String,
-    pub level: SchoolLevel,
+    /// `None` when withheld from a de-identified summary.
+    pub level: Option<SchoolLevel>,
+    /// The role id, or [`WITHHELD`].
     pub role: String,
-    /// The assigned evaluator (or "Evaluator A"…); empty when none is assigned.
+    /// The assigned evaluator (or "Evaluator A"…, "Other evaluators",
+    /// [`WITHHELD`]); empty when none is assigned.
     pub evaluator: String,
     /// Observations in the year.
     pub observations: usize,
@@ -231,7 +268,9 @@ pub struct EducatorLine {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EducatorRow {
     pub line: EducatorLine,
-    /// The rubric of the educator's latest observation in the year (else their own).
+    /// The rubric of the educator's latest observation in the year (else
+    /// their own); [`WITHHELD`] with `latest` empty when de-identification
+    /// hides it (a rubric can tell a role).
     pub rubric_id: String,
     /// Each rated component's most recent level score, as (component id, score), in rubric order.
     pub latest: Vec<(String, u32)>,
@@ -248,6 +287,12 @@ pub struct Comparison {
     pub mean: Option<f64>,
     /// Ratings per level rank, parallel to [`Summary::scale`].
     pub distribution: Vec<usize>,
+    /// Educators whose final rating requires an improvement plan...
+    pub improvement_required: usize,
+    /// ...and of those, how many have one stored.
+    pub plans_on_file: usize,
+    /// Educators with fewer than the minimum of observations.
+    pub under_observed: usize,
 }
 
 /// How each evaluator's ratings compare with the district's.
@@ -292,6 +337,9 @@ pub struct Agreement {
     pub adjacent_percent: Option<f64>,
     /// The same counts for each pair of evaluators who rated a shared educator.
     pub by_pair: Vec<EvaluatorPair>,
+    /// De-identified, fewer than the smallest group reported were seen by
+    /// two evaluators, so every figure above is left out (zero).
+    pub withheld: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

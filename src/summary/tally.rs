@@ -42,8 +42,17 @@ pub(super) struct RubricTally {
     /// `[component][level rank]`.
     pub counts: Vec<Vec<usize>>,
     pub not_observed: Vec<usize>,
-    /// Folded school -> (school as written, per component: (sum of scores, ratings)).
-    pub heat: HashMap<String, (String, Vec<(u64, usize)>)>,
+    /// Folded school -> (school as shown, per component).
+    pub heat: HashMap<String, (String, Vec<HeatCell>)>,
+}
+
+/// One school's ratings of one component.
+#[derive(Default, Clone, Copy)]
+pub(super) struct HeatCell {
+    pub sum: u64,
+    pub ratings: usize,
+    /// Educators rated on it.
+    pub educators: usize,
 }
 
 /// Educators, observations and ratings of a group (a school, a level, an evaluator).
@@ -125,10 +134,11 @@ impl Tally {
             .filter(|o| crate::scoring::in_school_year(o.started_at.date_naive(), cx.year))
             .collect();
         let school_key = fold(&educator.school);
+        let school = cx.names.school(&educator.school);
         for (group, label) in [
             (
                 self.schools.entry(school_key.clone()).or_default(),
-                educator.school.trim(),
+                school.as_str(),
             ),
             (
                 self.levels.entry(educator.level).or_default(),
@@ -178,6 +188,7 @@ impl Tally {
                 &mut rated,
             );
         }
+        self.count_heat_educators(&rated, &school_key);
         self.agreement.add_educator(&rated, &observers);
         if work.summative.is_some() {
             self.summatives += 1;
@@ -198,8 +209,8 @@ impl Tally {
         let line = EducatorLine {
             educator_id: educator.id.clone(),
             display: cx.names.educator(&educator.id, &educator.name),
-            school: educator.school.trim().to_string(),
-            level: educator.level,
+            school,
+            level: Some(educator.level),
             role: educator.role.clone(),
             evaluator: cx.names.evaluator(&educator.evaluator),
             observations: in_year.len(),
@@ -269,8 +280,8 @@ impl Tally {
         let school_key = fold(&educator.school);
         let (_, heat) = tally.heat.entry(school_key.clone()).or_insert_with(|| {
             (
-                educator.school.trim().to_string(),
-                vec![(0, 0); index.component_count()],
+                cx.names.school(&educator.school),
+                vec![HeatCell::default(); index.component_count()],
             )
         });
         let mut groups = [
@@ -301,8 +312,8 @@ impl Tally {
                 }
                 Some((c, Some((score, rank)))) => {
                     tally.counts[c][rank] += 1;
-                    heat[c].0 += u64::from(score);
-                    heat[c].1 += 1;
+                    heat[c].sum += u64::from(score);
+                    heat[c].ratings += 1;
                     for group in &mut groups {
                         group.rate(rank);
                     }
@@ -313,6 +324,24 @@ impl Tally {
                         rank,
                     });
                 }
+            }
+        }
+    }
+}
+
+impl Tally {
+    /// Counts the educator once in each heat map cell they were rated in.
+    fn count_heat_educators(&mut self, rated: &[Rated], school_key: &str) {
+        let cells: HashSet<(usize, usize)> =
+            rated.iter().map(|r| (r.rubric, r.component)).collect();
+        for (r, c) in cells {
+            if let Some(cell) = self
+                .rubrics
+                .get_mut(&r)
+                .and_then(|t| t.heat.get_mut(school_key))
+                .and_then(|(_, cells)| cells.get_mut(c))
+            {
+                cell.educators += 1;
             }
         }
     }

@@ -283,7 +283,10 @@ pub enum Document {
     },
     Summary(std::sync::Arc<crate::summary::Summary>),
     /// The educators table at the path, and the components table beside it.
-    SummaryCsv(std::sync::Arc<crate::summary::Summary>),
+    SummaryCsv(
+        std::sync::Arc<crate::summary::Summary>,
+        crate::spreadsheet::CsvOptions,
+    ),
 }
 
 impl Document {
@@ -293,8 +296,8 @@ impl Document {
         options: &ReportOptions,
         path: &std::path::Path,
     ) -> Result<Exported, String> {
-        if let Document::SummaryCsv(summary) = self {
-            return write_csv(summary, path);
+        if let Document::SummaryCsv(summary, csv) = self {
+            return write_csv(summary, *csv, path);
         }
         let pdf = match self {
             Document::Observation {
@@ -325,7 +328,7 @@ impl Document {
             Document::Summary(summary) => {
                 crate::report::summary_report(summary, options).map_err(|e| e.to_string())
             }
-            Document::SummaryCsv(_) => Err("a CSV export is not a PDF".to_string()),
+            Document::SummaryCsv(..) => Err("a CSV export is not a PDF".to_string()),
         }?;
         crate::report::save_pdf(path, &pdf).map_err(|e| e.to_string())?;
         Ok(Exported {
@@ -339,14 +342,16 @@ impl Document {
 /// The two CSV tables of a summary, both written or neither.
 fn write_csv(
     summary: &crate::summary::Summary,
+    csv: crate::spreadsheet::CsvOptions,
     path: &std::path::Path,
 ) -> Result<Exported, String> {
     let components = crate::summary::components_path(path);
-    let educators = crate::summary::educators_csv(summary);
-    let rows = crate::summary::components_csv(summary);
+    let tables = |e: crate::spreadsheet::CsvError| e.to_string();
+    let educators = crate::summary::educators_csv(summary, csv).map_err(tables)?;
+    let rows = crate::summary::components_csv(summary, csv).map_err(tables)?;
     crate::workspace::write_user_files(&[
-        (path, educators.as_bytes()),
-        (&components, rows.as_bytes()),
+        (path, educators.as_slice()),
+        (&components, rows.as_slice()),
     ])
     .map_err(|e| e.to_string())?;
     Ok(Exported {

@@ -136,3 +136,104 @@ pub fn sample_observation(id: &str, educator_id: &str) -> Observation {
         changed: at("2026-10-16T08:10:00-05:00"),
     }
 }
+
+/// A district of known names for de-identification: Quonset Elementary
+/// (12 teachers and a coordinator, evaluated by Prudence Northcott),
+/// Wapakoneta High (11 and a coordinator, Bartholomew Southwell) and
+/// Tillamook Middle (3 and a coordinator, Evangeline Eastwood). Every
+/// educator's family name begins with "Quill"; each is observed twice in
+/// 2026-27 by their evaluator, and Maximilian Visitorsky observes two of
+/// Quonset's teachers once more. Small groups: Tillamook (4 educators),
+/// the coordinators (3, on their own rubric), the visitor (2).
+pub struct KnownDistrict {
+    /// Every educator's name.
+    pub educators: Vec<String>,
+    pub evaluators: Vec<String>,
+    pub schools: Vec<String>,
+}
+
+pub const VISITOR: &str = "Maximilian Visitorsky";
+
+pub fn known_district(root: &std::path::Path) -> KnownDistrict {
+    let w = teacher_eval::workspace::Workspace::open(root).expect("workspace");
+    let schools = [
+        (
+            "Quonset Elementary",
+            SchoolLevel::Elementary,
+            12,
+            "Prudence Northcott",
+        ),
+        (
+            "Wapakoneta High",
+            SchoolLevel::High,
+            11,
+            "Bartholomew Southwell",
+        ),
+        (
+            "Tillamook Middle",
+            SchoolLevel::Middle,
+            3,
+            "Evangeline Eastwood",
+        ),
+    ];
+    let mut district = KnownDistrict {
+        educators: Vec::new(),
+        evaluators: schools.iter().map(|s| s.3.to_string()).collect(),
+        schools: schools.iter().map(|s| s.0.to_string()).collect(),
+    };
+    district.evaluators.push(VISITOR.into());
+    let mut n = 0;
+    let mut visits = 0;
+    for (school, level, teachers, principal) in schools {
+        for t in 0..=teachers {
+            n += 1;
+            let coordinator = t == teachers;
+            let family = format!(
+                "Quill{}{}",
+                char::from(b'a' + (n / 26) as u8),
+                char::from(b'a' + (n % 26) as u8)
+            );
+            let name = if coordinator {
+                format!("Cosima {family}")
+            } else {
+                format!("Ottilie {family}")
+            };
+            let id = format!("edu-{n:012x}");
+            let mut e = sample_educator(&id, &name);
+            e.school = school.into();
+            e.level = level;
+            e.evaluator = principal.into();
+            if coordinator {
+                e.role = "edtech-coordinator".into();
+                e.rubric_id = "edtech-coordinator".into();
+            }
+            w.create(&e).expect("educator saved");
+            district.educators.push(name);
+            let mut observe = |observer: &str, month: u32| {
+                visits += 1;
+                let mut o = sample_observation(&format!("obs-{visits:012x}"), &id);
+                o.observer = observer.into();
+                o.started_at = at(&format!("2026-{month:02}-{:02}T09:00:00-05:00", 1 + n % 27));
+                o.changed = o.started_at;
+                o.rubric_id = e.rubric_id.clone();
+                o.ratings = ["1a", "1b"]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, c)| Rating {
+                        component: c.to_string(),
+                        level: RatingLevel::Level(1 + ((n + k + month as usize) % 4) as u32),
+                        rationale: String::new(),
+                        evidence: vec![],
+                    })
+                    .collect();
+                w.create(&o).expect("observation saved");
+            };
+            observe(principal, 10);
+            observe(principal, 11);
+            if school.starts_with("Quonset") && t < 2 {
+                observe(VISITOR, 12);
+            }
+        }
+    }
+    district
+}

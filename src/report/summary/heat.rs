@@ -145,6 +145,15 @@ fn legend(s: &mut Sketch, rubric: &RubricSummary) -> f32 {
         note,
         "ratings at that school; a dash: not rated there.",
     );
+    if rubric.heat_map.withheld.iter().flatten().any(|w| *w) {
+        s.text(
+            ramp + 14.0,
+            18.0,
+            Align::Left,
+            note,
+            "*: left out, rated for too few educators.",
+        );
+    }
     30.0
 }
 
@@ -193,7 +202,13 @@ impl Grid<'_> {
             s.text(0.0, top + 3.0, Align::Left, SCHOOL, &label);
             for (k, &c) in self.cols.iter().enumerate() {
                 let value = map.cells.get(row).and_then(|r| r.get(c)).copied().flatten();
-                self.cell_at(&mut s, LABEL + k as f32 * self.cell, top, value);
+                let withheld = map
+                    .withheld
+                    .get(row)
+                    .and_then(|r| r.get(c))
+                    .copied()
+                    .unwrap_or(false);
+                self.cell_at(&mut s, LABEL + k as f32 * self.cell, top, (value, withheld));
             }
             top += CELL_H;
         }
@@ -213,7 +228,7 @@ impl Grid<'_> {
             s.text(0.0, top + 3.0, Align::Left, bold, "All schools");
             for (k, &c) in self.cols.iter().enumerate() {
                 let value = components.get(c).and_then(|comp| comp.mean);
-                self.cell_at(&mut s, LABEL + k as f32 * self.cell, top, value);
+                self.cell_at(&mut s, LABEL + k as f32 * self.cell, top, (value, false));
             }
             top += CELL_H;
         } else {
@@ -228,7 +243,9 @@ impl Grid<'_> {
         s.finish(top + 2.0, 10.0)
     }
 
-    fn cell_at(&self, s: &mut Sketch, x: f32, top: f32, value: Option<f64>) {
+    /// A cell: its mean, a dash where nothing was rated, `*` where the mean
+    /// is withheld because it rests on too few educators.
+    fn cell_at(&self, s: &mut Sketch, x: f32, top: f32, (value, withheld): (Option<f64>, bool)) {
         let (fill, text) = match value {
             Some(v) => {
                 let t = if self.high > self.low {
@@ -238,6 +255,7 @@ impl Grid<'_> {
                 };
                 (palette::scale(t), mean(Some(v)))
             }
+            None if withheld => (palette::EMPTY, "*".to_string()),
             None => (palette::EMPTY, "–".to_string()),
         };
         s.fill(x + 0.6, top + 0.6, self.cell - 1.2, CELL_H - 1.2, fill);

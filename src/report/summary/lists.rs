@@ -9,7 +9,7 @@ use super::super::parts::{absent, section};
 use super::super::style::{Face, MUTED, SMALL, Span};
 use super::numbers::count;
 use super::tables::grid;
-use crate::summary::{EducatorLine, Summary};
+use crate::summary::{EducatorLine, Summary, WITHHELD};
 
 /// Lines of source notes printed before "and N more".
 const NOTES_SHOWN: usize = 25;
@@ -40,23 +40,12 @@ pub(super) fn follow_up(doc: &mut Document, summary: &Summary) {
     ]);
     table.continued = Some("Follow-up by school (continued)".into());
     for school in &summary.by_school {
-        let needs: Vec<&EducatorLine> = summary
-            .improvement_required
-            .iter()
-            .filter(|l| l.school == school.label)
-            .collect();
-        let on_file = needs.iter().filter(|l| l.improvement_plan).count();
-        let below = summary
-            .coverage
-            .iter()
-            .filter(|l| l.school == school.label)
-            .count();
         table.row(vec![
             vec![Span::plain(&school.label)],
             vec![Span::plain(count(school.educators))],
-            vec![Span::bold(count(needs.len()))],
-            vec![Span::plain(count(on_file))],
-            vec![Span::bold(count(below))],
+            vec![Span::bold(count(school.improvement_required))],
+            vec![Span::plain(count(school.plans_on_file))],
+            vec![Span::bold(count(school.under_observed))],
         ]);
     }
     let on_file = summary
@@ -168,6 +157,8 @@ fn listed(doc: &mut Document, lines: &[EducatorLine], note: impl Fn(&EducatorLin
     for ((school, evaluator), group) in groups {
         let evaluator = if evaluator.is_empty() {
             "no evaluator assigned".to_string()
+        } else if evaluator == WITHHELD {
+            "evaluator withheld".to_string()
         } else {
             format!("evaluated by {evaluator}")
         };
@@ -179,7 +170,11 @@ fn listed(doc: &mut Document, lines: &[EducatorLine], note: impl Fn(&EducatorLin
         doc.push(Block::Heading(Heading {
             level: HeadingLevel::Sub,
             spans: vec![
-                Span::bold(school),
+                Span::bold(if school == WITHHELD {
+                    "School withheld"
+                } else {
+                    school
+                }),
                 Span::new(
                     format!(" · {evaluator} · {} {many}", count(group.len())),
                     Face::Regular,
@@ -219,6 +214,21 @@ pub(super) fn sources(doc: &mut Document, summary: &Summary) {
             Span::plain(summary.sources.join("; ")),
         ],
     );
+    if summary.deidentified {
+        small(
+            doc,
+            vec![
+                Span::bold("De-identified: "),
+                Span::plain(format!(
+                    "no group of fewer than {} educators is shown, as a small group names its members to whoever knows the school.",
+                    summary.min_cell
+                )),
+            ],
+        );
+        for note in &summary.suppressed {
+            small(doc, vec![Span::plain(note)]);
+        }
+    }
     small(
         doc,
         vec![Span::plain(format!(

@@ -26,8 +26,10 @@ use super::{Pdf, ReportOptions};
 use crate::summary::Summary;
 
 /// Makes the PDF of a compiled summary. With a de-identified summary no
-/// educator or evaluator name is printed (the summary holds none). Never
-/// fails on the content; an error means the bundled font could not be read.
+/// educator or evaluator name is printed, in the pages or the metadata (the
+/// summary holds none, and its small groups are already merged or left
+/// out). Never fails on the content; an error means the bundled font could
+/// not be read.
 pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf, ReportError> {
     let heading = match &summary.filter.school {
         Some(school) => school.clone(),
@@ -47,7 +49,7 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
         header_right: format!("Evaluation Summary · School year {}", summary.year),
         footer_left: format!("Generated {}", format::date_time(&options.generated)),
         footer_center: if summary.deidentified {
-            "De-identified".into()
+            "Confidential · de-identified".into()
         } else {
             "Confidential personnel information".into()
         },
@@ -60,6 +62,18 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
             vec![Span::plain(
                 "No educator in the sources read matches the filter, so there is nothing to summarise.",
             )],
+        );
+        lists::sources(&mut doc, summary);
+        return doc.render();
+    }
+    if summary.withheld {
+        notice(
+            &mut doc,
+            vec![Span::plain(format!(
+                "De-identified, this summary shows no group of fewer than {} educators, and it covers {} in all, so its figures are left out.",
+                summary.min_cell,
+                numbers::count(summary.counts.educators)
+            ))],
         );
         lists::sources(&mut doc, summary);
         return doc.render();

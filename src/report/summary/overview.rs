@@ -35,9 +35,17 @@ pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &s
         n => format!("{n} sources (listed at the end)"),
     };
     let names = if summary.deidentified {
-        "De-identified: educators by code, evaluators by letter"
+        format!(
+            "De-identified: educators by code, evaluators{} by letter; no group under {}",
+            if summary.schools_coded {
+                " and schools"
+            } else {
+                ""
+            },
+            summary.min_cell
+        )
     } else {
-        "Shown"
+        "Shown".into()
     };
     details_panel(
         doc,
@@ -54,7 +62,7 @@ pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &s
                 "Evaluator",
                 or_all(&filter.evaluator, "All evaluators"),
                 "Names",
-                names.into(),
+                names,
             ),
             (
                 "Sources",
@@ -139,7 +147,14 @@ pub(super) fn counts(doc: &mut Document, summary: &Summary) {
 pub(super) fn final_ratings(doc: &mut Document, summary: &Summary) {
     section(doc, "Final ratings");
     if summary.final_ratings.is_empty() {
-        absent(doc, "No educator has a final rating for this year yet.");
+        absent(
+            doc,
+            if summary.deidentified && summary.not_rated < summary.counts.educators {
+                "Left out: each scoring profile was used for too few educators (see About this summary)."
+            } else {
+                "No educator has a final rating for this year yet."
+            },
+        );
         return;
     }
     for d in &summary.final_ratings {

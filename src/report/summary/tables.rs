@@ -147,6 +147,16 @@ pub(super) fn calibration(doc: &mut Document, summary: &Summary) {
 fn agreement(doc: &mut Document, summary: &Summary) {
     sub(doc, vec![Span::bold("Inter-rater agreement")]);
     let a = &summary.agreement;
+    if a.withheld {
+        absent(
+            doc,
+            &format!(
+                "Left out: fewer than {} educators were observed by two or more evaluators.",
+                summary.min_cell
+            ),
+        );
+        return;
+    }
     if a.pairs == 0 {
         absent(
             doc,

@@ -26,6 +26,11 @@ pub struct SummaryScreen {
     evaluator: String,
     min_observations: String,
     deidentify: bool,
+    /// De-identified, the fewest educators a reported group may have (typed).
+    min_cell: String,
+    code_schools: bool,
+    /// CSV exports begin with a byte-order mark (for Excel).
+    csv_bom: bool,
     running: bool,
     result: Option<Result<Arc<Summary>, String>>,
     /// Sources that could not be read, one sentence each.
@@ -50,6 +55,9 @@ pub enum Message {
     Evaluator(String),
     MinObservations(String),
     ToggleDeidentify,
+    MinCell(String),
+    ToggleCodeSchools,
+    ToggleCsvBom,
     Compile,
     ExportPdf,
     ExportCsv,
@@ -90,6 +98,9 @@ impl SummaryScreen {
             evaluator: String::new(),
             min_observations: "2".into(),
             deidentify: false,
+            min_cell: crate::summary::DEFAULT_MIN_CELL.to_string(),
+            code_schools: false,
+            csv_bom: crate::spreadsheet::CsvOptions::default().byte_order_mark,
             running: false,
             result: None,
             unreadable: Vec::new(),
@@ -124,6 +135,11 @@ impl SummaryScreen {
                 self.min_observations = text.chars().filter(char::is_ascii_digit).take(3).collect();
             }
             Message::ToggleDeidentify => self.deidentify = !self.deidentify,
+            Message::MinCell(text) => {
+                self.min_cell = text.chars().filter(char::is_ascii_digit).take(4).collect();
+            }
+            Message::ToggleCodeSchools => self.code_schools = !self.code_schools,
+            Message::ToggleCsvBom => self.csv_bom = !self.csv_bom,
             Message::Compile => return self.compile(),
             Message::ExportPdf | Message::ExportCsv => {
                 let pdf = matches!(message, Message::ExportPdf);
@@ -173,6 +189,11 @@ impl SummaryScreen {
             },
             min_observations: self.min_observations.parse().unwrap_or(2),
             deidentify: self.deidentify,
+            min_cell: self
+                .min_cell
+                .parse()
+                .unwrap_or(crate::summary::DEFAULT_MIN_CELL),
+            code_schools: self.code_schools,
             profile_id: None,
         };
         self.running = true;
@@ -241,7 +262,12 @@ impl SummaryScreen {
                         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
                     Action::Export {
                         document: Box::new(if csv {
-                            Document::SummaryCsv(summary)
+                            Document::SummaryCsv(
+                                summary,
+                                crate::spreadsheet::CsvOptions {
+                                    byte_order_mark: self.csv_bom,
+                                },
+                            )
                         } else {
                             Document::Summary(summary)
                         }),

@@ -142,6 +142,16 @@ impl SummaryScreen {
                 self.deidentify,
                 Message::ToggleDeidentify,
             ),
+            self.deidentify_controls(),
+            chip(
+                if self.csv_bom {
+                    "✓ CSV for Excel (byte-order mark)"
+                } else {
+                    "CSV for Excel (byte-order mark)"
+                },
+                self.csv_bom,
+                Message::ToggleCsvBom,
+            ),
             button(text(if self.running {
                 "Compiling…"
             } else {
@@ -158,6 +168,34 @@ impl SummaryScreen {
             );
         }
         controls
+    }
+
+    /// With de-identification: the smallest group shown, and coded schools.
+    fn deidentify_controls(&self) -> Element<'_, Message> {
+        if !self.deidentify {
+            return Column::new().into();
+        }
+        column![
+            text("Fewest educators in any group shown (smaller ones are merged or left out)")
+                .size(13)
+                .style(theme::muted),
+            text_input("10", &self.min_cell)
+                .on_input(Message::MinCell)
+                .padding(5),
+            button(
+                text(if self.code_schools {
+                    "✓ Schools as codes too"
+                } else {
+                    "Schools as codes too"
+                })
+                .size(13)
+            )
+            .padding([3, 10])
+            .style(theme::chip(self.code_schools))
+            .on_press(Message::ToggleCodeSchools),
+        ]
+        .spacing(4)
+        .into()
     }
 
     fn results(&self) -> Element<'_, Message> {
@@ -216,10 +254,17 @@ impl SummaryScreen {
         .spacing(10);
         if s.deidentified {
             page = page.push(
-                text("De-identified: educators appear as codes and evaluators as letters.")
-                    .size(13)
-                    .style(theme::muted),
+                text(format!(
+                    "De-identified: educators appear as codes, evaluators as letters{}, and no group of fewer than {} educators is shown.",
+                    if s.schools_coded { ", schools as letters" } else { "" },
+                    s.min_cell
+                ))
+                .size(13)
+                .style(theme::muted),
             );
+            for note in &s.suppressed {
+                page = page.push(text(note.clone()).size(12).style(theme::muted));
+            }
         }
         for line in self.unreadable.iter().chain(&s.skipped).chain(&s.warnings) {
             page = page.push(text(line.clone()).size(12).style(theme::muted));
