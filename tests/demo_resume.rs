@@ -30,8 +30,14 @@ fn records(root: &Path) -> BTreeMap<String, Vec<u8>> {
             continue;
         };
         for entry in listing.flatten() {
-            let name = format!("{folder}/{}", entry.file_name().to_string_lossy());
-            files.insert(name, std::fs::read(entry.path()).expect("read"));
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue; // a temporary file, about to be renamed
+            }
+            files.insert(
+                format!("{folder}/{name}"),
+                std::fs::read(entry.path()).expect("read"),
+            );
         }
     }
     files
@@ -57,7 +63,14 @@ fn a_killed_demo_is_finished_by_running_it_again() {
         .spawn()
         .expect("starts");
     let deadline = Instant::now() + Duration::from_secs(60);
-    while records(&cut).len() < 20 && Instant::now() < deadline {
+    let written_so_far = |root: &Path| {
+        ["educators", "observations"]
+            .iter()
+            .filter_map(|f| std::fs::read_dir(root.join(f)).ok())
+            .map(|listing| listing.count())
+            .sum::<usize>()
+    };
+    while written_so_far(&cut) < 20 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(2));
     }
     let _ = child.kill();
