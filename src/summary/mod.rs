@@ -25,4 +25,4 @@ pub use model::{
     EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap, Options,
     RatingDistribution, RubricSummary, Summary, percent,
 };
-pub use source::{Source, read_bundle, read_workspace};
+pub use source::{Place, Source, read_bundle, read_workspace};
