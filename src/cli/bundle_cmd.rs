@@ -63,7 +63,7 @@ pub(super) fn opening_from(args: &OpenArgs) -> Result<Opening, String> {
 }
 
 /// What to give on the command line when a bundle was refused for want of it.
-pub(super) fn hint(e: &BundleError) -> &'static str {
+fn hint(e: &BundleError) -> &'static str {
     match e {
         BundleError::Sealed => " (give --passphrase-file FILE or --identity FILE)",
         BundleError::NotSealed => " (take a plain bundle with --plain)",
