@@ -11,9 +11,12 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use common::{at, sample_educator, sample_observation};
 use sha2::{Digest, Sha256};
+use std::io::Read;
 use teacher_eval::record::{Educator, Observation};
+
 use teacher_eval::workspace::bundle::{
-    BundleError, ExportFilter, HEADER, import_bundle, pack, parse_bundle,
+    BundleError, ExportFilter, HEADER, Passphrase, Seal, import_bundle, pack, parse_bundle,
+    seal_bytes,
 };
 use teacher_eval::workspace::{Workspace, encode};
 
@@ -109,11 +112,45 @@ fn teacher_eval(home: &Path) -> Command {
     cmd
 }
 
-/// Imports `bytes` as a bundle into a workspace inside a fresh folder (one
-/// that exists with records when `existing`), through the command line, and
-/// checks it is refused with one sentence and that nothing under the folder
-/// changed. Returns the sentence.
-fn refused(bytes: &[u8], existing: bool) -> String {
+/// What an import is given to open a bundle with: each key is written to
+/// a file in the home folder, outside what is compared.
+#[derive(Debug, Clone, Copy)]
+enum Give<'a> {
+    Plain,
+    Nothing,
+    Passphrase(&'a str),
+    Identity(&'a str),
+    MissingPassphraseFile,
+}
+
+impl Give<'_> {
+    /// The import's options, with their files written under `home`.
+    fn args(self, home: &Path) -> Vec<std::ffi::OsString> {
+        let file = |name: &str, text: &str| {
+            let path = home.join(name);
+            std::fs::write(&path, text).unwrap();
+            path.into_os_string()
+        };
+        match self {
+            Give::Plain => vec!["--plain".into()],
+            Give::Nothing => vec![],
+            Give::Passphrase(text) => {
+                vec!["--passphrase-file".into(), file("pass.txt", text)]
+            }
+            Give::Identity(text) => vec!["--identity".into(), file("key.txt", text)],
+            Give::MissingPassphraseFile => vec![
+                "--passphrase-file".into(),
+                home.join("no-such-pass.txt").into_os_string(),
+            ],
+        }
+    }
+}
+
+/// Imports `bytes` as a bundle file, opened with `give`, into a workspace
+/// inside a fresh folder (one that exists with records when `existing`),
+/// through the command line, and checks it fails with one sentence and
+/// that nothing under the folder changed. Returns the sentence.
+fn import_fails(bytes: &[u8], existing: bool, give: Give) -> String {
     let home = tempfile::tempdir().unwrap();
     let parent = home.path().join("district");
     std::fs::create_dir(&parent).unwrap();
@@ -129,21 +166,31 @@ fn refused(bytes: &[u8], existing: bool) -> String {
         .arg(&workspace)
         .arg("import")
         .arg(&file)
+        .args(give.args(home.path()))
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "one sentence: {stderr}");
-    assert!(
-        stderr.contains("is refused") && stderr.contains("nothing was imported"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("nothing was imported"), "{stderr}");
     assert!(out.stdout.is_empty());
     assert_eq!(snapshot(&parent), before, "something was written: {stderr}");
     if !existing {
         assert!(!workspace.exists(), "the workspace folder was created");
     }
     stderr
+}
+
+/// As [`import_fails`], and the sentence says the bundle is refused.
+fn refused_with(bytes: &[u8], existing: bool, give: Give) -> String {
+    let stderr = import_fails(bytes, existing, give);
+    assert!(stderr.contains("is refused"), "{stderr}");
+    stderr
+}
+
+/// A plain bundle imported as plain (`--plain`), refused: the inner checks.
+fn refused(bytes: &[u8], existing: bool) -> String {
+    refused_with(bytes, existing, Give::Plain)
 }
 
 #[test]
@@ -392,7 +439,7 @@ fn import_decides_each_record_by_its_last_change() {
     let out = teacher_eval(home.path())
         .arg("--workspace")
         .arg(dir.path())
-        .arg("import")
+        .args(["import", "--plain"])
         .arg(&file)
         .output()
         .unwrap();
@@ -518,4 +565,450 @@ fn a_shared_record_changed_without_amendments_or_dated_in_the_future_is_not_impo
     .unwrap();
     let outcome = import_bundle(&workspace, bundle_with(&[&amended]), &|_, _| {}).unwrap();
     assert_eq!(outcome.updated, 1, "{outcome:?}");
+}
+
+// Sealed bundles: an age file around the plain bundle.
+
+const PASS: &str = "correct horse battery staple";
+
+/// The passphrase the tests seal with in-process: cheap scrypt work, which
+/// the command line opens like any other (it only caps the work).
+fn quick() -> Passphrase {
+    Passphrase::new(PASS).unwrap().with_work_factor(4)
+}
+
+fn sealed(plain: Vec<u8>) -> Vec<u8> {
+    seal_bytes(plain, &Seal::Passphrase(quick())).unwrap()
+}
+
+/// The plain bundle of [`workspace_with_records`].
+fn plain_bundle() -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    workspace_with_records(dir.path());
+    let contents = Workspace::open_read_only(dir.path(), "test")
+        .unwrap()
+        .load();
+    pack(&contents, &ExportFilter::default()).unwrap().bytes
+}
+
+/// An age identity file as age-keygen writes it, and its public key.
+fn key_pair() -> (String, String) {
+    use age::secrecy::ExposeSecret;
+    let identity = age::x25519::Identity::generate();
+    let public = identity.to_public().to_string();
+    let file = format!(
+        "# created: 2026-09-01T08:00:00-05:00\n# public key: {public}\n\n{}\n",
+        identity.to_string().expose_secret()
+    );
+    (file, public)
+}
+
+/// Runs the command line in `home` and returns (exit code, stdout, stderr).
+fn run(home: &Path, args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
+    let out = teacher_eval(home).args(args).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn os(text: &str) -> &std::ffi::OsStr {
+    std::ffi::OsStr::new(text)
+}
+
+#[test]
+fn an_export_is_sealed_with_a_passphrase_around_the_plain_bundle_and_imports_back() {
+    let home = tempfile::tempdir().unwrap();
+    let ws = home.path().join("ws");
+    workspace_with_records(&ws);
+    let pass = home.path().join("pass.txt");
+    std::fs::write(&pass, format!("{PASS}\n")).unwrap();
+    let out = home.path().join("north.bundle");
+    let (code, stdout, stderr) = run(
+        home.path(),
+        &[
+            os("--workspace"),
+            ws.as_os_str(),
+            os("export"),
+            os("--out"),
+            out.as_os_str(),
+            os("--passphrase-file"),
+            pass.as_os_str(),
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains("(sealed with a passphrase): 2 educators, 3 observations"),
+        "{stdout}"
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n-> scrypt "));
+    let shows = |text: &[u8]| bytes.windows(text.len()).any(|w| w == text);
+    assert!(!shows("Hương".as_bytes()) && !shows(b"teacher-eval bundle"));
+
+    // Inside is the plain bundle, byte for byte: age alone opens it.
+    let identity = age::scrypt::Identity::new(PASS.to_string().into());
+    let mut inside = Vec::new();
+    age::Decryptor::new(&bytes[..])
+        .unwrap()
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .unwrap()
+        .read_to_end(&mut inside)
+        .unwrap();
+    let contents = Workspace::open_read_only(&ws, "test").unwrap().load();
+    assert_eq!(
+        inside,
+        pack(&contents, &ExportFilter::default()).unwrap().bytes
+    );
+
+    // The passphrase file's first line is the passphrase, whatever ends it.
+    std::fs::write(&pass, format!("{PASS}\r\nnot part of it\n")).unwrap();
+    let copy = home.path().join("copy");
+    let (code, stdout, stderr) = run(
+        home.path(),
+        &[
+            os("--workspace"),
+            copy.as_os_str(),
+            os("import"),
+            out.as_os_str(),
+            os("--passphrase-file"),
+            pass.as_os_str(),
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("Added 5, updated 0"), "{stdout}");
+    let copied = Workspace::open_read_only(&copy, "test").unwrap().load();
+    assert_eq!(copied.educators, contents.educators);
+    assert_eq!(copied.observations, contents.observations);
+}
+
+#[test]
+fn an_export_without_a_way_to_seal_says_the_three_and_writes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let ws = home.path().join("ws");
+    workspace_with_records(&ws);
+    let out = home.path().join("x.bundle");
+    let empty = home.path().join("empty.txt");
+    std::fs::write(&empty, "\nthe second line is not the passphrase\n").unwrap();
+    let missing = home.path().join("no-such-pass.txt");
+    let (_, secret_key) = {
+        let (file, _) = key_pair();
+        let key = file.lines().last().unwrap().to_string();
+        (file, key)
+    };
+    let export = |extra: &[&std::ffi::OsStr]| {
+        let mut args = vec![
+            os("--workspace"),
+            ws.as_os_str(),
+            os("export"),
+            os("--out"),
+            out.as_os_str(),
+        ];
+        args.extend_from_slice(extra);
+        let (code, stdout, stderr) = run(home.path(), &args);
+        assert!(!out.exists(), "written: {stderr}");
+        assert!(stdout.is_empty());
+        (code, stderr)
+    };
+    let one_sentence = |(code, stderr): (Option<i32>, String)| {
+        assert_eq!(code, Some(1), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.ends_with("nothing was written.\n"), "{stderr}");
+        stderr
+    };
+
+    let said = one_sentence(export(&[]));
+    for way in ["--passphrase-file FILE", "--recipient KEY", "--plain"] {
+        assert!(said.contains(way), "{said}");
+    }
+    let said = one_sentence(export(&[os("--passphrase-file"), missing.as_os_str()]));
+    assert!(
+        said.contains(&format!(
+            "{} cannot be read: it does not exist",
+            missing.display()
+        )),
+        "{said}"
+    );
+    let said = one_sentence(export(&[os("--passphrase-file"), empty.as_os_str()]));
+    assert!(said.contains("has an empty first line"), "{said}");
+    let said = one_sentence(export(&[os("--recipient"), os("age1notakey")]));
+    assert!(
+        said.contains("`age1notakey` is not an age recipient"),
+        "{said}"
+    );
+    let said = one_sentence(export(&[os("--recipient"), os(&secret_key)]));
+    assert!(said.contains("is a secret key"), "{said}");
+    assert!(
+        !said.contains(&secret_key[16..]),
+        "the secret key is not repeated"
+    );
+    // Two ways at once is a usage error.
+    let (code, _) = export(&[os("--plain"), os("--passphrase-file"), empty.as_os_str()]);
+    assert_eq!(code, Some(2));
+}
+
+#[test]
+fn a_bundle_sealed_to_keys_opens_with_any_of_their_identities_and_no_other() {
+    let home = tempfile::tempdir().unwrap();
+    let ws = home.path().join("ws");
+    workspace_with_records(&ws);
+    let (first, first_public) = key_pair();
+    let (second, second_public) = key_pair();
+    let (stranger, _) = key_pair();
+    let out = home.path().join("keys.bundle");
+    let (code, stdout, stderr) = run(
+        home.path(),
+        &[
+            os("--workspace"),
+            ws.as_os_str(),
+            os("export"),
+            os("--out"),
+            out.as_os_str(),
+            os("--recipient"),
+            os(&first_public),
+            os("--recipient"),
+            os(&second_public),
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("(sealed to 2 keys)"), "{stdout}");
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n-> X25519 "));
+
+    for identity in [&first, &second] {
+        let target = tempfile::tempdir().unwrap();
+        let key = target.path().join("key.txt");
+        std::fs::write(&key, identity).unwrap();
+        let ws = target.path().join("ws");
+        let (code, stdout, stderr) = run(
+            target.path(),
+            &[
+                os("--workspace"),
+                ws.as_os_str(),
+                os("import"),
+                out.as_os_str(),
+                os("--identity"),
+                key.as_os_str(),
+            ],
+        );
+        assert_eq!(code, Some(0), "{stderr}");
+        assert!(stdout.contains("Added 5"), "{stdout}");
+    }
+    let said = refused_with(&bytes, true, Give::Identity(&stranger));
+    assert!(
+        said.contains("no identity in ") && said.contains("key.txt opens it"),
+        "{said}"
+    );
+    let said = refused_with(&bytes, false, Give::Passphrase(PASS));
+    assert!(
+        said.contains("sealed to keys (age recipients), not with a passphrase"),
+        "{said}"
+    );
+    let said = import_fails(&bytes, true, Give::Identity("# only a comment\n"));
+    assert!(said.contains("key.txt holds no identity"), "{said}");
+    let said = import_fails(&bytes, true, Give::Identity("AGE-SECRET-KEY-1NOPE\n"));
+    assert!(said.contains("line 1 of the identity file"), "{said}");
+}
+
+#[test]
+fn a_sealed_bundle_that_does_not_open_is_refused_with_nothing_written() {
+    let bytes = sealed(plain_bundle());
+    let said = refused_with(
+        &bytes,
+        true,
+        Give::Passphrase("Correct horse battery staple"),
+    );
+    assert!(
+        said.contains("the passphrase given does not open it"),
+        "{said}"
+    );
+    refused_with(&bytes, false, Give::Passphrase("wrong"));
+    for give in [Give::Nothing, Give::Plain] {
+        let said = refused_with(&bytes, true, give);
+        assert!(
+            said.contains("it is sealed (encrypted), and no passphrase or identity was given")
+                && said.contains("(give --passphrase-file FILE or --identity FILE)."),
+            "{said}"
+        );
+    }
+    let (stranger, _) = key_pair();
+    let said = refused_with(&bytes, true, Give::Identity(&stranger));
+    assert!(
+        said.contains("sealed with a passphrase, not to keys"),
+        "{said}"
+    );
+    let said = import_fails(&bytes, true, Give::MissingPassphraseFile);
+    assert!(
+        said.contains("the passphrase file ")
+            && said.contains("no-such-pass.txt cannot be read: it does not exist"),
+        "{said}"
+    );
+    let said = import_fails(&bytes, false, Give::Passphrase("\n"));
+    assert!(said.contains("an empty passphrase is refused"), "{said}");
+}
+
+#[test]
+fn a_damaged_or_truncated_sealed_bundle_is_refused_with_nothing_written() {
+    let bytes = sealed(plain_bundle());
+    let n = bytes.len();
+    let header = bytes.windows(4).position(|w| w == b"--- ").unwrap() + 48;
+    assert_eq!(
+        bytes[header - 1],
+        b'\n',
+        "the header ends with its MAC line"
+    );
+    let damaged = |bytes: &[u8], existing: bool| {
+        let said = refused_with(bytes, existing, Give::Passphrase(PASS));
+        assert!(
+            said.contains("it is sealed but damaged or truncated"),
+            "{said}"
+        );
+        said
+    };
+    for cut in [5, 30, header - 1, header, header + 10, n / 2, n - 17, n - 1] {
+        damaged(&bytes[..cut], cut == n / 2);
+    }
+    let mut flipped = bytes.clone();
+    flipped[n / 2] ^= 1;
+    assert!(damaged(&flipped, true).contains("damaged or changed"));
+    let mut mac = bytes.clone();
+    mac[header - 10] = if mac[header - 10] == b'A' { b'B' } else { b'A' };
+    assert!(damaged(&mac, true).contains("fails its check"));
+    let mut longer = bytes.clone();
+    longer.extend_from_slice(b"more");
+    damaged(&longer, true);
+    let newer = String::from_utf8_lossy(&bytes[..header]).replace("/v1\n", "/v2\n");
+    let said = refused_with(newer.as_bytes(), true, Give::Passphrase(PASS));
+    assert!(said.contains("newer age format"), "{said}");
+    let armored = b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24=\n";
+    assert!(refused_with(armored, true, Give::Passphrase(PASS)).contains("armored"));
+}
+
+#[test]
+fn a_plain_bundle_is_refused_where_a_sealed_one_is_required() {
+    let plain = plain_bundle();
+    for give in [Give::Nothing, Give::Passphrase(PASS)] {
+        let said = refused_with(&plain, true, give);
+        assert!(
+            said.contains("it is plain (not encrypted), and a sealed bundle was required")
+                && said.contains("(take a plain bundle with --plain)."),
+            "{said}"
+        );
+    }
+    let said = refused_with(b"PK\x03\x04 a zip file", true, Give::Passphrase(PASS));
+    assert!(said.contains("not a teacher-eval bundle"), "{said}");
+
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("plain.bundle");
+    std::fs::write(&file, &plain).unwrap();
+    let ws = home.path().join("ws");
+    let (code, stdout, stderr) = run(
+        home.path(),
+        &[
+            os("--workspace"),
+            ws.as_os_str(),
+            os("import"),
+            file.as_os_str(),
+            os("--plain"),
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("Added 5"), "{stdout}");
+}
+
+#[test]
+fn every_check_of_the_plain_bundle_runs_inside_a_sealed_one() {
+    let plain = plain_bundle();
+    let mut flipped = plain.clone();
+    let at = plain.len() / 2;
+    flipped[at] = if flipped[at] == b'a' { b'b' } else { b'a' };
+    let record = encode(&educator(E1, "Ann", "North")).unwrap();
+    let climbing = bundle_of(&[("../x", record.as_bytes())]);
+    let garbage = bundle_of(&[("educators/edu-000000000002.ron", b"Educator(garbage")]);
+    let newer = String::from_utf8(plain.clone())
+        .unwrap()
+        .replacen("bundle 1", "bundle 2", 1);
+    for (inside, says) in [
+        (flipped, "fails its checksum"),
+        (climbing, "climbs out of the workspace"),
+        (garbage, "is not a readable educator record"),
+        (newer.into_bytes(), "newer teacher-eval"),
+        (plain[..plain.len() - 1].to_vec(), "truncated"),
+        (b"not a bundle at all".to_vec(), "not a teacher-eval bundle"),
+    ] {
+        let said = refused_with(&sealed(inside), true, Give::Passphrase(PASS));
+        assert!(said.contains(says), "{says}: {said}");
+    }
+}
+
+#[test]
+fn summary_reads_sealed_bundles_by_the_rules_import_follows() {
+    let home = tempfile::tempdir().unwrap();
+    let sealed_file = home.path().join("sealed.bundle");
+    std::fs::write(&sealed_file, sealed(plain_bundle())).unwrap();
+    let plain_file = home.path().join("plain.bundle");
+    std::fs::write(&plain_file, plain_bundle()).unwrap();
+    let pass = home.path().join("pass.txt");
+    std::fs::write(&pass, PASS).unwrap();
+    let wrong = home.path().join("wrong.txt");
+    std::fs::write(&wrong, "wrong\n").unwrap();
+    let summary = |bundle: &Path, extra: &[&std::ffi::OsStr]| {
+        let mut args = vec![
+            os("summary"),
+            os("--year"),
+            os("2026-27"),
+            os("--bundle"),
+            bundle.as_os_str(),
+        ];
+        args.extend_from_slice(extra);
+        run(home.path(), &args)
+    };
+    let (code, stdout, stderr) =
+        summary(&sealed_file, &[os("--passphrase-file"), pass.as_os_str()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains(": 2 educators at 2 schools"), "{stdout}");
+    let (code, stdout, _) = summary(&plain_file, &[os("--plain")]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.contains(": 2 educators at 2 schools"), "{stdout}");
+
+    for (bundle, extra, says) in [
+        (&sealed_file, vec![], "it is sealed (encrypted)"),
+        (
+            &sealed_file,
+            vec![os("--plain")],
+            "it is sealed (encrypted)",
+        ),
+        (
+            &sealed_file,
+            vec![os("--passphrase-file"), wrong.as_os_str()],
+            "the passphrase given does not open it",
+        ),
+        (&plain_file, vec![], "it is plain (not encrypted)"),
+        (
+            &plain_file,
+            vec![os("--passphrase-file"), pass.as_os_str()],
+            "it is plain (not encrypted)",
+        ),
+    ] {
+        let (code, stdout, stderr) = summary(bundle, &extra);
+        assert_eq!(code, Some(1), "{stderr}");
+        assert!(stdout.is_empty());
+        assert!(
+            stderr.contains(&format!("{} is refused: {says}", bundle.display())),
+            "{stderr}"
+        );
+        assert!(stderr.contains("nothing to summarise"), "{stderr}");
+    }
+    let missing = home.path().join("no-such-pass.txt");
+    let (code, _, stderr) = summary(
+        &sealed_file,
+        &[os("--passphrase-file"), missing.as_os_str()],
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("no-such-pass.txt cannot be read: it does not exist"),
+        "{stderr}"
+    );
 }

@@ -409,7 +409,7 @@ fn a_workspace_with_a_trash_loads_whole_and_exports_no_trash() {
     setup.ok(&["observation", "list"]);
     setup.ok(&["summary", "--year", "2026-27"]);
     let bundle = setup.home.path().join("all.bundle");
-    let said = setup.ok(&["export", "--out", bundle.to_str().expect("path")]);
+    let said = setup.ok(&["export", "--plain", "--out", bundle.to_str().expect("path")]);
     assert!(said.contains("2 observations"), "{said}");
     let packed = std::fs::read_to_string(&bundle).expect("bundle");
     assert!(!packed.contains(DRAFT) && !packed.contains("trash/"));

@@ -241,6 +241,7 @@ fn unreadable_sources_are_reported_and_left_out() {
         "--workspace",
         s(&missing),
         "summary",
+        "--plain",
         "--bundle",
         s(&bad_bundle),
     ]);
@@ -305,7 +306,14 @@ fn filters_narrow_the_summary() {
 fn export_then_import_moves_a_workspace() {
     let d = District::new();
     let bundle = d.out("north.bundle");
-    let out = d.cmd(&["--workspace", s(&d.north), "export", "--out", s(&bundle)]);
+    let out = d.cmd(&[
+        "--workspace",
+        s(&d.north),
+        "export",
+        "--plain",
+        "--out",
+        s(&bundle),
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
         text(&out.stdout).contains("12 educators"),
@@ -313,7 +321,7 @@ fn export_then_import_moves_a_workspace() {
         text(&out.stdout)
     );
     let copy = d.out("copy");
-    let out = d.cmd(&["--workspace", s(&copy), "import", s(&bundle)]);
+    let out = d.cmd(&["--workspace", s(&copy), "import", "--plain", s(&bundle)]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
         text(&out.stdout).contains("Added "),
@@ -344,14 +352,27 @@ fn export_then_import_moves_a_workspace() {
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let small = d.out("one.bundle");
-    let out = d.cmd(&["--workspace", s(&one), "export", "--out", s(&small)]);
+    let out = d.cmd(&[
+        "--workspace",
+        s(&one),
+        "export",
+        "--plain",
+        "--out",
+        s(&small),
+    ]);
     let said = text(&out.stdout);
     assert!(
         said.contains(": 1 educator, 0 observations, 0 summative evaluations, 0 growth plans (")
             && (said.contains(" bytes).") || said.contains(" KB).")),
         "{said}"
     );
-    let out = d.cmd(&["--workspace", s(&d.out("two")), "import", s(&small)]);
+    let out = d.cmd(&[
+        "--workspace",
+        s(&d.out("two")),
+        "import",
+        "--plain",
+        s(&small),
+    ]);
     assert!(
         text(&out.stdout).contains("(1 record) into "),
         "{}",
@@ -370,6 +391,7 @@ fn export_then_import_moves_a_workspace() {
         "--workspace",
         s(&d.south),
         "summary",
+        "--plain",
         "--bundle",
         s(&bundle),
     ]);
@@ -385,6 +407,7 @@ fn export_then_import_moves_a_workspace() {
         "--workspace",
         s(&d.north),
         "export",
+        "--plain",
         "--out",
         s(&none),
         "--school",

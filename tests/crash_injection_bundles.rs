@@ -59,8 +59,7 @@ fn source(home: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     run(cli(home)
         .arg("--workspace")
         .arg(&ws)
-        .arg("export")
-        .arg("--out")
+        .args(["export", "--plain", "--out"])
         .arg(&bundle));
     (ws, bundle)
 }
@@ -79,7 +78,7 @@ fn imports_survive(trials: u64, seed: u64, max_delay_ms: u64) -> (u64, u64, u64)
         import
             .arg("--workspace")
             .arg(&target)
-            .arg("import")
+            .args(["import", "--plain"])
             .arg(&bundle);
         killed += u64::from(kill_after(&mut import, delay));
         if !target.exists() {
@@ -134,8 +133,7 @@ fn exports_survive(trials: u64, seed: u64, max_delay_ms: u64) -> (u64, u64, u64)
         export
             .arg("--workspace")
             .arg(&ws)
-            .arg("export")
-            .arg("--out")
+            .args(["export", "--plain", "--out"])
             .arg(&target);
         killed += u64::from(kill_after(&mut export, delay));
         if target.exists() {

@@ -237,6 +237,51 @@ fn a_bundle_file_may_have_1_gb() {
 }
 
 #[test]
+fn a_sealed_bundle_file_may_have_1_gb_and_1_mb_for_age() {
+    use teacher_eval::workspace::bundle::{
+        MAX_SEALED_BYTES, Opening, Passphrase, Seal, open_bundle, seal_bytes,
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("huge.bundle");
+    let opening = Opening::Passphrase(Passphrase::new("pass").expect("not empty"));
+    // Over the limit: refused from its size, before age reads a byte.
+    let file = std::fs::File::create(&path).expect("create");
+    file.set_len(MAX_SEALED_BYTES as u64 + 1).expect("sparse");
+    let started = Instant::now();
+    let err = open_bundle(&path, &opening)
+        .map(|_| ())
+        .expect_err("too large");
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(
+        err.to_string()
+            .contains("1074790401 bytes, more than the 1074790400 bytes a sealed bundle may have"),
+        "{err}"
+    );
+    // At the limit, a sealed file is opened and read (this one's chunks after
+    // the first are zeros, so the first check of a chunk refuses it).
+    let quick = Passphrase::new("pass")
+        .expect("not empty")
+        .with_work_factor(4);
+    let sealed = seal_bytes(vec![b'x'; 100_000], &Seal::Passphrase(quick.clone())).expect("sealed");
+    std::fs::write(&path, &sealed).expect("write");
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .and_then(|f| f.set_len(MAX_SEALED_BYTES as u64))
+        .expect("sparse");
+    let started = Instant::now();
+    let err = open_bundle(&path, &Opening::Passphrase(quick))
+        .map(|_| ())
+        .expect_err("damaged");
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert!(
+        err.to_string()
+            .contains("sealed but damaged or truncated (its encrypted contents were damaged"),
+        "{err}"
+    );
+}
+
+#[test]
 fn workspace_settings_and_preferences_may_have_64_kb() {
     use teacher_eval::preferences::{self, MAX_PREFERENCES_BYTES};
     use teacher_eval::workspace::{MAX_SETTINGS_BYTES, SETTINGS_FILE};

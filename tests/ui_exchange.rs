@@ -5,13 +5,42 @@ mod common;
 
 use std::path::Path;
 
-use common::ui::{click, open_app, settle, shows, shows_text_where};
+use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
 use common::{sample_educator, sample_observation};
 use teacher_eval::folders::Folders;
 use teacher_eval::ui::roster::exchange::Message as Exchange;
 use teacher_eval::ui::{App, Message, roster};
 use teacher_eval::workspace::Workspace;
-use teacher_eval::workspace::bundle::read_bundle;
+use teacher_eval::workspace::bundle::{Bundle, Opening, Passphrase, open_bundle, read_bundle};
+
+const PASS: &str = "lindqvist rides at dawn";
+
+/// The bundle at `path`, opened with the tests' passphrase.
+fn opened(path: &Path) -> Bundle {
+    open_bundle(
+        path,
+        &Opening::Passphrase(Passphrase::new(PASS).expect("not empty")),
+    )
+    .expect("a whole sealed bundle")
+}
+
+/// Every file under `root`, with its bytes: what "nothing written" compares.
+fn snapshot(root: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("list").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push((path.clone(), std::fs::read(&path).expect("read")));
+            }
+        }
+    }
+    files.sort();
+    files
+}
 
 fn folders(root: &Path) -> Folders {
     Folders {
@@ -45,15 +74,27 @@ fn a_bundle_exported_in_one_window_is_imported_in_another() {
     click(&mut app, "Exchange…");
     assert!(shows(&app, "Exchange with the district"));
     exchange(&mut app, Exchange::ExportPath(bundle.display().to_string()));
+    type_into(&mut app, "Passphrase to seal it with", PASS);
+    type_into(&mut app, "The passphrase again", PASS);
+    assert!(
+        !shows_text_where(&app, |t| t.contains("dawn")),
+        "the passphrase is not shown"
+    );
     click(&mut app, "Export bundle");
     assert!(
         shows_text_where(&app, |t| t.starts_with("Wrote ")
-            && t.contains("2 educators, 1 observation, 0 summative evaluations")),
+            && t.contains(
+                "(sealed with a passphrase): 2 educators, 1 observation, 0 summative"
+            )),
         "the export says what it wrote"
     );
     assert!(shows(&app, "Show in folder"));
-    let read = read_bundle(&bundle).expect("a whole bundle");
-    assert_eq!(read.record_count(), 3);
+    assert!(
+        std::fs::read(&bundle)
+            .expect("written")
+            .starts_with(b"age-encryption.org/v1\n")
+    );
+    assert_eq!(opened(&bundle).record_count(), 3);
     drop(app);
 
     // A new laptop: the welcome page offers the bundle.
@@ -62,6 +103,7 @@ fn a_bundle_exported_in_one_window_is_imported_in_another() {
     assert!(shows(&app, "Welcome to teacher-eval"));
     click(&mut app, "Import a bundle");
     exchange(&mut app, Exchange::ImportPath(bundle.display().to_string()));
+    type_into(&mut app, "The bundle's passphrase", PASS);
     click(&mut app, "Import bundle");
     assert!(shows_text_where(&app, |t| t.starts_with("Added 3, updated 0")));
     assert!(
@@ -90,6 +132,7 @@ fn what_cannot_be_exported_or_imported_is_said_and_nothing_is_written() {
     click(&mut app, "Exchange…");
     let target = dir.path().join("x.bundle");
     exchange(&mut app, Exchange::ExportPath(target.display().to_string()));
+    exchange(&mut app, Exchange::ExportPlain(true));
 
     exchange(&mut app, Exchange::School("Nowhere Academy".into()));
     click(&mut app, "Export bundle");
@@ -127,6 +170,7 @@ fn what_cannot_be_exported_or_imported_is_said_and_nothing_is_written() {
         &mut app,
         Exchange::ImportPath(damaged.display().to_string()),
     );
+    exchange(&mut app, Exchange::ImportPlain(true));
     let before = Workspace::open_read_only(&root, "test")
         .expect("exists")
         .load();
@@ -141,6 +185,110 @@ fn what_cannot_be_exported_or_imported_is_said_and_nothing_is_written() {
 }
 
 #[test]
+fn the_window_seals_only_with_a_passphrase_typed_twice_or_plain_chosen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("ws");
+    school(&root);
+    let mut app = open_app(folders(&root));
+    click(&mut app, "Exchange…");
+    let target = dir.path().join("x.bundle");
+    exchange(&mut app, Exchange::ExportPath(target.display().to_string()));
+    click(&mut app, "Export bundle");
+    assert!(shows(
+        &app,
+        "Not exported: type a passphrase to seal the bundle with, or choose plain (not encrypted)."
+    ));
+    type_into(&mut app, "Passphrase to seal it with", PASS);
+    type_into(&mut app, "The passphrase again", "lindqvist rides at dusk");
+    click(&mut app, "Export bundle");
+    assert!(shows(
+        &app,
+        "Not exported: the passphrase and the one typed again differ; type both again."
+    ));
+    assert!(!target.exists());
+
+    // Plain is a choice the panel spells out, and it can be taken back.
+    click(&mut app, "Plain (not encrypted)");
+    assert!(shows_text_where(&app, |t| t
+        .starts_with("Not encrypted: anyone who gets the file")));
+    assert!(!shows(&app, "Passphrase to seal it with"));
+    click(&mut app, "✓ Plain (not encrypted)");
+    exchange(&mut app, Exchange::ExportPassphraseAgain(PASS.into()));
+    click(&mut app, "Export bundle");
+    assert_eq!(opened(&target).record_count(), 3);
+}
+
+#[test]
+fn a_bundle_the_window_cannot_open_is_refused_in_a_sentence_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("ws");
+    school(&root);
+    let other = dir.path().join("other");
+    school(&other);
+    let contents = Workspace::open_read_only(&other, "test")
+        .expect("exists")
+        .load();
+    let sealed = dir.path().join("sealed.bundle");
+    let quick = Passphrase::new(PASS)
+        .expect("not empty")
+        .with_work_factor(4);
+    let seal = teacher_eval::workspace::bundle::Seal::Passphrase(quick);
+    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &seal, &sealed)
+        .expect("exported");
+    let plain = dir.path().join("plain.bundle");
+    let seal = teacher_eval::workspace::bundle::Seal::Plain;
+    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &seal, &plain)
+        .expect("exported");
+    let mut app = open_app(folders(&root));
+    click(&mut app, "Exchange…");
+    let before = snapshot(&root);
+    let import = |app: &mut App, file: &Path, passphrase: &str, plain: bool| {
+        exchange(app, Exchange::ImportPath(file.display().to_string()));
+        exchange(app, Exchange::ImportPassphrase(passphrase.into()));
+        exchange(app, Exchange::ImportPlain(plain));
+        exchange(app, Exchange::Import);
+    };
+    for (file, passphrase, plain, says) in [
+        (
+            &sealed,
+            "",
+            false,
+            "type the bundle's passphrase, or choose plain",
+        ),
+        (
+            &sealed,
+            "wrong",
+            false,
+            "the passphrase given does not open it",
+        ),
+        (
+            &sealed,
+            "",
+            true,
+            "it is sealed (encrypted), and no passphrase",
+        ),
+        (
+            &plain,
+            PASS,
+            false,
+            "it is plain (not encrypted), and a sealed bundle was required",
+        ),
+    ] {
+        import(&mut app, file, passphrase, plain);
+        assert!(
+            shows_text_where(&app, move |t| t.starts_with("Not imported: ")
+                && t.contains(says)),
+            "{says}"
+        );
+        assert_eq!(snapshot(&root), before, "{says}: something was written");
+    }
+    import(&mut app, &plain, "", true);
+    assert!(shows_text_where(&app, |t| t.starts_with("Added 0, updated 0")));
+    import(&mut app, &sealed, PASS, false);
+    assert!(shows_text_where(&app, |t| t.starts_with("Added 0, updated 0")));
+}
+
+#[test]
 fn a_read_only_workspace_offers_export_but_not_import() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path().join("ws");
@@ -152,6 +300,7 @@ fn a_read_only_workspace_offers_export_but_not_import() {
     assert!(!shows(&app, "Import bundle"));
     let bundle = dir.path().join("copy.bundle");
     exchange(&mut app, Exchange::ExportPath(bundle.display().to_string()));
+    click(&mut app, "Plain (not encrypted)");
     click(&mut app, "Export bundle");
     assert!(read_bundle(&bundle).is_ok(), "reading needs no lock");
 }
@@ -172,6 +321,7 @@ fn a_file_chosen_in_the_dialog_fills_its_field_and_a_cancelled_one_changes_nothi
     let shown = chosen.display().to_string();
     assert!(shows_text_where(&app, move |t| t == shown));
     settle(&mut app, Message::FilePicked(FileField::BundleToRead, None));
+    click(&mut app, "Plain (not encrypted)");
     click(&mut app, "Export bundle");
     assert!(read_bundle(&chosen).is_ok(), "the chosen file was written");
 
@@ -181,6 +331,7 @@ fn a_file_chosen_in_the_dialog_fills_its_field_and_a_cancelled_one_changes_nothi
         &mut app,
         Message::FilePicked(FileField::BundleToRead, Some(sent.clone())),
     );
+    click(&mut app, "Plain (not encrypted)");
     click(&mut app, "Import bundle");
     assert!(shows_text_where(&app, |t| t.starts_with("Added 0, updated 0")));
 
@@ -200,6 +351,7 @@ fn long_work_reports_how_it_is_getting_on() {
     use std::sync::{Arc, Mutex};
     use teacher_eval::rubric::Catalog;
     use teacher_eval::ui::{Effect, Work};
+    use teacher_eval::workspace::bundle::Seal;
     let dir = tempfile::tempdir().expect("tempdir");
 
     // The demo counts the records it writes, up to all of them.
@@ -219,13 +371,19 @@ fn long_work_reports_how_it_is_getting_on() {
     // So does a bundle import.
     let bundle = dir.path().join("demo.bundle");
     let contents = demo.load();
-    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &bundle)
+    let seal = Seal::Passphrase(
+        Passphrase::new(PASS)
+            .expect("not empty")
+            .with_work_factor(4),
+    );
+    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &seal, &bundle)
         .expect("exported");
     drop(demo);
     let target = Arc::new(Workspace::open(&dir.path().join("copy")).expect("open"));
     let told = Mutex::new(Vec::new());
-    let done =
-        Effect::ImportBundle(target, bundle).run_reporting(&|m| told.lock().expect("lock").push(m));
+    let opening = Opening::Passphrase(Passphrase::new(PASS).expect("not empty"));
+    let done = Effect::ImportBundle(target, bundle, opening)
+        .run_reporting(&|m| told.lock().expect("lock").push(m));
     assert!(matches!(done, Some(Message::BundleImported(Ok(_)))));
     assert!(told.into_inner().expect("lock").iter().any(|m| matches!(
         m,

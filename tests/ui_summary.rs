@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::ui::{click, open_app, settle, shows, shows_text_where};
+use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
 use teacher_eval::folders::Folders;
 use teacher_eval::rubric::Catalog;
 use teacher_eval::ui::summary::Message as Sum;
@@ -118,7 +118,8 @@ fn a_bad_school_year_is_said_plainly() {
 }
 
 #[test]
-fn a_bundle_chosen_in_the_dialog_is_read_with_the_workspace() {
+fn a_bundle_chosen_in_the_dialog_asks_for_its_passphrase_and_is_read_with_the_workspace() {
+    use teacher_eval::workspace::bundle::{Passphrase, Seal, export_to};
     let dir = tempfile::tempdir().expect("tempdir");
     let mine = demo(&dir, "mine", 6, 5);
     let theirs = demo(&dir, "theirs", 4, 6);
@@ -126,18 +127,69 @@ fn a_bundle_chosen_in_the_dialog_is_read_with_the_workspace() {
         .expect("exists")
         .load();
     let bundle = dir.path().join("theirs.bundle");
-    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &bundle)
-        .expect("exported");
+    let quick = Passphrase::new("their passphrase")
+        .expect("not empty")
+        .with_work_factor(4);
+    export_to(
+        &contents,
+        &Default::default(),
+        &Seal::Passphrase(quick),
+        &bundle,
+    )
+    .expect("exported");
+    let plain = dir.path().join("plain.bundle");
+    export_to(&contents, &Default::default(), &Seal::Plain, &plain).expect("exported");
     let mut app = app(&mine);
     assert!(shows(&app, "Bundle…"), "a dialog for bundle files");
     settle(&mut app, Message::SourcePicked(Some(bundle.clone())));
+    assert!(shows_text_where(&app, |t| t.starts_with("The bundle ")
+        && t.ends_with(
+            ": type its passphrase, or choose plain if it was not sealed."
+        )));
+    click(&mut app, "Add bundle");
+    assert!(shows_text_where(&app, |t| t.starts_with("Type the bundle's passphrase")));
+    type_into(&mut app, "The bundle's passphrase", "wrong");
+    click(&mut app, "Add bundle");
     let shown = bundle.display().to_string();
     assert!(shows_text_where(&app, move |t| t == shown));
+    assert!(shows(&app, "sealed bundle"));
+    click(&mut app, "Compile");
+    assert_eq!(
+        app.summary().summary().expect("compiled").counts.educators,
+        6
+    );
+    assert!(
+        shows_text_where(&app, |t| t
+            .contains("the passphrase given does not open it")),
+        "the wrong passphrase is said, and the bundle left out"
+    );
+
+    settle(&mut app, Message::Summary(Sum::RemoveSource(0)));
+    settle(&mut app, Message::SourcePicked(Some(bundle.clone())));
+    type_into(&mut app, "The bundle's passphrase", "their passphrase");
+    click(&mut app, "Add bundle");
     click(&mut app, "Compile");
     let both = app.summary().summary().expect("compiled");
     assert_eq!(
         both.counts.educators, 10,
         "the bundle's educators are added"
+    );
+
+    // A plain bundle is read only as a deliberate choice.
+    settle(&mut app, Message::Summary(Sum::RemoveSource(0)));
+    settle(&mut app, Message::SourcePicked(Some(plain.clone())));
+    type_into(&mut app, "The bundle's passphrase", "their passphrase");
+    click(&mut app, "Add bundle");
+    click(&mut app, "Compile");
+    assert!(shows_text_where(&app, |t| t.contains("a sealed bundle was required")));
+    settle(&mut app, Message::Summary(Sum::RemoveSource(0)));
+    settle(&mut app, Message::SourcePicked(Some(plain.clone())));
+    click(&mut app, "Plain (not encrypted)");
+    assert!(shows(&app, "plain bundle"));
+    click(&mut app, "Compile");
+    assert_eq!(
+        app.summary().summary().expect("compiled").counts.educators,
+        10
     );
 }
 

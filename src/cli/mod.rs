@@ -86,12 +86,16 @@ pub enum Command {
         /// Only this school year's observations, evaluations and plans, e.g. 2026-27 (default: every year).
         #[arg(long, value_name = "YYYY-YY")]
         year: Option<String>,
+        #[command(flatten)]
+        seal: SealArgs,
     },
     /// Unpack a bundle into the workspace: new records are added, a record on both sides is
     /// decided by its last change, and conflicts are listed.
     Import {
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        #[command(flatten)]
+        open: OpenArgs,
     },
     /// The school year's outstanding work: who has not been observed, observations not yet
     /// shared or acknowledged, evaluations to finalise.
@@ -124,12 +128,43 @@ pub enum Command {
     },
 }
 
+/// How `export` seals its bundle: exactly one of the three is required.
+#[derive(Debug, clap::Args)]
+pub struct SealArgs {
+    /// Seal the bundle with the passphrase on the first line of this file.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["recipient", "plain"])]
+    passphrase_file: Option<PathBuf>,
+    /// Seal the bundle to this age public key (age1…); may be given more than once, and each
+    /// key's identity opens it.
+    #[arg(long, value_name = "KEY", conflicts_with = "plain")]
+    recipient: Vec<String>,
+    /// Write the bundle plain (not encrypted): whoever gets the file can read every record.
+    #[arg(long)]
+    plain: bool,
+}
+
+/// How `import` and `summary --bundle` open bundles (default: sealed ones only, with a key given).
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// Open sealed bundles with the passphrase on the first line of this file.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["identity", "plain"])]
+    passphrase_file: Option<PathBuf>,
+    /// Open bundles sealed to keys with an age identity file (AGE-SECRET-KEY-1… lines).
+    #[arg(long, value_name = "FILE", conflicts_with = "plain")]
+    identity: Option<PathBuf>,
+    /// Take plain (not encrypted) bundles; without it a plain bundle is refused.
+    #[arg(long)]
+    plain: bool,
+}
+
 /// What `summary` reads, which educators it counts, and what it writes.
 #[derive(Debug, clap::Args)]
 pub struct SummaryArgs {
     /// An exchange bundle to read as well (see `export`); may be given more than once.
     #[arg(long, value_name = "FILE")]
     bundle: Vec<PathBuf>,
+    #[command(flatten)]
+    open: OpenArgs,
     /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
     #[arg(long, value_name = "YYYY-YY")]
     year: Option<String>,
@@ -530,10 +565,13 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
     }
     match command {
         Command::Summary(args) => summary_cmd::run(&args, workspaces, folders),
-        Command::Export { out, school, year } => {
-            bundle_cmd::export(&out, school, year.as_deref(), folders)
-        }
-        Command::Import { file } => bundle_cmd::import(&file, folders),
+        Command::Export {
+            out,
+            school,
+            year,
+            seal,
+        } => bundle_cmd::export(&out, school, year.as_deref(), &seal, folders),
+        Command::Import { file, open } => bundle_cmd::import(&file, &open, folders),
         Command::Overview { year, json } => overview_cmd::run(year.as_deref(), json, folders),
         Command::Settings { scoring_profile } => settings_cmd::run(scoring_profile, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),

@@ -15,8 +15,8 @@ use crate::report::{ReportOptions, summary_report};
 use crate::rubric::SchoolLevel;
 use crate::spreadsheet::{CsvError, CsvOptions};
 use crate::summary::{
-    Filter, Options, Source, Summary, compile, components_csv, components_path, educators_csv,
-    read_bundle, read_workspace,
+    Filter, Options, Place, Source, Summary, compile, components_csv, components_path,
+    educators_csv,
 };
 use crate::words::count;
 
@@ -45,7 +45,7 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
     }
     let catalog = catalog(folders);
     let progress = show_progress();
-    let (sources, unreadable) = read_sources(args, workspaces, folders, progress);
+    let (sources, unreadable) = read_sources(args, workspaces, folders, progress)?;
     if sources.is_empty() {
         return Err(
             "none of the workspaces or bundles could be read, so there is nothing to summarise."
@@ -140,35 +140,38 @@ impl Outputs {
     }
 }
 
-/// Every workspace, then every bundle; with neither given, the default workspace.
-/// Returns the sources read and a sentence for each that could not be.
+/// Every workspace, then every bundle (opened as `import` would); with
+/// neither given, the default workspace. Returns the sources read and a
+/// sentence for each that could not be.
 fn read_sources(
     args: &SummaryArgs,
     workspaces: &[PathBuf],
     folders: &Folders,
     progress: bool,
-) -> (Vec<Source>, Vec<String>) {
+) -> Result<(Vec<Source>, Vec<String>), String> {
+    let opening = super::bundle_cmd::opening_from(&args.open)
+        .map_err(|e| format!("{e}; nothing was summarised."))?;
     let default = [folders.workspace.clone()];
     let workspaces = if workspaces.is_empty() && args.bundle.is_empty() {
         &default[..]
     } else {
         workspaces
     };
-    let mut sources = Vec::new();
-    let mut unreadable = Vec::new();
-    let readers = workspaces
+    let places = workspaces
         .iter()
-        .map(|p| (p, read_workspace as fn(&Path) -> Result<Source, String>))
+        .map(|p| Place::Workspace(p.clone()))
         .chain(
             args.bundle
                 .iter()
-                .map(|p| (p, read_bundle as fn(&Path) -> Result<Source, String>)),
+                .map(|p| Place::Bundle(p.clone(), opening.clone())),
         );
-    for (path, read) in readers {
+    let mut sources = Vec::new();
+    let mut unreadable = Vec::new();
+    for place in places {
         if progress {
-            say!("Reading {}…", path.display());
+            say!("Reading {}…", place.path().display());
         }
-        match read(path) {
+        match place.read() {
             Ok(source) => sources.push(source),
             Err(message) => {
                 say!("teacher-eval: {message} It is left out of the summary.");
@@ -176,7 +179,7 @@ fn read_sources(
             }
         }
     }
-    (sources, unreadable)
+    Ok((sources, unreadable))
 }
 
 fn add_csvs(

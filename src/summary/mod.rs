@@ -26,4 +26,4 @@ pub use model::{
     Duplicate, EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap,
     Options, RatingDistribution, RubricSummary, Summary, WITHHELD, percent,
 };
-pub use source::{Source, read_bundle, read_workspace};
+pub use source::{Place, Source, read_bundle, read_workspace};

@@ -1,8 +1,9 @@
 //! Where a summary's records come from: principals' workspace folders,
 //! read without locking them, and exchange bundles.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use crate::workspace::bundle::Opening;
 use crate::workspace::{Contents, Workspace};
 
 /// One workspace folder or one bundle, read.
@@ -36,14 +37,38 @@ pub fn read_workspace(path: &Path) -> Result<Source, String> {
     })
 }
 
-/// Reads an exchange bundle. A bundle is taken whole or not at all: a
-/// damaged one (checksum, truncation, a bad entry) is refused with the
+/// Reads an exchange bundle, sealed or plain as `opening` allows (the rule
+/// `import` follows). A bundle is taken whole or not at all: a damaged one
+/// (checksum, truncation, a bad entry, a wrong key) is refused with the
 /// reason, and the summary goes on without it.
-pub fn read_bundle(path: &Path) -> Result<Source, String> {
-    let bundle = crate::workspace::bundle::read_bundle(path)
+pub fn read_bundle(path: &Path, opening: &Opening) -> Result<Source, String> {
+    let bundle = crate::workspace::bundle::open_bundle(path, opening)
         .map_err(|e| format!("the bundle {} is refused: {e}.", path.display()))?;
     Ok(Source {
         label: path.display().to_string(),
         contents: bundle.into_contents(),
     })
+}
+
+/// A source to read: a workspace folder, or a bundle file and how to open it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Place {
+    Workspace(PathBuf),
+    Bundle(PathBuf, Opening),
+}
+
+impl Place {
+    /// The folder or file.
+    pub fn path(&self) -> &Path {
+        match self {
+            Place::Workspace(path) | Place::Bundle(path, _) => path,
+        }
+    }
+
+    pub fn read(&self) -> Result<Source, String> {
+        match self {
+            Place::Workspace(path) => read_workspace(path),
+            Place::Bundle(path, opening) => read_bundle(path, opening),
+        }
+    }
 }

@@ -2,7 +2,9 @@
 //! task that runs off the UI thread; tests run the same effect directly.
 
 use super::roster::FileField;
-use crate::workspace::bundle::{ExportFilter, export_to, import_bundle, read_bundle};
+use crate::workspace::bundle::{
+    ExportFilter, Opening, Seal, export_to, import_bundle, open_bundle,
+};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -55,7 +57,7 @@ pub enum Effect {
     OpenPath(PathBuf),
     /// Read workspaces and bundles (first: the open workspace) and compile a district summary.
     CompileSummary(
-        Vec<PathBuf>,
+        Vec<crate::summary::Place>,
         Box<crate::summary::Options>,
         Arc<Catalog>,
         Arc<crate::scoring::Profiles>,
@@ -67,10 +69,10 @@ pub enum Effect {
     /// Ask for a file for one of the roster's fields, starting from this path.
     PickFile(FileField, PathBuf),
     ImportRoster(Arc<Workspace>, PathBuf, Arc<Catalog>),
-    /// Write the workspace's records (as the filter chooses) as a bundle, read from disk.
-    ExportBundle(Arc<Workspace>, PathBuf, ExportFilter),
-    /// Check a bundle whole, then import it.
-    ImportBundle(Arc<Workspace>, PathBuf),
+    /// Write the workspace's records (as the filter chooses) as a bundle, read from disk, sealed so.
+    ExportBundle(Arc<Workspace>, PathBuf, ExportFilter, Seal),
+    /// Open a bundle as allowed, check it whole, then import it.
+    ImportBundle(Arc<Workspace>, PathBuf, Opening),
     LoadDemo(Arc<Workspace>, Arc<Catalog>),
     ReloadRubrics(Vec<PathBuf>),
     /// Move the keyboard focus to a text field.
@@ -142,14 +144,19 @@ impl Effect {
                     .map(Box::new)
                     .map_err(|e| e.to_string()),
             ),
-            Effect::ExportBundle(workspace, path, filter) => Message::BundleExported(
-                export_to(&workspace.load(), &filter, &path).map(|packed| {
-                    let said = format!("Wrote {}: {}.", path.display(), packed.summary());
+            Effect::ExportBundle(workspace, path, filter, seal) => Message::BundleExported(
+                export_to(&workspace.load(), &filter, &seal, &path).map(|packed| {
+                    let said = format!(
+                        "Wrote {} ({}): {}.",
+                        path.display(),
+                        seal.said(),
+                        packed.summary()
+                    );
                     (said, path)
                 }),
             ),
-            Effect::ImportBundle(workspace, path) => Message::BundleImported(
-                read_bundle(&path)
+            Effect::ImportBundle(workspace, path, opening) => Message::BundleImported(
+                open_bundle(&path, &opening)
                     .map_err(|e| {
                         format!(
                             "the bundle {} is refused: {e}; nothing was imported",
@@ -345,20 +352,17 @@ fn loaded(workspace: Arc<Workspace>) -> Arc<Loaded> {
     })
 }
 
-/// Each path read as a workspace folder or a bundle file; those that
+/// Each place read as a workspace folder or a bundle file; those that
 /// cannot be read are said in a sentence and left out.
-fn read_sources(paths: &[PathBuf]) -> (Vec<crate::summary::Source>, Vec<String>) {
+fn read_sources(places: &[crate::summary::Place]) -> (Vec<crate::summary::Source>, Vec<String>) {
     let mut sources = Vec::new();
     let mut unreadable = Vec::new();
-    for path in paths {
-        let read = if path.is_dir() {
-            crate::summary::read_workspace(path)
-        } else {
-            crate::summary::read_bundle(path)
-        };
-        match read {
+    for place in places {
+        match place.read() {
             Ok(source) => sources.push(source),
-            Err(error) => unreadable.push(format!("{} was not read: {error}", path.display())),
+            Err(error) => {
+                unreadable.push(format!("{} was not read: {error}", place.path().display()))
+            }
         }
     }
     (sources, unreadable)

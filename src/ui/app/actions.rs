@@ -25,11 +25,11 @@ impl App {
                     self.catalog.clone(),
                 )]
             }
-            roster::Action::ExportBundle { path, filter } => {
-                vec![Effect::ExportBundle(workspace.clone(), path, filter)]
+            roster::Action::ExportBundle { path, filter, seal } => {
+                vec![Effect::ExportBundle(workspace.clone(), path, filter, seal)]
             }
-            roster::Action::ImportBundle(path) => {
-                vec![Effect::ImportBundle(workspace.clone(), path)]
+            roster::Action::ImportBundle(path, opening) => {
+                vec![Effect::ImportBundle(workspace.clone(), path, opening)]
             }
             roster::Action::PickFile(field, start) => vec![Effect::PickFile(field, start)],
             roster::Action::Archive { id, by, reason } => vec![Effect::ArchiveEducator {

@@ -1,7 +1,9 @@
 //! Exchanging records with the district from the window: export the
 //! workspace (or a school's, or a year's records) as a bundle to send, and
 //! import a bundle a colleague sent. The same bundles as `teacher-eval
-//! export` and `import`; the work runs off the window's thread.
+//! export` and `import`; the work runs off the window's thread. Both ask
+//! for a passphrase (typed hidden, twice when sealing) or the deliberate
+//! choice of a plain bundle: a bundle travels by e-mail and USB stick.
 
 use std::path::PathBuf;
 
@@ -11,7 +13,7 @@ use iced::{Element, Fill};
 use super::FileField;
 use crate::scoring::parse_school_year;
 use crate::ui::theme;
-use crate::workspace::bundle::{ExportFilter, ImportOutcome};
+use crate::workspace::bundle::{ExportFilter, ImportOutcome, Opening, Passphrase, Seal};
 
 /// The panel's own state: what was typed, and how the last run went.
 #[derive(Debug, Clone)]
@@ -19,7 +21,15 @@ pub struct ExchangePanel {
     export_path: String,
     school: String,
     year: String,
+    /// The passphrase to seal with, typed twice so a slip cannot lock the bundle for good.
+    export_passphrase: String,
+    export_again: String,
+    /// A plain (unencrypted) export, chosen on purpose.
+    export_plain: bool,
     import_path: String,
+    import_passphrase: String,
+    /// A plain bundle is taken only when this is chosen.
+    import_plain: bool,
     running: bool,
     /// What the last export wrote (said in words, and where), or why it did not.
     exported: Option<Result<(String, PathBuf), String>>,
@@ -33,8 +43,15 @@ pub enum Message {
     ExportPath(String),
     School(String),
     Year(String),
+    ExportPassphrase(String),
+    ExportPassphraseAgain(String),
+    /// Write the bundle plain (`true`) or sealed.
+    ExportPlain(bool),
     Export,
     ImportPath(String),
+    ImportPassphrase(String),
+    /// Take a plain bundle (`true`) or only a sealed one.
+    ImportPlain(bool),
     Import,
     Close,
     /// Choose the file with the desktop's dialog.
@@ -50,8 +67,9 @@ pub enum Request {
     Export {
         path: PathBuf,
         filter: ExportFilter,
+        seal: Seal,
     },
-    Import(PathBuf),
+    Import(PathBuf, Opening),
     Close,
     /// Open the desktop's file dialog for this field, starting from what is typed.
     Browse(FileField, PathBuf),
@@ -67,7 +85,12 @@ impl ExchangePanel {
             export_path: path.display().to_string(),
             school: String::new(),
             year: String::new(),
+            export_passphrase: String::new(),
+            export_again: String::new(),
+            export_plain: false,
             import_path: String::new(),
+            import_passphrase: String::new(),
+            import_plain: false,
             running: false,
             exported: None,
             imported: None,
@@ -80,12 +103,15 @@ impl ExchangePanel {
             Message::ExportPath(path) => self.export_path = path,
             Message::School(school) => self.school = school,
             Message::Year(year) => self.year = year,
+            Message::ExportPassphrase(text) => self.export_passphrase = text,
+            Message::ExportPassphraseAgain(text) => self.export_again = text,
+            Message::ExportPlain(plain) => self.export_plain = plain,
             Message::ImportPath(path) => self.import_path = path,
+            Message::ImportPassphrase(text) => self.import_passphrase = text,
+            Message::ImportPlain(plain) => self.import_plain = plain,
             Message::Export if !self.running => return self.export(),
             Message::Import if !self.running && !self.import_path.trim().is_empty() => {
-                self.running = true;
-                self.imported = None;
-                return Request::Import(PathBuf::from(self.import_path.trim()));
+                return self.import();
             }
             Message::Close => return Request::Close,
             Message::ShowFolder => {
@@ -122,13 +148,58 @@ impl ExchangePanel {
                 }
             },
         };
+        let seal = match self.seal() {
+            Ok(seal) => seal,
+            Err(why) => {
+                self.exported = Some(Err(why));
+                return Request::None;
+            }
+        };
         let school = Some(self.school.trim().to_string()).filter(|s| !s.is_empty());
         self.running = true;
         self.exported = None;
         Request::Export {
             path: PathBuf::from(path),
             filter: ExportFilter { school, year },
+            seal,
         }
+    }
+
+    /// How the export is sealed: plain if chosen, else the passphrase typed the same twice.
+    fn seal(&self) -> Result<Seal, String> {
+        if self.export_plain {
+            return Ok(Seal::Plain);
+        }
+        if self.export_passphrase.is_empty() {
+            return Err(
+                "type a passphrase to seal the bundle with, or choose plain (not encrypted)".into(),
+            );
+        }
+        if self.export_passphrase != self.export_again {
+            return Err("the passphrase and the one typed again differ; type both again".into());
+        }
+        Passphrase::new(&self.export_passphrase)
+            .map(Seal::Passphrase)
+            .map_err(|e| e.to_string())
+    }
+
+    fn import(&mut self) -> Request {
+        let opening = if self.import_plain {
+            Opening::Plain
+        } else {
+            match Passphrase::new(&self.import_passphrase) {
+                Ok(passphrase) => Opening::Passphrase(passphrase),
+                Err(_) => {
+                    self.imported = Some(Err("type the bundle's passphrase, or choose plain \
+                         (not encrypted) for a bundle that was not sealed"
+                        .into()));
+                    return Request::None;
+                }
+            }
+        };
+        self.running = true;
+        self.imported = None;
+        Request::Import(PathBuf::from(self.import_path.trim()), opening)
     }
 
     /// The file dialog chose `path` for `field`.
@@ -189,6 +260,7 @@ impl ExchangePanel {
                     .padding(6),
             ]
             .spacing(8),
+            self.export_seal_fields(),
             button(text(busy("Export bundle", "Working…")))
                 .on_press_maybe((!self.running).then_some(Message::Export)),
         ]
@@ -243,6 +315,7 @@ impl ExchangePanel {
                 ]
                 .spacing(8),
             );
+            import = import.push(self.import_key_fields());
         }
         if let Some((n, total)) = self.import_progress {
             import = import.push(
@@ -287,6 +360,81 @@ impl ExchangePanel {
         .height(Fill)
         .into()
     }
+}
+
+impl ExchangePanel {
+    /// The passphrase typed twice (hidden), or the plain choice with what it means.
+    fn export_seal_fields(&self) -> Element<'_, Message> {
+        let plain = plain_choice(self.export_plain, Message::ExportPlain(!self.export_plain));
+        if self.export_plain {
+            return column![
+                plain,
+                text(
+                    "Not encrypted: anyone who gets the file, from an e-mail or a lost USB \
+                     stick, can read every record in it."
+                )
+                .size(13)
+                .style(theme::muted),
+            ]
+            .spacing(6)
+            .into();
+        }
+        column![
+            text(
+                "The bundle is sealed (encrypted) with this passphrase. Tell it to whoever \
+                 receives the bundle another way than the file itself, by phone or in person."
+            )
+            .size(13)
+            .style(theme::muted),
+            row![
+                text_input("Passphrase to seal it with", &self.export_passphrase)
+                    .secure(true)
+                    .on_input(Message::ExportPassphrase)
+                    .padding(6),
+                text_input("The passphrase again", &self.export_again)
+                    .secure(true)
+                    .on_input(Message::ExportPassphraseAgain)
+                    .on_submit(Message::Export)
+                    .padding(6),
+            ]
+            .spacing(8),
+            plain,
+        ]
+        .spacing(6)
+        .into()
+    }
+
+    /// The bundle's passphrase (hidden), or the choice of taking a plain bundle.
+    fn import_key_fields(&self) -> Element<'_, Message> {
+        let plain = plain_choice(self.import_plain, Message::ImportPlain(!self.import_plain));
+        if self.import_plain {
+            return plain;
+        }
+        row![
+            text_input("The bundle's passphrase", &self.import_passphrase)
+                .secure(true)
+                .on_input(Message::ImportPassphrase)
+                .on_submit(Message::Import)
+                .padding(6),
+            plain,
+        ]
+        .spacing(8)
+        .into()
+    }
+}
+
+/// The deliberate choice of a plain bundle, ticked or not.
+fn plain_choice<'a>(on: bool, message: Message) -> Element<'a, Message> {
+    let label = if on {
+        "✓ Plain (not encrypted)"
+    } else {
+        "Plain (not encrypted)"
+    };
+    button(text(label).size(13))
+        .padding([3, 10])
+        .style(theme::chip(on))
+        .on_press(message)
+        .into()
 }
 
 fn problem<'a>(message: String) -> Element<'a, Message> {

@@ -122,8 +122,10 @@ pub enum Action {
     ExportBundle {
         path: PathBuf,
         filter: crate::workspace::bundle::ExportFilter,
+        seal: crate::workspace::bundle::Seal,
     },
-    ImportBundle(PathBuf),
+    /// Open the bundle at the path as allowed, and import it.
+    ImportBundle(PathBuf, crate::workspace::bundle::Opening),
     /// Open the desktop's file dialog for `field`, starting from this path.
     PickFile(FileField, PathBuf),
     /// Open a file or folder with the desktop's program for it.
@@ -267,10 +269,10 @@ impl Roster {
                         self.exchange = None;
                         Action::None
                     }
-                    exchange::Request::Export { path, filter } => {
-                        Action::ExportBundle { path, filter }
+                    exchange::Request::Export { path, filter, seal } => {
+                        Action::ExportBundle { path, filter, seal }
                     }
-                    exchange::Request::Import(path) => Action::ImportBundle(path),
+                    exchange::Request::Import(path, opening) => Action::ImportBundle(path, opening),
                     exchange::Request::Browse(field, start) => Action::PickFile(field, start),
                     exchange::Request::Open(folder) => Action::Open(folder),
                 }

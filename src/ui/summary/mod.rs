@@ -11,14 +11,18 @@ use std::sync::Arc;
 use super::export_panel::{self, Document, ExportPanel, Exported};
 use super::session::ExportStep;
 use crate::rubric::SchoolLevel;
-use crate::summary::{Filter, Options, Summary};
+use crate::summary::{Filter, Options, Place, Summary};
+use crate::workspace::bundle::{Opening, Passphrase};
 
 pub struct SummaryScreen {
     /// The open workspace, always read first.
     own: PathBuf,
-    /// Other workspace folders and bundle files, read only.
-    others: Vec<PathBuf>,
+    /// Other workspace folders and bundle files (each with how to open it), read only.
+    others: Vec<Place>,
     source_input: String,
+    /// A bundle file chosen, waiting for its passphrase or the plain choice.
+    pending_bundle: Option<PathBuf>,
+    bundle_passphrase: String,
     year: String,
     school: String,
     level: Option<SchoolLevel>,
@@ -48,6 +52,12 @@ pub enum Message {
         bundle: bool,
     },
     RemoveSource(usize),
+    BundlePassphrase(String),
+    /// Add the waiting bundle, opened with the passphrase typed.
+    AddSealedBundle,
+    /// Add the waiting bundle as plain (not encrypted), chosen on purpose.
+    AddPlainBundle,
+    CancelBundle,
     Year(String),
     School(String),
     Level(Option<SchoolLevel>),
@@ -69,7 +79,7 @@ pub enum Action {
     None,
     /// Read `sources` (folders or bundle files) and compile with `options`.
     Compile {
-        sources: Vec<PathBuf>,
+        sources: Vec<Place>,
         options: Options,
     },
     /// Ask for a workspace folder, or a bundle file, to add.
@@ -91,6 +101,8 @@ impl SummaryScreen {
             own,
             others: Vec::new(),
             source_input: String::new(),
+            pending_bundle: None,
+            bundle_passphrase: String::new(),
             year: crate::scoring::school_year_of(crate::clock::local_now().date_naive()),
             school: String::new(),
             level: None,
@@ -125,6 +137,13 @@ impl SummaryScreen {
                 if i < self.others.len() {
                     self.others.remove(i);
                 }
+            }
+            Message::BundlePassphrase(text) => self.bundle_passphrase = text,
+            Message::AddSealedBundle => self.add_sealed_bundle(),
+            Message::AddPlainBundle => self.add_bundle(Opening::Plain),
+            Message::CancelBundle => {
+                self.pending_bundle = None;
+                self.bundle_passphrase.clear();
             }
             Message::Year(text) => self.year = text,
             Message::School(text) => self.school = text,
@@ -198,7 +217,7 @@ impl SummaryScreen {
         };
         self.running = true;
         self.problem = None;
-        let mut sources = vec![self.own.clone()];
+        let mut sources = vec![Place::Workspace(self.own.clone())];
         sources.extend(self.others.iter().cloned());
         Action::Compile { sources, options }
     }
@@ -219,6 +238,8 @@ impl SummaryScreen {
     }
 
     /// Adds the typed source, unless it is empty, missing or already there.
+    /// A folder is added at once; a bundle file waits for its passphrase
+    /// (or the plain choice), as an import does.
     fn add_source(&mut self) {
         let typed = self.source_input.trim();
         if typed.is_empty() {
@@ -229,10 +250,38 @@ impl SummaryScreen {
             self.problem = Some(format!("{} does not exist.", path.display()));
             return;
         }
-        if path != self.own && !self.others.contains(&path) {
-            self.others.push(path);
-        }
         self.source_input.clear();
+        self.problem = None;
+        if path == self.own || self.others.iter().any(|p| p.path() == path) {
+            return;
+        }
+        if path.is_dir() {
+            self.others.push(Place::Workspace(path));
+        } else {
+            self.pending_bundle = Some(path);
+            self.bundle_passphrase.clear();
+        }
+    }
+
+    fn add_sealed_bundle(&mut self) {
+        match Passphrase::new(&self.bundle_passphrase) {
+            Ok(passphrase) => self.add_bundle(Opening::Passphrase(passphrase)),
+            Err(_) => {
+                self.problem = Some(
+                    "Type the bundle's passphrase, or choose plain (not encrypted) for a bundle \
+                     that was not sealed."
+                        .into(),
+                );
+            }
+        }
+    }
+
+    /// The waiting bundle becomes a source, opened as `opening` says.
+    fn add_bundle(&mut self, opening: Opening) {
+        if let Some(path) = self.pending_bundle.take() {
+            self.others.push(Place::Bundle(path, opening));
+        }
+        self.bundle_passphrase.clear();
         self.problem = None;
     }
 

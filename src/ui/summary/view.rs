@@ -7,11 +7,49 @@ use super::charts::{HeatGrid, StackedBars};
 use super::{Message, SummaryScreen};
 use crate::report::value_text;
 use crate::rubric::SchoolLevel;
-use crate::summary::Summary;
+use crate::summary::{Place, Summary};
 use crate::ui::session::dialog;
 use crate::ui::theme;
+use crate::workspace::bundle::Opening;
+
+/// How a source is read, beside its path.
+fn place_kind(place: &Place) -> &'static str {
+    match place {
+        Place::Workspace(_) => "folder",
+        Place::Bundle(_, Opening::Plain) => "plain bundle",
+        Place::Bundle(..) => "sealed bundle",
+    }
+}
 
 impl SummaryScreen {
+    /// A bundle file chosen: its passphrase (hidden), or the deliberate plain choice.
+    fn bundle_key_prompt(&self, path: &std::path::Path) -> Element<'_, Message> {
+        column![
+            text(format!(
+                "The bundle {}: type its passphrase, or choose plain if it was not sealed.",
+                path.display()
+            ))
+            .size(13),
+            text_input("The bundle's passphrase", &self.bundle_passphrase)
+                .secure(true)
+                .on_input(Message::BundlePassphrase)
+                .on_submit(Message::AddSealedBundle)
+                .padding(5),
+            row![
+                button(text("Add bundle").size(13)).on_press(Message::AddSealedBundle),
+                button(text("Plain (not encrypted)").size(13))
+                    .style(button::secondary)
+                    .on_press(Message::AddPlainBundle),
+                button(text("Cancel").size(13))
+                    .style(button::text)
+                    .on_press(Message::CancelBundle),
+            ]
+            .spacing(6),
+        ]
+        .spacing(4)
+        .into()
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let page = row![
             container(
@@ -47,16 +85,22 @@ impl SummaryScreen {
                 .size(13)
                 .style(theme::muted),
         );
-        for (i, path) in self.others.iter().enumerate() {
+        for (i, place) in self.others.iter().enumerate() {
             sources = sources.push(
                 row![
-                    text(path.display().to_string()).size(13).width(Fill),
+                    text(place.path().display().to_string())
+                        .size(13)
+                        .width(Fill),
+                    text(place_kind(place)).size(12).style(theme::muted),
                     button(text("Remove").size(12))
                         .style(button::text)
                         .on_press(Message::RemoveSource(i)),
                 ]
                 .spacing(6),
             );
+        }
+        if let Some(path) = &self.pending_bundle {
+            sources = sources.push(self.bundle_key_prompt(path));
         }
         sources = sources.push(
             row![

@@ -21,17 +21,42 @@
 //! and `<id>.ron`: never absolute, never `..`), every record (it must decode
 //! as the record its path names), and the limits below. One failure refuses
 //! the whole bundle, so an import writes nothing from a damaged one.
+//!
+//! A bundle is sealed by default: exactly these bytes, encrypted as one
+//! binary age file (a passphrase, or X25519 public keys). Bundles leave the
+//! school by e-mail and USB stick, where the file's protection is only its
+//! own. Sealed or plain is told by the age header; a plain bundle is read
+//! only where plain was chosen ([`Opening::Plain`]), so a bundle that should
+//! have been sealed is noticed, not taken ([`open_bundle`]).
 
+mod keys;
 mod merge;
 mod pack;
+mod seal;
 mod unpack;
 
+pub use keys::{
+    Identities, KeyError, MAX_KEY_FILE_BYTES, Opening, Passphrase, Seal, parse_recipient,
+};
 pub use merge::{Conflict, ImportOutcome, ImportStopped, import_bundle};
 pub use pack::{ExportFilter, Packed, export_to, pack};
+pub use seal::{
+    AGE_CHUNK_BYTES, AGE_MAGIC, MAX_SEAL_OVERHEAD, MAX_SEALED_BYTES, open_bundle,
+    open_bundle_bytes, seal_bytes,
+};
 pub use unpack::{Bundle, parse_bundle, read_bundle};
 
 use crate::record::{Educator, GrowthPlan, Observation, Summative};
 use crate::workspace::Record;
+
+/// Why a file the user named cannot be read, in words (a missing file is
+/// not a missing folder, whatever the generic wording says).
+pub(crate) fn unreadable(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "it does not exist".into(),
+        _ => super::plain(e),
+    }
+}
 
 /// The first line of every bundle this build writes and reads.
 pub const HEADER: &str = "teacher-eval bundle 1";
@@ -79,4 +104,32 @@ pub enum BundleError {
         kind: &'static str,
         why: String,
     },
+    #[error("it is {0} bytes, more than the {MAX_SEALED_BYTES} bytes a sealed bundle may have")]
+    SealedFileTooLarge(u64),
+    #[error("it holds more than the {0} bytes a bundle may have")]
+    SealedTooLarge(usize),
+    #[error("it is sealed (encrypted), and no passphrase or identity was given to open it")]
+    Sealed,
+    #[error("it is plain (not encrypted), and a sealed bundle was required")]
+    NotSealed,
+    #[error("the passphrase given does not open it")]
+    WrongPassphrase,
+    #[error("no identity in {0} opens it: it was sealed to other keys")]
+    WrongIdentity(String),
+    #[error(
+        "it is sealed to keys (age recipients), not with a passphrase; open it with an identity file"
+    )]
+    SealedToKeys,
+    #[error("it is sealed with a passphrase, not to keys; open it with its passphrase")]
+    SealedWithPassphrase,
+    #[error(
+        "its passphrase asks for more work to try (scrypt 2^{required}) than this computer allows (2^{target} takes it about a second)"
+    )]
+    TooMuchWork { required: u8, target: u8 },
+    #[error("it is sealed but damaged or truncated ({0})")]
+    SealDamaged(&'static str),
+    #[error("it is sealed in a newer age format than this teacher-eval reads")]
+    NewerSeal,
+    #[error("it is an armored (text) age file; teacher-eval reads binary age files only")]
+    Armored,
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::HEADER;
+use super::{HEADER, Seal};
 use crate::record::{Educator, GrowthPlan, Observation, Summative};
 use crate::scoring::in_school_year;
 use crate::workspace::{Contents, Record, encode};
@@ -50,11 +50,17 @@ impl Packed {
     }
 }
 
-/// Packs what `filter` chooses and writes it to `out` (atomically, owner
-/// only), or says in a sentence why nothing was written: a school no
-/// educator is at, or a file that cannot be written.
-pub fn export_to(contents: &Contents, filter: &ExportFilter, out: &Path) -> Result<Packed, String> {
-    let packed = pack(contents, filter)?;
+/// Packs what `filter` chooses, seals it as `seal` says and writes it to
+/// `out` (atomically, owner only), or says in a sentence why nothing was
+/// written: a school no educator is at, or a file that cannot be written.
+/// The `Packed` returned holds the bytes written.
+pub fn export_to(
+    contents: &Contents,
+    filter: &ExportFilter,
+    seal: &Seal,
+    out: &Path,
+) -> Result<Packed, String> {
+    let mut packed = pack(contents, filter)?;
     if let Some(school) = &filter.school
         && packed.educators == 0
     {
@@ -62,6 +68,7 @@ pub fn export_to(contents: &Contents, filter: &ExportFilter, out: &Path) -> Resu
             "no educator is at the school `{school}`; nothing was written"
         ));
     }
+    packed.bytes = super::seal_bytes(std::mem::take(&mut packed.bytes), seal)?;
     crate::workspace::write_user_file(out, &packed.bytes)
         .map_err(|why| format!("{} cannot be written: {why}", out.display()))?;
     Ok(packed)

@@ -43,18 +43,10 @@ impl Bundle {
     }
 }
 
-/// Reads and checks the bundle file at `path` (at most [`MAX_BUNDLE_BYTES`]).
+/// Reads and checks the plain bundle file at `path` (at most
+/// [`MAX_BUNDLE_BYTES`]); a sealed one is refused. See [`super::open_bundle`].
 pub fn read_bundle(path: &Path) -> Result<Bundle, BundleError> {
-    let bytes =
-        crate::bounded::read_bounded(path, MAX_BUNDLE_BYTES).map_err(
-            |e| match std::fs::metadata(path) {
-                Ok(meta) if meta.is_file() && meta.len() > MAX_BUNDLE_BYTES as u64 => {
-                    BundleError::TooLarge(meta.len())
-                }
-                _ => BundleError::Read(crate::workspace::plain(&e)),
-            },
-        )?;
-    parse_bundle(&bytes)
+    super::open_bundle(path, &super::Opening::Plain)
 }
 
 /// One entry as found: its path and bytes, not yet decoded.
