@@ -725,7 +725,7 @@ fn an_export_without_a_way_to_seal_says_the_three_and_writes_nothing() {
     let said = one_sentence(export(&[os("--passphrase-file"), missing.as_os_str()]));
     assert!(
         said.contains(&format!(
-            "{} cannot be read: it does not exist",
+            "{} cannot be read: there is no file named no-such-pass.txt",
             missing.display()
         )),
         "{said}"
@@ -841,7 +841,9 @@ fn a_sealed_bundle_that_does_not_open_is_refused_with_nothing_written() {
     let said = import_fails(&bytes, true, Give::MissingPassphraseFile);
     assert!(
         said.contains("the passphrase file ")
-            && said.contains("no-such-pass.txt cannot be read: it does not exist"),
+            && said.contains(
+                "no-such-pass.txt cannot be read: there is no file named no-such-pass.txt"
+            ),
         "{said}"
     );
     let said = import_fails(&bytes, false, Give::Passphrase("\n"));
@@ -1008,7 +1010,7 @@ fn summary_reads_sealed_bundles_by_the_rules_import_follows() {
     assert_eq!(code, Some(1));
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(
-        stderr.contains("no-such-pass.txt cannot be read: it does not exist"),
+        stderr.contains("no-such-pass.txt cannot be read: there is no file named no-such-pass.txt"),
         "{stderr}"
     );
 }

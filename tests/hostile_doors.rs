@@ -123,7 +123,7 @@ fn an_output_that_is_a_pipe_is_refused_and_left_in_place() {
     if !mkfifo(&pipe) {
         return;
     }
-    let said = refused(&s.run(&["export", "--out", arg(&pipe)]));
+    let said = refused(&s.run(&["export", "--plain", "--out", arg(&pipe)]));
     assert!(
         said.contains("a named pipe (FIFO), not a regular file"),
         "{said}"
@@ -144,7 +144,7 @@ fn an_output_over_a_record_or_inside_a_workspace_is_refused() {
     for inside in ["history/x.bundle", "trash/x.bundle", "educators/new.bundle"] {
         let target = s.ws.join(inside);
         std::fs::create_dir_all(target.parent().expect("folder")).expect("mkdir");
-        let said = refused(&s.run(&["export", "--out", arg(&target)]));
+        let said = refused(&s.run(&["export", "--plain", "--out", arg(&target)]));
         assert!(said.contains("is inside the workspace"), "{inside}: {said}");
         assert!(!target.exists(), "{inside}");
     }
@@ -368,7 +368,7 @@ fn a_stderr_that_cannot_be_written_neither_panics_nor_loses_the_export() {
             .env("XDG_DATA_HOME", s.path("data"))
             .arg("--workspace")
             .arg(&s.ws)
-            .args(["export", "--out", arg(&bundle)])
+            .args(["export", "--plain", "--out", arg(&bundle)])
             .stderr(sink)
             .status()
             .expect("runs");

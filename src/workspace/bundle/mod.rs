@@ -53,6 +53,8 @@ use crate::workspace::Record;
 /// not a missing folder, whatever the generic wording says).
 pub(crate) fn unreadable(e: &std::io::Error) -> String {
     match e.kind() {
+        // `bounded::missing_file` already says which file or folder is missing.
+        std::io::ErrorKind::NotFound if e.get_ref().is_some() => e.to_string(),
         std::io::ErrorKind::NotFound => "it does not exist".into(),
         _ => super::plain(e),
     }

@@ -56,7 +56,10 @@ pub fn seal_bytes(plain: Vec<u8>, seal: &Seal) -> Result<Vec<u8>, String> {
 /// file) at most [`MAX_BUNDLE_BYTES`].
 pub fn open_bundle(path: &Path, opening: &Opening) -> Result<Bundle, BundleError> {
     let unreadable = |e: io::Error| BundleError::Read(super::unreadable(&e));
-    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => unreadable(crate::bounded::missing_file(path)),
+        _ => unreadable(e),
+    })?;
     if meta.is_dir() {
         return Err(unreadable(io::ErrorKind::IsADirectory.into()));
     }
