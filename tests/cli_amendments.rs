@@ -3,6 +3,8 @@
 //! reason, every save keeps the version it replaces, and restoring one is
 //! itself a recorded change.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -22,7 +24,7 @@ impl Setup {
     fn new() -> Setup {
         let home = tempfile::tempdir().expect("tempdir");
         let workspace = home.path().join("workspace");
-        copy_dir(Path::new("tests/fixtures/workspace-v1"), &workspace);
+        common::copy_dir(Path::new("tests/fixtures/workspace-v1"), &workspace);
         Setup { home, workspace }
     }
 
@@ -58,19 +60,6 @@ impl Setup {
                 .join(format!("{id}.ron")),
         )
         .expect("read")
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("fixture") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
     }
 }
 

@@ -18,22 +18,9 @@ use teacher_eval::workspace::Workspace;
 /// Acknowledged in the fixture, 2a rated Distinguished (4); Rohan Davis's.
 const ACKNOWLEDGED: &str = "obs-bc1870f35b7d";
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("fixture") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
-
 fn opened(dir: &tempfile::TempDir) -> App {
     let workspace = dir.path().join("ws");
-    copy_dir(Path::new("tests/fixtures/workspace-v1"), &workspace);
+    common::copy_dir(Path::new("tests/fixtures/workspace-v1"), &workspace);
     // The fixture's second, draft evaluation of the same year would open first.
     std::fs::remove_file(workspace.join("evaluations/sum-50005196d54b.ron")).expect("remove");
     let mut app = open_app(Folders {

@@ -2,6 +2,8 @@
 //! lost (tests/fixtures/workspace-v1 was written before records kept
 //! versions and amendments).
 
+mod common;
+
 use std::path::Path;
 
 use teacher_eval::workspace::Workspace;
@@ -11,21 +13,8 @@ const FIXTURE: &str = "tests/fixtures/workspace-v1";
 /// A private copy, so the test never changes the fixture.
 fn copy_fixture() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(Path::new(FIXTURE), dir.path());
+    common::copy_dir(Path::new(FIXTURE), dir.path());
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).expect("fixture folder") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("type").is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
 }
 
 #[test]

@@ -1,0 +1,351 @@
+//! The arguments of the subcommands, as clap reads them.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+/// How `export` seals its bundle: exactly one of the three is required.
+#[derive(Debug, clap::Args)]
+pub struct SealArgs {
+    /// Seal the bundle with the passphrase on the first line of this file.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["recipient", "plain"])]
+    pub(super) passphrase_file: Option<PathBuf>,
+    /// Seal the bundle to this age public key (age1…); may be given more than once, and each
+    /// key's identity opens it.
+    #[arg(long, value_name = "KEY", conflicts_with = "plain")]
+    pub(super) recipient: Vec<String>,
+    /// Write the bundle plain (not encrypted): whoever gets the file can read every record.
+    #[arg(long)]
+    pub(super) plain: bool,
+}
+
+/// How `import` and `summary --bundle` open bundles (default: sealed ones only, with a key given).
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// Open sealed bundles with the passphrase on the first line of this file.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["identity", "plain"])]
+    pub(super) passphrase_file: Option<PathBuf>,
+    /// Open bundles sealed to keys with an age identity file (AGE-SECRET-KEY-1… lines).
+    #[arg(long, value_name = "FILE", conflicts_with = "plain")]
+    pub(super) identity: Option<PathBuf>,
+    /// Take plain (not encrypted) bundles; without it a plain bundle is refused.
+    #[arg(long)]
+    pub(super) plain: bool,
+}
+
+/// What `summary` reads, which educators it counts, and what it writes.
+#[derive(Debug, clap::Args)]
+pub struct SummaryArgs {
+    /// An exchange bundle to read as well (see `export`); may be given more than once.
+    #[arg(long, value_name = "FILE")]
+    pub(super) bundle: Vec<PathBuf>,
+    #[command(flatten)]
+    pub(super) open: OpenArgs,
+    /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
+    #[arg(long, value_name = "YYYY-YY")]
+    pub(super) year: Option<String>,
+    /// Only educators of this school.
+    #[arg(long)]
+    pub(super) school: Option<String>,
+    /// Only educators at this school level.
+    #[arg(long, value_enum)]
+    pub(super) level: Option<LevelArg>,
+    /// Only educators with this role id, e.g. teacher or edtech-coordinator.
+    #[arg(long)]
+    pub(super) role: Option<String>,
+    /// Only educators assigned to this evaluator.
+    #[arg(long, value_name = "NAME")]
+    pub(super) evaluator: Option<String>,
+    /// Educators with fewer observations in the year are listed under coverage.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub(super) min_observations: usize,
+    /// The scoring profile of drafts for educators with no stored evaluation (default: the first
+    /// workspace's setting, see `teacher-eval settings`, else equal-weights).
+    #[arg(long, value_name = "ID")]
+    pub(super) profile: Option<String>,
+    /// Educators by stable codes and evaluators by letters: no name in the PDF or CSV, and no
+    /// group smaller than --min-cell.
+    #[arg(long)]
+    pub(super) deidentify: bool,
+    /// With --deidentify, the fewest educators a reported group (school, level, evaluator, rubric,
+    /// heat map cell, a row's school, level, role and evaluator together) may have; smaller ones
+    /// are merged into "Other" or left out, and the summary says so.
+    #[arg(long, value_name = "N", default_value_t = crate::summary::DEFAULT_MIN_CELL,
+          value_parser = clap::value_parser!(usize), requires = "deidentify")]
+    pub(super) min_cell: usize,
+    /// With --deidentify, schools appear as "School A", "School B"… too.
+    #[arg(long, requires = "deidentify")]
+    pub(super) code_schools: bool,
+    /// Begin each CSV file with a UTF-8 byte-order mark, so Excel reads accents right (the default).
+    #[arg(long, overrides_with = "no_csv_bom")]
+    pub(super) csv_bom: bool,
+    /// Write the CSV files without the byte-order mark (for scripts that do not expect one).
+    #[arg(long, overrides_with = "csv_bom")]
+    pub(super) no_csv_bom: bool,
+    /// Write the summary as a PDF (replaced if it exists).
+    #[arg(long, value_name = "FILE.pdf")]
+    pub(super) pdf: Option<PathBuf>,
+    /// Write one row per educator to FILE.csv and one per component to FILE-components.csv.
+    #[arg(long, value_name = "FILE.csv")]
+    pub(super) csv: Option<PathBuf>,
+    /// Paper size of the PDF (default: from the locale, see the README).
+    #[arg(long, value_enum)]
+    pub(super) paper: Option<PaperArg>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum LevelArg {
+    Elementary,
+    Middle,
+    High,
+    Other,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EducatorCommand {
+    /// Add an educator; prints the new id.
+    Add(Box<AddEducator>),
+    /// One line per educator on the roster, or a JSON array with --json.
+    List {
+        #[arg(long)]
+        json: bool,
+        /// Archived educators too, each marked as archived.
+        #[arg(long, conflicts_with = "archived")]
+        all: bool,
+        /// Only archived educators.
+        #[arg(long)]
+        archived: bool,
+    },
+    /// Archive an educator who left: hidden from the roster, `educator list` and the overview,
+    /// kept in the summaries and evaluations of the years they worked. Prints one sentence.
+    Archive {
+        /// The educator id (see `teacher-eval educator list`).
+        id: String,
+        /// Who archives them, e.g. the principal's name.
+        #[arg(long, default_value = "")]
+        by: String,
+        /// Why, e.g. "Moved to another district".
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// Bring an archived educator back onto the roster. Prints one sentence.
+    Unarchive {
+        /// The educator id (see `teacher-eval educator list --archived`).
+        id: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrashCommand {
+    /// One line per record in the trash: id, what it is, educator, date, when deleted; or a JSON
+    /// array with --json.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a record back from the trash (refused if a live record has its id).
+    Restore {
+        /// The id (see `teacher-eval trash list`).
+        id: String,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddEducator {
+    /// Full name, any script: "Nguyễn Thị Hương".
+    #[arg(long)]
+    pub(super) name: String,
+    #[arg(long)]
+    pub(super) school: String,
+    /// teacher, edtech-coordinator, or another role a loaded rubric names.
+    #[arg(long)]
+    pub(super) role: String,
+    /// elementary, middle, high or other.
+    #[arg(long)]
+    pub(super) level: String,
+    /// Subject and grade, e.g. "Grade 7 Science".
+    #[arg(long, default_value = "")]
+    pub(super) subject: String,
+    /// probationary, tenured, or any other status.
+    #[arg(long, default_value = "")]
+    pub(super) employment: String,
+    /// The assigned evaluator's name.
+    #[arg(long, default_value = "")]
+    pub(super) evaluator: String,
+    /// The rubric id (default: the first loaded rubric for the role).
+    #[arg(long, default_value = "")]
+    pub(super) rubric: String,
+    /// Highest degree.
+    #[arg(long, default_value = "")]
+    pub(super) degree: String,
+    /// A certification; may be given more than once.
+    #[arg(long = "certification")]
+    pub(super) certifications: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ObservationCommand {
+    /// One line per observation, or a JSON array with --json.
+    List {
+        /// Only this educator's observations.
+        #[arg(long, value_name = "ID")]
+        educator: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a draft observation made by mistake to the workspace's trash (`teacher-eval trash
+    /// restore` brings it back). Shared and acknowledged observations are never deleted.
+    Delete {
+        /// The observation id (see `teacher-eval observation list`).
+        id: String,
+    },
+    /// Rate one component, as the Rate tab does. After the observation is shared the change is
+    /// an amendment (who, when, old, new, why); after it is acknowledged it needs --reason.
+    Rate {
+        /// The observation id.
+        id: String,
+        /// The component id, e.g. 2a.
+        component: String,
+        /// A level's score or name (e.g. 3 or Proficient), or not-observed.
+        level: String,
+        /// Why the component is rated so (replaces the rationale).
+        #[arg(long)]
+        rationale: Option<String>,
+        /// Why it changes, for the amendment.
+        #[arg(long)]
+        reason: Option<String>,
+        /// Who changes it (default: the name in your preferences).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
+    /// The versions kept and the amendments made since the observation was shared.
+    History {
+        id: String,
+        /// One JSON object: fingerprint, shared, acknowledged, amended_after_acknowledgement,
+        /// versions [{version, fingerprint, status, shared, acknowledged}], amendments
+        /// [{at, by, field, old, new, reason, after_acknowledgement}].
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// The versions kept and the amendments of an observation, evaluation or plan (as
+    /// `observation history` prints them).
+    Show {
+        /// obs-…, sum-… or gp-….
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring back an earlier version of a record (see `observation history`). The version it
+    /// replaces is kept; a shared record records every difference as an amendment.
+    Restore {
+        /// Any record id: edu-…, obs-…, sum-… or gp-….
+        id: String,
+        /// The version number.
+        version: u64,
+        /// Why (added to the amendments' reason).
+        #[arg(long)]
+        reason: Option<String>,
+        /// Who restores it (default: the name in your preferences).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// The PDF report of one observation; prints the file and its page count.
+    Observation(ObservationReport),
+    /// An educator's summative evaluation for a school year: the stored one, else a draft from
+    /// the year's observations (not saved).
+    Summative(YearReportArgs),
+    /// An educator's growth plan for a school year: the stored one, else one proposed from the
+    /// year's summative evaluation (not saved).
+    GrowthPlan(YearReportArgs),
+}
+
+/// Which educator, year and profile a summative or growth plan is for.
+#[derive(Debug, clap::Args)]
+pub struct YearArgs {
+    /// The educator id (see `teacher-eval educator list`).
+    pub(super) educator: String,
+    /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
+    #[arg(long, value_name = "YYYY-YY")]
+    pub(super) year: Option<String>,
+    /// The scoring profile of a new draft (default: the workspace's setting, else equal-weights).
+    #[arg(long, value_name = "ID")]
+    pub(super) profile: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct YearReportArgs {
+    #[command(flatten)]
+    pub(super) which: YearArgs,
+    /// The PDF file to write (replaced if it exists).
+    #[arg(long, value_name = "FILE.pdf")]
+    pub(super) out: PathBuf,
+    /// Paper size (default: from the locale, see the README).
+    #[arg(long, value_enum)]
+    pub(super) paper: Option<PaperArg>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvaluationCommand {
+    /// Component values and how each was derived, domain scores, the final score and rating.
+    Show {
+        #[command(flatten)]
+        which: YearArgs,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ObservationReport {
+    /// The observation id (see `teacher-eval observation list`).
+    pub(super) id: String,
+    /// The PDF file to write (replaced if it exists).
+    #[arg(long, value_name = "FILE.pdf")]
+    pub(super) out: PathBuf,
+    /// Paper size (default: from the locale, see the README).
+    #[arg(long, value_enum)]
+    pub(super) paper: Option<PaperArg>,
+    /// Leave out evidence notes that name students; the report says how many.
+    #[arg(long)]
+    pub(super) omit_student_names: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PaperArg {
+    Letter,
+    A4,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Add the educators in a CSV file (columns in the README); bad rows are reported by line.
+    Import {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RubricCommand {
+    /// One line per rubric: id, title, counts and where it came from.
+    List,
+    /// Domains, components, elements and levels of one rubric.
+    Show {
+        /// The rubric id, e.g. danielson-2013.
+        id: String,
+    },
+    /// Validate rubric files; prints FILE:LINE:COL: message for each problem.
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
