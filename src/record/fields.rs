@@ -26,16 +26,30 @@ fn yes_no(value: bool) -> &'static str {
     if value { "yes" } else { "no" }
 }
 
+/// The accessors every amendable record has alike: its status, its trail,
+/// and when it was last changed.
+macro_rules! state_accessors {
+    () => {
+        fn status(&self) -> &Status {
+            &self.status
+        }
+        fn trail(&self) -> &Trail {
+            &self.trail
+        }
+        fn trail_mut(&mut self) -> &mut Trail {
+            &mut self.trail
+        }
+        fn touch(&mut self, at: crate::record::Timestamp) {
+            self.changed = at;
+        }
+        fn changed_at(&self) -> crate::record::Timestamp {
+            self.changed
+        }
+    };
+}
+
 impl Amendable for Observation {
-    fn status(&self) -> &Status {
-        &self.status
-    }
-    fn trail(&self) -> &Trail {
-        &self.trail
-    }
-    fn trail_mut(&mut self) -> &mut Trail {
-        &mut self.trail
-    }
+    state_accessors!();
     fn content(&self) -> Self {
         Observation {
             status: Status::Draft,
@@ -47,12 +61,6 @@ impl Amendable for Observation {
     }
     fn rubric_id(&self) -> Option<&str> {
         Some(&self.rubric_id)
-    }
-    fn touch(&mut self, at: crate::record::Timestamp) {
-        self.changed = at;
-    }
-    fn changed_at(&self) -> crate::record::Timestamp {
-        self.changed
     }
     fn adopt_state(&mut self, current: &Self) {
         self.status = current.status.clone();
@@ -124,15 +132,7 @@ fn note_fields(note: &EvidenceNote) -> Vec<Field> {
 }
 
 impl Amendable for Summative {
-    fn status(&self) -> &Status {
-        &self.status
-    }
-    fn trail(&self) -> &Trail {
-        &self.trail
-    }
-    fn trail_mut(&mut self) -> &mut Trail {
-        &mut self.trail
-    }
+    state_accessors!();
     fn content(&self) -> Self {
         Summative {
             status: Status::Draft,
@@ -143,12 +143,6 @@ impl Amendable for Summative {
     }
     fn rubric_id(&self) -> Option<&str> {
         Some(&self.rubric_id)
-    }
-    fn touch(&mut self, at: crate::record::Timestamp) {
-        self.changed = at;
-    }
-    fn changed_at(&self) -> crate::record::Timestamp {
-        self.changed
     }
     fn is_locked(&self) -> bool {
         !matches!(self.status, Status::Draft) || self.finalized.is_some()
@@ -192,15 +186,7 @@ impl Amendable for Summative {
 }
 
 impl Amendable for GrowthPlan {
-    fn status(&self) -> &Status {
-        &self.status
-    }
-    fn trail(&self) -> &Trail {
-        &self.trail
-    }
-    fn trail_mut(&mut self) -> &mut Trail {
-        &mut self.trail
-    }
+    state_accessors!();
     fn content(&self) -> Self {
         GrowthPlan {
             status: Status::Draft,
@@ -211,12 +197,6 @@ impl Amendable for GrowthPlan {
     }
     fn rubric_id(&self) -> Option<&str> {
         None
-    }
-    fn touch(&mut self, at: crate::record::Timestamp) {
-        self.changed = at;
-    }
-    fn changed_at(&self) -> crate::record::Timestamp {
-        self.changed
     }
     fn adopt_state(&mut self, current: &Self) {
         self.status = current.status.clone();

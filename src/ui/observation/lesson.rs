@@ -7,9 +7,74 @@ use iced::{Element, Fill};
 
 use super::{ContextField, Message, ObservationScreen};
 use crate::record::ObservationKind;
+use crate::ui::text_editing::edit;
 use crate::ui::theme;
 
 impl ObservationScreen {
+    /// The messages of the Lesson and Conference tabs: the visit, its
+    /// context and observers, the conference notes and the status.
+    pub(super) fn lesson_message(&mut self, message: Message) {
+        match message {
+            Message::Kind(kind) => {
+                self.observation.kind = kind;
+                self.changed();
+            }
+            Message::Context(ContextField::Observer, value) => {
+                self.observation.observer = value;
+                self.changed();
+            }
+            Message::Context(ContextField::CoObserver, value) => {
+                self.observation.co_observer = value;
+                self.changed();
+            }
+            Message::Context(field, value) => {
+                let c = &mut self.observation.context;
+                match field {
+                    ContextField::Subject => c.subject = value,
+                    ContextField::Grade => c.grade = value,
+                    ContextField::Topic => c.topic = value,
+                    ContextField::Students => {
+                        let digits: String =
+                            value.chars().filter(char::is_ascii_digit).take(4).collect();
+                        c.students = digits.parse().ok();
+                    }
+                    ContextField::Observer | ContextField::CoObserver => {}
+                }
+                self.changed();
+            }
+            Message::PreConference(action) => {
+                let edited = edit(&mut self.pre_conference, action);
+                if edited {
+                    self.observation.pre_conference = self.pre_conference.text();
+                    self.changed();
+                }
+            }
+            Message::PostConference(action) => {
+                let edited = edit(&mut self.post_conference, action);
+                if edited {
+                    self.observation.post_conference = self.post_conference.text();
+                    self.changed();
+                }
+            }
+            Message::Reflection(action) => {
+                let edited = edit(&mut self.reflection, action);
+                if edited {
+                    self.observation.reflection = self.reflection.text();
+                    self.changed();
+                }
+            }
+            Message::Status(message) => {
+                let moved = self
+                    .status_form
+                    .update(message, &mut self.observation.status);
+                if moved {
+                    self.changed();
+                }
+            }
+            _ => {}
+        }
+    }
+
     pub(super) fn lesson_view(&self) -> Element<'_, Message> {
         let c = &self.observation.context;
         let kinds = ObservationKind::ALL

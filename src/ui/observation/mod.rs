@@ -334,39 +334,12 @@ impl ObservationScreen {
                     return Action::LoadVersions(Box::new(self.observation.clone()));
                 }
             }
-            Message::Kind(kind) => {
-                self.observation.kind = kind;
-                self.changed();
-            }
-            Message::Context(ContextField::Observer, value) => {
-                self.observation.observer = value;
-                self.changed();
-            }
-            Message::Context(ContextField::CoObserver, value) => {
-                self.observation.co_observer = value;
-                self.changed();
-            }
-            Message::Context(field, value) => {
-                let c = &mut self.observation.context;
-                match field {
-                    ContextField::Subject => c.subject = value,
-                    ContextField::Grade => c.grade = value,
-                    ContextField::Topic => c.topic = value,
-                    ContextField::Students => {
-                        let digits: String =
-                            value.chars().filter(char::is_ascii_digit).take(4).collect();
-                        c.students = digits.parse().ok();
-                    }
-                    ContextField::Observer | ContextField::CoObserver => {}
-                }
-                self.changed();
-            }
-            Message::PreConference(action) => {
-                if edit(&mut self.pre_conference, action) {
-                    self.observation.pre_conference = self.pre_conference.text();
-                    self.changed();
-                }
-            }
+            Message::Kind(_)
+            | Message::Context(..)
+            | Message::PreConference(_)
+            | Message::PostConference(_)
+            | Message::Reflection(_)
+            | Message::Status(_) => self.lesson_message(message),
             Message::StartTimer => {
                 if self.first_start() {
                     self.observation.started_at = crate::record::now();
@@ -415,26 +388,6 @@ impl ObservationScreen {
             }
             Message::NextComponent => self.step_component(1),
             Message::PreviousComponent => self.step_component(-1),
-            Message::PostConference(action) => {
-                if edit(&mut self.post_conference, action) {
-                    self.observation.post_conference = self.post_conference.text();
-                    self.changed();
-                }
-            }
-            Message::Reflection(action) => {
-                if edit(&mut self.reflection, action) {
-                    self.observation.reflection = self.reflection.text();
-                    self.changed();
-                }
-            }
-            Message::Status(message) => {
-                if self
-                    .status_form
-                    .update(message, &mut self.observation.status)
-                {
-                    self.changed();
-                }
-            }
             Message::Tick(_) => {
                 // A running timer is saved every few seconds, so a crash keeps its time.
                 let elapsed = self.timer.elapsed(now).as_secs();
