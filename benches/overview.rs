@@ -1,4 +1,4 @@
-//! Cost of the school year's overview (`scoring::caseload`) for a district
+//! Cost of the school year's overview (`summary::caseload`) for a district
 //! of 5,000 educators. The roster page computes it on every frame while no
 //! educator is chosen, so it must stay far under a frame (16 ms at 60 Hz).
 //!
@@ -9,7 +9,8 @@
 use std::time::{Duration, Instant};
 
 use teacher_eval::rubric::Catalog;
-use teacher_eval::scoring::{caseload, school_year_of};
+use teacher_eval::scoring::school_year_of;
+use teacher_eval::summary::caseload::caseload;
 use teacher_eval::workspace::Contents;
 
 const EDUCATORS: usize = 5_000;

@@ -130,7 +130,7 @@ fn bench() -> Result<(), String> {
         ms(pdf_time)
     );
     let started = Instant::now();
-    let csv = teacher_eval::spreadsheet::CsvOptions::default();
+    let csv = teacher_eval::files::spreadsheet::CsvOptions::default();
     let educators = educators_csv(&summary, csv).expect("the educators CSV");
     let components = components_csv(&summary, csv).expect("the components CSV");
     let csv_time = started.elapsed();

@@ -8,19 +8,15 @@
 // control characters: the command line prints through `cli::output`.
 #![cfg_attr(not(test), warn(clippy::print_stderr, clippy::print_stdout))]
 
-pub mod bounded;
 pub mod cli;
 pub mod clock;
 pub mod demo;
-pub mod folders;
-pub mod preferences;
+pub mod files;
 pub mod record;
 pub mod report;
-pub mod ron_file;
 pub mod rubric;
 pub mod scoring;
-pub mod spreadsheet;
 pub mod summary;
+pub mod text;
 pub mod ui;
-pub mod words;
 pub mod workspace;

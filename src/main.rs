@@ -7,7 +7,7 @@
 use std::process::ExitCode;
 
 use teacher_eval::cli::{print_err, run_command};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 
 fn main() -> ExitCode {
     let cli = teacher_eval::cli::parse();

@@ -322,7 +322,7 @@ fn decodes(
     folder: &str,
     bytes: &[u8],
     id: &str,
-) -> Result<(), Option<teacher_eval::ron_file::Position>> {
+) -> Result<(), Option<teacher_eval::files::ron_text::Position>> {
     match folder {
         "educators" => decode::<Educator>(bytes, id)
             .map(|_| ())

@@ -135,7 +135,7 @@ fn a_component_rated_twice_counts_once_and_is_said() {
     let first = &o.ratings[0];
     let of_it: Vec<_> = points
         .iter()
-        .filter(|p| teacher_eval::words::same_text(&p.component, &first.component))
+        .filter(|p| teacher_eval::text::same_text(&p.component, &first.component))
         .collect();
     assert_eq!(of_it.len(), 1, "{points:?}");
     assert_eq!(

@@ -283,7 +283,7 @@ fn a_sealed_bundle_file_may_have_1_gb_and_1_mb_for_age() {
 
 #[test]
 fn workspace_settings_and_preferences_may_have_64_kb() {
-    use teacher_eval::preferences::{self, MAX_PREFERENCES_BYTES};
+    use teacher_eval::files::preferences::{self, MAX_PREFERENCES_BYTES};
     use teacher_eval::workspace::{MAX_SETTINGS_BYTES, SETTINGS_FILE};
     let dir = tempfile::tempdir().expect("tempdir");
 

@@ -8,9 +8,10 @@ use std::path::Path;
 
 use common::ui::{click, open_app, shows};
 use common::{at, sample_educator, sample_observation};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::record::{Finalized, Status, Summative};
-use teacher_eval::scoring::{caseload, new_summative, school_year_of};
+use teacher_eval::scoring::{new_summative, school_year_of};
+use teacher_eval::summary::caseload::caseload;
 use teacher_eval::workspace::Workspace;
 
 fn this_year() -> String {
@@ -72,7 +73,7 @@ fn the_caseload_lists_what_is_outstanding_this_year() {
         .expect("open")
         .load();
     let c = caseload(&contents, &this_year());
-    let names = |list: &[teacher_eval::scoring::Person]| -> Vec<String> {
+    let names = |list: &[teacher_eval::summary::caseload::Person]| -> Vec<String> {
         list.iter().map(|p| p.name.clone()).collect()
     };
     assert_eq!(c.educators, 5);

@@ -5,7 +5,7 @@
 mod common;
 
 use common::ui::{click, open_app, shows_text_where};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::record::{RatingLevel, RubricMatch, match_rubric};
 use teacher_eval::rubric::Catalog;
 use teacher_eval::workspace::Workspace;

@@ -9,7 +9,7 @@ use std::process::Output;
 
 use common::ui::{click, open_app, settle, shows};
 use common::{sample_educator, sample_observation};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::record::{Rating, RatingLevel};
 use teacher_eval::scoring::school_year_of;
 use teacher_eval::ui::Message;

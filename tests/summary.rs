@@ -162,12 +162,12 @@ fn read(root: &std::path::Path) -> Source {
 }
 
 /// A CSV table as text, without the byte-order mark.
-fn csv_text(table: Result<Vec<u8>, teacher_eval::spreadsheet::CsvError>) -> String {
+fn csv_text(table: Result<Vec<u8>, teacher_eval::files::spreadsheet::CsvError>) -> String {
     String::from_utf8(table.expect("the table is written")).expect("CSV is UTF-8")
 }
 
-fn plain() -> teacher_eval::spreadsheet::CsvOptions {
-    teacher_eval::spreadsheet::CsvOptions {
+fn plain() -> teacher_eval::files::spreadsheet::CsvOptions {
+    teacher_eval::files::spreadsheet::CsvOptions {
         byte_order_mark: false,
     }
 }
@@ -899,7 +899,7 @@ fn csv_files_begin_with_a_byte_order_mark_unless_told_not_to() {
     let dir = tempfile::tempdir().unwrap();
     district_a(dir.path());
     let s = summarise(&[read(dir.path())], &options());
-    let default = teacher_eval::spreadsheet::CsvOptions::default();
+    let default = teacher_eval::files::spreadsheet::CsvOptions::default();
     for table in [
         teacher_eval::summary::educators_csv(&s, default).unwrap(),
         teacher_eval::summary::components_csv(&s, default).unwrap(),

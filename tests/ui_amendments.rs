@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use common::ui::{click, open_app, settle, shows, shows_text_where};
 use iced::keyboard::{self, Key};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::record::{Observation, RatingLevel};
 use teacher_eval::ui::amending::Message as Amend;
 use teacher_eval::ui::observation::Message as Obs;

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use common::ui::{click, open_app, shows, shows_text_where, type_into};
 use common::{at, sample_educator, sample_observation};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::record::{Educator, Status};
 use teacher_eval::ui::App;
 use teacher_eval::workspace::Workspace;

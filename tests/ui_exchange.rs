@@ -7,7 +7,7 @@ use std::path::Path;
 
 use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
 use common::{sample_educator, sample_observation};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::ui::roster::exchange::Message as Exchange;
 use teacher_eval::ui::{App, Message, roster};
 use teacher_eval::workspace::Workspace;

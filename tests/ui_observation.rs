@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use common::sample_educator;
 use common::ui::{click, open_app, press, settle, shows, shows_text_where, type_into};
 use iced::keyboard::{self, Key, key::Named};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::record::{EvidenceKind, Observation, RatingLevel};
 use teacher_eval::ui::export_panel::Message as ExportMessage;
 use teacher_eval::ui::observation::Message as Obs;

@@ -6,8 +6,8 @@ mod common;
 use std::path::Path;
 
 use common::ui::{open_app, settle, shows_text_where};
-use teacher_eval::folders::Folders;
-use teacher_eval::preferences::{self, Appearance};
+use teacher_eval::files::folders::Folders;
+use teacher_eval::files::preferences::{self, Appearance};
 use teacher_eval::ui::{App, Message};
 
 fn folders(dir: &Path) -> Folders {

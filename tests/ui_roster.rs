@@ -5,7 +5,7 @@ mod common;
 
 use common::sample_educator;
 use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::record::Educator;
 use teacher_eval::ui::{App, Message};
 use teacher_eval::workspace::Workspace;

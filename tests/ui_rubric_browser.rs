@@ -4,7 +4,7 @@ mod common;
 
 use common::ui::{click, open_app};
 use iced_test::simulator;
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::ui::App;
 
 /// The app on an empty workspace, showing the rubric browser.

@@ -4,7 +4,7 @@
 mod common;
 
 use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::rubric::Catalog;
 use teacher_eval::ui::summary::Message as Sum;
 use teacher_eval::ui::{App, Message};

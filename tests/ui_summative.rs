@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use common::sample_educator;
 use common::ui::{click, open_app, press, settle, shows, shows_text_where};
 use iced::keyboard::key::Named;
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::record::{GrowthPlan, PlanKind, Rating, RatingLevel, Summative};
 use teacher_eval::scoring::school_year_of;
 use teacher_eval::ui::growth_plan::Message as PlanMessage;

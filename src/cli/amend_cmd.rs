@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use super::output::{catalog, fail, open_for_writing, print_out};
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::record::trail::{self, AmendError, Author};
 use crate::record::{Observation, Rating, RatingLevel};
 use crate::rubric::Rubric;
@@ -87,15 +87,15 @@ fn try_rate(workspace: &Workspace, args: &Rate<'_>, folders: &Folders) -> Result
 /// A level's score or name, or `not-observed`.
 fn parse_level(rubric: &Rubric, typed: &str) -> Result<RatingLevel, String> {
     let typed = typed.trim();
-    if crate::words::same_text(typed, "not-observed")
-        || crate::words::same_text(typed, "not observed")
+    if crate::text::same_text(typed, "not-observed")
+        || crate::text::same_text(typed, "not observed")
     {
         return Ok(RatingLevel::NotObserved);
     }
     rubric
         .levels
         .iter()
-        .find(|l| l.score.to_string() == typed || crate::words::same_text(&l.name, typed))
+        .find(|l| l.score.to_string() == typed || crate::text::same_text(&l.name, typed))
         .map(|l| RatingLevel::Level(l.score))
         .ok_or_else(|| {
             let names: Vec<String> = rubric
@@ -142,7 +142,7 @@ pub fn author(by: Option<&str>, reason: Option<&str>) -> Author {
     Author {
         name: by
             .map(str::to_string)
-            .or_else(crate::preferences::user_name)
+            .or_else(crate::files::preferences::user_name)
             .unwrap_or_default(),
         reason: reason.unwrap_or_default().trim().to_string(),
         at: crate::record::now(),

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use super::output::{fail, open_for_writing, print_out};
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::workspace::{ArchiveChange, Workspace};
 
 pub fn archive(id: &str, by: &str, reason: &str, folders: &Folders) -> ExitCode {

@@ -10,8 +10,8 @@ use std::process::ExitCode;
 use super::output::say;
 use super::output::{fail, load_for_reading, open_for_writing, print_out, progress, show_progress};
 use super::{OpenArgs, SealArgs, school_year};
-use crate::folders::Folders;
-use crate::words::count;
+use crate::files::folders::Folders;
+use crate::text::count;
 use crate::workspace::bundle::{
     BundleError, ExportFilter, Identities, Opening, Passphrase, Seal, export_to, import_bundle,
     open_bundle, parse_recipient,

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use super::output::say;
 use super::output::{catalog, fail, open_for_writing, print_out, progress};
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 
 /// More educators than any real district has; larger asks are refused.
 const MAX_EDUCATORS: usize = 100_000;
@@ -38,8 +38,8 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
     };
     print_out(&format!(
         "Wrote {} and {} to {}.\n",
-        crate::words::count(educators, "educator", "educators"),
-        crate::words::count(observations, "observation", "observations"),
+        crate::text::count(educators, "educator", "educators"),
+        crate::text::count(observations, "observation", "observations"),
         folders.workspace.display()
     ));
     ExitCode::SUCCESS

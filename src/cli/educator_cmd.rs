@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::output::say;
 use super::output::{catalog, fail, load_for_reading, open_for_writing, print_out};
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::record::roster::{NewEducator, school_level_key};
 use crate::record::{Educator, now};
 
@@ -117,16 +117,17 @@ fn educator_json(e: &Educator) -> serde_json::Value {
 /// Imports good rows, reports bad ones by line, and skips people already in
 /// the workspace (same name and school), so importing twice adds nobody twice.
 pub fn import_roster(file: &Path, folders: &Folders) -> ExitCode {
-    let bytes = match crate::bounded::read_bounded(file, crate::record::roster::MAX_ROSTER_BYTES) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            return fail(format!(
-                "the roster {} cannot be read: {}.",
-                file.display(),
-                crate::workspace::plain(&e)
-            ));
-        }
-    };
+    let bytes =
+        match crate::files::bounded::read_bounded(file, crate::record::roster::MAX_ROSTER_BYTES) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                return fail(format!(
+                    "the roster {} cannot be read: {}.",
+                    file.display(),
+                    crate::workspace::plain(&e)
+                ));
+            }
+        };
     let catalog = catalog(folders);
     let workspace = match open_for_writing(folders) {
         Ok(workspace) => workspace,

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::output::{catalog, fail, load_for_reading, print_out};
 use super::school_year;
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::record::{Educator, Summative};
 use crate::report::{derivation_sentence, value_text};
 use crate::scoring::Scored;

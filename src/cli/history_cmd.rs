@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::amend_cmd::{amend_error, author};
 use super::output::{catalog, fail, open_for_writing, print_out};
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::record::trail::{self, Amendable};
 use crate::record::{Educator, GrowthPlan, IdKind, Observation, Summative};
 use crate::workspace::history::KeptVersion;

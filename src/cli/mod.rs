@@ -25,7 +25,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::record::roster::NewEducator;
 pub use args::*;
 

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::output::{fail, load_for_reading, print_out};
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::record::Observation;
 
 pub fn list(educator: Option<String>, json: bool, folders: &Folders) -> ExitCode {

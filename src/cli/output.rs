@@ -3,9 +3,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::rubric::Catalog;
-use crate::words::terminal_safe;
+use crate::text::terminal_safe;
 use crate::workspace::{Contents, Workspace};
 
 /// Writes to stdout, ignoring a closed pipe (`teacher-eval educator list | head`),

@@ -6,9 +6,9 @@ use serde_json::json;
 
 use super::output::{fail, load_for_reading, print_out};
 use super::school_year::school_year;
-use crate::folders::Folders;
-use crate::scoring::{Caseload, Person, Visit, caseload};
-use crate::words::count;
+use crate::files::folders::Folders;
+use crate::summary::caseload::{Caseload, Person, Visit, caseload};
+use crate::text::count;
 
 pub fn run(year: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
     let year = match school_year(year) {

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use super::output::say;
 use super::output::{catalog, fail, load_for_reading, print_out};
 use super::school_year;
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::record::PlanSource;
 use crate::report::{
     Paper, Pdf, ReportError, ReportOptions, growth_plan_report, observation_report, save_pdf,

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use super::RubricCommand;
 use super::output::print_out;
 use super::output::say;
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::rubric::{Catalog, Rubric, parse_rubric};
 
 pub fn run(command: RubricCommand, folders: &Folders) -> ExitCode {
@@ -102,7 +102,7 @@ fn check(files: &[std::path::PathBuf]) -> ExitCode {
     let mut ok = true;
     for path in files {
         let label = path.display().to_string();
-        let result = crate::bounded::read_bounded(path, crate::rubric::MAX_RUBRIC_BYTES)
+        let result = crate::files::bounded::read_bounded(path, crate::rubric::MAX_RUBRIC_BYTES)
             .map_err(|e| vec![format!("{label}:1:1: the file cannot be read: {e}")])
             .and_then(|bytes| {
                 parse_rubric(&label, &bytes)

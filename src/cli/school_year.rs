@@ -4,7 +4,7 @@
 //! unsaved draft).
 
 use super::output::say;
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::record::{Educator, Summative};
 use crate::rubric::Catalog;
 use crate::scoring::{Profiles, Scored, new_summative, parse_school_year, school_year_of, score};

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use super::output::{fail, load_for_reading, open_for_writing, print_out};
 use super::school_year::profiles;
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::scoring::{DEFAULT_PROFILE, Profiles};
 
 /// With no option, prints the settings; `--scoring-profile ID` (or `default`) sets one.

@@ -10,15 +10,15 @@ use std::process::ExitCode;
 use super::output::say;
 use super::output::{catalog, fail, print_out, show_progress, write_files};
 use super::{LevelArg, PaperArg, SummaryArgs, school_year};
-use crate::folders::Folders;
+use crate::files::folders::Folders;
+use crate::files::spreadsheet::{CsvError, CsvOptions};
 use crate::report::{ReportOptions, summary_report};
 use crate::rubric::SchoolLevel;
-use crate::spreadsheet::{CsvError, CsvOptions};
 use crate::summary::{
     Filter, Options, Place, Source, Summary, compile, components_csv, components_path,
     educators_csv,
 };
-use crate::words::count;
+use crate::text::count;
 
 pub fn run(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> ExitCode {
     match summarise(args, workspaces, folders) {
@@ -230,7 +230,7 @@ fn add_pdf(
         "Wrote {} ({}, {}).\n",
         path.display(),
         count(pdf.pages, "page", "pages"),
-        crate::words::size(pdf.bytes.len())
+        crate::text::size(pdf.bytes.len())
     ));
     outputs.files.push((path.to_path_buf(), pdf.bytes));
     Ok(())

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::archive_cmd::existing_workspace;
 use super::output::{fail, load_for_reading, print_out};
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::record::{Educator, Observation};
 use crate::workspace::{TrashItem, Workspace};
 

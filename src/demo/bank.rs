@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use crate::ron_file;
+use crate::files::ron_text;
 
 /// Each file with the path its parse errors name.
 const PEOPLE: (&str, &str) = (
@@ -153,7 +153,7 @@ impl Bank {
 }
 
 fn parse<T: DeserializeOwned>((file, text): (&str, &str)) -> Result<T, String> {
-    ron_file::parse(text.as_bytes(), "demo phrases", DEPTH)
+    ron_text::parse(text.as_bytes(), "demo phrases", DEPTH)
         .map_err(|e| format!("{file}:{}: {}", e.position, e.message))
 }
 

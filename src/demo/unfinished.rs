@@ -26,8 +26,8 @@ fn marker(root: &Path) -> PathBuf {
 
 /// The unfinished demo in the workspace at `root`, if any.
 pub fn read(root: &Path) -> Option<Unfinished> {
-    let bytes = crate::bounded::read_bounded(&marker(root), 4096).ok()?;
-    crate::ron_file::parse(&bytes, "a demo marker", 4).ok()
+    let bytes = crate::files::bounded::read_bounded(&marker(root), 4096).ok()?;
+    crate::files::ron_text::parse(&bytes, "a demo marker", 4).ok()
 }
 
 /// Notes that this demo is being written, before its first record.

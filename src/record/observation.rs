@@ -173,7 +173,7 @@ impl Observation {
     pub fn rating(&self, component: &str) -> Option<&Rating> {
         self.ratings
             .iter()
-            .find(|r| crate::words::same_text(&r.component, component))
+            .find(|r| crate::text::same_text(&r.component, component))
     }
 
     /// Components rated on a level (not those marked "not observed").
@@ -190,7 +190,7 @@ impl Observation {
         let mut said = Vec::new();
         let mut rated: Vec<String> = Vec::new();
         for r in &self.ratings {
-            let key = crate::words::folded(&r.component);
+            let key = crate::text::folded(&r.component);
             if rated.contains(&key) {
                 said.push(format!(
                     "The observation `{}` rates {} more than once; the first rating is used and the file keeps both.",
@@ -225,7 +225,7 @@ impl Observation {
         self.evidence.iter().filter(move |n| {
             n.components
                 .iter()
-                .any(|c| crate::words::same_text(c, component))
+                .any(|c| crate::text::same_text(c, component))
         })
     }
 }

@@ -154,9 +154,7 @@ fn resolve_role(catalog: &Catalog, text: &str) -> Result<String, String> {
     catalog
         .roles()
         .into_iter()
-        .find(|r| {
-            crate::words::same_text(&r.id, wanted) || crate::words::same_text(&r.name, wanted)
-        })
+        .find(|r| crate::text::same_text(&r.id, wanted) || crate::text::same_text(&r.name, wanted))
         .map(|r| r.id.clone())
         .ok_or_else(|| {
             let known: Vec<String> = catalog.roles().iter().map(|r| r.id.clone()).collect();

@@ -4,7 +4,7 @@
 
 use super::document::Document;
 use super::format;
-use super::parts::{absent, paragraph, section, sub};
+use super::house_style::{absent, paragraph, section, sub};
 use super::style::Span;
 use crate::record::trail::{self, Amendable};
 

@@ -41,7 +41,7 @@ pub(crate) fn duration(secs: u64) -> String {
     }
 }
 
-pub(crate) use crate::words::count;
+pub(crate) use crate::text::count;
 
 #[cfg(test)]
 mod tests {

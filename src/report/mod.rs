@@ -17,11 +17,11 @@ mod flow;
 mod fonts;
 mod format;
 mod growth_plan;
+mod house_style;
 #[cfg(test)]
 mod layout_tests;
 mod observation;
 mod paper;
-mod parts;
 mod save;
 mod style;
 mod summary;

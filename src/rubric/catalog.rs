@@ -130,7 +130,7 @@ impl Catalog {
         let mut loaded_here: Vec<(String, PathBuf)> = Vec::new();
         for path in files {
             let label = path.display().to_string();
-            let bytes = match crate::bounded::read_bounded(&path, super::MAX_RUBRIC_BYTES) {
+            let bytes = match crate::files::bounded::read_bounded(&path, super::MAX_RUBRIC_BYTES) {
                 Ok(bytes) => bytes,
                 Err(e) => {
                     self.errors.push(RubricError::new(

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-pub use crate::ron_file::Position;
+pub use crate::files::ron_text::Position;
 
 /// One problem in one file: printed as `FILE:LINE:COL: message`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

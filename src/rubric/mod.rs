@@ -39,7 +39,7 @@ impl Rubric {
     /// The component with this id (ids compare without case: "3B" finds "3b").
     pub fn component(&self, id: &str) -> Option<&Component> {
         self.components()
-            .find(|c| crate::words::same_text(&c.id, id))
+            .find(|c| crate::text::same_text(&c.id, id))
     }
 
     /// The level with this score.

@@ -3,7 +3,7 @@
 use super::error::{Position, RubricError};
 use super::model::{RUBRIC_SCHEMA, Rubric};
 use super::validate::validate;
-use crate::ron_file;
+use crate::files::ron_text;
 
 /// Larger files are refused before parsing: the bundled rubrics are about 100 KB.
 pub const MAX_RUBRIC_BYTES: usize = 4 * 1024 * 1024;
@@ -27,12 +27,12 @@ pub fn parse_rubric(file: &str, bytes: &[u8]) -> Result<Rubric, Vec<RubricError>
         );
     }
     const WHAT: &str = "a RON rubric starting with `Rubric(`";
-    let rubric: Rubric = match ron_file::parse(bytes, WHAT, RECURSION_LIMIT) {
+    let rubric: Rubric = match ron_text::parse(bytes, WHAT, RECURSION_LIMIT) {
         Ok(rubric) => rubric,
         Err(e) => return fail(e.position, e.message),
     };
     // Parsing succeeded, so the bytes are text.
-    let source = ron_file::text(bytes, WHAT).unwrap_or_default();
+    let source = ron_text::text(bytes, WHAT).unwrap_or_default();
     if rubric.schema != RUBRIC_SCHEMA {
         return fail(
             super::validate::locate_field(source, "schema", 0),

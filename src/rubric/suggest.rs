@@ -19,7 +19,7 @@ pub fn suggest<'a>(
     }
     let mut scored: Vec<(usize, usize, &Component)> = applicable(rubric, level)
         .enumerate()
-        .filter(|(_, c)| !exclude.iter().any(|e| crate::words::same_text(e, &c.id)))
+        .filter(|(_, c)| !exclude.iter().any(|e| crate::text::same_text(e, &c.id)))
         .filter_map(|(order, c)| {
             let score: usize = c
                 .keywords

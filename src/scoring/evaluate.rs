@@ -127,13 +127,13 @@ pub fn evaluate(input: &Input) -> Result<Outcome, ScoringError> {
             let ratings: Vec<(Timestamp, u32)> = ordered
                 .iter()
                 .filter(|p| {
-                    crate::words::same_text(&p.component, &component.id)
+                    crate::text::same_text(&p.component, &component.id)
                         && value_of(p.level).is_some()
                 })
                 .map(|p| (p.at, p.level))
                 .collect();
             let chosen = overrides.iter().rev().find(|o| {
-                crate::words::same_text(&o.component, &component.id) && value_of(o.level).is_some()
+                crate::text::same_text(&o.component, &component.id) && value_of(o.level).is_some()
             });
             let (value, derivation) = match chosen {
                 Some(o) => (

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::profile::{Bands, PROFILE_SCHEMA, Scale, ScoringProfile};
-use crate::ron_file::{self, Position};
+use crate::files::ron_text::{self, Position};
 use crate::rubric::{RubricError, RubricSource};
 
 const BUNDLED: &[(&str, &str)] = &[
@@ -37,13 +37,13 @@ pub fn parse_profile(file: &str, bytes: &[u8]) -> Result<ScoringProfile, RubricE
             ),
         ));
     }
-    let profile: ScoringProfile = ron_file::parse(
+    let profile: ScoringProfile = ron_text::parse(
         bytes,
         "a scoring profile starting with `ScoringProfile(`",
         32,
     )
     .map_err(|e| fail(e.position, e.message))?;
-    let source = ron_file::text(bytes, "").unwrap_or_default();
+    let source = ron_text::text(bytes, "").unwrap_or_default();
     let at = |field: &str| {
         source
             .find(&format!("{field}:"))
@@ -180,7 +180,7 @@ impl Profiles {
         files.sort();
         for path in files {
             let label = path.display().to_string();
-            match crate::bounded::read_bounded(&path, MAX_PROFILE_BYTES) {
+            match crate::files::bounded::read_bounded(&path, MAX_PROFILE_BYTES) {
                 Ok(bytes) => self.add(&label, &bytes, RubricSource::File(path)),
                 Err(e) => self.errors.push(RubricError::new(
                     label,

@@ -1,7 +1,6 @@
 //! Scoring: how ratings from a year's observations become a summative
 //! result under a district's rules. Plain data and functions.
 
-mod caseload;
 mod evaluate;
 mod growth;
 mod load;
@@ -10,7 +9,6 @@ mod readiness;
 mod summative;
 mod year;
 
-pub use caseload::{Caseload, Person, Visit, caseload};
 pub use evaluate::{
     ComponentResult, Derivation, DomainResult, Input, Outcome, ScoringError, evaluate,
     round_half_up,

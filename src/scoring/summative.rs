@@ -177,7 +177,7 @@ pub fn set_override(
     }
     summative
         .overrides
-        .retain(|o| !crate::words::same_text(&o.component, component));
+        .retain(|o| !crate::text::same_text(&o.component, component));
     summative.overrides.push(crate::record::Override {
         component: component.to_string(),
         level,

@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use super::model::{EducatorRow, Summary, WITHHELD, percent};
+use crate::files::spreadsheet::{Cell, CsvError, CsvOptions, write_csv};
 use crate::record::roster::school_level_key;
-use crate::spreadsheet::{Cell, CsvError, CsvOptions, write_csv};
 
 /// One row per educator: name (or code), school, level, role, evaluator,
 /// observations in the year, each component's most recent level score

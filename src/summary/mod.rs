@@ -1,4 +1,5 @@
-//! District summaries for coordinators: many principals' workspaces (and
+//! What many records add up to. An evaluator's school year at a glance
+//! ([`caseload`]), and district summaries for coordinators: many principals' workspaces (and
 //! exchange bundles) compiled into one picture of a school year: rating
 //! distributions per component, final ratings, who needs an improvement
 //! plan or more visits, comparisons by school and level, and how evaluators
@@ -6,6 +7,7 @@
 //! window's charts in `ui`.
 
 mod agreement;
+pub mod caseload;
 mod combine;
 mod compile;
 mod csv;

@@ -80,7 +80,7 @@ pub enum Effect {
     /// Save the workspace's settings; they come back with the result.
     SaveSettings(Arc<Workspace>, crate::workspace::Settings),
     /// Remember the user's choices for the next run.
-    SavePreferences(PathBuf, crate::preferences::Preferences),
+    SavePreferences(PathBuf, crate::files::preferences::Preferences),
 }
 
 impl Effect {
@@ -169,19 +169,21 @@ impl Effect {
                     }),
             ),
             Effect::ImportRoster(workspace, path, catalog) => {
-                let result =
-                    crate::bounded::read_bounded(&path, crate::record::roster::MAX_ROSTER_BYTES)
-                        .map_err(|e| {
-                            format!(
-                                "{} cannot be read: {}",
-                                path.display(),
-                                crate::workspace::plain(&e)
-                            )
-                        })
-                        .and_then(|bytes| {
-                            crate::workspace::import_roster(&workspace, &bytes, &catalog)
-                                .map_err(|e| e.to_string())
-                        });
+                let result = crate::files::bounded::read_bounded(
+                    &path,
+                    crate::record::roster::MAX_ROSTER_BYTES,
+                )
+                .map_err(|e| {
+                    format!(
+                        "{} cannot be read: {}",
+                        path.display(),
+                        crate::workspace::plain(&e)
+                    )
+                })
+                .and_then(|bytes| {
+                    crate::workspace::import_roster(&workspace, &bytes, &catalog)
+                        .map_err(|e| e.to_string())
+                });
                 Message::RosterImported(result)
             }
             Effect::LoadDemo(workspace, catalog) => {
@@ -241,7 +243,7 @@ impl Effect {
                     .map_err(|e| format!("{e}.")),
             ),
             Effect::SavePreferences(file, preferences) => {
-                Message::PreferencesSaved(crate::preferences::save(&file, &preferences))
+                Message::PreferencesSaved(crate::files::preferences::save(&file, &preferences))
             }
             Effect::Focus(_) => return None,
         })

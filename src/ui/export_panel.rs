@@ -63,7 +63,7 @@ impl ExportPanel {
     pub fn new(title: &str, file_name: &str, offer_omit_student_names: bool) -> ExportPanel {
         ExportPanel {
             title: title.to_string(),
-            path: crate::folders::documents_dir()
+            path: crate::files::folders::documents_dir()
                 .join(file_name)
                 .display()
                 .to_string(),
@@ -285,7 +285,7 @@ pub enum Document {
     /// The educators table at the path, and the components table beside it.
     SummaryCsv(
         std::sync::Arc<crate::summary::Summary>,
-        crate::spreadsheet::CsvOptions,
+        crate::files::spreadsheet::CsvOptions,
     ),
 }
 
@@ -342,11 +342,11 @@ impl Document {
 /// The two CSV tables of a summary, both written or neither.
 fn write_csv(
     summary: &crate::summary::Summary,
-    csv: crate::spreadsheet::CsvOptions,
+    csv: crate::files::spreadsheet::CsvOptions,
     path: &std::path::Path,
 ) -> Result<Exported, String> {
     let components = crate::summary::components_path(path);
-    let tables = |e: crate::spreadsheet::CsvError| e.to_string();
+    let tables = |e: crate::files::spreadsheet::CsvError| e.to_string();
     let educators = crate::summary::educators_csv(summary, csv).map_err(tables)?;
     let rows = crate::summary::components_csv(summary, csv).map_err(tables)?;
     crate::workspace::write_user_files(&[

@@ -22,14 +22,14 @@ pub mod theme;
 pub use app::{App, Loaded, Message, Screen};
 pub use effect::{Effect, Work};
 
-use crate::folders::Folders;
+use crate::files::folders::Folders;
 use crate::rubric::Catalog;
 
 /// Opens the window and runs until it is closed.
 pub fn run(folders: Folders) -> iced::Result {
     let catalog = Catalog::load(&folders.rubric_dirs);
-    let preferences =
-        crate::folders::preferences_file().map(|file| (crate::preferences::load(&file), file));
+    let preferences = crate::files::folders::preferences_file()
+        .map(|file| (crate::files::preferences::load(&file), file));
     iced::application(
         move || {
             let (mut app, open) = App::new(folders.clone(), catalog.clone());

@@ -3,7 +3,7 @@
 use iced::widget::{button, container};
 use iced::{Border, Color, Font, Theme, color, font};
 
-use crate::preferences::Appearance;
+use crate::files::preferences::Appearance;
 
 /// The bundled font, so the window looks the same on every machine.
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");

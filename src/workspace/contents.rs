@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::atomic::is_temp_name;
 use super::record_file::{Record, decode};
+use crate::files::ron_text::Position;
 use crate::record::{Educator, GrowthPlan, Observation, Summative};
-use crate::ron_file::Position;
 
 /// Everything a workspace holds that could be read, and what could not.
 #[derive(Debug, Default, Clone)]
@@ -271,7 +271,8 @@ fn read_limited(path: &Path, len: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let limit = super::record_file::MAX_RECORD_BYTES as u64 + 1;
     let mut bytes = Vec::with_capacity(len.min(limit) as usize);
-    let (file, _) = crate::bounded::open_regular(path, crate::bounded::Links::Refuse)?;
+    let (file, _) =
+        crate::files::bounded::open_regular(path, crate::files::bounded::Links::Refuse)?;
     file.take(limit).read_to_end(&mut bytes)?;
     Ok(bytes)
 }

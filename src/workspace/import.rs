@@ -91,8 +91,5 @@ pub fn import_roster(
 
 /// Who an educator is for telling duplicates apart: name and school, case folded.
 fn identity(e: &Educator) -> (String, String) {
-    (
-        crate::words::folded(&e.name),
-        crate::words::folded(&e.school),
-    )
+    (crate::text::folded(&e.name), crate::text::folded(&e.school))
 }

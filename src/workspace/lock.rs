@@ -27,7 +27,9 @@ pub fn try_lock(root: &Path) -> std::io::Result<Result<WorkspaceLock, String>> {
     let mut file = match open_lock_file(&path) {
         Ok(file) => file,
         // A link planted since the check above.
-        Err(e) if crate::bounded::is_link_error(&e) => return Ok(Err(odd_lock(&path, "a link"))),
+        Err(e) if crate::files::bounded::is_link_error(&e) => {
+            return Ok(Err(odd_lock(&path, "a link")));
+        }
         Err(e) if e.kind() == std::io::ErrorKind::IsADirectory => {
             return Ok(Err(odd_lock(&path, "a folder")));
         }

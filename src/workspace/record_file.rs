@@ -3,8 +3,8 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::files::ron_text::{self, Position};
 use crate::record::{Educator, GrowthPlan, IdKind, Observation, RECORD_SCHEMA, Summative};
-use crate::ron_file::{self, Position};
 
 /// Larger record files are set aside unread (a long observation is ~200 KB).
 pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
@@ -148,7 +148,7 @@ pub fn decode<R: Record>(bytes: &[u8], expected_id: &str) -> Result<R, DecodeErr
     } else {
         what.replacen("an ", "a ", 1)
     };
-    let record: R = ron_file::parse(bytes, &what, RECURSION_LIMIT).map_err(|e| DecodeError {
+    let record: R = ron_text::parse(bytes, &what, RECURSION_LIMIT).map_err(|e| DecodeError {
         position: Some(e.position),
         message: e.message,
     })?;

@@ -49,10 +49,13 @@ pub(super) fn read(root: &Path) -> Result<Settings, SetAside> {
         }
         Ok(_) => {}
     }
-    let bytes =
-        crate::bounded::read_bounded_with(&path, MAX_SETTINGS_BYTES, crate::bounded::Links::Refuse)
-            .map_err(|e| set_aside(None, super::plain(&e)))?;
-    crate::ron_file::parse::<Settings>(&bytes, "workspace settings starting with `(`", 8)
+    let bytes = crate::files::bounded::read_bounded_with(
+        &path,
+        MAX_SETTINGS_BYTES,
+        crate::files::bounded::Links::Refuse,
+    )
+    .map_err(|e| set_aside(None, super::plain(&e)))?;
+    crate::files::ron_text::parse::<Settings>(&bytes, "workspace settings starting with `(`", 8)
         .map_err(|e| set_aside(Some(e.position), e.message))
 }
 

@@ -19,7 +19,7 @@ use super::atomic::{is_temp_name, remove_stray_temps, sync_dir, write_atomic};
 use super::contents::read_record_bytes;
 use super::record_file::{Record, decode};
 use super::{Workspace, WorkspaceError};
-use crate::bounded::Links;
+use crate::files::bounded::Links;
 use crate::record::{Observation, Status, Timestamp, is_valid_id, now};
 
 /// The trash folder inside a workspace.
@@ -283,7 +283,8 @@ fn read_observation(path: &Path, id: &str) -> Result<Observation, TrashError> {
 
 /// The time in a deletion note, if it is a small plain file holding one.
 fn deleted_at(note: &Path) -> Option<Timestamp> {
-    let bytes = crate::bounded::read_bounded_with(note, MAX_NOTE_BYTES, Links::Refuse).ok()?;
+    let bytes =
+        crate::files::bounded::read_bounded_with(note, MAX_NOTE_BYTES, Links::Refuse).ok()?;
     let text = String::from_utf8(bytes).ok()?;
     chrono::DateTime::parse_from_rfc3339(text.trim()).ok()
 }

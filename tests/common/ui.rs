@@ -1,7 +1,7 @@
 //! Driving the window in tests: effects run at once, on this thread.
 
 use iced_test::simulator;
-use teacher_eval::folders::Folders;
+use teacher_eval::files::folders::Folders;
 use teacher_eval::rubric::Catalog;
 use teacher_eval::ui::{App, Message};
 

@@ -4,7 +4,7 @@
 
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
-use super::super::parts::{absent, label, ruled_space, section, sub, value};
+use super::super::house_style::{absent, label, ruled_space, section, sub, value};
 use super::super::style::{Face, MUTED, Span, TINT};
 use super::Sheet;
 use crate::record::Goal;

@@ -12,7 +12,7 @@ use super::document::{Document, Meta};
 use super::draw::Decor;
 use super::error::ReportError;
 use super::format;
-use super::parts::{details_panel, level_name, notice, role_name, status_word, title_block};
+use super::house_style::{details_panel, level_name, notice, role_name, status_word, title_block};
 use super::style::Span;
 use super::{Pdf, ReportOptions};
 use crate::record::{Educator, GrowthPlan, PlanKind, PlanSource};

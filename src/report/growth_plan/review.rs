@@ -4,7 +4,7 @@
 
 use super::super::document::Document;
 use super::super::format;
-use super::super::parts::{paragraph, receipt_and_signatures, ruled_space, section, sub};
+use super::super::house_style::{paragraph, receipt_and_signatures, ruled_space, section, sub};
 use super::super::style::Span;
 use super::Sheet;
 use crate::record::Status;

@@ -4,7 +4,7 @@
 
 use super::super::blocks::{Block, Column, Table};
 use super::super::document::Document;
-use super::super::parts::{absent, paragraph, ruled_space, section};
+use super::super::house_style::{absent, paragraph, ruled_space, section};
 use super::super::style::{Face, MUTED, Span};
 use super::Sheet;
 use crate::record::StepStatus;

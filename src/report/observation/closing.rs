@@ -3,7 +3,7 @@
 
 use super::super::document::Document;
 use super::super::format;
-use super::super::parts::{absent, paragraph, receipt_and_signatures, section, sub};
+use super::super::house_style::{absent, paragraph, receipt_and_signatures, section, sub};
 use super::super::style::Span;
 use super::Report;
 use crate::record::Status;

@@ -3,7 +3,9 @@
 
 use super::super::document::Document;
 use super::super::format;
-use super::super::parts::{details_panel, level_name, notice, role_name, status_word, title_block};
+use super::super::house_style::{
+    details_panel, level_name, notice, role_name, status_word, title_block,
+};
 use super::super::style::Span;
 use super::{Report, TITLE};
 use crate::record::Status;

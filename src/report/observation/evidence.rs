@@ -5,7 +5,7 @@
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
 use super::super::format;
-use super::super::parts::{absent, section, sub};
+use super::super::house_style::{absent, section, sub};
 use super::super::style::{Face, MUTED, Span};
 use super::Report;
 use crate::record::{EvidenceKind, EvidenceNote, RatingLevel};
@@ -67,7 +67,7 @@ fn groups<'a>(report: &Report<'a>) -> Vec<(String, Vec<&'a EvidenceNote>)> {
     for note in &report.notes {
         for tag in &note.components {
             let tag = tag.trim();
-            if !tag.is_empty() && !tags.iter().any(|t| crate::words::same_text(t, tag)) {
+            if !tag.is_empty() && !tags.iter().any(|t| crate::text::same_text(t, tag)) {
                 tags.push(tag.to_string());
             }
         }
@@ -81,7 +81,7 @@ fn groups<'a>(report: &Report<'a>) -> Vec<(String, Vec<&'a EvidenceNote>)> {
                 .filter(|n| {
                     n.components
                         .iter()
-                        .any(|c| crate::words::same_text(c.trim(), &tag))
+                        .any(|c| crate::text::same_text(c.trim(), &tag))
                 })
                 .collect();
             (!notes.is_empty()).then_some((tag, notes))

@@ -4,7 +4,7 @@
 use super::super::blocks::{Block, Column, Table};
 use super::super::document::Document;
 use super::super::format;
-use super::super::parts::{absent, paragraph, section, sub};
+use super::super::house_style::{absent, paragraph, section, sub};
 use super::super::style::{ACCENT, Face, MUTED, Span};
 use super::{Report, component_list};
 use crate::record::{Rating, RatingLevel};
@@ -77,7 +77,7 @@ fn ordered<'a>(report: &Report<'a>) -> Vec<&'a Rating> {
             .and_then(|rubric| {
                 rubric
                     .components()
-                    .position(|c| crate::words::same_text(&c.id, &r.component))
+                    .position(|c| crate::text::same_text(&c.id, &r.component))
             })
             .unwrap_or(usize::MAX)
     };

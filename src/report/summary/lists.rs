@@ -5,7 +5,7 @@
 
 use super::super::blocks::{Block, Heading, HeadingLevel, Paragraph};
 use super::super::document::Document;
-use super::super::parts::{absent, section};
+use super::super::house_style::{absent, section};
 use super::super::style::{Face, MUTED, SMALL, Span};
 use super::numbers::count;
 use super::tables::grid;

@@ -20,7 +20,7 @@ use super::document::{Document, Meta};
 use super::draw::Decor;
 use super::error::ReportError;
 use super::format;
-use super::parts::{notice, paragraph, section};
+use super::house_style::{notice, paragraph, section};
 use super::style::Span;
 use super::{Pdf, ReportOptions};
 use crate::summary::Summary;

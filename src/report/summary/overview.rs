@@ -5,7 +5,7 @@
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
 use super::super::fonts::Fonts;
-use super::super::parts::{absent, details_panel, paragraph, section, title_block};
+use super::super::house_style::{absent, details_panel, paragraph, section, title_block};
 use super::super::style::{Face, MUTED, SMALL, Span, TINT};
 use super::bars::{Place, legend, stacked};
 use super::numbers::{count, share};

@@ -3,7 +3,7 @@
 
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
-use super::super::parts::{absent, section, sub};
+use super::super::house_style::{absent, section, sub};
 use super::super::style::{Face, INK, SMALL, Span};
 use super::bar_table::{BarRow, BarTable};
 use super::numbers::{count, difference, mean, share};

@@ -4,7 +4,7 @@
 
 use super::super::document::Document;
 use super::super::format;
-use super::super::parts::{
+use super::super::house_style::{
     details_panel, level_name, notice, paragraph, role_name, status_word, sub, title_block,
 };
 use super::super::style::Span;

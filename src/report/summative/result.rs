@@ -5,7 +5,7 @@
 use super::super::blocks::{Block, Paragraph};
 use super::super::document::Document;
 use super::super::format;
-use super::super::parts::{absent, notice, paragraph, receipt_and_signatures, section};
+use super::super::house_style::{absent, notice, paragraph, receipt_and_signatures, section};
 use super::super::style::{ACCENT, Face, INK, MUTED, Span};
 use super::Sheet;
 use crate::record::Status;

@@ -5,7 +5,7 @@
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
 use super::super::format;
-use super::super::parts::{absent, section};
+use super::super::house_style::{absent, section};
 use super::super::style::{ACCENT, Face, MUTED, Span};
 use super::{Sheet, derivation_sentence, number};
 use crate::scoring::{Derivation, DomainWeights};

@@ -4,7 +4,7 @@ use iced::widget::{Column, button, column, container, pick_list, row, space, tex
 use iced::{Element, Fill};
 
 use super::{App, Message, Screen, WorkspaceState};
-use crate::preferences::Appearance;
+use crate::files::preferences::Appearance;
 use crate::ui::theme;
 
 impl App {

@@ -57,7 +57,7 @@ impl ObservationScreen {
                 tab("History", Tab::History),
                 text(format!(
                     "{} · rated {decided} of {total}",
-                    crate::words::count(o.evidence.len(), "note", "notes")
+                    crate::text::count(o.evidence.len(), "note", "notes")
                 ))
                 .size(13)
                 .style(theme::muted),

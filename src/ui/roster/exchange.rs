@@ -80,7 +80,8 @@ pub enum Request {
 impl ExchangePanel {
     /// A panel whose export goes, by default, to today's bundle in Documents.
     pub fn new(today: chrono::NaiveDate) -> ExchangePanel {
-        let path = crate::folders::documents_dir().join(format!("teacher-eval {today}.bundle"));
+        let path =
+            crate::files::folders::documents_dir().join(format!("teacher-eval {today}.bundle"));
         ExchangePanel {
             export_path: path.display().to_string(),
             school: String::new(),

@@ -5,9 +5,10 @@ use iced::widget::{Column, button, column, container, scrollable, text};
 use iced::{Element, Fill};
 
 use super::Message;
-use crate::scoring::{Person, Visit, caseload, school_year_of};
+use crate::scoring::school_year_of;
+use crate::summary::caseload::{Person, Visit, caseload};
+use crate::text::count;
 use crate::ui::theme;
-use crate::words::count;
 use crate::workspace::Contents;
 
 /// Longer lists show their first items and say how many more there are.

@@ -76,7 +76,7 @@ impl Roster {
     }
 
     fn list<'a>(&'a self, contents: &'a Contents) -> Element<'a, Message> {
-        let needle = crate::words::folded(self.search.trim());
+        let needle = crate::text::folded(self.search.trim());
         let archived = contents
             .educators
             .iter()
@@ -95,11 +95,11 @@ impl Roster {
                 needle.is_empty()
                     || [&e.name, &e.school, &e.subject, &e.role, &e.evaluator]
                         .iter()
-                        .any(|field| crate::words::folded(field).contains(&needle))
+                        .any(|field| crate::text::folded(field).contains(&needle))
             })
             .collect();
         let count = if needle.is_empty() {
-            crate::words::count(listed, "educator", "educators")
+            crate::text::count(listed, "educator", "educators")
         } else {
             format!("{} of {listed} educators", matches.len())
         };
@@ -324,7 +324,7 @@ impl Roster {
                         .size(14)
                         .width(190),
                     text(o.kind.to_string()).size(14).width(170),
-                    text(crate::words::count(o.evidence.len(), "note", "notes"))
+                    text(crate::text::count(o.evidence.len(), "note", "notes"))
                         .size(14)
                         .width(80),
                     text(format!("{} rated", o.rated_count()))

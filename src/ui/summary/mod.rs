@@ -112,7 +112,7 @@ impl SummaryScreen {
             deidentify: false,
             min_cell: crate::summary::DEFAULT_MIN_CELL.to_string(),
             code_schools: false,
-            csv_bom: crate::spreadsheet::CsvOptions::default().byte_order_mark,
+            csv_bom: crate::files::spreadsheet::CsvOptions::default().byte_order_mark,
             running: false,
             result: None,
             unreadable: Vec::new(),
@@ -313,7 +313,7 @@ impl SummaryScreen {
                         document: Box::new(if csv {
                             Document::SummaryCsv(
                                 summary,
-                                crate::spreadsheet::CsvOptions {
+                                crate::files::spreadsheet::CsvOptions {
                                     byte_order_mark: self.csv_bom,
                                 },
                             )

@@ -9,10 +9,10 @@ use crate::record::Selection;
 use crate::report::{derivation_sentence, value_text as format_value};
 use crate::scoring::Scored;
 use crate::scoring::before_finalising;
+use crate::text::count;
 use crate::ui::confirm::{self, Ask};
 use crate::ui::session::Frame;
 use crate::ui::theme;
-use crate::words::count;
 
 impl SummativeScreen {
     pub fn view(&self) -> Element<'_, Message> {

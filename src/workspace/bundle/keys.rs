@@ -212,7 +212,7 @@ impl Seal {
             Seal::Passphrase(_) => "sealed with a passphrase".into(),
             Seal::Recipients(keys) => format!(
                 "sealed to {}",
-                crate::words::count(keys.len(), "key", "keys")
+                crate::text::count(keys.len(), "key", "keys")
             ),
             Seal::Plain => "plain, not encrypted".into(),
         }
@@ -235,7 +235,7 @@ pub enum Opening {
 
 /// A key file's bytes, or why not in words.
 fn read_key_file(path: &Path) -> Result<Vec<u8>, String> {
-    crate::bounded::read_bounded(path, MAX_KEY_FILE_BYTES).map_err(|e| super::unreadable(&e))
+    crate::files::bounded::read_bounded(path, MAX_KEY_FILE_BYTES).map_err(|e| super::unreadable(&e))
 }
 
 /// A mistyped key as it may be shown: at most 20 characters, escaped (it could be a secret pasted by mistake).

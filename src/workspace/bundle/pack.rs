@@ -34,7 +34,7 @@ pub struct Packed {
 impl Packed {
     /// "3 educators, 9 observations, 3 summative evaluations, 3 growth plans (7 KB)".
     pub fn summary(&self) -> String {
-        use crate::words::{count, size};
+        use crate::text::{count, size};
         format!(
             "{}, {}, {}, {} ({})",
             count(self.educators, "educator", "educators"),

@@ -57,7 +57,7 @@ pub fn seal_bytes(plain: Vec<u8>, seal: &Seal) -> Result<Vec<u8>, String> {
 pub fn open_bundle(path: &Path, opening: &Opening) -> Result<Bundle, BundleError> {
     let unreadable = |e: io::Error| BundleError::Read(super::unreadable(&e));
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => unreadable(crate::bounded::missing_file(path)),
+        io::ErrorKind::NotFound => unreadable(crate::files::bounded::missing_file(path)),
         _ => unreadable(e),
     })?;
     if meta.is_dir() {

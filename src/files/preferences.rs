@@ -44,7 +44,7 @@ pub struct Preferences {
 
 /// The user's name from the preferences file, if one is set and readable.
 pub fn user_name() -> Option<String> {
-    let file = crate::folders::preferences_file()?;
+    let file = crate::files::folders::preferences_file()?;
     let name = load(&file).ok()??.name;
     Some(name.trim().to_string()).filter(|n| !n.is_empty())
 }
@@ -52,12 +52,12 @@ pub fn user_name() -> Option<String> {
 /// Reads the preferences file: `Ok(None)` when there is none yet, or one
 /// sentence saying why it cannot be used.
 pub fn load(path: &Path) -> Result<Option<Preferences>, String> {
-    let bytes = match crate::bounded::read_bounded(path, MAX_PREFERENCES_BYTES) {
+    let bytes = match crate::files::bounded::read_bounded(path, MAX_PREFERENCES_BYTES) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(crate::workspace::plain(&e)),
     };
-    crate::ron_file::parse::<Preferences>(&bytes, "preferences starting with `(`", 8)
+    crate::files::ron_text::parse::<Preferences>(&bytes, "preferences starting with `(`", 8)
         .map(Some)
         .map_err(|e| format!("line {}: {}", e.position.line, e.message))
 }

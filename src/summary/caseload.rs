@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use crate::record::{Educator, Observation, Status};
 use crate::workspace::Contents;
 
-use super::in_school_year;
+use crate::scoring::in_school_year;
 
 /// One school year's outstanding work in a workspace.
 #[derive(Debug, Clone, PartialEq, Eq)]

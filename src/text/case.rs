@@ -1,0 +1,43 @@
+//! Comparing names and ids the way people read them: the same text but for
+//! case, by Unicode's rules rather than ASCII's.
+
+/// True when two texts are the same but for case, by Unicode's full case
+/// folding after canonical normalisation: "ØRSTED" is "Ørsted", "STRASSE"
+/// is "Straße" (ASCII-only matching misses both). Turkish casing pairs i
+/// with İ and ı with I, which no single folding serves alongside English,
+/// so the dotted and dotless i are one letter here: "ŞAHİN" is "Şahin".
+pub fn same_text(a: &str, b: &str) -> bool {
+    folded(a) == folded(b)
+}
+
+/// The form of a text that [`same_text`] compares, for keys and searches.
+pub fn folded(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let folded = caseless::default_case_fold_str(&text.nfd().collect::<String>());
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.nfd() {
+        match c {
+            '\u{307}' if out.ends_with('i') => {}
+            'ı' => out.push('i'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_is_folded_the_unicode_way() {
+        assert!(same_text("ØRSTED", "Ørsted"));
+        assert!(same_text("STRASSE", "Straße"));
+        assert!(same_text("İLKER ŞAHİN", "İlker Şahin"));
+        assert!(same_text("IŞIK", "ışık"));
+        assert!(same_text("Araújo", "ARAU\u{301}JO"), "composed or not");
+        assert!(!same_text("Ilker", "Ülker"));
+        assert_eq!(folded("Straße"), folded("STRASSE"));
+        assert!(folded("Mrs. ÅSE Øvrebø").contains(&folded("øvrebø")));
+    }
+}

@@ -1,0 +1,33 @@
+//! Counts and sizes in words, so that messages read "1 educator" and "7 KB"
+//! rather than "1 educators" and "0.0 MB".
+
+/// "1 note", "3 notes".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A file size as a person reads it: bytes under 1 KB, KB under 1 MB, else MB.
+pub fn size(bytes: usize) -> String {
+    match bytes {
+        0..1_000 => count(bytes, "byte", "bytes"),
+        1_000..1_000_000 => format!("{} KB", bytes.div_ceil(1_000)),
+        _ => format!("{:.1} MB", bytes as f64 / 1_000_000.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_sizes_read_as_words() {
+        assert_eq!(count(1, "educator", "educators"), "1 educator");
+        assert_eq!(count(0, "educator", "educators"), "0 educators");
+        assert_eq!(size(1), "1 byte");
+        assert_eq!(size(999), "999 bytes");
+        assert_eq!(size(6_965), "7 KB");
+        assert_eq!(size(999_999), "1000 KB");
+        assert_eq!(size(1_000_000), "1.0 MB");
+        assert_eq!(size(156_548_000), "156.5 MB");
+    }
+}

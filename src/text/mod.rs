@@ -1,0 +1,10 @@
+//! Text rules every layer shares: counts and sizes in words, Unicode case
+//! folding for names and ids, and text made safe for a terminal.
+
+mod case;
+mod counts;
+mod terminal;
+
+pub use case::{folded, same_text};
+pub use counts::{count, size};
+pub use terminal::terminal_safe;
