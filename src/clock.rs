@@ -11,12 +11,14 @@ const EARLIEST_SECS: i64 = -62_135_596_800;
 const LATEST_SECS: i64 = 253_402_300_799;
 
 /// Now, in the local time zone.
+#[must_use]
 pub fn local_now() -> DateTime<Local> {
     from_system_time(SystemTime::now()).with_timezone(&Local)
 }
 
 /// `time` as a UTC date and time. A moment before 1970 counts backwards
 /// from it; one outside the years 1 to 9999 becomes the nearest end.
+#[must_use]
 pub fn from_system_time(time: SystemTime) -> DateTime<Utc> {
     let (secs, nanos) = match time.duration_since(UNIX_EPOCH) {
         Ok(after) => (

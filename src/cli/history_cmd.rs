@@ -48,9 +48,10 @@ fn shown<R: Record + Amendable>(
 ) -> Result<String, String> {
     let current: R = workspace.read(id).map_err(|e| format!("{e}."))?;
     let versions = workspace.versions::<R>(id).map_err(|e| format!("{e}."))?;
-    Ok(match json_out {
-        true => format!("{}\n", history_json(&current, &versions)),
-        false => history_text(&current, &versions),
+    Ok(if json_out {
+        format!("{}\n", history_json(&current, &versions))
+    } else {
+        history_text(&current, &versions)
     })
 }
 
@@ -202,12 +203,15 @@ fn kept<R: Record>(workspace: &Workspace, id: &str, number: u64) -> Result<(R, R
         .into_iter()
         .find(|(k, _)| k.number == number)
         .map(|(_, r)| r)
-        .ok_or_else(|| match numbers.is_empty() {
-            true => format!("{id} has no earlier versions kept."),
-            false => format!(
-                "{id} has no version {number}; the versions kept are {}.",
-                numbers.join(", ")
-            ),
+        .ok_or_else(|| {
+            if numbers.is_empty() {
+                format!("{id} has no earlier versions kept.")
+            } else {
+                format!(
+                    "{id} has no version {number}; the versions kept are {}.",
+                    numbers.join(", ")
+                )
+            }
         })?;
     Ok((current, old))
 }

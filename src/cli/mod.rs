@@ -135,6 +135,7 @@ pub enum Command {
 /// The options every command takes before or after its name.
 const SHARED_OPTIONS: [&str; 2] = ["workspace", "rubrics"];
 
+#[must_use]
 pub fn parse() -> Cli {
     try_parse_from(std::env::args_os()).unwrap_or_else(|e| exit_on(&e))
 }
@@ -156,6 +157,7 @@ where
 }
 
 /// The command line's grammar, with the shared options on every command.
+#[must_use]
 pub fn command() -> clap::Command {
     let top = <Cli as clap::CommandFactory>::command();
     let shared: Vec<clap::Arg> = top

@@ -27,11 +27,12 @@ pub struct Demo {
 /// Makes `count` educators with their observations in the school year that
 /// contains `today`, none later than `today`. Rubrics come from `catalog`;
 /// an educator whose rubric is not loaded gets no observations.
+#[must_use]
 pub fn generate(count: usize, seed: u64, today: NaiveDate, catalog: &Catalog) -> Demo {
     let educators: Vec<Educator> = (0..count)
         .map(|i| people::educator(seed, i, today, catalog))
         .collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let chunk = educators.len().div_ceil(threads).max(1);
     let observations = std::thread::scope(|scope| {
         let handles: Vec<_> = educators
@@ -117,7 +118,7 @@ pub fn write_demo(
         .create_all(&demo.educators, &|n| progress(n, total))
         .and_then(|()| {
             workspace.create_all(&demo.observations, &|n| {
-                progress(after_educators + n, total)
+                progress(after_educators + n, total);
             })
         })
         .map_err(|e| e.to_string())?;

@@ -84,7 +84,7 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
             Level::Middle => &people.subjects_middle,
             Level::High => &people.subjects_high,
         };
-        ("teacher", rng.pick(subjects).to_string())
+        ("teacher", rng.pick(subjects).clone())
     };
     let school_index = people
         .schools
@@ -147,28 +147,27 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
 fn name(rng: &mut Rng) -> String {
     let people = &bank::get().people;
     let family = rng.pick(&people.family_names);
-    match FAMILY_FIRST
+    if let Some((_, given)) = FAMILY_FIRST
         .iter()
         .find(|(families, _)| families.contains(&family.as_str()))
     {
-        Some((_, given)) => format!("{family} {}", rng.pick(given)),
-        None => {
-            // Given names that belong to the family-first languages go with those only.
-            let candidates: Vec<&str> = people
-                .given_names
-                .iter()
-                .map(String::as_str)
-                .filter(|g| {
-                    !g.contains(' ') && !FAMILY_FIRST.iter().any(|(_, names)| names.contains(g))
-                })
-                .collect();
-            let given = if candidates.is_empty() {
-                rng.pick(&people.given_names).as_str()
-            } else {
-                rng.pick(&candidates)
-            };
-            format!("{given} {family}")
-        }
+        format!("{family} {}", rng.pick(given))
+    } else {
+        // Given names that belong to the family-first languages go with those only.
+        let candidates: Vec<&str> = people
+            .given_names
+            .iter()
+            .map(String::as_str)
+            .filter(|g| {
+                !g.contains(' ') && !FAMILY_FIRST.iter().any(|(_, names)| names.contains(g))
+            })
+            .collect();
+        let given = if candidates.is_empty() {
+            rng.pick(&people.given_names).as_str()
+        } else {
+            rng.pick(&candidates)
+        };
+        format!("{given} {family}")
     }
 }
 

@@ -1,4 +1,4 @@
-//! A small seeded random generator (SplitMix64), so a demo is the same for
+//! A small seeded random generator (`SplitMix64`), so a demo is the same for
 //! the same seed on every machine and every build.
 
 pub struct Rng(u64);

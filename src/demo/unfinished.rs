@@ -25,6 +25,7 @@ fn marker(root: &Path) -> PathBuf {
 }
 
 /// The unfinished demo in the workspace at `root`, if any.
+#[must_use]
 pub fn read(root: &Path) -> Option<Unfinished> {
     let bytes = crate::files::bounded::read_bounded(&marker(root), 4096).ok()?;
     crate::files::ron_text::parse(&bytes, "a demo marker", 4).ok()

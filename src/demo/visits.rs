@@ -146,7 +146,7 @@ fn visit(
     let topic = if topics.is_empty() {
         "the lesson".to_string()
     } else {
-        rng.pick(topics).to_string()
+        rng.pick(topics).clone()
     };
     let class_size = rng.range(14, 30);
     let mut offsets: Vec<u64> = (0..note_count)

@@ -69,11 +69,12 @@ pub fn open_regular(path: &Path, links: Links) -> io::Result<(File, Metadata)> {
 /// The error for a file that is not there, saying which file, or which
 /// folder on the way to it is missing: "there is no file named
 /// roster.csv in the folder /home/p", never just "the folder does not exist".
+#[must_use]
 pub fn missing_file(path: &Path) -> io::Error {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     let message = match folder {
         Some(folder) if !folder.exists() => {
@@ -117,6 +118,7 @@ fn open_without_waiting(path: &Path, links: Links) -> io::Result<File> {
 }
 
 /// True for the error of opening a link with links refused (`ELOOP`).
+#[must_use]
 pub fn is_link_error(e: &io::Error) -> bool {
     #[cfg(unix)]
     {

@@ -18,6 +18,7 @@ impl Folders {
     /// Resolves the folders: `--workspace`, else `TEACHER_EVAL_WORKSPACE`, else
     /// the platform data folder; rubrics from the user's config folder, then
     /// each `--rubrics` folder.
+    #[must_use]
     pub fn resolve(workspace: Option<PathBuf>, extra_rubric_dirs: Vec<PathBuf>) -> Folders {
         let dirs = project_dirs();
         let workspace = workspace
@@ -43,18 +44,21 @@ pub fn env_path(name: &str) -> Option<PathBuf> {
 
 impl Folders {
     /// Scoring profile folders: `scoring/` inside each rubric folder, in the same order.
+    #[must_use]
     pub fn profile_dirs(&self) -> Vec<PathBuf> {
         self.rubric_dirs.iter().map(|d| d.join("scoring")).collect()
     }
 }
 
 /// The user's own rubric folder, e.g. `~/.config/teacher-eval/rubrics` on Linux.
+#[must_use]
 pub fn user_rubric_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("rubrics"))
 }
 
 /// The user's remembered choices for the window, e.g.
 /// `~/.config/teacher-eval/preferences.ron` on Linux.
+#[must_use]
 pub fn preferences_file() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("preferences.ron"))
 }
@@ -65,6 +69,7 @@ fn project_dirs() -> Option<directories::ProjectDirs> {
 
 /// Where exported documents go by default: the user's Documents folder,
 /// else their home folder, else the current folder.
+#[must_use]
 pub fn documents_dir() -> PathBuf {
     directories::UserDirs::new()
         .and_then(|u| {

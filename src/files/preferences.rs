@@ -43,6 +43,7 @@ pub struct Preferences {
 }
 
 /// The user's name from the preferences file, if one is set and readable.
+#[must_use]
 pub fn user_name() -> Option<String> {
     let file = crate::files::folders::preferences_file()?;
     let name = load(&file).ok()??.name;

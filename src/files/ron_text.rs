@@ -14,6 +14,7 @@ impl Position {
     pub const START: Position = Position { line: 1, column: 1 };
 
     /// The position of byte `offset` in `source` (columns count characters, not bytes).
+    #[must_use]
     pub fn at_offset(source: &str, offset: usize) -> Position {
         let mut offset = offset.min(source.len());
         while !source.is_char_boundary(offset) {

@@ -1,5 +1,5 @@
 //! CSV files for spreadsheets. Every CSV the program writes goes through
-//! [`write_csv`], because whoever receives one opens it in Excel, LibreOffice
+//! [`write_csv`], because whoever receives one opens it in Excel, `LibreOffice`
 //! or Google Sheets, and those run a cell that begins with `=`, `+`, `-` or
 //! `@` as a formula (OWASP "CSV injection": a name such as
 //! `=HYPERLINK("http://…","click")` or `+cmd|' /C calc'!A0`). Text cells
@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 /// The UTF-8 byte-order mark: without it Excel reads a CSV in the computer's
-/// legacy code page, so "Araújo" shows as "AraÃºjo".
+/// legacy code page, so "Araújo" shows as "`AraÃºjo`".
 pub const BYTE_ORDER_MARK: &str = "\u{feff}";
 
 /// How a CSV file is written.
@@ -46,11 +46,13 @@ impl Cell {
     }
 
     /// An empty cell.
+    #[must_use]
     pub fn empty() -> Cell {
         Cell::text("")
     }
 
     /// A count.
+    #[must_use]
     pub fn count(n: usize) -> Cell {
         Cell {
             text: n.to_string(),
@@ -59,6 +61,7 @@ impl Cell {
     }
 
     /// A level score.
+    #[must_use]
     pub fn score(score: u32) -> Cell {
         Cell {
             text: score.to_string(),
@@ -67,11 +70,13 @@ impl Cell {
     }
 
     /// A number with `places` decimals; empty when it is not finite.
+    #[must_use]
     pub fn decimal(value: f64, places: usize) -> Cell {
         Cell::finite(value, format!("{value:.places$}"))
     }
 
     /// A number in its shortest exact form (`2.45`, `-0.5`); empty when it is not finite.
+    #[must_use]
     pub fn value(value: f64) -> Cell {
         Cell::finite(value, format!("{value}"))
     }
@@ -85,6 +90,7 @@ impl Cell {
     }
 
     /// The cell as written to the file.
+    #[must_use]
     pub fn written(&self) -> Cow<'_, str> {
         if self.number {
             Cow::Borrowed(&self.text)
@@ -98,6 +104,7 @@ impl Cell {
 /// OWASP's `=`, `+`, `-`, `@`, tab and carriage return, a line feed, and
 /// the full-width forms of the four signs (some spreadsheets read them as
 /// the ASCII ones).
+#[must_use]
 pub fn starts_formula(c: char) -> bool {
     matches!(
         c,

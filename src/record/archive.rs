@@ -17,6 +17,7 @@ pub struct Archived {
 }
 
 impl Educator {
+    #[must_use]
     pub fn is_archived(&self) -> bool {
         self.archived.is_some()
     }

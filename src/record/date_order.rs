@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 pub enum DateOrder {
     /// 12/15/2026, as in the United States.
     MonthFirst,
-    /// 15/12/2026, as in most of the world (en_GB, de_DE, fr_FR).
+    /// 15/12/2026, as in most of the world (`en_GB`, `de_DE`, `fr_FR`).
     DayFirst,
     /// 2026-12-15, as in Sweden, Hungary, Canada, China, Japan, Korea.
     YearFirst,
@@ -30,6 +30,7 @@ const YEAR_FIRST: &[&str] = &[
 impl DateOrder {
     /// The order of the user's locale: the first set of `LC_ALL`, `LC_TIME`
     /// and `LANG` (the POSIX order), read by [`DateOrder::for_locale`].
+    #[must_use]
     pub fn from_env() -> DateOrder {
         let locale = ["LC_ALL", "LC_TIME", "LANG"]
             .iter()
@@ -60,6 +61,7 @@ impl DateOrder {
     }
 
     /// `date` in figures in this order: "12/15/2026", "15/12/2026", "2026-12-15".
+    #[must_use]
     pub fn format(self, date: NaiveDate) -> String {
         date.format(match self {
             DateOrder::MonthFirst => "%m/%d/%Y",
@@ -70,6 +72,7 @@ impl DateOrder {
     }
 
     /// A hint for an empty date field: "MM/DD/YYYY".
+    #[must_use]
     pub fn placeholder(self) -> &'static str {
         match self {
             DateOrder::MonthFirst => "MM/DD/YYYY",
@@ -79,6 +82,7 @@ impl DateOrder {
     }
 
     /// The forms a date may be typed in, for error sentences.
+    #[must_use]
     pub fn forms(self) -> &'static str {
         match self {
             DateOrder::MonthFirst => "12/15/2026, Dec 15 2026 or 2026-12-15",

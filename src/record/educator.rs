@@ -45,6 +45,7 @@ pub enum Employment {
 
 impl Employment {
     /// Reads "probationary", "tenured" (any case), or keeps the text as is.
+    #[must_use]
     pub fn parse(text: &str) -> Employment {
         match text.trim().to_lowercase().as_str() {
             "probationary" => Employment::Probationary,

@@ -7,6 +7,7 @@ use super::{EvidenceNote, GrowthPlan, Observation, RatingLevel, Status, Summativ
 use crate::rubric::Rubric;
 
 /// "Proficient (3)", or the bare score when the rubric is not at hand.
+#[must_use]
 pub fn level_name(rubric: Option<&Rubric>, score: u32) -> String {
     match rubric.and_then(|r| r.level(score)) {
         Some(level) => format!("{} ({score})", level.name),
@@ -15,6 +16,7 @@ pub fn level_name(rubric: Option<&Rubric>, score: u32) -> String {
 }
 
 /// A rating as words: "Basic (2)" or "not observed".
+#[must_use]
 pub fn rating_text(rubric: Option<&Rubric>, level: RatingLevel) -> String {
     match level {
         RatingLevel::Level(score) => level_name(rubric, score),

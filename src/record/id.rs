@@ -10,6 +10,7 @@ pub enum IdKind {
 }
 
 impl IdKind {
+    #[must_use]
     pub fn prefix(self) -> &'static str {
         match self {
             IdKind::Educator => "edu",
@@ -23,16 +24,19 @@ impl IdKind {
 /// A new random id such as `edu-3f9a1c0b7d2e` (48 random bits: ids are
 /// created one at a time by people, so collisions are not a practical risk,
 /// and the workspace refuses to overwrite an existing id on create anyway).
+#[must_use]
 pub fn new_id(kind: IdKind) -> String {
     id_from_bits(kind, uuid::Uuid::new_v4().as_u128() as u64)
 }
 
 /// An id from given bits, for deterministic demo data.
+#[must_use]
 pub fn id_from_bits(kind: IdKind, bits: u64) -> String {
     format!("{}-{:012x}", kind.prefix(), bits & 0xffff_ffff_ffff)
 }
 
 /// Ids become file names, so only lower-case letters, digits and `-`.
+#[must_use]
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64

@@ -43,6 +43,7 @@ pub use typing::Typing;
 pub type Timestamp = chrono::DateTime<chrono::FixedOffset>;
 
 /// The current local time, to the millisecond (finer is noise in a file people read).
+#[must_use]
 pub fn now() -> Timestamp {
     use chrono::SubsecRound;
     crate::clock::local_now().fixed_offset().trunc_subsecs(3)

@@ -67,6 +67,7 @@ impl ObservationKind {
     ];
 
     /// The lower-case word used on the command line and in JSON.
+    #[must_use]
     pub fn key(self) -> &'static str {
         match self {
             ObservationKind::Formal => "formal",
@@ -127,6 +128,7 @@ pub enum Status {
 
 impl Status {
     /// Shared now, unless it was shared already.
+    #[must_use]
     pub fn shared(&self) -> Status {
         match self {
             Status::Draft => Status::Shared { at: super::now() },
@@ -159,6 +161,7 @@ impl Status {
     }
 
     /// The lower-case word used on the command line and in JSON.
+    #[must_use]
     pub fn key(&self) -> &'static str {
         match self {
             Status::Draft => "draft",
@@ -170,6 +173,7 @@ impl Status {
 
 impl Observation {
     /// The rating of a component, if one was given.
+    #[must_use]
     pub fn rating(&self, component: &str) -> Option<&Rating> {
         self.ratings
             .iter()
@@ -177,6 +181,7 @@ impl Observation {
     }
 
     /// Components rated on a level (not those marked "not observed").
+    #[must_use]
     pub fn rated_count(&self) -> usize {
         self.ratings
             .iter()
@@ -186,6 +191,7 @@ impl Observation {
 
     /// What the file holds twice (a component rated twice, two notes with
     /// one id), in sentences. The first is the one used; the file keeps both.
+    #[must_use]
     pub fn repeated(&self) -> Vec<String> {
         let mut said = Vec::new();
         let mut rated: Vec<String> = Vec::new();
@@ -213,6 +219,7 @@ impl Observation {
     }
 
     /// The id the next evidence note gets.
+    #[must_use]
     pub fn next_note_id(&self) -> u32 {
         self.evidence.iter().map(|n| n.id + 1).max().unwrap_or(1)
     }

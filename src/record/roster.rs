@@ -54,6 +54,7 @@ impl NewEducator {
     }
 
     /// The form's fields, for editing an existing educator.
+    #[must_use]
     pub fn from_educator(e: &Educator) -> NewEducator {
         NewEducator {
             name: e.name.clone(),
@@ -123,6 +124,7 @@ impl NewEducator {
 }
 
 /// The word for a school level used in files, forms and the command line.
+#[must_use]
 pub fn school_level_key(level: SchoolLevel) -> &'static str {
     match level {
         SchoolLevel::Elementary => "elementary",

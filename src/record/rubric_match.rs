@@ -24,6 +24,7 @@ pub enum RubricMatch {
 
 impl RubricMatch {
     /// A plain sentence for the window and the command line, or `None` when all is well.
+    #[must_use]
     pub fn warning(&self, observation: &Observation) -> Option<String> {
         match self {
             RubricMatch::Same => None,
@@ -45,6 +46,7 @@ impl RubricMatch {
 }
 
 /// Compares an observation with the loaded rubric of its id.
+#[must_use]
 pub fn match_rubric(observation: &Observation, catalog: &Catalog) -> RubricMatch {
     let Some(entry) = catalog.get(&observation.rubric_id) else {
         return RubricMatch::Missing;
@@ -58,7 +60,7 @@ pub fn match_rubric(observation: &Observation, catalog: &Catalog) -> RubricMatch
         match (rubric.component(&rating.component), rating.level) {
             (None, _) => unmatched.push(rating.component.clone()),
             (Some(_), RatingLevel::Level(score)) if rubric.level(score).is_none() => {
-                unmatched.push(format!("{} level {score}", rating.component))
+                unmatched.push(format!("{} level {score}", rating.component));
             }
             _ => {}
         }

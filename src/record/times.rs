@@ -92,6 +92,7 @@ fn split_meridiem(text: &str) -> (&str, Option<bool>) {
 }
 
 /// "6:05 AM": how times are shown in fields, the window and reports.
+#[must_use]
 pub fn format_time(time: NaiveTime) -> String {
     time.format("%-I:%M %p").to_string()
 }

@@ -25,6 +25,7 @@ pub struct Trail {
 }
 
 impl Trail {
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         *self == Trail::default()
     }
@@ -139,6 +140,7 @@ pub fn sha256_of<T: Serialize>(value: &T) -> String {
 }
 
 /// The first 12 hex digits, for a window or a list.
+#[must_use]
 pub fn short(fingerprint: &str) -> &str {
     fingerprint.get(..12).unwrap_or(fingerprint)
 }

@@ -24,6 +24,7 @@ pub struct Typing {
 
 impl Typing {
     /// True when nothing is being typed (the file then leaves it out).
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         *self == Typing::default()
     }

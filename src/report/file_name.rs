@@ -9,6 +9,7 @@ const MAX_BYTES: usize = 200;
 /// A file name for a report of `kind` about `educator_name` on `date`.
 /// Characters that Windows, macOS or Linux refuse in file names (`/ \ : * ?
 /// " < > |` and control characters) become `-`; letters of every script stay.
+#[must_use]
 pub fn default_file_name(date: NaiveDate, kind: &str, educator_name: &str) -> String {
     let safe = |text: &str| -> String {
         let replaced: String = text

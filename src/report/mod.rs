@@ -53,6 +53,7 @@ pub struct ReportOptions {
 
 impl ReportOptions {
     /// The locale's paper, every note included, made now.
+    #[must_use]
     pub fn now() -> ReportOptions {
         ReportOptions {
             paper: Paper::from_locale(),

@@ -10,7 +10,7 @@ pub enum Paper {
     A4,
 }
 
-/// Countries (ISO 3166 codes) that use Letter paper, as glibc's LC_PAPER has them.
+/// Countries (ISO 3166 codes) that use Letter paper, as glibc's `LC_PAPER` has them.
 const LETTER_COUNTRIES: &[&str] = &[
     "US", "CA", "MX", "PR", "PH", "CL", "CO", "VE", "CR", "GT", "SV", "NI", "PA", "DO", "BZ",
 ];
@@ -21,6 +21,7 @@ impl Paper {
     /// country that uses Letter (US, Canada, Mexico, the Philippines, Chile,
     /// Colombia, Venezuela, Central America) gives Letter, any other country
     /// A4, and no country at all (`C`, `POSIX`, unset) the default, Letter.
+    #[must_use]
     pub fn from_locale() -> Paper {
         let locale = ["LC_ALL", "LC_PAPER", "LANG"]
             .iter()
@@ -52,6 +53,7 @@ impl Paper {
     }
 
     /// Width and height in points.
+    #[must_use]
     pub fn size(self) -> (f32, f32) {
         match self {
             Paper::Letter => (612.0, 792.0),
@@ -60,6 +62,7 @@ impl Paper {
     }
 
     /// The word used on the command line.
+    #[must_use]
     pub fn key(self) -> &'static str {
         match self {
             Paper::Letter => "letter",

@@ -21,7 +21,7 @@ struct LaidRow<'t> {
     lines: usize,
 }
 
-impl<'f> Flow<'f> {
+impl Flow<'_> {
     /// Column widths from their shares, widened where needed so the longest
     /// word of a column (a level name, a header) is not broken, up to a
     /// third of the table; the other columns give up the room.

@@ -68,6 +68,7 @@ impl Catalog {
     /// Bundled rubrics, then every `*.ron` file in each folder in order.
     /// Folders that do not exist are skipped; nothing here panics or stops
     /// at a bad file.
+    #[must_use]
     pub fn load(folders: &[PathBuf]) -> Catalog {
         let mut catalog = Catalog::default();
         for (name, text) in BUNDLED {
@@ -84,17 +85,20 @@ impl Catalog {
     }
 
     /// The entry for `id`, if any rubric with that id loaded.
+    #[must_use]
     pub fn get(&self, id: &str) -> Option<&CatalogEntry> {
         self.entries.iter().find(|e| e.rubric.id == id)
     }
 
     /// The rubric new educators of this role get unless another is chosen:
     /// the first in catalog order (bundled `danielson-2013` for teachers).
+    #[must_use]
     pub fn default_for_role(&self, role: &str) -> Option<&CatalogEntry> {
         self.entries.iter().find(|e| e.rubric.role.id == role)
     }
 
     /// Every role some loaded rubric evaluates, once each, in catalog order.
+    #[must_use]
     pub fn roles(&self) -> Vec<&Role> {
         let mut roles: Vec<&Role> = Vec::new();
         for entry in &self.entries {

@@ -7,6 +7,7 @@ use super::model::Rubric;
 
 /// Hex SHA-256 (first 16 bytes) of the rubric re-serialised, so layout and
 /// comments in the file do not change it but any change of content does.
+#[must_use]
 pub fn fingerprint(rubric: &Rubric) -> String {
     let canonical = ron::to_string(rubric).unwrap_or_default();
     let digest = Sha256::digest(canonical.as_bytes());

@@ -23,6 +23,7 @@ pub const NOT_A_FILE: &str =
 /// The `*.ron` entries of a folder listing: the regular files (links
 /// followed), and the rest, which are reported, never opened: opening a
 /// named pipe would wait for a writer.
+#[must_use]
 pub fn ron_files(listing: std::fs::ReadDir) -> (Vec<std::path::PathBuf>, Vec<std::path::PathBuf>) {
     listing
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -37,17 +38,20 @@ impl Rubric {
     }
 
     /// The component with this id (ids compare without case: "3B" finds "3b").
+    #[must_use]
     pub fn component(&self, id: &str) -> Option<&Component> {
         self.components()
             .find(|c| crate::text::same_text(&c.id, id))
     }
 
     /// The level with this score.
+    #[must_use]
     pub fn level(&self, score: u32) -> Option<&Level> {
         self.levels.iter().find(|l| l.score == score)
     }
 
     /// Total number of elements across all components.
+    #[must_use]
     pub fn element_count(&self) -> usize {
         self.components().map(|c| c.elements.len()).sum()
     }

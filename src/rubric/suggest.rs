@@ -6,6 +6,7 @@ use super::{Component, Rubric, SchoolLevel};
 /// Components whose keywords appear in `text` as whole words, best first,
 /// leaving out those in `exclude` and domains that do not apply at `level`.
 /// A longer matching phrase counts for more than a single word.
+#[must_use]
 pub fn suggest<'a>(
     rubric: &'a Rubric,
     level: Option<SchoolLevel>,

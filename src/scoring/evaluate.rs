@@ -106,7 +106,7 @@ pub fn evaluate(input: &Input) -> Result<Outcome, ScoringError> {
     let value_of = |score: u32| -> Option<f64> {
         let rank = rubric.levels.iter().position(|l| l.score == score)?;
         Some(match &profile.scale {
-            Scale::RubricScores => score as f64,
+            Scale::RubricScores => f64::from(score),
             Scale::ByRank(values) => values[rank],
         })
     };
@@ -259,7 +259,7 @@ fn combine(
             match n {
                 0 => None,
                 _ if n % 2 == 1 => Some(sorted[n / 2]),
-                _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) / 2.0),
+                _ => Some(f64::midpoint(sorted[n / 2 - 1], sorted[n / 2])),
             }
         }
         Combine::Mode { ties } => {
@@ -288,6 +288,7 @@ fn mean(values: &[f64]) -> Option<f64> {
 
 /// Rounds half up at `decimals` places. The small nudge keeps values such as
 /// 1.495, stored in binary as 1.49499…, rounding the way a person expects.
+#[must_use]
 pub fn round_half_up(value: f64, decimals: u32) -> f64 {
     let factor = 10f64.powi(decimals as i32);
     ((value * factor) + 0.5 + 1e-7).floor() / factor
@@ -315,7 +316,7 @@ fn band(
                 .collect();
             let index = (1..values.len())
                 .rev()
-                .find(|&i| score + 1e-9 >= (values[i - 1] + values[i]) / 2.0)
+                .find(|&i| score + 1e-9 >= f64::midpoint(values[i - 1], values[i]))
                 .unwrap_or(0);
             rubric.levels.get(index).map(|l| (l.name.clone(), index))
         }

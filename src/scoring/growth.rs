@@ -15,6 +15,7 @@ pub const FOCUS_COMPONENTS: usize = 3;
 
 /// A plan from a summative result: its lowest components, and an
 /// improvement plan when the rating is in the profile's two lowest bands.
+#[must_use]
 pub fn plan_from_summative(
     educator: &Educator,
     year: &str,
@@ -46,6 +47,7 @@ pub fn plan_from_summative(
 }
 
 /// A plan from one observation's ratings.
+#[must_use]
 pub fn plan_from_observation(
     educator: &Educator,
     year: &str,
@@ -56,7 +58,7 @@ pub fn plan_from_observation(
         .ratings
         .iter()
         .filter_map(|r| match r.level {
-            RatingLevel::Level(score) => Some((r.component.clone(), score as f64, Some(score))),
+            RatingLevel::Level(score) => Some((r.component.clone(), f64::from(score), Some(score))),
             RatingLevel::NotObserved => None,
         })
         .collect();
@@ -71,6 +73,7 @@ pub fn plan_from_observation(
 }
 
 /// An empty plan, for writing one from scratch.
+#[must_use]
 pub fn blank_plan(educator: &Educator, year: &str) -> GrowthPlan {
     let at = now();
     GrowthPlan {
@@ -182,6 +185,7 @@ fn plan(
 }
 
 /// 1 June at the end of a school year such as "2026-27".
+#[must_use]
 pub fn end_of_school_year(year: &str) -> Option<NaiveDate> {
     let start: i32 = year.get(..4)?.parse().ok()?;
     NaiveDate::from_ymd_opt(start + 1, 6, 1).filter(|d| d.year() == start + 1)

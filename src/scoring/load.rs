@@ -143,6 +143,7 @@ pub struct Profiles {
 
 impl Profiles {
     /// Bundled profiles, then `*.ron` files in each folder, in order.
+    #[must_use]
     pub fn load(folders: &[PathBuf]) -> Profiles {
         let mut profiles = Profiles::default();
         for (name, text) in BUNDLED {
@@ -158,6 +159,7 @@ impl Profiles {
         profiles
     }
 
+    #[must_use]
     pub fn get(&self, id: &str) -> Option<&ScoringProfile> {
         self.entries
             .iter()

@@ -28,11 +28,13 @@ pub struct UnratedDomain {
 }
 
 impl Gaps {
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.unrated.is_empty() && self.missing.is_empty()
     }
 
     /// How many components are unrated.
+    #[must_use]
     pub fn unrated_count(&self) -> usize {
         self.unrated.iter().map(|d| d.components.len()).sum()
     }

@@ -27,6 +27,7 @@ pub struct Scored<'a> {
 }
 
 /// A new draft evaluation of `educator` for `year`, counting all that year's observations.
+#[must_use]
 pub fn new_summative(educator: &Educator, year: &str, profile_id: &str) -> Summative {
     let at = now();
     Summative {
@@ -49,6 +50,7 @@ pub fn new_summative(educator: &Educator, year: &str, profile_id: &str) -> Summa
 }
 
 /// The observations a summative counts, oldest first.
+#[must_use]
 pub fn counted<'a>(summative: &Summative, observations: &'a [Observation]) -> Vec<&'a Observation> {
     let mut counted: Vec<&Observation> = observations
         .iter()
@@ -83,20 +85,19 @@ pub fn score<'a>(
             summative.profile_id
         )
     })?;
-    let (counted, points, frozen) = match &summative.finalized {
-        Some(f) => (
+    let (counted, points, frozen) = if let Some(f) = &summative.finalized {
+        (
             observations
                 .iter()
                 .filter(|o| f.ratings.iter().any(|p| p.observation_id == o.id))
                 .collect(),
             f.ratings.clone(),
             true,
-        ),
-        None => {
-            let counted = counted(summative, observations);
-            let points = RatingPoint::from_observations(counted.iter().copied());
-            (counted, points, false)
-        }
+        )
+    } else {
+        let counted = counted(summative, observations);
+        let points = RatingPoint::from_observations(counted.iter().copied());
+        (counted, points, false)
     };
     let outcome = evaluate(&Input {
         rubric,

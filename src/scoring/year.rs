@@ -1,6 +1,7 @@
 //! School years: "2026-27" runs from 1 July 2026 to 30 June 2027.
 
 /// The school year ("2026-27") that contains `date`: years start on 1 July.
+#[must_use]
 pub fn school_year_of(date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let start = if date.month() >= 7 {
@@ -12,6 +13,7 @@ pub fn school_year_of(date: chrono::NaiveDate) -> String {
 }
 
 /// Whether `date` falls in `year` ("2026-27").
+#[must_use]
 pub fn in_school_year(date: chrono::NaiveDate, year: &str) -> bool {
     school_year_of(date) == year
 }
@@ -46,6 +48,7 @@ pub fn parse_school_year(text: &str) -> Result<String, String> {
 /// Whether `educator` belongs in the records of `year` ("2026-27"): always
 /// while on the staff; once archived, in every year up to the one they were
 /// archived in, and in any later year they have records of.
+#[must_use]
 pub fn counts_in_year(
     educator: &crate::record::Educator,
     year: &str,

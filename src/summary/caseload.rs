@@ -50,6 +50,7 @@ pub struct Visit {
 
 impl Caseload {
     /// True when nothing is outstanding.
+    #[must_use]
     pub fn is_clear(&self) -> bool {
         self.not_observed.is_empty()
             && self.drafts.is_empty()
@@ -59,6 +60,7 @@ impl Caseload {
 }
 
 /// The caseload of `year` ("2026-27") in `contents`.
+#[must_use]
 pub fn caseload(contents: &Contents, year: &str) -> Caseload {
     let staff: Vec<&Educator> = contents
         .educators
@@ -107,7 +109,7 @@ pub fn caseload(contents: &Contents, year: &str) -> Caseload {
                 educator_id: o.educator_id.clone(),
                 educator_name: names
                     .get(o.educator_id.as_str())
-                    .map_or_else(|| o.educator_id.clone(), |n| n.to_string()),
+                    .map_or_else(|| o.educator_id.clone(), std::string::ToString::to_string),
                 date: o.started_at.date_naive().to_string(),
             })
             .collect()

@@ -21,6 +21,7 @@ use crate::scoring::{
 /// Compiles the summary of `sources` for the options' filter. Never fails:
 /// what cannot be read or counted is listed in the summary itself. An
 /// archived educator counts in the years they worked (`counts_in_year`).
+#[must_use]
 pub fn compile(
     sources: &[Source],
     catalog: &Catalog,
@@ -248,7 +249,7 @@ fn matches(educator: &Educator, options: &Options) -> bool {
 /// Counts every educator, in chunks on every core, then merges the tallies.
 fn count(works: &[Work], cx: &Context) -> Tally {
     let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
+        .map_or(1, std::num::NonZero::get)
         .min(8);
     let chunk = works.len().div_ceil(threads).max(1);
     let tallies: Vec<std::thread::Result<Tally>> = std::thread::scope(|scope| {
@@ -264,7 +265,10 @@ fn count(works: &[Work], cx: &Context) -> Tally {
                 })
             })
             .collect();
-        handles.into_iter().map(|h| h.join()).collect()
+        handles
+            .into_iter()
+            .map(std::thread::ScopedJoinHandle::join)
+            .collect()
     });
     let mut total = Tally::default();
     for (tally, part) in tallies.into_iter().zip(works.chunks(chunk)) {

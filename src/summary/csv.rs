@@ -185,11 +185,11 @@ pub fn components_csv(summary: &Summary, options: CsvOptions) -> Result<Vec<u8>,
 
 /// Where the components CSV goes beside the educators CSV at `path`:
 /// `district.csv` -> `district-components.csv`.
+#[must_use]
 pub fn components_path(path: &Path) -> PathBuf {
     let stem = path
         .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "summary".into());
+        .map_or_else(|| "summary".into(), |s| s.to_string_lossy().into_owned());
     path.with_file_name(format!("{stem}-components.csv"))
 }
 

@@ -17,7 +17,12 @@ pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
         .iter()
         .map(|(&r, t)| rubric_summary(r, t, cx))
         .collect();
-    let rated = |r: &RubricSummary| -> usize { r.components.iter().map(|c| c.rated()).sum() };
+    let rated = |r: &RubricSummary| -> usize {
+        r.components
+            .iter()
+            .map(super::model::ComponentSummary::rated)
+            .sum()
+    };
     rubrics.sort_by(|a, b| rated(b).cmp(&rated(a)).then(a.id.cmp(&b.id)));
 
     let widest = rubrics.iter().map(|r| r.levels.len()).max().unwrap_or(0);

@@ -190,6 +190,7 @@ pub struct ComponentSummary {
 
 impl ComponentSummary {
     /// Ratings on a level (not counting "not observed").
+    #[must_use]
     pub fn rated(&self) -> usize {
         self.counts.iter().sum()
     }
@@ -354,6 +355,7 @@ pub struct EvaluatorPair {
 }
 
 /// A percentage of `part` in `whole`, or `None` when `whole` is zero.
+#[must_use]
 pub fn percent(part: usize, whole: usize) -> Option<f64> {
     (whole > 0).then(|| part as f64 * 100.0 / whole as f64)
 }

@@ -59,6 +59,7 @@ pub enum Place {
 
 impl Place {
     /// The folder or file.
+    #[must_use]
     pub fn path(&self) -> &Path {
         match self {
             Place::Workspace(path) | Place::Bundle(path, _) => path,

@@ -107,7 +107,7 @@ fn merge_rows(rows: &mut Vec<Comparison>, into_other: &[bool], label: &str) {
                 other = Some(Comparison {
                     label: label.to_string(),
                     ..row
-                })
+                });
             }
             Some(o) => add_comparison(o, &row),
         }

@@ -157,12 +157,12 @@ impl Tally {
         let mut rated = Vec::new();
         for observation in &in_year {
             let key = fold(&observation.observer);
-            let (observer, first_visit) = match observers.iter().position(|o| *o == key) {
-                Some(i) => (i, false),
-                None => {
-                    observers.push(key.clone());
-                    (observers.len() - 1, true)
-                }
+            let (observer, first_visit) = if let Some(i) = observers.iter().position(|o| *o == key)
+            {
+                (i, false)
+            } else {
+                observers.push(key.clone());
+                (observers.len() - 1, true)
             };
             if let Some(kind) = ObservationKind::ALL
                 .iter()

@@ -6,11 +6,13 @@
 /// is "Straße" (ASCII-only matching misses both). Turkish casing pairs i
 /// with İ and ı with I, which no single folding serves alongside English,
 /// so the dotted and dotless i are one letter here: "ŞAHİN" is "Şahin".
+#[must_use]
 pub fn same_text(a: &str, b: &str) -> bool {
     folded(a) == folded(b)
 }
 
 /// The form of a text that [`same_text`] compares, for keys and searches.
+#[must_use]
 pub fn folded(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let folded = caseless::default_case_fold_str(&text.nfd().collect::<String>());

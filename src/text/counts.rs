@@ -2,11 +2,13 @@
 //! rather than "1 educators" and "0.0 MB".
 
 /// "1 note", "3 notes".
+#[must_use]
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// A file size as a person reads it: bytes under 1 KB, KB under 1 MB, else MB.
+#[must_use]
 pub fn size(bytes: usize) -> String {
     match bytes {
         0..1_000 => count(bytes, "byte", "bytes"),

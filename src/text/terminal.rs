@@ -5,6 +5,7 @@
 /// newline and tab (ESC, BEL, NUL, carriage return, DEL, C1) is written as
 /// `\u{1b}`, so a name, path or file cannot move the cursor, retitle the
 /// window or hide what came before it.
+#[must_use]
 pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
     if !text.chars().any(unsafe_char) {

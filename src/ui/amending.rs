@@ -90,9 +90,10 @@ impl<R: Amendable> Amending<R> {
             Message::Reason(reason) => self.reason = reason,
             Message::Remember => {
                 let name = self.signer.trim().to_string();
-                return match name.is_empty() {
-                    true => Outcome::None,
-                    false => Outcome::Remember(name),
+                return if name.is_empty() {
+                    Outcome::None
+                } else {
+                    Outcome::Remember(name)
                 };
             }
             Message::LoadVersions => return Outcome::LoadVersions,
@@ -263,17 +264,17 @@ impl<R: Amendable> Amending<R> {
                     button(text("Show the versions kept").size(13))
                         .style(button::secondary)
                         .on_press(Message::LoadVersions),
-                )
+                );
             }
             Some(Err(why)) => {
-                list = list.push(text(why.clone()).size(13).style(theme::danger_text))
+                list = list.push(text(why.clone()).size(13).style(theme::danger_text));
             }
             Some(Ok(versions)) if versions.is_empty() => {
                 list = list.push(
                     text("No earlier versions are kept yet.")
                         .size(13)
                         .style(theme::muted),
-                )
+                );
             }
             Some(Ok(versions)) => {
                 for (number, version) in versions.iter().rev() {
@@ -302,9 +303,10 @@ fn version_row<'a, R: Amendable>(number: u64, version: &R, record: &R) -> Elemen
     .into_iter()
     .flatten()
     .collect();
-    let marked = match marks.is_empty() {
-        true => String::new(),
-        false => format!(" · the version {}", marks.join(" and ")),
+    let marked = if marks.is_empty() {
+        String::new()
+    } else {
+        format!(" · the version {}", marks.join(" and "))
     };
     row![
         text(format!(
@@ -331,7 +333,7 @@ fn version_changed<R: Amendable>(version: &R) -> String {
         .to_string()
 }
 
-fn amendment<'a>(a: &'a crate::record::Amendment) -> Element<'a, Message> {
+fn amendment(a: &crate::record::Amendment) -> Element<'_, Message> {
     let reason = if a.reason.is_empty() {
         "no reason given".to_string()
     } else {

@@ -29,15 +29,18 @@ impl Autosave {
         self.last_change = Some(now);
     }
 
+    #[must_use]
     pub fn is_dirty(&self) -> bool {
         self.revision > self.saved_revision
     }
 
+    #[must_use]
     pub fn is_saving(&self) -> bool {
         self.in_flight.is_some()
     }
 
     /// Whether a save should start now (debounced, not during another, after the retry wait).
+    #[must_use]
     pub fn due(&self, now: Instant) -> bool {
         self.is_dirty()
             && self.in_flight.is_none()
@@ -70,11 +73,13 @@ impl Autosave {
         }
     }
 
+    #[must_use]
     pub fn error(&self) -> Option<&str> {
         self.error.as_deref()
     }
 
     /// The quiet status line: "Saved 10:42:07", "Saving…", or the failure.
+    #[must_use]
     pub fn status(&self) -> String {
         if let Some(error) = &self.error {
             return format!(

@@ -85,6 +85,7 @@ pub enum Effect {
 
 impl Effect {
     /// Does the work now, blocking. `None` for effects that only touch the window.
+    #[must_use]
     pub fn run(self) -> Option<Message> {
         self.run_reporting(&|_| {})
     }
@@ -363,7 +364,7 @@ fn read_sources(places: &[crate::summary::Place]) -> (Vec<crate::summary::Source
         match place.read() {
             Ok(source) => sources.push(source),
             Err(error) => {
-                unreadable.push(format!("{} was not read: {error}", place.path().display()))
+                unreadable.push(format!("{} was not read: {error}", place.path().display()));
             }
         }
     }

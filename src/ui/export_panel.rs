@@ -60,6 +60,7 @@ pub enum Outcome {
 
 impl ExportPanel {
     /// A panel offering `file_name` in the Documents folder.
+    #[must_use]
     pub fn new(title: &str, file_name: &str, offer_omit_student_names: bool) -> ExportPanel {
         ExportPanel {
             title: title.to_string(),

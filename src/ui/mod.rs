@@ -55,6 +55,7 @@ pub fn run(folders: Folders) -> iced::Result {
 /// The window's settings. The close button only asks (`CloseRequested`):
 /// the window goes once the record is saved. This must be set here, in the
 /// settings themselves, since `.window(...)` replaces any setting made before it.
+#[must_use]
 pub fn window_settings() -> iced::window::Settings {
     iced::window::Settings {
         size: iced::Size::new(1366.0, 768.0),

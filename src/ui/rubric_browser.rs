@@ -31,6 +31,7 @@ pub enum Action {
 
 impl RubricBrowser {
     /// Starts on the first rubric and its first component.
+    #[must_use]
     pub fn new(catalog: &Catalog) -> Self {
         let mut browser = RubricBrowser::default();
         browser.refresh(catalog);
@@ -55,10 +56,12 @@ impl RubricBrowser {
         });
     }
 
+    #[must_use]
     pub fn selected_rubric(&self) -> Option<&str> {
         self.rubric.as_deref()
     }
 
+    #[must_use]
     pub fn selected_component(&self) -> Option<&str> {
         self.component.as_deref()
     }
@@ -81,6 +84,7 @@ impl RubricBrowser {
         }
     }
 
+    #[must_use]
     pub fn view<'a>(
         &'a self,
         catalog: &'a Catalog,

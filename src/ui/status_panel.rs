@@ -47,6 +47,7 @@ pub enum Message {
 
 impl StatusForm {
     /// Prefilled with the educator's name, and today and now as the locale writes them.
+    #[must_use]
     pub fn new(educator_name: &str, dates: DateOrder) -> StatusForm {
         let mut form = StatusForm {
             name: educator_name.to_string(),
@@ -69,6 +70,7 @@ impl StatusForm {
     }
 
     /// True while a step waits for Confirm or Cancel.
+    #[must_use]
     pub fn is_asking(&self) -> bool {
         self.asking.is_some()
     }
@@ -158,6 +160,7 @@ impl StatusForm {
 
     /// The status, and the step it allows next. `amended` says the version
     /// acknowledged is not this one: its acknowledgement is then asked again.
+    #[must_use]
     pub fn view<'a>(
         &'a self,
         status: &Status,
@@ -229,6 +232,7 @@ impl StatusForm {
     }
 
     /// The panel asking about the step waiting for Confirm, if any.
+    #[must_use]
     pub fn dialog<'a>(&self, document: &str) -> Option<Element<'a, Message>> {
         let ask = match self.asking.as_ref()? {
             Step::Share => Ask {

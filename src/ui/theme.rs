@@ -21,6 +21,7 @@ pub const ITALIC: Font = Font {
 };
 
 /// The theme for the user's choice; `None` lets iced follow the system.
+#[must_use]
 pub fn of(appearance: Appearance) -> Option<Theme> {
     match appearance {
         Appearance::System => None,
@@ -58,6 +59,7 @@ fn dark() -> Theme {
 }
 
 /// A raised panel: sidebars and cards.
+#[must_use]
 pub fn panel(theme: &Theme) -> container::Style {
     let palette = theme.extended_palette();
     container::Style {
@@ -73,6 +75,7 @@ pub fn panel(theme: &Theme) -> container::Style {
 }
 
 /// A notice that something needs attention (load errors, warnings).
+#[must_use]
 pub fn warning_panel(theme: &Theme) -> container::Style {
     let palette = theme.extended_palette();
     container::Style {
@@ -136,6 +139,7 @@ pub fn list_item(selected: bool) -> impl Fn(&Theme, button::Status) -> button::S
 }
 
 /// Text that says less than the text around it (sources, counts, hints).
+#[must_use]
 pub fn muted(theme: &Theme) -> iced::widget::text::Style {
     iced::widget::text::Style {
         color: Some(theme.palette().text.scale_alpha(0.65)),
@@ -143,6 +147,7 @@ pub fn muted(theme: &Theme) -> iced::widget::text::Style {
 }
 
 /// A message that something failed (a save, an import).
+#[must_use]
 pub fn error_panel(theme: &Theme) -> container::Style {
     let palette = theme.extended_palette();
     container::Style {
@@ -209,6 +214,7 @@ pub fn level_card(selected: bool) -> impl Fn(&Theme, button::Status) -> button::
 }
 
 /// The dimmed backdrop behind a dialog.
+#[must_use]
 pub fn backdrop(_theme: &Theme) -> container::Style {
     container::Style {
         background: Some(Color::from_rgba(0.0, 0.0, 0.0, 0.45).into()),
@@ -217,6 +223,7 @@ pub fn backdrop(_theme: &Theme) -> container::Style {
 }
 
 /// Text that reports a failure.
+#[must_use]
 pub fn danger_text(theme: &Theme) -> iced::widget::text::Style {
     iced::widget::text::Style {
         color: Some(theme.palette().danger),

@@ -56,6 +56,7 @@ pub(super) fn commit(temp: &Path, path: &Path) -> io::Result<()> {
 }
 
 /// True for the name of a temporary file this module makes.
+#[must_use]
 pub fn is_temp_name(name: &str) -> bool {
     name.starts_with('.') && name.contains(TEMP_MARKER)
 }

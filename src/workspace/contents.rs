@@ -30,6 +30,7 @@ pub struct Contents {
 
 impl Contents {
     /// Every record read, of any kind, and the files set aside.
+    #[must_use]
     pub fn record_count(&self) -> usize {
         self.educators.len()
             + self.observations.len()
@@ -38,10 +39,12 @@ impl Contents {
             + self.set_aside.len()
     }
 
+    #[must_use]
     pub fn educator(&self, id: &str) -> Option<&Educator> {
         self.educators.iter().find(|e| e.id == id)
     }
 
+    #[must_use]
     pub fn observation(&self, id: &str) -> Option<&Observation> {
         self.observations.iter().find(|o| o.id == id)
     }
@@ -188,7 +191,7 @@ fn load_folder<R: Record>(root: &Path) -> (Vec<R>, Vec<SetAside>) {
     paths.sort();
 
     let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
+        .map_or(1, std::num::NonZero::get)
         .min(8);
     let chunk = paths.len().div_ceil(threads).max(1);
     let results: Vec<Vec<Result<R, SetAside>>> = std::thread::scope(|scope| {

@@ -24,6 +24,7 @@ pub enum WorkspaceError {
 }
 
 /// An I/O error in words a principal can act on.
+#[must_use]
 pub fn plain(e: &io::Error) -> String {
     use io::ErrorKind as K;
     match e.kind() {

@@ -36,6 +36,7 @@ pub struct KeptVersion {
 }
 
 /// The folder of one record's versions.
+#[must_use]
 pub fn folder_of(root: &Path, record_folder: &str, id: &str) -> PathBuf {
     root.join(HISTORY_DIR).join(record_folder).join(id)
 }
@@ -56,7 +57,7 @@ pub fn versions(folder: &Path) -> io::Result<Vec<KeptVersion>> {
             Some(KeptVersion {
                 number,
                 fingerprint,
-                bytes: e.metadata().map(|m| m.len()).unwrap_or(0),
+                bytes: e.metadata().map_or(0, |m| m.len()),
                 path: e.path(),
             })
         })

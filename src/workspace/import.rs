@@ -18,6 +18,7 @@ pub struct ImportReport {
 
 impl ImportReport {
     /// One sentence for the window and the command line.
+    #[must_use]
     pub fn summary(&self) -> String {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let mut text = format!(

@@ -77,9 +77,10 @@ impl Workspace {
             )));
         }
         let access = match lock::try_lock(root) {
-            Ok(Ok(lock)) => match odd_folder(root) {
-                Some(reason) => Access::ReadOnly(reason),
-                None => {
+            Ok(Ok(lock)) => {
+                if let Some(reason) = odd_folder(root) {
+                    Access::ReadOnly(reason)
+                } else {
                     atomic::remove_stray_temps(root);
                     for folder in Self::FOLDERS {
                         atomic::create_private_dir(&root.join(folder)).map_err(open_error)?;
@@ -89,7 +90,7 @@ impl Workspace {
                     history::remove_stray_temps_in_history(root);
                     Access::Writable { _lock: lock }
                 }
-            },
+            }
             Ok(Err(held_by)) => Access::ReadOnly(held_by),
             Err(e) if is_read_only_error(&e) => {
                 Access::ReadOnly(format!("the folder cannot be written to ({})", plain(&e)))
@@ -123,11 +124,13 @@ impl Workspace {
         <crate::record::GrowthPlan as Record>::FOLDER,
     ];
 
+    #[must_use]
     pub fn root(&self) -> &Path {
         &self.root
     }
 
     /// Why nothing can be saved, when that is so.
+    #[must_use]
     pub fn read_only_reason(&self) -> Option<&str> {
         match &self.access {
             Access::Writable { .. } => None,
@@ -136,11 +139,13 @@ impl Workspace {
     }
 
     /// Reads every record; files that cannot be read are listed, not fatal.
+    #[must_use]
     pub fn load(&self) -> Contents {
         contents::load(&self.root)
     }
 
     /// The file a record lives in.
+    #[must_use]
     pub fn path_of<R: Record>(&self, id: &str) -> PathBuf {
         self.root.join(R::FOLDER).join(format!("{id}.ron"))
     }
@@ -318,9 +323,7 @@ impl Workspace {
                 });
             }
         };
-        let why = if !meta.file_type().is_file() {
-            "it is not a regular file".to_string()
-        } else {
+        let why = if meta.file_type().is_file() {
             match contents::read_record_bytes(path) {
                 Ok(bytes) => match decode::<R>(&bytes, id) {
                     Ok(old) => return Ok(Some((old, bytes))),
@@ -328,6 +331,8 @@ impl Workspace {
                 },
                 Err(why) => why,
             }
+        } else {
+            "it is not a regular file".to_string()
         };
         Err(WorkspaceError::Protected {
             path: path.to_path_buf(),

@@ -27,6 +27,7 @@ pub struct Settings {
 
 impl Settings {
     /// The profile id a new evaluation starts with.
+    #[must_use]
     pub fn scoring_profile(&self) -> &str {
         self.scoring_profile.as_deref().unwrap_or(DEFAULT_PROFILE)
     }

@@ -73,6 +73,7 @@ pub enum TrashError {
 
 impl Workspace {
     /// Where deleted observations are kept.
+    #[must_use]
     pub fn trash_folder(&self) -> PathBuf {
         self.root
             .join(TRASH_FOLDER)

@@ -130,6 +130,7 @@ fn dated(ratings: &[(Timestamp, u32)], level: &impl Fn(u32) -> String) -> String
 
 /// A value as a person writes it: at most two decimals, no trailing zeros
 /// ("3", "2.5", "2.67"); not-a-number prints as a dash rather than "NaN".
+#[must_use]
 pub fn number(value: f64) -> String {
     if !value.is_finite() {
         return "—".into();

@@ -103,7 +103,7 @@ fn bands_in_words(sheet: &Sheet) -> String {
             .collect(),
         Bands::RubricLevels => {
             let values = &sheet.scored.outcome.level_values;
-            let halfway = |i: usize| sheet.score_text((values[i - 1].1 + values[i].1) / 2.0);
+            let halfway = |i: usize| sheet.score_text(f64::midpoint(values[i - 1].1, values[i].1));
             (0..values.len())
                 .map(|i| {
                     let name = sheet.level_name(values[i].0);

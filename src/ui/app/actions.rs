@@ -1,6 +1,9 @@
 //! What the application does with what the roster and the editors ask for.
 
-use super::*;
+use super::{
+    App, Edited, Editor, Effect, GrowthPlanScreen, ObservationScreen, Request, Screen,
+    SummativeScreen, WorkspaceState, roster, scoring,
+};
 
 impl App {
     /// What the roster asked for, as work.
@@ -92,7 +95,7 @@ impl App {
                         self.screen = Screen::Editor;
                     }
                     None => {
-                        self.notice = Some(format!("The observation `{id}` could not be opened."))
+                        self.notice = Some(format!("The observation `{id}` could not be opened."));
                     }
                 }
                 vec![]
@@ -311,14 +314,14 @@ impl App {
                 }
             }
             Edited::Observation(saved) => {
-                match contents.observations.iter_mut().find(|o| o.id == saved.id) {
-                    Some(existing) => *existing = *saved,
-                    None => {
-                        contents.observations.push(*saved);
-                        contents
-                            .observations
-                            .sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
-                    }
+                if let Some(existing) = contents.observations.iter_mut().find(|o| o.id == saved.id)
+                {
+                    *existing = *saved
+                } else {
+                    contents.observations.push(*saved);
+                    contents
+                        .observations
+                        .sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! when a draft goes to the trash and comes back: keep the records in
 //! memory in step with the disk, and tell the roster.
 
-use super::*;
+use super::{App, Edited, Effect, Screen, WorkspaceState};
 use crate::record::Observation;
 use crate::workspace::ArchiveChange;
 

@@ -129,6 +129,7 @@ pub enum Message {
 
 impl App {
     /// The window's first state, and the effect that opens the workspace.
+    #[must_use]
     pub fn new(folders: Folders, catalog: Catalog) -> (Self, Effect) {
         let browser = RubricBrowser::new(&catalog);
         let open = Effect::OpenWorkspace(folders.workspace.clone());
@@ -159,6 +160,7 @@ impl App {
     /// Uses the preferences read from `file` at start and remembers later
     /// choices there. A file that could not be read is left as it is: the
     /// user is told, and nothing is remembered until it is fixed or removed.
+    #[must_use]
     pub fn with_preferences(
         mut self,
         file: std::path::PathBuf,
@@ -181,15 +183,18 @@ impl App {
     }
 
     /// Reads dates typed in figures in `dates`' order, not the locale's (tests).
+    #[must_use]
     pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
         self.dates = dates;
         self
     }
 
+    #[must_use]
     pub fn preferences(&self) -> Preferences {
         self.preferences.clone()
     }
 
+    #[must_use]
     pub fn title(&self) -> String {
         match &self.workspace {
             WorkspaceState::Open { workspace, .. } if workspace.read_only_reason().is_some() => {
@@ -199,27 +204,33 @@ impl App {
         }
     }
 
+    #[must_use]
     pub fn theme(&self) -> Option<Theme> {
         super::theme::of(self.preferences.appearance)
     }
 
+    #[must_use]
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
     }
 
+    #[must_use]
     pub fn screen(&self) -> Screen {
         self.screen
     }
 
+    #[must_use]
     pub fn browser(&self) -> &RubricBrowser {
         &self.browser
     }
 
+    #[must_use]
     pub fn roster(&self) -> &Roster {
         &self.roster
     }
 
     /// The district summary screen.
+    #[must_use]
     pub fn summary(&self) -> &SummaryScreen {
         &self.summary
     }
@@ -250,6 +261,7 @@ impl App {
     }
 
     /// The records as last read, once the workspace is open.
+    #[must_use]
     pub fn contents(&self) -> Option<&Contents> {
         match &self.workspace {
             WorkspaceState::Open { contents, .. } => Some(contents),

@@ -101,6 +101,7 @@ pub enum Action {
 
 impl GrowthPlanScreen {
     /// `improvement_required` comes from the summative behind the plan, if any.
+    #[must_use]
     pub fn new(
         plan: GrowthPlan,
         educator: &Educator,
@@ -292,7 +293,7 @@ impl GrowthPlanScreen {
                     .split([',', ' ', ';'])
                     .filter(|t| !t.is_empty())
                     .map(str::to_string)
-                    .collect()
+                    .collect();
             }),
             Message::GoalMeasure(i, text) => self.goal(i, |g| g.measure = text),
             Message::GoalDate(i, text) => {
@@ -367,7 +368,7 @@ impl GrowthPlanScreen {
                     self.problem = None;
                 }
                 Ok(Some(_)) => {
-                    self.problem = Some("Describe the evidence of progress first.".into())
+                    self.problem = Some("Describe the evidence of progress first.".into());
                 }
                 Ok(None) => {
                     self.progress_date.problem =

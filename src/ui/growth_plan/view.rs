@@ -177,7 +177,7 @@ impl GrowthPlanScreen {
                             text_input("Measure of success", &g.measure)
                                 .on_input(move |t| Message::GoalMeasure(i, t))
                                 .padding(6),
-                            text_input(&format!("Target date {}", placeholder), &date.text)
+                            text_input(&format!("Target date {placeholder}"), &date.text)
                                 .on_input(move |t| Message::GoalDate(i, t))
                                 .padding(6)
                                 .width(190),

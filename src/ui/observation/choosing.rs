@@ -63,40 +63,37 @@ impl ObservationScreen {
         };
         let evidence: Vec<u32> = self.observation.evidence_for(&id).map(|n| n.id).collect();
         let rationale = self.rationale.text();
-        match self.selected_rating_mut() {
-            Some(rating) => {
-                rating.level = level;
-                rating.evidence = evidence;
-            }
-            None => {
-                let position = self
-                    .components()
+        if let Some(rating) = self.selected_rating_mut() {
+            rating.level = level;
+            rating.evidence = evidence;
+        } else {
+            let position = self
+                .components()
+                .iter()
+                .position(|c| c.id == id)
+                .unwrap_or(usize::MAX);
+            let order = |r: &Rating| {
+                self.components()
                     .iter()
-                    .position(|c| c.id == id)
-                    .unwrap_or(usize::MAX);
-                let order = |r: &Rating| {
-                    self.components()
-                        .iter()
-                        .position(|c| c.id == r.component)
-                        .unwrap_or(usize::MAX)
-                };
-                let at = self
-                    .observation
-                    .ratings
-                    .iter()
-                    .position(|r| order(r) > position)
-                    .unwrap_or(self.observation.ratings.len());
-                self.rationale_drafts.remove(&id);
-                self.observation.ratings.insert(
-                    at,
-                    Rating {
-                        component: id,
-                        level,
-                        rationale: rationale.trim_end().to_string(),
-                        evidence,
-                    },
-                );
-            }
+                    .position(|c| c.id == r.component)
+                    .unwrap_or(usize::MAX)
+            };
+            let at = self
+                .observation
+                .ratings
+                .iter()
+                .position(|r| order(r) > position)
+                .unwrap_or(self.observation.ratings.len());
+            self.rationale_drafts.remove(&id);
+            self.observation.ratings.insert(
+                at,
+                Rating {
+                    component: id,
+                    level,
+                    rationale: rationale.trim_end().to_string(),
+                    evidence,
+                },
+            );
         }
         self.changed();
     }

@@ -170,6 +170,7 @@ pub enum Action {
 
 impl ObservationScreen {
     /// A new observation of `educator`, not yet on disk: the first change saves it.
+    #[must_use]
     pub fn start(educator: &Educator, catalog: &Catalog, now: Instant) -> ObservationScreen {
         let entry = catalog
             .get(&educator.rubric_id)
@@ -209,6 +210,7 @@ impl ObservationScreen {
     }
 
     /// An existing observation.
+    #[must_use]
     pub fn open(
         observation: Observation,
         educator: &Educator,

@@ -12,6 +12,7 @@ pub struct Timer {
 
 impl Timer {
     /// A stopped timer showing `elapsed` (an observation reopened later).
+    #[must_use]
     pub fn resumed_at(elapsed: Duration) -> Timer {
         Timer {
             banked: elapsed,
@@ -19,11 +20,13 @@ impl Timer {
         }
     }
 
+    #[must_use]
     pub fn is_running(&self) -> bool {
         self.since.is_some()
     }
 
     /// True before the first start of a new observation.
+    #[must_use]
     pub fn never_started(&self) -> bool {
         self.since.is_none() && self.banked.is_zero()
     }
@@ -43,6 +46,7 @@ impl Timer {
     }
 
     /// Saturates: a record's stored reading may be any number, even the largest.
+    #[must_use]
     pub fn elapsed(&self, now: Instant) -> Duration {
         self.banked.saturating_add(
             self.since

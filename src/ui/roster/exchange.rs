@@ -79,6 +79,7 @@ pub enum Request {
 
 impl ExchangePanel {
     /// A panel whose export goes, by default, to today's bundle in Documents.
+    #[must_use]
     pub fn new(today: chrono::NaiveDate) -> ExchangePanel {
         let path =
             crate::files::folders::documents_dir().join(format!("teacher-eval {today}.bundle"));
@@ -188,14 +189,13 @@ impl ExchangePanel {
         let opening = if self.import_plain {
             Opening::Plain
         } else {
-            match Passphrase::new(&self.import_passphrase) {
-                Ok(passphrase) => Opening::Passphrase(passphrase),
-                Err(_) => {
-                    self.imported = Some(Err("type the bundle's passphrase, or choose plain \
-                         (not encrypted) for a bundle that was not sealed"
-                        .into()));
-                    return Request::None;
-                }
+            if let Ok(passphrase) = Passphrase::new(&self.import_passphrase) {
+                Opening::Passphrase(passphrase)
+            } else {
+                self.imported = Some(Err("type the bundle's passphrase, or choose plain \
+                     (not encrypted) for a bundle that was not sealed"
+                    .into()));
+                return Request::None;
             }
         };
         self.running = true;

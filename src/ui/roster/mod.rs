@@ -157,11 +157,13 @@ pub enum Action {
 }
 
 impl Roster {
+    #[must_use]
     pub fn selected(&self) -> Option<&str> {
         self.selected.as_deref()
     }
 
     /// The last archive, deletion or restore, said in a sentence.
+    #[must_use]
     pub fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
     }

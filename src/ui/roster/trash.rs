@@ -59,6 +59,7 @@ impl Roster {
     }
 
     /// The id of the draft whose deletion waits for a yes.
+    #[must_use]
     pub fn confirming_delete(&self) -> Option<&str> {
         self.deleting.as_deref()
     }

@@ -43,7 +43,7 @@ impl<Message> canvas::Program<Message> for StackedBars<'_> {
 
     fn draw(
         &self,
-        _: &(),
+        (): &(),
         renderer: &Renderer,
         theme: &Theme,
         bounds: Rectangle,
@@ -123,7 +123,7 @@ impl<Message> canvas::Program<Message> for HeatGrid<'_> {
 
     fn draw(
         &self,
-        _: &(),
+        (): &(),
         renderer: &Renderer,
         theme: &Theme,
         bounds: Rectangle,

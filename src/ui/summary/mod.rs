@@ -96,6 +96,7 @@ pub enum Action {
 }
 
 impl SummaryScreen {
+    #[must_use]
     pub fn new(own: PathBuf) -> SummaryScreen {
         SummaryScreen {
             own,
@@ -121,6 +122,7 @@ impl SummaryScreen {
         }
     }
 
+    #[must_use]
     pub fn summary(&self) -> Option<&Summary> {
         match &self.result {
             Some(Ok(summary)) => Some(summary),

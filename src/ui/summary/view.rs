@@ -349,8 +349,8 @@ impl SummaryScreen {
 
         for rubric in &s.rubrics {
             let bars = StackedBars { rubric };
-            let low = rubric.levels.first().map_or(1.0, |l| l.score as f64);
-            let high = rubric.levels.last().map_or(4.0, |l| l.score as f64);
+            let low = rubric.levels.first().map_or(1.0, |l| f64::from(l.score));
+            let high = rubric.levels.last().map_or(4.0, |l| f64::from(l.score));
             let grid = HeatGrid {
                 map: &rubric.heat_map,
                 range: (low, high),
@@ -416,7 +416,7 @@ impl SummaryScreen {
                             g.label.clone(),
                             g.educators.to_string(),
                             g.observations.to_string(),
-                            g.mean.map(value_text).unwrap_or_else(|| "—".into()),
+                            g.mean.map_or_else(|| "—".into(), value_text),
                         ]
                     })
                     .collect(),
@@ -427,8 +427,7 @@ impl SummaryScreen {
                 "Evaluator calibration (district mean {})",
                 s.calibration
                     .district_mean
-                    .map(value_text)
-                    .unwrap_or_else(|| "—".into())
+                    .map_or_else(|| "—".into(), value_text)
             ),
             &["Evaluator", "Ratings", "Mean level", "Difference"],
             s.calibration
@@ -438,10 +437,9 @@ impl SummaryScreen {
                     vec![
                         e.name.clone(),
                         e.ratings.to_string(),
-                        e.mean.map(value_text).unwrap_or_else(|| "—".into()),
+                        e.mean.map_or_else(|| "—".into(), value_text),
                         e.difference
-                            .map(|d| format!("{d:+.2}"))
-                            .unwrap_or_else(|| "—".into()),
+                            .map_or_else(|| "—".into(), |d| format!("{d:+.2}")),
                     ]
                 })
                 .collect(),

@@ -119,6 +119,7 @@ pub enum Action {
 }
 
 impl SummativeScreen {
+    #[must_use]
     pub fn new(
         summative: Summative,
         educator: &Educator,

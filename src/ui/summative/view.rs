@@ -250,13 +250,9 @@ impl SummativeScreen {
             domains = domains.push(
                 row![
                     text(format!("{} {}", d.id, d.name)).size(14).width(Fill),
-                    text(
-                        d.score
-                            .map(format_value)
-                            .unwrap_or_else(|| "not rated".into())
-                    )
-                    .size(14)
-                    .width(100),
+                    text(d.score.map_or_else(|| "not rated".into(), format_value))
+                        .size(14)
+                        .width(100),
                     text(weight).size(14).width(60),
                 ]
                 .spacing(8),

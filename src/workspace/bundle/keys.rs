@@ -74,6 +74,7 @@ impl Passphrase {
 
     /// Seals with, and accepts at most, scrypt's N = 2^`log_n` instead of
     /// age's timed default: for tests and fuzzing, where a second a try is too slow.
+    #[must_use]
     pub fn with_work_factor(mut self, log_n: u8) -> Passphrase {
         self.work_factor = Some(log_n.clamp(1, 63));
         self
@@ -145,6 +146,7 @@ impl Identities {
     }
 
     /// Identities already in memory, named after `file` in messages.
+    #[must_use]
     pub fn from_keys(file: &Path, keys: Vec<x25519::Identity>) -> Identities {
         Identities {
             file: file.to_path_buf(),
@@ -153,6 +155,7 @@ impl Identities {
     }
 
     /// The file they came from.
+    #[must_use]
     pub fn file(&self) -> &Path {
         &self.file
     }
@@ -207,6 +210,7 @@ pub enum Seal {
 
 impl Seal {
     /// "sealed with a passphrase", for the line saying what was written.
+    #[must_use]
     pub fn said(&self) -> String {
         match self {
             Seal::Passphrase(_) => "sealed with a passphrase".into(),

@@ -36,6 +36,7 @@ pub struct Conflict {
 
 impl ImportOutcome {
     /// "Added 3, updated 1, kept local 2 (newer here), unchanged 10, conflicts 1."
+    #[must_use]
     pub fn summary(&self) -> String {
         format!(
             "Added {}, updated {}, kept local {} (newer in the workspace), unchanged {}, conflicts {}.",

@@ -33,6 +33,7 @@ pub struct Packed {
 
 impl Packed {
     /// "3 educators, 9 observations, 3 summative evaluations, 3 growth plans (7 KB)".
+    #[must_use]
     pub fn summary(&self) -> String {
         use crate::text::{count, size};
         format!(

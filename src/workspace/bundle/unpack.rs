@@ -22,6 +22,7 @@ pub struct Bundle {
 }
 
 impl Bundle {
+    #[must_use]
     pub fn record_count(&self) -> usize {
         self.educators.len()
             + self.observations.len()
@@ -30,6 +31,7 @@ impl Bundle {
     }
 
     /// The records as a workspace's contents, sorted the way loading sorts them.
+    #[must_use]
     pub fn into_contents(self) -> Contents {
         let mut contents = Contents {
             educators: self.educators,
@@ -198,7 +200,7 @@ fn check_path(path: &str) -> Result<(usize, &str), BundleError> {
     };
     if path.starts_with(['/', '\\'])
         || path.as_bytes().get(1) == Some(&b':')
-        || path.starts_with("~")
+        || path.starts_with('~')
     {
         return Err(refuse(
             "is an absolute path, which would land outside the workspace",
@@ -224,7 +226,7 @@ fn check_path(path: &str) -> Result<(usize, &str), BundleError> {
 fn decode_all<R: Record>(entries: &[Entry], folder: usize) -> Result<Vec<R>, BundleError> {
     let mine: Vec<&Entry> = entries.iter().filter(|e| e.folder == folder).collect();
     let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
+        .map_or(1, std::num::NonZero::get)
         .min(8);
     let chunk = mine.len().div_ceil(threads).max(1);
     let parts: Vec<Result<Vec<R>, BundleError>> = std::thread::scope(|scope| {
