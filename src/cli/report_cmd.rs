@@ -9,11 +9,9 @@ use super::output::say;
 use super::output::{catalog, fail, load_for_reading, print_out};
 use super::school_year;
 use crate::files::folders::Folders;
-use crate::record::PlanSource;
-use crate::report::{
-    Paper, Pdf, ReportError, ReportOptions, growth_plan_report, observation_report, save_pdf,
-    summative_report,
-};
+use crate::record::{Educator, GrowthPlan};
+use crate::report::{Document, Paper, ReportOptions};
+use crate::rubric::Rubric;
 use crate::scoring::plan_from_summative;
 use crate::workspace::Contents;
 
@@ -48,12 +46,12 @@ pub fn observation(
             observation.rubric_id
         );
     }
-    let options = options(paper, omit_student_names);
-    write(
-        out,
-        observation_report(observation, educator, rubric, &options),
-        "",
-    )
+    let document = Document::Observation {
+        observation: Box::new(observation.clone()),
+        educator: Box::new(educator.clone()),
+        rubric: rubric.cloned().map(Box::new),
+    };
+    write(out, &document, &options(paper, omit_student_names), "")
 }
 
 /// What `report summative` and `report growth-plan` are asked for.
@@ -65,15 +63,15 @@ pub struct YearReport<'a> {
     pub paper: Option<Paper>,
 }
 
-/// A finished document and a note for the line printed after it.
-type Made = (Result<Pdf, ReportError>, String);
+/// A document to write and a note for the line printed after it.
+type Made = (Document, String);
 
 /// The educator's stored evaluation for the year, else a fresh draft scored
 /// from the year's observations.
 pub fn summative(args: &YearReport, folders: &Folders) -> ExitCode {
     match load_for_reading(folders) {
         Ok(contents) => match summative_pdf(args, &contents, folders) {
-            Ok((pdf, note)) => write(args.out, pdf, &note),
+            Ok((document, note)) => write(args.out, &document, &options(args.paper, false), &note),
             Err(message) => fail(message),
         },
         Err(code) => code,
@@ -94,19 +92,21 @@ fn summative_pdf(
         "the {year} evaluation of {} cannot be scored",
         educator.name
     );
-    let scored = chosen.score(educator, contents, &catalog, &profiles, &failed)?;
+    // Scored here too for the sentence that says why it cannot be; the writer scores it again.
+    chosen.score(educator, contents, &catalog, &profiles, &failed)?;
     let note = if chosen.stored {
         String::new()
     } else {
         format!(" (a draft from the {year} observations, not saved)")
     };
-    let pdf = summative_report(
-        &chosen.summative,
-        educator,
-        &scored,
-        &options(args.paper, false),
-    );
-    Ok((pdf, note))
+    let document = Document::Summative {
+        summative: Box::new(chosen.summative),
+        educator: Box::new(educator.clone()),
+        observations: contents.observations.clone(),
+        catalog: std::sync::Arc::new(catalog),
+        profiles: std::sync::Arc::new(profiles),
+    };
+    Ok((document, note))
 }
 
 /// The educator's stored plan for the year, else one proposed from the
@@ -114,7 +114,7 @@ fn summative_pdf(
 pub fn growth_plan(args: &YearReport, folders: &Folders) -> ExitCode {
     match load_for_reading(folders) {
         Ok(contents) => match growth_plan_pdf(args, &contents, folders) {
-            Ok((pdf, note)) => write(args.out, pdf, &note),
+            Ok((document, note)) => write(args.out, &document, &options(args.paper, false), &note),
             Err(message) => fail(message),
         },
         Err(code) => code,
@@ -129,30 +129,15 @@ fn growth_plan_pdf(
     let educator = school_year::educator(contents, args.educator_id)?;
     let year = school_year::school_year(args.year)?;
     let catalog = catalog(folders);
-    let options = options(args.paper, false);
-    let stored = contents
-        .growth_plans
-        .iter()
-        .filter(|p| p.educator_id == educator.id && p.school_year == year)
-        .max_by_key(|p| p.changed);
-    if let Some(plan) = stored {
-        // The rubric of the evaluation it came from, else the educator's.
-        let rubric_id = match &plan.source {
-            PlanSource::Summative(id) => contents
-                .summatives
-                .iter()
-                .find(|s| &s.id == id)
-                .map_or(educator.rubric_id.as_str(), |s| s.rubric_id.as_str()),
-            _ => educator.rubric_id.as_str(),
-        };
+    if let Some(plan) = contents.plan_for(&educator.id, &year) {
+        let rubric_id = contents.plan_rubric_id(plan, educator);
         let rubric = catalog.get(rubric_id).map(|e| &e.rubric);
         if rubric.is_none() {
             say!(
                 "teacher-eval: the rubric `{rubric_id}` is not loaded; the plan shows components by id only."
             );
         }
-        let pdf = growth_plan_report(plan, educator, rubric, &options);
-        return Ok((pdf, String::new()));
+        return Ok((plan_document(plan, educator, rubric), String::new()));
     }
     let profiles = school_year::profiles(folders);
     let chosen = school_year::summative(contents, educator, &year, args.profile, &profiles)?;
@@ -174,8 +159,16 @@ fn growth_plan_pdf(
         n => format!("{n} focus components"),
     };
     let note = format!(" (proposed from the {year} evaluation, {focus}; not saved)");
-    let pdf = growth_plan_report(&plan, educator, Some(scored.rubric), &options);
-    Ok((pdf, note))
+    let document = plan_document(&plan, educator, Some(scored.rubric));
+    Ok((document, note))
+}
+
+fn plan_document(plan: &GrowthPlan, educator: &Educator, rubric: Option<&Rubric>) -> Document {
+    Document::GrowthPlan {
+        plan: Box::new(plan.clone()),
+        educator: Box::new(educator.clone()),
+        rubric: rubric.cloned().map(Box::new),
+    }
 }
 
 fn options(paper: Option<Paper>, omit_student_names: bool) -> ReportOptions {
@@ -186,24 +179,21 @@ fn options(paper: Option<Paper>, omit_student_names: bool) -> ReportOptions {
     }
 }
 
-/// Saves the PDF atomically and prints "FILE: N pages, K KB" and `note`.
-fn write(out: &Path, pdf: Result<Pdf, ReportError>, note: &str) -> ExitCode {
-    let pdf = match pdf {
-        Ok(pdf) => pdf,
+/// Writes the document atomically and prints "FILE: N pages, K KB" and `note`.
+fn write(out: &Path, document: &Document, options: &ReportOptions, note: &str) -> ExitCode {
+    let written = match document.write(options, out) {
+        Ok(written) => written,
         Err(e) => return fail(format!("{e}.")),
     };
-    for warning in &pdf.warnings {
+    for warning in &written.warnings {
         say!("teacher-eval: {warning}");
-    }
-    if let Err(e) = save_pdf(out, &pdf) {
-        return fail(format!("{e}."));
     }
     print_out(&format!(
         "{}: {} {}, {} KB{note}\n",
         out.display(),
-        pdf.pages,
-        if pdf.pages == 1 { "page" } else { "pages" },
-        pdf.bytes.len().div_ceil(1024)
+        written.pages,
+        if written.pages == 1 { "page" } else { "pages" },
+        written.bytes.div_ceil(1024)
     ));
     ExitCode::SUCCESS
 }

@@ -5,10 +5,10 @@
 
 use super::output::say;
 use crate::files::folders::Folders;
-use crate::record::{Educator, Summative};
+use crate::record::Educator;
 use crate::rubric::Catalog;
-use crate::scoring::{Profiles, Scored, new_summative, parse_school_year, school_year_of, score};
-use crate::workspace::Contents;
+use crate::scoring::{Profiles, Scored, parse_school_year, school_year_of, score};
+use crate::workspace::{Contents, YearSummative};
 
 /// The school year named on the command line ("2026-27", or "2026-2027"),
 /// or the one containing today when none is given.
@@ -36,12 +36,9 @@ pub fn educator<'a>(contents: &'a Contents, id: &str) -> Result<&'a Educator, St
 }
 
 /// The evaluation a command works from, and whether it is stored.
-pub struct Chosen {
-    pub summative: Summative,
-    pub stored: bool,
-}
+pub type Chosen = YearSummative;
 
-impl Chosen {
+impl YearSummative {
     /// The evaluation scored over the educator's observations; when it
     /// cannot be, `failed` starts the sentence that says why.
     pub fn score<'a>(
@@ -63,8 +60,8 @@ impl Chosen {
     }
 }
 
-/// The educator's stored evaluation for `year` (the latest changed, should
-/// there be two), else a new draft that is not saved. `profile` picks the
+/// The educator's stored evaluation for `year` (`Contents::summative_for`
+/// says which, should there be two), else a new draft that is not saved. `profile` picks the
 /// profile of a new draft; on a stored draft it is applied for this run
 /// only (said on stderr); a finalised evaluation keeps its own.
 pub fn summative(
@@ -87,19 +84,11 @@ pub fn summative(
             known.join(", ")
         ));
     }
-    let stored = contents
-        .summatives
-        .iter()
-        .filter(|s| s.educator_id == educator.id && s.school_year == year)
-        .max_by_key(|s| s.changed);
-    let Some(stored) = stored else {
-        let id = profile.unwrap_or(contents.settings.scoring_profile());
-        return Ok(Chosen {
-            summative: new_summative(educator, year, id),
-            stored: false,
-        });
-    };
-    let mut summative = stored.clone();
+    let chosen = contents.summative_or_draft(educator, year, profile);
+    if !chosen.stored {
+        return Ok(chosen);
+    }
+    let mut summative = chosen.summative;
     if let Some(id) = profile
         && id != summative.profile_id
     {

@@ -12,6 +12,7 @@ mod blocks;
 mod document;
 mod draw;
 mod error;
+mod export;
 mod file_name;
 mod flow;
 mod fonts;
@@ -31,6 +32,7 @@ mod text;
 mod wrap;
 
 pub use error::ReportError;
+pub use export::{Document, ExportError, Written};
 pub use file_name::default_file_name;
 pub use growth_plan::growth_plan_report;
 pub use observation::observation_report;

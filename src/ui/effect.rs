@@ -217,7 +217,7 @@ impl Effect {
             }
             Effect::CloseWindow(_) => return None,
             Effect::Export(document, path, options) => {
-                Message::Exported(document.write(&options, &path))
+                Message::Exported(document.write(&options, &path).map_err(|e| e.to_string()))
             }
             Effect::PickSavePath(suggested) => Message::SavePathPicked(pick_save_path(&suggested)),
             Effect::OpenPath(path) => Message::Opened(open_path(&path)),

@@ -22,13 +22,10 @@ pub struct ExportPanel {
     result: Option<Result<Exported, String>>,
 }
 
+/// What each screen hands over to export; `report` writes it.
+pub use crate::report::Document;
 /// A document written to disk.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Exported {
-    pub path: PathBuf,
-    pub pages: usize,
-    pub warnings: Vec<String>,
-}
+pub use crate::report::Written as Exported;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -260,104 +257,4 @@ impl ExportPanel {
             .style(theme::panel)
             .into()
     }
-}
-
-/// A document to export, with everything needed to lay it out.
-#[derive(Debug, Clone)]
-pub enum Document {
-    Observation {
-        observation: Box<crate::record::Observation>,
-        educator: Box<crate::record::Educator>,
-        rubric: Option<Box<crate::rubric::Rubric>>,
-    },
-    Summative {
-        summative: Box<crate::record::Summative>,
-        educator: Box<crate::record::Educator>,
-        observations: Vec<crate::record::Observation>,
-        catalog: std::sync::Arc<crate::rubric::Catalog>,
-        profiles: std::sync::Arc<crate::scoring::Profiles>,
-    },
-    GrowthPlan {
-        plan: Box<crate::record::GrowthPlan>,
-        educator: Box<crate::record::Educator>,
-        rubric: Option<Box<crate::rubric::Rubric>>,
-    },
-    Summary(std::sync::Arc<crate::summary::Summary>),
-    /// The educators table at the path, and the components table beside it.
-    SummaryCsv(
-        std::sync::Arc<crate::summary::Summary>,
-        crate::files::spreadsheet::CsvOptions,
-    ),
-}
-
-impl Document {
-    /// Lays the document out and writes it to `path` atomically.
-    pub fn write(
-        &self,
-        options: &ReportOptions,
-        path: &std::path::Path,
-    ) -> Result<Exported, String> {
-        if let Document::SummaryCsv(summary, csv) = self {
-            return write_csv(summary, *csv, path);
-        }
-        let pdf = match self {
-            Document::Observation {
-                observation,
-                educator,
-                rubric,
-            } => {
-                crate::report::observation_report(observation, educator, rubric.as_deref(), options)
-                    .map_err(|e| e.to_string())
-            }
-            Document::Summative {
-                summative,
-                educator,
-                observations,
-                catalog,
-                profiles,
-            } => crate::scoring::score(summative, educator, observations, catalog, profiles)
-                .and_then(|scored| {
-                    crate::report::summative_report(summative, educator, &scored, options)
-                        .map_err(|e| e.to_string())
-                }),
-            Document::GrowthPlan {
-                plan,
-                educator,
-                rubric,
-            } => crate::report::growth_plan_report(plan, educator, rubric.as_deref(), options)
-                .map_err(|e| e.to_string()),
-            Document::Summary(summary) => {
-                crate::report::summary_report(summary, options).map_err(|e| e.to_string())
-            }
-            Document::SummaryCsv(..) => Err("a CSV export is not a PDF".to_string()),
-        }?;
-        crate::report::save_pdf(path, &pdf).map_err(|e| e.to_string())?;
-        Ok(Exported {
-            path: path.to_path_buf(),
-            pages: pdf.pages,
-            warnings: pdf.warnings,
-        })
-    }
-}
-
-/// The two CSV tables of a summary, both written or neither.
-fn write_csv(
-    summary: &crate::summary::Summary,
-    csv: crate::files::spreadsheet::CsvOptions,
-    path: &std::path::Path,
-) -> Result<Exported, String> {
-    let components = crate::summary::components_path(path);
-    let tables = |e: crate::files::spreadsheet::CsvError| e.to_string();
-    let educators = crate::summary::educators_csv(summary, csv).map_err(tables)?;
-    let rows = crate::summary::components_csv(summary, csv).map_err(tables)?;
-    crate::workspace::write_user_files(&[
-        (path, educators.as_slice()),
-        (&components, rows.as_slice()),
-    ])
-    .map_err(|e| e.to_string())?;
-    Ok(Exported {
-        path: path.to_path_buf(),
-        pages: 0,
-        warnings: Vec::new(),
-    })
 }

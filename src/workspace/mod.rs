@@ -27,6 +27,7 @@ mod record_file;
 mod settings;
 mod trash;
 mod user_file;
+mod year_records;
 
 use std::path::{Path, PathBuf};
 
@@ -40,6 +41,7 @@ pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
 pub use settings::{MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
 pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
 pub use user_file::{FileNotWritten, NotWritten, write_user_file, write_user_files};
+pub use year_records::{Listed, YearSummative};
 
 use crate::record::is_valid_id;
 use lock::WorkspaceLock;

@@ -194,14 +194,7 @@ impl App {
         let Some(educator) = contents.educator(educator_id) else {
             return;
         };
-        let summative = contents
-            .summatives
-            .iter()
-            .find(|s| s.educator_id == educator_id && s.school_year == year)
-            .cloned()
-            .unwrap_or_else(|| {
-                scoring::new_summative(educator, year, contents.settings.scoring_profile())
-            });
+        let summative = contents.summative_or_draft(educator, year, None).summative;
         let observations = contents.observations_of(educator_id).cloned().collect();
         self.editor = Some(Editor::Summative(Box::new(
             SummativeScreen::new(
@@ -235,14 +228,7 @@ impl App {
         };
         let observations: Vec<crate::record::Observation> =
             contents.observations_of(educator_id).cloned().collect();
-        let summative = contents
-            .summatives
-            .iter()
-            .find(|s| s.educator_id == educator_id && s.school_year == year)
-            .cloned()
-            .unwrap_or_else(|| {
-                scoring::new_summative(educator, year, contents.settings.scoring_profile())
-            });
+        let summative = contents.summative_or_draft(educator, year, None).summative;
         let scored = scoring::score(
             &summative,
             educator,
@@ -253,15 +239,11 @@ impl App {
         let required = scored
             .as_ref()
             .is_ok_and(|s| s.outcome.improvement_plan_required);
-        let existing = contents
-            .growth_plans
-            .iter()
-            .find(|p| p.educator_id == educator_id && p.school_year == year)
-            .cloned();
-        let rubric = self
-            .catalog
-            .get(&educator.rubric_id)
-            .map(|e| e.rubric.clone());
+        let existing = contents.plan_for(educator_id, year).cloned();
+        let rubric_id = existing.as_ref().map_or(educator.rubric_id.as_str(), |p| {
+            contents.plan_rubric_id(p, educator)
+        });
+        let rubric = self.catalog.get(rubric_id).map(|e| e.rubric.clone());
         let (plan, is_new) = match (existing, proposed) {
             (Some(plan), _) => (plan, false),
             (None, Some(plan)) => (plan, true),
@@ -295,35 +277,16 @@ impl App {
         self.screen = Screen::Editor;
     }
 
-    /// Keeps the in-memory records in step with what was just saved.
+    /// Keeps the in-memory records in step with what was just saved, in
+    /// the order loading gives them.
     pub(super) fn store(&mut self, record: Edited) {
         let WorkspaceState::Open { contents, .. } = &mut self.workspace else {
             return;
         };
         match record {
-            Edited::Summative(saved) => {
-                match contents.summatives.iter_mut().find(|s| s.id == saved.id) {
-                    Some(existing) => *existing = *saved,
-                    None => contents.summatives.push(*saved),
-                }
-            }
-            Edited::GrowthPlan(saved) => {
-                match contents.growth_plans.iter_mut().find(|p| p.id == saved.id) {
-                    Some(existing) => *existing = *saved,
-                    None => contents.growth_plans.push(*saved),
-                }
-            }
-            Edited::Observation(saved) => {
-                if let Some(existing) = contents.observations.iter_mut().find(|o| o.id == saved.id)
-                {
-                    *existing = *saved
-                } else {
-                    contents.observations.push(*saved);
-                    contents
-                        .observations
-                        .sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
-                }
-            }
+            Edited::Summative(saved) => contents.upsert(*saved),
+            Edited::GrowthPlan(saved) => contents.upsert(*saved),
+            Edited::Observation(saved) => contents.upsert(*saved),
         }
     }
 

@@ -445,16 +445,7 @@ impl App {
             }
             Message::EducatorSaved(Ok(educator)) => {
                 if let WorkspaceState::Open { contents, .. } = &mut self.workspace {
-                    match contents.educators.iter_mut().find(|e| e.id == educator.id) {
-                        Some(existing) => *existing = (*educator).clone(),
-                        None => contents.educators.push((*educator).clone()),
-                    }
-                    contents.educators.sort_by(|a, b| {
-                        a.name
-                            .to_lowercase()
-                            .cmp(&b.name.to_lowercase())
-                            .then(a.id.cmp(&b.id))
-                    });
+                    contents.upsert((*educator).clone());
                 }
                 self.roster.saved(&educator);
                 vec![]

@@ -418,14 +418,8 @@ impl Roster {
 /// The evaluation and plan of this school year, and those of earlier years.
 fn year_records<'a>(educator: &'a Educator, contents: &'a Contents) -> Element<'a, Message> {
     let year = crate::scoring::school_year_of(crate::clock::local_now().date_naive());
-    let summative = contents
-        .summatives
-        .iter()
-        .find(|s| s.educator_id == educator.id && s.school_year == year);
-    let plan = contents
-        .growth_plans
-        .iter()
-        .find(|p| p.educator_id == educator.id && p.school_year == year);
+    let summative = contents.summative_for(&educator.id, &year);
+    let plan = contents.plan_for(&educator.id, &year);
     let summative_label = match summative {
         Some(s) if s.finalized.is_some() => format!(
             "Summative evaluation {year}: finalised{}",

@@ -1,0 +1,130 @@
+//! The one document writer: lays out a report and saves it atomically, for
+//! the window's Export and the command line's `report` subcommands alike.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::{
+    Pdf, ReportError, ReportOptions, growth_plan_report, observation_report, save_pdf,
+    summary_report, summative_report,
+};
+use crate::files::spreadsheet::{CsvError, CsvOptions};
+use crate::record::{Educator, GrowthPlan, Observation, Summative};
+use crate::rubric::{Catalog, Rubric};
+use crate::scoring::Profiles;
+use crate::summary::Summary;
+use crate::workspace::FileNotWritten;
+
+/// A document to export, with everything needed to lay it out.
+#[derive(Debug, Clone)]
+pub enum Document {
+    Observation {
+        observation: Box<Observation>,
+        educator: Box<Educator>,
+        rubric: Option<Box<Rubric>>,
+    },
+    /// Scored as it is written, over the educator's observations.
+    Summative {
+        summative: Box<Summative>,
+        educator: Box<Educator>,
+        observations: Vec<Observation>,
+        catalog: Arc<Catalog>,
+        profiles: Arc<Profiles>,
+    },
+    GrowthPlan {
+        plan: Box<GrowthPlan>,
+        educator: Box<Educator>,
+        rubric: Option<Box<Rubric>>,
+    },
+    Summary(Arc<Summary>),
+    /// The educators table at the path, and the components table beside it.
+    SummaryCsv(Arc<Summary>, CsvOptions),
+}
+
+/// A document written to disk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written {
+    pub path: PathBuf,
+    /// 0 for CSV tables.
+    pub pages: usize,
+    /// The size of the PDF (of the educators table for CSV).
+    pub bytes: usize,
+    pub warnings: Vec<String>,
+}
+
+/// Why a document was not written, each said in one sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The evaluation could not be scored (its rubric or profile is missing).
+    #[error("{0}")]
+    Score(String),
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    #[error(transparent)]
+    Csv(#[from] CsvError),
+    #[error(transparent)]
+    Files(#[from] FileNotWritten),
+}
+
+impl Document {
+    /// Lays the document out and writes it to `path` atomically.
+    ///
+    /// # Errors
+    /// When it cannot be scored, laid out or saved; the target is then as it was.
+    pub fn write(&self, options: &ReportOptions, path: &Path) -> Result<Written, ExportError> {
+        let pdf = match self {
+            Document::Observation {
+                observation,
+                educator,
+                rubric,
+            } => observation_report(observation, educator, rubric.as_deref(), options)?,
+            Document::Summative {
+                summative,
+                educator,
+                observations,
+                catalog,
+                profiles,
+            } => {
+                let scored =
+                    crate::scoring::score(summative, educator, observations, catalog, profiles)
+                        .map_err(ExportError::Score)?;
+                summative_report(summative, educator, &scored, options)?
+            }
+            Document::GrowthPlan {
+                plan,
+                educator,
+                rubric,
+            } => growth_plan_report(plan, educator, rubric.as_deref(), options)?,
+            Document::Summary(summary) => summary_report(summary, options)?,
+            Document::SummaryCsv(summary, csv) => return write_csv(summary, *csv, path),
+        };
+        save(path, pdf)
+    }
+}
+
+fn save(path: &Path, pdf: Pdf) -> Result<Written, ExportError> {
+    save_pdf(path, &pdf)?;
+    Ok(Written {
+        path: path.to_path_buf(),
+        pages: pdf.pages,
+        bytes: pdf.bytes.len(),
+        warnings: pdf.warnings,
+    })
+}
+
+/// The two CSV tables of a summary, both written or neither.
+fn write_csv(summary: &Summary, csv: CsvOptions, path: &Path) -> Result<Written, ExportError> {
+    let components = crate::summary::components_path(path);
+    let educators = crate::summary::educators_csv(summary, csv)?;
+    let rows = crate::summary::components_csv(summary, csv)?;
+    crate::workspace::write_user_files(&[
+        (path, educators.as_slice()),
+        (&components, rows.as_slice()),
+    ])?;
+    Ok(Written {
+        path: path.to_path_buf(),
+        pages: 0,
+        bytes: educators.len(),
+        warnings: Vec::new(),
+    })
+}

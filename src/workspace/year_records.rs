@@ -1,0 +1,148 @@
+//! Which record of a school year is the one to work from, and where a saved
+//! record goes in the lists: one rule each, so the window and the command
+//! line always show the same evaluation and plan.
+
+use std::cmp::Ordering;
+
+use super::{Contents, Record};
+use crate::record::{Educator, GrowthPlan, Observation, Summative, Timestamp};
+
+/// An educator's evaluation of a school year, and whether it is stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearSummative {
+    pub summative: Summative,
+    pub stored: bool,
+}
+
+impl Contents {
+    /// The educator's stored evaluation for `year`. Two can exist once a
+    /// bundle import brings another principal's (records merge by id): the
+    /// one changed last is shown, as it holds the latest work; equal change
+    /// times go to the greater id, so every reader picks the same one.
+    #[must_use]
+    pub fn summative_for(&self, educator_id: &str, year: &str) -> Option<&Summative> {
+        latest(
+            self.summatives
+                .iter()
+                .filter(|s| s.educator_id == educator_id && s.school_year == year),
+            |s| (s.changed, s.id.as_str()),
+        )
+    }
+
+    /// The educator's stored growth plan for `year`, chosen as
+    /// [`Contents::summative_for`] chooses.
+    #[must_use]
+    pub fn plan_for(&self, educator_id: &str, year: &str) -> Option<&GrowthPlan> {
+        latest(
+            self.growth_plans
+                .iter()
+                .filter(|p| p.educator_id == educator_id && p.school_year == year),
+            |p| (p.changed, p.id.as_str()),
+        )
+    }
+
+    /// The stored evaluation for `year`, else a new, unsaved draft scored
+    /// under `profile` or, without one, the workspace's profile.
+    #[must_use]
+    pub fn summative_or_draft(
+        &self,
+        educator: &Educator,
+        year: &str,
+        profile: Option<&str>,
+    ) -> YearSummative {
+        if let Some(stored) = self.summative_for(&educator.id, year) {
+            return YearSummative {
+                summative: stored.clone(),
+                stored: true,
+            };
+        }
+        let profile = profile.unwrap_or(self.settings.scoring_profile());
+        YearSummative {
+            summative: crate::scoring::new_summative(educator, year, profile),
+            stored: false,
+        }
+    }
+
+    /// The rubric a plan's components come from: that of the evaluation it
+    /// was proposed from, else the educator's.
+    #[must_use]
+    pub fn plan_rubric_id<'a>(&'a self, plan: &GrowthPlan, educator: &'a Educator) -> &'a str {
+        let source = match &plan.source {
+            crate::record::PlanSource::Summative(id) => {
+                self.summatives.iter().find(|s| &s.id == id)
+            }
+            _ => None,
+        };
+        source.map_or(educator.rubric_id.as_str(), |s| s.rubric_id.as_str())
+    }
+
+    /// Puts a saved record in its list, replacing the one with its id, and
+    /// keeps the list in the order loading gives it.
+    pub fn upsert<R: Listed>(&mut self, record: R) {
+        let list = R::list(self);
+        match list.iter_mut().find(|r| r.id() == record.id()) {
+            Some(existing) => *existing = record,
+            None => list.push(record),
+        }
+        list.sort_by(R::order);
+    }
+}
+
+/// The greatest by `key` (change time, then id), or `None`.
+fn latest<'a, R>(
+    records: impl Iterator<Item = &'a R>,
+    key: impl Fn(&R) -> (Timestamp, &str),
+) -> Option<&'a R> {
+    records.max_by(|a, b| key(a).cmp(&key(b)))
+}
+
+/// A kind of record [`Contents`] keeps in a sorted list.
+pub trait Listed: Record + Sized {
+    /// The list of this kind in `contents`.
+    fn list(contents: &mut Contents) -> &mut Vec<Self>;
+    /// The order of the list.
+    fn order(a: &Self, b: &Self) -> Ordering;
+}
+
+impl Listed for Educator {
+    fn list(contents: &mut Contents) -> &mut Vec<Self> {
+        &mut contents.educators
+    }
+    /// By name without regard to case, then id.
+    fn order(a: &Self, b: &Self) -> Ordering {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    }
+}
+
+impl Listed for Observation {
+    fn list(contents: &mut Contents) -> &mut Vec<Self> {
+        &mut contents.observations
+    }
+    /// Oldest first, then id.
+    fn order(a: &Self, b: &Self) -> Ordering {
+        a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id))
+    }
+}
+
+impl Listed for Summative {
+    fn list(contents: &mut Contents) -> &mut Vec<Self> {
+        &mut contents.summatives
+    }
+    /// By school year, then id.
+    fn order(a: &Self, b: &Self) -> Ordering {
+        a.school_year.cmp(&b.school_year).then(a.id.cmp(&b.id))
+    }
+}
+
+impl Listed for GrowthPlan {
+    fn list(contents: &mut Contents) -> &mut Vec<Self> {
+        &mut contents.growth_plans
+    }
+    /// By school year, then id.
+    fn order(a: &Self, b: &Self) -> Ordering {
+        a.school_year.cmp(&b.school_year).then(a.id.cmp(&b.id))
+    }
+}
