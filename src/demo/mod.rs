@@ -8,7 +8,10 @@ mod rng;
 pub mod unfinished;
 mod visits;
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::record::{Educator, Observation};
 use crate::rubric::Catalog;
@@ -32,28 +35,18 @@ pub fn generate(count: usize, seed: u64, today: NaiveDate, catalog: &Catalog) ->
     let educators: Vec<Educator> = (0..count)
         .map(|i| people::educator(seed, i, today, catalog))
         .collect();
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let chunk = educators.len().div_ceil(threads).max(1);
-    let observations = std::thread::scope(|scope| {
-        let handles: Vec<_> = educators
-            .chunks(chunk)
-            .enumerate()
-            .map(|(c, part)| {
-                scope.spawn(move || {
-                    part.iter()
-                        .enumerate()
-                        .flat_map(|(i, e)| {
-                            visits::observations(seed, c * chunk + i, e, today, catalog)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    // In educator order on every core; an educator whose visits panicked
+    // (a bug) is left without observations, as a failed thread's were.
+    let observations = educators
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, e)| {
+            catch_unwind(AssertUnwindSafe(|| {
+                visits::observations(seed, i, e, today, catalog)
+            }))
+            .unwrap_or_default()
+        })
+        .collect();
     Demo {
         educators,
         observations,
@@ -74,34 +67,8 @@ pub fn write_demo(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<(usize, usize), String> {
     let existing = workspace.load();
-    let held = existing.record_count();
-    let root = workspace.root();
     let wanted = unfinished::Unfinished { count, seed, today };
-    let resumed = unfinished::read(root);
-    let today = match resumed {
-        Some(left) if (left.count, left.seed) == (count, seed) => left.today,
-        Some(left) => {
-            return Err(format!(
-                "the workspace {} holds part of a demo that was stopped ({} educators, seed {}); run `teacher-eval demo --educators {} --seed {}` to finish it",
-                root.display(),
-                left.count,
-                left.seed,
-                left.count,
-                left.seed
-            ));
-        }
-        None if held > 0 => {
-            return Err(format!(
-                "the workspace {} already holds {held} record{}; the demo is written into an empty workspace only, so real records are never mixed with sample ones",
-                root.display(),
-                if held == 1 { "" } else { "s" }
-            ));
-        }
-        None => {
-            unfinished::start(root, wanted)?;
-            today
-        }
-    };
+    let today = demo_date(workspace.root(), existing.record_count(), wanted)?;
     let mut demo = generate(count, seed, today, catalog);
     let written: std::collections::HashSet<&str> = existing
         .educators
@@ -122,9 +89,39 @@ pub fn write_demo(
             })
         })
         .map_err(|e| e.to_string())?;
-    unfinished::finish(root);
+    unfinished::finish(workspace.root());
     Ok((
         existing.educators.len() + demo.educators.len(),
         existing.observations.len() + demo.observations.len(),
     ))
+}
+
+/// The day the demo is written as of: `today` for a new demo in an empty
+/// workspace (noted as started), the first run's day when this same demo
+/// was interrupted; refused when the workspace holds anything else.
+fn demo_date(
+    root: &std::path::Path,
+    held: usize,
+    wanted: unfinished::Unfinished,
+) -> Result<NaiveDate, String> {
+    match unfinished::read(root) {
+        Some(left) if (left.count, left.seed) == (wanted.count, wanted.seed) => Ok(left.today),
+        Some(left) => Err(format!(
+            "the workspace {} holds part of a demo that was stopped ({} educators, seed {}); run `teacher-eval demo --educators {} --seed {}` to finish it",
+            root.display(),
+            left.count,
+            left.seed,
+            left.count,
+            left.seed
+        )),
+        None if held > 0 => Err(format!(
+            "the workspace {} already holds {held} record{}; the demo is written into an empty workspace only, so real records are never mixed with sample ones",
+            root.display(),
+            if held == 1 { "" } else { "s" }
+        )),
+        None => {
+            unfinished::start(root, wanted)?;
+            Ok(wanted.today)
+        }
+    }
 }

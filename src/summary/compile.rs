@@ -2,10 +2,13 @@
 //! matches, count their year on every core, and shape the result.
 
 use std::collections::{HashMap, HashSet};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use super::finish::{evaluator_name, finish};
-use super::merge::merge;
+use super::merge::{Merged, merge};
 use super::model::{EducatorLine, Options, Summary, WITHHELD};
 use super::names::{Names, fold};
 use super::rubrics::Rubrics;
@@ -28,84 +31,15 @@ pub fn compile(
     profiles: &Profiles,
     options: &Options,
 ) -> Summary {
-    // "2026-2027" is read as "2026-27"; text that is no school year matches nothing and is said.
-    let (year, bad_year) = match options.filter.year.as_deref() {
-        None => (school_year_of(crate::record::now().date_naive()), None),
-        Some(text) => match parse_school_year(text) {
-            Ok(year) => (year, None),
-            Err(why) => (text.to_string(), Some(why)),
-        },
-    };
+    let (year, bad_year) = school_year(options);
     let merged = merge(sources);
-
-    let mut observations: HashMap<&str, Vec<&Observation>> = HashMap::new();
-    for observation in &merged.observations {
-        observations
-            .entry(observation.educator_id.as_str())
-            .or_default()
-            .push(observation);
-    }
-    let mut summatives: HashMap<&str, &Summative> = HashMap::new();
-    for summative in merged.summatives.iter().filter(|s| s.school_year == year) {
-        let slot = summatives
-            .entry(summative.educator_id.as_str())
-            .or_insert(summative);
-        if summative.changed > slot.changed {
-            *slot = summative;
-        }
-    }
-    let improvement_plans: std::collections::HashSet<&str> = merged
-        .growth_plans
-        .iter()
-        .filter(|p| p.school_year == year && p.kind == PlanKind::Improvement)
-        .map(|p| p.educator_id.as_str())
-        .collect();
-
-    let known: std::collections::HashSet<&str> =
-        merged.educators.iter().map(|e| e.id.as_str()).collect();
-    let orphans = merged
-        .observations
-        .iter()
-        .filter(|o| !known.contains(o.educator_id.as_str()))
-        .filter(|o| in_school_year(o.started_at.date_naive(), &year))
-        .count();
-
-    let chosen: Vec<&Educator> = merged
-        .educators
-        .iter()
-        .copied()
-        .filter(|e| matches(e, options))
-        .filter(|e| {
-            let id = e.id.as_str();
-            let observed = observations.get(id).is_some_and(|list| {
-                list.iter()
-                    .any(|o| in_school_year(o.started_at.date_naive(), &year))
-            });
-            counts_in_year(e, &year, observed || summatives.contains_key(id))
-        })
-        .collect();
-    let works: Vec<Work> = chosen
-        .iter()
-        .map(|educator| {
-            let mut mine = observations
-                .get(educator.id.as_str())
-                .cloned()
-                .unwrap_or_default();
-            mine.sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
-            Work {
-                educator,
-                observations: mine,
-                summative: summatives.get(educator.id.as_str()).copied(),
-                improvement_plan: improvement_plans.contains(educator.id.as_str()),
-            }
-        })
-        .collect();
-
-    let mut schools = chosen.iter().map(|e| e.school.as_str());
+    let works = works(&merged, &year, options);
+    let orphans = orphans(&merged, &year);
+    let mut schools = works.iter().map(|w| w.educator.school.as_str());
     let names = Names::new(
         options.deidentify,
-        chosen.iter().map(|e| e.id.as_str()),
-        chosen.iter().map(|e| e.evaluator.as_str()).chain(
+        works.iter().map(|w| w.educator.id.as_str()),
+        works.iter().map(|w| w.educator.evaluator.as_str()).chain(
             works
                 .iter()
                 .flat_map(|w| w.observations.iter().map(|o| o.observer.as_str())),
@@ -114,16 +48,7 @@ pub fn compile(
             .then_some(&mut schools as &mut dyn Iterator<Item = &str>),
     );
     let rubrics = Rubrics::new(catalog);
-    // Drafts are scored as asked, else as the first workspace (the reader's own) is set to.
-    let draft_profile = options
-        .profile_id
-        .as_deref()
-        .or_else(|| {
-            sources
-                .first()
-                .and_then(|s| s.contents.settings.scoring_profile.as_deref())
-        })
-        .unwrap_or(DEFAULT_PROFILE);
+    let draft_profile = draft_profile(sources, options);
     let cx = Context {
         year: &year,
         catalog,
@@ -142,28 +67,9 @@ pub fn compile(
     summary.deidentified = options.deidentify;
     summary.min_observations = options.min_observations;
     summary.draft_profile = draft_profile.to_string();
-    summary.sources = source_labels(sources, options.deidentify);
-    summary.skipped = skipped(sources, options.deidentify);
-    summary.duplicates = merged.duplicates;
-    if options.deidentify {
-        let labels = &summary.sources;
-        for duplicate in &mut summary.duplicates {
-            duplicate.kept = relabel(sources, labels, &duplicate.kept);
-            for other in &mut duplicate.also_in {
-                *other = relabel(sources, labels, other);
-            }
-        }
-    }
-    if let Some(why) = bad_year {
-        summary.warnings.push(why);
-    }
-    if orphans > 0 {
-        summary.warnings.push(format!(
-            "{orphans} observation{} of the year name{} an educator who is in no source; not counted.",
-            if orphans == 1 { "" } else { "s" },
-            if orphans == 1 { "s" } else { "" },
-        ));
-    }
+    sourced(&mut summary, sources, merged.duplicates, options.deidentify);
+    summary.warnings.extend(bad_year);
+    summary.warnings.extend(orphans);
     summary.coverage = summary
         .educators
         .iter()
@@ -172,20 +78,145 @@ pub fn compile(
         .collect();
     follow_up(&mut summary);
     if options.deidentify {
-        summary.schools_coded = options.code_schools;
-        if let Some(school) = &summary.filter.school {
-            summary.filter.school = Some(names.school(school));
-        }
-        if summary.filter.evaluator.is_some() {
-            summary.filter.evaluator = Some(WITHHELD.into());
-        }
-        suppress(
-            &mut summary,
-            options.min_cell,
-            &observed.unwrap_or_default(),
-        );
+        withhold(&mut summary, options, &names, &observed.unwrap_or_default());
     }
     summary
+}
+
+/// The year asked for ("2026-2027" is read as "2026-27"), else this one;
+/// text that is no school year matches nothing, and why is said.
+fn school_year(options: &Options) -> (String, Option<String>) {
+    match options.filter.year.as_deref() {
+        None => (school_year_of(crate::record::now().date_naive()), None),
+        Some(text) => match parse_school_year(text) {
+            Ok(year) => (year, None),
+            Err(why) => (text.to_string(), Some(why)),
+        },
+    }
+}
+
+/// Drafts are scored as asked, else as the first workspace (the reader's own) is set to.
+fn draft_profile<'a>(sources: &'a [Source], options: &'a Options) -> &'a str {
+    options
+        .profile_id
+        .as_deref()
+        .or_else(|| {
+            sources
+                .first()
+                .and_then(|s| s.contents.settings.scoring_profile.as_deref())
+        })
+        .unwrap_or(DEFAULT_PROFILE)
+}
+
+/// The educators the filter matches who count in the year, each with their
+/// records: every observation, oldest first; the year's evaluation changed
+/// last; whether an improvement plan is on file.
+fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<Work<'s>> {
+    let mut observations: HashMap<&str, Vec<&Observation>> = HashMap::new();
+    for observation in &merged.observations {
+        observations
+            .entry(observation.educator_id.as_str())
+            .or_default()
+            .push(observation);
+    }
+    let mut summatives: HashMap<&str, &Summative> = HashMap::new();
+    for summative in merged.summatives.iter().filter(|s| s.school_year == year) {
+        let slot = summatives
+            .entry(summative.educator_id.as_str())
+            .or_insert(summative);
+        if summative.changed > slot.changed {
+            *slot = summative;
+        }
+    }
+    let improvement_plans: HashSet<&str> = merged
+        .growth_plans
+        .iter()
+        .filter(|p| p.school_year == year && p.kind == PlanKind::Improvement)
+        .map(|p| p.educator_id.as_str())
+        .collect();
+    let counts = |e: &&Educator| {
+        let id = e.id.as_str();
+        let observed = observations.get(id).is_some_and(|list| {
+            list.iter()
+                .any(|o| in_school_year(o.started_at.date_naive(), year))
+        });
+        counts_in_year(e, year, observed || summatives.contains_key(id))
+    };
+    merged
+        .educators
+        .iter()
+        .copied()
+        .filter(|e| matches(e, options))
+        .filter(counts)
+        .map(|educator| {
+            let id = educator.id.as_str();
+            let mut mine = observations.get(id).cloned().unwrap_or_default();
+            mine.sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
+            Work {
+                educator,
+                observations: mine,
+                summative: summatives.get(id).copied(),
+                improvement_plan: improvement_plans.contains(id),
+            }
+        })
+        .collect()
+}
+
+/// A warning for the year's observations of educators in no source.
+fn orphans(merged: &Merged, year: &str) -> Option<String> {
+    let known: HashSet<&str> = merged.educators.iter().map(|e| e.id.as_str()).collect();
+    let orphans = merged
+        .observations
+        .iter()
+        .filter(|o| !known.contains(o.educator_id.as_str()))
+        .filter(|o| in_school_year(o.started_at.date_naive(), year))
+        .count();
+    (orphans > 0).then(|| {
+        format!(
+            "{orphans} observation{} of the year name{} an educator who is in no source; not counted.",
+            if orphans == 1 { "" } else { "s" },
+            if orphans == 1 { "s" } else { "" },
+        )
+    })
+}
+
+/// The sources, the files they set aside and the records found in more
+/// than one, labelled as de-identification allows.
+fn sourced(
+    summary: &mut Summary,
+    sources: &[Source],
+    duplicates: Vec<super::model::Duplicate>,
+    deidentify: bool,
+) {
+    summary.sources = source_labels(sources, deidentify);
+    summary.skipped = skipped(sources, deidentify);
+    summary.duplicates = duplicates;
+    if deidentify {
+        let labels = &summary.sources;
+        for duplicate in &mut summary.duplicates {
+            duplicate.kept = relabel(sources, labels, &duplicate.kept);
+            for other in &mut duplicate.also_in {
+                *other = relabel(sources, labels, other);
+            }
+        }
+    }
+}
+
+/// What de-identification takes out after counting: coded filters and small groups.
+fn withhold(
+    summary: &mut Summary,
+    options: &Options,
+    names: &Names,
+    observed: &HashMap<String, HashSet<String>>,
+) {
+    summary.schools_coded = options.code_schools;
+    if let Some(school) = &summary.filter.school {
+        summary.filter.school = Some(names.school(school));
+    }
+    if summary.filter.evaluator.is_some() {
+        summary.filter.evaluator = Some(WITHHELD.into());
+    }
+    suppress(summary, options.min_cell, observed);
 }
 
 /// Per school and level: how many need an improvement plan, have one on
@@ -246,36 +277,32 @@ fn matches(educator: &Educator, options: &Options) -> bool {
         && same(&filter.evaluator, &educator.evaluator)
 }
 
-/// Counts every educator, in chunks on every core, then merges the tallies.
+/// Counts every educator, in chunks on every core, then merges the tallies
+/// in order. A chunk whose counting panicked (a bug, not bad input) is
+/// counted as failed: the summary says what is missing.
 fn count(works: &[Work], cx: &Context) -> Tally {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(8);
-    let chunk = works.len().div_ceil(threads).max(1);
-    let tallies: Vec<std::thread::Result<Tally>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = works
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    let mut tally = Tally::default();
-                    for work in part {
-                        tally.add(work, cx);
-                    }
-                    tally
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(std::thread::ScopedJoinHandle::join)
-            .collect()
-    });
+    let chunk = works
+        .len()
+        .div_ceil(rayon::current_num_threads().min(8))
+        .max(1);
+    let tallies: Vec<Result<Tally, usize>> = works
+        .par_chunks(chunk)
+        .map(|part| {
+            catch_unwind(AssertUnwindSafe(|| {
+                let mut tally = Tally::default();
+                for work in part {
+                    tally.add(work, cx);
+                }
+                tally
+            }))
+            .map_err(|_| part.len())
+        })
+        .collect();
     let mut total = Tally::default();
-    for (tally, part) in tallies.into_iter().zip(works.chunks(chunk)) {
+    for tally in tallies {
         match tally {
             Ok(tally) => total.merge(tally),
-            // A bug, not bad input; the summary says what is missing.
-            Err(_) => total.failed += part.len(),
+            Err(failed) => total.failed += failed,
         }
     }
     total

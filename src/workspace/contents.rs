@@ -2,10 +2,14 @@
 //! the files that cannot be read without touching them.
 
 use std::fs;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use super::atomic::is_temp_name;
 use super::record_file::{Record, decode};
+use super::year_records::Listed;
 use crate::files::ron_text::Position;
 use crate::record::{Educator, GrowthPlan, Observation, Summative};
 
@@ -86,6 +90,7 @@ impl std::fmt::Display for SetAside {
 
 /// Loads both record folders under `root`.
 pub fn load(root: &Path) -> Contents {
+    let started = std::time::Instant::now();
     let mut contents = Contents::default();
     let (educators, set_aside) = load_folder::<Educator>(root);
     contents.educators = educators;
@@ -104,27 +109,25 @@ pub fn load(root: &Path) -> Contents {
         Err(file) => contents.set_aside.push(file),
     }
     arrange(&mut contents);
+    log::info!(
+        "workspace read: {} educators, {} observations, {} evaluations, {} plans, {} set aside, {} warnings, {} ms",
+        contents.educators.len(),
+        contents.observations.len(),
+        contents.summatives.len(),
+        contents.growth_plans.len(),
+        contents.set_aside.len(),
+        contents.warnings.len(),
+        started.elapsed().as_millis()
+    );
     contents
 }
 
 /// Sorts the records the way loading does and notes the ones that do not fit together.
 pub(super) fn arrange(contents: &mut Contents) {
-    contents
-        .summatives
-        .sort_by(|a, b| a.school_year.cmp(&b.school_year).then(a.id.cmp(&b.id)));
-    contents
-        .growth_plans
-        .sort_by(|a, b| a.school_year.cmp(&b.school_year).then(a.id.cmp(&b.id)));
-
-    contents.educators.sort_by(|a, b| {
-        a.name
-            .to_lowercase()
-            .cmp(&b.name.to_lowercase())
-            .then(a.id.cmp(&b.id))
-    });
-    contents
-        .observations
-        .sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
+    contents.summatives.sort_by(Summative::order);
+    contents.growth_plans.sort_by(GrowthPlan::order);
+    contents.educators.sort_by(Educator::order);
+    contents.observations.sort_by(Observation::order);
     contents.set_aside.sort_by(|a, b| a.path.cmp(&b.path));
 
     let known: std::collections::HashSet<&str> =
@@ -190,31 +193,22 @@ fn load_folder<R: Record>(root: &Path) -> (Vec<R>, Vec<SetAside>) {
         .collect();
     paths.sort();
 
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(8);
-    let chunk = paths.len().div_ceil(threads).max(1);
-    let results: Vec<Vec<Result<R, SetAside>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = paths
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|p| load_file::<R>(p)).collect()))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    vec![Err(SetAside {
-                        path: dir.clone(),
-                        position: None,
-                        message: "reading this folder failed unexpectedly".into(),
-                    })]
+    // A file whose reading panicked (a bug, not bad input) is set aside, never lost silently.
+    let results: Vec<Result<R, SetAside>> = paths
+        .par_iter()
+        .map(|p| {
+            catch_unwind(AssertUnwindSafe(|| load_file::<R>(p))).unwrap_or_else(|_| {
+                Err(SetAside {
+                    path: p.clone(),
+                    position: None,
+                    message: "reading this file failed unexpectedly".into(),
                 })
             })
-            .collect()
-    });
+        })
+        .collect();
     let mut records = Vec::with_capacity(paths.len());
     let mut set_aside = Vec::new();
-    for result in results.into_iter().flatten() {
+    for result in results {
         match result {
             Ok(record) => records.push(record),
             Err(problem) => set_aside.push(problem),

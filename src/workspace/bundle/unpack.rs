@@ -1,8 +1,10 @@
 //! Reading a bundle: everything is checked before a single record is
 //! handed on, so a bundle is either taken whole or refused whole.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use super::pack::hex;
@@ -225,31 +227,19 @@ fn check_path(path: &str) -> Result<(usize, &str), BundleError> {
 /// Decodes the entries of one folder on every core; the first failure refuses the bundle.
 fn decode_all<R: Record>(entries: &[Entry], folder: usize) -> Result<Vec<R>, BundleError> {
     let mine: Vec<&Entry> = entries.iter().filter(|e| e.folder == folder).collect();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(8);
-    let chunk = mine.len().div_ceil(threads).max(1);
-    let parts: Vec<Result<Vec<R>, BundleError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = mine
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|e| decode_one(e)).collect()))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    Err(BundleError::Truncated(
-                        "reading it failed unexpectedly".into(),
-                    ))
-                })
+    // Decoded in order so the first failure is the same every time; a
+    // decoding that panicked (a bug, not bad input) refuses the bundle too.
+    let decoded: Vec<Result<R, BundleError>> = mine
+        .par_iter()
+        .map(|e| {
+            catch_unwind(AssertUnwindSafe(|| decode_one(e))).unwrap_or_else(|_| {
+                Err(BundleError::Truncated(
+                    "reading it failed unexpectedly".into(),
+                ))
             })
-            .collect()
-    });
-    let mut records = Vec::with_capacity(mine.len());
-    for part in parts {
-        records.extend(part?);
-    }
-    Ok(records)
+        })
+        .collect();
+    decoded.into_iter().collect()
 }
 
 fn decode_one<R: Record>(entry: &Entry) -> Result<R, BundleError> {
