@@ -5,14 +5,26 @@
 #![cfg_attr(not(test), warn(clippy::print_stderr, clippy::print_stdout))]
 
 use std::process::ExitCode;
+use std::time::Instant;
 
 use teacher_eval::cli::{print_err, run_command};
-use teacher_eval::files::folders::Folders;
+use teacher_eval::files::folders::{Folders, log_dir};
+use teacher_eval::files::log_file;
 
 fn main() -> ExitCode {
+    let started = Instant::now();
     let cli = teacher_eval::cli::parse();
+    if let Some(folder) = log_dir() {
+        log_file::start(&folder);
+    }
+    // The subcommand's name only: its arguments may name people.
+    let run = cli
+        .command
+        .as_ref()
+        .map_or_else(|| "window".to_string(), log_file::kind_of);
+    log::info!("start: version {}, {run}", env!("CARGO_PKG_VERSION"));
     let folders = Folders::resolve(cli.workspace.first().cloned(), cli.rubrics.clone());
-    match cli.command {
+    let code = match cli.command {
         Some(command) => run_command(command, &folders, &cli.workspace),
         None if cli.workspace.len() > 1 => {
             print_err("teacher-eval: the window opens one workspace; give --workspace once.");
@@ -21,11 +33,22 @@ fn main() -> ExitCode {
         None => match teacher_eval::ui::run(folders) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
+                log::error!("the window could not be opened: {}", log_file::kind_of(&e));
                 print_err(&format!(
                     "teacher-eval: the window could not be opened: {e}"
                 ));
                 ExitCode::FAILURE
             }
         },
-    }
+    };
+    let outcome = if code == ExitCode::SUCCESS {
+        "success"
+    } else {
+        "failure"
+    };
+    log::info!(
+        "exit: {run}, {outcome} after {} ms",
+        started.elapsed().as_millis()
+    );
+    code
 }

@@ -63,6 +63,13 @@ pub fn preferences_file() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("preferences.ron"))
 }
 
+/// The folder of the diagnostics log (`files::log_file`), e.g.
+/// `~/.local/share/teacher-eval/logs` on Linux.
+#[must_use]
+pub fn log_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_local_dir().join("logs"))
+}
+
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("org", "teacher-eval", "teacher-eval")
 }

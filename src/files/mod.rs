@@ -1,12 +1,14 @@
 //! The files around the records: where the program reads and writes
 //! ([`folders`]), files a person names, read within a size limit
 //! ([`bounded`]), RON text with errors a person can act on ([`ron_text`]),
-//! the user's own preferences ([`preferences`]) and the CSV every
-//! spreadsheet receives ([`spreadsheet`]). The records themselves are in
+//! the user's own preferences ([`preferences`]), the CSV every
+//! spreadsheet receives ([`spreadsheet`]) and the diagnostics log
+//! ([`log_file`]). The records themselves are in
 //! `workspace`.
 
 pub mod bounded;
 pub mod folders;
+pub mod log_file;
 pub mod preferences;
 pub mod ron_text;
 pub mod spreadsheet;

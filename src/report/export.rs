@@ -72,6 +72,29 @@ impl Document {
     /// # Errors
     /// When it cannot be scored, laid out or saved; the target is then as it was.
     pub fn write(&self, options: &ReportOptions, path: &Path) -> Result<Written, ExportError> {
+        let started = std::time::Instant::now();
+        let written = self.lay_out_and_save(options, path);
+        let kind = crate::files::log_file::kind_of(self);
+        let ms = started.elapsed().as_millis();
+        match &written {
+            Ok(done) => log::info!(
+                "export: {kind}, {} pages, {} bytes, {ms} ms",
+                done.pages,
+                done.bytes
+            ),
+            Err(e) => log::warn!(
+                "export failed: {kind}, {}, {ms} ms",
+                crate::files::log_file::kind_of(e)
+            ),
+        }
+        written
+    }
+
+    fn lay_out_and_save(
+        &self,
+        options: &ReportOptions,
+        path: &Path,
+    ) -> Result<Written, ExportError> {
         let pdf = match self {
             Document::Observation {
                 observation,

@@ -23,6 +23,21 @@ pub enum WorkspaceError {
     NotFound { kind: &'static str, id: String },
 }
 
+impl WorkspaceError {
+    /// What kind of failure it was, for the diagnostics log: the variant and,
+    /// for a disk error, the system's kind of it; no path, id or message.
+    #[must_use]
+    pub fn kind(&self) -> String {
+        let variant = crate::files::log_file::kind_of(self);
+        match self {
+            WorkspaceError::Open { source, .. } | WorkspaceError::Write { source, .. } => {
+                format!("{variant} ({:?})", source.kind())
+            }
+            _ => variant,
+        }
+    }
+}
+
 /// An I/O error in words a principal can act on.
 #[must_use]
 pub fn plain(e: &io::Error) -> String {

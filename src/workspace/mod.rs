@@ -189,6 +189,14 @@ impl Workspace {
     /// Saves a record atomically, replacing its earlier version. Refuses to
     /// replace a file that does not read as a record of this id.
     pub fn save<R: Record>(&self, record: &R) -> Result<(), WorkspaceError> {
+        let saved = self.write_record(record);
+        if let Err(e) = &saved {
+            log::warn!("saving a {} failed: {}", R::NAME, e.kind());
+        }
+        saved
+    }
+
+    fn write_record<R: Record>(&self, record: &R) -> Result<(), WorkspaceError> {
         if let Access::ReadOnly(reason) = &self.access {
             return Err(WorkspaceError::ReadOnly {
                 reason: reason.clone(),

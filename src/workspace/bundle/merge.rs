@@ -118,6 +118,7 @@ pub fn import_bundle(
     save_all(workspace, &plan.observations, &count).map_err(stopped)?;
     save_all(workspace, &plan.summatives, &count).map_err(stopped)?;
     save_all(workspace, &plan.growth_plans, &count).map_err(stopped)?;
+    log::info!("bundle imported: {}", outcome.summary());
     Ok(outcome)
 }
 

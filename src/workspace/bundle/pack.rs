@@ -61,6 +61,27 @@ pub fn export_to(
     seal: &Seal,
     out: &Path,
 ) -> Result<Packed, String> {
+    let packed = seal_and_write(contents, filter, seal, out);
+    match &packed {
+        Ok(p) => log::info!(
+            "bundle exported: {} educators, {} observations, {} evaluations, {} plans, {} bytes",
+            p.educators,
+            p.observations,
+            p.summatives,
+            p.growth_plans,
+            p.bytes.len()
+        ),
+        Err(_) => log::warn!("bundle export failed"),
+    }
+    packed
+}
+
+fn seal_and_write(
+    contents: &Contents,
+    filter: &ExportFilter,
+    seal: &Seal,
+    out: &Path,
+) -> Result<Packed, String> {
     let mut packed = pack(contents, filter)?;
     if let Some(school) = &filter.school
         && packed.educators == 0

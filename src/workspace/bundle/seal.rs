@@ -55,6 +55,15 @@ pub fn seal_bytes(plain: Vec<u8>, seal: &Seal) -> Result<Vec<u8>, String> {
 /// sealed file at most [`MAX_SEALED_BYTES`], what it holds (or a plain
 /// file) at most [`MAX_BUNDLE_BYTES`].
 pub fn open_bundle(path: &Path, opening: &Opening) -> Result<Bundle, BundleError> {
+    let opened = read_checked(path, opening);
+    match &opened {
+        Ok(bundle) => log::info!("bundle opened: {} records", bundle.record_count()),
+        Err(e) => log::warn!("bundle refused: {}", crate::files::log_file::kind_of(e)),
+    }
+    opened
+}
+
+fn read_checked(path: &Path, opening: &Opening) -> Result<Bundle, BundleError> {
     let unreadable = |e: io::Error| BundleError::Read(super::unreadable(&e));
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => unreadable(crate::files::bounded::missing_file(path)),
