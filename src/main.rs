@@ -15,7 +15,8 @@ fn main() -> ExitCode {
     let started = Instant::now();
     let cli = teacher_eval::cli::parse();
     if let Some(folder) = log_dir() {
-        log_file::start(&folder);
+        // The window by default; the command line when asked (see `log_file`).
+        log_file::start(&folder, cli.command.is_none());
     }
     // The subcommand's name only: its arguments may name people.
     let run = cli

@@ -1,5 +1,5 @@
-//! The diagnostics log after a session on the command line: kept in the
-//! data folder the environment names, owner-only, saying what happened in
+//! The diagnostics log after a session on the command line (which keeps
+//! one only when asked): kept in the state folder the environment names, owner-only, saying what happened in
 //! counts and kinds, and holding nothing the records say.
 
 use std::path::{Path, PathBuf};
@@ -13,8 +13,9 @@ fn run(home: &Path, args: &[&str]) -> std::process::Output {
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_STATE_HOME", home.join("state"))
         .env_remove("TEACHER_EVAL_WORKSPACE")
-        .env_remove(teacher_eval::files::log_file::LOG_ENV)
+        .env(teacher_eval::files::log_file::LOG_ENV, "on")
         .arg("--workspace")
         .arg(home.join("ws"))
         .args(args)
@@ -23,7 +24,7 @@ fn run(home: &Path, args: &[&str]) -> std::process::Output {
 }
 
 fn log_path(home: &Path) -> PathBuf {
-    home.join("data/teacher-eval/logs")
+    home.join("state/teacher-eval/logs")
         .join(teacher_eval::files::log_file::LOG_FILE)
 }
 
@@ -117,24 +118,32 @@ fn a_command_line_session_leaves_an_owner_only_log_without_record_text() {
     }
 }
 
+/// The command line keeps no log unless asked, and none when it is off.
 #[test]
-fn turned_off_there_is_no_log() {
+fn without_on_the_command_line_keeps_no_log() {
     let home = tempfile::tempdir().expect("tempdir");
-    let out = Command::cargo_bin("teacher-eval")
-        .expect("binary built")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env(teacher_eval::files::log_file::LOG_ENV, "off")
-        .arg("--workspace")
-        .arg(home.path().join("ws"))
-        .args(["demo", "--educators", "1"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(!log_path(home.path()).exists());
+    for setting in [None, Some("off")] {
+        let mut command = Command::cargo_bin("teacher-eval").expect("binary built");
+        command
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_STATE_HOME", home.path().join("state"))
+            .env_remove(teacher_eval::files::log_file::LOG_ENV);
+        if let Some(setting) = setting {
+            command.env(teacher_eval::files::log_file::LOG_ENV, setting);
+        }
+        let out = command
+            .arg("--workspace")
+            .arg(home.path().join(setting.unwrap_or("default")))
+            .args(["demo", "--educators", "1"])
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!home.path().join("state").exists(), "{setting:?}");
+    }
 }

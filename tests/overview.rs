@@ -103,7 +103,6 @@ fn run(root: &Path, args: &[&str]) -> std::process::Output {
     assert_cmd::Command::cargo_bin("teacher-eval")
         .expect("binary")
         .env("HOME", root.parent().expect("home"))
-        .env("XDG_DATA_HOME", root.parent().expect("home").join("data"))
         .env_remove("TEACHER_EVAL_WORKSPACE")
         .arg("--workspace")
         .arg(root)

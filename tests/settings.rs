@@ -39,7 +39,6 @@ fn run(root: &Path, args: &[&str]) -> Output {
     assert_cmd::Command::cargo_bin("teacher-eval")
         .expect("binary")
         .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env_remove("TEACHER_EVAL_WORKSPACE")
         .arg("--workspace")

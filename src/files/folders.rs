@@ -63,11 +63,12 @@ pub fn preferences_file() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("preferences.ron"))
 }
 
-/// The folder of the diagnostics log (`files::log_file`), e.g.
-/// `~/.local/share/teacher-eval/logs` on Linux.
+/// The folder of the diagnostics log (`files::log_file`): the state
+/// folder where the system has one (`~/.local/state/teacher-eval/logs` on
+/// Linux, the XDG place for logs), else the local data folder.
 #[must_use]
 pub fn log_dir() -> Option<PathBuf> {
-    project_dirs().map(|d| d.data_local_dir().join("logs"))
+    project_dirs().map(|d| d.state_dir().unwrap_or(d.data_local_dir()).join("logs"))
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {

@@ -4,18 +4,21 @@
 //! an evaluation says. Messages go through the `log` facade; only this
 //! program's own messages are kept, so no library's text lands in it.
 //!
-//! The file is `teacher-eval.log` in the user's data folder, readable by
+//! The file is `teacher-eval.log` in the user's state folder (their data
+//! folder where the system has none: `folders::log_dir`), readable by
 //! its owner only; past 1 MB it becomes `teacher-eval.old.log` (the one
-//! before is dropped) and a new file starts. Setting `TEACHER_EVAL_LOG=off`
-//! turns it off. Logging never fails the program: a folder that cannot be
-//! written means no log, silently.
+//! before is dropped) and a new file starts. The window keeps it unless
+//! `TEACHER_EVAL_LOG=off`; the command line, which says what went wrong on
+//! stderr and writes nothing but what it is asked to, keeps it only with
+//! `TEACHER_EVAL_LOG=on`. Logging never fails the program: a folder that
+//! cannot be written means no log, silently.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-/// Set to `off` (or `0`) to keep no log.
+/// `off` (or `0`) keeps no log; `on` (or `1`) keeps one for the command line too.
 pub const LOG_ENV: &str = "TEACHER_EVAL_LOG";
 /// The size past which a new file is started.
 pub const MAX_LOG_BYTES: u64 = 1024 * 1024;
@@ -24,11 +27,12 @@ pub const LOG_FILE: &str = "teacher-eval.log";
 pub const OLD_LOG_FILE: &str = "teacher-eval.old.log";
 
 /// Starts logging to `folder` (created owner-only if missing) and logs
-/// panics with their location. Returns whether a log is kept; `false` when
-/// it is turned off, cannot be written, or a logger was already set.
-pub fn start(folder: &Path) -> bool {
-    let off = std::env::var(LOG_ENV).is_ok_and(|v| matches!(v.trim(), "off" | "0"));
-    if off || private_dir(folder).is_err() {
+/// panics with their location, if [`LOG_ENV`] and `by_default` want a log.
+/// Returns whether a log is kept; `false` when it is not wanted, cannot be
+/// written, or a logger was already set.
+pub fn start(folder: &Path, by_default: bool) -> bool {
+    let setting = std::env::var(LOG_ENV).ok();
+    if !wanted(setting.as_deref(), by_default) || private_dir(folder).is_err() {
         return false;
     }
     let path = folder.join(LOG_FILE);
@@ -50,6 +54,15 @@ pub fn start(folder: &Path) -> bool {
     log::set_max_level(log::LevelFilter::Info);
     log_panics();
     true
+}
+
+/// Whether to keep a log: as [`LOG_ENV`] says, else `by_default`.
+fn wanted(setting: Option<&str>, by_default: bool) -> bool {
+    match setting.map(|s| s.trim().to_ascii_lowercase()).as_deref() {
+        Some("off" | "0") => false,
+        Some("on" | "1") => true,
+        _ => by_default,
+    }
 }
 
 /// The kind of an error, for the log: the name of its variant, without
@@ -214,6 +227,14 @@ mod tests {
         std::fs::write(&elsewhere, "").expect("write");
         std::os::unix::fs::symlink(&elsewhere, dir.path().join(LOG_FILE)).expect("link");
         assert!(open(&dir.path().join(LOG_FILE)).is_err());
+    }
+
+    #[test]
+    fn the_setting_turns_the_log_off_or_on_else_the_default_holds() {
+        assert!(wanted(None, true) && !wanted(None, false));
+        assert!(!wanted(Some("off"), true) && !wanted(Some(" 0 "), true));
+        assert!(wanted(Some("ON"), false) && wanted(Some("1"), false));
+        assert!(wanted(Some("maybe"), true) && !wanted(Some(""), false));
     }
 
     #[test]
