@@ -1,6 +1,6 @@
 //! Every size, count and depth limit the program enforces, tested at its
 //! edge: just over is refused with a sentence naming the limit, and nothing
-//! overflows the stack. (README, Reliability, lists them.)
+//! overflows the stack. (docs/reliability.md, Limits, lists them.)
 
 mod common;
 
