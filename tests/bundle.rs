@@ -8,7 +8,6 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use common::{at, sample_educator, sample_observation};
 use sha2::{Digest, Sha256};
 use std::io::Read;
@@ -103,15 +102,6 @@ fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
-fn teacher_eval(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("teacher-eval").expect("binary built");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("TEACHER_EVAL_WORKSPACE");
-    cmd
-}
-
 /// What an import is given to open a bundle with: each key is written to
 /// a file in the home folder, outside what is compared.
 #[derive(Debug, Clone, Copy)]
@@ -161,7 +151,7 @@ fn import_fails(bytes: &[u8], existing: bool, give: Give) -> String {
     let file = home.path().join("in.bundle");
     std::fs::write(&file, bytes).unwrap();
     let before = snapshot(&parent);
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .arg("--workspace")
         .arg(&workspace)
         .arg("import")
@@ -436,7 +426,7 @@ fn import_decides_each_record_by_its_last_change() {
     drop(workspace);
 
     let home = tempfile::tempdir().unwrap();
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .arg("--workspace")
         .arg(dir.path())
         .args(["import", "--plain"])
@@ -605,7 +595,7 @@ fn key_pair() -> (String, String) {
 
 /// Runs the command line in `home` and returns (exit code, stdout, stderr).
 fn run(home: &Path, args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
-    let out = teacher_eval(home).args(args).output().unwrap();
+    let out = common::binary::command(home).args(args).output().unwrap();
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -8,7 +8,6 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 /// Acknowledged in the fixture, 2a rated Distinguished (4).
@@ -30,12 +29,7 @@ impl Setup {
 
     fn run(&self, args: &[&str]) -> Output {
         let home = self.home.path();
-        Command::cargo_bin("teacher-eval")
-            .expect("binary built")
-            .env("HOME", home)
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env_remove("TEACHER_EVAL_WORKSPACE")
+        common::binary::command(home)
             .arg("--workspace")
             .arg(&self.workspace)
             .args(args)

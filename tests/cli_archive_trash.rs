@@ -6,7 +6,6 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use common::{at, sample_educator, sample_observation};
 use serde_json::Value;
 use teacher_eval::record::Status;
@@ -52,12 +51,7 @@ impl Setup {
     /// `teacher-eval --workspace WORKSPACE ARGS...`
     fn run(&self, args: &[&str]) -> Output {
         let home = self.home.path();
-        Command::cargo_bin("teacher-eval")
-            .expect("binary built")
-            .env("HOME", home)
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env_remove("TEACHER_EVAL_WORKSPACE")
+        common::binary::command(home)
             .arg("--workspace")
             .arg(&self.workspace)
             .args(args)
@@ -242,9 +236,7 @@ fn archiving_an_unknown_educator_is_one_sentence_and_changes_nothing() {
     assert_eq!(before, after);
 
     let elsewhere = setup.home.path().join("nowhere");
-    let out = Command::cargo_bin("teacher-eval")
-        .expect("binary")
-        .env("HOME", setup.home.path())
+    let out = common::binary::command(setup.home.path())
         .arg("--workspace")
         .arg(&elsewhere)
         .args(["educator", "archive", E1])

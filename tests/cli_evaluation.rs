@@ -9,7 +9,6 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use teacher_eval::record::{Goal, Override, Summative};
 use teacher_eval::rubric::Catalog;
@@ -20,7 +19,7 @@ use teacher_eval::workspace::{Contents, Workspace};
 
 const PROFILES: [&str; 3] = ["pennsylvania-82-1", "new-jersey-achievenj", "equal-weights"];
 
-/// A demo workspace of six educators in a temporary home.
+/// A copy of the demo workspace (built once per test binary) of six educators in a temporary home.
 struct Setup {
     home: tempfile::TempDir,
     workspace: PathBuf,
@@ -30,20 +29,13 @@ impl Setup {
     fn demo() -> Setup {
         let home = tempfile::tempdir().expect("tempdir");
         let workspace = home.path().join("workspace");
-        let setup = Setup { home, workspace };
-        let out = setup.run(&["demo", "--educators", "6"]);
-        assert!(out.status.success(), "{}", text(&out.stderr));
-        setup
+        common::copy_dir(&common::binary::demo(6), &workspace);
+        Setup { home, workspace }
     }
 
     fn run(&self, args: &[&str]) -> Output {
         let home = self.home.path();
-        Command::cargo_bin("teacher-eval")
-            .expect("binary built")
-            .env("HOME", home)
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env_remove("TEACHER_EVAL_WORKSPACE")
+        common::binary::command(home)
             .env("LC_ALL", "en_US.UTF-8")
             .arg("--workspace")
             .arg(&self.workspace)

@@ -1,23 +1,13 @@
 //! `teacher-eval educator | observation | roster | demo` run as a process,
 //! as a user or a script would, against a workspace in a temporary folder.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use serde_json::Value;
-
-/// The binary with its config and data folders inside `home`, so the user's
-/// own rubrics and workspace on this machine never leak into a test.
-fn teacher_eval(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("teacher-eval").expect("binary built");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("TEACHER_EVAL_WORKSPACE");
-    cmd
-}
 
 /// A home folder and a workspace folder (not yet created) inside it.
 struct Setup {
@@ -34,7 +24,7 @@ impl Setup {
 
     /// `teacher-eval --workspace WORKSPACE ARGS...`
     fn run(&self, args: &[&str]) -> Output {
-        teacher_eval(self.home.path())
+        common::binary::command(self.home.path())
             .arg("--workspace")
             .arg(&self.workspace)
             .args(args)
@@ -320,7 +310,7 @@ fn the_environment_names_the_workspace_and_the_option_wins() {
     let from_env = home.path().join("from-env");
     let from_option = home.path().join("from-option");
     let add = |workspace: Option<&Path>, name: &str| {
-        let mut cmd = teacher_eval(home.path());
+        let mut cmd = common::binary::command(home.path());
         cmd.env("TEACHER_EVAL_WORKSPACE", &from_env);
         if let Some(dir) = workspace {
             cmd.arg("--workspace").arg(dir);

@@ -2,19 +2,7 @@
 
 mod common;
 
-use assert_cmd::Command;
 use common::five_level_rubric;
-
-/// The binary with its config and data folders inside `home`, so the user's
-/// own rubric folder on this machine never leaks into a test.
-fn teacher_eval(home: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("teacher-eval").expect("binary built");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("TEACHER_EVAL_WORKSPACE");
-    cmd
-}
 
 fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -27,7 +15,7 @@ fn stderr(out: &std::process::Output) -> String {
 #[test]
 fn list_shows_the_three_bundled_rubrics() {
     let home = tempfile::tempdir().expect("tempdir");
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .args(["rubric", "list"])
         .output()
         .expect("runs");
@@ -53,7 +41,7 @@ fn list_includes_the_users_folder_and_rubrics_option() {
     let extra = tempfile::tempdir().expect("tempdir");
     std::fs::write(extra.path().join("five.ron"), five_level_rubric()).expect("write");
 
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .args(["rubric", "list", "--rubrics"])
         .arg(extra.path())
         .output()
@@ -84,7 +72,7 @@ fn list_reports_a_broken_user_rubric_and_still_lists_the_rest() {
         "Rubric(schema: 1, id: \"x\"",
     )
     .expect("write");
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .args(["rubric", "list", "--rubrics"])
         .arg(extra.path())
         .output()
@@ -98,7 +86,7 @@ fn list_reports_a_broken_user_rubric_and_still_lists_the_rest() {
 #[test]
 fn show_prints_domains_components_elements_and_levels() {
     let home = tempfile::tempdir().expect("tempdir");
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .args(["rubric", "show", "danielson-2013"])
         .output()
         .expect("runs");
@@ -115,7 +103,7 @@ fn show_prints_domains_components_elements_and_levels() {
         "{text}"
     );
 
-    let coordinators = teacher_eval(home.path())
+    let coordinators = common::binary::command(home.path())
         .args(["rubric", "show", "edtech-coordinator"])
         .output()
         .expect("runs");
@@ -125,7 +113,7 @@ fn show_prints_domains_components_elements_and_levels() {
 #[test]
 fn show_unknown_id_is_one_sentence_and_fails() {
     let home = tempfile::tempdir().expect("tempdir");
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .args(["rubric", "show", "nope"])
         .output()
         .expect("runs");
@@ -142,7 +130,7 @@ fn check_accepts_good_files_and_reports_bad_ones_with_positions() {
     let dir = tempfile::tempdir().expect("tempdir");
     let good = dir.path().join("good.ron");
     std::fs::write(&good, five_level_rubric()).expect("write");
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .args(["rubric", "check"])
         .arg(&good)
         .output()
@@ -158,7 +146,7 @@ fn check_accepts_good_files_and_reports_bad_ones_with_positions() {
     let empty = dir.path().join("empty.ron");
     std::fs::write(&empty, "").expect("write");
     let missing = dir.path().join("missing.ron");
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .args(["rubric", "check"])
         .args([&good, &bad, &empty, &missing])
         .output()
@@ -186,7 +174,7 @@ fn check_accepts_good_files_and_reports_bad_ones_with_positions() {
 fn check_the_bundled_files() {
     let home = tempfile::tempdir().expect("tempdir");
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rubrics");
-    let out = teacher_eval(home.path())
+    let out = common::binary::command(home.path())
         .args(["rubric", "check"])
         .args(
             [

@@ -6,20 +6,13 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn teacher_eval(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("teacher-eval").expect("binary built");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("TEACHER_EVAL_WORKSPACE");
-    cmd
-}
-
 fn run(home: &Path, args: &[&str]) -> Output {
-    teacher_eval(home).args(args).output().expect("runs")
+    common::binary::command(home)
+        .args(args)
+        .output()
+        .expect("runs")
 }
 
 /// A temporary path as text (they are UTF-8).

@@ -235,7 +235,7 @@ fn run_child(mode: &str, dir: &Path, start: u64, delay: Duration) -> Vec<String>
     lines.join().expect("lines")
 }
 
-/// What the trials did, for the README.
+/// What the trials did, for docs/reliability.md.
 #[derive(Debug, Default)]
 struct Tally {
     trials: u64,

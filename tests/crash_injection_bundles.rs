@@ -5,6 +5,8 @@
 //! completes it. Long run: `cargo test --release --test
 //! crash_injection_bundles -- --ignored --nocapture`.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -13,13 +15,8 @@ use teacher_eval::workspace::Workspace;
 use teacher_eval::workspace::bundle::read_bundle;
 
 fn cli(home: &Path) -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("teacher-eval"));
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("TEACHER_EVAL_WORKSPACE")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+    let mut cmd = common::binary::process(home);
+    cmd.stdout(Stdio::null()).stderr(Stdio::null());
     cmd
 }
 

@@ -2,6 +2,8 @@
 //! interrupted run wrote stay, the rest are written, and the workspace ends
 //! byte for byte as a demo written in one go. Another demo is refused.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -10,12 +12,8 @@ use std::time::{Duration, Instant};
 const EDUCATORS: &str = "300";
 
 fn teacher_eval(home: &Path, workspace: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_teacher-eval"));
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("TEACHER_EVAL_WORKSPACE")
-        .arg("--workspace")
+    let mut cmd = common::binary::process(home);
+    cmd.arg("--workspace")
         .arg(workspace)
         .stdout(Stdio::null())
         .stderr(Stdio::piped());

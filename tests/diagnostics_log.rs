@@ -4,18 +4,14 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+mod common;
+
+use teacher_eval::files::log_file::{LOG_ENV, LOG_FILE};
 use teacher_eval::workspace::Workspace;
 
 fn run(home: &Path, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("teacher-eval")
-        .expect("binary built")
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env_remove("TEACHER_EVAL_WORKSPACE")
-        .env(teacher_eval::files::log_file::LOG_ENV, "on")
+    common::binary::command(home)
+        .env(LOG_ENV, "on")
         .arg("--workspace")
         .arg(home.join("ws"))
         .args(args)
@@ -25,7 +21,7 @@ fn run(home: &Path, args: &[&str]) -> std::process::Output {
 
 fn log_path(home: &Path) -> PathBuf {
     home.join("state/teacher-eval/logs")
-        .join(teacher_eval::files::log_file::LOG_FILE)
+        .join(LOG_FILE)
 }
 
 /// Every quoted text of 8 characters or more in the workspace's records:
@@ -123,15 +119,10 @@ fn a_command_line_session_leaves_an_owner_only_log_without_record_text() {
 fn without_on_the_command_line_keeps_no_log() {
     let home = tempfile::tempdir().expect("tempdir");
     for setting in [None, Some("off")] {
-        let mut command = Command::cargo_bin("teacher-eval").expect("binary built");
-        command
-            .env("HOME", home.path())
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env("XDG_STATE_HOME", home.path().join("state"))
-            .env_remove(teacher_eval::files::log_file::LOG_ENV);
+        let mut command = common::binary::command(home.path());
+        command.env_remove(LOG_ENV);
         if let Some(setting) = setting {
-            command.env(teacher_eval::files::log_file::LOG_ENV, setting);
+            command.env(LOG_ENV, setting);
         }
         let out = command
             .arg("--workspace")

@@ -15,13 +15,8 @@ use teacher_eval::workspace::Workspace;
 
 /// The binary with its config and data folders inside `home`.
 fn teacher_eval(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("teacher-eval").expect("binary built");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("TEACHER_EVAL_WORKSPACE")
-        .current_dir(home)
-        .timeout(Duration::from_secs(60));
+    let mut cmd = common::binary::command(home);
+    cmd.current_dir(home).timeout(Duration::from_secs(60));
     cmd
 }
 
@@ -35,9 +30,8 @@ impl Setup {
     fn new() -> Setup {
         let home = tempfile::tempdir().expect("home");
         let ws = home.path().join("ws");
-        let setup = Setup { home, ws };
-        setup.ok(&["demo", "--educators", "2"]);
-        setup
+        common::copy_dir(&common::binary::demo(2), &ws);
+        Setup { home, ws }
     }
 
     fn path(&self, name: &str) -> PathBuf {
@@ -362,10 +356,7 @@ fn a_stderr_that_cannot_be_written_neither_panics_nor_loses_the_export() {
     sinks.push(("a closed pipe", writer.into()));
     for (n, (name, sink)) in sinks.into_iter().enumerate() {
         let bundle = s.path(&format!("out{n}.bundle"));
-        let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("teacher-eval"))
-            .env("HOME", s.home.path())
-            .env("XDG_CONFIG_HOME", s.path("config"))
-            .env("XDG_DATA_HOME", s.path("data"))
+        let status = common::binary::process(s.home.path())
             .arg("--workspace")
             .arg(&s.ws)
             .args(["export", "--plain", "--out", arg(&bundle)])
@@ -378,10 +369,7 @@ fn a_stderr_that_cannot_be_written_neither_panics_nor_loses_the_export() {
     // A refusal still says so by its exit code.
     let (reader, writer) = std::io::pipe().expect("pipe");
     drop(reader);
-    let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("teacher-eval"))
-        .env("HOME", s.home.path())
-        .env("XDG_CONFIG_HOME", s.path("config"))
-        .env("XDG_DATA_HOME", s.path("data"))
+    let status = common::binary::process(s.home.path())
         .arg("--workspace")
         .arg(&s.ws)
         .args([

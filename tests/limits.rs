@@ -1,10 +1,8 @@
 //! Every size, count and depth limit the program enforces, tested at its
 //! edge: just over is refused with a sentence naming the limit, and nothing
-//! overflows the stack. (README, Reliability, lists them.)
+//! overflows the stack. (docs/reliability.md, Limits, lists them.)
 
 mod common;
-
-use std::time::{Duration, Instant};
 
 use common::{at, sample_educator};
 use teacher_eval::record::roster::{MAX_ROSTER_BYTES, parse_roster};
@@ -59,7 +57,6 @@ fn nesting_is_refused_without_overflowing_the_stack() {
         s.push_str(&"[".repeat(100_000));
         s.into_bytes()
     };
-    let started = Instant::now();
     let record = decode::<Educator>(
         &deep("Educator(schema: 1, id: \"edu-000000000001\", name: "),
         "x",
@@ -76,7 +73,6 @@ fn nesting_is_refused_without_overflowing_the_stack() {
     }
     assert!(parse_rubric("deep.ron", &deep("Rubric(levels: ")).is_err());
     assert!(parse_profile("deep.ron", &deep("ScoringProfile(scale: ByRank(")).is_err());
-    assert!(started.elapsed() < Duration::from_secs(5));
 }
 
 #[test]
@@ -137,11 +133,7 @@ fn ids_have_at_most_64_characters() {
 #[test]
 fn the_demo_writes_at_most_100000_educators() {
     let home = tempfile::tempdir().expect("home");
-    let out = assert_cmd::Command::cargo_bin("teacher-eval")
-        .expect("binary")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
+    let out = common::binary::command(home.path())
         .arg("--workspace")
         .arg(home.path().join("ws"))
         .args(["demo", "--educators", "100001"])
@@ -227,9 +219,9 @@ fn a_bundle_file_may_have_1_gb() {
     std::fs::File::create(&path)
         .and_then(|f| f.set_len(MAX_BUNDLE_BYTES as u64 + 1))
         .expect("sparse file");
-    let started = Instant::now();
-    let err = read_bundle(&path).map(|_| ()).expect_err("too large");
-    assert!(started.elapsed() < Duration::from_secs(2));
+    let (err, read) =
+        common::work::reading(|| read_bundle(&path).map(|_| ()).expect_err("too large"));
+    common::work::assert_read_less_than_a_quarter_of(read, MAX_BUNDLE_BYTES as u64);
     assert!(
         err.to_string().contains("1073741825 bytes, more than"),
         "{err}"
@@ -247,11 +239,12 @@ fn a_sealed_bundle_file_may_have_1_gb_and_1_mb_for_age() {
     // Over the limit: refused from its size, before age reads a byte.
     let file = std::fs::File::create(&path).expect("create");
     file.set_len(MAX_SEALED_BYTES as u64 + 1).expect("sparse");
-    let started = Instant::now();
-    let err = open_bundle(&path, &opening)
-        .map(|_| ())
-        .expect_err("too large");
-    assert!(started.elapsed() < Duration::from_secs(2));
+    let (err, read) = common::work::reading(|| {
+        open_bundle(&path, &opening)
+            .map(|_| ())
+            .expect_err("too large")
+    });
+    common::work::assert_read_less_than_a_quarter_of(read, MAX_SEALED_BYTES as u64);
     assert!(
         err.to_string()
             .contains("1074790401 bytes, more than the 1074790400 bytes a sealed bundle may have"),
@@ -269,11 +262,12 @@ fn a_sealed_bundle_file_may_have_1_gb_and_1_mb_for_age() {
         .open(&path)
         .and_then(|f| f.set_len(MAX_SEALED_BYTES as u64))
         .expect("sparse");
-    let started = Instant::now();
-    let err = open_bundle(&path, &Opening::Passphrase(quick))
-        .map(|_| ())
-        .expect_err("damaged");
-    assert!(started.elapsed() < Duration::from_secs(10));
+    let (err, read) = common::work::reading(|| {
+        open_bundle(&path, &Opening::Passphrase(quick))
+            .map(|_| ())
+            .expect_err("damaged")
+    });
+    common::work::assert_read_less_than_a_quarter_of(read, MAX_SEALED_BYTES as u64);
     assert!(
         err.to_string()
             .contains("sealed but damaged or truncated (its encrypted contents were damaged"),

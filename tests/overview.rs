@@ -100,10 +100,7 @@ fn the_caseload_lists_what_is_outstanding_this_year() {
 }
 
 fn run(root: &Path, args: &[&str]) -> std::process::Output {
-    assert_cmd::Command::cargo_bin("teacher-eval")
-        .expect("binary")
-        .env("HOME", root.parent().expect("home"))
-        .env_remove("TEACHER_EVAL_WORKSPACE")
+    common::binary::command(root.parent().expect("home"))
         .arg("--workspace")
         .arg(root)
         .args(args)

@@ -47,16 +47,6 @@ fn pdfs_exports_and_temporary_files_are_owner_only() {
     assert_eq!(mode(&temp), 0o600, "temporary file");
 }
 
-/// The binary, with a home of its own so no user files leak in.
-fn cli(home: &Path) -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("teacher-eval"));
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("TEACHER_EVAL_WORKSPACE");
-    cmd
-}
-
 /// Commands that read and write the workspace: demo, lists, rubrics.
 fn session(home: &Path) -> Vec<Vec<String>> {
     let ws = home.join("ws").display().to_string();
@@ -78,13 +68,8 @@ fn session(home: &Path) -> Vec<Vec<String>> {
 fn run_session(home: &Path, wrap: &[&str]) -> bool {
     let run = |args: &[String]| {
         let mut cmd = Command::new(wrap[0]);
-        cmd.args(&wrap[1..])
-            .arg(assert_cmd::cargo::cargo_bin("teacher-eval"))
-            .args(args)
-            .env("HOME", home)
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env_remove("TEACHER_EVAL_WORKSPACE");
+        cmd.args(&wrap[1..]).arg(common::binary::BINARY).args(args);
+        common::binary::isolate(&mut cmd, home);
         cmd.output().expect("run")
     };
     for args in session(home) {
@@ -103,7 +88,7 @@ fn run_session(home: &Path, wrap: &[&str]) -> bool {
         }
     }
     let ws = home.join("ws");
-    let list = cli(home)
+    let list = common::binary::process(home)
         .arg("--workspace")
         .arg(&ws)
         .args(["observation", "list", "--json"])

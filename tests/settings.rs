@@ -36,11 +36,7 @@ fn two_teachers(root: &Path) {
 
 fn run(root: &Path, args: &[&str]) -> Output {
     let home = root.parent().expect("home");
-    assert_cmd::Command::cargo_bin("teacher-eval")
-        .expect("binary")
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env_remove("TEACHER_EVAL_WORKSPACE")
+    common::binary::command(home)
         .arg("--workspace")
         .arg(root)
         .args(args)

@@ -7,7 +7,6 @@ mod common;
 use std::path::Path;
 use std::process::Output;
 
-use assert_cmd::Command;
 use common::sample_educator;
 use common::ui::{click, open_app};
 use teacher_eval::files::folders::Folders;
@@ -53,12 +52,7 @@ fn workspace(root: &Path) -> Educator {
 }
 
 fn run(home: &Path, args: &[&str]) -> Output {
-    let out = Command::cargo_bin("teacher-eval")
-        .expect("binary built")
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("TEACHER_EVAL_WORKSPACE")
+    let out = common::binary::command(home)
         .arg("--workspace")
         .arg(home.join("ws"))
         .args(args)

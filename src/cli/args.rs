@@ -88,7 +88,7 @@ pub struct SummaryArgs {
     /// Write one row per educator to FILE.csv and one per component to FILE-components.csv.
     #[arg(long, value_name = "FILE.csv")]
     pub(super) csv: Option<PathBuf>,
-    /// Paper size of the PDF (default: from the locale, see the README).
+    /// Paper size of the PDF (default: from the locale, see docs/guide.md, Reports).
     #[arg(long, value_enum)]
     pub(super) paper: Option<PaperArg>,
 }
@@ -287,7 +287,7 @@ pub struct YearReportArgs {
     /// The PDF file to write (replaced if it exists).
     #[arg(long, value_name = "FILE.pdf")]
     pub(super) out: PathBuf,
-    /// Paper size (default: from the locale, see the README).
+    /// Paper size (default: from the locale, see docs/guide.md, Reports).
     #[arg(long, value_enum)]
     pub(super) paper: Option<PaperArg>,
 }
@@ -311,7 +311,7 @@ pub struct ObservationReport {
     /// The PDF file to write (replaced if it exists).
     #[arg(long, value_name = "FILE.pdf")]
     pub(super) out: PathBuf,
-    /// Paper size (default: from the locale, see the README).
+    /// Paper size (default: from the locale, see docs/guide.md, Reports).
     #[arg(long, value_enum)]
     pub(super) paper: Option<PaperArg>,
     /// Leave out evidence notes that name students; the report says how many.
@@ -327,7 +327,7 @@ pub enum PaperArg {
 
 #[derive(Debug, Subcommand)]
 pub enum RosterCommand {
-    /// Add the educators in a CSV file (columns in the README); bad rows are reported by line.
+    /// Add the educators in a CSV file (columns in docs/formats.md); bad rows are reported by line.
     Import {
         #[arg(value_name = "FILE.csv")]
         file: PathBuf,

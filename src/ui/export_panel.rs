@@ -153,18 +153,9 @@ impl ExportPanel {
         }
     }
 
+    /// The panel: where to save, paper and privacy choices, Export and Close, then the outcome.
     pub fn view(&self) -> Element<'_, Message> {
-        let paper = |label: &'static str, which: Paper| {
-            button(text(label).size(14))
-                .padding([4, 12])
-                .style(if self.paper == which {
-                    button::primary
-                } else {
-                    button::secondary
-                })
-                .on_press(Message::Paper(which))
-        };
-        let mut body = column![
+        let body = column![
             text(self.title.clone()).font(theme::BOLD).size(20),
             text("Save as").size(13).style(theme::muted),
             row![
@@ -179,6 +170,49 @@ impl ExportPanel {
             .spacing(8),
         ]
         .spacing(10);
+        let body = self.choices(body).push(
+            row![
+                button(text(if self.running {
+                    "Exporting…"
+                } else {
+                    "Export"
+                }))
+                .on_press_maybe((!self.running).then_some(Message::Export)),
+                button(text("Close"))
+                    .style(button::secondary)
+                    .on_press(Message::Close),
+            ]
+            .spacing(8),
+        );
+        let body = match &self.result {
+            Some(Ok(done)) => body.push(saved(done)),
+            Some(Err(error)) => body.push(
+                container(text(format!("Not exported: {error}.")).size(14))
+                    .padding(8)
+                    .width(Fill)
+                    .style(theme::error_panel),
+            ),
+            None => body,
+        };
+        container(body)
+            .padding(20)
+            .max_width(720)
+            .style(theme::panel)
+            .into()
+    }
+
+    /// The paper size (PDFs only), and leaving out notes that name students (when some do).
+    fn choices<'a>(&self, mut body: Column<'a, Message>) -> Column<'a, Message> {
+        let paper = |label: &'static str, which: Paper| {
+            button(text(label).size(14))
+                .padding([4, 12])
+                .style(if self.paper == which {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .on_press(Message::Paper(which))
+        };
         if self.extension == "pdf" {
             body = body.push(
                 row![
@@ -203,58 +237,36 @@ impl ExportPanel {
                     .on_press(Message::ToggleOmitStudents),
             );
         }
-        body = body.push(
-            row![
-                button(text(if self.running {
-                    "Exporting…"
-                } else {
-                    "Export"
-                }))
-                .on_press_maybe((!self.running).then_some(Message::Export)),
-                button(text("Close"))
-                    .style(button::secondary)
-                    .on_press(Message::Close),
-            ]
-            .spacing(8),
-        );
-        match &self.result {
-            Some(Ok(done)) => {
-                let mut saved = Column::new().spacing(6).push(
-                    text(match done.pages {
-                        0 => format!("Saved {}.", done.path.display()),
-                        1 => format!("Saved {} (1 page).", done.path.display()),
-                        n => format!("Saved {} ({n} pages).", done.path.display()),
-                    })
-                    .size(14),
-                );
-                for warning in &done.warnings {
-                    saved = saved.push(text(warning.clone()).size(13));
-                }
-                saved = saved.push(
-                    row![
-                        button(text("Open")).on_press(Message::Open),
-                        button(text("Show in folder"))
-                            .style(button::secondary)
-                            .on_press(Message::ShowFolder),
-                    ]
-                    .spacing(8),
-                );
-                body = body.push(container(saved).padding(8).width(Fill).style(theme::panel));
-            }
-            Some(Err(error)) => {
-                body = body.push(
-                    container(text(format!("Not exported: {error}.")).size(14))
-                        .padding(8)
-                        .width(Fill)
-                        .style(theme::error_panel),
-                );
-            }
-            None => {}
-        }
-        container(body)
-            .padding(20)
-            .max_width(720)
-            .style(theme::panel)
-            .into()
+        body
     }
 }
+
+/// What was written (its pages and any warnings), with Open and Show in folder.
+fn saved<'a>(done: &Exported) -> Element<'a, Message> {
+    let mut saved = Column::new().spacing(6).push(
+        text(match done.pages {
+            0 => format!("Saved {}.", done.path.display()),
+            1 => format!("Saved {} (1 page).", done.path.display()),
+            n => format!("Saved {} ({n} pages).", done.path.display()),
+        })
+        .size(14),
+    );
+    for warning in &done.warnings {
+        saved = saved.push(text(warning.clone()).size(13));
+    }
+    saved = saved.push(
+        row![
+            button(text("Open")).on_press(Message::Open),
+            button(text("Show in folder"))
+                .style(button::secondary)
+                .on_press(Message::ShowFolder),
+        ]
+        .spacing(8),
+    );
+    container(saved)
+        .padding(8)
+        .width(Fill)
+        .style(theme::panel)
+        .into()
+}
+

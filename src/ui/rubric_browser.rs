@@ -5,7 +5,7 @@ use iced::widget::{Column, button, column, container, row, rule, scrollable, spa
 use iced::{Element, Fill, Length};
 
 use super::theme;
-use crate::rubric::{Catalog, Component, Domain, Rubric, SchoolLevel};
+use crate::rubric::{Catalog, CatalogEntry, Component, Domain, Rubric, SchoolLevel};
 
 /// What is selected; the catalog itself belongs to the parent.
 #[derive(Debug, Clone, Default)]
@@ -154,6 +154,7 @@ impl RubricBrowser {
     }
 }
 
+/// The left column: each rubric (where it comes from), files that failed, and Reload.
 fn rubric_list<'a>(
     catalog: &'a Catalog,
     selected: Option<&str>,
@@ -163,47 +164,11 @@ fn rubric_list<'a>(
         .spacing(4)
         .push(text("Rubrics").font(theme::BOLD).size(18));
     for entry in &catalog.entries {
-        let rubric = &entry.rubric;
-        let is_selected = selected == Some(rubric.id.as_str());
-        let origin = match &entry.replaced {
-            Some(_) => format!("{} (replaces the bundled one)", entry.source),
-            None => entry.source.to_string(),
-        };
-        list = list.push(
-            button(
-                column![
-                    text(&rubric.title).font(theme::BOLD).size(14),
-                    text(format!(
-                        "{} · {} components · {}",
-                        rubric.role.name,
-                        rubric.components().count(),
-                        origin
-                    ))
-                    .size(12),
-                ]
-                .spacing(2),
-            )
-            .width(Fill)
-            .padding([6, 8])
-            .style(theme::list_item(is_selected))
-            .on_press(Message::SelectRubric(rubric.id.clone())),
-        );
+        list = list.push(rubric_button(entry, selected));
     }
     if !catalog.errors.is_empty() {
-        let mut problems = Column::new().spacing(4).push(
-            text(format!(
-                "{} problem{} in rubric files; those files were not loaded:",
-                catalog.errors.len(),
-                if catalog.errors.len() == 1 { "" } else { "s" }
-            ))
-            .font(theme::BOLD)
-            .size(13),
-        );
-        for error in &catalog.errors {
-            problems = problems.push(text(error.to_string()).size(12));
-        }
         list = list.push(
-            container(problems)
+            container(load_problems(catalog))
                 .padding(8)
                 .width(Fill)
                 .style(theme::warning_panel),
@@ -225,6 +190,51 @@ fn rubric_list<'a>(
         .height(Fill)
         .style(theme::panel)
         .into()
+}
+
+/// One rubric in the list: its title, role, size, and where it was loaded from.
+fn rubric_button<'a>(entry: &'a CatalogEntry, selected: Option<&str>) -> Element<'a, Message> {
+    let rubric = &entry.rubric;
+    let is_selected = selected == Some(rubric.id.as_str());
+    let origin = match &entry.replaced {
+        Some(_) => format!("{} (replaces the bundled one)", entry.source),
+        None => entry.source.to_string(),
+    };
+    button(
+        column![
+            text(&rubric.title).font(theme::BOLD).size(14),
+            text(format!(
+                "{} · {} components · {}",
+                rubric.role.name,
+                rubric.components().count(),
+                origin
+            ))
+            .size(12),
+        ]
+        .spacing(2),
+    )
+    .width(Fill)
+    .padding([6, 8])
+    .style(theme::list_item(is_selected))
+    .on_press(Message::SelectRubric(rubric.id.clone()))
+    .into()
+}
+
+/// The rubric files that could not be loaded, and why.
+fn load_problems(catalog: &Catalog) -> Column<'_, Message> {
+    let mut problems = Column::new().spacing(4).push(
+        text(format!(
+            "{} problem{} in rubric files; those files were not loaded:",
+            catalog.errors.len(),
+            if catalog.errors.len() == 1 { "" } else { "s" }
+        ))
+        .font(theme::BOLD)
+        .size(13),
+    );
+    for error in &catalog.errors {
+        problems = problems.push(text(error.to_string()).size(12));
+    }
+    problems
 }
 
 fn domain_title(domain: &Domain) -> String {
@@ -249,6 +259,7 @@ fn school_level_name(level: SchoolLevel) -> &'static str {
     }
 }
 
+/// The chosen component: its domain, summary, elements, every level's descriptor, and keywords.
 fn component_detail<'a>(rubric: &'a Rubric, component: &'a Component) -> Element<'a, Message> {
     let domain = rubric
         .domains
@@ -286,6 +297,24 @@ fn component_detail<'a>(rubric: &'a Rubric, component: &'a Component) -> Element
 
     body = body.push(rule::horizontal(1));
     body = body.push(text("Performance levels").font(theme::BOLD).size(15));
+    body = body.push(level_cards(rubric, component));
+
+    if !component.keywords.is_empty() {
+        body = body.push(
+            text(format!(
+                "Suggested for notes that mention: {}",
+                component.keywords.join(", ")
+            ))
+            .size(12)
+            .style(theme::muted),
+        );
+    }
+    body = body.push(text(&rubric.attribution).size(12).style(theme::muted));
+    scrollable(body.padding([4, 12])).height(Fill).into()
+}
+
+/// A card per level, coloured by rank, with the component's descriptor at that level.
+fn level_cards<'a>(rubric: &'a Rubric, component: &'a Component) -> Element<'a, Message> {
     let count = rubric.levels.len();
     let cards = rubric.levels.iter().enumerate().map(|(rank, level)| {
         let descriptor = component
@@ -312,18 +341,5 @@ fn component_detail<'a>(rubric: &'a Rubric, component: &'a Component) -> Element
         .style(theme::panel)
         .into()
     });
-    body = body.push(row(cards).spacing(8));
-
-    if !component.keywords.is_empty() {
-        body = body.push(
-            text(format!(
-                "Suggested for notes that mention: {}",
-                component.keywords.join(", ")
-            ))
-            .size(12)
-            .style(theme::muted),
-        );
-    }
-    body = body.push(text(&rubric.attribution).size(12).style(theme::muted));
-    scrollable(body.padding([4, 12])).height(Fill).into()
+    row(cards).spacing(8).into()
 }

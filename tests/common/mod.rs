@@ -1,7 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)] // each test crate uses only some of these helpers
 
+pub mod binary;
 pub mod ui;
+pub mod work;
 
 /// A rubric with 3 domains and 5 levels, unlike the bundled ones.
 pub fn five_level_rubric() -> String {
@@ -241,6 +243,10 @@ pub fn known_district(root: &std::path::Path) -> KnownDistrict {
 /// Copies a folder tree (a fixture workspace) into `to`.
 pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
     std::fs::create_dir_all(to).expect("mkdir");
+    let permissions = std::fs::metadata(from)
+        .expect("the folder to copy")
+        .permissions();
+    std::fs::set_permissions(to, permissions).expect("the copy's permissions");
     for entry in std::fs::read_dir(from).expect("the folder to copy") {
         let entry = entry.expect("entry");
         let target = to.join(entry.file_name());

@@ -8,14 +8,39 @@ use crate::files::preferences::Appearance;
 use crate::ui::theme;
 
 impl App {
+    /// The window: the header and banners over the current screen (an editor has no header).
     pub fn view(&self) -> Element<'_, Message> {
+        if let (Screen::Editor, Some(editor)) = (self.screen, &self.editor) {
+            let mut page = Column::new();
+            for banner in self.banners() {
+                page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
+            }
+            return page.push(editor.view()).height(Fill).into();
+        }
+        let mut page = Column::new().push(self.header());
+        for banner in self.banners() {
+            page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
+        }
+        let body: Element<'_, Message> = match self.screen {
+            Screen::Summary => self.summary.view().map(Message::Summary),
+            Screen::Editor | Screen::Rubrics => self
+                .browser
+                .view(&self.catalog, self.user_rubric_folder.as_deref())
+                .map(Message::Browser),
+            Screen::Roster => self.roster_page(),
+        };
+        page.push(body).height(Fill).into()
+    }
+
+    /// The name, the screens' tabs, the workspace, and the appearance choice.
+    fn header(&self) -> Element<'_, Message> {
         let tab = |label: &'static str, screen: Screen| {
             button(text(label).size(15))
                 .padding([4, 10])
                 .style(theme::list_item(self.screen == screen))
                 .on_press(Message::Show(screen))
         };
-        let header = container(
+        container(
             row![
                 text("teacher-eval").font(theme::BOLD).size(18),
                 tab("Educators", Screen::Roster),
@@ -34,58 +59,41 @@ impl App {
             .align_y(iced::Center),
         )
         .padding([8, 14])
-        .style(theme::panel);
+        .style(theme::panel)
+        .into()
+    }
 
-        let mut page = Column::new().push(header);
-        for banner in self.banners() {
-            page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
-        }
-        if let (Screen::Editor, Some(editor)) = (self.screen, &self.editor) {
-            let mut page = Column::new();
-            for banner in self.banners() {
-                page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
-            }
-            return page.push(editor.view()).height(Fill).into();
-        }
-        let body: Element<'_, Message> = match self.screen {
-            Screen::Summary => self.summary.view().map(Message::Summary),
-            Screen::Editor | Screen::Rubrics => self
-                .browser
-                .view(&self.catalog, self.user_rubric_folder.as_deref())
-                .map(Message::Browser),
-            Screen::Roster => match &self.workspace {
-                WorkspaceState::Opening => {
-                    container(text("Opening the workspace…")).padding(24).into()
-                }
-                WorkspaceState::Failed(error) => container(
-                    column![
-                        text("The workspace could not be opened")
-                            .font(theme::BOLD)
-                            .size(18),
-                        text(format!("{error}.")),
-                        text("Start teacher-eval with --workspace DIR to use another folder.")
-                            .style(theme::muted),
-                    ]
-                    .spacing(8),
-                )
-                .padding(24)
-                .into(),
-                WorkspaceState::Open {
-                    workspace,
+    /// The roster once the workspace is open; until then, that it is opening or why it failed.
+    fn roster_page(&self) -> Element<'_, Message> {
+        match &self.workspace {
+            WorkspaceState::Opening => container(text("Opening the workspace…")).padding(24).into(),
+            WorkspaceState::Failed(error) => container(
+                column![
+                    text("The workspace could not be opened")
+                        .font(theme::BOLD)
+                        .size(18),
+                    text(format!("{error}.")),
+                    text("Start teacher-eval with --workspace DIR to use another folder.")
+                        .style(theme::muted),
+                ]
+                .spacing(8),
+            )
+            .padding(24)
+            .into(),
+            WorkspaceState::Open {
+                workspace,
+                contents,
+            } => self
+                .roster
+                .view(
                     contents,
-                } => self
-                    .roster
-                    .view(
-                        contents,
-                        &self.catalog,
-                        &self.workspace_label,
-                        self.busy.as_deref(),
-                        workspace.read_only_reason(),
-                    )
-                    .map(Message::Roster),
-            },
-        };
-        page.push(body).height(Fill).into()
+                    &self.catalog,
+                    &self.workspace_label,
+                    self.busy.as_deref(),
+                    workspace.read_only_reason(),
+                )
+                .map(Message::Roster),
+        }
     }
 
     /// Notices that stay visible: read-only mode, files set aside, problems.

@@ -11,16 +11,47 @@ use crate::ui::session::dialog;
 use crate::ui::theme;
 
 impl ObservationScreen {
+    /// The screen: header, amendment bar, a save error, the tab; help or a dialog over them.
     pub fn view(&self) -> Element<'_, Message> {
-        let tab = |label: &'static str, which: Tab| {
-            button(text(label).size(15))
-                .padding([4, 12])
-                .style(theme::list_item(self.tab == which))
-                .on_press(Message::Tab(which))
+        let mut page = Column::new().spacing(10).padding(12).height(Fill).push(
+            container(self.header())
+                .padding([8, 12])
+                .width(Fill)
+                .style(theme::panel),
+        );
+        if let Some(bar) = self.amending.bar(&self.observation, Message::Amend) {
+            page = page.push(bar);
+        }
+        if let Some(error) = self.session.autosave.error() {
+            page = page.push(
+                container(text(format!(
+                    "This observation could not be saved: {error}. Everything you typed is kept in this window and saving is retried every few seconds; check the disk or folder, or press Ctrl+S to try now."
+                )).size(13))
+                .padding([6, 10])
+                .width(Fill)
+                .style(theme::error_panel),
+            );
+        }
+        let page = page.push(container(self.tab_body()).padding([0, 4]).height(Fill));
+        let page = if self.show_help {
+            stack![page, help()].into()
+        } else if let Some(confirm) = self.delete_dialog() {
+            stack![page, confirm].into()
+        } else {
+            self.session.with_export(page.into(), Message::Export)
         };
-        let (decided, total, _) = self.progress();
+        // A step being asked about stays in sight, over the help too, since Enter confirms it.
+        let asking = self
+            .status_form
+            .dialog("report")
+            .map(|panel| panel.map(Message::Status));
+        confirm::over(page, asking)
+    }
+
+    /// Back, who and what was observed, and the header's buttons; under them the tabs.
+    fn header(&self) -> Column<'_, Message> {
         let o = &self.observation;
-        let header = column![
+        column![
             row![
                 button(text("← Educators").size(13))
                     .style(button::text)
@@ -49,32 +80,49 @@ impl ObservationScreen {
             ]
             .spacing(12)
             .align_y(iced::Center),
-            row![
-                tab("Lesson", Tab::Lesson),
-                tab("Script", Tab::Script),
-                tab("Rate", Tab::Rate),
-                tab("Conference", Tab::Conference),
-                tab("History", Tab::History),
-                text(format!(
-                    "{} · rated {decided} of {total}",
-                    crate::text::count(o.evidence.len(), "note", "notes")
-                ))
-                .size(13)
-                .style(theme::muted),
-                space().width(Fill),
-                text(self.session.autosave.status()).size(13).style(
-                    if self.session.autosave.error().is_some() {
-                        theme::danger_text
-                    } else {
-                        theme::muted
-                    }
-                ),
-            ]
-            .spacing(6)
-            .align_y(iced::Center),
+            self.tab_row(),
         ]
-        .spacing(6);
-        let body = match self.tab {
+        .spacing(6)
+    }
+
+    /// The tabs, how far the notes and ratings have come, and the save status.
+    fn tab_row(&self) -> Element<'_, Message> {
+        let tab = |label: &'static str, which: Tab| {
+            button(text(label).size(15))
+                .padding([4, 12])
+                .style(theme::list_item(self.tab == which))
+                .on_press(Message::Tab(which))
+        };
+        let (decided, total, _) = self.progress();
+        row![
+            tab("Lesson", Tab::Lesson),
+            tab("Script", Tab::Script),
+            tab("Rate", Tab::Rate),
+            tab("Conference", Tab::Conference),
+            tab("History", Tab::History),
+            text(format!(
+                "{} · rated {decided} of {total}",
+                crate::text::count(self.observation.evidence.len(), "note", "notes")
+            ))
+            .size(13)
+            .style(theme::muted),
+            space().width(Fill),
+            text(self.session.autosave.status()).size(13).style(
+                if self.session.autosave.error().is_some() {
+                    theme::danger_text
+                } else {
+                    theme::muted
+                }
+            ),
+        ]
+        .spacing(6)
+        .align_y(iced::Center)
+        .into()
+    }
+
+    /// The tab being shown.
+    fn tab_body(&self) -> Element<'_, Message> {
+        match self.tab {
             Tab::Lesson => self.lesson_view(),
             Tab::Script => self.script_view(),
             Tab::Rate => self.rating_view(),
@@ -84,43 +132,11 @@ impl ObservationScreen {
                     .height(Fill)
                     .into()
             }
-        };
-        let mut page = Column::new().spacing(10).padding(12).height(Fill).push(
-            container(header)
-                .padding([8, 12])
-                .width(Fill)
-                .style(theme::panel),
-        );
-        if let Some(bar) = self.amending.bar(&self.observation, Message::Amend) {
-            page = page.push(bar);
         }
-        if let Some(error) = self.session.autosave.error() {
-            page = page.push(
-                container(text(format!(
-                    "This observation could not be saved: {error}. Everything you typed is kept in this window and saving is retried every few seconds; check the disk or folder, or press Ctrl+S to try now."
-                )).size(13))
-                .padding([6, 10])
-                .width(Fill)
-                .style(theme::error_panel),
-            );
-        }
-        let page = page.push(container(body).padding([0, 4]).height(Fill));
-        let page = if self.show_help {
-            stack![page, help()].into()
-        } else if let Some(confirm) = self.delete_dialog() {
-            stack![page, confirm].into()
-        } else {
-            self.session.with_export(page.into(), Message::Export)
-        };
-        // A step being asked about stays in sight, over the help too, since Enter confirms it.
-        let asking = self
-            .status_form
-            .dialog("report")
-            .map(|panel| panel.map(Message::Status));
-        confirm::over(page, asking)
     }
 }
 
+/// The keyboard shortcuts, over the screen until closed.
 fn help<'a>() -> Element<'a, Message> {
     let mut lines = Column::new()
         .spacing(6)

@@ -2,7 +2,7 @@
 //! tab (post-conference, reflection, sharing and acknowledgement).
 
 use crate::record::trail::amended_after_acknowledgement;
-use iced::widget::{button, column, container, row, text, text_editor, text_input};
+use iced::widget::{Column, button, column, container, row, text, text_editor, text_input};
 use iced::{Element, Fill};
 
 use super::{ContextField, Message, ObservationScreen};
@@ -75,91 +75,40 @@ impl ObservationScreen {
         }
     }
 
+    /// The lesson tab: the kind of visit, the class and who visited, the pre-conference notes.
     pub(super) fn lesson_view(&self) -> Element<'_, Message> {
         let c = &self.observation.context;
-        let kinds = ObservationKind::ALL
-            .iter()
-            .fold(row![].spacing(6), |kinds, kind| {
-                kinds.push(
-                    button(text(kind.to_string()).size(14))
-                        .padding([5, 12])
-                        .style(if self.observation.kind == *kind {
-                            button::primary
-                        } else {
-                            button::secondary
-                        })
-                        .on_press(Message::Kind(*kind)),
-                )
-            });
         let students = c.students.map(|n| n.to_string()).unwrap_or_default();
-        let field =
-            |label: &'static str, placeholder: &'static str, value: String, which: ContextField| {
-                column![
-                    text(label).size(13).style(theme::muted),
-                    text_input(placeholder, &value)
-                        .on_input(move |v| Message::Context(which, v))
-                        .padding(6),
-                ]
-                .spacing(3)
-                .width(Fill)
-            };
-        let rubric = match &self.rubric {
-            Some(r) => format!("Rubric: {} ({})", r.title, r.id),
-            None => format!("Rubric: {} (not loaded)", self.observation.rubric_id),
-        };
         let mut body = column![
             text("Kind of visit").font(theme::BOLD).size(15),
-            kinds,
+            self.kind_chips(),
             row![
                 field(
                     "Subject",
                     "e.g. Mathematics",
-                    c.subject.clone(),
+                    &c.subject,
                     ContextField::Subject
                 ),
-                field("Grade", "e.g. 4", c.grade.clone(), ContextField::Grade),
+                field("Grade", "e.g. 4", &c.grade, ContextField::Grade),
             ]
             .spacing(12),
             row![
                 field(
                     "Lesson topic",
                     "e.g. Equivalent fractions",
-                    c.topic.clone(),
+                    &c.topic,
                     ContextField::Topic
                 ),
                 field(
                     "Students present",
                     "e.g. 24",
-                    students,
+                    &students,
                     ContextField::Students
                 ),
             ]
             .spacing(12),
-            row![
-                field(
-                    "Observer (who visited)",
-                    "Your name",
-                    self.observation.observer.clone(),
-                    ContextField::Observer
-                ),
-                field(
-                    "Co-observer (optional)",
-                    "Who else visited, if anyone",
-                    self.observation.co_observer.clone(),
-                    ContextField::CoObserver
-                ),
-            ]
-            .spacing(12),
-            text(format!(
-                "The assigned evaluator ({}) stays on the educator's record.",
-                if self.educator.evaluator.is_empty() {
-                    "none"
-                } else {
-                    &self.educator.evaluator
-                }
-            ))
-            .size(12)
-            .style(theme::muted),
+            self.observers(),
+            self.evaluator_line(),
             text("Pre-observation conference notes")
                 .font(theme::BOLD)
                 .size(15),
@@ -167,7 +116,7 @@ impl ObservationScreen {
                 .placeholder("What the educator plans, what to look for, agreed focus…")
                 .on_action(Message::PreConference)
                 .height(140),
-            text(rubric).size(13).style(theme::muted),
+            text(self.rubric_line()).size(13).style(theme::muted),
         ]
         .spacing(10)
         .max_width(900);
@@ -183,6 +132,68 @@ impl ObservationScreen {
             button(text("Go to the script (Ctrl+N)")).on_press(Message::Tab(super::Tab::Script)),
         );
         body.into()
+    }
+
+    /// One chip per kind of visit, the current one filled.
+    fn kind_chips(&self) -> Element<'_, Message> {
+        ObservationKind::ALL
+            .iter()
+            .fold(row![].spacing(6), |kinds, kind| {
+                kinds.push(
+                    button(text(kind.to_string()).size(14))
+                        .padding([5, 12])
+                        .style(if self.observation.kind == *kind {
+                            button::primary
+                        } else {
+                            button::secondary
+                        })
+                        .on_press(Message::Kind(*kind)),
+                )
+            })
+            .into()
+    }
+
+    /// Who visited: the observer, and a co-observer if any.
+    fn observers(&self) -> Element<'_, Message> {
+        row![
+            field(
+                "Observer (who visited)",
+                "Your name",
+                &self.observation.observer,
+                ContextField::Observer
+            ),
+            field(
+                "Co-observer (optional)",
+                "Who else visited, if anyone",
+                &self.observation.co_observer,
+                ContextField::CoObserver
+            ),
+        ]
+        .spacing(12)
+        .into()
+    }
+
+    /// Which rubric the observation is rated on, and whether it is loaded.
+    fn rubric_line(&self) -> String {
+        match &self.rubric {
+            Some(r) => format!("Rubric: {} ({})", r.title, r.id),
+            None => format!("Rubric: {} (not loaded)", self.observation.rubric_id),
+        }
+    }
+
+    /// That the assigned evaluator stays on record whoever visits.
+    fn evaluator_line(&self) -> Element<'_, Message> {
+        text(format!(
+            "The assigned evaluator ({}) stays on the educator's record.",
+            if self.educator.evaluator.is_empty() {
+                "none"
+            } else {
+                &self.educator.evaluator
+            }
+        ))
+        .size(12)
+        .style(theme::muted)
+        .into()
     }
 
     pub(super) fn conference_view(&self) -> Element<'_, Message> {
@@ -216,4 +227,21 @@ impl ObservationScreen {
         .max_width(900)
         .into()
     }
+}
+
+/// A labelled field of the lesson's context.
+fn field<'a>(
+    label: &'static str,
+    placeholder: &'static str,
+    value: &str,
+    which: ContextField,
+) -> Column<'a, Message> {
+    column![
+        text(label).size(13).style(theme::muted),
+        text_input(placeholder, value)
+            .on_input(move |v| Message::Context(which, v))
+            .padding(6),
+    ]
+    .spacing(3)
+    .width(Fill)
 }

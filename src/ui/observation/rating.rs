@@ -5,8 +5,8 @@ use iced::widget::{Column, button, column, container, row, scrollable, text, tex
 use iced::{Element, Fill};
 
 use super::{Message, ObservationScreen};
-use crate::record::RatingLevel;
-use crate::rubric::Component;
+use crate::record::{EvidenceNote, RatingLevel};
+use crate::rubric::{Component, Rubric};
 use crate::ui::theme;
 
 impl ObservationScreen {
@@ -32,6 +32,7 @@ impl ObservationScreen {
                 .is_some()
     }
 
+    /// The rate tab: the components down the left, the chosen one's levels and evidence beside.
     pub(super) fn rating_view(&self) -> Element<'_, Message> {
         let Some(rubric) = &self.rubric else {
             return text(format!(
@@ -40,6 +41,31 @@ impl ObservationScreen {
             ))
             .into();
         };
+        let detail: Element<'_, Message> =
+            match self.selected.as_deref().and_then(|id| rubric.component(id)) {
+                Some(component) => self.component_detail(rubric, component),
+                None => text("Choose a component to rate.").into(),
+            };
+        row![
+            container(
+                scrollable(
+                    self.component_list(rubric)
+                        .padding(iced::Padding::ZERO.right(10))
+                )
+                .height(Fill)
+            )
+            .width(320)
+            .padding(8)
+            .style(theme::panel),
+            scrollable(container(detail).padding(iced::Padding::ZERO.right(12))).height(Fill),
+        ]
+        .spacing(12)
+        .height(Fill)
+        .into()
+    }
+
+    /// How many are rated, then each applicable domain's components with their state.
+    fn component_list<'a>(&'a self, rubric: &'a Rubric) -> Column<'a, Message> {
         let (decided, total, flagged) = self.progress();
         let mut list = Column::new().spacing(2).push(
             text(format!("Rated {decided} of {total}"))
@@ -67,130 +93,56 @@ impl ObservationScreen {
                 .padding([6, 4]),
             );
             for component in &domain.components {
-                let badge = match self.observation.rating(&component.id).map(|r| r.level) {
-                    Some(RatingLevel::Level(score)) => rubric
-                        .level(score)
-                        .map_or(score.to_string(), |l| l.label.clone()),
-                    Some(RatingLevel::NotObserved) => "n/o".into(),
-                    None if self.needs_rating(component) => "⚑".into(),
-                    None => String::new(),
-                };
-                let selected = self.selected.as_deref() == Some(component.id.as_str());
-                list = list.push(
-                    button(
-                        row![
-                            text(component.id.clone())
-                                .font(theme::BOLD)
-                                .size(13)
-                                .width(30),
-                            text(component.name.clone()).size(13).width(Fill),
-                            text(badge).font(theme::BOLD).size(13),
-                        ]
-                        .spacing(6),
-                    )
-                    .padding([4, 6])
-                    .width(Fill)
-                    .style(theme::list_item(selected))
-                    .on_press(Message::Select(component.id.clone())),
-                );
+                list = list.push(self.component_button(rubric, component));
             }
         }
-        let detail: Element<'_, Message> =
-            match self.selected.as_deref().and_then(|id| rubric.component(id)) {
-                Some(component) => self.component_detail(rubric, component),
-                None => text("Choose a component to rate.").into(),
-            };
-        row![
-            container(scrollable(list.padding(iced::Padding::ZERO.right(10))).height(Fill))
-                .width(320)
-                .padding(8)
-                .style(theme::panel),
-            scrollable(container(detail).padding(iced::Padding::ZERO.right(12))).height(Fill),
-        ]
-        .spacing(12)
-        .height(Fill)
+        list
+    }
+
+    /// One component in the list: its id, name, and level (or n/o, or ⚑ when evidence waits).
+    fn component_button<'a>(&self, rubric: &Rubric, component: &Component) -> Element<'a, Message> {
+        let badge = match self.observation.rating(&component.id).map(|r| r.level) {
+            Some(RatingLevel::Level(score)) => rubric
+                .level(score)
+                .map_or(score.to_string(), |l| l.label.clone()),
+            Some(RatingLevel::NotObserved) => "n/o".into(),
+            None if self.needs_rating(component) => "⚑".into(),
+            None => String::new(),
+        };
+        let selected = self.selected.as_deref() == Some(component.id.as_str());
+        button(
+            row![
+                text(component.id.clone())
+                    .font(theme::BOLD)
+                    .size(13)
+                    .width(30),
+                text(component.name.clone()).size(13).width(Fill),
+                text(badge).font(theme::BOLD).size(13),
+            ]
+            .spacing(6),
+        )
+        .padding([4, 6])
+        .width(Fill)
+        .style(theme::list_item(selected))
+        .on_press(Message::Select(component.id.clone()))
         .into()
     }
 
+    /// The chosen component: every level's descriptor to click, the rationale, and its evidence.
     fn component_detail<'a>(
         &'a self,
-        rubric: &'a crate::rubric::Rubric,
+        rubric: &'a Rubric,
         component: &'a Component,
     ) -> Element<'a, Message> {
         let current = self.observation.rating(&component.id).map(|r| r.level);
-        let cards = rubric.levels.iter().enumerate().map(|(i, level)| {
-            let chosen = current == Some(RatingLevel::Level(level.score));
-            button(
-                column![
-                    text(format!("{} · {}", i + 1, level.name))
-                        .font(theme::BOLD)
-                        .size(14),
-                    text(
-                        component
-                            .descriptors
-                            .get(&level.score)
-                            .cloned()
-                            .unwrap_or_default()
-                    )
-                    .size(13),
-                ]
-                .spacing(6),
-            )
-            .padding(10)
-            .width(Fill)
-            .style(theme::level_card(chosen))
-            .on_press(Message::SetLevel(RatingLevel::Level(level.score)))
-            .into()
-        });
-        let not_observed = current == Some(RatingLevel::NotObserved);
-        let mut evidence = Column::new().spacing(4);
-        let notes: Vec<_> = self.observation.evidence_for(&component.id).collect();
-        if notes.is_empty() {
-            evidence = evidence.push(
-                text("No evidence is tagged to this component yet.")
-                    .size(13)
-                    .style(theme::muted),
-            );
-        }
-        for note in &notes {
-            evidence = evidence.push(
-                row![
-                    text(note.at.format("%H:%M").to_string())
-                        .size(13)
-                        .style(theme::muted)
-                        .width(48),
-                    text(note.text.clone()).size(13),
-                ]
-                .spacing(8),
-            );
-        }
+        let notes: Vec<&EvidenceNote> = self.observation.evidence_for(&component.id).collect();
         column![
             text(format!("{} {}", component.id, component.name))
                 .font(theme::BOLD)
                 .size(20),
             text(component.summary.clone()).size(14).style(theme::muted),
-            row(cards).spacing(8),
-            row![
-                button(
-                    text(if not_observed {
-                        "✓ Not observed (0)"
-                    } else {
-                        "Not observed (0)"
-                    })
-                    .size(13)
-                )
-                .style(theme::chip(not_observed))
-                .padding([4, 12])
-                .on_press(Message::SetLevel(RatingLevel::NotObserved)),
-                button(text("Clear rating").size(13))
-                    .style(button::text)
-                    .on_press_maybe(current.is_some().then_some(Message::ClearRating)),
-                text("Press 1-4 to rate, Ctrl+↓ for the next component.")
-                    .size(12)
-                    .style(theme::muted),
-            ]
-            .spacing(10)
-            .align_y(iced::Center),
+            level_cards(rubric, component, current),
+            level_actions(current),
             text("Rationale").font(theme::BOLD).size(14),
             text_editor(&self.rationale)
                 .placeholder("Why this level: what the evidence shows")
@@ -203,9 +155,94 @@ impl ObservationScreen {
             ))
             .font(theme::BOLD)
             .size(14),
-            evidence,
+            evidence(&notes),
         ]
         .spacing(10)
         .into()
     }
+}
+
+/// One card per level with the component's descriptor; the chosen one stands out.
+fn level_cards<'a>(
+    rubric: &Rubric,
+    component: &Component,
+    current: Option<RatingLevel>,
+) -> Element<'a, Message> {
+    let cards = rubric.levels.iter().enumerate().map(|(i, level)| {
+        let chosen = current == Some(RatingLevel::Level(level.score));
+        button(
+            column![
+                text(format!("{} · {}", i + 1, level.name))
+                    .font(theme::BOLD)
+                    .size(14),
+                text(
+                    component
+                        .descriptors
+                        .get(&level.score)
+                        .cloned()
+                        .unwrap_or_default()
+                )
+                .size(13),
+            ]
+            .spacing(6),
+        )
+        .padding(10)
+        .width(Fill)
+        .style(theme::level_card(chosen))
+        .on_press(Message::SetLevel(RatingLevel::Level(level.score)))
+        .into()
+    });
+    row(cards).spacing(8).into()
+}
+
+/// Not observed, Clear rating, and the keys that rate.
+fn level_actions<'a>(current: Option<RatingLevel>) -> Element<'a, Message> {
+    let not_observed = current == Some(RatingLevel::NotObserved);
+    row![
+        button(
+            text(if not_observed {
+                "✓ Not observed (0)"
+            } else {
+                "Not observed (0)"
+            })
+            .size(13)
+        )
+        .style(theme::chip(not_observed))
+        .padding([4, 12])
+        .on_press(Message::SetLevel(RatingLevel::NotObserved)),
+        button(text("Clear rating").size(13))
+            .style(button::text)
+            .on_press_maybe(current.is_some().then_some(Message::ClearRating)),
+        text("Press 1-4 to rate, Ctrl+↓ for the next component.")
+            .size(12)
+            .style(theme::muted),
+    ]
+    .spacing(10)
+    .align_y(iced::Center)
+    .into()
+}
+
+/// The notes tagged to the component, with their times.
+fn evidence<'a>(notes: &[&EvidenceNote]) -> Column<'a, Message> {
+    let mut evidence = Column::new().spacing(4);
+    if notes.is_empty() {
+        evidence = evidence.push(
+            text("No evidence is tagged to this component yet.")
+                .size(13)
+                .style(theme::muted),
+        );
+    }
+    for note in notes {
+        evidence = evidence.push(
+            row![
+                text(note.at.format("%H:%M").to_string())
+                    .size(13)
+                    .style(theme::muted)
+                    .width(48),
+                text(note.text.clone()).size(13),
+            ]
+            .spacing(8),
+        );
+    }
+    evidence
 }

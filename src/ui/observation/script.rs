@@ -10,9 +10,27 @@ use crate::record::{EvidenceKind, EvidenceNote};
 use crate::ui::theme;
 
 impl ObservationScreen {
+    /// The script tab: timer, note field, options and suggestions, tags, then the notes.
     pub(super) fn script_view(&self) -> Element<'_, Message> {
+        column![
+            self.timer_line(),
+            self.note_input(),
+            self.note_options(),
+            self.tag_chips(),
+            text(format!("Notes ({})", self.observation.evidence.len()))
+                .font(theme::BOLD)
+                .size(15),
+            self.notes_list(),
+        ]
+        .spacing(10)
+        .height(Fill)
+        .into()
+    }
+
+    /// The elapsed time, the button that starts, pauses or resumes it, and what it is doing.
+    fn timer_line(&self) -> Element<'_, Message> {
         let running = self.timer.is_running();
-        let timer = row![
+        row![
             text(clock(self.timer.elapsed(self.session.now())))
                 .font(theme::BOLD)
                 .size(28),
@@ -36,9 +54,13 @@ impl ObservationScreen {
             .style(theme::muted),
         ]
         .spacing(14)
-        .align_y(iced::Center);
+        .align_y(iced::Center)
+        .into()
+    }
 
-        let input = row![
+    /// The field a new note is typed in (focused by its id), and Add note.
+    fn note_input(&self) -> Element<'_, Message> {
+        row![
             text_input(
                 "Type what you see or hear, then Enter. Tag with 3b: … or #3b",
                 &self.observation.typing.note
@@ -52,8 +74,12 @@ impl ObservationScreen {
                 .padding([10, 14])
                 .on_press(Message::SubmitNote),
         ]
-        .spacing(8);
+        .spacing(8)
+        .into()
+    }
 
+    /// The quote and names-students toggles for the next note, and the suggested components.
+    fn note_options(&self) -> Element<'_, Message> {
         let mut options = row![
             toggle(
                 "Quote (Ctrl+Q)",
@@ -88,9 +114,12 @@ impl ObservationScreen {
                 );
             }
         }
+        options.into()
+    }
 
-        let chips = self
-            .components()
+    /// A chip per component to tag the next note with.
+    fn tag_chips(&self) -> Element<'_, Message> {
+        self.components()
             .into_iter()
             .fold(
                 row![text("Tag:").size(13).style(theme::muted)].spacing(4),
@@ -104,8 +133,12 @@ impl ObservationScreen {
                     )
                 },
             )
-            .wrap();
+            .wrap()
+            .into()
+    }
 
+    /// The notes so far, kept scrolled to the newest, and the last change with Undo.
+    fn notes_list(&self) -> Element<'_, Message> {
         let mut notes = Column::new().spacing(4);
         if self.observation.evidence.is_empty() {
             notes = notes.push(
@@ -135,21 +168,10 @@ impl ObservationScreen {
                 .align_y(iced::Center),
             );
         }
-        column![
-            timer,
-            input,
-            options,
-            chips,
-            text(format!("Notes ({})", self.observation.evidence.len()))
-                .font(theme::BOLD)
-                .size(15),
-            list,
-        ]
-        .spacing(10)
-        .height(Fill)
-        .into()
+        list.into()
     }
 
+    /// One note: its time and offset, then either its text and tags or the field editing it.
     fn note_row<'a>(&'a self, note: &'a EvidenceNote) -> Element<'a, Message> {
         let time = column![
             text(note.at.format("%H:%M:%S").to_string()).size(13),
@@ -175,36 +197,7 @@ impl ObservationScreen {
             ]
             .spacing(6)
             .into(),
-            _ => {
-                let mut tags = row![].spacing(4);
-                for tag in &note.components {
-                    tags = tags.push(
-                        button(text(format!("{tag} ×")).size(12))
-                            .padding([1, 7])
-                            .style(theme::chip(true))
-                            .on_press(Message::RemoveTag(note.id, tag.clone())),
-                    );
-                }
-                if note.kind == EvidenceKind::Quote {
-                    tags = tags.push(text("quote").size(12).style(theme::muted));
-                }
-                if note.names_students {
-                    tags = tags.push(text("names students").size(12).style(theme::muted));
-                }
-                row![
-                    column![text(note.text.clone()).size(15), tags]
-                        .spacing(3)
-                        .width(Fill),
-                    button(text("Edit").size(12))
-                        .style(button::text)
-                        .on_press(Message::EditNote(note.id)),
-                    button(text("Delete").size(12))
-                        .style(button::text)
-                        .on_press(Message::DeleteNote(note.id)),
-                ]
-                .spacing(4)
-                .into()
-            }
+            _ => note_text(note),
         };
         container(row![time, body].spacing(10))
             .padding([6, 10])
@@ -212,6 +205,38 @@ impl ObservationScreen {
             .style(theme::panel)
             .into()
     }
+}
+
+/// A note as read: its text, its tags (each removable), and whether it is a quote or names students.
+fn note_text(note: &EvidenceNote) -> Element<'_, Message> {
+    let mut tags = row![].spacing(4);
+    for tag in &note.components {
+        tags = tags.push(
+            button(text(format!("{tag} ×")).size(12))
+                .padding([1, 7])
+                .style(theme::chip(true))
+                .on_press(Message::RemoveTag(note.id, tag.clone())),
+        );
+    }
+    if note.kind == EvidenceKind::Quote {
+        tags = tags.push(text("quote").size(12).style(theme::muted));
+    }
+    if note.names_students {
+        tags = tags.push(text("names students").size(12).style(theme::muted));
+    }
+    row![
+        column![text(note.text.clone()).size(15), tags]
+            .spacing(3)
+            .width(Fill),
+        button(text("Edit").size(12))
+            .style(button::text)
+            .on_press(Message::EditNote(note.id)),
+        button(text("Delete").size(12))
+            .style(button::text)
+            .on_press(Message::DeleteNote(note.id)),
+    ]
+    .spacing(4)
+    .into()
 }
 
 fn toggle(label: &str, on: bool, message: Message) -> Element<'_, Message> {

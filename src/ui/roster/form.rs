@@ -1,6 +1,6 @@
 //! The add / edit educator form: text kept as typed until it saves.
 
-use iced::widget::{button, column, container, pick_list, row, text, text_input};
+use iced::widget::{Column, button, column, container, pick_list, row, text, text_input};
 use iced::{Element, Fill};
 
 use super::Message;
@@ -71,63 +71,16 @@ impl EducatorForm {
         self.error = None;
     }
 
+    /// The form: a field per fact, the role, level and rubric choices, then Save and Cancel.
+    #[must_use]
     pub fn view<'a>(&'a self, catalog: &'a Catalog) -> Element<'a, Message> {
         let f = &self.fields;
-        let roles: Vec<Choice> = catalog
-            .roles()
-            .iter()
-            .map(|r| Choice {
-                key: r.id.clone(),
-                label: r.name.clone(),
-            })
-            .collect();
-        let levels: Vec<Choice> = [
-            SchoolLevel::Elementary,
-            SchoolLevel::Middle,
-            SchoolLevel::High,
-            SchoolLevel::Other,
-        ]
-        .iter()
-        .map(|l| Choice {
-            key: school_level_key(*l).to_string(),
-            label: level_label(*l).to_string(),
-        })
-        .collect();
-        let rubrics: Vec<Choice> = catalog
-            .entries
-            .iter()
-            .filter(|e| f.role.is_empty() || e.rubric.role.id == f.role)
-            .map(|e| Choice {
-                key: e.rubric.id.clone(),
-                label: e.rubric.title.clone(),
-            })
-            .collect();
-        let rubric_key = if f.rubric.is_empty() {
-            catalog
-                .default_for_role(&f.role)
-                .map(|e| e.rubric.id.clone())
-                .unwrap_or_default()
-        } else {
-            f.rubric.clone()
-        };
-        let rubric = rubrics.iter().find(|c| c.key == rubric_key).cloned();
-
-        let input = |label: &'a str, placeholder: &'a str, value: &'a str, field: Field| {
-            labelled(
-                label,
-                text_input(placeholder, value)
-                    .on_input(move |v| Message::Field(field, v))
-                    .on_submit(Message::SaveForm)
-                    .padding(6)
-                    .into(),
-            )
-        };
         let title = if self.editing.is_some() {
             "Edit educator"
         } else {
             "Add an educator"
         };
-        let mut form = column![
+        let form = column![
             text(title).font(theme::BOLD).size(20),
             labelled(
                 "Name",
@@ -139,15 +92,15 @@ impl EducatorForm {
                     .into()
             ),
             input("School", "School name", &f.school, Field::School),
-            labelled("Role", segments(&roles, &f.role, Field::Role)),
-            labelled("School level", segments(&levels, &f.level, Field::Level)),
             labelled(
-                "Rubric",
-                pick_list(rubrics, rubric, |c| Message::Field(Field::Rubric, c.key))
-                    .placeholder("Choose a role first")
-                    .width(Fill)
-                    .into()
+                "Role",
+                segments(&role_choices(catalog), &f.role, Field::Role)
             ),
+            labelled(
+                "School level",
+                segments(&level_choices(), &f.level, Field::Level)
+            ),
+            labelled("Rubric", self.rubric_choice(catalog)),
             row![
                 input(
                     "Subject and grade",
@@ -178,6 +131,38 @@ impl EducatorForm {
             ),
         ]
         .spacing(10);
+        self.form_end(form).into()
+    }
+
+    /// The rubrics of the chosen role, with the one chosen (or the role's default) selected.
+    fn rubric_choice<'a>(&self, catalog: &'a Catalog) -> Element<'a, Message> {
+        let f = &self.fields;
+        let rubrics: Vec<Choice> = catalog
+            .entries
+            .iter()
+            .filter(|e| f.role.is_empty() || e.rubric.role.id == f.role)
+            .map(|e| Choice {
+                key: e.rubric.id.clone(),
+                label: e.rubric.title.clone(),
+            })
+            .collect();
+        let rubric_key = if f.rubric.is_empty() {
+            catalog
+                .default_for_role(&f.role)
+                .map(|e| e.rubric.id.clone())
+                .unwrap_or_default()
+        } else {
+            f.rubric.clone()
+        };
+        let rubric = rubrics.iter().find(|c| c.key == rubric_key).cloned();
+        pick_list(rubrics, rubric, |c| Message::Field(Field::Rubric, c.key))
+            .placeholder("Choose a role first")
+            .width(Fill)
+            .into()
+    }
+
+    /// Under the fields: why saving failed, if it did, then Save and Cancel.
+    fn form_end<'a>(&'a self, mut form: Column<'a, Message>) -> Column<'a, Message> {
         if let Some(error) = &self.error {
             form = form.push(
                 container(text(error).size(14))
@@ -188,7 +173,7 @@ impl EducatorForm {
         }
         let save = button(text(if self.saving { "Saving…" } else { "Save" }))
             .on_press_maybe((!self.saving).then_some(Message::SaveForm));
-        form = form.push(
+        form.push(
             row![
                 save,
                 button(text("Cancel"))
@@ -196,9 +181,53 @@ impl EducatorForm {
                     .on_press(Message::CancelForm)
             ]
             .spacing(8),
-        );
-        form.into()
+        )
     }
+}
+
+/// The catalog's roles as choices.
+fn role_choices(catalog: &Catalog) -> Vec<Choice> {
+    catalog
+        .roles()
+        .iter()
+        .map(|r| Choice {
+            key: r.id.clone(),
+            label: r.name.clone(),
+        })
+        .collect()
+}
+
+/// The four school levels as choices.
+fn level_choices() -> Vec<Choice> {
+    [
+        SchoolLevel::Elementary,
+        SchoolLevel::Middle,
+        SchoolLevel::High,
+        SchoolLevel::Other,
+    ]
+    .iter()
+    .map(|l| Choice {
+        key: school_level_key(*l).to_string(),
+        label: level_label(*l).to_string(),
+    })
+    .collect()
+}
+
+/// A labelled text field for one of the form's facts; Enter saves.
+fn input<'a>(
+    label: &'a str,
+    placeholder: &'a str,
+    value: &'a str,
+    field: Field,
+) -> Element<'a, Message> {
+    labelled(
+        label,
+        text_input(placeholder, value)
+            .on_input(move |v| Message::Field(field, v))
+            .on_submit(Message::SaveForm)
+            .padding(6)
+            .into(),
+    )
 }
 
 /// A row of buttons, one per choice, the chosen one filled: one click, and

@@ -6,7 +6,7 @@ use iced::{Element, Fill};
 
 use super::Message;
 use crate::scoring::school_year_of;
-use crate::summary::caseload::{Person, Visit, caseload};
+use crate::summary::caseload::{Caseload, Person, Visit, caseload};
 use crate::text::count;
 use crate::ui::theme;
 use crate::workspace::Contents;
@@ -16,37 +16,58 @@ const SHOWN: usize = 8;
 /// "In full" stops here too, as the roster list does, so the window stays quick.
 const IN_FULL: usize = 200;
 
+/// The school year's counts, then each list of outstanding work that is not empty.
 pub fn overview(contents: &Contents, in_full: bool) -> Element<'_, Message> {
     let c = caseload(contents, &school_year_of(crate::record::now().date_naive()));
-    let shown = if in_full { IN_FULL } else { SHOWN };
-    let mut page = Column::new().spacing(14).max_width(720).push(
-        column![
-            text(format!("School year {}", c.year))
-                .font(theme::BOLD)
-                .size(20),
-            text(format!(
-                "{} · {} · {} of {} finalised{}",
-                count(c.educators, "educator", "educators"),
-                count(c.observations, "observation", "observations"),
-                c.finalised,
-                count(c.educators, "evaluation", "evaluations"),
-                if c.archived > 0 {
-                    format!(" · {} archived, not counted", c.archived)
-                } else {
-                    String::new()
-                },
-            ))
-            .size(13)
-            .style(theme::muted),
-        ]
-        .spacing(2),
-    );
+    let mut page = Column::new().spacing(14).max_width(720).push(headline(&c));
     if c.is_clear() {
         page = page.push(text(
             "Nothing is outstanding: everyone has been observed, every observation is shared and \
              acknowledged, and every evaluation is finalised.",
         ));
     }
+    let page = outstanding(page, &c, in_full).push(
+        text("Select an educator on the left to see their details and observations.")
+            .size(13)
+            .style(theme::muted),
+    );
+    scrollable(container(page).padding([4, 16]).width(Fill))
+        .height(Fill)
+        .into()
+}
+
+/// The school year, and how many educators, observations and finalised evaluations it has.
+fn headline<'a>(c: &Caseload) -> Element<'a, Message> {
+    column![
+        text(format!("School year {}", c.year))
+            .font(theme::BOLD)
+            .size(20),
+        text(format!(
+            "{} · {} · {} of {} finalised{}",
+            count(c.educators, "educator", "educators"),
+            count(c.observations, "observation", "observations"),
+            c.finalised,
+            count(c.educators, "evaluation", "evaluations"),
+            if c.archived > 0 {
+                format!(" · {} archived, not counted", c.archived)
+            } else {
+                String::new()
+            },
+        ))
+        .size(13)
+        .style(theme::muted),
+    ]
+    .spacing(2)
+    .into()
+}
+
+/// The four lists of outstanding work, and a button to show them in full when one is cut.
+fn outstanding<'a>(
+    mut page: Column<'a, Message>,
+    c: &Caseload,
+    in_full: bool,
+) -> Column<'a, Message> {
+    let shown = if in_full { IN_FULL } else { SHOWN };
     let sections = [
         section(
             "Not observed yet this year",
@@ -96,14 +117,7 @@ pub fn overview(contents: &Contents, in_full: bool) -> Element<'_, Message> {
             .on_press(Message::OverviewInFull(!in_full)),
         );
     }
-    page = page.push(
-        text("Select an educator on the left to see their details and observations.")
-            .size(13)
-            .style(theme::muted),
-    );
-    scrollable(container(page).padding([4, 16]).width(Fill))
-        .height(Fill)
-        .into()
+    page
 }
 
 /// A titled list, or nothing when it is empty.

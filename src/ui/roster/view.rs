@@ -3,13 +3,14 @@
 use iced::widget::{
     Column, button, center, column, container, row, scrollable, space, text, text_input,
 };
-use iced::{Element, Fill, Length};
+use iced::{Element, Fill};
 
-use super::form::level_label;
 use super::{ImportPanel, Message, Roster};
-use crate::record::{Educator, Observation};
+use crate::record::Educator;
 use crate::rubric::Catalog;
 use crate::ui::theme;
+
+mod educator;
 use crate::workspace::Contents;
 
 /// Long lists are cut here; a search finds the rest.
@@ -75,6 +76,7 @@ impl Roster {
         .into()
     }
 
+    /// The left column: search, the matching educators, and the roster's actions.
     fn list<'a>(&'a self, contents: &'a Contents) -> Element<'a, Message> {
         let needle = crate::text::folded(self.search.trim());
         let archived = contents
@@ -87,7 +89,46 @@ impl Roster {
         } else {
             contents.educators.len() - archived
         };
-        let matches: Vec<&Educator> = contents
+        let matches = self.matching(contents, &needle);
+        let count = if needle.is_empty() {
+            crate::text::count(listed, "educator", "educators")
+        } else {
+            format!("{} of {listed} educators", matches.len())
+        };
+        container(
+            column![
+                text_input("Search by name, school, subject…", &self.search)
+                    .id(SEARCH_INPUT)
+                    .on_input(Message::Search)
+                    .padding(6),
+                text(count).size(12).style(theme::muted),
+                scrollable(self.list_entries(&matches))
+                    .spacing(4)
+                    .height(Fill),
+                row![
+                    button(text("Add educator").size(13)).on_press(Message::NewEducator),
+                    button(text("Import roster…").size(13))
+                        .style(button::secondary)
+                        .on_press(Message::ShowImport),
+                    button(text("Exchange…").size(13))
+                        .style(button::secondary)
+                        .on_press(Message::ShowExchange),
+                ]
+                .spacing(8),
+                self.archive_and_trash(archived),
+            ]
+            .spacing(8)
+            .padding(10),
+        )
+        .width(340)
+        .height(Fill)
+        .style(theme::panel)
+        .into()
+    }
+
+    /// The educators shown (archived ones only when asked) whose fields contain the folded search.
+    fn matching<'a>(&self, contents: &'a Contents, needle: &str) -> Vec<&'a Educator> {
+        contents
             .educators
             .iter()
             .filter(|e| self.show_archived || !e.is_archived())
@@ -95,14 +136,13 @@ impl Roster {
                 needle.is_empty()
                     || [&e.name, &e.school, &e.subject, &e.role, &e.evaluator]
                         .iter()
-                        .any(|field| crate::text::folded(field).contains(&needle))
+                        .any(|field| crate::text::folded(field).contains(needle))
             })
-            .collect();
-        let count = if needle.is_empty() {
-            crate::text::count(listed, "educator", "educators")
-        } else {
-            format!("{} of {listed} educators", matches.len())
-        };
+            .collect()
+    }
+
+    /// One button per matching educator, up to [`MAX_LISTED`], then how many more there are.
+    fn list_entries<'a>(&self, matches: &[&'a Educator]) -> Column<'a, Message> {
         let mut list = Column::new().spacing(2);
         for educator in matches.iter().take(MAX_LISTED) {
             let selected = self.selected.as_deref() == Some(educator.id.as_str());
@@ -135,49 +175,29 @@ impl Roster {
                 .style(theme::muted),
             );
         }
-        container(
-            column![
-                text_input("Search by name, school, subject…", &self.search)
-                    .id(SEARCH_INPUT)
-                    .on_input(Message::Search)
-                    .padding(6),
-                text(count).size(12).style(theme::muted),
-                scrollable(list).spacing(4).height(Fill),
-                row![
-                    button(text("Add educator").size(13)).on_press(Message::NewEducator),
-                    button(text("Import roster…").size(13))
-                        .style(button::secondary)
-                        .on_press(Message::ShowImport),
-                    button(text("Exchange…").size(13))
-                        .style(button::secondary)
-                        .on_press(Message::ShowExchange),
-                ]
-                .spacing(8),
-                row![
-                    button(
-                        text(if self.show_archived {
-                            "Hide archived".to_string()
-                        } else {
-                            format!("Show archived ({archived})")
-                        })
-                        .size(13)
-                    )
-                    .style(button::text)
-                    .on_press(Message::Archive(
-                        super::archive::Message::ShowArchived(!self.show_archived)
-                    )),
-                    space().width(Fill),
-                    button(text("Trash…").size(13))
-                        .style(button::text)
-                        .on_press(Message::Trash(super::trash::Message::Show)),
-                ],
-            ]
-            .spacing(8)
-            .padding(10),
-        )
-        .width(340)
-        .height(Fill)
-        .style(theme::panel)
+        list
+    }
+
+    /// Under the list: show or hide the archived educators, and open the trash.
+    fn archive_and_trash(&self, archived: usize) -> Element<'_, Message> {
+        row![
+            button(
+                text(if self.show_archived {
+                    "Hide archived".to_string()
+                } else {
+                    format!("Show archived ({archived})")
+                })
+                .size(13)
+            )
+            .style(button::text)
+            .on_press(Message::Archive(super::archive::Message::ShowArchived(
+                !self.show_archived
+            ))),
+            space().width(Fill),
+            button(text("Trash…").size(13))
+                .style(button::text)
+                .on_press(Message::Trash(super::trash::Message::Show)),
+        ]
         .into()
     }
 }
@@ -268,220 +288,6 @@ fn import_panel(panel: &ImportPanel) -> Element<'_, Message> {
         .into()
 }
 
-impl Roster {
-    fn educator_page<'a>(
-        &'a self,
-        educator: &'a Educator,
-        contents: &'a Contents,
-        catalog: &'a Catalog,
-    ) -> Element<'a, Message> {
-        let role = catalog
-            .roles()
-            .into_iter()
-            .find(|r| r.id == educator.role)
-            .map_or(educator.role.clone(), |r| r.name.clone());
-        let rubric = catalog
-            .get(&educator.rubric_id)
-            .map_or(format!("{} (not loaded)", educator.rubric_id), |e| {
-                e.rubric.title.clone()
-            });
-        let facts = [
-            ("Subject", educator.subject.clone()),
-            ("Employment", educator.employment.to_string()),
-            ("Evaluator", educator.evaluator.clone()),
-            ("Rubric", rubric),
-            ("Degree", educator.qualifications.degree.clone()),
-            (
-                "Certifications",
-                educator.qualifications.certifications.join("; "),
-            ),
-        ];
-        let mut details = Column::new().spacing(4);
-        for (label, value) in facts {
-            details = details.push(
-                row![
-                    text(label).size(14).style(theme::muted).width(130),
-                    text(if value.is_empty() {
-                        "—".to_string()
-                    } else {
-                        value
-                    })
-                    .size(14),
-                ]
-                .spacing(8),
-            );
-        }
-        let observations: Vec<&Observation> = contents.observations_of(&educator.id).collect();
-        let mut visits = Column::new().spacing(4);
-        if observations.is_empty() {
-            visits = visits.push(text("No observations yet.").style(theme::muted));
-        }
-        for o in observations.iter().rev() {
-            let draft = matches!(o.status, crate::record::Status::Draft);
-            let open = button(
-                row![
-                    text(o.started_at.format("%a %b %-d, %Y  %H:%M").to_string())
-                        .size(14)
-                        .width(190),
-                    text(o.kind.to_string()).size(14).width(170),
-                    text(crate::text::count(o.evidence.len(), "note", "notes"))
-                        .size(14)
-                        .width(80),
-                    text(format!("{} rated", o.rated_count()))
-                        .size(14)
-                        .width(80),
-                    text(status_label(o)).size(14),
-                ]
-                .spacing(8),
-            )
-            .padding([5, 8])
-            .width(Fill)
-            .style(theme::list_item(false))
-            .on_press(Message::OpenObservation(o.id.clone()));
-            visits = visits.push(open);
-            // Under the row, not beside it, so the row's columns keep their width.
-            if draft && self.deleting.as_deref() != Some(o.id.as_str()) {
-                visits = visits.push(row![
-                    space().width(Fill),
-                    button(text("Delete draft").size(12))
-                        .padding([0, 8])
-                        .style(button::text)
-                        .on_press(Message::Trash(super::trash::Message::AskDelete(
-                            o.id.clone()
-                        ))),
-                ]);
-            }
-            if self.deleting.as_deref() == Some(o.id.as_str()) {
-                visits = visits.push(super::trash::delete_confirmation());
-            }
-        }
-        let actions = if educator.is_archived() {
-            row![
-                button(text("Edit"))
-                    .style(button::secondary)
-                    .on_press(Message::EditEducator),
-                button(text("History…"))
-                    .style(button::secondary)
-                    .on_press(Message::History(super::history::Message::Show)),
-            ]
-        } else {
-            row![
-                button(text("Start observation")).on_press(Message::StartObservation),
-                button(text("Edit"))
-                    .style(button::secondary)
-                    .on_press(Message::EditEducator),
-                button(text("History…"))
-                    .style(button::secondary)
-                    .on_press(Message::History(super::history::Message::Show)),
-                button(text("Archive…"))
-                    .style(button::secondary)
-                    .on_press(Message::Archive(super::archive::Message::Ask)),
-            ]
-        }
-        .spacing(8);
-        scrollable(
-            column![
-                row![
-                    column![
-                        text(&educator.name).font(theme::BOLD).size(24),
-                        text(format!(
-                            "{role} · {} · {} school",
-                            educator.school,
-                            level_label(educator.level).to_lowercase()
-                        ))
-                        .style(theme::muted),
-                    ]
-                    .spacing(2)
-                    .width(Fill),
-                    actions,
-                ]
-                .spacing(8)
-                .align_y(iced::Center),
-                super::archive::archived_banner(educator),
-                self.archive_confirmation(educator),
-                details,
-                space().height(Length::Fixed(6.0)),
-                year_records(educator, contents),
-                text(format!("Observations ({})", observations.len()))
-                    .font(theme::BOLD)
-                    .size(16),
-                visits,
-            ]
-            .spacing(10)
-            .padding([4, 16]),
-        )
-        .height(Fill)
-        .into()
-    }
-}
-
-/// The evaluation and plan of this school year, and those of earlier years.
-fn year_records<'a>(educator: &'a Educator, contents: &'a Contents) -> Element<'a, Message> {
-    let year = crate::scoring::school_year_of(crate::clock::local_now().date_naive());
-    let summative = contents.summative_for(&educator.id, &year);
-    let plan = contents.plan_for(&educator.id, &year);
-    let summative_label = match summative {
-        Some(s) if s.finalized.is_some() => format!(
-            "Summative evaluation {year}: finalised{}",
-            s.finalized
-                .as_ref()
-                .and_then(|f| f.rating.as_ref())
-                .map(|r| format!(", {r}"))
-                .unwrap_or_default()
-        ),
-        Some(_) => format!("Summative evaluation {year}: draft"),
-        None => format!("Summative evaluation {year}"),
-    };
-    let plan_label = match plan {
-        Some(p) => format!("{} {year}", p.kind),
-        None => format!("Growth plan {year}"),
-    };
-    let mut section = Column::new().spacing(6).push(
-        row![
-            button(text(summative_label).size(14))
-                .style(button::secondary)
-                .on_press(Message::OpenSummative(year.clone())),
-            button(text(plan_label).size(14))
-                .style(button::secondary)
-                .on_press(Message::OpenPlan(year.clone())),
-        ]
-        .spacing(8),
-    );
-    let earlier: Vec<String> = contents
-        .summatives
-        .iter()
-        .filter(|s| s.educator_id == educator.id && s.school_year != year)
-        .map(|s| s.school_year.clone())
-        .chain(
-            contents
-                .growth_plans
-                .iter()
-                .filter(|p| p.educator_id == educator.id && p.school_year != year)
-                .map(|p| p.school_year.clone()),
-        )
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    for other in earlier {
-        section = section.push(
-            row![
-                text(format!("School year {other}:"))
-                    .size(13)
-                    .style(theme::muted),
-                button(text("evaluation").size(13))
-                    .style(button::text)
-                    .on_press(Message::OpenSummative(other.clone())),
-                button(text("plan").size(13))
-                    .style(button::text)
-                    .on_press(Message::OpenPlan(other)),
-            ]
-            .spacing(6)
-            .align_y(iced::Center),
-        );
-    }
-    section.into()
-}
-
 /// The last archive, deletion or restore, with Dismiss.
 fn notice_bar(notice: &super::Notice) -> Element<'_, Message> {
     container(
@@ -501,18 +307,4 @@ fn notice_bar(notice: &super::Notice) -> Element<'_, Message> {
         theme::panel
     })
     .into()
-}
-
-fn status_label(o: &Observation) -> String {
-    match &o.status {
-        crate::record::Status::Draft => "Draft".into(),
-        crate::record::Status::Shared { at } => format!("Shared {}", at.format("%b %-d")),
-        crate::record::Status::Acknowledged { at, .. } => {
-            format!(
-                "Acknowledged {}, {}",
-                at.format("%b %-d"),
-                crate::record::format_time(at.time())
-            )
-        }
-    }
 }

@@ -1,18 +1,21 @@
 //! How the summative evaluation screen looks.
 
 use crate::record::trail::amended_after_acknowledgement;
-use iced::widget::{Column, button, column, container, row, space, text, text_editor, text_input};
+use iced::widget::{Column, button, column, container, row, text, text_editor, text_input};
 use iced::{Element, Fill};
 
 use super::{Message, Step, SummativeScreen};
-use crate::record::Selection;
-use crate::report::{derivation_sentence, value_text as format_value};
+use crate::record::{Selection, Summative};
+use crate::report::value_text as format_value;
 use crate::scoring::Scored;
 use crate::scoring::before_finalising;
 use crate::text::count;
 use crate::ui::confirm::{self, Ask};
 use crate::ui::session::Frame;
 use crate::ui::theme;
+use components::domains_table;
+
+mod components;
 
 impl SummativeScreen {
     pub fn view(&self) -> Element<'_, Message> {
@@ -127,46 +130,50 @@ impl SummativeScreen {
         }
     }
 
+    /// The page under the amendment bar: one panel after another, top to bottom.
     fn body<'a>(&'a self, scored: &Scored<'a>) -> Element<'a, Message> {
         let s = &self.summative;
-        let o = &scored.outcome;
         let locked = self.locked();
-
-        let result = match (&o.score, &o.rating) {
-            (Some(score), Some((label, _))) => format!("{} · {label}", format_value(*score)),
-            _ => "No rated components yet".to_string(),
-        };
-        let mut headline = column![
-            text("Final rating").size(13).style(theme::muted),
-            text(result).font(theme::BOLD).size(26),
-            text(format!(
-                "{} — {}",
-                scored.profile.title, scored.profile.source
-            ))
-            .size(13)
-            .style(theme::muted),
+        let mut body = column![
+            container(headline(scored))
+                .padding(12)
+                .width(Fill)
+                .style(theme::panel),
+            text("Scoring profile").font(theme::BOLD).size(15),
+            self.profile_chips(locked),
+            self.workspace_profile_line(),
+            self.counted(scored, locked),
+            domains_table(&scored.outcome),
+            self.components(scored, locked),
+            text("Evaluator's comments").font(theme::BOLD).size(15),
+            text_editor(&self.comments)
+                .placeholder("Summary of the year, strengths, next steps…")
+                .on_action(Message::Comments)
+                .height(120),
+            text("Finalise").font(theme::BOLD).size(15),
+            self.finalise_section(),
+            reopenings(s),
         ]
-        .spacing(4);
-        if o.improvement_plan_required {
-            headline = headline.push(
-                container(text(
-                    "This rating is in the profile's two lowest bands: an improvement plan is required.",
-                ))
-                .padding(8)
-                .style(theme::warning_panel),
+        .spacing(10);
+        if let Some(problem) = &self.problem {
+            body = body.push(
+                container(text(problem.clone()))
+                    .padding(8)
+                    .style(theme::error_panel),
             );
         }
-        headline = headline.push(
-            button(text(if o.improvement_plan_required {
-                "Create the improvement plan"
-            } else {
-                "Create a growth plan from this evaluation"
-            }))
-            .on_press(Message::CreatePlan),
+        body = body.push(text("Status").font(theme::BOLD).size(15)).push(
+            self.status_form
+                .view(&s.status, amended_after_acknowledgement(s), "evaluation")
+                .map(Message::Status),
         );
+        body.into()
+    }
 
-        let profiles = self
-            .profiles
+    /// One chip per scoring profile; the chosen one stands out, and none can change once final.
+    fn profile_chips(&self, locked: bool) -> Element<'_, Message> {
+        let s = &self.summative;
+        self.profiles
             .entries
             .iter()
             .fold(row![].spacing(6), |chips, e| {
@@ -181,8 +188,14 @@ impl SummativeScreen {
                         })
                         .on_press_maybe((!locked).then(|| Message::Profile(e.profile.id.clone()))),
                 )
-            });
+            })
+            .wrap()
+            .into()
+    }
 
+    /// Which of the year's observations the result counts, as chips to toggle.
+    fn counted<'a>(&'a self, scored: &Scored<'a>, locked: bool) -> Element<'a, Message> {
+        let s = &self.summative;
         let year = self.year_observations();
         let mut counted = Column::new().spacing(4).push(
             text(match &s.observations {
@@ -230,128 +243,39 @@ impl SummativeScreen {
                     .on_press(Message::CountWholeYear),
             );
         }
+        counted.into()
+    }
 
-        let total: f64 = o
-            .domains
-            .iter()
-            .filter(|d| d.score.is_some())
-            .map(|d| d.weight)
-            .sum();
-        let mut domains = Column::new()
-            .spacing(3)
-            .max_width(720)
-            .push(text("Domains").font(theme::BOLD).size(15));
-        for d in &o.domains {
-            let weight = if total > 0.0 && d.score.is_some() {
-                format!("{:.0}%", d.weight / total * 100.0)
-            } else {
-                "—".into()
-            };
-            domains = domains.push(
-                row![
-                    text(format!("{} {}", d.id, d.name)).size(14).width(Fill),
-                    text(d.score.map_or_else(|| "not rated".into(), format_value))
-                        .size(14)
-                        .width(100),
-                    text(weight).size(14).width(60),
-                ]
-                .spacing(8),
-            );
+    /// Whether new evaluations start under the chosen profile, and a way to make them.
+    fn workspace_profile_line(&self) -> Element<'_, Message> {
+        let chosen = &self.summative.profile_id;
+        if *chosen == self.workspace_profile {
+            return text("New evaluations in this workspace start under this profile.")
+                .size(12)
+                .style(theme::muted)
+                .into();
         }
+        let now = self
+            .profiles
+            .get(&self.workspace_profile)
+            .map_or(self.workspace_profile.as_str(), |p| p.title.as_str());
+        row![
+            button(text("Start new evaluations under this profile").size(12))
+                .padding([3, 8])
+                .style(button::secondary)
+                .on_press(Message::UseProfileForNew),
+            text(format!("New evaluations now start under {now}."))
+                .size(12)
+                .style(theme::muted),
+        ]
+        .spacing(8)
+        .align_y(iced::Center)
+        .into()
+    }
 
-        let mut components = Column::new()
-            .spacing(2)
-            .push(text("Components").font(theme::BOLD).size(15));
-        let mut domain = String::new();
-        for c in &o.components {
-            if c.domain != domain {
-                domain = c.domain.clone();
-                let name = scored
-                    .rubric
-                    .domains
-                    .iter()
-                    .find(|d| d.id == domain)
-                    .map_or(String::new(), |d| d.name.clone());
-                components = components.push(
-                    container(
-                        text(format!("Domain {domain}: {name}"))
-                            .font(theme::BOLD)
-                            .size(13),
-                    )
-                    .padding([6, 0]),
-                );
-            }
-            let value = match (c.level.and_then(|l| scored.rubric.level(l)), c.value) {
-                (Some(level), _) => level.name.clone(),
-                (None, Some(v)) => format_value(v),
-                (None, None) => "—".into(),
-            };
-            let overridden = s.overrides.iter().any(|ov| ov.component == c.id);
-            let action: Element<'_, Message> = if locked {
-                space().width(0).into()
-            } else if overridden {
-                button(text("Use the combined rating").size(12))
-                    .style(button::text)
-                    .on_press(Message::RemoveOverride(c.id.clone()))
-                    .into()
-            } else {
-                button(text("Rate myself…").size(12))
-                    .style(button::text)
-                    .on_press(Message::EditOverride(c.id.clone()))
-                    .into()
-            };
-            components = components.push(
-                row![
-                    text(c.id.clone()).font(theme::BOLD).size(13).width(34),
-                    text(c.name.clone()).size(13).width(260),
-                    text(value).font(theme::BOLD).size(13).width(110),
-                    text(derivation_sentence(c, scored)).size(13).width(Fill),
-                    action,
-                ]
-                .spacing(8)
-                .align_y(iced::Center),
-            );
-            if let Some(form) = self.editing.as_ref().filter(|f| f.component == c.id) {
-                let levels = scored
-                    .rubric
-                    .levels
-                    .iter()
-                    .fold(row![].spacing(6), |chips, level| {
-                        chips.push(
-                            button(text(level.name.clone()).size(13))
-                                .padding([3, 10])
-                                .style(theme::chip(form.level == Some(level.score)))
-                                .on_press(Message::OverrideLevel(level.score)),
-                        )
-                    });
-                let mut editor = column![
-                    levels,
-                    text_input("Why you rate it so (required)", &form.reason)
-                        .on_input(Message::OverrideReason)
-                        .on_submit(Message::ApplyOverride)
-                        .padding(6),
-                    row![
-                        button(text("Apply").size(13)).on_press(Message::ApplyOverride),
-                        button(text("Cancel").size(13))
-                            .style(button::secondary)
-                            .on_press(Message::CancelOverride),
-                    ]
-                    .spacing(8),
-                ]
-                .spacing(6);
-                if let Some(error) = &form.error {
-                    editor = editor.push(text(error.clone()).size(13).style(theme::danger_text));
-                }
-                components = components.push(
-                    container(editor)
-                        .padding(10)
-                        .width(Fill)
-                        .style(theme::panel),
-                );
-            }
-        }
-
-        let finalize: Element<'_, Message> = match &s.finalized {
+    /// Whether the evaluation is final (with a way to reopen it) or a draft (with a way to finalise).
+    fn finalise_section(&self) -> Element<'_, Message> {
+        match &self.summative.finalized {
             Some(f) => column![
                 text(format!(
                     "Finalised by {} on {}. It no longer follows changes to observations.",
@@ -386,81 +310,61 @@ impl SummativeScreen {
             ]
             .spacing(8)
             .into(),
-        };
-        let mut reopenings = Column::new().spacing(2);
-        for r in &s.reopened {
-            reopenings = reopenings.push(
-                text(format!(
-                    "Reopened by {} on {}: {}",
-                    r.by,
-                    r.at.format("%B %-d, %Y"),
-                    r.reason
-                ))
-                .size(13)
-                .style(theme::muted),
-            );
         }
+    }
+}
 
-        let mut body = column![
-            container(headline)
-                .padding(12)
-                .width(Fill)
-                .style(theme::panel),
-            text("Scoring profile").font(theme::BOLD).size(15),
-            profiles.wrap(),
-            self.workspace_profile_line(),
-            counted,
-            domains,
-            components,
-            text("Evaluator's comments").font(theme::BOLD).size(15),
-            text_editor(&self.comments)
-                .placeholder("Summary of the year, strengths, next steps…")
-                .on_action(Message::Comments)
-                .height(120),
-            text("Finalise").font(theme::BOLD).size(15),
-            finalize,
-            reopenings,
-        ]
-        .spacing(10);
-        if let Some(problem) = &self.problem {
-            body = body.push(
-                container(text(problem.clone()))
-                    .padding(8)
-                    .style(theme::error_panel),
-            );
-        }
-        body = body.push(text("Status").font(theme::BOLD).size(15)).push(
-            self.status_form
-                .view(&s.status, amended_after_acknowledgement(s), "evaluation")
-                .map(Message::Status),
+/// The final rating, the profile it comes from, and the plan it calls for.
+fn headline<'a>(scored: &Scored<'a>) -> Column<'a, Message> {
+    let o = &scored.outcome;
+    let result = match (&o.score, &o.rating) {
+        (Some(score), Some((label, _))) => format!("{} · {label}", format_value(*score)),
+        _ => "No rated components yet".to_string(),
+    };
+    let mut headline = column![
+        text("Final rating").size(13).style(theme::muted),
+        text(result).font(theme::BOLD).size(26),
+        text(format!(
+            "{} — {}",
+            scored.profile.title, scored.profile.source
+        ))
+        .size(13)
+        .style(theme::muted),
+    ]
+    .spacing(4);
+    if o.improvement_plan_required {
+        headline = headline.push(
+            container(text(
+                "This rating is in the profile's two lowest bands: an improvement plan is required.",
+            ))
+            .padding(8)
+            .style(theme::warning_panel),
         );
-        body.into()
     }
+    headline.push(
+        button(text(if o.improvement_plan_required {
+            "Create the improvement plan"
+        } else {
+            "Create a growth plan from this evaluation"
+        }))
+        .on_press(Message::CreatePlan),
+    )
+}
 
-    /// Whether new evaluations start under the chosen profile, and a way to make them.
-    fn workspace_profile_line(&self) -> Element<'_, Message> {
-        let chosen = &self.summative.profile_id;
-        if *chosen == self.workspace_profile {
-            return text("New evaluations in this workspace start under this profile.")
-                .size(12)
-                .style(theme::muted)
-                .into();
-        }
-        let now = self
-            .profiles
-            .get(&self.workspace_profile)
-            .map_or(self.workspace_profile.as_str(), |p| p.title.as_str());
-        row![
-            button(text("Start new evaluations under this profile").size(12))
-                .padding([3, 8])
-                .style(button::secondary)
-                .on_press(Message::UseProfileForNew),
-            text(format!("New evaluations now start under {now}."))
-                .size(12)
-                .style(theme::muted),
-        ]
-        .spacing(8)
-        .align_y(iced::Center)
-        .into()
+/// Each reopening of the evaluation: who, when and why.
+fn reopenings(s: &Summative) -> Column<'_, Message> {
+    let mut reopenings = Column::new().spacing(2);
+    for r in &s.reopened {
+        reopenings = reopenings.push(
+            text(format!(
+                "Reopened by {} on {}: {}",
+                r.by,
+                r.at.format("%B %-d, %Y"),
+                r.reason
+            ))
+            .size(13)
+            .style(theme::muted),
+        );
     }
+    reopenings
 }

@@ -1,0 +1,268 @@
+//! One educator's page: who they are, this year's evaluation and plan, and their observations.
+
+use iced::widget::{Column, Row, button, column, row, scrollable, space, text};
+use iced::{Element, Fill, Length};
+
+use super::super::form::level_label;
+use super::super::{Message, Roster, archive, history, trash};
+use crate::record::{Educator, Observation};
+use crate::rubric::Catalog;
+use crate::ui::theme;
+use crate::workspace::Contents;
+
+impl Roster {
+    /// The page of the educator selected in the list.
+    pub(super) fn educator_page<'a>(
+        &'a self,
+        educator: &'a Educator,
+        contents: &'a Contents,
+        catalog: &'a Catalog,
+    ) -> Element<'a, Message> {
+        let role = catalog
+            .roles()
+            .into_iter()
+            .find(|r| r.id == educator.role)
+            .map_or(educator.role.clone(), |r| r.name.clone());
+        let observations: Vec<&Observation> = contents.observations_of(&educator.id).collect();
+        scrollable(
+            column![
+                row![
+                    column![
+                        text(&educator.name).font(theme::BOLD).size(24),
+                        text(format!(
+                            "{role} · {} · {} school",
+                            educator.school,
+                            level_label(educator.level).to_lowercase()
+                        ))
+                        .style(theme::muted),
+                    ]
+                    .spacing(2)
+                    .width(Fill),
+                    actions(educator),
+                ]
+                .spacing(8)
+                .align_y(iced::Center),
+                archive::archived_banner(educator),
+                self.archive_confirmation(educator),
+                details(educator, catalog),
+                space().height(Length::Fixed(6.0)),
+                year_records(educator, contents),
+                text(format!("Observations ({})", observations.len()))
+                    .font(theme::BOLD)
+                    .size(16),
+                self.visits(&observations),
+            ]
+            .spacing(10)
+            .padding([4, 16]),
+        )
+        .height(Fill)
+        .into()
+    }
+
+    /// The observations, newest first, each opening on a click; drafts can be deleted.
+    fn visits<'a>(&self, observations: &[&'a Observation]) -> Column<'a, Message> {
+        let mut visits = Column::new().spacing(4);
+        if observations.is_empty() {
+            visits = visits.push(text("No observations yet.").style(theme::muted));
+        }
+        for o in observations.iter().rev() {
+            let draft = matches!(o.status, crate::record::Status::Draft);
+            visits = visits.push(visit_row(o));
+            // Under the row, not beside it, so the row's columns keep their width.
+            if draft && self.deleting.as_deref() != Some(o.id.as_str()) {
+                visits = visits.push(row![
+                    space().width(Fill),
+                    button(text("Delete draft").size(12))
+                        .padding([0, 8])
+                        .style(button::text)
+                        .on_press(Message::Trash(trash::Message::AskDelete(o.id.clone()))),
+                ]);
+            }
+            if self.deleting.as_deref() == Some(o.id.as_str()) {
+                visits = visits.push(trash::delete_confirmation());
+            }
+        }
+        visits
+    }
+}
+
+/// What can be done with the educator: fewer things once archived.
+fn actions<'a>(educator: &Educator) -> Row<'a, Message> {
+    if educator.is_archived() {
+        row![
+            button(text("Edit"))
+                .style(button::secondary)
+                .on_press(Message::EditEducator),
+            button(text("History…"))
+                .style(button::secondary)
+                .on_press(Message::History(history::Message::Show)),
+        ]
+    } else {
+        row![
+            button(text("Start observation")).on_press(Message::StartObservation),
+            button(text("Edit"))
+                .style(button::secondary)
+                .on_press(Message::EditEducator),
+            button(text("History…"))
+                .style(button::secondary)
+                .on_press(Message::History(history::Message::Show)),
+            button(text("Archive…"))
+                .style(button::secondary)
+                .on_press(Message::Archive(archive::Message::Ask)),
+        ]
+    }
+    .spacing(8)
+}
+
+/// The educator's facts as label and value, a dash for those left empty.
+fn details<'a>(educator: &Educator, catalog: &Catalog) -> Column<'a, Message> {
+    let rubric = catalog
+        .get(&educator.rubric_id)
+        .map_or(format!("{} (not loaded)", educator.rubric_id), |e| {
+            e.rubric.title.clone()
+        });
+    let facts = [
+        ("Subject", educator.subject.clone()),
+        ("Employment", educator.employment.to_string()),
+        ("Evaluator", educator.evaluator.clone()),
+        ("Rubric", rubric),
+        ("Degree", educator.qualifications.degree.clone()),
+        (
+            "Certifications",
+            educator.qualifications.certifications.join("; "),
+        ),
+    ];
+    let mut details = Column::new().spacing(4);
+    for (label, value) in facts {
+        details = details.push(
+            row![
+                text(label).size(14).style(theme::muted).width(130),
+                text(if value.is_empty() {
+                    "—".to_string()
+                } else {
+                    value
+                })
+                .size(14),
+            ]
+            .spacing(8),
+        );
+    }
+    details
+}
+
+/// One observation as a row: when, what kind, notes, ratings, status; a click opens it.
+fn visit_row<'a>(o: &Observation) -> Element<'a, Message> {
+    button(
+        row![
+            text(o.started_at.format("%a %b %-d, %Y  %H:%M").to_string())
+                .size(14)
+                .width(190),
+            text(o.kind.to_string()).size(14).width(170),
+            text(crate::text::count(o.evidence.len(), "note", "notes"))
+                .size(14)
+                .width(80),
+            text(format!("{} rated", o.rated_count()))
+                .size(14)
+                .width(80),
+            text(status_label(o)).size(14),
+        ]
+        .spacing(8),
+    )
+    .padding([5, 8])
+    .width(Fill)
+    .style(theme::list_item(false))
+    .on_press(Message::OpenObservation(o.id.clone()))
+    .into()
+}
+
+/// The evaluation and plan of this school year, and those of earlier years.
+fn year_records<'a>(educator: &'a Educator, contents: &'a Contents) -> Element<'a, Message> {
+    let year = crate::scoring::school_year_of(crate::clock::local_now().date_naive());
+    let summative = contents.summative_for(&educator.id, &year);
+    let plan = contents.plan_for(&educator.id, &year);
+    let summative_label = match summative {
+        Some(s) if s.finalized.is_some() => format!(
+            "Summative evaluation {year}: finalised{}",
+            s.finalized
+                .as_ref()
+                .and_then(|f| f.rating.as_ref())
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default()
+        ),
+        Some(_) => format!("Summative evaluation {year}: draft"),
+        None => format!("Summative evaluation {year}"),
+    };
+    let plan_label = match plan {
+        Some(p) => format!("{} {year}", p.kind),
+        None => format!("Growth plan {year}"),
+    };
+    let section = Column::new().spacing(6).push(
+        row![
+            button(text(summative_label).size(14))
+                .style(button::secondary)
+                .on_press(Message::OpenSummative(year.clone())),
+            button(text(plan_label).size(14))
+                .style(button::secondary)
+                .on_press(Message::OpenPlan(year.clone())),
+        ]
+        .spacing(8),
+    );
+    earlier_years(section, educator, contents, &year).into()
+}
+
+/// A line per earlier school year with an evaluation or a plan, each openable.
+fn earlier_years<'a>(
+    mut section: Column<'a, Message>,
+    educator: &Educator,
+    contents: &Contents,
+    year: &str,
+) -> Column<'a, Message> {
+    let earlier: Vec<String> = contents
+        .summatives
+        .iter()
+        .filter(|s| s.educator_id == educator.id && s.school_year != year)
+        .map(|s| s.school_year.clone())
+        .chain(
+            contents
+                .growth_plans
+                .iter()
+                .filter(|p| p.educator_id == educator.id && p.school_year != year)
+                .map(|p| p.school_year.clone()),
+        )
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    for other in earlier {
+        section = section.push(
+            row![
+                text(format!("School year {other}:"))
+                    .size(13)
+                    .style(theme::muted),
+                button(text("evaluation").size(13))
+                    .style(button::text)
+                    .on_press(Message::OpenSummative(other.clone())),
+                button(text("plan").size(13))
+                    .style(button::text)
+                    .on_press(Message::OpenPlan(other)),
+            ]
+            .spacing(6)
+            .align_y(iced::Center),
+        );
+    }
+    section
+}
+
+/// How far the observation has gone: draft, shared, or acknowledged (when).
+fn status_label(o: &Observation) -> String {
+    match &o.status {
+        crate::record::Status::Draft => "Draft".into(),
+        crate::record::Status::Shared { at } => format!("Shared {}", at.format("%b %-d")),
+        crate::record::Status::Acknowledged { at, .. } => {
+            format!(
+                "Acknowledged {}, {}",
+                at.format("%b %-d"),
+                crate::record::format_time(at.time())
+            )
+        }
+    }
+}

@@ -1,0 +1,307 @@
+//! The right side of the district summary: the compiled figures, charts and tables.
+
+use iced::widget::{Column, button, canvas, column, container, row, scrollable, text};
+use iced::{Element, Fill, Length};
+
+use super::super::charts::{HeatGrid, StackedBars};
+use super::super::{Message, SummaryScreen};
+use crate::report::value_text;
+use crate::summary::Summary;
+use crate::ui::theme;
+
+impl SummaryScreen {
+    /// What the right side shows: a prompt, the work under way, the error, or the summary.
+    pub(super) fn results(&self) -> Element<'_, Message> {
+        match &self.result {
+            None if self.running => text("Reading the sources and compiling…").into(),
+            None => text("Choose the sources and filters, then Compile.")
+                .style(theme::muted)
+                .into(),
+            Some(Err(error)) => {
+                container(text(format!("The summary could not be compiled: {error}.")))
+                    .padding(8)
+                    .style(theme::error_panel)
+                    .into()
+            }
+            Some(Ok(summary)) => scrollable(
+                summary_view(summary, &self.unreadable).padding(iced::Padding::ZERO.right(14)),
+            )
+            .height(Fill)
+            .into(),
+        }
+    }
+}
+
+/// The compiled summary, section by section in one column.
+fn summary_view<'a>(s: &'a Summary, unreadable: &'a [String]) -> Column<'a, Message> {
+    let page = column![heading(s), text(counts_line(s)).size(14),].spacing(10);
+    let page = notes(page, s, unreadable);
+    let page = final_ratings(page, s);
+    let page = charts(page, s);
+    let page = tables(page, s);
+    let a = &s.agreement;
+    page.push(
+        column![
+            text("Agreement between evaluators").font(theme::BOLD).size(15),
+            text(match (a.exact_percent, a.adjacent_percent) {
+                (Some(exact), Some(adjacent)) => format!(
+                    "{} educators seen by two or more evaluators: {} pairs of ratings of the same component, {exact:.0}% exact and {adjacent:.0}% within one level.",
+                    a.educators, a.pairs
+                ),
+                _ => "No educator was rated by two evaluators on the same component.".into(),
+            })
+            .size(14),
+        ]
+        .spacing(3),
+    )
+}
+
+/// The school year, with the export buttons beside it.
+fn heading<'a>(s: &Summary) -> Element<'a, Message> {
+    row![
+        text(format!("School year {}", s.year))
+            .font(theme::BOLD)
+            .size(20)
+            .width(Fill),
+        button(text("Export PDF").size(13)).on_press(Message::ExportPdf),
+        button(text("Export CSV").size(13))
+            .style(button::secondary)
+            .on_press(Message::ExportCsv),
+    ]
+    .spacing(8)
+    .align_y(iced::Center)
+    .into()
+}
+
+/// How many educators, schools, observations (by kind), evaluators and ratings were counted.
+fn counts_line(s: &Summary) -> String {
+    let c = &s.counts;
+    let kinds: Vec<String> = c
+        .observations_by_kind
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| format!("{n} {}", kind.key()))
+        .collect();
+    format!(
+        "{} educators at {} schools · {} observations ({}) by {} evaluators · {} ratings",
+        c.educators,
+        c.schools,
+        c.observations,
+        kinds.join(", "),
+        c.evaluators,
+        c.ratings
+    )
+}
+
+/// What de-identification hid, sources or records left out, warnings, and duplicates.
+fn notes<'a>(
+    mut page: Column<'a, Message>,
+    s: &'a Summary,
+    unreadable: &'a [String],
+) -> Column<'a, Message> {
+    if s.deidentified {
+        page = page.push(
+            text(format!(
+                "De-identified: educators appear as codes, evaluators as letters{}, and no group of fewer than {} educators is shown.",
+                if s.schools_coded { ", schools as letters" } else { "" },
+                s.min_cell
+            ))
+            .size(13)
+            .style(theme::muted),
+        );
+        for note in &s.suppressed {
+            page = page.push(text(note.clone()).size(12).style(theme::muted));
+        }
+    }
+    for line in unreadable.iter().chain(&s.skipped).chain(&s.warnings) {
+        page = page.push(text(line.clone()).size(12).style(theme::muted));
+    }
+    if !s.duplicates.is_empty() {
+        page = page.push(
+            text(format!(
+                "{} records were found in more than one source and counted once.",
+                s.duplicates.len()
+            ))
+            .size(13),
+        );
+    }
+    page
+}
+
+/// The final ratings per scoring profile, band by band.
+fn final_ratings<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, Message> {
+    for d in &s.final_ratings {
+        let parts: Vec<String> = d
+            .bands
+            .iter()
+            .zip(&d.counts)
+            .map(|(b, n)| format!("{b}: {n}"))
+            .collect();
+        page = page.push(
+            column![
+                text(format!("Final ratings ({})", d.profile_title))
+                    .font(theme::BOLD)
+                    .size(15),
+                text(parts.join(" · ")).size(14),
+                text(format!(
+                    "{} from stored evaluations, {} scored as drafts for this summary",
+                    d.stored, d.computed
+                ))
+                .size(12)
+                .style(theme::muted),
+            ]
+            .spacing(3),
+        );
+    }
+    page
+}
+
+/// Per rubric: the levels per component as bars, and the school-by-component heat grid.
+fn charts<'a>(mut page: Column<'a, Message>, s: &'a Summary) -> Column<'a, Message> {
+    for rubric in &s.rubrics {
+        let bars = StackedBars { rubric };
+        let low = rubric.levels.first().map_or(1.0, |l| f64::from(l.score));
+        let high = rubric.levels.last().map_or(4.0, |l| f64::from(l.score));
+        let grid = HeatGrid {
+            map: &rubric.heat_map,
+            range: (low, high),
+        };
+        let (bars_height, grid_height) = (bars.height(), grid.height());
+        page = page
+            .push(
+                text(format!("{} · levels per component", rubric.title))
+                    .font(theme::BOLD)
+                    .size(15),
+            )
+            .push(canvas(bars).width(Fill).height(Length::Fixed(bars_height)))
+            .push(
+                text(format!(
+                    "{} · mean level by school and component",
+                    rubric.title
+                ))
+                .font(theme::BOLD)
+                .size(15),
+            )
+            .push(canvas(grid).width(Fill).height(Length::Fixed(grid_height)));
+    }
+    page
+}
+
+/// The lists of educators needing attention, the group tables, and the evaluators' calibration.
+fn tables<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, Message> {
+    page = page.push(table(
+        "Improvement plans required",
+        &["Educator", "School", "Rating"],
+        s.improvement_required
+            .iter()
+            .map(|e| {
+                vec![
+                    e.display.clone(),
+                    e.school.clone(),
+                    e.rating.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    ));
+    page = page.push(table(
+        &format!("Fewer than {} observations this year", s.min_observations),
+        &["Educator", "School", "Observations"],
+        s.coverage
+            .iter()
+            .map(|e| {
+                vec![
+                    e.display.clone(),
+                    e.school.clone(),
+                    e.observations.to_string(),
+                ]
+            })
+            .collect(),
+    ));
+    for (title, groups) in [
+        ("By school", &s.by_school),
+        ("By school level", &s.by_level),
+    ] {
+        page = page.push(table(
+            title,
+            &["", "Educators", "Observations", "Mean level"],
+            groups
+                .iter()
+                .map(|g| {
+                    vec![
+                        g.label.clone(),
+                        g.educators.to_string(),
+                        g.observations.to_string(),
+                        g.mean.map_or_else(|| "—".into(), value_text),
+                    ]
+                })
+                .collect(),
+        ));
+    }
+    page.push(calibration_table(s))
+}
+
+/// Each evaluator's ratings and mean level against the district's.
+fn calibration_table<'a>(s: &Summary) -> Element<'a, Message> {
+    table(
+        &format!(
+            "Evaluator calibration (district mean {})",
+            s.calibration
+                .district_mean
+                .map_or_else(|| "—".into(), value_text)
+        ),
+        &["Evaluator", "Ratings", "Mean level", "Difference"],
+        s.calibration
+            .evaluators
+            .iter()
+            .map(|e| {
+                vec![
+                    e.name.clone(),
+                    e.ratings.to_string(),
+                    e.mean.map_or_else(|| "—".into(), value_text),
+                    e.difference
+                        .map_or_else(|| "—".into(), |d| format!("{d:+.2}")),
+                ]
+            })
+            .collect(),
+    )
+}
+/// A titled table of text cells; "None." when empty.
+fn table<'a>(title: &str, headers: &[&str], rows: Vec<Vec<String>>) -> Element<'a, Message> {
+    let mut body = Column::new()
+        .spacing(2)
+        .push(text(title.to_string()).font(theme::BOLD).size(15));
+    if rows.is_empty() {
+        return body.push(text("None.").size(13).style(theme::muted)).into();
+    }
+    let width = |i: usize| {
+        if i == 0 {
+            Length::FillPortion(3)
+        } else {
+            Length::FillPortion(1)
+        }
+    };
+    body = body.push(
+        headers
+            .iter()
+            .enumerate()
+            .fold(row![].spacing(8), |r, (i, h)| {
+                r.push(
+                    text(h.to_string())
+                        .size(12)
+                        .style(theme::muted)
+                        .width(width(i)),
+                )
+            }),
+    );
+    for cells in rows {
+        body = body.push(
+            cells
+                .into_iter()
+                .enumerate()
+                .fold(row![].spacing(8), |r, (i, cell)| {
+                    r.push(text(cell).size(13).width(width(i)))
+                }),
+        );
+    }
+    container(body).max_width(900).into()
+}
