@@ -20,8 +20,7 @@ fn run(home: &Path, args: &[&str]) -> std::process::Output {
 }
 
 fn log_path(home: &Path) -> PathBuf {
-    home.join("state/teacher-eval/logs")
-        .join(LOG_FILE)
+    home.join("state/teacher-eval/logs").join(LOG_FILE)
 }
 
 /// Every quoted text of 8 characters or more in the workspace's records:

@@ -269,4 +269,3 @@ fn saved<'a>(done: &Exported) -> Element<'a, Message> {
         .style(theme::panel)
         .into()
 }
-
