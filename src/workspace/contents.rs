@@ -5,6 +5,7 @@ use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
+use rayon::iter::Either;
 use rayon::prelude::*;
 
 use super::atomic::is_temp_name;
@@ -194,27 +195,20 @@ fn load_folder<R: Record>(root: &Path) -> (Vec<R>, Vec<SetAside>) {
     paths.sort();
 
     // A file whose reading panicked (a bug, not bad input) is set aside, never lost silently.
-    let results: Vec<Result<R, SetAside>> = paths
-        .par_iter()
-        .map(|p| {
-            catch_unwind(AssertUnwindSafe(|| load_file::<R>(p))).unwrap_or_else(|_| {
-                Err(SetAside {
-                    path: p.clone(),
-                    position: None,
-                    message: "reading this file failed unexpectedly".into(),
-                })
+    // Straight into the two lists, in file-name order, with no list of results between.
+    paths.par_iter().partition_map(|p| {
+        let read = catch_unwind(AssertUnwindSafe(|| load_file::<R>(p))).unwrap_or_else(|_| {
+            Err(SetAside {
+                path: p.clone(),
+                position: None,
+                message: "reading this file failed unexpectedly".into(),
             })
-        })
-        .collect();
-    let mut records = Vec::with_capacity(paths.len());
-    let mut set_aside = Vec::new();
-    for result in results {
-        match result {
-            Ok(record) => records.push(record),
-            Err(problem) => set_aside.push(problem),
+        });
+        match read {
+            Ok(record) => Either::Left(record),
+            Err(problem) => Either::Right(problem),
         }
-    }
-    (records, set_aside)
+    })
 }
 
 fn load_file<R: Record>(path: &Path) -> Result<R, SetAside> {
