@@ -28,16 +28,16 @@ pub const OLD_LOG_FILE: &str = "teacher-eval.old.log";
 
 /// Starts logging to `folder` (created owner-only if missing) and logs
 /// panics with their location, if [`LOG_ENV`] and `by_default` want a log.
-/// Returns whether a log is kept; `false` when it is not wanted, cannot be
-/// written, or a logger was already set.
-pub fn start(folder: &Path, by_default: bool) -> bool {
+/// Nothing is kept when it is not wanted, cannot be written, or a logger
+/// was already set; the program goes on the same.
+pub fn start(folder: &Path, by_default: bool) {
     let setting = std::env::var(LOG_ENV).ok();
     if !wanted(setting.as_deref(), by_default) || private_dir(folder).is_err() {
-        return false;
+        return;
     }
     let path = folder.join(LOG_FILE);
     let Ok(file) = open(&path) else {
-        return false;
+        return;
     };
     let size = file.metadata().map_or(0, |m| m.len());
     let logger = FileLog {
@@ -49,11 +49,10 @@ pub fn start(folder: &Path, by_default: bool) -> bool {
     };
     // Kept for the life of the process, as a logger must be.
     if log::set_logger(Box::leak(Box::new(logger))).is_err() {
-        return false;
+        return;
     }
     log::set_max_level(log::LevelFilter::Info);
     log_panics();
-    true
 }
 
 /// Whether to keep a log: as [`LOG_ENV`] says, else `by_default`.
