@@ -214,6 +214,7 @@ fn exit_on(error: &clap::Error) -> ! {
 /// Runs one subcommand and returns the process exit code. `workspaces` is
 /// every `--workspace` given: `summary` reads them all; any other command
 /// works on one and refuses several rather than guess.
+#[must_use]
 pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) -> ExitCode {
     if workspaces.len() > 1 && !matches!(command, Command::Summary(_)) {
         return output::fail(format!(
@@ -272,7 +273,7 @@ fn educator(command: EducatorCommand, folders: &Folders) -> ExitCode {
                 degree: a.degree,
                 certifications: a.certifications.join(";"),
             };
-            educator_cmd::add(new, folders)
+            educator_cmd::add(&new, folders)
         }
         EducatorCommand::List {
             json,

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use super::evaluate::Outcome;
 use crate::record::{
     Educator, Focus, Goal, GrowthPlan, IdKind, Observation, PlanKind, PlanSource, RECORD_SCHEMA,
-    RatingLevel, Status, new_id, now,
+    RatingLevel, Status, Trail, new_id, now,
 };
 use crate::rubric::Rubric;
 
@@ -91,7 +91,7 @@ pub fn blank_plan(educator: &Educator, year: &str) -> GrowthPlan {
         mid_year_review: String::new(),
         end_of_year_review: String::new(),
         status: Status::Draft,
-        trail: Default::default(),
+        trail: Trail::default(),
         created: at,
         changed: at,
     }

@@ -49,7 +49,7 @@ pub fn growth_plan_report(
         footer_left: format!("Generated {}", format::date_time(&options.generated)),
         footer_center: "Confidential personnel record".into(),
     };
-    let mut doc = Document::new(options.paper, meta, decor)?;
+    let mut doc = Document::new(options.paper, meta, &decor)?;
     title_and_details(&sheet, &mut doc);
     focus::focus(&sheet, &mut doc);
     focus::goals(&sheet, &mut doc);
@@ -59,7 +59,7 @@ pub fn growth_plan_report(
     review::reviews(&sheet, &mut doc);
     super::amendments::versions_and_amendments(sheet.plan, &mut doc);
     review::signatures(&sheet, &mut doc);
-    doc.render()
+    Ok(doc.render())
 }
 
 fn title(kind: PlanKind) -> &'static str {

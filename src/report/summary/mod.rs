@@ -36,7 +36,7 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
         None => "District summary".to_string(),
     };
     let decor = decor(summary, options, &heading);
-    let mut doc = Document::new(options.paper, meta(summary, options, &heading), decor)?;
+    let mut doc = Document::new(options.paper, meta(summary, options, &heading), &decor)?;
     overview::title_and_scope(&mut doc, summary, &heading);
     if summary.counts.educators == 0 {
         notice(
@@ -46,7 +46,7 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
             )],
         );
         lists::sources(&mut doc, summary);
-        return doc.render();
+        return Ok(doc.render());
     }
     if summary.withheld {
         notice(
@@ -58,7 +58,7 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
             ))],
         );
         lists::sources(&mut doc, summary);
-        return doc.render();
+        return Ok(doc.render());
     }
     overview::counts(&mut doc, summary);
     overview::final_ratings(&mut doc, summary);
@@ -71,7 +71,7 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
     lists::improvement(&mut doc, summary);
     lists::coverage(&mut doc, summary);
     lists::sources(&mut doc, summary);
-    doc.render()
+    Ok(doc.render())
 }
 
 /// The PDF's title and subject: the year, the school or district, how many educators.
