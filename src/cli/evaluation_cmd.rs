@@ -157,6 +157,8 @@ impl View<'_> {
         out
     }
 
+    /// The evaluation as text: standing, observations, domains with their
+    /// components, the result and what is missing.
     fn write_text(&self, out: &mut String) -> fmt::Result {
         let s = self.summative;
         let outcome = &self.scored.outcome;

@@ -259,6 +259,7 @@ fn text(s: &Summary) -> String {
     out
 }
 
+/// The few lines printed when no file is asked for.
 fn write_text(out: &mut String, s: &Summary) -> fmt::Result {
     let c = &s.counts;
     writeln!(

@@ -160,6 +160,7 @@ fn certifications(rng: &mut Rng) -> Vec<String> {
         })
 }
 
+/// The phrase bank's school level as the record's.
 fn school_level(level: Level) -> SchoolLevel {
     match level {
         Level::Elementary => SchoolLevel::Elementary,

@@ -63,6 +63,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
+    /// Notes a problem, to be located in the source at the end.
     fn problem(&mut self, place: Place<'a>, message: String) {
         self.problems.push((place, message));
     }

@@ -30,7 +30,7 @@ pub(super) fn final_rating(
     cx: &Context,
 ) -> Result<Option<Final>, String> {
     let any_rated = in_year.iter().any(|o| o.rated_count() > 0);
-    let (summative, stored) = match work.summative {
+    let (summative, from_store) = match work.summative {
         Some(stored) => (stored.clone(), true),
         None if any_rated => (
             new_summative(work.educator, cx.year, cx.draft_profile),
@@ -66,7 +66,7 @@ pub(super) fn final_rating(
         label,
         score: scored.outcome.score,
         improvement_required: scored.outcome.improvement_plan_required,
-        stored,
+        stored: from_store,
     }))
 }
 

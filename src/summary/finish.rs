@@ -97,6 +97,7 @@ fn scale_of(rubrics: &[RubricSummary]) -> (Vec<String>, bool) {
     (scale, mixed_scales)
 }
 
+/// The key counts of the whole summary.
 fn counts(tally: &Tally) -> Counts {
     Counts {
         educators: tally.rows.len(),

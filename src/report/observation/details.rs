@@ -63,9 +63,11 @@ pub(super) fn title_and_details(report: &Report, doc: &mut Document) {
 
 /// "9:05 AM to 9:50 AM (45 minutes)", or the start alone without a length.
 fn time_span(o: &Observation) -> String {
-    let end = o.started_at.checked_add_signed(chrono::TimeDelta::seconds(
-        o.duration_secs.min(86_400) as i64,
-    ));
+    // At most a day, so the length always fits.
+    let secs = i64::try_from(o.duration_secs.min(86_400)).unwrap_or(86_400);
+    let end = o
+        .started_at
+        .checked_add_signed(chrono::TimeDelta::seconds(secs));
     match end {
         Some(end) if o.duration_secs > 0 => format!(
             "{} to {} ({})",
