@@ -3,13 +3,15 @@
 pub mod amending;
 mod app;
 pub mod autosave;
+mod background;
 mod confirm;
+mod dialogs;
 mod editor;
-mod effect;
 pub mod export_panel;
 pub mod growth_plan;
 mod icon;
 pub mod observation;
+mod pool;
 pub mod roster;
 pub mod rubric_browser;
 mod session;
@@ -20,7 +22,7 @@ mod text_editing;
 pub mod theme;
 
 pub use app::{App, Loaded, Message, Screen};
-pub use effect::{Effect, Work};
+pub use background::{Effect, Job, Work};
 
 use crate::files::folders::Folders;
 use crate::rubric::Catalog;

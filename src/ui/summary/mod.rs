@@ -72,6 +72,10 @@ pub enum Message {
     ExportPdf,
     ExportCsv,
     Export(export_panel::Message),
+    /// The export this screen started ended.
+    Exported(Result<Exported, String>),
+    /// The save dialog this screen opened closed (`None`: cancelled or not shown).
+    SavePathPicked(Option<PathBuf>),
 }
 
 #[derive(Debug, Clone)]
@@ -182,6 +186,8 @@ impl SummaryScreen {
                 self.export = Some(ExportPanel::new(title, &name, false));
             }
             Message::Export(message) => return self.export_message(message),
+            Message::Exported(result) => self.exported(result),
+            Message::SavePathPicked(path) => self.export_path_picked(path),
         }
         Action::None
     }

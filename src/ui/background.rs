@@ -1,5 +1,8 @@
-//! Work the window asks for, as data: `App::update` turns an effect into a
-//! task that runs off the UI thread; tests run the same effect directly.
+//! Work the window hands off the UI thread, as data. A [`Job`] says what to
+//! do; an [`Effect`] is a job with the message its result comes back as,
+//! mapped like iced's `Task`, so a reply reaches the screen that asked.
+//! `App::update` runs effects on a few reused threads (file dialogs on the
+//! window's executor); tests run the same effect in place with [`Job::run`].
 
 use super::roster::FileField;
 use crate::workspace::bundle::{
@@ -11,6 +14,8 @@ use std::sync::Arc;
 use iced::Task;
 use iced::widget::operation;
 
+use super::dialogs::{self, Asking};
+
 use super::app::{Loaded, Message};
 use super::editor::Edited;
 use super::export_panel::Document;
@@ -19,8 +24,9 @@ use crate::report::ReportOptions;
 use crate::rubric::Catalog;
 use crate::workspace::Workspace;
 
+/// What to do off the UI thread.
 #[derive(Debug, Clone)]
-pub enum Effect {
+pub enum Job {
     /// Open (and lock) the workspace folder and read every record.
     OpenWorkspace(PathBuf),
     /// Read every record again (after an import or the demo).
@@ -83,14 +89,14 @@ pub enum Effect {
     SavePreferences(PathBuf, crate::files::preferences::Preferences),
 }
 
-impl Effect {
+impl Job {
     /// Does the work now, blocking. `None` for effects that only touch the window.
     #[must_use]
     pub fn run(self) -> Option<Message> {
         self.run_reporting(&|_| {})
     }
 
-    /// As [`Effect::run`], telling `report` how long work (the demo, a
+    /// As [`Job::run`], telling `report` how long work (the demo, a
     /// bundle import) is getting on, about a hundred times in all.
     pub fn run_reporting(self, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
         let progress = |work: Work| {
@@ -100,20 +106,24 @@ impl Effect {
                 }
             }
         };
-        Some(match self {
-            Effect::OpenWorkspace(root) => Message::WorkspaceLoaded(
+        let job = match self.dialog() {
+            Ok(asking) => return Some(super::dialogs::wait(asking)),
+            Err(job) => job,
+        };
+        Some(match job {
+            Job::OpenWorkspace(root) => Message::WorkspaceLoaded(
                 Workspace::open(&root)
                     .map(|workspace| loaded(Arc::new(workspace)))
                     .map_err(|e| e.to_string()),
             ),
-            Effect::Reload(workspace) => Message::WorkspaceLoaded(Ok(loaded(workspace))),
-            Effect::SaveEducator(workspace, educator) => Message::EducatorSaved(
+            Job::Reload(workspace) => Message::WorkspaceLoaded(Ok(loaded(workspace))),
+            Job::SaveEducator(workspace, educator) => Message::EducatorSaved(
                 workspace
                     .save(&*educator)
                     .map(|()| educator)
                     .map_err(|e| e.to_string()),
             ),
-            Effect::ArchiveEducator {
+            Job::ArchiveEducator {
                 workspace,
                 id,
                 by,
@@ -124,28 +134,28 @@ impl Effect {
                     .map(Box::new)
                     .map_err(|e| e.to_string()),
             ),
-            Effect::UnarchiveEducator(workspace, id) => Message::ArchiveChanged(
+            Job::UnarchiveEducator(workspace, id) => Message::ArchiveChanged(
                 workspace
                     .unarchive_educator(&id)
                     .map(Box::new)
                     .map_err(|e| e.to_string()),
             ),
-            Effect::DeleteDraft(workspace, id) => Message::DraftDeleted(
+            Job::DeleteDraft(workspace, id) => Message::DraftDeleted(
                 workspace
                     .delete_draft(&id)
                     .map(Box::new)
                     .map_err(|e| e.to_string()),
             ),
-            Effect::ListTrash(workspace) => {
+            Job::ListTrash(workspace) => {
                 Message::TrashListed(workspace.trash().map_err(|e| e.to_string()))
             }
-            Effect::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
+            Job::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
                 workspace
                     .restore_from_trash(&id)
                     .map(Box::new)
                     .map_err(|e| e.to_string()),
             ),
-            Effect::ExportBundle(workspace, path, filter, seal) => Message::BundleExported(
+            Job::ExportBundle(workspace, path, filter, seal) => Message::BundleExported(
                 export_to(&workspace.load(), &filter, &seal, &path).map(|packed| {
                     let said = format!(
                         "Wrote {} ({}): {}.",
@@ -156,7 +166,7 @@ impl Effect {
                     (said, path)
                 }),
             ),
-            Effect::ImportBundle(workspace, path, opening) => Message::BundleImported(
+            Job::ImportBundle(workspace, path, opening) => Message::BundleImported(
                 open_bundle(&path, &opening)
                     .map_err(|e| {
                         format!(
@@ -169,7 +179,7 @@ impl Effect {
                             .map_err(|e| e.to_string())
                     }),
             ),
-            Effect::ImportRoster(workspace, path, catalog) => {
+            Job::ImportRoster(workspace, path, catalog) => {
                 let result = crate::files::bounded::read_bounded(
                     &path,
                     crate::record::roster::MAX_ROSTER_BYTES,
@@ -187,7 +197,7 @@ impl Effect {
                 });
                 Message::RosterImported(result)
             }
-            Effect::LoadDemo(workspace, catalog) => {
+            Job::LoadDemo(workspace, catalog) => {
                 let today = crate::clock::local_now().date_naive();
                 let result = crate::demo::write_demo(
                     &workspace,
@@ -199,72 +209,146 @@ impl Effect {
                 );
                 Message::DemoWritten(result.map(|_| ()))
             }
-            Effect::Save(workspace, revision, record) => Message::Saved {
+            Job::Save(workspace, revision, record) => Message::Saved {
                 revision,
                 result: save(&workspace, &record)
                     .map(|()| record)
                     .map_err(|e| e.to_string()),
             },
-            Effect::LoadEducatorVersions(workspace, id) => {
+            Job::LoadEducatorVersions(workspace, id) => {
                 let versions = workspace
                     .versions::<Educator>(&id)
                     .map(|found| found.into_iter().map(|(k, e)| (k.number, e)).collect())
                     .map_err(|e| e.to_string());
                 Message::EducatorVersions(id, versions)
             }
-            Effect::LoadVersions(workspace, record) => {
+            Job::LoadVersions(workspace, record) => {
                 Message::VersionsLoaded(versions(&workspace, &record))
             }
-            Effect::CloseWindow(_) => return None,
-            Effect::Export(document, path, options) => {
+            Job::CloseWindow(_) => return None,
+            Job::Export(document, path, options) => {
                 Message::Exported(document.write(&options, &path))
             }
-            Effect::PickSavePath(suggested) => Message::SavePathPicked(pick_save_path(&suggested)),
-            Effect::OpenPath(path) => Message::Opened(open_path(&path)),
-            Effect::CompileSummary(paths, options, catalog, profiles) => {
+            Job::OpenPath(path) => Message::Opened(open_path(&path)),
+            Job::CompileSummary(paths, options, catalog, profiles) => {
                 let (sources, unreadable) = read_sources(&paths);
                 let summary = crate::summary::compile(&sources, &catalog, &profiles, &options);
                 Message::SummaryCompiled(Ok(Arc::new(summary)), unreadable)
             }
-            Effect::PickSource { bundle: false } => {
-                Message::SourcePicked(rfd::FileDialog::new().pick_folder())
-            }
-            Effect::PickSource { bundle: true } => Message::SourcePicked(
-                rfd::FileDialog::new()
-                    .add_filter("teacher-eval bundle", &["bundle"])
-                    .add_filter("All files", &["*"])
-                    .pick_file(),
-            ),
-            Effect::PickFile(field, start) => Message::FilePicked(field, pick_file(field, &start)),
-            Effect::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
-            Effect::SaveSettings(workspace, settings) => Message::SettingsSaved(
+            Job::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
+            Job::SaveSettings(workspace, settings) => Message::SettingsSaved(
                 workspace
                     .save_settings(&settings)
                     .map(|()| settings)
                     .map_err(|e| format!("{e}.")),
             ),
-            Effect::SavePreferences(file, preferences) => {
+            Job::SavePreferences(file, preferences) => {
                 Message::PreferencesSaved(crate::files::preferences::save(&file, &preferences))
             }
-            Effect::Focus(_) => return None,
+            Job::Focus(_) | Job::PickSavePath(_) | Job::PickSource { .. } | Job::PickFile(..) => {
+                return None;
+            }
         })
     }
 
-    /// The effect as an iced task: focus right away, everything else off the UI thread.
-    pub fn into_task(self) -> Task<Message> {
+    /// The file dialog this job asks, or the job itself when it is other work.
+    fn dialog(self) -> Result<Asking, Job> {
         match self {
-            Effect::Focus(id) => operation::focus(id),
-            Effect::CloseWindow(id) => iced::window::close(id),
-            // Blocking work runs on its own thread, so it never holds up the
-            // executor that delivers the window's other tasks.
+            Job::PickSavePath(suggested) => Ok(dialogs::save_pdf(&suggested)),
+            Job::PickSource { bundle } => Ok(dialogs::source(bundle)),
+            Job::PickFile(field, start) => Ok(dialogs::file(field, &start)),
+            job => Err(job),
+        }
+    }
+}
+
+/// Where a result goes: the application's message it comes back as.
+type Reply<M> = Arc<dyn Fn(Message) -> M + Send + Sync>;
+
+/// A job and the message its result (and any progress) comes back as.
+/// `M` is the message of whoever asked; the application maps it, as iced
+/// maps a `Task`, so the answer finds its way back to the screen that asked.
+pub struct Effect<M = Message> {
+    job: Job,
+    reply: Reply<M>,
+}
+
+impl From<Job> for Effect {
+    fn from(job: Job) -> Effect {
+        Effect {
+            job,
+            reply: Arc::new(std::convert::identity),
+        }
+    }
+}
+
+impl<M> Clone for Effect<M> {
+    fn clone(&self) -> Self {
+        Effect {
+            job: self.job.clone(),
+            reply: self.reply.clone(),
+        }
+    }
+}
+
+impl<M> std::fmt::Debug for Effect<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Effect").field(&self.job).finish()
+    }
+}
+
+impl<M: 'static> Effect<M> {
+    /// What will be done, for tests and for deciding how to run it.
+    #[must_use]
+    pub fn job(&self) -> &Job {
+        &self.job
+    }
+
+    /// The same work, its result turned into another message by `f`.
+    #[must_use]
+    pub fn map<N>(self, f: impl Fn(M) -> N + Send + Sync + 'static) -> Effect<N> {
+        let reply = self.reply;
+        Effect {
+            job: self.job,
+            reply: Arc::new(move |message| f(reply(message))),
+        }
+    }
+
+    /// Does the work now, on this thread, and returns the reply.
+    #[must_use]
+    pub fn run(self) -> Option<M> {
+        self.job.run().map(|message| (self.reply)(message))
+    }
+
+    /// As [`Effect::run`], with progress reports given to `report` as they come.
+    pub fn run_reporting(self, report: &(dyn Fn(M) + Sync)) -> Option<M> {
+        let reply = &self.reply;
+        self.job
+            .run_reporting(&|message| report(reply(message)))
+            .map(|message| reply(message))
+    }
+}
+
+impl<M: Send + 'static> Effect<M> {
+    /// The effect as an iced task: focus and closing right away, dialogs on
+    /// the window's executor, everything else on the pool of workers.
+    pub fn into_task(self) -> Task<M> {
+        let reply = self.reply;
+        let job = match self.job.dialog() {
+            Ok(asking) => return Task::perform(asking, move |message| reply(message)),
+            Err(job) => job,
+        };
+        match job {
+            Job::Focus(id) => operation::focus(id),
+            Job::CloseWindow(id) => iced::window::close(id),
             // Progress reports arrive as messages before the result.
-            effect => {
+            job => {
                 let (sender, receiver) = iced::futures::channel::mpsc::unbounded();
-                std::thread::spawn(move || {
+                super::pool::spawn(move || {
                     let report = |message| {
-                        let _ = sender.unbounded_send(message);
+                        let _ = sender.unbounded_send(reply(message));
                     };
-                    if let Some(done) = effect.run_reporting(&report) {
+                    if let Some(done) = job.run_reporting(&|message| report(message)) {
                         report(done);
                     }
                 });
@@ -287,50 +371,6 @@ fn save(workspace: &Workspace, record: &Edited) -> Result<(), crate::workspace::
 pub enum Work {
     Demo,
     Import,
-}
-
-/// The desktop's save dialog, starting at `suggested`. Without a desktop
-/// portal (minimal desktops, CI) it returns `None` at once, like a cancel,
-/// and the typed path stays.
-fn pick_save_path(suggested: &std::path::Path) -> Option<PathBuf> {
-    let mut dialog = rfd::FileDialog::new().add_filter("PDF document", &["pdf"]);
-    if let Some(folder) = suggested.parent().filter(|f| f.is_dir()) {
-        dialog = dialog.set_directory(folder);
-    }
-    if let Some(name) = suggested.file_name() {
-        dialog = dialog.set_file_name(name.to_string_lossy());
-    }
-    dialog.save_file()
-}
-
-/// The desktop's dialog for a roster field: a file to save for a bundle
-/// export, a file to open otherwise. `None` when cancelled or not shown.
-fn pick_file(field: FileField, start: &std::path::Path) -> Option<PathBuf> {
-    let mut dialog = rfd::FileDialog::new();
-    dialog = match field {
-        FileField::RosterCsv => dialog.add_filter("CSV roster", &["csv"]),
-        FileField::BundleToWrite | FileField::BundleToRead => {
-            dialog.add_filter("teacher-eval bundle", &["bundle"])
-        }
-    }
-    .add_filter("All files", &["*"]);
-    let folder = if start.is_dir() {
-        Some(start)
-    } else {
-        start.parent()
-    };
-    if let Some(folder) = folder.filter(|f| f.is_dir()) {
-        dialog = dialog.set_directory(folder);
-    }
-    match field {
-        FileField::BundleToWrite => {
-            if let Some(name) = start.file_name() {
-                dialog = dialog.set_file_name(name.to_string_lossy());
-            }
-            dialog.save_file()
-        }
-        FileField::RosterCsv | FileField::BundleToRead => dialog.pick_file(),
-    }
 }
 
 /// Opens `path` with the default program. On some desktops the call waits
