@@ -296,12 +296,12 @@ impl App {
                 self.roster_action(action)
             }
             Message::Observation(message) => {
-                self.edit(|e| e.observation_mut().map(|s| s.update(message).into()))
+                self.edit(|e| e.observation_mut().map(|s| s.update(message)))
             }
             Message::Summative(message) => {
-                self.edit(|e| e.summative_mut().map(|s| s.update(message).into()))
+                self.edit(|e| e.summative_mut().map(|s| s.update(message)))
             }
-            Message::Plan(message) => self.edit(|e| e.plan_mut().map(|s| s.update(message).into())),
+            Message::Plan(message) => self.edit(|e| e.plan_mut().map(|s| s.update(message))),
             Message::Tick(at) => self.edit(|e| Some(e.tick(at))),
             Message::Key(key, modifiers) => self.edit(|e| Some(e.key(key, modifiers))),
             Message::Summary(message) => self.summary_message(message),

@@ -10,8 +10,9 @@ use iced::widget::text_editor;
 
 use super::amending::{self, Amending, Outcome};
 use super::autosave::Autosave;
+use super::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
+use super::editor::{Edited, Request};
 use super::export_panel::{self, Document, ExportPanel};
-use super::session::{EditSession, ExportStep, Leave};
 use super::status_panel::{self, StatusForm};
 use super::text_editing::edit;
 use crate::record::{DateError, DateOrder, typed_date};
@@ -76,29 +77,6 @@ pub enum Message {
     Amend(amending::Message),
 }
 
-#[derive(Debug, Clone)]
-pub enum Action {
-    None,
-    Save {
-        revision: u64,
-        plan: Box<GrowthPlan>,
-    },
-    Close {
-        educator_id: String,
-    },
-    Export {
-        document: Box<Document>,
-        path: std::path::PathBuf,
-        options: crate::report::ReportOptions,
-    },
-    Browse(std::path::PathBuf),
-    Open(std::path::PathBuf),
-    /// Remember the user's name in the preferences.
-    RememberName(String),
-    /// Read the versions kept; back with [`GrowthPlanScreen::versions_loaded`].
-    LoadVersions(Box<GrowthPlan>),
-}
-
 impl GrowthPlanScreen {
     /// `improvement_required` comes from the summative behind the plan, if any.
     #[must_use]
@@ -151,7 +129,7 @@ impl GrowthPlanScreen {
         self.amending.versions_loaded(versions);
     }
 
-    fn amend(&mut self, message: amending::Message) -> Action {
+    fn amend(&mut self, message: amending::Message) -> Request {
         match self.amending.update(message, &self.plan) {
             Outcome::None => {}
             Outcome::Retry => {
@@ -159,8 +137,10 @@ impl GrowthPlanScreen {
                     self.session.changed();
                 }
             }
-            Outcome::Remember(name) => return Action::RememberName(name),
-            Outcome::LoadVersions => return Action::LoadVersions(Box::new(self.plan.clone())),
+            Outcome::Remember(name) => return Request::RememberName(name),
+            Outcome::LoadVersions => {
+                return Request::LoadVersions(Edited::GrowthPlan(Box::new(self.plan.clone())));
+            }
             Outcome::Restore(content) => {
                 self.plan = *content;
                 self.supports = text_editor::Content::with_text(&self.plan.supports);
@@ -170,7 +150,7 @@ impl GrowthPlanScreen {
                 self.session.changed();
             }
         }
-        Action::None
+        Request::None
     }
 
     /// Dates typed on this screen are read, and shown, in `dates`' order.
@@ -234,7 +214,7 @@ impl GrowthPlanScreen {
         &self.session.autosave
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(&mut self, message: Message) -> Request {
         self.session.clock(match &message {
             Message::Tick(at) => Some(*at),
             _ => None,
@@ -243,11 +223,7 @@ impl GrowthPlanScreen {
         match message {
             // What was typed in a date field would be lost: say so and stay.
             Message::Back if self.unstored().is_some() => self.problem = self.unstored(),
-            Message::Back => match self.session.back() {
-                Leave::Now => return self.close(),
-                Leave::AfterSaving => return self.begin_save(),
-                Leave::Wait => {}
-            },
+            Message::Back => return shell(self, Shell::Back),
             Message::Tick(_) => {}
             Message::Kind(kind) => {
                 if kind == PlanKind::ProfessionalGrowth && self.improvement_required {
@@ -410,27 +386,14 @@ impl GrowthPlanScreen {
                     false,
                 ));
             }
-            Message::Export(message) => return self.export_message(message),
+            Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),
-            Message::SaveNow => {
-                if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
-                    return self.begin_save();
-                }
-            }
+            Message::SaveNow => return shell(self, Shell::SaveNow),
         }
         if self.plan != before {
             self.session.changed();
         }
-        if self.session.due() {
-            return self.begin_save();
-        }
-        Action::None
-    }
-
-    fn close(&self) -> Action {
-        Action::Close {
-            educator_id: self.plan.educator_id.clone(),
-        }
+        save_if_due(self)
     }
 
     fn goal(&mut self, i: usize, change: impl FnOnce(&mut Goal)) {
@@ -445,48 +408,46 @@ impl GrowthPlanScreen {
         }
     }
 
-    fn export_message(&mut self, message: export_panel::Message) -> Action {
-        match self.session.export_message(message) {
-            ExportStep::None => Action::None,
-            ExportStep::Browse(path) => Action::Browse(path),
-            ExportStep::Open(path) => Action::Open(path),
-            ExportStep::Export { path, options } => Action::Export {
-                document: Box::new(Document::GrowthPlan {
-                    plan: Box::new(self.plan.clone()),
-                    educator: Box::new(self.educator.clone()),
-                    rubric: self.rubric.clone().map(Box::new),
-                }),
-                path,
-                options,
-            },
-        }
-    }
-
-    /// Where saving and exporting stand, for what the editors share.
-    pub(in crate::ui) fn session_mut(&mut self) -> &mut EditSession {
-        &mut self.session
-    }
-
-    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
+    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
         if self.session.saved(revision, result) {
             return self.close();
         }
-        Action::None
+        Request::None
     }
 
     pub fn has_unsaved_work(&self) -> bool {
         self.session.autosave.is_dirty()
     }
+}
 
-    pub fn begin_save(&mut self) -> Action {
+impl Editing for GrowthPlanScreen {
+    fn session_mut(&mut self) -> &mut EditSession {
+        &mut self.session
+    }
+
+    fn begin_save(&mut self) -> Request {
         self.plan.changed = crate::record::now();
         if !self.amending.settle(&mut self.plan, self.rubric.as_ref()) {
-            return Action::None;
+            return Request::None;
         }
         let revision = self.session.begin();
-        Action::Save {
+        Request::Save {
             revision,
+            record: Edited::GrowthPlan(Box::new(self.plan.clone())),
+        }
+    }
+
+    fn close(&self) -> Request {
+        Request::Close {
+            educator_id: self.plan.educator_id.clone(),
+        }
+    }
+
+    fn document(&self) -> Document {
+        Document::GrowthPlan {
             plan: Box::new(self.plan.clone()),
+            educator: Box::new(self.educator.clone()),
+            rubric: self.rubric.clone().map(Box::new),
         }
     }
 }

@@ -10,7 +10,7 @@ use super::dates::TypedDate;
 use super::{GrowthPlanScreen, Message};
 use crate::record::{PlanKind, PlanSource, StepStatus};
 use crate::ui::confirm;
-use crate::ui::session::Frame;
+use crate::ui::page_frame::Frame;
 use crate::ui::theme;
 
 /// A component offered in the "add a focus component" list.

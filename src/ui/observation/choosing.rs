@@ -3,8 +3,9 @@
 use iced::keyboard;
 use iced::widget::text_editor;
 
-use super::{Action, Message, ObservationScreen, Tab, keys};
+use super::{Message, ObservationScreen, Tab, keys};
 use crate::record::{Rating, RatingLevel};
+use crate::ui::editor::Request;
 
 impl ObservationScreen {
     pub(super) fn select(&mut self, id: Option<String>) {
@@ -98,7 +99,7 @@ impl ObservationScreen {
         self.changed();
     }
 
-    pub(super) fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Action {
+    pub(super) fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Request {
         match keys::shortcut(
             &key,
             modifiers,
@@ -110,9 +111,9 @@ impl ObservationScreen {
                 self.cancel_delete();
                 if self.observation.typing.editing.take().is_some() {
                     self.changed();
-                    return Action::Focus(super::NOTE_INPUT);
+                    return Request::Focus(super::NOTE_INPUT);
                 }
-                Action::None
+                Request::None
             }
             Some(keys::Shortcut::Timer) => {
                 if self.timer.is_running() {
@@ -132,7 +133,7 @@ impl ObservationScreen {
             Some(keys::Shortcut::Level(index)) if self.tab == Tab::Rate => {
                 match self.rubric.as_ref().and_then(|r| r.levels.get(index)) {
                     Some(level) => self.update(Message::SetLevel(RatingLevel::Level(level.score))),
-                    None => Action::None,
+                    None => Request::None,
                 }
             }
             Some(keys::Shortcut::NotObserved) if self.tab == Tab::Rate => {
@@ -140,7 +141,7 @@ impl ObservationScreen {
             }
             Some(keys::Shortcut::Save) => self.update(Message::SaveNow),
             Some(keys::Shortcut::Undo) => self.update(Message::UndoNote),
-            _ => Action::None,
+            _ => Request::None,
         }
     }
 }

@@ -8,7 +8,6 @@ use super::{Message, SummaryScreen};
 use crate::report::value_text;
 use crate::rubric::SchoolLevel;
 use crate::summary::{Place, Summary};
-use crate::ui::session::dialog;
 use crate::ui::theme;
 use crate::workspace::bundle::Opening;
 
@@ -65,12 +64,7 @@ impl SummaryScreen {
         .spacing(12)
         .padding(12)
         .height(Fill);
-        match &self.export {
-            Some(panel) => {
-                iced::widget::stack![page, dialog(panel.view().map(Message::Export))].into()
-            }
-            None => page.into(),
-        }
+        self.export.over(page.into(), Message::Export)
     }
 
     fn controls(&self) -> Column<'_, Message> {
