@@ -99,13 +99,6 @@ impl Job {
     /// As [`Job::run`], telling `report` how long work (the demo, a
     /// bundle import) is getting on, about a hundred times in all.
     pub fn run_reporting(self, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
-        let progress = |work: Work| {
-            move |n: usize, total: usize| {
-                if n == total || n.is_multiple_of((total / 100).max(1)) {
-                    report(Message::Progress(work, n, total));
-                }
-            }
-        };
         let job = match self.dialog() {
             Ok(asking) => return Some(super::dialogs::wait(asking)),
             Err(job) => job,
@@ -117,115 +110,6 @@ impl Job {
                     .map_err(|e| e.to_string()),
             ),
             Job::Reload(workspace) => Message::WorkspaceLoaded(Ok(loaded(workspace))),
-            Job::SaveEducator(workspace, educator) => Message::EducatorSaved(
-                workspace
-                    .save(&*educator)
-                    .map(|()| educator)
-                    .map_err(|e| e.to_string()),
-            ),
-            Job::ArchiveEducator {
-                workspace,
-                id,
-                by,
-                reason,
-            } => Message::ArchiveChanged(
-                workspace
-                    .archive_educator(&id, &by, &reason)
-                    .map(Box::new)
-                    .map_err(|e| e.to_string()),
-            ),
-            Job::UnarchiveEducator(workspace, id) => Message::ArchiveChanged(
-                workspace
-                    .unarchive_educator(&id)
-                    .map(Box::new)
-                    .map_err(|e| e.to_string()),
-            ),
-            Job::DeleteDraft(workspace, id) => Message::DraftDeleted(
-                workspace
-                    .delete_draft(&id)
-                    .map(Box::new)
-                    .map_err(|e| e.to_string()),
-            ),
-            Job::ListTrash(workspace) => {
-                Message::TrashListed(workspace.trash().map_err(|e| e.to_string()))
-            }
-            Job::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
-                workspace
-                    .restore_from_trash(&id)
-                    .map(Box::new)
-                    .map_err(|e| e.to_string()),
-            ),
-            Job::ExportBundle(workspace, path, filter, seal) => Message::BundleExported(
-                export_to(&workspace.load(), &filter, &seal, &path).map(|packed| {
-                    let said = format!(
-                        "Wrote {} ({}): {}.",
-                        path.display(),
-                        seal.said(),
-                        packed.summary()
-                    );
-                    (said, path)
-                }),
-            ),
-            Job::ImportBundle(workspace, path, opening) => Message::BundleImported(
-                open_bundle(&path, &opening)
-                    .map_err(|e| {
-                        format!(
-                            "the bundle {} is refused: {e}; nothing was imported",
-                            path.display()
-                        )
-                    })
-                    .and_then(|bundle| {
-                        import_bundle(&workspace, bundle, &progress(Work::Import))
-                            .map_err(|e| e.to_string())
-                    }),
-            ),
-            Job::ImportRoster(workspace, path, catalog) => {
-                let result = crate::files::bounded::read_bounded(
-                    &path,
-                    crate::record::roster::MAX_ROSTER_BYTES,
-                )
-                .map_err(|e| {
-                    format!(
-                        "{} cannot be read: {}",
-                        path.display(),
-                        crate::workspace::plain(&e)
-                    )
-                })
-                .and_then(|bytes| {
-                    crate::workspace::import_roster(&workspace, &bytes, &catalog)
-                        .map_err(|e| e.to_string())
-                });
-                Message::RosterImported(result)
-            }
-            Job::LoadDemo(workspace, catalog) => {
-                let today = crate::clock::local_now().date_naive();
-                let result = crate::demo::write_demo(
-                    &workspace,
-                    crate::demo::DEFAULT_EDUCATORS,
-                    1,
-                    today,
-                    &catalog,
-                    &progress(Work::Demo),
-                );
-                Message::DemoWritten(result.map(|_| ()))
-            }
-            Job::Save(workspace, revision, record) => Message::Saved {
-                revision,
-                result: save(&workspace, &record)
-                    .map(|()| record)
-                    .map_err(|e| e.to_string()),
-            },
-            Job::LoadEducatorVersions(workspace, id) => {
-                let versions = workspace
-                    .versions::<Educator>(&id)
-                    .map(|found| found.into_iter().map(|(k, e)| (k.number, e)).collect())
-                    .map_err(|e| e.to_string());
-                Message::EducatorVersions(id, versions)
-            }
-            Job::LoadVersions(workspace, record) => {
-                Message::VersionsLoaded(versions(&workspace, &record))
-            }
-            Job::CloseWindow(_) => return None,
             Job::Export(document, path, options) => {
                 Message::Exported(document.write(&options, &path))
             }
@@ -236,18 +120,18 @@ impl Job {
                 Message::SummaryCompiled(Ok(Arc::new(summary)), unreadable)
             }
             Job::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
-            Job::SaveSettings(workspace, settings) => Message::SettingsSaved(
-                workspace
-                    .save_settings(&settings)
-                    .map(|()| settings)
-                    .map_err(|e| format!("{e}.")),
-            ),
             Job::SavePreferences(file, preferences) => {
                 Message::PreferencesSaved(crate::files::preferences::save(&file, &preferences))
             }
+            Job::CloseWindow(_) => return None,
             Job::Focus(_) | Job::PickSavePath(_) | Job::PickSource { .. } | Job::PickFile(..) => {
                 return None;
             }
+            job @ (Job::ExportBundle(..)
+            | Job::ImportBundle(..)
+            | Job::ImportRoster(..)
+            | Job::LoadDemo(..)) => return exchange(job, report),
+            job => return records(job),
         })
     }
 
@@ -260,6 +144,142 @@ impl Job {
             job => Err(job),
         }
     }
+}
+
+/// Changes to the records and reading their versions.
+fn records(job: Job) -> Option<Message> {
+    Some(match job {
+        Job::SaveEducator(workspace, educator) => Message::EducatorSaved(
+            workspace
+                .save(&*educator)
+                .map(|()| educator)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::ArchiveEducator {
+            workspace,
+            id,
+            by,
+            reason,
+        } => Message::ArchiveChanged(
+            workspace
+                .archive_educator(&id, &by, &reason)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::UnarchiveEducator(workspace, id) => Message::ArchiveChanged(
+            workspace
+                .unarchive_educator(&id)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::DeleteDraft(workspace, id) => Message::DraftDeleted(
+            workspace
+                .delete_draft(&id)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::ListTrash(workspace) => {
+            Message::TrashListed(workspace.trash().map_err(|e| e.to_string()))
+        }
+        Job::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
+            workspace
+                .restore_from_trash(&id)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::Save(workspace, revision, record) => Message::Saved {
+            revision,
+            result: save(&workspace, &record)
+                .map(|()| record)
+                .map_err(|e| e.to_string()),
+        },
+        Job::LoadEducatorVersions(workspace, id) => {
+            let versions = workspace
+                .versions::<Educator>(&id)
+                .map(|found| found.into_iter().map(|(k, e)| (k.number, e)).collect())
+                .map_err(|e| e.to_string());
+            Message::EducatorVersions(id, versions)
+        }
+        Job::LoadVersions(workspace, record) => {
+            Message::VersionsLoaded(versions(&workspace, &record))
+        }
+        Job::SaveSettings(workspace, settings) => Message::SettingsSaved(
+            workspace
+                .save_settings(&settings)
+                .map(|()| settings)
+                .map_err(|e| format!("{e}.")),
+        ),
+        // Everything else is run by `Job::run_reporting` itself.
+        _ => return None,
+    })
+}
+
+/// Bundles, roster files and the demo: what comes in and goes out in bulk,
+/// telling `report` how it is getting on, about a hundred times in all.
+fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
+    let progress = |work: Work| {
+        move |n: usize, total: usize| {
+            if n == total || n.is_multiple_of((total / 100).max(1)) {
+                report(Message::Progress(work, n, total));
+            }
+        }
+    };
+    Some(match job {
+        Job::ExportBundle(workspace, path, filter, seal) => Message::BundleExported(
+            export_to(&workspace.load(), &filter, &seal, &path).map(|packed| {
+                let said = format!(
+                    "Wrote {} ({}): {}.",
+                    path.display(),
+                    seal.said(),
+                    packed.summary()
+                );
+                (said, path)
+            }),
+        ),
+        Job::ImportBundle(workspace, path, opening) => Message::BundleImported(
+            open_bundle(&path, &opening)
+                .map_err(|e| {
+                    format!(
+                        "the bundle {} is refused: {e}; nothing was imported",
+                        path.display()
+                    )
+                })
+                .and_then(|bundle| {
+                    import_bundle(&workspace, bundle, &progress(Work::Import))
+                        .map_err(|e| e.to_string())
+                }),
+        ),
+        Job::ImportRoster(workspace, path, catalog) => {
+            let result =
+                crate::files::bounded::read_bounded(&path, crate::record::roster::MAX_ROSTER_BYTES)
+                    .map_err(|e| {
+                        format!(
+                            "{} cannot be read: {}",
+                            path.display(),
+                            crate::workspace::plain(&e)
+                        )
+                    })
+                    .and_then(|bytes| {
+                        crate::workspace::import_roster(&workspace, &bytes, &catalog)
+                            .map_err(|e| e.to_string())
+                    });
+            Message::RosterImported(result)
+        }
+        Job::LoadDemo(workspace, catalog) => {
+            let today = crate::clock::local_now().date_naive();
+            let result = crate::demo::write_demo(
+                &workspace,
+                crate::demo::DEFAULT_EDUCATORS,
+                1,
+                today,
+                &catalog,
+                &progress(Work::Demo),
+            );
+            Message::DemoWritten(result.map(|_| ()))
+        }
+        // Everything else is run by `Job::run_reporting` itself.
+        _ => return None,
+    })
 }
 
 /// Where a result goes: the application's message it comes back as.

@@ -49,9 +49,10 @@ pub trait Editing {
     fn document(&self) -> Document;
 }
 
-/// Back, Save now and the export panel, the same on every editing screen.
+/// Back, Save now and the export panel, the same on every editing screen;
+/// when they ask for nothing, a save that has come due starts.
 pub fn shell(screen: &mut impl Editing, message: Shell) -> Request {
-    match message {
+    let request = match message {
         Shell::Back => match screen.session_mut().back() {
             Leave::Now => screen.close(),
             Leave::AfterSaving => screen.begin_save(),
@@ -75,6 +76,10 @@ pub fn shell(screen: &mut impl Editing, message: Shell) -> Request {
                 options,
             },
         },
+    };
+    match request {
+        Request::None => save_if_due(screen),
+        request => request,
     }
 }
 

@@ -2,6 +2,7 @@
 //! supports, dated evidence of progress and the reviews.
 
 mod dates;
+mod lists;
 mod view;
 
 use std::time::Instant;
@@ -15,8 +16,8 @@ use super::editor::{Edited, Request};
 use super::export_panel::{self, Document, ExportPanel};
 use super::status_panel::{self, StatusForm};
 use super::text_editing::edit;
-use crate::record::{DateError, DateOrder, typed_date};
-use crate::record::{Educator, Focus, Goal, GrowthPlan, PlanKind, ProgressEntry, Step, StepStatus};
+use crate::record::DateOrder;
+use crate::record::{Educator, Goal, GrowthPlan, PlanKind, Step, StepStatus};
 use crate::rubric::Rubric;
 use dates::TypedDate;
 
@@ -234,127 +235,9 @@ impl GrowthPlanScreen {
                     self.plan.kind = kind;
                 }
             }
-            Message::AddFocus(component) => {
-                if !self.plan.focus.iter().any(|f| f.component == component) {
-                    let target = self
-                        .rubric
-                        .as_ref()
-                        .and_then(|r| r.levels.get(2))
-                        .map(|l| l.score);
-                    let target_descriptor = target
-                        .and_then(|t| {
-                            self.rubric
-                                .as_ref()
-                                .and_then(|r| r.component(&component))
-                                .and_then(|c| c.descriptors.get(&t))
-                                .cloned()
-                        })
-                        .unwrap_or_default();
-                    self.plan.focus.push(Focus {
-                        component,
-                        current: None,
-                        target,
-                        target_descriptor,
-                    });
-                }
-            }
-            Message::RemoveFocus(i) => {
-                if i < self.plan.focus.len() {
-                    self.plan.focus.remove(i);
-                }
-            }
-            Message::GoalStatement(i, text) => self.goal(i, |g| g.statement = text),
-            Message::GoalComponents(i, text) => self.goal(i, |g| {
-                g.components = text
-                    .split([',', ' ', ';'])
-                    .filter(|t| !t.is_empty())
-                    .map(str::to_string)
-                    .collect();
-            }),
-            Message::GoalMeasure(i, text) => self.goal(i, |g| g.measure = text),
-            Message::GoalDate(i, text) => {
-                let dates = self.dates;
-                if let Some(date) = self
-                    .goal_dates
-                    .get_mut(i)
-                    .and_then(|f| f.typed(text, dates))
-                {
-                    self.goal(i, |g| g.target_date = date);
-                }
-            }
-            Message::AddGoal => {
-                self.plan.goals.push(Goal {
-                    statement: String::new(),
-                    components: Vec::new(),
-                    measure: String::new(),
-                    target_date: crate::scoring::end_of_school_year(&self.plan.school_year),
-                });
-                self.goal_dates.push(TypedDate::shown(
-                    self.plan.goals.last().and_then(|g| g.target_date),
-                    self.dates,
-                ));
-            }
-            Message::RemoveGoal(i) => {
-                if i < self.plan.goals.len() {
-                    self.plan.goals.remove(i);
-                    self.goal_dates.remove(i);
-                }
-            }
-            Message::StepWhat(i, text) => self.step(i, |s| s.what = text),
-            Message::StepWho(i, text) => self.step(i, |s| s.who = text),
-            Message::StepDue(i, text) => {
-                let dates = self.dates;
-                if let Some(date) = self.step_dues.get_mut(i).and_then(|f| f.typed(text, dates)) {
-                    self.step(i, |s| s.due = date);
-                }
-            }
-            Message::StepStatus(i, status) => self.step(i, |s| s.status = status),
-            Message::AddStep => {
-                self.plan.steps.push(Step {
-                    what: String::new(),
-                    who: self.educator.name.clone(),
-                    due: None,
-                    status: StepStatus::NotStarted,
-                });
-                self.step_dues.push(TypedDate::default());
-            }
-            Message::RemoveStep(i) => {
-                if i < self.plan.steps.len() {
-                    self.plan.steps.remove(i);
-                    self.step_dues.remove(i);
-                }
-            }
             Message::Supports(action) => {
                 if edit(&mut self.supports, action) {
                     self.plan.supports = self.supports.text();
-                }
-            }
-            Message::ProgressDate(text) => {
-                self.progress_date.typed(text, self.dates);
-            }
-            Message::ProgressText(text) => self.progress_text = text,
-            Message::AddProgress => match typed_date(&self.progress_date.text, self.dates) {
-                Ok(Some(date)) if !self.progress_text.trim().is_empty() => {
-                    self.plan.progress.push(ProgressEntry {
-                        date,
-                        text: self.progress_text.trim().to_string(),
-                    });
-                    self.plan.progress.sort_by_key(|p| p.date);
-                    self.progress_text.clear();
-                    self.problem = None;
-                }
-                Ok(Some(_)) => {
-                    self.problem = Some("Describe the evidence of progress first.".into());
-                }
-                Ok(None) => {
-                    self.progress_date.problem =
-                        Some(DateError::Empty { order: self.dates }.to_string());
-                }
-                Err(error) => self.progress_date.problem = Some(error.to_string()),
-            },
-            Message::RemoveProgress(i) => {
-                if i < self.plan.progress.len() {
-                    self.plan.progress.remove(i);
                 }
             }
             Message::MidYear(action) => {
@@ -389,6 +272,24 @@ impl GrowthPlanScreen {
             Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
+            message @ (Message::AddFocus(_)
+            | Message::RemoveFocus(_)
+            | Message::GoalStatement(..)
+            | Message::GoalComponents(..)
+            | Message::GoalMeasure(..)
+            | Message::GoalDate(..)
+            | Message::AddGoal
+            | Message::RemoveGoal(_)
+            | Message::StepWhat(..)
+            | Message::StepWho(..)
+            | Message::StepDue(..)
+            | Message::StepStatus(..)
+            | Message::AddStep
+            | Message::RemoveStep(_)) => self.list_message(message),
+            message @ (Message::ProgressDate(_)
+            | Message::ProgressText(_)
+            | Message::AddProgress
+            | Message::RemoveProgress(_)) => self.progress_message(message),
         }
         if self.plan != before {
             self.session.changed();

@@ -2,6 +2,8 @@
 //! district's profile, the evaluator's own ratings with reasons, comments,
 //! finalising (which locks it) and reopening (which is recorded).
 
+mod choices;
+mod finalising;
 mod view;
 
 use std::sync::Arc;
@@ -16,7 +18,7 @@ use super::editor::{Edited, Request};
 use super::export_panel::{self, Document, ExportPanel};
 use super::status_panel::{self, StatusForm};
 use super::text_editing::edit;
-use crate::record::{Educator, Observation, Selection, Summative};
+use crate::record::{Educator, Observation, Summative};
 use crate::rubric::Catalog;
 use crate::scoring::{self, Profiles};
 
@@ -215,115 +217,14 @@ impl SummativeScreen {
         match message {
             Message::Back => return shell(self, Shell::Back),
             Message::Tick(_) => {}
-            Message::Profile(id) if !locked => {
-                self.summative.profile_id = id;
-                self.changed();
-            }
             Message::UseProfileForNew => {
                 return Request::WorkspaceProfile(self.summative.profile_id.clone());
-            }
-            Message::ToggleObservation(id) if !locked => {
-                let mut chosen: Vec<String> = match &self.summative.observations {
-                    Selection::AllOfYear => self
-                        .year_observations()
-                        .iter()
-                        .map(|o| o.id.clone())
-                        .collect(),
-                    Selection::Chosen(ids) => ids.clone(),
-                };
-                match chosen.iter().position(|c| *c == id) {
-                    Some(i) => {
-                        chosen.remove(i);
-                    }
-                    None => chosen.push(id),
-                }
-                self.summative.observations = Selection::Chosen(chosen);
-                self.changed();
-            }
-            Message::CountWholeYear if !locked => {
-                self.summative.observations = Selection::AllOfYear;
-                self.changed();
-            }
-            Message::EditOverride(component) if !locked => {
-                let existing = self
-                    .summative
-                    .overrides
-                    .iter()
-                    .find(|o| o.component == component);
-                self.editing = Some(OverrideForm {
-                    level: existing.map(|o| o.level),
-                    reason: existing.map(|o| o.reason.clone()).unwrap_or_default(),
-                    component,
-                    error: None,
-                });
-            }
-            Message::OverrideLevel(level) => {
-                if let Some(form) = &mut self.editing {
-                    form.level = Some(level);
-                    form.error = None;
-                }
-            }
-            Message::OverrideReason(reason) => {
-                if let Some(form) = &mut self.editing {
-                    form.reason = reason;
-                    form.error = None;
-                }
-            }
-            Message::ApplyOverride => self.apply_override(),
-            Message::CancelOverride => self.editing = None,
-            Message::RemoveOverride(component) if !locked => {
-                self.summative
-                    .overrides
-                    .retain(|o| o.component != component);
-                self.changed();
             }
             Message::Comments(action) => {
                 if edit(&mut self.comments, action) {
                     self.summative.comments = self.comments.text();
                     self.changed();
                 }
-            }
-            Message::FinalizeBy(name) => self.finalize_by = name,
-            // Each is tried on a copy first, so a refusal is said before anything is asked.
-            Message::Finalize => match self.finalised() {
-                Ok(_) => self.asking = Some(Step::Finalise),
-                Err(e) => self.problem = Some(sentence(&e)),
-            },
-            Message::ReopenReason(reason) => self.reopen_reason = reason,
-            Message::Reopen => match self.reopened() {
-                Ok(_) => self.asking = Some(Step::Reopen),
-                Err(e) => self.problem = Some(sentence(&e)),
-            },
-            Message::Confirm => match self.asking.take() {
-                Some(step) => {
-                    let result = match step {
-                        Step::Finalise => self.finalised(),
-                        Step::Reopen => self.reopened(),
-                    };
-                    match result {
-                        Ok(summative) => {
-                            self.summative = summative;
-                            if step == Step::Reopen {
-                                let why = format!("Reopened: {}", self.reopen_reason.trim());
-                                self.amending.suggest_reason(&why);
-                                if self.amending.signer().is_empty() {
-                                    // The name typed to reopen signs what reopening changes.
-                                    self.amending.set_signer(&self.finalize_by);
-                                }
-                                self.reopen_reason.clear();
-                            }
-                            self.problem = None;
-                            self.changed();
-                        }
-                        Err(e) => self.problem = Some(sentence(&e)),
-                    }
-                }
-                None => return self.update(Message::Status(status_panel::Message::Confirm)),
-            },
-            Message::Cancel => {
-                self.asking = None;
-                self.status_form
-                    .update(status_panel::Message::Cancel, &mut self.summative.status);
             }
             Message::Status(message) => {
                 if self.status_form.update(message, &mut self.summative.status) {
@@ -357,13 +258,24 @@ impl SummativeScreen {
             Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
-            // Changes to a finalised evaluation are refused; it must be reopened first.
-            Message::Profile(_)
+            message @ (Message::Profile(_)
             | Message::ToggleObservation(_)
             | Message::CountWholeYear
             | Message::EditOverride(_)
-            | Message::RemoveOverride(_) => {
-                self.problem = Some("This evaluation is finalised; reopen it to change it.".into());
+            | Message::OverrideLevel(_)
+            | Message::OverrideReason(_)
+            | Message::ApplyOverride
+            | Message::CancelOverride
+            | Message::RemoveOverride(_)) => self.choice_message(message, locked),
+            message @ (Message::FinalizeBy(_)
+            | Message::Finalize
+            | Message::ReopenReason(_)
+            | Message::Reopen
+            | Message::Confirm
+            | Message::Cancel) => {
+                if let Some(request) = self.step_message(message) {
+                    return request;
+                }
             }
         }
         save_if_due(self)
