@@ -6,8 +6,42 @@ use iced::widget::text_editor;
 use super::{Message, ObservationScreen, Tab, keys};
 use crate::record::{Rating, RatingLevel};
 use crate::ui::editor::Request;
+use crate::ui::text_editing::edit;
 
 impl ObservationScreen {
+    /// Choosing a component, its level and the reason for it.
+    pub(super) fn rating_message(&mut self, message: Message) {
+        match message {
+            Message::Select(id) => {
+                self.select(Some(id));
+                self.tab = Tab::Rate;
+            }
+            Message::SetLevel(level) => self.set_level(level),
+            Message::ClearRating => {
+                if let Some(id) = self.selected.clone() {
+                    self.observation.ratings.retain(|r| r.component != id);
+                    self.rationale = text_editor::Content::new();
+                    self.changed();
+                }
+            }
+            Message::Rationale(action) => self.edit_rationale(action),
+            Message::NextComponent => self.step_component(1),
+            Message::PreviousComponent => self.step_component(-1),
+            _ => {}
+        }
+    }
+
+    /// The reason typed for the chosen component's rating.
+    fn edit_rationale(&mut self, action: text_editor::Action) {
+        if edit(&mut self.rationale, action) {
+            let text = self.rationale.text();
+            if let Some(rating) = self.selected_rating_mut() {
+                rating.rationale = text;
+                self.changed();
+            }
+        }
+    }
+
     pub(super) fn select(&mut self, id: Option<String>) {
         if let Some(previous) = self.selected.take()
             && self.observation.rating(&previous).is_none()

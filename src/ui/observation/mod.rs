@@ -31,7 +31,6 @@ use crate::ui::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
 use crate::ui::editor::{Edited, Request};
 use crate::ui::export_panel::{self, Document, ExportPanel};
 use crate::ui::status_panel::{self, StatusForm};
-use crate::ui::text_editing::edit;
 
 /// The note field keeps the focus while scripting.
 pub const NOTE_INPUT: &str = "note-input";
@@ -335,29 +334,6 @@ impl ObservationScreen {
             | Message::DeleteNote(_)
             | Message::UndoNote
             | Message::RemoveTag(..) => return self.note_message(message, now),
-            Message::Select(id) => {
-                self.select(Some(id));
-                self.tab = Tab::Rate;
-            }
-            Message::SetLevel(level) => self.set_level(level),
-            Message::ClearRating => {
-                if let Some(id) = self.selected.clone() {
-                    self.observation.ratings.retain(|r| r.component != id);
-                    self.rationale = text_editor::Content::new();
-                    self.changed();
-                }
-            }
-            Message::Rationale(action) => {
-                if edit(&mut self.rationale, action) {
-                    let text = self.rationale.text();
-                    if let Some(rating) = self.selected_rating_mut() {
-                        rating.rationale = text;
-                        self.changed();
-                    }
-                }
-            }
-            Message::NextComponent => self.step_component(1),
-            Message::PreviousComponent => self.step_component(-1),
             Message::Tick(_) => {
                 // A running timer is saved every few seconds, so a crash keeps its time.
                 let elapsed = self.timer.elapsed(now).as_secs();
@@ -387,6 +363,12 @@ impl ObservationScreen {
             }
             Message::Delete(message) => return self.delete_message(message),
             Message::Export(message) => return shell(self, Shell::Export(message)),
+            message @ (Message::Select(_)
+            | Message::SetLevel(_)
+            | Message::ClearRating
+            | Message::Rationale(_)
+            | Message::NextComponent
+            | Message::PreviousComponent) => self.rating_message(message),
         }
         save_if_due(self)
     }

@@ -12,7 +12,8 @@ use crate::rubric::Catalog;
 use crate::workspace::Contents;
 
 impl Roster {
-    /// A message for one of the side panels.
+    /// A message for one of the side panels: the roster import and the
+    /// exchange here, the educator form in `form_message`.
     pub(super) fn panel_message(
         &mut self,
         message: Message,
@@ -20,50 +21,6 @@ impl Roster {
         catalog: &Catalog,
     ) -> Action {
         match message {
-            Message::NewEducator => {
-                let mut fields = NewEducator::default();
-                // Most people added are classroom teachers.
-                if let Some(role) = catalog.roles().first() {
-                    fields.role = role.id.clone();
-                }
-                self.form = Some(EducatorForm {
-                    fields,
-                    ..EducatorForm::default()
-                });
-                self.import = None;
-                self.exchange = None;
-                self.trash = None;
-                Action::Focus(NAME_INPUT)
-            }
-            Message::EditEducator => {
-                let Some(educator) = self
-                    .selected
-                    .as_deref()
-                    .and_then(|id| contents.educator(id))
-                else {
-                    return Action::None;
-                };
-                self.form = Some(EducatorForm {
-                    fields: NewEducator::from_educator(educator),
-                    editing: Some(educator.id.clone()),
-                    ..EducatorForm::default()
-                });
-                self.import = None;
-                self.exchange = None;
-                self.trash = None;
-                Action::Focus(NAME_INPUT)
-            }
-            Message::Field(field, value) => {
-                if let Some(form) = &mut self.form {
-                    form.set(field, value);
-                }
-                Action::None
-            }
-            Message::SaveForm => self.submit(contents, catalog),
-            Message::CancelForm => {
-                self.form = None;
-                Action::None
-            }
             Message::ShowImport => {
                 self.form = None;
                 self.exchange = None;
@@ -122,6 +79,57 @@ impl Roster {
             }
             Message::CloseImport => {
                 self.import = None;
+                Action::None
+            }
+            message => self.form_message(message, contents, catalog),
+        }
+    }
+
+    /// The educator form: opened empty or on the chosen educator, typed in, saved.
+    fn form_message(&mut self, message: Message, contents: &Contents, catalog: &Catalog) -> Action {
+        match message {
+            Message::NewEducator => {
+                let mut fields = NewEducator::default();
+                // Most people added are classroom teachers.
+                if let Some(role) = catalog.roles().first() {
+                    fields.role = role.id.clone();
+                }
+                self.form = Some(EducatorForm {
+                    fields,
+                    ..EducatorForm::default()
+                });
+                self.import = None;
+                self.exchange = None;
+                self.trash = None;
+                Action::Focus(NAME_INPUT)
+            }
+            Message::EditEducator => {
+                let Some(educator) = self
+                    .selected
+                    .as_deref()
+                    .and_then(|id| contents.educator(id))
+                else {
+                    return Action::None;
+                };
+                self.form = Some(EducatorForm {
+                    fields: NewEducator::from_educator(educator),
+                    editing: Some(educator.id.clone()),
+                    ..EducatorForm::default()
+                });
+                self.import = None;
+                self.exchange = None;
+                self.trash = None;
+                Action::Focus(NAME_INPUT)
+            }
+            Message::Field(field, value) => {
+                if let Some(form) = &mut self.form {
+                    form.set(field, value);
+                }
+                Action::None
+            }
+            Message::SaveForm => self.submit(contents, catalog),
+            Message::CancelForm => {
+                self.form = None;
                 Action::None
             }
             _ => Action::None,
