@@ -2,7 +2,7 @@
 //! do; an [`Effect`] is a job with the message its result comes back as,
 //! mapped like iced's `Task`, so a reply reaches the screen that asked.
 //! `App::update` runs effects on a few reused threads (file dialogs on the
-//! window's executor); tests run the same effect in place with [`Job::run`].
+//! window's executor); tests run the same effect in place with [`Effect::run`].
 
 use super::roster::FileField;
 use crate::workspace::bundle::{
