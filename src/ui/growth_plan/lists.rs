@@ -1,4 +1,4 @@
-//! The plan's lists: focus components, goals, steps and the progress log,
+//! The plan's lists: focus components and goals, steps, and the progress log,
 //! edited one entry at a time.
 
 use super::dates::TypedDate;
@@ -6,8 +6,8 @@ use super::{GrowthPlanScreen, Message};
 use crate::record::{DateError, Focus, Goal, ProgressEntry, Step, StepStatus, typed_date};
 
 impl GrowthPlanScreen {
-    /// A change to the focus components, the goals or the steps.
-    pub(super) fn list_message(&mut self, message: Message) {
+    /// A change to the focus components or the goals.
+    pub(super) fn goal_message(&mut self, message: Message) {
         match message {
             Message::AddFocus(component)
                 if !self.plan.focus.iter().any(|f| f.component == component) =>
@@ -71,6 +71,13 @@ impl GrowthPlanScreen {
                 self.plan.goals.remove(i);
                 self.goal_dates.remove(i);
             }
+            _ => {}
+        }
+    }
+
+    /// A change to the steps toward the goals.
+    pub(super) fn step_message(&mut self, message: Message) {
+        match message {
             Message::StepWhat(i, text) => self.step(i, |s| s.what = text),
             Message::StepWho(i, text) => self.step(i, |s| s.who = text),
             Message::StepDue(i, text) => {

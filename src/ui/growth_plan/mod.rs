@@ -253,22 +253,7 @@ impl GrowthPlanScreen {
             Message::Status(message) => {
                 self.status_form.update(message, &mut self.plan.status);
             }
-            Message::ExportPdf => {
-                let kind = match self.plan.kind {
-                    PlanKind::ProfessionalGrowth => "Growth Plan",
-                    PlanKind::Improvement => "Improvement Plan",
-                };
-                let name = crate::report::default_file_name(
-                    crate::clock::local_now().date_naive(),
-                    kind,
-                    &self.educator.name,
-                );
-                self.session.open_export(ExportPanel::new(
-                    &format!("Export the {} (PDF)", kind.to_lowercase()),
-                    &name,
-                    false,
-                ));
-            }
+            Message::ExportPdf => self.open_export_panel(),
             Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
@@ -279,13 +264,13 @@ impl GrowthPlanScreen {
             | Message::GoalMeasure(..)
             | Message::GoalDate(..)
             | Message::AddGoal
-            | Message::RemoveGoal(_)
-            | Message::StepWhat(..)
+            | Message::RemoveGoal(_)) => self.goal_message(message),
+            message @ (Message::StepWhat(..)
             | Message::StepWho(..)
             | Message::StepDue(..)
             | Message::StepStatus(..)
             | Message::AddStep
-            | Message::RemoveStep(_)) => self.list_message(message),
+            | Message::RemoveStep(_)) => self.step_message(message),
             message @ (Message::ProgressDate(_)
             | Message::ProgressText(_)
             | Message::AddProgress
@@ -318,6 +303,24 @@ impl GrowthPlanScreen {
 
     pub fn has_unsaved_work(&self) -> bool {
         self.session.autosave.is_dirty()
+    }
+
+    /// The export panel, offering a file name from the date, the kind and the person.
+    fn open_export_panel(&mut self) {
+        let kind = match self.plan.kind {
+            PlanKind::ProfessionalGrowth => "Growth Plan",
+            PlanKind::Improvement => "Improvement Plan",
+        };
+        let name = crate::report::default_file_name(
+            crate::clock::local_now().date_naive(),
+            kind,
+            &self.educator.name,
+        );
+        self.session.open_export(ExportPanel::new(
+            &format!("Export the {} (PDF)", kind.to_lowercase()),
+            &name,
+            false,
+        ));
     }
 }
 

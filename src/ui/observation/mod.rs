@@ -12,6 +12,7 @@ mod notes;
 mod rating;
 mod script;
 mod timer;
+mod timing;
 
 use std::time::{Duration, Instant};
 
@@ -309,18 +310,6 @@ impl ObservationScreen {
             | Message::PostConference(_)
             | Message::Reflection(_)
             | Message::Status(_) => self.lesson_message(message),
-            Message::StartTimer => {
-                if self.first_start() {
-                    self.observation.started_at = crate::record::now();
-                }
-                self.timer.start(now);
-                self.changed();
-                return Request::Focus(NOTE_INPUT);
-            }
-            Message::PauseTimer => {
-                self.timer.pause(now);
-                self.changed();
-            }
             Message::Draft(_)
             | Message::SubmitNote
             | Message::ToggleQuote
@@ -334,33 +323,12 @@ impl ObservationScreen {
             | Message::DeleteNote(_)
             | Message::UndoNote
             | Message::RemoveTag(..) => return self.note_message(message, now),
-            Message::Tick(_) => {
-                // A running timer is saved every few seconds, so a crash keeps its time.
-                let elapsed = self.timer.elapsed(now).as_secs();
-                if self.timer.is_running()
-                    && !self.session.autosave.is_dirty()
-                    && elapsed >= self.observation.duration_secs + TIMER_SAVE_SECS
-                {
-                    self.changed();
-                }
-            }
             Message::Key(key, modifiers) => return self.key(key, modifiers),
             Message::ToggleHelp => self.show_help = !self.show_help,
             Message::Amend(message) => return self.amend(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
             Message::Back => return shell(self, Shell::Back),
-            Message::ExportPdf => {
-                let name = crate::report::default_file_name(
-                    self.observation.started_at.date_naive(),
-                    "Observation",
-                    &self.educator.name,
-                );
-                self.session.open_export(ExportPanel::new(
-                    "Export the observation report (PDF)",
-                    &name,
-                    true,
-                ));
-            }
+            Message::ExportPdf => self.open_export_panel(),
             Message::Delete(message) => return self.delete_message(message),
             Message::Export(message) => return shell(self, Shell::Export(message)),
             message @ (Message::Select(_)
@@ -369,6 +337,11 @@ impl ObservationScreen {
             | Message::Rationale(_)
             | Message::NextComponent
             | Message::PreviousComponent) => self.rating_message(message),
+            message @ (Message::StartTimer | Message::PauseTimer | Message::Tick(_)) => {
+                if let Some(request) = self.timer_message(&message, now) {
+                    return request;
+                }
+            }
         }
         save_if_due(self)
     }
@@ -427,6 +400,20 @@ impl ObservationScreen {
     /// The versions kept on disk arrived.
     pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, Observation)>, String>) {
         self.amending.versions_loaded(versions);
+    }
+
+    /// The export panel, offering a file name from the date, the kind and the person.
+    fn open_export_panel(&mut self) {
+        let name = crate::report::default_file_name(
+            self.observation.started_at.date_naive(),
+            "Observation",
+            &self.educator.name,
+        );
+        self.session.open_export(ExportPanel::new(
+            "Export the observation report (PDF)",
+            &name,
+            true,
+        ));
     }
 }
 

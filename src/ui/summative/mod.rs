@@ -243,18 +243,7 @@ impl SummativeScreen {
                     return Request::CreatePlan(Box::new(plan));
                 }
             }
-            Message::ExportPdf => {
-                let name = crate::report::default_file_name(
-                    crate::clock::local_now().date_naive(),
-                    "Summative Evaluation",
-                    &self.educator.name,
-                );
-                self.session.open_export(ExportPanel::new(
-                    "Export the summative evaluation (PDF)",
-                    &name,
-                    false,
-                ));
-            }
+            Message::ExportPdf => self.open_export_panel(),
             Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
@@ -326,6 +315,20 @@ impl SummativeScreen {
 
     fn changed(&mut self) {
         self.session.changed();
+    }
+
+    /// The export panel, offering a file name from the date, the kind and the person.
+    fn open_export_panel(&mut self) {
+        let name = crate::report::default_file_name(
+            crate::clock::local_now().date_naive(),
+            "Summative Evaluation",
+            &self.educator.name,
+        );
+        self.session.open_export(ExportPanel::new(
+            "Export the summative evaluation (PDF)",
+            &name,
+            false,
+        ));
     }
 }
 
