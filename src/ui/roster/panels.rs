@@ -92,7 +92,7 @@ impl Roster {
                 let mut fields = NewEducator::default();
                 // Most people added are classroom teachers.
                 if let Some(role) = catalog.roles().first() {
-                    fields.role = role.id.clone();
+                    fields.role.clone_from(&role.id);
                 }
                 self.form = Some(EducatorForm {
                     fields,
