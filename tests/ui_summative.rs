@@ -326,7 +326,7 @@ fn plan_dates_are_read_as_typed_and_never_silently_lost() {
     assert!(
         !effects
             .iter()
-            .any(|e| matches!(e, teacher_eval::ui::Effect::CloseWindow(_))),
+            .any(|e| matches!(e.job(), teacher_eval::ui::Job::CloseWindow(_))),
         "the window stays open"
     );
     assert!(shows_text_where(&app, |t| t.starts_with("The window was not closed.")));
