@@ -282,7 +282,7 @@ fn conference_share_and_acknowledge() {
     // The date as a US principal types it, and the time: 6:00 AM is kept, not noon.
     let typed = |app: &mut App, message| settle(app, Message::Observation(Obs::Status(message)));
     typed(&mut app, StatusMessage::Date("12/01/2026".into()));
-    typed(&mut app, StatusMessage::Time("".into()));
+    typed(&mut app, StatusMessage::Time(String::new()));
     click(&mut app, "Mark acknowledged");
     assert!(shows(&app, "Type the time, e.g. 6:00 AM, 6 pm or 18:30."));
     assert_eq!(status(&app).key(), "shared", "no time is made up");

@@ -332,7 +332,7 @@ fn plan_dates_are_read_as_typed_and_never_silently_lost() {
     assert!(shows_text_where(&app, |t| t.starts_with("The window was not closed.")));
 
     // Emptying the field clears the date on purpose.
-    send(&mut app, PlanMessage::GoalDate(0, "".into()));
+    send(&mut app, PlanMessage::GoalDate(0, String::new()));
     assert_eq!(plan(&app).goals[0].target_date, None);
     assert!(!shows(&app, "Not saved: a date is not understood"));
 

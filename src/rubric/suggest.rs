@@ -155,8 +155,7 @@ mod tests {
     fn rubric() -> Rubric {
         Catalog::load(&[])
             .get("danielson-2013")
-            .map(|e| e.rubric.clone())
-            .unwrap_or_else(|| panic!("bundled"))
+            .map_or_else(|| panic!("bundled"), |e| e.rubric.clone())
     }
 
     #[test]
