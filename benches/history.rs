@@ -37,8 +37,7 @@ fn main() {
         dir.path()
             .join(format!("ws/observations/{}.ron", observation.id)),
     )
-    .map(|m| m.len())
-    .unwrap_or(0);
+    .map_or(0, |m| m.len());
     println!(
         "record file: {record} bytes, {} notes",
         observation.evidence.len()
@@ -69,7 +68,7 @@ fn disk(dir: &std::path::Path) -> (u64, u64) {
     let mut found = (0, 0);
     for entry in walk(dir) {
         found.0 += 1;
-        found.1 += std::fs::metadata(entry).map(|m| m.len()).unwrap_or(0);
+        found.1 += std::fs::metadata(entry).map_or(0, |m| m.len());
     }
     found
 }

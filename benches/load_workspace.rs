@@ -180,7 +180,11 @@ fn generate(root: &Path, educators: usize) -> Result<(), String> {
         demo.educators.len(),
         demo.observations.len(),
         generated.as_secs_f64(),
-        (started.elapsed() - generated).as_secs_f64(),
+        started
+            .elapsed()
+            .checked_sub(generated)
+            .unwrap()
+            .as_secs_f64(),
         root.display()
     );
     Ok(())

@@ -33,21 +33,21 @@ fn bench() -> Result<(), String> {
         if Command::new("which")
             .arg(tool)
             .output()
-            .map(|o| !o.status.success())
-            .unwrap_or(true)
+            .map_or(true, |o| !o.status.success())
         {
             return Err(format!(
                 "{tool} is not installed (apt-get install -y xvfb xdotool)"
             ));
         }
     }
-    let binary = std::env::var_os("TEACHER_EVAL_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
+    let binary = std::env::var_os("TEACHER_EVAL_BIN").map_or_else(
+        || {
             let target = std::env::var_os("CARGO_TARGET_DIR")
                 .map_or_else(|| PathBuf::from("target"), PathBuf::from);
             target.join("release/teacher-eval")
-        });
+        },
+        PathBuf::from,
+    );
     if !binary.exists() {
         return Err(format!(
             "{} does not exist; run `cargo build --release` first",
@@ -96,7 +96,7 @@ fn bench() -> Result<(), String> {
         memories.push(rss);
     }
     firsts.sort();
-    memories.sort();
+    memories.sort_unstable();
     println!(
         "start-up to a visible window: median {:.0} ms; resident memory after start: median {} MB ({RUNS} runs)",
         firsts[RUNS / 2].as_secs_f64() * 1000.0,
@@ -133,8 +133,7 @@ fn measure(
             .args(["search", "--onlyvisible", "--name", "teacher-eval"])
             .env("DISPLAY", display)
             .output()
-            .map(|o| o.status.success() && !o.stdout.is_empty())
-            .unwrap_or(false);
+            .is_ok_and(|o| o.status.success() && !o.stdout.is_empty());
         if found {
             break start.elapsed();
         }

@@ -85,7 +85,7 @@ fn bench() -> Result<(), String> {
         demo.observations
             .iter()
             .filter(|o| o.educator_id == e.id)
-            .map(|o| o.rated_count())
+            .map(teacher_eval::record::Observation::rated_count)
             .sum()
     };
     let busiest = demo

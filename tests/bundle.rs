@@ -221,7 +221,7 @@ fn a_bundle_round_trips_every_record() {
         (5, 0, 0)
     );
     let mut told = told.into_inner().unwrap();
-    told.sort();
+    told.sort_unstable();
     assert_eq!(told, (1..=5).map(|n| (n, 5)).collect::<Vec<_>>());
     let imported = workspace.load();
     assert_eq!(imported.educators, contents.educators);

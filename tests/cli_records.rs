@@ -392,7 +392,7 @@ fn roster_import_reports_bad_rows_by_line_and_imports_the_rest() {
         .iter()
         .map(|r| r["name"].as_str().expect("name"))
         .collect();
-    names.sort();
+    names.sort_unstable();
     assert_eq!(
         names,
         ["Nguyễn Thị Hương", "O'Connor, Zoë", "Sigríður Þórsdóttir"]

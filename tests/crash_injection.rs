@@ -571,24 +571,21 @@ fn pdfs_survive(trials: u64, seed: u64, max_delay_ms: u64) -> (u64, u64, u64) {
         let lines = run_child("pdf", dir.path(), 0, delay);
         let exported = reported(&lines, "pdf ");
         let target = dir.path().join("report.pdf");
-        match std::fs::read(&target) {
-            Ok(bytes) => {
-                let a = std::fs::read(dir.path().join("a.bin")).expect("a");
-                let b = std::fs::read(dir.path().join("b.bin")).expect("b");
-                assert!(
-                    bytes == a || bytes == b,
-                    "trial {trial}: a partial PDF at the target"
-                );
-                lopdf::Document::load_mem(&bytes).expect("lopdf loads the PDF");
-                complete += 1;
-            }
-            Err(_) => {
-                assert!(
-                    exported.is_empty(),
-                    "trial {trial}: an exported PDF vanished"
-                );
-                absent += 1;
-            }
+        if let Ok(bytes) = std::fs::read(&target) {
+            let a = std::fs::read(dir.path().join("a.bin")).expect("a");
+            let b = std::fs::read(dir.path().join("b.bin")).expect("b");
+            assert!(
+                bytes == a || bytes == b,
+                "trial {trial}: a partial PDF at the target"
+            );
+            lopdf::Document::load_mem(&bytes).expect("lopdf loads the PDF");
+            complete += 1;
+        } else {
+            assert!(
+                exported.is_empty(),
+                "trial {trial}: an exported PDF vanished"
+            );
+            absent += 1;
         }
         // The killed export's temporary file may stay until the next export
         // of that name, which removes it.

@@ -65,7 +65,7 @@ fn a_killed_demo_is_finished_by_running_it_again() {
         ["educators", "observations"]
             .iter()
             .filter_map(|f| std::fs::read_dir(root.join(f)).ok())
-            .map(|listing| listing.count())
+            .map(std::iter::Iterator::count)
             .sum::<usize>()
     };
     while written_so_far(&cut) < 20 && Instant::now() < deadline {

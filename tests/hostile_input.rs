@@ -364,7 +364,7 @@ fn every_truncation_and_random_damage_of_every_record_type_is_set_aside_with_a_p
         // Random bytes overwritten, inserted, or a whole random file.
         for round in 0..2_000 {
             let mut damaged = bytes.to_vec();
-            for _ in 0..1 + next() % 8 {
+            for _ in 0..=(next() % 8) {
                 let at = (next() as usize) % damaged.len();
                 match next() % 3 {
                     0 => damaged[at] = next() as u8,

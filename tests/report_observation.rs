@@ -62,7 +62,10 @@ fn note(id: u32, minute: u32, text: &str, components: &[&str]) -> EvidenceNote {
         )),
         text: text.into(),
         kind: EvidenceKind::ObservedAction,
-        components: components.iter().map(|c| c.to_string()).collect(),
+        components: components
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect(),
         names_students: false,
     }
 }
@@ -267,7 +270,7 @@ fn a_two_thousand_character_word_wraps_inside_the_margins() {
     let pdf = render(&observation, "Nguyễn Thị Hương", &options());
     keep("long-word", &pdf);
     let all = page_texts(&pdf).concat();
-    let letters: String = all.chars().filter(|c| c.is_ascii_lowercase()).collect();
+    let letters: String = all.chars().filter(char::is_ascii_lowercase).collect();
     assert!(letters.matches(&"abcdefghij".repeat(5)).count() >= 2 * 200 / 5 - 4);
     // Every run starts inside the margins (54 pt) and its advance keeps it there.
     let (width, _) = Paper::Letter.size();
@@ -444,7 +447,7 @@ fn paper_size_and_metadata_are_set() {
         let info = doc
             .trailer
             .get(b"Info")
-            .and_then(|r| r.as_reference())
+            .and_then(lopdf::Object::as_reference)
             .and_then(|id| doc.get_dictionary(id))
             .expect("an info dictionary");
         let text = |key: &[u8]| {

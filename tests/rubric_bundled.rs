@@ -83,8 +83,7 @@ fn edtech_coordinator_follows_the_seed_manual() {
         r.domains
             .iter()
             .find(|d| d.id == id)
-            .map(|d| d.components.len())
-            .unwrap_or(0)
+            .map_or(0, |d| d.components.len())
     };
     // The manual's bullet lists: 10 for planning, 5 for the environment,
     // 9 for instruction and 9 for professional responsibilities.

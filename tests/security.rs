@@ -52,7 +52,7 @@ fn session(home: &Path) -> Vec<Vec<String>> {
     let ws = home.join("ws").display().to_string();
     let with_ws = |args: &[&str]| {
         let mut v = vec!["--workspace".to_string(), ws.clone()];
-        v.extend(args.iter().map(|s| s.to_string()));
+        v.extend(args.iter().map(std::string::ToString::to_string));
         v
     };
     vec![
@@ -107,7 +107,7 @@ fn run_session(home: &Path, wrap: &[&str]) -> bool {
     ];
     for (n, report) in reports.iter().enumerate() {
         let mut args: Vec<String> = vec!["--workspace".into(), ws.display().to_string()];
-        args.extend(report.iter().map(|s| s.to_string()));
+        args.extend(report.iter().map(std::string::ToString::to_string));
         args.push(home.join(format!("r{n}.pdf")).display().to_string());
         let out = run(&args);
         assert!(

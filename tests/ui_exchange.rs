@@ -350,14 +350,14 @@ fn a_file_chosen_in_the_dialog_fills_its_field_and_a_cancelled_one_changes_nothi
 fn long_work_reports_how_it_is_getting_on() {
     use std::sync::{Arc, Mutex};
     use teacher_eval::rubric::Catalog;
-    use teacher_eval::ui::{Effect, Work};
+    use teacher_eval::ui::{Effect, Job, Work};
     use teacher_eval::workspace::bundle::Seal;
     let dir = tempfile::tempdir().expect("tempdir");
 
     // The demo counts the records it writes, up to all of them.
     let demo = Arc::new(Workspace::open(&dir.path().join("demo")).expect("open"));
     let told = Mutex::new(Vec::new());
-    let done = Effect::LoadDemo(demo.clone(), Arc::new(Catalog::load(&[])))
+    let done = Effect::from(Job::LoadDemo(demo.clone(), Arc::new(Catalog::load(&[]))))
         .run_reporting(&|m| told.lock().expect("lock").push(m));
     assert!(matches!(done, Some(Message::DemoWritten(Ok(())))));
     let records = demo.load().record_count();
@@ -382,7 +382,7 @@ fn long_work_reports_how_it_is_getting_on() {
     let target = Arc::new(Workspace::open(&dir.path().join("copy")).expect("open"));
     let told = Mutex::new(Vec::new());
     let opening = Opening::Passphrase(Passphrase::new(PASS).expect("not empty"));
-    let done = Effect::ImportBundle(target, bundle, opening)
+    let done = Effect::from(Job::ImportBundle(target, bundle, opening))
         .run_reporting(&|m| told.lock().expect("lock").push(m));
     assert!(matches!(done, Some(Message::BundleImported(Ok(_)))));
     assert!(told.into_inner().expect("lock").iter().any(|m| matches!(

@@ -282,7 +282,7 @@ fn conference_share_and_acknowledge() {
     // The date as a US principal types it, and the time: 6:00 AM is kept, not noon.
     let typed = |app: &mut App, message| settle(app, Message::Observation(Obs::Status(message)));
     typed(&mut app, StatusMessage::Date("12/01/2026".into()));
-    typed(&mut app, StatusMessage::Time("".into()));
+    typed(&mut app, StatusMessage::Time(String::new()));
     click(&mut app, "Mark acknowledged");
     assert!(shows(&app, "Type the time, e.g. 6:00 AM, 6 pm or 18:30."));
     assert_eq!(status(&app).key(), "shared", "no time is made up");
@@ -394,7 +394,7 @@ fn focuses(app: &mut App, message: Message, id: &str) -> bool {
     let effects = app.handle(message);
     let focused = effects
         .iter()
-        .any(|e| matches!(e, teacher_eval::ui::Effect::Focus(f) if *f == id));
+        .any(|e| matches!(e.job(), teacher_eval::ui::Job::Focus(f) if *f == id));
     for effect in effects {
         if let Some(next) = effect.run() {
             settle(app, next);
@@ -592,4 +592,49 @@ fn export_pdf_from_the_observation() {
 #[test]
 fn the_real_window_waits_for_the_save_before_closing() {
     assert!(!teacher_eval::ui::window_settings().exit_on_close_request);
+}
+
+/// An export's answer goes to the screen that asked (issue 14). Here the user
+/// left for another observation before the PDF was written: the answer is
+/// said in the notice, and the other observation's export panel stays empty.
+#[test]
+fn an_export_that_ends_after_its_screen_closed_is_reported_not_shown_elsewhere() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = observing(&dir);
+    click(&mut app, "Script");
+    note(&mut app, "Ss compare fractions on number lines #3c");
+    click(&mut app, "Export PDF");
+    let target = dir.path().join("first.pdf");
+    let path = ExportMessage::Path(target.display().to_string());
+    settle(&mut app, Message::Observation(Obs::Export(path)));
+    // Export is pressed; the work is held back as if it were still running.
+    let held = app.handle(Message::Observation(Obs::Export(ExportMessage::Export)));
+    assert!(
+        held.iter()
+            .any(|e| matches!(e.job(), teacher_eval::ui::Job::Export(..)))
+    );
+
+    // The user goes back (the note is saved first) and starts another observation.
+    settle(&mut app, Message::Observation(Obs::Back));
+    assert!(app.observation().is_none(), "the first observation closed");
+    click(&mut app, "Start observation");
+    click(&mut app, "Export PDF");
+    assert!(shows(&app, "Export the observation report (PDF)"));
+
+    for effect in held {
+        if let Some(reply) = effect.run() {
+            settle(&mut app, reply);
+        }
+    }
+    assert!(target.exists(), "the first observation's PDF was written");
+    assert!(
+        !shows_text_where(&app, |t| t.starts_with("Saved ") && t.contains("first.pdf")),
+        "the other observation's panel does not claim the file"
+    );
+    assert!(shows_text_where(&app, |t| t.contains("first.pdf")
+        && t.contains("after you left its screen")));
+    assert!(
+        shows(&app, "Export"),
+        "the new panel still offers to export"
+    );
 }

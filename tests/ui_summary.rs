@@ -226,3 +226,44 @@ fn de_identifying_offers_the_smallest_group_and_coded_schools() {
         );
     }
 }
+
+/// The summary's export answers the summary (issue 14): the user opened an
+/// observation while the PDF was being written, and the observation's own
+/// export panel does not claim it; the summary shows it when shown again.
+#[test]
+fn a_summary_export_ending_while_an_editor_is_open_lands_on_the_summary() {
+    use teacher_eval::ui::export_panel::Message as ExportMessage;
+    use teacher_eval::ui::{Job, Screen, roster};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = demo(&dir, "mine", 3, 1);
+    let mut app = app(&mine);
+    click(&mut app, "Compile");
+    click(&mut app, "Export PDF");
+    let target = dir.path().join("district.pdf");
+    let path = ExportMessage::Path(target.display().to_string());
+    settle(&mut app, Message::Summary(Sum::Export(path)));
+    let held = app.handle(Message::Summary(Sum::Export(ExportMessage::Export)));
+    assert!(held.iter().any(|e| matches!(e.job(), Job::Export(..))));
+
+    let id = app.contents().expect("open").educators[0].id.clone();
+    settle(&mut app, Message::Show(Screen::Roster));
+    settle(&mut app, Message::Roster(roster::Message::Select(id)));
+    settle(&mut app, Message::Roster(roster::Message::StartObservation));
+    assert!(app.observation().is_some());
+    click(&mut app, "Export PDF");
+    assert!(shows(&app, "Export the observation report (PDF)"));
+
+    for effect in held {
+        if let Some(reply) = effect.run() {
+            settle(&mut app, reply);
+        }
+    }
+    assert!(target.exists(), "the summary was written");
+    let on_summary = |t: &str| t.starts_with("Saved ") && t.contains("district.pdf");
+    assert!(
+        !shows_text_where(&app, on_summary),
+        "not on the observation"
+    );
+    settle(&mut app, Message::Show(Screen::Summary));
+    assert!(shows_text_where(&app, on_summary), "on the summary's panel");
+}

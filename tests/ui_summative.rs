@@ -326,13 +326,13 @@ fn plan_dates_are_read_as_typed_and_never_silently_lost() {
     assert!(
         !effects
             .iter()
-            .any(|e| matches!(e, teacher_eval::ui::Effect::CloseWindow(_))),
+            .any(|e| matches!(e.job(), teacher_eval::ui::Job::CloseWindow(_))),
         "the window stays open"
     );
     assert!(shows_text_where(&app, |t| t.starts_with("The window was not closed.")));
 
     // Emptying the field clears the date on purpose.
-    send(&mut app, PlanMessage::GoalDate(0, "".into()));
+    send(&mut app, PlanMessage::GoalDate(0, String::new()));
     assert_eq!(plan(&app).goals[0].target_date, None);
     assert!(!shows(&app, "Not saved: a date is not understood"));
 

@@ -15,11 +15,11 @@ pub fn archive(id: &str, by: &str, reason: &str, folders: &Folders) -> ExitCode 
         Ok(ArchiveChange {
             educator,
             changed: true,
-        }) => said(format!(
+        }) => said(&format!(
             "Archived {} ({}): hidden from the roster and the overview, kept in the summaries of the years they worked; `teacher-eval educator unarchive {}` brings them back.",
             educator.name, educator.id, educator.id
         )),
-        Ok(ArchiveChange { educator, .. }) => said(format!(
+        Ok(ArchiveChange { educator, .. }) => said(&format!(
             "{} ({}) was already archived{}; nothing changed.",
             educator.name,
             educator.id,
@@ -42,11 +42,11 @@ pub fn unarchive(id: &str, folders: &Folders) -> ExitCode {
         Ok(ArchiveChange {
             educator,
             changed: true,
-        }) => said(format!(
+        }) => said(&format!(
             "{} ({}) is back on the roster.",
             educator.name, educator.id
         )),
-        Ok(ArchiveChange { educator, .. }) => said(format!(
+        Ok(ArchiveChange { educator, .. }) => said(&format!(
             "{} ({}) is not archived; nothing changed.",
             educator.name, educator.id
         )),
@@ -65,7 +65,7 @@ pub(super) fn existing_workspace(folders: &Folders) -> Result<Workspace, ExitCod
     open_for_writing(folders)
 }
 
-fn said(sentence: String) -> ExitCode {
+fn said(sentence: &str) -> ExitCode {
     print_out(&format!("{sentence}\n"));
     ExitCode::SUCCESS
 }

@@ -1,5 +1,7 @@
 //! `teacher-eval educator add | list` and `teacher-eval roster import`.
 
+// Writing to a String cannot fail: hence `let _ = writeln!(…)`.
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -11,7 +13,7 @@ use crate::files::folders::Folders;
 use crate::record::roster::{NewEducator, school_level_key};
 use crate::record::{Educator, now};
 
-pub fn add(new: NewEducator, folders: &Folders) -> ExitCode {
+pub fn add(new: &NewEducator, folders: &Folders) -> ExitCode {
     let catalog = catalog(folders);
     let educator = match new.build(&catalog, now()) {
         Ok(educator) => educator,
@@ -70,8 +72,9 @@ pub fn list(json: bool, which: Which, folders: &Folders) -> ExitCode {
         let mut out = String::new();
         for e in shown {
             let observations = contents.observations_of(&e.id).count();
-            out.push_str(&format!(
-                "{}  {}  ({}, {} school, {})  {}  {} observation{}\n",
+            let _ = writeln!(
+                out,
+                "{}  {}  ({}, {} school, {})  {}  {} observation{}",
                 e.id,
                 e.name,
                 e.school,
@@ -80,7 +83,7 @@ pub fn list(json: bool, which: Which, folders: &Folders) -> ExitCode {
                 e.rubric_id,
                 observations,
                 if observations == 1 { "" } else { "s" }
-            ));
+            );
             if let Some(archived) = &e.archived {
                 out.insert_str(
                     out.len() - 1,

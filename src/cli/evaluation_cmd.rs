@@ -3,6 +3,7 @@
 //! sentence of how it was derived that the PDF prints. Reads the workspace
 //! without locking it and saves nothing.
 
+use std::fmt::{self, Write as _};
 use std::process::ExitCode;
 
 use serde_json::{Value, json};
@@ -12,7 +13,7 @@ use super::school_year;
 use crate::files::folders::Folders;
 use crate::record::{Educator, Summative};
 use crate::report::{derivation_sentence, value_text};
-use crate::scoring::Scored;
+use crate::scoring::{DomainResult, Scored};
 use crate::workspace::Contents;
 
 /// What `evaluation show` is asked for.
@@ -150,67 +151,39 @@ impl View<'_> {
     }
 
     fn text(&self) -> String {
+        let mut out = String::new();
+        // Writing to a String cannot fail.
+        let _ = self.write_text(&mut out);
+        out
+    }
+
+    /// The evaluation as text: standing, observations, domains with their
+    /// components, the result and what is missing.
+    fn write_text(&self, out: &mut String) -> fmt::Result {
         let s = self.summative;
         let outcome = &self.scored.outcome;
-        let mut out = String::new();
         let standing = match (&s.finalized, self.stored) {
             (Some(f), _) => format!("finalised by {} on {}", f.by, f.at.format("%Y-%m-%d")),
             (None, true) => "draft".into(),
             (None, false) => "draft, not saved".into(),
         };
-        out.push_str(&format!(
-            "{}: {} summative evaluation ({standing})\nProfile: {} ({})\n",
+        writeln!(
+            out,
+            "{}: {} summative evaluation ({standing})\nProfile: {} ({})",
             self.educator.name, s.school_year, self.scored.profile.title, self.scored.profile.id
-        ));
-        let counted = &self.scored.counted;
-        if counted.is_empty() {
-            out.push_str(&format!(
-                "Observations counted: none in {}; no component has a rating from a visit.\n",
-                s.school_year
-            ));
-        } else {
-            let list: Vec<String> = counted
-                .iter()
-                .map(|o| format!("{} {}", o.started_at.format("%Y-%m-%d"), o.kind.key()))
-                .collect();
-            out.push_str(&format!(
-                "Observations counted: {} ({})\n",
-                counted.len(),
-                list.join(", ")
-            ));
-        }
+        )?;
+        self.write_counted(out)?;
         let total = self.total_weight();
         for d in &outcome.domains {
-            let score = d.score.map_or("-".to_string(), |v| self.score_text(v));
-            let weight = match d.score {
-                Some(_) if total > 0.0 && d.weight > 0.0 => {
-                    format!("weight {}%", value_text(d.weight / total * 100.0))
-                }
-                Some(_) => "weight 0%: not counted by this profile".into(),
-                None => "not scored".into(),
-            };
-            out.push_str(&format!("\n{} {}: {score} ({weight})\n", d.id, d.name));
-            for c in outcome.components.iter().filter(|c| c.domain == d.id) {
-                let result = match (c.value, c.level.and_then(|l| self.level_name(l))) {
-                    (Some(v), Some(name)) => format!("{} {name}", value_text(v)),
-                    (Some(v), None) => value_text(v),
-                    (None, _) => "not counted".into(),
-                };
-                out.push_str(&format!(
-                    "  {:<5} {}\n  {:<5} {result} \u{b7} {}\n",
-                    c.id,
-                    c.name,
-                    "",
-                    derivation_sentence(c, self.scored),
-                ));
-            }
+            self.write_domain(out, d, total)?;
         }
         out.push('\n');
         match (outcome.score, &outcome.rating) {
-            (Some(score), Some((label, _))) => out.push_str(&format!(
-                "Final score {} on the profile's scale: {label}\n",
+            (Some(score), Some((label, _))) => writeln!(
+                out,
+                "Final score {} on the profile's scale: {label}",
                 self.score_text(score)
-            )),
+            )?,
             _ => out.push_str("Final score: none yet (no component has a value)\n"),
         }
         if outcome.improvement_plan_required {
@@ -219,8 +192,65 @@ impl View<'_> {
             );
         }
         for gap in &outcome.missing {
-            out.push_str(&format!("Missing: {gap}\n"));
+            writeln!(out, "Missing: {gap}")?;
         }
-        out
+        Ok(())
+    }
+
+    /// The observations counted, by date and kind.
+    fn write_counted(&self, out: &mut String) -> fmt::Result {
+        let counted = &self.scored.counted;
+        if counted.is_empty() {
+            return writeln!(
+                out,
+                "Observations counted: none in {}; no component has a rating from a visit.",
+                self.summative.school_year
+            );
+        }
+        let list: Vec<String> = counted
+            .iter()
+            .map(|o| format!("{} {}", o.started_at.format("%Y-%m-%d"), o.kind.key()))
+            .collect();
+        writeln!(
+            out,
+            "Observations counted: {} ({})",
+            counted.len(),
+            list.join(", ")
+        )
+    }
+
+    /// A domain's score and weight, then each of its components.
+    fn write_domain(&self, out: &mut String, d: &DomainResult, total: f64) -> fmt::Result {
+        let score = d.score.map_or("-".to_string(), |v| self.score_text(v));
+        let weight = match d.score {
+            Some(_) if total > 0.0 && d.weight > 0.0 => {
+                format!("weight {}%", value_text(d.weight / total * 100.0))
+            }
+            Some(_) => "weight 0%: not counted by this profile".into(),
+            None => "not scored".into(),
+        };
+        writeln!(out, "\n{} {}: {score} ({weight})", d.id, d.name)?;
+        for c in self
+            .scored
+            .outcome
+            .components
+            .iter()
+            .filter(|c| c.domain == d.id)
+        {
+            let result = match (c.value, c.level.and_then(|l| self.level_name(l))) {
+                (Some(v), Some(name)) => format!("{} {name}", value_text(v)),
+                (Some(v), None) => value_text(v),
+                (None, _) => "not counted".into(),
+            };
+            writeln!(
+                out,
+                "  {:<5} {}\n  {:<5} {result} \u{b7} {}",
+                c.id,
+                c.name,
+                "",
+                derivation_sentence(c, self.scored),
+            )?;
+        }
+        Ok(())
     }
 }

@@ -2,6 +2,8 @@
 //! the versions a record went through and the amendments made after it was
 //! shared, and bringing an earlier version back (itself a recorded change).
 
+// Writing to a String cannot fail: hence `let _ = writeln!(…)`.
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use serde_json::json;
@@ -109,35 +111,39 @@ fn history_text<R: Amendable + Record>(current: &R, versions: &[(KeptVersion, R)
         trail::short(&trail::fingerprint(current))
     );
     if let Some(v) = &t.shared {
-        out.push_str(&format!(
-            "Shared version {} on {}\n",
+        let _ = writeln!(
+            out,
+            "Shared version {} on {}",
             trail::short(&v.fingerprint),
             v.at.format("%Y-%m-%d %H:%M")
-        ));
+        );
     }
     if let Some(v) = &t.acknowledged {
-        out.push_str(&format!(
-            "Acknowledged version {} on {}\n",
+        let _ = writeln!(
+            out,
+            "Acknowledged version {} on {}",
             trail::short(&v.fingerprint),
             v.at.format("%Y-%m-%d %H:%M")
-        ));
+        );
     }
     if trail::amended_after_acknowledgement(current) {
         out.push_str("Amended since acknowledged: this version has not been acknowledged.\n");
     }
-    out.push_str(&format!("Versions kept ({}):\n", versions.len()));
+    let _ = writeln!(out, "Versions kept ({}):", versions.len());
     for (kept, record) in versions {
-        out.push_str(&format!(
-            "  {:>4}  {}  {}\n",
+        let _ = writeln!(
+            out,
+            "  {:>4}  {}  {}",
             kept.number,
             trail::short(&record.content_fingerprint()),
             record.status().key()
-        ));
+        );
     }
-    out.push_str(&format!("Amendments ({}):\n", t.amendments.len()));
+    let _ = writeln!(out, "Amendments ({}):", t.amendments.len());
     for a in &t.amendments {
-        out.push_str(&format!(
-            "  {}  {}  {}: “{}” → “{}”{}\n",
+        let _ = writeln!(
+            out,
+            "  {}  {}  {}: “{}” → “{}”{}",
             a.at.format("%Y-%m-%d %H:%M"),
             a.by,
             a.field,
@@ -148,7 +154,7 @@ fn history_text<R: Amendable + Record>(current: &R, versions: &[(KeptVersion, R)
             } else {
                 format!("  because: {}", a.reason)
             }
-        ));
+        );
     }
     out
 }

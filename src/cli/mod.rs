@@ -214,6 +214,7 @@ fn exit_on(error: &clap::Error) -> ! {
 /// Runs one subcommand and returns the process exit code. `workspaces` is
 /// every `--workspace` given: `summary` reads them all; any other command
 /// works on one and refuses several rather than guess.
+#[must_use]
 pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) -> ExitCode {
     if workspaces.len() > 1 && !matches!(command, Command::Summary(_)) {
         return output::fail(format!(
@@ -233,7 +234,32 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Overview { year, json } => overview_cmd::run(year.as_deref(), json, folders),
         Command::Settings { scoring_profile } => settings_cmd::run(scoring_profile, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),
-        Command::Educator(EducatorCommand::Add(a)) => {
+        Command::Educator(command) => educator(command, folders),
+        Command::Observation(command) => observation(command, folders),
+        Command::Trash(TrashCommand::List { json }) => trash_cmd::list(json, folders),
+        Command::Trash(TrashCommand::Restore { id }) => trash_cmd::restore(&id, folders),
+        Command::History(command) => history(command, folders),
+        Command::Demo { educators, seed } => demo_cmd::run(educators, seed, folders),
+        Command::Roster(RosterCommand::Import { file }) => {
+            educator_cmd::import_roster(&file, folders)
+        }
+        Command::Report(command) => report(command, folders),
+        Command::Evaluation(EvaluationCommand::Show { which, json }) => evaluation_cmd::show(
+            &evaluation_cmd::Show {
+                educator_id: &which.educator,
+                year: which.year.as_deref(),
+                profile: which.profile.as_deref(),
+                json,
+            },
+            folders,
+        ),
+    }
+}
+
+/// `educator add`, `list`, `archive` and `unarchive`.
+fn educator(command: EducatorCommand, folders: &Folders) -> ExitCode {
+    match command {
+        EducatorCommand::Add(a) => {
             let a = *a;
             let new = NewEducator {
                 name: a.name,
@@ -247,33 +273,35 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
                 degree: a.degree,
                 certifications: a.certifications.join(";"),
             };
-            educator_cmd::add(new, folders)
+            educator_cmd::add(&new, folders)
         }
-        Command::Educator(EducatorCommand::List {
+        EducatorCommand::List {
             json,
             all,
             archived,
-        }) => educator_cmd::list(json, educator_cmd::Which::new(all, archived), folders),
-        Command::Educator(EducatorCommand::Archive { id, by, reason }) => {
+        } => educator_cmd::list(json, educator_cmd::Which::new(all, archived), folders),
+        EducatorCommand::Archive { id, by, reason } => {
             archive_cmd::archive(&id, &by, &reason, folders)
         }
-        Command::Educator(EducatorCommand::Unarchive { id }) => {
-            archive_cmd::unarchive(&id, folders)
+        EducatorCommand::Unarchive { id } => archive_cmd::unarchive(&id, folders),
+    }
+}
+
+/// `observation list`, `delete`, `rate` and `history`.
+fn observation(command: ObservationCommand, folders: &Folders) -> ExitCode {
+    match command {
+        ObservationCommand::List { educator, json } => {
+            observation_cmd::list(educator.as_deref(), json, folders)
         }
-        Command::Observation(ObservationCommand::Delete { id }) => trash_cmd::delete(&id, folders),
-        Command::Trash(TrashCommand::List { json }) => trash_cmd::list(json, folders),
-        Command::Trash(TrashCommand::Restore { id }) => trash_cmd::restore(&id, folders),
-        Command::Observation(ObservationCommand::List { educator, json }) => {
-            observation_cmd::list(educator, json, folders)
-        }
-        Command::Observation(ObservationCommand::Rate {
+        ObservationCommand::Delete { id } => trash_cmd::delete(&id, folders),
+        ObservationCommand::Rate {
             id,
             component,
             level,
             rationale,
             reason,
             by,
-        }) => amend_cmd::rate(
+        } => amend_cmd::rate(
             &amend_cmd::Rate {
                 id: &id,
                 component: &component,
@@ -284,18 +312,20 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
             },
             folders,
         ),
-        Command::Observation(ObservationCommand::History { id, json }) => {
-            history_cmd::show(&id, json, folders)
-        }
-        Command::History(HistoryCommand::Show { id, json }) => {
-            history_cmd::show(&id, json, folders)
-        }
-        Command::History(HistoryCommand::Restore {
+        ObservationCommand::History { id, json } => history_cmd::show(&id, json, folders),
+    }
+}
+
+/// `history show` and `restore`.
+fn history(command: HistoryCommand, folders: &Folders) -> ExitCode {
+    match command {
+        HistoryCommand::Show { id, json } => history_cmd::show(&id, json, folders),
+        HistoryCommand::Restore {
             id,
             version,
             reason,
             by,
-        }) => history_cmd::restore(
+        } => history_cmd::restore(
             &history_cmd::Restore {
                 id: &id,
                 version,
@@ -304,32 +334,21 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
             },
             folders,
         ),
-        Command::Demo { educators, seed } => demo_cmd::run(educators, seed, folders),
-        Command::Roster(RosterCommand::Import { file }) => {
-            educator_cmd::import_roster(&file, folders)
-        }
-        Command::Report(ReportCommand::Observation(args)) => report_cmd::observation(
+    }
+}
+
+/// `report observation`, `summative` and `growth-plan`.
+fn report(command: ReportCommand, folders: &Folders) -> ExitCode {
+    match command {
+        ReportCommand::Observation(args) => report_cmd::observation(
             &args.id,
             &args.out,
             args.paper.map(PaperArg::paper),
             args.omit_student_names,
             folders,
         ),
-        Command::Report(ReportCommand::Summative(args)) => {
-            report_cmd::summative(&args.year_report(), folders)
-        }
-        Command::Report(ReportCommand::GrowthPlan(args)) => {
-            report_cmd::growth_plan(&args.year_report(), folders)
-        }
-        Command::Evaluation(EvaluationCommand::Show { which, json }) => evaluation_cmd::show(
-            &evaluation_cmd::Show {
-                educator_id: &which.educator,
-                year: which.year.as_deref(),
-                profile: which.profile.as_deref(),
-                json,
-            },
-            folders,
-        ),
+        ReportCommand::Summative(args) => report_cmd::summative(&args.year_report(), folders),
+        ReportCommand::GrowthPlan(args) => report_cmd::growth_plan(&args.year_report(), folders),
     }
 }
 

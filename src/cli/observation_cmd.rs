@@ -1,5 +1,6 @@
 //! `teacher-eval observation list`.
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use serde_json::json;
@@ -7,13 +8,14 @@ use serde_json::json;
 use super::output::{fail, load_for_reading, print_out};
 use crate::files::folders::Folders;
 use crate::record::Observation;
+use crate::workspace::Contents;
 
-pub fn list(educator: Option<String>, json: bool, folders: &Folders) -> ExitCode {
+pub fn list(educator: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
     let contents = match load_for_reading(folders) {
         Ok(contents) => contents,
         Err(code) => return code,
     };
-    if let Some(id) = &educator
+    if let Some(id) = educator
         && contents.educator(id).is_none()
     {
         return fail(format!(
@@ -23,52 +25,61 @@ pub fn list(educator: Option<String>, json: bool, folders: &Folders) -> ExitCode
     let observations: Vec<&Observation> = contents
         .observations
         .iter()
-        .filter(|o| educator.as_ref().is_none_or(|id| &o.educator_id == id))
+        .filter(|o| educator.is_none_or(|id| o.educator_id == id))
         .collect();
-    let name_of = |id: &str| {
-        contents
-            .educator(id)
-            .map(|e| e.name.clone())
-            .unwrap_or_default()
-    };
     if json {
-        let rows: Vec<_> = observations
-            .iter()
-            .map(|o| {
-                json!({
-                    "id": o.id,
-                    "educator_id": o.educator_id,
-                    "educator_name": name_of(&o.educator_id),
-                    "kind": o.kind.key(),
-                    "started_at": o.started_at.to_rfc3339(),
-                    "duration_secs": o.duration_secs,
-                    "observer": o.observer,
-                    "rubric_id": o.rubric_id,
-                    "evidence_count": o.evidence.len(),
-                    "rated_count": o.rated_count(),
-                    "status": o.status.key(),
-                    "fingerprint": crate::record::fingerprint(*o),
-                    "amended_after_acknowledgement":
-                        crate::record::trail::amended_after_acknowledgement(*o),
-                })
-            })
-            .collect();
-        print_out(&format!("{}\n", serde_json::Value::Array(rows)));
+        print_out(&format!("{}\n", json_rows(&observations, &contents)));
     } else {
         let mut out = String::new();
         for o in observations {
-            out.push_str(&format!(
-                "{}  {}  {}  {}  {} notes, {} rated  {}\n",
+            // Writing to a String cannot fail.
+            let _ = writeln!(
+                out,
+                "{}  {}  {}  {}  {} notes, {} rated  {}",
                 o.id,
                 o.started_at.format("%Y-%m-%d %H:%M"),
-                name_of(&o.educator_id),
+                name_of(&contents, &o.educator_id),
                 o.kind.key(),
                 o.evidence.len(),
                 o.rated_count(),
                 o.status.key()
-            ));
+            );
         }
         print_out(&out);
     }
     ExitCode::SUCCESS
+}
+
+/// The educator's name, or nothing for an educator not in the workspace.
+fn name_of(contents: &Contents, id: &str) -> String {
+    contents
+        .educator(id)
+        .map(|e| e.name.clone())
+        .unwrap_or_default()
+}
+
+/// The observations as a JSON array, one object each.
+fn json_rows(observations: &[&Observation], contents: &Contents) -> serde_json::Value {
+    let rows: Vec<_> = observations
+        .iter()
+        .map(|o| {
+            json!({
+                "id": o.id,
+                "educator_id": o.educator_id,
+                "educator_name": name_of(contents, &o.educator_id),
+                "kind": o.kind.key(),
+                "started_at": o.started_at.to_rfc3339(),
+                "duration_secs": o.duration_secs,
+                "observer": o.observer,
+                "rubric_id": o.rubric_id,
+                "evidence_count": o.evidence.len(),
+                "rated_count": o.rated_count(),
+                "status": o.status.key(),
+                "fingerprint": crate::record::fingerprint(*o),
+                "amended_after_acknowledgement":
+                    crate::record::trail::amended_after_acknowledgement(*o),
+            })
+        })
+        .collect();
+    serde_json::Value::Array(rows)
 }

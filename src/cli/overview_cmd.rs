@@ -1,5 +1,7 @@
 //! `teacher-eval overview`: the school year's outstanding work.
 
+// Writing to a String cannot fail: hence `let _ = writeln!(…)`.
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use serde_json::json;
@@ -39,22 +41,23 @@ fn as_text(c: &Caseload) -> String {
         count(c.educators, "evaluation", "evaluations"),
     );
     if c.archived > 0 {
-        out += &format!(
-            "{} not counted (see `teacher-eval educator list --archived`).\n",
+        let _ = writeln!(
+            out,
+            "{} not counted (see `teacher-eval educator list --archived`).",
             count(c.archived, "archived educator is", "archived educators are"),
         );
     }
     let people = |title: &str, list: &[Person]| {
         let mut s = format!("{title} ({}):\n", list.len());
         for p in list {
-            s += &format!("  {}  {} ({})\n", p.id, p.name, p.school);
+            let _ = writeln!(s, "  {}  {} ({})", p.id, p.name, p.school);
         }
         s
     };
     let visits = |title: &str, list: &[Visit]| {
         let mut s = format!("{title} ({}):\n", list.len());
         for v in list {
-            s += &format!("  {}  {}  {}\n", v.id, v.date, v.educator_name);
+            let _ = writeln!(s, "  {}  {}  {}", v.id, v.date, v.educator_name);
         }
         s
     };

@@ -1,5 +1,7 @@
 //! `teacher-eval rubric list | show | check`.
 
+// Writing to a String cannot fail: hence `let _ = writeln!(…)`.
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use super::RubricCommand;
@@ -32,15 +34,16 @@ fn list(folders: &Folders) -> ExitCode {
             .as_ref()
             .map(|s| format!(" (replaces {s})"))
             .unwrap_or_default();
-        out.push_str(&format!(
-            "{:width$}  {}  [{}]  {}  {}{}\n",
+        let _ = writeln!(
+            out,
+            "{:width$}  {}  [{}]  {}  {}{}",
             r.id,
             r.title,
             r.role.name,
             counts(r),
             entry.source,
             replaced,
-        ));
+        );
     }
     print_out(&out);
     report_errors(&catalog)
@@ -83,14 +86,11 @@ fn show(folders: &Folders, id: &str) -> ExitCode {
             let levels: Vec<String> = domain.applies_to.iter().map(|l| format!("{l:?}")).collect();
             format!(" (for {} schools)", levels.join(", ").to_lowercase())
         };
-        out.push_str(&format!(
-            "\nDomain {}: {}{}\n",
-            domain.id, domain.name, applies
-        ));
+        let _ = writeln!(out, "\nDomain {}: {}{}", domain.id, domain.name, applies);
         for component in &domain.components {
-            out.push_str(&format!("  {} {}\n", component.id, component.name));
+            let _ = writeln!(out, "  {} {}", component.id, component.name);
             for element in &component.elements {
-                out.push_str(&format!("      - {element}\n"));
+                let _ = writeln!(out, "      - {element}");
             }
         }
     }

@@ -4,6 +4,7 @@
 //! out; the run fails only when none can be read or an output cannot be
 //! written.
 
+use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -15,8 +16,8 @@ use crate::files::spreadsheet::{CsvError, CsvOptions};
 use crate::report::{ReportOptions, summary_report};
 use crate::rubric::SchoolLevel;
 use crate::summary::{
-    Filter, Options, Place, Source, Summary, compile, components_csv, components_path,
-    educators_csv,
+    ComponentSummary, Filter, Options, Place, RubricSummary, Source, Summary, compile,
+    components_csv, components_path, educators_csv,
 };
 use crate::text::count;
 
@@ -52,38 +53,13 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
                 .into(),
         );
     }
-    let options = Options {
-        filter: Filter {
-            year: Some(year),
-            school: args.school.clone(),
-            level: args.level.map(LevelArg::level),
-            role: args.role.clone(),
-            evaluator: args.evaluator.clone(),
-        },
-        min_observations: args.min_observations,
-        deidentify: args.deidentify,
-        min_cell: args.min_cell,
-        code_schools: args.code_schools,
-        profile_id: args.profile.clone(),
-    };
     if progress {
         let educators: usize = sources.iter().map(|s| s.contents.educators.len()).sum();
         say!("Compiling {educators} educators' records…");
     }
-    let mut summary = compile(&sources, &catalog, &profiles, &options);
+    let mut summary = compile(&sources, &catalog, &profiles, &options(args, year));
     drop(sources);
-    if !summary.skipped.is_empty() {
-        say!(
-            "teacher-eval: {} files could not be read and are not counted:",
-            summary.skipped.len()
-        );
-        for line in &summary.skipped {
-            say!("  {line}");
-        }
-    }
-    for warning in &summary.warnings {
-        say!("teacher-eval: {warning}");
-    }
+    say_problems(&summary);
     // A path may hold a person's name, so a de-identified summary only counts them.
     summary
         .skipped
@@ -101,18 +77,57 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
         print_out(&text(&summary));
         return Ok(());
     }
+    write_outputs(args, &summary, progress)
+}
+
+/// What to compile: the filter and the de-identification asked for.
+fn options(args: &SummaryArgs, year: String) -> Options {
+    Options {
+        filter: Filter {
+            year: Some(year),
+            school: args.school.clone(),
+            level: args.level.map(LevelArg::level),
+            role: args.role.clone(),
+            evaluator: args.evaluator.clone(),
+        },
+        min_observations: args.min_observations,
+        deidentify: args.deidentify,
+        min_cell: args.min_cell,
+        code_schools: args.code_schools,
+        profile_id: args.profile.clone(),
+    }
+}
+
+/// The files not read and the counting's warnings, on standard error.
+fn say_problems(summary: &Summary) {
+    if !summary.skipped.is_empty() {
+        say!(
+            "teacher-eval: {} files could not be read and are not counted:",
+            summary.skipped.len()
+        );
+        for line in &summary.skipped {
+            say!("  {line}");
+        }
+    }
+    for warning in &summary.warnings {
+        say!("teacher-eval: {warning}");
+    }
+}
+
+/// Writes the CSV files and the PDF asked for, all or none.
+fn write_outputs(args: &SummaryArgs, summary: &Summary, progress: bool) -> Result<(), String> {
     let mut outputs = Outputs::default();
     if let Some(path) = &args.csv {
         let csv = CsvOptions {
             byte_order_mark: !args.no_csv_bom,
         };
-        add_csvs(&mut outputs, &summary, path, csv)?;
+        add_csvs(&mut outputs, summary, path, csv)?;
     }
     if let Some(path) = &args.pdf {
         if progress {
             say!("Making the PDF…");
         }
-        add_pdf(&mut outputs, &summary, path, args.paper)?;
+        add_pdf(&mut outputs, summary, path, args.paper)?;
     }
     outputs.write()
 }
@@ -238,11 +253,20 @@ fn add_pdf(
 
 /// A few lines for the terminal when no file is asked for.
 fn text(s: &Summary) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write_text(&mut out, s);
+    out
+}
+
+/// The few lines printed when no file is asked for.
+fn write_text(out: &mut String, s: &Summary) -> fmt::Result {
     let c = &s.counts;
-    let mut out = format!(
-        "School year {}: {} educators at {} schools, {} observations, {} evaluators, {} component ratings.\n",
+    writeln!(
+        out,
+        "School year {}: {} educators at {} schools, {} observations, {} evaluators, {} component ratings.",
         s.year, c.educators, c.schools, c.observations, c.evaluators, c.ratings
-    );
+    )?;
     for d in &s.final_ratings {
         let parts: Vec<String> = d
             .bands
@@ -251,66 +275,76 @@ fn text(s: &Summary) -> String {
             .rev()
             .map(|(band, n)| format!("{band} {n}"))
             .collect();
-        out.push_str(&format!(
-            "Final ratings ({}; {} stored, {} drafts): {}.\n",
+        writeln!(
+            out,
+            "Final ratings ({}; {} stored, {} drafts): {}.",
             d.profile_title,
             d.stored,
             d.computed,
             parts.join(", ")
-        ));
+        )?;
     }
-    out.push_str(&format!(
-        "Improvement plans required: {}. Fewer than {} observations: {}.\n",
+    writeln!(
+        out,
+        "Improvement plans required: {}. Fewer than {} observations: {}.",
         s.improvement_required.len(),
         s.min_observations,
         s.coverage.len()
-    ));
+    )?;
     for rubric in &s.rubrics {
-        let mut rated: Vec<_> = rubric
-            .components
-            .iter()
-            .filter(|c| c.mean.is_some())
-            .collect();
-        rated.sort_by(|a, b| {
-            a.mean
-                .partial_cmp(&b.mean)
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-        let list = |items: &[&crate::summary::ComponentSummary]| {
-            items
-                .iter()
-                .map(|c| format!("{} {:.2}", c.id, c.mean.unwrap_or_default()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let low = &rated[..rated.len().min(3)];
-        let high: Vec<_> = rated.iter().rev().take(3).copied().collect();
-        out.push_str(&format!(
-            "{}: lowest {}; highest {}.\n",
-            rubric.id,
-            list(low),
-            list(&high)
-        ));
+        write_extremes(out, rubric)?;
     }
     let a = &s.agreement;
     if let (Some(exact), Some(adjacent)) = (a.exact_percent, a.adjacent_percent) {
-        out.push_str(&format!(
-            "Agreement: {} pairs of ratings, {exact:.0}% exact, {adjacent:.0}% within one level.\n",
+        writeln!(
+            out,
+            "Agreement: {} pairs of ratings, {exact:.0}% exact, {adjacent:.0}% within one level.",
             a.pairs
-        ));
+        )?;
     }
     if !s.duplicates.is_empty() || !s.skipped.is_empty() {
-        out.push_str(&format!(
-            "Found in more than one source: {}. Not read: {}.\n",
+        writeln!(
+            out,
+            "Found in more than one source: {}. Not read: {}.",
             s.duplicates.len(),
             s.skipped.len()
-        ));
+        )?;
     }
     for note in &s.suppressed {
-        out.push_str(&format!("De-identified: {note}\n"));
+        writeln!(out, "De-identified: {note}")?;
     }
     out.push_str("Write it out with --pdf FILE.pdf or --csv FILE.csv.\n");
-    out
+    Ok(())
+}
+
+/// A rubric's three lowest and three highest components by mean.
+fn write_extremes(out: &mut String, rubric: &RubricSummary) -> fmt::Result {
+    let mut rated: Vec<_> = rubric
+        .components
+        .iter()
+        .filter(|c| c.mean.is_some())
+        .collect();
+    rated.sort_by(|a, b| {
+        a.mean
+            .partial_cmp(&b.mean)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let list = |items: &[&ComponentSummary]| {
+        items
+            .iter()
+            .map(|c| format!("{} {:.2}", c.id, c.mean.unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let low = &rated[..rated.len().min(3)];
+    let high: Vec<_> = rated.iter().rev().take(3).copied().collect();
+    writeln!(
+        out,
+        "{}: lowest {}; highest {}.",
+        rubric.id,
+        list(low),
+        list(&high)
+    )
 }
 
 impl LevelArg {

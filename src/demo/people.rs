@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, TimeZone};
 
-use super::bank::{self, Level, School};
+use super::bank::{self, Level, People, School};
 use super::rng::Rng;
 use crate::record::{
     Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA, Timestamp, id_from_bits,
@@ -66,16 +66,8 @@ const CERTIFICATIONS: &[&str] = &[
 pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) -> Educator {
     let people = &bank::get().people;
     let mut rng = Rng::fork(seed, index as u64);
-    // About one in eight is a technology coordinator, taking the school levels
-    // in turn; teachers go round the schools, so every school has some.
     let coordinator = index % 8 == 5;
-    let school = if coordinator {
-        let level = [Level::Elementary, Level::Middle, Level::High][(index / 8) % 3];
-        let schools: Vec<&School> = people.schools.iter().filter(|s| s.level == level).collect();
-        schools[(index / 24 + seed as usize) % schools.len()]
-    } else {
-        &people.schools[(index + seed as usize) % people.schools.len()]
-    };
+    let school = school_for(people, seed, index, coordinator);
     let (role, subject) = if coordinator {
         ("edtech-coordinator", "Educational technology".to_string())
     } else {
@@ -91,29 +83,9 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
         .iter()
         .position(|s| s.name == school.name)
         .unwrap_or(0);
-    // Some schools pilot the 2022 framework; the rest use 2013.
-    let preferred = match (coordinator, school_index % 3) {
-        (true, _) => "edtech-coordinator",
-        (false, 1) => "danielson-2022",
-        (false, _) => "danielson-2013",
-    };
-    let rubric_id = catalog
-        .get(preferred)
-        .or_else(|| catalog.default_for_role(role))
-        .map_or(preferred.to_string(), |e| e.rubric.id.clone());
-    let employment = match rng.range(0, 19) {
-        0..=5 => Employment::Probationary,
-        6..=18 => Employment::Tenured,
-        _ => Employment::Other("Long-term substitute".into()),
-    };
-    let certifications = (0..rng.range(1, 2))
-        .map(|_| rng.pick(CERTIFICATIONS).to_string())
-        .fold(Vec::new(), |mut list, c| {
-            if !list.contains(&c) {
-                list.push(c);
-            }
-            list
-        });
+    let rubric_id = rubric_for(catalog, coordinator, school_index, role);
+    let employment = employment(&mut rng);
+    let certifications = certifications(&mut rng);
     let created = at(school_year_start(today), 7, 30);
     Educator {
         schema: RECORD_SCHEMA,
@@ -121,11 +93,7 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
         name: name(&mut rng),
         role: role.to_string(),
         school: school.name.clone(),
-        level: match school.level {
-            Level::Elementary => SchoolLevel::Elementary,
-            Level::Middle => SchoolLevel::Middle,
-            Level::High => SchoolLevel::High,
-        },
+        level: school_level(school.level),
         subject,
         employment,
         evaluator: people.evaluators[school_index % people.evaluators.len()].clone(),
@@ -141,6 +109,63 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
         created,
         changed: created,
         archived: None,
+    }
+}
+
+/// About one in eight educators is a technology coordinator, taking the
+/// school levels in turn; teachers go round the schools, so every school
+/// has some.
+fn school_for(people: &People, seed: u64, index: usize, coordinator: bool) -> &School {
+    if coordinator {
+        let level = [Level::Elementary, Level::Middle, Level::High][(index / 8) % 3];
+        let schools: Vec<&School> = people.schools.iter().filter(|s| s.level == level).collect();
+        schools[(index / 24 + seed as usize) % schools.len()]
+    } else {
+        &people.schools[(index + seed as usize) % people.schools.len()]
+    }
+}
+
+/// Some schools pilot the 2022 framework; the rest use 2013. Without the
+/// rubric wanted, the role's default.
+fn rubric_for(catalog: &Catalog, coordinator: bool, school_index: usize, role: &str) -> String {
+    let preferred = match (coordinator, school_index % 3) {
+        (true, _) => "edtech-coordinator",
+        (false, 1) => "danielson-2022",
+        (false, _) => "danielson-2013",
+    };
+    catalog
+        .get(preferred)
+        .or_else(|| catalog.default_for_role(role))
+        .map_or(preferred.to_string(), |e| e.rubric.id.clone())
+}
+
+/// Mostly tenured, some probationary, now and then a substitute.
+fn employment(rng: &mut Rng) -> Employment {
+    match rng.range(0, 19) {
+        0..=5 => Employment::Probationary,
+        6..=18 => Employment::Tenured,
+        _ => Employment::Other("Long-term substitute".into()),
+    }
+}
+
+/// One or two certifications, without repeats.
+fn certifications(rng: &mut Rng) -> Vec<String> {
+    (0..rng.range(1, 2))
+        .map(|_| rng.pick(CERTIFICATIONS).to_string())
+        .fold(Vec::new(), |mut list, c| {
+            if !list.contains(&c) {
+                list.push(c);
+            }
+            list
+        })
+}
+
+/// The phrase bank's school level as the record's.
+fn school_level(level: Level) -> SchoolLevel {
+    match level {
+        Level::Elementary => SchoolLevel::Elementary,
+        Level::Middle => SchoolLevel::Middle,
+        Level::High => SchoolLevel::High,
     }
 }
 

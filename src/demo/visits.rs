@@ -4,14 +4,14 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::bank::{self, NoteKind, NoteTemplate};
-use super::people::{at, school_year_start};
+use super::bank::{self, NoteTemplate};
+use super::people::school_year_start;
 use super::rng::Rng;
-use crate::record::{
-    ClassContext, Educator, EvidenceKind, EvidenceNote, IdKind, Observation, ObservationKind,
-    RECORD_SCHEMA, Rating, RatingLevel, Status, id_from_bits,
-};
-use crate::rubric::{Catalog, Component, Rubric};
+use crate::record::{Educator, Observation, ObservationKind};
+use crate::rubric::{Catalog, Component};
+
+mod visit;
+use visit::Visit;
 
 /// One to four observations of educator number `index`.
 pub fn observations(
@@ -32,20 +32,7 @@ pub fn observations(
         .filter(|d| d.applies_to.is_empty() || d.applies_to.contains(&educator.level))
         .flat_map(|d| d.components.iter())
         .collect();
-    let bank = bank::get();
-    let notes = if educator.role == "edtech-coordinator" {
-        &bank.coordinator_notes
-    } else {
-        &bank.teacher_notes
-    };
-    let templates: Vec<&NoteTemplate> = notes
-        .iter()
-        .filter(|t| {
-            t.components
-                .iter()
-                .all(|id| components.iter().any(|c| c.id == *id))
-        })
-        .collect();
+    let templates = templates_for(educator, &components);
     if templates.is_empty() {
         return Vec::new();
     }
@@ -64,33 +51,55 @@ pub fn observations(
                 + Duration::days(
                     span * (2 * k as i64 + 1) / (2 * count as i64) + rng.range(0, 3) as i64,
                 );
-            let day = weekday_on_or_before(day.min(today));
-            let kind = if k == 0 {
-                ObservationKind::Formal
-            } else {
-                *rng.pick(&[
-                    ObservationKind::Informal,
-                    ObservationKind::Informal,
-                    ObservationKind::Walkthrough,
-                    ObservationKind::Walkthrough,
-                    ObservationKind::Virtual,
-                ])
-            };
-            let mut observation = visit(
-                &mut rng,
+            let visit = Visit {
                 educator,
                 rubric,
-                &entry.fingerprint,
-                &person,
-                &templates,
-                day,
-                kind,
+                fingerprint: &entry.fingerprint,
+                person: &person,
+                templates: &templates,
+                day: weekday_on_or_before(day.min(today)),
+                kind: visit_kind(&mut rng, k),
                 today,
-            );
+            };
+            let mut observation = visit.observe(&mut rng);
             observation.observer = observer(educator, index, k);
             observation
         })
         .collect()
+}
+
+/// The note templates that fit the educator's role and use only components
+/// their rubric applies to them.
+fn templates_for(educator: &Educator, components: &[&Component]) -> Vec<&'static NoteTemplate> {
+    let bank = bank::get();
+    let notes = if educator.role == "edtech-coordinator" {
+        &bank.coordinator_notes
+    } else {
+        &bank.teacher_notes
+    };
+    notes
+        .iter()
+        .filter(|t| {
+            t.components
+                .iter()
+                .all(|id| components.iter().any(|c| c.id == *id))
+        })
+        .collect()
+}
+
+/// The first visit is formal; later ones are mostly informal or walkthroughs.
+fn visit_kind(rng: &mut Rng, k: u64) -> ObservationKind {
+    if k == 0 {
+        ObservationKind::Formal
+    } else {
+        *rng.pick(&[
+            ObservationKind::Informal,
+            ObservationKind::Informal,
+            ObservationKind::Walkthrough,
+            ObservationKind::Walkthrough,
+            ObservationKind::Virtual,
+        ])
+    }
 }
 
 /// The educator's own evaluator, except on calibration visits: a later
@@ -116,244 +125,54 @@ struct Person<'a> {
     components: Vec<&'a Component>,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn visit(
-    rng: &mut Rng,
-    educator: &Educator,
-    rubric: &Rubric,
-    fingerprint: &str,
-    person: &Person,
-    templates: &[&NoteTemplate],
-    day: NaiveDate,
-    kind: ObservationKind,
-    today: NaiveDate,
-) -> Observation {
-    let texts = &bank::get().texts;
-    let started_at = at(day, rng.range(8, 13) as u32, 5 * rng.range(0, 11) as u32);
-    let minutes = match kind {
-        ObservationKind::Formal => rng.range(40, 55),
-        ObservationKind::Informal => rng.range(20, 35),
-        ObservationKind::Walkthrough => rng.range(10, 15),
-        ObservationKind::Virtual => rng.range(30, 45),
-    };
-    let duration_secs = minutes * 60;
-    let note_count = match kind {
-        ObservationKind::Walkthrough => rng.range(10, 15),
-        ObservationKind::Formal => rng.range(25, 40),
-        _ => rng.range(15, 30),
-    };
-    let topics = topics_for(&educator.subject, rng);
-    let topic = if topics.is_empty() {
-        "the lesson".to_string()
-    } else {
-        rng.pick(topics).clone()
-    };
-    let class_size = rng.range(14, 30);
-    let mut offsets: Vec<u64> = (0..note_count)
-        .map(|_| rng.range(20, duration_secs))
-        .collect();
-    offsets.sort_unstable();
-    // Two notes are never typed in the same second.
-    for i in 1..offsets.len() {
-        offsets[i] = offsets[i].max(offsets[i - 1] + 1);
-    }
-    let evidence: Vec<EvidenceNote> = offsets
-        .iter()
-        .enumerate()
-        .map(|(i, &offset)| {
-            let template = rng.pick(templates);
-            let (text, names_students) = fill(&template.text, rng, &topic, class_size);
-            EvidenceNote {
-                id: i as u32 + 1,
-                offset_secs: offset,
-                at: started_at + Duration::seconds(offset as i64),
-                text,
-                kind: match template.kind {
-                    NoteKind::Quote => EvidenceKind::Quote,
-                    NoteKind::Action => EvidenceKind::ObservedAction,
-                    NoteKind::Artifact => EvidenceKind::Artifact,
-                    NoteKind::EvaluatorNote => EvidenceKind::EvaluatorNote,
-                },
-                components: template.components.clone(),
-                names_students,
-            }
-        })
-        .collect();
-
-    let mut ratings = Vec::new();
-    for (c, component) in person.components.iter().enumerate() {
-        let linked: Vec<u32> = evidence
-            .iter()
-            .filter(|n| n.components.contains(&component.id))
-            .map(|n| n.id)
-            .collect();
-        let artifact_rating =
-            kind == ObservationKind::Formal && !component.observable && rng.chance(0.5);
-        if linked.is_empty() && !artifact_rating {
-            if kind == ObservationKind::Formal && component.observable && rng.chance(0.3) {
-                ratings.push(Rating {
-                    component: component.id.clone(),
-                    level: RatingLevel::NotObserved,
-                    rationale: "Not seen during this visit.".into(),
-                    evidence: Vec::new(),
-                });
-            }
-            continue;
-        }
-        let levels = &rubric.levels;
-        let position = (person.skill + person.bias[c] + 0.3 * rng.normal() - 1.0) / 3.0
-            * (levels.len() - 1) as f64;
-        let level = &levels[position.round().clamp(0.0, (levels.len() - 1) as f64) as usize];
-        let time = linked
-            .first()
-            .and_then(|id| evidence.iter().find(|n| n.id == *id))
-            .map_or(started_at, |n| n.at);
-        let rationale = rng
-            .pick(&texts.rationales)
-            .replace("{component}", &component.name)
-            .replace("{level}", &level.name)
-            .replace("{time}", &time.format("%H:%M").to_string());
-        ratings.push(Rating {
-            component: component.id.clone(),
-            level: RatingLevel::Level(level.score),
-            rationale,
-            evidence: linked,
-        });
-    }
-
-    let age = (today - day).num_days();
-    let status = if age > 14 {
-        Status::Acknowledged {
-            shared_at: at(day + Duration::days(2), 15, 30),
-            by: educator.name.clone(),
-            at: at(day + Duration::days(4), 8, 10),
-        }
-    } else if age > 3 {
-        Status::Shared {
-            at: at(day + Duration::days(2), 15, 30),
-        }
-    } else {
-        Status::Draft
-    };
-    let conferenced = kind != ObservationKind::Walkthrough && status != Status::Draft;
-    let pre_conference = if kind == ObservationKind::Formal {
-        rng.pick(&texts.pre_conference_notes)
-            .replace("{topic}", &topic)
-    } else {
-        String::new()
-    };
-    let changed = match &status {
-        Status::Acknowledged { at, .. } | Status::Shared { at } => *at,
-        Status::Draft => started_at + Duration::seconds(duration_secs as i64 + 600),
-    };
-    Observation {
-        schema: RECORD_SCHEMA,
-        id: id_from_bits(IdKind::Observation, rng.next_u64()),
-        educator_id: educator.id.clone(),
-        rubric_id: rubric.id.clone(),
-        rubric_fingerprint: fingerprint.to_string(),
-        kind,
-        observer: educator.evaluator.clone(),
-        started_at,
-        duration_secs,
-        context: ClassContext {
-            subject: educator.subject.clone(),
-            grade: String::new(),
-            topic,
-            students: Some(class_size as u32),
-        },
-        pre_conference,
-        evidence,
-        ratings,
-        post_conference: if conferenced {
-            rng.pick(&texts.conference_notes).clone()
-        } else {
-            String::new()
-        },
-        reflection: if conferenced {
-            rng.pick(&texts.reflections).clone()
-        } else {
-            String::new()
-        },
-        co_observer: String::new(),
-        typing: Default::default(),
-        status,
-        trail: Default::default(),
-        created: started_at,
-        changed,
-    }
-}
-
-/// Fills a template's placeholders; says whether it now names a student.
-fn fill(template: &str, rng: &mut Rng, topic: &str, class_size: u64) -> (String, bool) {
-    let student = |rng: &mut Rng| {
-        rng.pick(&bank::get().people.given_names)
-            .split_whitespace()
-            .last()
-            .unwrap_or("Sam")
-            .to_string()
-    };
-    let names_students = template.contains("{student");
-    let mut text = template.replace("{topic}", topic);
-    if text.contains("{student}") {
-        text = text.replace("{student}", &student(rng));
-    }
-    if text.contains("{student2}") {
-        text = text.replace("{student2}", &student(rng));
-    }
-    let text = text
-        .replace("{n}", &rng.range(2, 9).to_string())
-        .replace("{count}", &class_size.to_string())
-        .replace("{minutes}", &rng.range(2, 15).to_string());
-    (text, names_students)
-}
+/// The subjects the phrase bank has topics for, each with the words that name it.
+const WORDS: &[(&str, &[&str])] = &[
+    (
+        "math",
+        &[
+            "math",
+            "algebra",
+            "geometry",
+            "calculus",
+            "statistics",
+            "number",
+        ],
+    ),
+    (
+        "computer",
+        &["computer", "coding", "technology", "robotics"],
+    ),
+    (
+        "science",
+        &["science", "biology", "chemistry", "physics", "earth"],
+    ),
+    (
+        "reading",
+        &["reading", "literacy", "ela", "english", "literature"],
+    ),
+    ("writing", &["writing", "composition"]),
+    (
+        "history",
+        &[
+            "history",
+            "social studies",
+            "civics",
+            "government",
+            "geography",
+        ],
+    ),
+    (
+        "spanish",
+        &["spanish", "french", "language", "german", "chinese"],
+    ),
+    ("art", &["art", "drawing", "ceramics"]),
+    ("music", &["music", "band", "choir", "orchestra"]),
+    ("pe", &["physical education", "pe", "health"]),
+];
 
 /// Lesson topics for a subject, by the whole words in its name; a class of
 /// "all subjects" gets a different core subject each visit.
 fn topics_for(subject: &str, rng: &mut Rng) -> &'static [String] {
-    const WORDS: &[(&str, &[&str])] = &[
-        (
-            "math",
-            &[
-                "math",
-                "algebra",
-                "geometry",
-                "calculus",
-                "statistics",
-                "number",
-            ],
-        ),
-        (
-            "computer",
-            &["computer", "coding", "technology", "robotics"],
-        ),
-        (
-            "science",
-            &["science", "biology", "chemistry", "physics", "earth"],
-        ),
-        (
-            "reading",
-            &["reading", "literacy", "ela", "english", "literature"],
-        ),
-        ("writing", &["writing", "composition"]),
-        (
-            "history",
-            &[
-                "history",
-                "social studies",
-                "civics",
-                "government",
-                "geography",
-            ],
-        ),
-        (
-            "spanish",
-            &["spanish", "french", "language", "german", "chinese"],
-        ),
-        ("art", &["art", "drawing", "ceramics"]),
-        ("music", &["music", "band", "choir", "orchestra"]),
-        ("pe", &["physical education", "pe", "health"]),
-    ];
     let lower = subject.to_lowercase();
     let has_word = |w: &str| {
         if w.contains(' ') {

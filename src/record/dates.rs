@@ -54,12 +54,9 @@ pub fn parse_date(text: &str, order: DateOrder) -> Result<NaiveDate, DateError> 
         .ok_or(unreadable)?;
     let (year, month, day) = match tokens.as_slice() {
         [] => return Err(DateError::Empty { order }),
-        [y @ Token::Number { digits: 4, .. }, Token::Month(m), d] => {
-            (year_of(y, order)?, *m, day_of(d).ok_or(unreadable)?)
-        }
-        [Token::Month(m), d, y] | [d, Token::Month(m), y] => {
-            (year_of(y, order)?, *m, day_of(d).ok_or(unreadable)?)
-        }
+        [y @ Token::Number { digits: 4, .. }, Token::Month(m), d]
+        | [Token::Month(m), d, y]
+        | [d, Token::Month(m), y] => (year_of(y, order)?, *m, day_of(d).ok_or(unreadable)?),
         [y @ Token::Number { digits: 4, .. }, m, d] => (
             year_of(y, order)?,
             figure(m).ok_or(unreadable)?,

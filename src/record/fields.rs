@@ -3,6 +3,7 @@
 //! the last save, text still being typed) leaves the fingerprint alone.
 
 use super::trail::{Amendable, Field, Trail};
+use super::typing::Typing;
 use super::{EvidenceNote, GrowthPlan, Observation, RatingLevel, Status, Summative};
 use crate::rubric::Rubric;
 
@@ -56,7 +57,7 @@ impl Amendable for Observation {
         Observation {
             status: Status::Draft,
             trail: Trail::default(),
-            typing: Default::default(),
+            typing: Typing::default(),
             changed: self.created,
             ..self.clone()
         }
@@ -152,7 +153,7 @@ impl Amendable for Summative {
     fn adopt_state(&mut self, current: &Self) {
         self.status = current.status.clone();
         self.trail = current.trail.clone();
-        self.reopened = current.reopened.clone();
+        self.reopened.clone_from(&current.reopened);
         self.changed = current.changed;
     }
     fn fields(&self, rubric: Option<&Rubric>) -> Vec<Field> {

@@ -229,6 +229,36 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
         .headers()
         .map_err(|e| format!("the header row cannot be read: {}", csv_message(&e)))?
         .clone();
+    let columns = columns(&headers)?;
+    let mut roster = Roster::default();
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = line_of(e.position());
+                roster.errors.push(RowError {
+                    line,
+                    message: csv_message(&e),
+                });
+                continue;
+            }
+        };
+        let line = line_of(record.position());
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let row = row(&columns, &record);
+        match row.build(catalog, now) {
+            Ok(educator) => roster.educators.push(educator),
+            Err(message) => roster.errors.push(RowError { line, message }),
+        }
+    }
+    Ok(roster)
+}
+
+/// Each known column's position by its folded name. A column there twice,
+/// one not known, or a required one missing is an error.
+fn columns(headers: &csv::StringRecord) -> Result<HashMap<String, usize>, String> {
     let mut columns: HashMap<String, usize> = HashMap::new();
     for (i, header) in headers.iter().enumerate() {
         let key = header.trim().to_lowercase();
@@ -257,48 +287,30 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
             REQUIRED.join(", ")
         ));
     }
-    let mut roster = Roster::default();
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = line_of(e.position());
-                roster.errors.push(RowError {
-                    line,
-                    message: csv_message(&e),
-                });
-                continue;
-            }
-        };
-        let line = line_of(record.position());
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let field = |name: &str| {
-            columns
-                .get(name)
-                .and_then(|i| record.get(*i))
-                .unwrap_or_default()
-                .to_string()
-        };
-        let row = NewEducator {
-            name: field("name"),
-            school: field("school"),
-            role: field("role"),
-            level: field("level"),
-            subject: field("subject"),
-            employment: field("employment"),
-            evaluator: field("evaluator"),
-            rubric: field("rubric"),
-            degree: field("degree"),
-            certifications: field("certifications"),
-        };
-        match row.build(catalog, now) {
-            Ok(educator) => roster.educators.push(educator),
-            Err(message) => roster.errors.push(RowError { line, message }),
-        }
+    Ok(columns)
+}
+
+/// A row's fields by column name; a missing field is empty.
+fn row(columns: &HashMap<String, usize>, record: &csv::StringRecord) -> NewEducator {
+    let field = |name: &str| {
+        columns
+            .get(name)
+            .and_then(|i| record.get(*i))
+            .unwrap_or_default()
+            .to_string()
+    };
+    NewEducator {
+        name: field("name"),
+        school: field("school"),
+        role: field("role"),
+        level: field("level"),
+        subject: field("subject"),
+        employment: field("employment"),
+        evaluator: field("evaluator"),
+        rubric: field("rubric"),
+        degree: field("degree"),
+        certifications: field("certifications"),
     }
-    Ok(roster)
 }
 
 /// Where a file's lines start. The csv reader's own line count runs ahead

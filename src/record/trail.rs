@@ -5,6 +5,8 @@
 //! A record is compared field by field (see [`Amendable::fields`]), so an
 //! amendment names what a person would name: "Rating of 2a", not a byte.
 
+use std::fmt::Write as _;
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -89,6 +91,7 @@ pub trait Amendable: Clone + Serialize {
     fn trail_mut(&mut self) -> &mut Trail;
     /// The record with everything that is not content (status, trail, the
     /// time of the last save, text still being typed) set to fixed values.
+    #[must_use]
     fn content(&self) -> Self;
     /// Every field of the content, in reading order; `rubric` names the levels.
     fn fields(&self, rubric: Option<&Rubric>) -> Vec<Field>;
@@ -135,8 +138,11 @@ pub fn sha256_of<T: Serialize>(value: &T) -> String {
     let canonical = ron::to_string(value).unwrap_or_default();
     Sha256::digest(canonical.as_bytes())
         .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+        .fold(String::new(), |mut hex, b| {
+            // Writing to a String cannot fail.
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
 }
 
 /// The first 12 hex digits, for a window or a list.
@@ -339,7 +345,7 @@ fn merge(trail: &mut Trail, from: usize, change: Change, author: &Author, acknow
             let amendment = &mut trail.amendments[i];
             amendment.new = change.new;
             amendment.at = author.at;
-            amendment.reason = author.reason.clone();
+            amendment.reason.clone_from(&author.reason);
         }
         None => trail.amendments.push(Amendment {
             at: author.at,

@@ -6,7 +6,7 @@ use super::document::Document;
 use super::format;
 use super::house_style::{absent, paragraph, section, sub};
 use super::style::Span;
-use crate::record::trail::{self, Amendable};
+use crate::record::trail::{self, Amendable, Amendment};
 
 pub(crate) fn versions_and_amendments<R: Amendable>(record: &R, doc: &mut Document) {
     if !trail::is_locked(record) {
@@ -48,30 +48,36 @@ pub(crate) fn versions_and_amendments<R: Amendable>(record: &R, doc: &mut Docume
         absent(doc, "No changes were made after the document was shared.");
     }
     for a in &t.amendments {
-        let reason = if a.reason.trim().is_empty() {
-            "no reason given".to_string()
-        } else {
-            a.reason.clone()
-        };
-        paragraph(
-            doc,
-            vec![
-                Span::bold(format!(
-                    "{} · {} · {}",
-                    format::date_time(&a.at),
-                    a.by,
-                    a.field
-                )),
-                Span::plain(format!(
-                    "\nWas: {}\nNow: {}\nReason: {reason}",
-                    shown(&a.old),
-                    shown(&a.new)
-                )),
-            ],
-        );
+        amendment(doc, a);
     }
 }
 
+/// One amendment: when, who, which field, from what to what, and why.
+fn amendment(doc: &mut Document, a: &Amendment) {
+    let reason = if a.reason.trim().is_empty() {
+        "no reason given".to_string()
+    } else {
+        a.reason.clone()
+    };
+    paragraph(
+        doc,
+        vec![
+            Span::bold(format!(
+                "{} · {} · {}",
+                format::date_time(&a.at),
+                a.by,
+                a.field
+            )),
+            Span::plain(format!(
+                "\nWas: {}\nNow: {}\nReason: {reason}",
+                shown(&a.old),
+                shown(&a.new)
+            )),
+        ],
+    );
+}
+
+/// A blank value, visibly.
 fn shown(value: &str) -> &str {
     if value.trim().is_empty() {
         "(empty)"

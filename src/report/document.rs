@@ -35,7 +35,7 @@ pub(crate) struct Document {
 }
 
 impl Document {
-    pub(crate) fn new(paper: Paper, meta: Meta, decor: Decor) -> Result<Document, ReportError> {
+    pub(crate) fn new(paper: Paper, meta: Meta, decor: &Decor) -> Result<Document, ReportError> {
         let mut document = Document {
             fonts: Fonts::bundled()?,
             paper,
@@ -140,7 +140,7 @@ impl Document {
     }
 
     /// Lays the document out, draws every page and serialises the PDF.
-    pub(crate) fn render(mut self) -> Result<Pdf, ReportError> {
+    pub(crate) fn render(mut self) -> Pdf {
         let frame = self.frame();
         let fonts = self.fonts;
         let pages = layout(&self.blocks, fonts, frame);
@@ -191,10 +191,10 @@ impl Document {
                 .map(|w| format!("the PDF writer reported: {}", w.msg)),
         );
         self.blocks.clear();
-        Ok(Pdf {
+        Pdf {
             bytes,
             pages: total,
             warnings,
-        })
+        }
     }
 }

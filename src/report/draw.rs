@@ -30,19 +30,33 @@ pub(crate) fn decorations(
     page: usize,
     total: usize,
 ) -> Vec<Item> {
-    let width = frame.width();
-    let header_y = frame.top - 26.0;
-    let footer_y = frame.bottom + 30.0;
-    let text = |x: f32, baseline: f32, face: Face, text: String| Item::Text {
+    let mut items = header(decor, frame, fonts);
+    items.extend(footer(
+        decor,
+        frame,
+        fonts,
+        format!("Page {page} of {total}"),
+    ));
+    items
+}
+
+/// A line of the small print at `x`, `baseline`.
+fn small_text(x: f32, baseline: f32, face: Face, text: String) -> Item {
+    Item::Text {
         x,
         baseline,
         face,
         size: SMALL,
         color: MUTED,
         text,
-    };
-    let mut items = Vec::new();
-    // The right part (educator, title) wins space over the school name.
+    }
+}
+
+/// The header: left and right texts over a rule. The right part
+/// (educator, title) wins space over the left (the school name).
+fn header(decor: &Decor, frame: &Frame, fonts: &Fonts) -> Vec<Item> {
+    let width = frame.width();
+    let header_y = frame.top - 26.0;
     let right = fit(fonts, Face::Regular, &decor.header_right, width * 0.62);
     let right_width = fonts.width(Face::Regular, &right, SMALL);
     let left = fit(
@@ -51,22 +65,23 @@ pub(crate) fn decorations(
         &decor.header_left,
         width - right_width - 18.0,
     );
-    items.push(text(frame.left, header_y, Face::Bold, left));
-    items.push(text(
-        frame.right - right_width,
-        header_y,
-        Face::Regular,
-        right,
-    ));
-    items.push(Item::Rule {
-        x1: frame.left,
-        x2: frame.right,
-        y: header_y + 6.0,
-        thickness: 0.5,
-        color: RULE,
-    });
+    vec![
+        small_text(frame.left, header_y, Face::Bold, left),
+        small_text(frame.right - right_width, header_y, Face::Regular, right),
+        Item::Rule {
+            x1: frame.left,
+            x2: frame.right,
+            y: header_y + 6.0,
+            thickness: 0.5,
+            color: RULE,
+        },
+    ]
+}
 
-    let number = format!("Page {page} of {total}");
+/// The footer under a rule: left text, centre text, page number.
+fn footer(decor: &Decor, frame: &Frame, fonts: &Fonts, number: String) -> Vec<Item> {
+    let width = frame.width();
+    let footer_y = frame.bottom + 30.0;
     let number_width = fonts.width(Face::Regular, &number, SMALL);
     let center = fit(fonts, Face::Regular, &decor.footer_center, width * 0.3);
     let center_width = fonts.width(Face::Regular, &center, SMALL);
@@ -76,27 +91,23 @@ pub(crate) fn decorations(
         &decor.footer_left,
         (width - center_width) / 2.0 - 12.0,
     );
-    items.push(Item::Rule {
-        x1: frame.left,
-        x2: frame.right,
-        y: footer_y - 12.0,
-        thickness: 0.5,
-        color: RULE,
-    });
-    items.push(text(frame.left, footer_y, Face::Regular, left));
-    items.push(text(
-        frame.left + (width - center_width) / 2.0,
-        footer_y,
-        Face::Regular,
-        center,
-    ));
-    items.push(text(
-        frame.right - number_width,
-        footer_y,
-        Face::Regular,
-        number,
-    ));
-    items
+    vec![
+        Item::Rule {
+            x1: frame.left,
+            x2: frame.right,
+            y: footer_y - 12.0,
+            thickness: 0.5,
+            color: RULE,
+        },
+        small_text(frame.left, footer_y, Face::Regular, left),
+        small_text(
+            frame.left + (width - center_width) / 2.0,
+            footer_y,
+            Face::Regular,
+            center,
+        ),
+        small_text(frame.right - number_width, footer_y, Face::Regular, number),
+    ]
 }
 
 /// `text` cut with an ellipsis to fit `max` points at the small size.

@@ -18,17 +18,17 @@ impl Rgb {
 }
 
 /// Body text: near black, softer than pure black on paper.
-pub(crate) const INK: Rgb = Rgb::hex(0x1f2328);
+pub(crate) const INK: Rgb = Rgb::hex(0x1f_23_28);
 /// Labels, captions, header and footer.
-pub(crate) const MUTED: Rgb = Rgb::hex(0x5b6470);
+pub(crate) const MUTED: Rgb = Rgb::hex(0x5b_64_70);
 /// The one accent: titles, section headings, the rules under them.
-pub(crate) const ACCENT: Rgb = Rgb::hex(0x1f4e79);
+pub(crate) const ACCENT: Rgb = Rgb::hex(0x1f_4e_79);
 /// Table header and notice backgrounds: a pale tint of the accent.
-pub(crate) const TINT: Rgb = Rgb::hex(0xe6eef6);
+pub(crate) const TINT: Rgb = Rgb::hex(0xe6_ee_f6);
 /// Every other table row.
-pub(crate) const ZEBRA: Rgb = Rgb::hex(0xf4f6f8);
+pub(crate) const ZEBRA: Rgb = Rgb::hex(0xf4_f6_f8);
 /// Thin rules between rows and around the page body.
-pub(crate) const RULE: Rgb = Rgb::hex(0xc5ccd4);
+pub(crate) const RULE: Rgb = Rgb::hex(0xc5_cc_d4);
 
 /// The three bundled faces of Noto Sans.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -231,36 +231,44 @@ impl Flow<'_> {
             if row.group {
                 shade = false;
             }
-            let mut from = 0;
-            while from < row.lines {
-                let fit = ((self.room() - 2.0 * PAD_Y + 0.01) / lh).floor().max(0.0) as usize;
-                let left = row.lines - from;
-                let mut take = fit.min(left);
-                if take < left && take < 2 {
-                    take = if self.at_top() { fit.max(1) } else { 0 };
-                }
-                if take == 0 {
-                    self.new_page();
-                    self.draw_header(table, header.as_ref(), true);
-                    if self.room() < 2.0 * PAD_Y + lh {
-                        take = 1; // a header taller than the page; print anyway
-                    } else {
-                        continue;
-                    }
-                }
-                let take = take.min(left);
-                self.draw_row(table, row, from, take, shade);
-                from += take;
-                if from < row.lines {
-                    self.new_page();
-                    self.draw_header(table, header.as_ref(), true);
-                }
-            }
+            self.split_row(table, header.as_ref(), row, shade);
             if !row.group {
                 shade = !shade;
             }
         }
         self.y += table.space_after;
+    }
+
+    /// Draws a row from the cursor, split over as many pages as it needs:
+    /// never leaving a single line alone at the foot of a page unless the
+    /// page holds nothing else, each new page starting with the header.
+    fn split_row(&mut self, table: &Table, header: Option<&LaidRow>, row: &LaidRow, shade: bool) {
+        let lh = line_height(table.size);
+        let mut from = 0;
+        while from < row.lines {
+            let fit = ((self.room() - 2.0 * PAD_Y + 0.01) / lh).floor().max(0.0) as usize;
+            let left = row.lines - from;
+            let mut take = fit.min(left);
+            if take < left && take < 2 {
+                take = if self.at_top() { fit.max(1) } else { 0 };
+            }
+            if take == 0 {
+                self.new_page();
+                self.draw_header(table, header, true);
+                if self.room() < 2.0 * PAD_Y + lh {
+                    take = 1; // a header taller than the page; print anyway
+                } else {
+                    continue;
+                }
+            }
+            let take = take.min(left);
+            self.draw_row(table, row, from, take, shade);
+            from += take;
+            if from < row.lines {
+                self.new_page();
+                self.draw_header(table, header, true);
+            }
+        }
     }
 
     /// The header row at the cursor, or, for a ruled table without one, a

@@ -1,6 +1,8 @@
 //! A short hash of a rubric's content, so a record can tell when the rubric
 //! it was rated against has since been edited.
 
+use std::fmt::Write as _;
+
 use sha2::{Digest, Sha256};
 
 use super::model::Rubric;
@@ -11,5 +13,9 @@ use super::model::Rubric;
 pub fn fingerprint(rubric: &Rubric) -> String {
     let canonical = ron::to_string(rubric).unwrap_or_default();
     let digest = Sha256::digest(canonical.as_bytes());
-    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    digest[..16].iter().fold(String::new(), |mut hex, b| {
+        // Writing to a String cannot fail.
+        let _ = write!(hex, "{b:02x}");
+        hex
+    })
 }

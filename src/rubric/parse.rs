@@ -15,6 +15,7 @@ const RECURSION_LIMIT: usize = 64;
 ///
 /// Never panics, whatever the bytes; every problem found is returned.
 pub fn parse_rubric(file: &str, bytes: &[u8]) -> Result<Rubric, Vec<RubricError>> {
+    const WHAT: &str = "a RON rubric starting with `Rubric(`";
     let fail = |position, message: String| Err(vec![RubricError::new(file, position, message)]);
     if bytes.len() > MAX_RUBRIC_BYTES {
         return fail(
@@ -26,7 +27,6 @@ pub fn parse_rubric(file: &str, bytes: &[u8]) -> Result<Rubric, Vec<RubricError>
             ),
         );
     }
-    const WHAT: &str = "a RON rubric starting with `Rubric(`";
     let rubric: Rubric = match ron_text::parse(bytes, WHAT, RECURSION_LIMIT) {
         Ok(rubric) => rubric,
         Err(e) => return fail(e.position, e.message),

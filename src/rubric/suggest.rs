@@ -101,7 +101,9 @@ pub fn parse_tags(rubric: &Rubric, input: &str) -> Tagged {
             .filter(|t| !t.is_empty())
             .collect();
         if !ids.is_empty() && ids.iter().all(|id| rubric.component(id).is_some()) {
-            ids.iter().for_each(|id| add(id));
+            for id in &ids {
+                add(id);
+            }
             rest = tail.trim_start();
         }
     }
@@ -153,8 +155,7 @@ mod tests {
     fn rubric() -> Rubric {
         Catalog::load(&[])
             .get("danielson-2013")
-            .map(|e| e.rubric.clone())
-            .unwrap_or_else(|| panic!("bundled"))
+            .map_or_else(|| panic!("bundled"), |e| e.rubric.clone())
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::error::Position;
-use super::model::Rubric;
+use super::model::{Component, Domain, Rubric};
 
 /// Where in the source a problem is: found only when there is a problem,
 /// because searching the text is slow next to checking the data.
@@ -18,66 +18,164 @@ enum Place<'a> {
 
 /// Every problem in `rubric`, each with the position in `source` it concerns.
 pub fn validate(rubric: &Rubric, source: &str) -> Vec<(Position, String)> {
-    let mut problems: Vec<(Place, String)> = Vec::new();
-    let mut problem = |place, message: String| problems.push((place, message));
-
-    if !is_valid_id(&rubric.id) {
-        problem(
-            Place::Field("id", 0),
-            format!(
-                "the rubric id `{}` must be letters, digits, `-`, `_` or `.`, and not empty",
-                rubric.id
-            ),
-        );
-    }
-    for (field, value) in [
-        ("title", &rubric.title),
-        ("edition", &rubric.edition),
-        ("name", &rubric.role.name),
-    ] {
-        if value.trim().is_empty() {
-            problem(Place::Field(field, 0), format!("the {field} is empty"));
-        }
-    }
-    if rubric.role.id.trim().is_empty() {
-        problem(Place::Field("role", 0), "the role id is empty".into());
-    }
-
-    if rubric.levels.is_empty() {
-        problem(
-            Place::Field("levels", 0),
-            "the rubric has no performance levels; expected at least one".into(),
-        );
-    }
-    for (i, level) in rubric.levels.iter().enumerate() {
-        if level.name.trim().is_empty() || level.label.trim().is_empty() {
-            problem(
-                Place::Field("score", i),
-                format!("level {} needs a name and a label", level.score),
-            );
-        }
-        if i > 0 && level.score <= rubric.levels[i - 1].score {
-            problem(
-                Place::Field("score", i),
-                format!(
-                    "level scores must increase from lowest to highest, but {} follows {}",
-                    level.score,
-                    rubric.levels[i - 1].score
-                ),
-            );
-        }
-    }
-
+    let mut checker = Checker {
+        rubric,
+        problems: Vec::new(),
+        seen: HashMap::from([(rubric.id.to_lowercase(), 1)]),
+        occurrences: HashMap::new(),
+    };
+    checker.header();
+    checker.levels();
     if rubric.domains.is_empty() {
-        problem(
+        checker.problem(
             Place::Field("domains", 0),
             "the rubric has no domains; expected at least one".into(),
         );
     }
-    // Domain and component ids share one namespace, with the rubric's own id.
-    let mut seen: HashMap<String, usize> = HashMap::from([(rubric.id.to_lowercase(), 1)]);
-    let mut check_id = |id: &'_ str, what: &str| -> Option<String> {
-        let count = seen.entry(id.to_lowercase()).or_insert(0);
+    for domain in &rubric.domains {
+        checker.domain(domain);
+        for component in &domain.components {
+            checker.component(component);
+        }
+    }
+    checker
+        .problems
+        .into_iter()
+        .map(|(place, message)| {
+            let position = match place {
+                Place::Field(field, n) => locate_field(source, field, n),
+                Place::Id(id, n) => locate_value(source, "id", id, n),
+            };
+            (position, message)
+        })
+        .collect()
+}
+
+/// The problems found so far, and the ids met so far.
+struct Checker<'a> {
+    rubric: &'a Rubric,
+    problems: Vec<(Place<'a>, String)>,
+    /// Domain and component ids share one namespace, with the rubric's own
+    /// id: how often each was met, case folded.
+    seen: HashMap<String, usize>,
+    /// How often each id was met as written, to find its place.
+    occurrences: HashMap<&'a str, usize>,
+}
+
+impl<'a> Checker<'a> {
+    /// Notes a problem, to be located in the source at the end.
+    fn problem(&mut self, place: Place<'a>, message: String) {
+        self.problems.push((place, message));
+    }
+
+    /// The rubric's id, title, edition and role.
+    fn header(&mut self) {
+        let rubric = self.rubric;
+        if !is_valid_id(&rubric.id) {
+            self.problem(
+                Place::Field("id", 0),
+                format!(
+                    "the rubric id `{}` must be letters, digits, `-`, `_` or `.`, and not empty",
+                    rubric.id
+                ),
+            );
+        }
+        for (field, value) in [
+            ("title", &rubric.title),
+            ("edition", &rubric.edition),
+            ("name", &rubric.role.name),
+        ] {
+            if value.trim().is_empty() {
+                self.problem(Place::Field(field, 0), format!("the {field} is empty"));
+            }
+        }
+        if rubric.role.id.trim().is_empty() {
+            self.problem(Place::Field("role", 0), "the role id is empty".into());
+        }
+    }
+
+    /// At least one level, each named, scores increasing.
+    fn levels(&mut self) {
+        let levels = &self.rubric.levels;
+        if levels.is_empty() {
+            self.problem(
+                Place::Field("levels", 0),
+                "the rubric has no performance levels; expected at least one".into(),
+            );
+        }
+        for (i, level) in levels.iter().enumerate() {
+            if level.name.trim().is_empty() || level.label.trim().is_empty() {
+                self.problem(
+                    Place::Field("score", i),
+                    format!("level {} needs a name and a label", level.score),
+                );
+            }
+            if i > 0 && level.score <= levels[i - 1].score {
+                self.problem(
+                    Place::Field("score", i),
+                    format!(
+                        "level scores must increase from lowest to highest, but {} follows {}",
+                        level.score,
+                        levels[i - 1].score
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A domain's id, name and that it has components.
+    fn domain(&mut self, domain: &'a Domain) {
+        let id = domain.id.as_str();
+        let here = self.place_of(id);
+        let mut messages = Vec::new();
+        messages.extend(self.check_id(id, "domain"));
+        if domain.name.trim().is_empty() {
+            messages.push(format!("domain `{id}` has an empty name"));
+        }
+        if domain.components.is_empty() {
+            messages.push(format!(
+                "domain `{id}` has no components; expected at least one"
+            ));
+        }
+        for message in messages {
+            self.problem(here.clone(), message);
+        }
+    }
+
+    /// A component's id, name, and a descriptor for exactly the rubric's levels.
+    fn component(&mut self, component: &'a Component) {
+        let id = component.id.as_str();
+        let here = self.place_of(id);
+        let mut messages = Vec::new();
+        messages.extend(self.check_id(id, "component"));
+        if component.name.trim().is_empty() {
+            messages.push(format!("component `{id}` has an empty name"));
+        }
+        let levels = &self.rubric.levels;
+        for level in levels {
+            let text = component.descriptors.get(&level.score);
+            if text.is_none_or(|t| t.trim().is_empty()) {
+                messages.push(format!(
+                    "component `{id}` has no descriptor for level {} ({}); expected one for every level",
+                    level.score, level.name
+                ));
+            }
+        }
+        for score in component.descriptors.keys() {
+            if !levels.iter().any(|l| l.score == *score) {
+                messages.push(format!(
+                    "component `{id}` has a descriptor for level {score}, which the rubric does not define"
+                ));
+            }
+        }
+        for message in messages {
+            self.problem(here.clone(), message);
+        }
+    }
+
+    /// What is wrong with a domain or component id: its form, or that it was met before.
+    fn check_id(&mut self, id: &str, what: &str) -> Option<String> {
+        let count = self.seen.entry(id.to_lowercase()).or_insert(0);
         *count += 1;
         if !is_valid_id(id) {
             Some(format!(
@@ -90,68 +188,14 @@ pub fn validate(rubric: &Rubric, source: &str) -> Vec<(Position, String)> {
         } else {
             None
         }
-    };
-    let mut occurrences: HashMap<&str, usize> = HashMap::new();
-    let mut place_of = |id| {
-        let n = occurrences.entry(id).or_insert(0);
+    }
+
+    /// The place of the next `id: "..."` with this value.
+    fn place_of(&mut self, id: &'a str) -> Place<'a> {
+        let n = self.occurrences.entry(id).or_insert(0);
         *n += 1;
         Place::Id(id, *n - 1)
-    };
-    for domain in &rubric.domains {
-        let id = domain.id.as_str();
-        let here = place_of(id);
-        let mut messages = Vec::new();
-        messages.extend(check_id(id, "domain"));
-        if domain.name.trim().is_empty() {
-            messages.push(format!("domain `{id}` has an empty name"));
-        }
-        if domain.components.is_empty() {
-            messages.push(format!(
-                "domain `{id}` has no components; expected at least one"
-            ));
-        }
-        for message in messages {
-            problem(here.clone(), message);
-        }
-        for component in &domain.components {
-            let id = component.id.as_str();
-            let here = place_of(id);
-            let mut messages = Vec::new();
-            messages.extend(check_id(id, "component"));
-            if component.name.trim().is_empty() {
-                messages.push(format!("component `{id}` has an empty name"));
-            }
-            for level in &rubric.levels {
-                let text = component.descriptors.get(&level.score);
-                if text.is_none_or(|t| t.trim().is_empty()) {
-                    messages.push(format!(
-                        "component `{id}` has no descriptor for level {} ({}); expected one for every level",
-                        level.score, level.name
-                    ));
-                }
-            }
-            for score in component.descriptors.keys() {
-                if !rubric.levels.iter().any(|l| l.score == *score) {
-                    messages.push(format!(
-                        "component `{id}` has a descriptor for level {score}, which the rubric does not define"
-                    ));
-                }
-            }
-            for message in messages {
-                problem(here.clone(), message);
-            }
-        }
     }
-    problems
-        .into_iter()
-        .map(|(place, message)| {
-            let position = match place {
-                Place::Field(field, n) => locate_field(source, field, n),
-                Place::Id(id, n) => locate_value(source, "id", id, n),
-            };
-            (position, message)
-        })
-        .collect()
 }
 
 /// Ids are typed in notes ("3b: ...") and used in file names, so they stay plain.

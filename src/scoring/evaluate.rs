@@ -3,7 +3,7 @@
 
 use super::profile::{Bands, Combine, DomainWeights, Scale, ScoringProfile, Tie, Unrated};
 use crate::record::{Override, RatingPoint, Timestamp};
-use crate::rubric::{Rubric, SchoolLevel};
+use crate::rubric::{Component, Domain, Rubric, SchoolLevel};
 
 /// What the engine needs: the rubric and profile, the educator's school
 /// level (some domains apply only at some levels), the ratings of the
@@ -103,12 +103,10 @@ pub fn evaluate(input: &Input) -> Result<Outcome, ScoringError> {
             levels: rubric.levels.len(),
         });
     }
-    let value_of = |score: u32| -> Option<f64> {
-        let rank = rubric.levels.iter().position(|l| l.score == score)?;
-        Some(match &profile.scale {
-            Scale::RubricScores => f64::from(score),
-            Scale::ByRank(values) => values[rank],
-        })
+    let engine = Engine {
+        rubric,
+        profile,
+        level,
     };
     let mut ordered: Vec<&RatingPoint> = points.iter().collect();
     ordered.sort_by(|a, b| {
@@ -118,119 +116,23 @@ pub fn evaluate(input: &Input) -> Result<Outcome, ScoringError> {
 
     let mut components = Vec::new();
     let mut missing = Vec::new();
-    for domain in rubric
-        .domains
-        .iter()
-        .filter(|d| d.applies_to.is_empty() || level.is_none_or(|l| d.applies_to.contains(&l)))
-    {
+    for domain in engine.domains() {
         for component in &domain.components {
-            let ratings: Vec<(Timestamp, u32)> = ordered
-                .iter()
-                .filter(|p| {
-                    crate::text::same_text(&p.component, &component.id)
-                        && value_of(p.level).is_some()
-                })
-                .map(|p| (p.at, p.level))
-                .collect();
-            let chosen = overrides.iter().rev().find(|o| {
-                crate::text::same_text(&o.component, &component.id) && value_of(o.level).is_some()
-            });
-            let (value, derivation) = match chosen {
-                Some(o) => (
-                    value_of(o.level),
-                    Derivation::Override {
-                        reason: o.reason.clone(),
-                    },
-                ),
-                None if ratings.is_empty() => match profile.unrated {
-                    Unrated::Excluded => (
-                        None,
-                        Derivation::Unrated {
-                            counted_as_lowest: false,
-                        },
-                    ),
-                    Unrated::Lowest => (
-                        rubric.levels.first().and_then(|l| value_of(l.score)),
-                        Derivation::Unrated {
-                            counted_as_lowest: true,
-                        },
-                    ),
-                },
-                None if profile.combine == Combine::Judgement => {
-                    missing.push(format!(
-                        "{} {} needs the evaluator's judgement",
-                        component.id, component.name
-                    ));
-                    (None, Derivation::NeedsJudgement { ratings })
-                }
-                None => {
-                    let values: Vec<f64> =
-                        ratings.iter().filter_map(|(_, s)| value_of(*s)).collect();
-                    (
-                        combine(profile.combine, &ratings, &values, value_of),
-                        Derivation::Combined {
-                            rule: profile.combine,
-                            ratings,
-                        },
-                    )
-                }
-            };
-            let level = value.and_then(|v| {
-                rubric
-                    .levels
-                    .iter()
-                    .find(|l| value_of(l.score).is_some_and(|lv| (lv - v).abs() < 1e-9))
-                    .map(|l| l.score)
-            });
-            components.push(ComponentResult {
-                id: component.id.clone(),
-                name: component.name.clone(),
-                domain: domain.id.clone(),
-                value,
-                level,
-                derivation,
-            });
+            components.push(engine.component(domain, component, &ordered, overrides, &mut missing));
         }
     }
-
-    let domains: Vec<DomainResult> = rubric
-        .domains
-        .iter()
-        .filter(|d| d.applies_to.is_empty() || level.is_none_or(|l| d.applies_to.contains(&l)))
-        .map(|d| {
-            let values: Vec<f64> = components
-                .iter()
-                .filter(|c| c.domain == d.id)
-                .filter_map(|c| c.value)
-                .collect();
-            let score = mean(&values);
-            let weight = match &profile.domain_weights {
-                DomainWeights::Equal => 1.0,
-                DomainWeights::PerComponent => values.len() as f64,
-                DomainWeights::ById { weights, others } => {
-                    weights.get(&d.id).copied().unwrap_or(*others)
-                }
-            };
-            DomainResult {
-                id: d.id.clone(),
-                name: d.name.clone(),
-                score,
-                weight,
-            }
-        })
+    let domains: Vec<DomainResult> = engine
+        .domains()
+        .map(|d| engine.domain(d, &components))
         .collect();
 
-    let (sum, total) = domains
-        .iter()
-        .filter_map(|d| d.score.map(|s| (s * d.weight, d.weight)))
-        .fold((0.0, 0.0), |(s, t), (ws, w)| (s + ws, t + w));
-    let score = (total > 0.0).then(|| round_half_up(sum / total, profile.decimals));
-    let rating = score.and_then(|s| band(profile, rubric, &value_of, s));
+    let score = engine.final_score(&domains);
+    let rating = score.and_then(|s| band(profile, rubric, &|l| engine.value_of(l), s));
     let improvement_plan_required = rating.as_ref().is_some_and(|(_, i)| *i < 2);
     let level_values = rubric
         .levels
         .iter()
-        .filter_map(|l| value_of(l.score).map(|v| (l.score, v)))
+        .filter_map(|l| engine.value_of(l.score).map(|v| (l.score, v)))
         .collect();
     Ok(Outcome {
         components,
@@ -241,6 +143,160 @@ pub fn evaluate(input: &Input) -> Result<Outcome, ScoringError> {
         missing,
         level_values,
     })
+}
+
+/// The rubric, profile and school level one evaluation is scored with.
+struct Engine<'a> {
+    rubric: &'a Rubric,
+    profile: &'a ScoringProfile,
+    level: Option<SchoolLevel>,
+}
+
+impl Engine<'_> {
+    /// A rubric level's value on the profile's scale; `None` for a score
+    /// the rubric has no level for.
+    fn value_of(&self, score: u32) -> Option<f64> {
+        let rank = self.rubric.levels.iter().position(|l| l.score == score)?;
+        Some(match &self.profile.scale {
+            Scale::RubricScores => f64::from(score),
+            Scale::ByRank(values) => values[rank],
+        })
+    }
+
+    /// The rubric's domains that apply at the educator's school level.
+    fn domains(&self) -> impl Iterator<Item = &Domain> {
+        self.rubric.domains.iter().filter(|d| {
+            d.applies_to.is_empty() || self.level.is_none_or(|l| d.applies_to.contains(&l))
+        })
+    }
+
+    /// One component's value and how it came about; a component waiting
+    /// for the evaluator's judgement is added to `missing`.
+    fn component(
+        &self,
+        domain: &Domain,
+        component: &Component,
+        ordered: &[&RatingPoint],
+        overrides: &[Override],
+        missing: &mut Vec<String>,
+    ) -> ComponentResult {
+        let ratings: Vec<(Timestamp, u32)> = ordered
+            .iter()
+            .filter(|p| {
+                crate::text::same_text(&p.component, &component.id)
+                    && self.value_of(p.level).is_some()
+            })
+            .map(|p| (p.at, p.level))
+            .collect();
+        let chosen = overrides.iter().rev().find(|o| {
+            crate::text::same_text(&o.component, &component.id) && self.value_of(o.level).is_some()
+        });
+        let (value, derivation) = match chosen {
+            Some(o) => (
+                self.value_of(o.level),
+                Derivation::Override {
+                    reason: o.reason.clone(),
+                },
+            ),
+            None if ratings.is_empty() => self.unrated(),
+            None if self.profile.combine == Combine::Judgement => {
+                missing.push(format!(
+                    "{} {} needs the evaluator's judgement",
+                    component.id, component.name
+                ));
+                (None, Derivation::NeedsJudgement { ratings })
+            }
+            None => self.combined(ratings),
+        };
+        let level = value.and_then(|v| {
+            self.rubric
+                .levels
+                .iter()
+                .find(|l| {
+                    self.value_of(l.score)
+                        .is_some_and(|lv| (lv - v).abs() < 1e-9)
+                })
+                .map(|l| l.score)
+        });
+        ComponentResult {
+            id: component.id.clone(),
+            name: component.name.clone(),
+            domain: domain.id.clone(),
+            value,
+            level,
+            derivation,
+        }
+    }
+
+    /// A component nobody rated: left out, or counted at the lowest level.
+    fn unrated(&self) -> (Option<f64>, Derivation) {
+        match self.profile.unrated {
+            Unrated::Excluded => (
+                None,
+                Derivation::Unrated {
+                    counted_as_lowest: false,
+                },
+            ),
+            Unrated::Lowest => (
+                self.rubric
+                    .levels
+                    .first()
+                    .and_then(|l| self.value_of(l.score)),
+                Derivation::Unrated {
+                    counted_as_lowest: true,
+                },
+            ),
+        }
+    }
+
+    /// A component's ratings combined by the profile's rule.
+    fn combined(&self, ratings: Vec<(Timestamp, u32)>) -> (Option<f64>, Derivation) {
+        let values: Vec<f64> = ratings
+            .iter()
+            .filter_map(|(_, s)| self.value_of(*s))
+            .collect();
+        (
+            combine(self.profile.combine, &ratings, &values, |s| {
+                self.value_of(s)
+            }),
+            Derivation::Combined {
+                rule: self.profile.combine,
+                ratings,
+            },
+        )
+    }
+
+    /// The weighted mean of the domain scores, rounded as the profile says.
+    fn final_score(&self, domains: &[DomainResult]) -> Option<f64> {
+        let (sum, total) = domains
+            .iter()
+            .filter_map(|d| d.score.map(|s| (s * d.weight, d.weight)))
+            .fold((0.0, 0.0), |(s, t), (ws, w)| (s + ws, t + w));
+        (total > 0.0).then(|| round_half_up(sum / total, self.profile.decimals))
+    }
+
+    /// A domain's score, the mean of its counted components, and its weight.
+    fn domain(&self, d: &Domain, components: &[ComponentResult]) -> DomainResult {
+        let values: Vec<f64> = components
+            .iter()
+            .filter(|c| c.domain == d.id)
+            .filter_map(|c| c.value)
+            .collect();
+        let score = mean(&values);
+        let weight = match &self.profile.domain_weights {
+            DomainWeights::Equal => 1.0,
+            DomainWeights::PerComponent => values.len() as f64,
+            DomainWeights::ById { weights, others } => {
+                weights.get(&d.id).copied().unwrap_or(*others)
+            }
+        };
+        DomainResult {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            score,
+            weight,
+        }
+    }
 }
 
 fn combine(

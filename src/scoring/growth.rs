@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use super::evaluate::Outcome;
 use crate::record::{
     Educator, Focus, Goal, GrowthPlan, IdKind, Observation, PlanKind, PlanSource, RECORD_SCHEMA,
-    RatingLevel, Status, new_id, now,
+    RatingLevel, Status, Trail, new_id, now,
 };
 use crate::rubric::Rubric;
 
@@ -91,7 +91,7 @@ pub fn blank_plan(educator: &Educator, year: &str) -> GrowthPlan {
         mid_year_review: String::new(),
         end_of_year_review: String::new(),
         status: Status::Draft,
-        trail: Default::default(),
+        trail: Trail::default(),
         created: at,
         changed: at,
     }
@@ -133,54 +133,58 @@ fn plan(
         .into_iter()
         .filter(|(_, _, level)| level.is_none() || *level != top)
         .take(FOCUS_COMPONENTS)
-        .map(|(id, _, current)| {
-            let target = current
-                .and_then(|s| rubric.levels.iter().position(|l| l.score == s))
-                .and_then(|i| rubric.levels.get(i + 1))
-                .map(|l| l.score);
-            let target_descriptor = target
-                .and_then(|t| {
-                    rubric
-                        .component(&id)
-                        .and_then(|c| c.descriptors.get(&t))
-                        .cloned()
-                })
-                .unwrap_or_default();
-            Focus {
-                component: id,
-                current,
-                target,
-                target_descriptor,
-            }
-        })
+        .map(|(id, _, current)| focus_on(rubric, id, current))
         .collect();
-    let goals = focus
-        .iter()
-        .map(|f| {
-            let name = rubric
-                .component(&f.component)
-                .map_or(f.component.clone(), |c| c.name.clone());
-            let target = f
-                .target
-                .and_then(|t| rubric.level(t))
-                .map_or("the next level".to_string(), |l| l.name.clone());
-            Goal {
-                statement: format!("Grow {} {name} to {target}.", f.component),
-                components: vec![f.component.clone()],
-                measure: format!(
-                    "Rated {target} or higher on {} in at least two observations.",
-                    f.component
-                ),
-                target_date: end_of_year,
-            }
-        })
-        .collect();
+    let goals = focus.iter().map(|f| goal(rubric, f, end_of_year)).collect();
     GrowthPlan {
         kind,
         source,
         focus,
         goals,
         ..blank_plan(educator, year)
+    }
+}
+
+/// A component to grow from its current level to the next one up, with
+/// the rubric's description of that level.
+fn focus_on(rubric: &Rubric, id: String, current: Option<u32>) -> Focus {
+    let target = current
+        .and_then(|s| rubric.levels.iter().position(|l| l.score == s))
+        .and_then(|i| rubric.levels.get(i + 1))
+        .map(|l| l.score);
+    let target_descriptor = target
+        .and_then(|t| {
+            rubric
+                .component(&id)
+                .and_then(|c| c.descriptors.get(&t))
+                .cloned()
+        })
+        .unwrap_or_default();
+    Focus {
+        component: id,
+        current,
+        target,
+        target_descriptor,
+    }
+}
+
+/// The goal proposed for one focus component, due at the end of the year.
+fn goal(rubric: &Rubric, f: &Focus, end_of_year: Option<NaiveDate>) -> Goal {
+    let name = rubric
+        .component(&f.component)
+        .map_or(f.component.clone(), |c| c.name.clone());
+    let target = f
+        .target
+        .and_then(|t| rubric.level(t))
+        .map_or("the next level".to_string(), |l| l.name.clone());
+    Goal {
+        statement: format!("Grow {} {name} to {target}.", f.component),
+        components: vec![f.component.clone()],
+        measure: format!(
+            "Rated {target} or higher on {} in at least two observations.",
+            f.component
+        ),
+        target_date: end_of_year,
     }
 }
 

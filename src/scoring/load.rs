@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::profile::{Bands, PROFILE_SCHEMA, Scale, ScoringProfile};
+use super::profile::{Bands, DomainWeights, PROFILE_SCHEMA, Scale, ScoringProfile};
 use crate::files::ron_text::{self, Position};
 use crate::rubric::{RubricError, RubricSource};
 
@@ -49,9 +49,44 @@ pub fn parse_profile(file: &str, bytes: &[u8]) -> Result<ScoringProfile, RubricE
             .find(&format!("{field}:"))
             .map_or(Position::START, |i| Position::at_offset(source, i))
     };
+    check_names(&profile)
+        .and_then(|()| check_scale(&profile.scale))
+        .and_then(|()| check_bands(&profile.bands))
+        .and_then(|()| check_weights(&profile.domain_weights))
+        .and_then(|()| {
+            if profile.decimals > 4 {
+                Err(Problem::new(
+                    "decimals",
+                    "round to at most 4 decimal places",
+                ))
+            } else {
+                Ok(())
+            }
+        })
+        .map_err(|problem| fail(at(problem.field), problem.message))?;
+    Ok(profile)
+}
+
+/// What is wrong with a profile, and the field whose position reports it.
+struct Problem {
+    field: &'static str,
+    message: String,
+}
+
+impl Problem {
+    fn new(field: &'static str, message: impl Into<String>) -> Problem {
+        Problem {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+/// The file format version, the id and the title.
+fn check_names(profile: &ScoringProfile) -> Result<(), Problem> {
     if profile.schema != PROFILE_SCHEMA {
-        return Err(fail(
-            at("schema"),
+        return Err(Problem::new(
+            "schema",
             format!(
                 "the profile uses file format version {}, but this teacher-eval reads version {PROFILE_SCHEMA}",
                 profile.schema
@@ -64,34 +99,43 @@ pub fn parse_profile(file: &str, bytes: &[u8]) -> Result<ScoringProfile, RubricE
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
     {
-        return Err(fail(
-            at("id"),
-            "the profile id must be letters, digits, `-`, `_` or `.`, and not empty".into(),
+        return Err(Problem::new(
+            "id",
+            "the profile id must be letters, digits, `-`, `_` or `.`, and not empty",
         ));
     }
     if profile.title.trim().is_empty() {
-        return Err(fail(at("title"), "the title is empty".into()));
+        return Err(Problem::new("title", "the title is empty"));
     }
-    if let Scale::ByRank(values) = &profile.scale {
+    Ok(())
+}
+
+/// Values by rank must increase, one per rubric level.
+fn check_scale(scale: &Scale) -> Result<(), Problem> {
+    if let Scale::ByRank(values) = scale {
         if values.is_empty() {
-            return Err(fail(
-                at("scale"),
-                "the scale has no values; expected one per rubric level".into(),
+            return Err(Problem::new(
+                "scale",
+                "the scale has no values; expected one per rubric level",
             ));
         }
         if values.iter().any(|v| !v.is_finite()) || values.windows(2).any(|w| w[1] <= w[0]) {
-            return Err(fail(
-                at("scale"),
-                "scale values must be numbers that increase from the lowest level to the highest"
-                    .into(),
+            return Err(Problem::new(
+                "scale",
+                "scale values must be numbers that increase from the lowest level to the highest",
             ));
         }
     }
-    if let Bands::Fixed(bands) = &profile.bands {
+    Ok(())
+}
+
+/// Fixed bands need labels and increasing minimums.
+fn check_bands(bands: &Bands) -> Result<(), Problem> {
+    if let Bands::Fixed(bands) = bands {
         if bands.is_empty() {
-            return Err(fail(
-                at("bands"),
-                "there are no bands; expected at least one".into(),
+            return Err(Problem::new(
+                "bands",
+                "there are no bands; expected at least one",
             ));
         }
         if bands
@@ -99,32 +143,30 @@ pub fn parse_profile(file: &str, bytes: &[u8]) -> Result<ScoringProfile, RubricE
             .any(|b| !b.min.is_finite() || b.label.trim().is_empty())
             || bands.windows(2).any(|w| w[1].min <= w[0].min)
         {
-            return Err(fail(
-                at("bands"),
-                "each band needs a label, and band minimums must increase from the lowest band"
-                    .into(),
+            return Err(Problem::new(
+                "bands",
+                "each band needs a label, and band minimums must increase from the lowest band",
             ));
         }
     }
-    if let super::profile::DomainWeights::ById { weights, others } = &profile.domain_weights
+    Ok(())
+}
+
+/// Weights by domain: none negative, not all zero.
+fn check_weights(weights: &DomainWeights) -> Result<(), Problem> {
+    if let DomainWeights::ById { weights, others } = weights
         && (weights
             .values()
             .chain([others])
             .any(|w| !w.is_finite() || *w < 0.0)
             || weights.values().all(|w| *w == 0.0))
     {
-        return Err(fail(
-            at("domain_weights"),
-            "domain weights must be zero or more, and at least one must be above zero".into(),
+        return Err(Problem::new(
+            "domain_weights",
+            "domain weights must be zero or more, and at least one must be above zero",
         ));
     }
-    if profile.decimals > 4 {
-        return Err(fail(
-            at("decimals"),
-            "round to at most 4 decimal places".into(),
-        ));
-    }
-    Ok(profile)
+    Ok(())
 }
 
 /// One usable profile and where it came from.

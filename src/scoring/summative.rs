@@ -7,7 +7,7 @@ use super::profile::ScoringProfile;
 use super::year::in_school_year;
 use crate::record::{
     Educator, Finalized, IdKind, Observation, RECORD_SCHEMA, RatingPoint, Reopening, Selection,
-    Status, Summative, new_id, now,
+    Status, Summative, Trail, new_id, now,
 };
 use crate::rubric::{Catalog, Rubric};
 
@@ -41,7 +41,7 @@ pub fn new_summative(educator: &Educator, year: &str, profile_id: &str) -> Summa
         overrides: Vec::new(),
         comments: String::new(),
         status: Status::Draft,
-        trail: Default::default(),
+        trail: Trail::default(),
         finalized: None,
         reopened: Vec::new(),
         created: at,

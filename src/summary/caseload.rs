@@ -95,25 +95,7 @@ pub fn caseload(contents: &Contents, year: &str) -> Caseload {
         .collect();
     let observed = |e: &&Educator| observed.contains(e.id.as_str());
     let is_final = |e: &&Educator| finalised.contains(e.id.as_str());
-    let person = |e: &Educator| Person {
-        id: e.id.clone(),
-        name: e.name.clone(),
-        school: e.school.clone(),
-    };
-    let visits = |wanted: fn(&Status) -> bool| -> Vec<Visit> {
-        in_year
-            .iter()
-            .filter(|o| wanted(&o.status))
-            .map(|o| Visit {
-                id: o.id.clone(),
-                educator_id: o.educator_id.clone(),
-                educator_name: names
-                    .get(o.educator_id.as_str())
-                    .map_or_else(|| o.educator_id.clone(), std::string::ToString::to_string),
-                date: o.started_at.date_naive().to_string(),
-            })
-            .collect()
-    };
+    let visits = |wanted: fn(&Status) -> bool| visits(&in_year, &names, wanted);
     Caseload {
         year: year.to_string(),
         educators: staff.len(),
@@ -133,4 +115,33 @@ pub fn caseload(contents: &Contents, year: &str) -> Caseload {
             .collect(),
         finalised: staff.iter().filter(|e| is_final(e)).count(),
     }
+}
+
+/// An educator as the caseload lists them.
+fn person(e: &Educator) -> Person {
+    Person {
+        id: e.id.clone(),
+        name: e.name.clone(),
+        school: e.school.clone(),
+    }
+}
+
+/// The year's observations in a wanted state, with their educators' names.
+fn visits(
+    in_year: &[&Observation],
+    names: &HashMap<&str, &str>,
+    wanted: fn(&Status) -> bool,
+) -> Vec<Visit> {
+    in_year
+        .iter()
+        .filter(|o| wanted(&o.status))
+        .map(|o| Visit {
+            id: o.id.clone(),
+            educator_id: o.educator_id.clone(),
+            educator_name: names
+                .get(o.educator_id.as_str())
+                .map_or_else(|| o.educator_id.clone(), std::string::ToString::to_string),
+            date: o.started_at.date_naive().to_string(),
+        })
+        .collect()
 }

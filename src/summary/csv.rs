@@ -128,26 +128,7 @@ pub fn components_csv(summary: &Summary, options: CsvOptions) -> Result<Vec<u8>,
         .map(|r| r.levels.len())
         .max()
         .unwrap_or(0);
-    let names_of = |r: &super::RubricSummary| -> Vec<String> {
-        r.levels.iter().map(|l| l.name.clone()).collect()
-    };
-    let shared = summary
-        .rubrics
-        .first()
-        .map(names_of)
-        .filter(|first| summary.rubrics.iter().all(|r| names_of(r) == *first));
-    let level_columns: Vec<String> = match shared {
-        Some(names) => names,
-        None => (1..=widest)
-            .map(|n| {
-                if n == 1 {
-                    "level 1 (lowest)".to_string()
-                } else {
-                    format!("level {n}")
-                }
-            })
-            .collect(),
-    };
+    let level_columns = level_columns(summary, widest);
     let mut header: Vec<Cell> = ["rubric", "domain", "domain_name", "component", "name"]
         .map(Cell::text)
         .to_vec();
@@ -181,6 +162,31 @@ pub fn components_csv(summary: &Summary, options: CsvOptions) -> Result<Vec<u8>,
         }
     }
     write_csv(&rows, options)
+}
+
+/// The level columns' names: the rubrics' level names when all have the
+/// same, else numbered up to the widest scale.
+fn level_columns(summary: &Summary, widest: usize) -> Vec<String> {
+    let names_of = |r: &super::RubricSummary| -> Vec<String> {
+        r.levels.iter().map(|l| l.name.clone()).collect()
+    };
+    let shared = summary
+        .rubrics
+        .first()
+        .map(names_of)
+        .filter(|first| summary.rubrics.iter().all(|r| names_of(r) == *first));
+    match shared {
+        Some(names) => names,
+        None => (1..=widest)
+            .map(|n| {
+                if n == 1 {
+                    "level 1 (lowest)".to_string()
+                } else {
+                    format!("level {n}")
+                }
+            })
+            .collect(),
+    }
 }
 
 /// Where the components CSV goes beside the educators CSV at `path`:

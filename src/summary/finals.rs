@@ -4,7 +4,7 @@
 //! not saved. Both go through `scoring::score`.
 
 use super::tally::{Context, Work};
-use crate::record::{Observation, Rating, RatingLevel};
+use crate::record::{ClassContext, Observation, Rating, RatingLevel, Trail, Typing};
 use crate::scoring::{Bands, new_summative, score};
 
 /// A final rating and where it sits among its profile's bands.
@@ -30,7 +30,7 @@ pub(super) fn final_rating(
     cx: &Context,
 ) -> Result<Option<Final>, String> {
     let any_rated = in_year.iter().any(|o| o.rated_count() > 0);
-    let (summative, stored) = match work.summative {
+    let (summative, from_store) = match work.summative {
         Some(stored) => (stored.clone(), true),
         None if any_rated => (
             new_summative(work.educator, cx.year, cx.draft_profile),
@@ -66,7 +66,7 @@ pub(super) fn final_rating(
         label,
         score: scored.outcome.score,
         improvement_required: scored.outcome.improvement_plan_required,
-        stored,
+        stored: from_store,
     }))
 }
 
@@ -83,7 +83,7 @@ fn slim(observation: &Observation) -> Observation {
         observer: String::new(),
         started_at: observation.started_at,
         duration_secs: observation.duration_secs,
-        context: Default::default(),
+        context: ClassContext::default(),
         pre_conference: String::new(),
         evidence: Vec::new(),
         ratings: observation
@@ -100,8 +100,8 @@ fn slim(observation: &Observation) -> Observation {
         post_conference: String::new(),
         reflection: String::new(),
         co_observer: String::new(),
-        typing: Default::default(),
-        trail: Default::default(),
+        typing: Typing::default(),
+        trail: Trail::default(),
         status: crate::record::Status::Draft,
         created: observation.created,
         changed: observation.changed,

@@ -1,6 +1,8 @@
 //! Shaping the merged tally into a [`Summary`]: means from counts, lists
 //! sorted for reading, names de-identified where asked.
 
+use std::collections::{BTreeMap, HashMap};
+
 use super::agreement::PairCounts;
 use super::model::{
     Agreement, Calibration, Comparison, ComponentSummary, Counts, DomainSummary,
@@ -8,49 +10,13 @@ use super::model::{
     percent,
 };
 use super::names::fold;
-use super::tally::{Context, Gap, Group, HeatCell, RubricTally, Tally};
+use super::tally::{Context, FinalTally, Gap, Group, HeatCell, RubricTally, Tally};
 use crate::record::ObservationKind;
 
 pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
-    let mut rubrics: Vec<RubricSummary> = tally
-        .rubrics
-        .iter()
-        .map(|(&r, t)| rubric_summary(r, t, cx))
-        .collect();
-    let rated = |r: &RubricSummary| -> usize {
-        r.components
-            .iter()
-            .map(super::model::ComponentSummary::rated)
-            .sum()
-    };
-    rubrics.sort_by(|a, b| rated(b).cmp(&rated(a)).then(a.id.cmp(&b.id)));
-
-    let widest = rubrics.iter().map(|r| r.levels.len()).max().unwrap_or(0);
-    let mut scale: Vec<String> = rubrics
-        .first()
-        .map(|r| r.levels.iter().map(|l| l.name.clone()).collect())
-        .unwrap_or_default();
-    for rank in scale.len()..widest {
-        scale.push(format!("Level {}", rank + 1));
-    }
-    let mixed_scales = rubrics.iter().any(|r| r.levels.len() != widest);
-
-    let counts = Counts {
-        educators: tally.rows.len(),
-        observations: tally.kinds.iter().sum(),
-        observations_by_kind: ObservationKind::ALL
-            .iter()
-            .zip(tally.kinds)
-            .map(|(k, n)| (*k, n))
-            .collect(),
-        evaluators: tally.evaluators.len(),
-        schools: tally.schools.len(),
-        ratings: tally.district.ratings,
-        not_observed: tally.not_observed,
-        summatives: tally.summatives,
-        growth_plans: tally.growth_plans,
-    };
-
+    let rubrics = sorted_rubrics(&tally, cx);
+    let (scale, mixed_scales) = scale_of(&rubrics);
+    let counts = counts(&tally);
     let mut by_school: Vec<Comparison> = tally
         .schools
         .values()
@@ -65,28 +31,7 @@ pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
 
     let calibration = calibration(&tally, scale.len(), cx);
     let agreement = agreement(&tally, cx);
-
-    let mut final_ratings: Vec<RatingDistribution> = tally
-        .finals
-        .into_iter()
-        .map(|((profile_id, bands), t)| {
-            let mut counts = t.counts;
-            counts.resize(bands.len(), 0);
-            RatingDistribution {
-                profile_id,
-                profile_title: t.title,
-                bands,
-                counts,
-                stored: t.stored,
-                computed: t.computed,
-            }
-        })
-        .collect();
-    final_ratings.sort_by(|a, b| {
-        (b.stored + b.computed)
-            .cmp(&(a.stored + a.computed))
-            .then(a.profile_id.cmp(&b.profile_id))
-    });
+    let final_ratings = final_ratings(tally.finals);
 
     let mut rows = tally.rows;
     rows.sort_by(|(a, _), (b, _)| {
@@ -100,18 +45,7 @@ pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
         .filter(|(_, required)| *required)
         .map(|(row, _)| row.line.clone())
         .collect();
-
-    let mut warnings: Vec<String> = tally
-        .gaps
-        .iter()
-        .map(|(gap, n)| gap_sentence(gap, *n))
-        .collect();
-    if tally.failed > 0 {
-        warnings.push(format!(
-            "{} educators could not be counted because of an internal error; please report it.",
-            tally.failed
-        ));
-    }
+    let warnings = warnings(&tally.gaps, tally.failed);
 
     Summary {
         counts,
@@ -131,19 +65,97 @@ pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
     }
 }
 
+/// Each rubric's summary, the most rated first.
+fn sorted_rubrics(tally: &Tally, cx: &Context) -> Vec<RubricSummary> {
+    let mut rubrics: Vec<RubricSummary> = tally
+        .rubrics
+        .iter()
+        .map(|(&r, t)| rubric_summary(r, t, cx))
+        .collect();
+    let rated = |r: &RubricSummary| -> usize {
+        r.components
+            .iter()
+            .map(super::model::ComponentSummary::rated)
+            .sum()
+    };
+    rubrics.sort_by(|a, b| rated(b).cmp(&rated(a)).then(a.id.cmp(&b.id)));
+    rubrics
+}
+
+/// The level names comparisons use (the most rated rubric's, then "Level
+/// n" up to the widest scale), and whether the rubrics' scales differ.
+fn scale_of(rubrics: &[RubricSummary]) -> (Vec<String>, bool) {
+    let widest = rubrics.iter().map(|r| r.levels.len()).max().unwrap_or(0);
+    let mut scale: Vec<String> = rubrics
+        .first()
+        .map(|r| r.levels.iter().map(|l| l.name.clone()).collect())
+        .unwrap_or_default();
+    for rank in scale.len()..widest {
+        scale.push(format!("Level {}", rank + 1));
+    }
+    let mixed_scales = rubrics.iter().any(|r| r.levels.len() != widest);
+    (scale, mixed_scales)
+}
+
+/// The key counts of the whole summary.
+fn counts(tally: &Tally) -> Counts {
+    Counts {
+        educators: tally.rows.len(),
+        observations: tally.kinds.iter().sum(),
+        observations_by_kind: ObservationKind::ALL
+            .iter()
+            .zip(tally.kinds)
+            .map(|(k, n)| (*k, n))
+            .collect(),
+        evaluators: tally.evaluators.len(),
+        schools: tally.schools.len(),
+        ratings: tally.district.ratings,
+        not_observed: tally.not_observed,
+        summatives: tally.summatives,
+        growth_plans: tally.growth_plans,
+    }
+}
+
+/// The final ratings under each profile and band set, the most rated first.
+fn final_ratings(finals: HashMap<(String, Vec<String>), FinalTally>) -> Vec<RatingDistribution> {
+    let mut final_ratings: Vec<RatingDistribution> = finals
+        .into_iter()
+        .map(|((profile_id, bands), t)| {
+            let mut counts = t.counts;
+            counts.resize(bands.len(), 0);
+            RatingDistribution {
+                profile_id,
+                profile_title: t.title,
+                bands,
+                counts,
+                stored: t.stored,
+                computed: t.computed,
+            }
+        })
+        .collect();
+    final_ratings.sort_by(|a, b| {
+        (b.stored + b.computed)
+            .cmp(&(a.stored + a.computed))
+            .then(a.profile_id.cmp(&b.profile_id))
+    });
+    final_ratings
+}
+
+/// A sentence for each kind of gap, and one for educators not counted.
+fn warnings(gaps: &BTreeMap<Gap, usize>, failed: usize) -> Vec<String> {
+    let mut warnings: Vec<String> = gaps.iter().map(|(gap, n)| gap_sentence(gap, *n)).collect();
+    if failed > 0 {
+        warnings.push(format!(
+            "{failed} educators could not be counted because of an internal error; please report it."
+        ));
+    }
+    warnings
+}
+
 fn rubric_summary(r: usize, tally: &RubricTally, cx: &Context) -> RubricSummary {
     let index = &cx.rubrics.list[r];
     let rubric = index.rubric;
     let scores: Vec<u32> = rubric.levels.iter().map(|l| l.score).collect();
-    let mean_of = |counts: &[usize]| -> Option<f64> {
-        let n: usize = counts.iter().sum();
-        let sum: f64 = counts
-            .iter()
-            .zip(&scores)
-            .map(|(c, s)| *c as f64 * f64::from(*s))
-            .sum();
-        (n > 0).then(|| sum / n as f64)
-    };
     let mut components = Vec::new();
     for domain in &rubric.domains {
         for component in &domain.components {
@@ -154,7 +166,7 @@ fn rubric_summary(r: usize, tally: &RubricTally, cx: &Context) -> RubricSummary 
                 name: component.name.clone(),
                 domain_id: domain.id.clone(),
                 domain_name: domain.name.clone(),
-                mean: mean_of(&counts),
+                mean: mean_of(&counts, &scores),
                 counts,
                 not_observed: tally.not_observed.get(c).copied().unwrap_or(0),
             });
@@ -177,13 +189,39 @@ fn rubric_summary(r: usize, tally: &RubricTally, cx: &Context) -> RubricSummary 
                 id: domain.id.clone(),
                 name: domain.name.clone(),
                 ratings: counts.iter().sum(),
-                mean: mean_of(&counts),
+                mean: mean_of(&counts, &scores),
             }
         })
         .collect();
+    let heat_map = heat_map(tally, &components);
+    RubricSummary {
+        id: rubric.id.clone(),
+        title: rubric.title.clone(),
+        levels: rubric.levels.clone(),
+        educators: tally.educators,
+        observations: tally.observations,
+        components,
+        domains,
+        heat_map,
+    }
+}
+
+/// The mean level score of ratings counted per level.
+fn mean_of(counts: &[usize], scores: &[u32]) -> Option<f64> {
+    let n: usize = counts.iter().sum();
+    let sum: f64 = counts
+        .iter()
+        .zip(scores)
+        .map(|(c, s)| *c as f64 * f64::from(*s))
+        .sum();
+    (n > 0).then(|| sum / n as f64)
+}
+
+/// Mean scores by school and component, schools in name order.
+fn heat_map(tally: &RubricTally, components: &[ComponentSummary]) -> HeatMap {
     let mut rows: Vec<&(String, Vec<HeatCell>)> = tally.heat.values().collect();
     rows.sort_by_key(|(label, _)| fold(label));
-    let heat_map = HeatMap {
+    HeatMap {
         schools: rows.iter().map(|(label, _)| label.clone()).collect(),
         components: components.iter().map(|c| c.id.clone()).collect(),
         cells: rows
@@ -207,16 +245,6 @@ fn rubric_summary(r: usize, tally: &RubricTally, cx: &Context) -> RubricSummary 
             .iter()
             .map(|(_, cells)| vec![false; cells.len()])
             .collect(),
-    };
-    RubricSummary {
-        id: rubric.id.clone(),
-        title: rubric.title.clone(),
-        levels: rubric.levels.clone(),
-        educators: tally.educators,
-        observations: tally.observations,
-        components,
-        domains,
-        heat_map,
     }
 }
 

@@ -3,6 +3,7 @@
 //! record id, evaluators by letters and (when asked) schools by letters.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use sha2::{Digest, Sha256};
 
@@ -110,11 +111,15 @@ pub(super) fn fold(name: &str) -> String {
 
 /// `E-3F9A-1C0B` style: `pairs` bytes of the id's digest in hex, in groups of four.
 fn code(id: &str, pairs: usize) -> String {
-    let hex: String = digest("educator", id)
-        .iter()
-        .take(pairs)
-        .map(|b| format!("{b:02X}"))
-        .collect();
+    let hex: String =
+        digest("educator", id)
+            .iter()
+            .take(pairs)
+            .fold(String::new(), |mut hex, b| {
+                // Writing to a String cannot fail.
+                let _ = write!(hex, "{b:02X}");
+                hex
+            });
     let groups: Vec<&str> = hex
         .as_bytes()
         .chunks(4)

@@ -424,7 +424,7 @@ fn rows(summary: &mut Summary, min: usize, schools: &HashMap<String, String>) {
     let kept: HashSet<&str> = summary.rubrics.iter().map(|r| r.id.as_str()).collect();
     for row in &mut summary.educators {
         if let Some(shown) = schools.get(&fold(&row.line.school)) {
-            row.line.school = shown.clone();
+            row.line.school.clone_from(shown);
         }
         if !kept.contains(row.rubric_id.as_str()) {
             row.rubric_id = WITHHELD.into();

@@ -5,6 +5,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::agreement::{AgreementTally, Rated};
+
+mod ratings;
 use super::model::{EducatorLine, EducatorRow};
 use super::names::{Names, fold};
 use super::rubrics::Rubrics;
@@ -135,59 +137,8 @@ impl Tally {
             .collect();
         let school_key = fold(&educator.school);
         let school = cx.names.school(&educator.school);
-        for (group, label) in [
-            (
-                self.schools.entry(school_key.clone()).or_default(),
-                school.as_str(),
-            ),
-            (
-                self.levels.entry(educator.level).or_default(),
-                level_label(educator.level),
-            ),
-        ] {
-            if group.label.is_empty() {
-                group.label = label.to_string();
-            }
-            group.educators += 1;
-            group.observations += in_year.len();
-        }
-        // Folded observer names, in order of first visit: `Rated` points here.
-        let mut observers: Vec<String> = Vec::new();
-        let mut rubrics_seen = HashSet::new();
-        let mut rated = Vec::new();
-        for observation in &in_year {
-            let key = fold(&observation.observer);
-            let (observer, first_visit) = if let Some(i) = observers.iter().position(|o| *o == key)
-            {
-                (i, false)
-            } else {
-                observers.push(key.clone());
-                (observers.len() - 1, true)
-            };
-            if let Some(kind) = ObservationKind::ALL
-                .iter()
-                .position(|k| *k == observation.kind)
-            {
-                self.kinds[kind] += 1;
-            }
-            let evaluator = self.evaluators.entry(key.clone()).or_default();
-            if evaluator.label.is_empty() {
-                evaluator.label = observation.observer.trim().to_string();
-            }
-            evaluator.observations += 1;
-            if first_visit {
-                evaluator.educators += 1;
-            }
-            self.district.observations += 1;
-            self.rate_observation(
-                observation,
-                (observer, &key),
-                educator,
-                cx,
-                &mut rubrics_seen,
-                &mut rated,
-            );
-        }
+        self.count_in_groups(educator, &school_key, &school, in_year.len());
+        let (observers, rated) = self.count_visits(&in_year, educator, cx);
         self.count_heat_educators(&rated, &school_key);
         self.agreement.add_educator(&rated, &observers);
         if work.summative.is_some() {
@@ -219,25 +170,7 @@ impl Tally {
             rating_stored: final_rating.as_ref().is_some_and(|f| f.stored),
             improvement_plan: work.improvement_plan,
         };
-        match final_rating {
-            Some(f) => {
-                let entry = self
-                    .finals
-                    .entry((f.profile_id, f.bands.clone()))
-                    .or_default();
-                entry.title = f.profile_title;
-                bump(&mut entry.counts, f.band, 1);
-                entry
-                    .counts
-                    .resize(entry.counts.len().max(f.bands.len()), 0);
-                if f.stored {
-                    entry.stored += 1;
-                } else {
-                    entry.computed += 1;
-                }
-            }
-            None => self.not_rated += 1,
-        }
+        self.count_final(final_rating);
         let (rubric_id, latest) = latest_levels(educator, &in_year, cx);
         self.rows.push((
             EducatorRow {
@@ -249,82 +182,104 @@ impl Tally {
         ));
     }
 
-    /// Counts one observation's ratings; `observer` is its index in the
-    /// educator's list of observers (for agreement).
-    fn rate_observation(
+    /// Counts the educator and their observations in their school and level.
+    fn count_in_groups(
         &mut self,
-        observation: &Observation,
-        (observer, observer_key): (usize, &str),
+        educator: &Educator,
+        school_key: &str,
+        school: &str,
+        observations: usize,
+    ) {
+        for (group, label) in [
+            (
+                self.schools.entry(school_key.to_string()).or_default(),
+                school,
+            ),
+            (
+                self.levels.entry(educator.level).or_default(),
+                level_label(educator.level),
+            ),
+        ] {
+            if group.label.is_empty() {
+                group.label = label.to_string();
+            }
+            group.educators += 1;
+            group.observations += observations;
+        }
+    }
+
+    /// Counts the educator's visits of the year and their ratings. Returns
+    /// the folded observer names in order of first visit (`Rated` points
+    /// into it) and every rating counted.
+    fn count_visits(
+        &mut self,
+        in_year: &[&Observation],
         educator: &Educator,
         cx: &Context,
-        rubrics_seen: &mut HashSet<usize>,
-        rated: &mut Vec<Rated>,
-    ) {
-        let Some(r) = cx.rubrics.position(&observation.rubric_id) else {
-            *self
-                .gaps
-                .entry(Gap::RubricMissing(observation.rubric_id.clone()))
-                .or_default() += 1;
+    ) -> (Vec<String>, Vec<Rated>) {
+        let mut observers: Vec<String> = Vec::new();
+        let mut rubrics_seen = HashSet::new();
+        let mut rated = Vec::new();
+        for observation in in_year {
+            let key = fold(&observation.observer);
+            let (observer, first_visit) = if let Some(i) = observers.iter().position(|o| *o == key)
+            {
+                (i, false)
+            } else {
+                observers.push(key.clone());
+                (observers.len() - 1, true)
+            };
+            self.count_visit(observation, &key, first_visit);
+            self.rate_observation(
+                observation,
+                (observer, &key),
+                educator,
+                cx,
+                &mut rubrics_seen,
+                &mut rated,
+            );
+        }
+        (observers, rated)
+    }
+
+    /// Counts one visit by its kind, its evaluator and in the district.
+    fn count_visit(&mut self, observation: &Observation, observer_key: &str, first_visit: bool) {
+        if let Some(kind) = ObservationKind::ALL
+            .iter()
+            .position(|k| *k == observation.kind)
+        {
+            self.kinds[kind] += 1;
+        }
+        let evaluator = self.evaluators.entry(observer_key.to_string()).or_default();
+        if evaluator.label.is_empty() {
+            evaluator.label = observation.observer.trim().to_string();
+        }
+        evaluator.observations += 1;
+        if first_visit {
+            evaluator.educators += 1;
+        }
+        self.district.observations += 1;
+    }
+
+    /// Counts a final rating under its profile and bands, or one not rated.
+    fn count_final(&mut self, final_rating: Option<super::finals::Final>) {
+        let Some(f) = final_rating else {
+            self.not_rated += 1;
             return;
         };
-        let index = &cx.rubrics.list[r];
-        let tally = self.rubrics.entry(r).or_default();
-        if tally.counts.is_empty() {
-            tally.counts = vec![vec![0; index.rubric.levels.len()]; index.component_count()];
-            tally.not_observed = vec![0; index.component_count()];
-        }
-        tally.observations += 1;
-        if rubrics_seen.insert(r) {
-            tally.educators += 1;
-        }
-        let school_key = fold(&educator.school);
-        let (_, heat) = tally.heat.entry(school_key.clone()).or_insert_with(|| {
-            (
-                cx.names.school(&educator.school),
-                vec![HeatCell::default(); index.component_count()],
-            )
-        });
-        let mut groups = [
-            self.schools.entry(school_key).or_default(),
-            self.levels.entry(educator.level).or_default(),
-            self.evaluators.entry(observer_key.to_string()).or_default(),
-            &mut self.district,
-        ];
-        for rating in &observation.ratings {
-            let matched = index
-                .component(&rating.component)
-                .and_then(|c| match rating.level {
-                    RatingLevel::NotObserved => Some((c, None)),
-                    RatingLevel::Level(score) => {
-                        index.rank(score).map(|rank| (c, Some((score, rank))))
-                    }
-                });
-            match matched {
-                None => {
-                    *self
-                        .gaps
-                        .entry(Gap::Unmatched(index.rubric.id.clone()))
-                        .or_default() += 1;
-                }
-                Some((c, None)) => {
-                    tally.not_observed[c] += 1;
-                    self.not_observed += 1;
-                }
-                Some((c, Some((score, rank)))) => {
-                    tally.counts[c][rank] += 1;
-                    heat[c].sum += u64::from(score);
-                    heat[c].ratings += 1;
-                    for group in &mut groups {
-                        group.rate(rank);
-                    }
-                    rated.push(Rated {
-                        observer,
-                        rubric: r,
-                        component: c,
-                        rank,
-                    });
-                }
-            }
+        let entry = self
+            .finals
+            .entry((f.profile_id, f.bands.clone()))
+            .or_default();
+        entry.title = f.profile_title;
+        bump(&mut entry.counts, f.band, 1);
+        entry
+            .counts
+            .resize(entry.counts.len().max(f.bands.len()), 0);
+        if f.stored {
+            entry.stored += 1;
+        } else {
+            entry.computed += 1;
         }
     }
 }

@@ -6,7 +6,7 @@ use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{Column, button, column, container, row, scrollable, stack, text};
 use iced::{Element, Fill};
 
-use super::session::dialog;
+use super::dialog::dialog;
 use super::theme;
 
 /// What a key press says to an open confirmation.

@@ -8,10 +8,11 @@ use std::time::Instant;
 use iced::{Element, keyboard};
 
 use super::confirm::{self, Answer};
+use super::edit_session::EditSession;
+use super::edit_session::Editing;
 use super::export_panel::{Document, Exported};
 use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
-use super::session::EditSession;
 use super::status_panel;
 use super::summative::{self, SummativeScreen};
 use crate::record::{GrowthPlan, Observation, Summative};
@@ -67,96 +68,6 @@ pub enum Request {
     },
 }
 
-impl From<summative::Action> for Request {
-    fn from(action: summative::Action) -> Request {
-        match action {
-            summative::Action::None => Request::None,
-            summative::Action::Save {
-                revision,
-                summative,
-            } => Request::Save {
-                revision,
-                record: Edited::Summative(summative),
-            },
-            summative::Action::Close { educator_id } => Request::Close { educator_id },
-            summative::Action::CreatePlan(plan) => Request::CreatePlan(plan),
-            summative::Action::Export {
-                document,
-                path,
-                options,
-            } => Request::Export {
-                document,
-                path,
-                options,
-            },
-            summative::Action::Browse(path) => Request::Browse(path),
-            summative::Action::Open(path) => Request::Open(path),
-            summative::Action::WorkspaceProfile(id) => Request::WorkspaceProfile(id),
-            summative::Action::RememberName(name) => Request::RememberName(name),
-            summative::Action::LoadVersions(s) => Request::LoadVersions(Edited::Summative(s)),
-        }
-    }
-}
-
-impl From<growth_plan::Action> for Request {
-    fn from(action: growth_plan::Action) -> Request {
-        match action {
-            growth_plan::Action::None => Request::None,
-            growth_plan::Action::Save { revision, plan } => Request::Save {
-                revision,
-                record: Edited::GrowthPlan(plan),
-            },
-            growth_plan::Action::Close { educator_id } => Request::Close { educator_id },
-            growth_plan::Action::Export {
-                document,
-                path,
-                options,
-            } => Request::Export {
-                document,
-                path,
-                options,
-            },
-            growth_plan::Action::Browse(path) => Request::Browse(path),
-            growth_plan::Action::Open(path) => Request::Open(path),
-            growth_plan::Action::RememberName(name) => Request::RememberName(name),
-            growth_plan::Action::LoadVersions(p) => Request::LoadVersions(Edited::GrowthPlan(p)),
-        }
-    }
-}
-
-impl From<observation::Action> for Request {
-    fn from(action: observation::Action) -> Request {
-        match action {
-            observation::Action::None => Request::None,
-            observation::Action::Save {
-                revision,
-                observation,
-            } => Request::Save {
-                revision,
-                record: Edited::Observation(observation),
-            },
-            observation::Action::Focus(id) => Request::Focus(id),
-            observation::Action::Close { educator_id } => Request::Close { educator_id },
-            observation::Action::Export {
-                document,
-                path,
-                options,
-            } => Request::Export {
-                document,
-                path,
-                options,
-            },
-            observation::Action::BrowseExport(path) => Request::Browse(path),
-            observation::Action::RememberName(name) => Request::RememberName(name),
-            observation::Action::LoadVersions(o) => Request::LoadVersions(Edited::Observation(o)),
-            observation::Action::Open(path) => Request::Open(path),
-            observation::Action::DeleteDraft { id, educator_id } => {
-                Request::DeleteDraft { id, educator_id }
-            }
-        }
-    }
-}
-
 impl Editor {
     pub fn observation(&self) -> Option<&ObservationScreen> {
         match self {
@@ -202,9 +113,9 @@ impl Editor {
 
     pub fn tick(&mut self, at: Instant) -> Request {
         match self {
-            Editor::Observation(screen) => screen.update(observation::Message::Tick(at)).into(),
-            Editor::Summative(screen) => screen.update(summative::Message::Tick(at)).into(),
-            Editor::Plan(screen) => screen.update(growth_plan::Message::Tick(at)).into(),
+            Editor::Observation(screen) => screen.update(observation::Message::Tick(at)),
+            Editor::Summative(screen) => screen.update(summative::Message::Tick(at)),
+            Editor::Plan(screen) => screen.update(growth_plan::Message::Tick(at)),
         }
     }
 
@@ -232,16 +143,12 @@ impl Editor {
             Answer::Cancel => status_panel::Message::Cancel,
         };
         match self {
-            Editor::Observation(screen) => {
-                screen.update(observation::Message::Status(status)).into()
-            }
-            Editor::Summative(screen) => screen
-                .update(match answer {
-                    Answer::Confirm => summative::Message::Confirm,
-                    Answer::Cancel => summative::Message::Cancel,
-                })
-                .into(),
-            Editor::Plan(screen) => screen.update(growth_plan::Message::Status(status)).into(),
+            Editor::Observation(screen) => screen.update(observation::Message::Status(status)),
+            Editor::Summative(screen) => screen.update(match answer {
+                Answer::Confirm => summative::Message::Confirm,
+                Answer::Cancel => summative::Message::Cancel,
+            }),
+            Editor::Plan(screen) => screen.update(growth_plan::Message::Status(status)),
         }
     }
 
@@ -255,11 +162,9 @@ impl Editor {
         }
         let save = modifiers.command() && matches!(key.as_ref(), keyboard::Key::Character("s"));
         match self {
-            Editor::Observation(screen) => screen
-                .update(observation::Message::Key(key, modifiers))
-                .into(),
-            Editor::Summative(screen) if save => screen.update(summative::Message::SaveNow).into(),
-            Editor::Plan(screen) if save => screen.update(growth_plan::Message::SaveNow).into(),
+            Editor::Observation(screen) => screen.update(observation::Message::Key(key, modifiers)),
+            Editor::Summative(screen) if save => screen.update(summative::Message::SaveNow),
+            Editor::Plan(screen) if save => screen.update(growth_plan::Message::SaveNow),
             _ => Request::None,
         }
     }
@@ -267,9 +172,9 @@ impl Editor {
     /// A save of `revision` ended.
     pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
         match self {
-            Editor::Observation(screen) => screen.saved(revision, result).into(),
-            Editor::Summative(screen) => screen.saved(revision, result).into(),
-            Editor::Plan(screen) => screen.saved(revision, result).into(),
+            Editor::Observation(screen) => screen.saved(revision, result),
+            Editor::Summative(screen) => screen.saved(revision, result),
+            Editor::Plan(screen) => screen.saved(revision, result),
         }
     }
 
@@ -345,9 +250,9 @@ impl Editor {
 
     pub fn begin_save(&mut self) -> Request {
         match self {
-            Editor::Observation(screen) => screen.begin_save().into(),
-            Editor::Summative(screen) => screen.begin_save().into(),
-            Editor::Plan(screen) => screen.begin_save().into(),
+            Editor::Observation(screen) => screen.begin_save(),
+            Editor::Summative(screen) => screen.begin_save(),
+            Editor::Plan(screen) => screen.begin_save(),
         }
     }
 

@@ -3,16 +3,21 @@
 pub mod amending;
 mod app;
 pub mod autosave;
+mod background;
 mod confirm;
+mod dialog;
+mod dialogs;
+mod edit_session;
 mod editor;
-mod effect;
+mod export_dialog;
 pub mod export_panel;
 pub mod growth_plan;
 mod icon;
 pub mod observation;
+mod page_frame;
+mod pool;
 pub mod roster;
 pub mod rubric_browser;
-mod session;
 pub mod status_panel;
 pub mod summary;
 pub mod summative;
@@ -20,7 +25,7 @@ mod text_editing;
 pub mod theme;
 
 pub use app::{App, Loaded, Message, Screen};
-pub use effect::{Effect, Work};
+pub use background::{Effect, Job, Work};
 
 use crate::files::folders::Folders;
 use crate::rubric::Catalog;

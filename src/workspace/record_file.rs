@@ -134,16 +134,13 @@ pub struct DecodeError {
 /// Reads a record file whose name says its id is `expected_id`.
 pub fn decode<R: Record>(bytes: &[u8], expected_id: &str) -> Result<R, DecodeError> {
     if bytes.len() > MAX_RECORD_BYTES {
-        return Err(DecodeError {
-            position: None,
-            message: format!(
-                "the file is {} bytes, more than the {MAX_RECORD_BYTES} bytes a record may have",
-                bytes.len()
-            ),
-        });
+        return Err(DecodeError::whole(format!(
+            "the file is {} bytes, more than the {MAX_RECORD_BYTES} bytes a record may have",
+            bytes.len()
+        )));
     }
     let what = format!("an {} record starting with `{}(`", R::NAME, R::STRUCT);
-    let what = if R::NAME.starts_with(['a', 'e', 'i', 'o', 'u']) {
+    let what = if starts_with_vowel::<R>() {
         what
     } else {
         what.replacen("an ", "a ", 1)
@@ -153,18 +150,20 @@ pub fn decode<R: Record>(bytes: &[u8], expected_id: &str) -> Result<R, DecodeErr
         message: e.message,
     })?;
     if record.schema() > RECORD_SCHEMA {
-        return Err(DecodeError {
-            position: None,
-            message: format!(
-                "it was written by a newer teacher-eval (format version {}; this one reads up to {RECORD_SCHEMA})",
-                record.schema()
-            ),
-        });
+        return Err(DecodeError::whole(format!(
+            "it was written by a newer teacher-eval (format version {}; this one reads up to {RECORD_SCHEMA})",
+            record.schema()
+        )));
     }
+    check_id(&record, expected_id)?;
+    Ok(record)
+}
+
+/// The record's id is of its kind and the one its file is named for.
+fn check_id<R: Record>(record: &R, expected_id: &str) -> Result<(), DecodeError> {
     if !record.id().starts_with(&format!("{}-", R::KIND.prefix())) {
-        return Err(DecodeError {
-            position: None,
-            message: format!(
+        return Err(DecodeError::whole(
+            format!(
                 "the id `{}` is not an {}'s: {} ids start with `{}-`",
                 record.id(),
                 R::NAME,
@@ -173,24 +172,36 @@ pub fn decode<R: Record>(bytes: &[u8], expected_id: &str) -> Result<R, DecodeErr
             )
             .replacen(
                 "not an ",
-                if R::NAME.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                if starts_with_vowel::<R>() {
                     "not an "
                 } else {
                     "not a "
                 },
                 1,
             ),
-        });
+        ));
     }
     if record.id() != expected_id {
-        return Err(DecodeError {
-            position: None,
-            message: format!(
-                "the file is named for `{expected_id}` but holds the {} `{}`",
-                R::NAME,
-                record.id()
-            ),
-        });
+        return Err(DecodeError::whole(format!(
+            "the file is named for `{expected_id}` but holds the {} `{}`",
+            R::NAME,
+            record.id()
+        )));
     }
-    Ok(record)
+    Ok(())
+}
+
+/// Whether the record's name takes "an" rather than "a".
+fn starts_with_vowel<R: Record>() -> bool {
+    R::NAME.starts_with(['a', 'e', 'i', 'o', 'u'])
+}
+
+impl DecodeError {
+    /// A problem with the file as a whole, at no position.
+    fn whole(message: String) -> DecodeError {
+        DecodeError {
+            position: None,
+            message,
+        }
+    }
 }

@@ -49,7 +49,7 @@ pub fn growth_plan_report(
         footer_left: format!("Generated {}", format::date_time(&options.generated)),
         footer_center: "Confidential personnel record".into(),
     };
-    let mut doc = Document::new(options.paper, meta, decor)?;
+    let mut doc = Document::new(options.paper, meta, &decor)?;
     title_and_details(&sheet, &mut doc);
     focus::focus(&sheet, &mut doc);
     focus::goals(&sheet, &mut doc);
@@ -59,7 +59,7 @@ pub fn growth_plan_report(
     review::reviews(&sheet, &mut doc);
     super::amendments::versions_and_amendments(sheet.plan, &mut doc);
     review::signatures(&sheet, &mut doc);
-    doc.render()
+    Ok(doc.render())
 }
 
 fn title(kind: PlanKind) -> &'static str {
@@ -145,6 +145,12 @@ fn title_and_details(sheet: &Sheet, doc: &mut Document) {
             ),
         ],
     );
+    plan_notices(sheet, doc);
+}
+
+/// What a reader must know first: the plan is required, or its rubric is missing.
+fn plan_notices(sheet: &Sheet, doc: &mut Document) {
+    let p = sheet.plan;
     if p.kind == PlanKind::Improvement {
         notice(
             doc,
@@ -163,7 +169,7 @@ fn title_and_details(sheet: &Sheet, doc: &mut Document) {
                 Span::bold("Rubric not available. "),
                 Span::plain(format!(
                     "The rubric \u{201c}{}\u{201d} was not loaded when this plan was printed, so components are shown by their ids and levels by their scores.",
-                    e.rubric_id
+                    sheet.educator.rubric_id
                 )),
             ],
         );

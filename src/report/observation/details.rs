@@ -8,7 +8,7 @@ use super::super::house_style::{
 };
 use super::super::style::Span;
 use super::{Report, TITLE};
-use crate::record::Status;
+use crate::record::{Observation, Status};
 
 pub(super) fn title_and_details(report: &Report, doc: &mut Document) {
     let o = report.observation;
@@ -19,18 +19,6 @@ pub(super) fn title_and_details(report: &Report, doc: &mut Document) {
         TITLE,
         &format!("{}  ·  {}", e.name, format::long_date(&o.started_at)),
     );
-    let end = o.started_at.checked_add_signed(chrono::TimeDelta::seconds(
-        o.duration_secs.min(86_400) as i64,
-    ));
-    let time = match end {
-        Some(end) if o.duration_secs > 0 => format!(
-            "{} to {} ({})",
-            format::time(&o.started_at),
-            format::time(&end),
-            format::duration(o.duration_secs)
-        ),
-        _ => format::time(&o.started_at),
-    };
     let students = o
         .context
         .students
@@ -53,7 +41,7 @@ pub(super) fn title_and_details(report: &Report, doc: &mut Document) {
             "Date",
             format::long_date(&o.started_at),
         ),
-        ("School", e.school.clone(), "Time", time),
+        ("School", e.school.clone(), "Time", time_span(o)),
         (
             "Level",
             level_name(e.level).into(),
@@ -70,7 +58,31 @@ pub(super) fn title_and_details(report: &Report, doc: &mut Document) {
         ("Rubric", rubric, "Status", status_word(&o.status).into()),
     ];
     details_panel(doc, 0.12, pairs);
+    notices(report, doc);
+}
 
+/// "9:05 AM to 9:50 AM (45 minutes)", or the start alone without a length.
+fn time_span(o: &Observation) -> String {
+    // At most a day, so the length always fits.
+    let secs = i64::try_from(o.duration_secs.min(86_400)).unwrap_or(86_400);
+    let end = o
+        .started_at
+        .checked_add_signed(chrono::TimeDelta::seconds(secs));
+    match end {
+        Some(end) if o.duration_secs > 0 => format!(
+            "{} to {} ({})",
+            format::time(&o.started_at),
+            format::time(&end),
+            format::duration(o.duration_secs)
+        ),
+        _ => format::time(&o.started_at),
+    }
+}
+
+/// What a reader must know before the rest: a draft, a rubric not loaded,
+/// notes left out.
+fn notices(report: &Report, doc: &mut Document) {
+    let o = report.observation;
     if o.status == Status::Draft {
         notice(
             doc,

@@ -48,7 +48,7 @@ pub fn observation_report(
         footer_left: format!("Generated {}", format::date_time(&options.generated)),
         footer_center: "Confidential personnel record".into(),
     };
-    let mut doc = Document::new(options.paper, meta, decor)?;
+    let mut doc = Document::new(options.paper, meta, &decor)?;
     details::title_and_details(&report, &mut doc);
     ratings::ratings(&report, &mut doc);
     ratings::strengths_and_growth(&report, &mut doc);
@@ -56,7 +56,7 @@ pub fn observation_report(
     closing::conferences(&report, &mut doc);
     super::amendments::versions_and_amendments(report.observation, &mut doc);
     closing::status_and_signatures(&report, &mut doc);
-    doc.render()
+    Ok(doc.render())
 }
 
 /// The records a report is made from, and what was left out of it.

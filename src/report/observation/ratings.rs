@@ -188,22 +188,32 @@ pub(super) fn strengths_and_growth(report: &Report, doc: &mut Document) {
         )],
     );
     for (title, score) in [("Strengths", high), ("Areas for growth", low)] {
-        let ids: Vec<&str> = rated
-            .iter()
-            .filter(|(_, s)| *s == score)
-            .map(|(id, _)| *id)
-            .collect();
-        sub(
-            doc,
-            vec![
-                Span::bold(title),
-                Span::muted(format!(
-                    "  ·  rated {} ({})",
-                    report.level_name(score),
-                    format::count(ids.len(), "component", "components")
-                )),
-            ],
-        );
-        component_list(report, doc, &ids);
+        rated_at(report, doc, &rated, (title, score));
     }
+}
+
+/// The components rated at `score`, under `title`.
+fn rated_at(
+    report: &Report,
+    doc: &mut Document,
+    rated: &[(&str, u32)],
+    (title, score): (&str, u32),
+) {
+    let ids: Vec<&str> = rated
+        .iter()
+        .filter(|(_, s)| *s == score)
+        .map(|(id, _)| *id)
+        .collect();
+    sub(
+        doc,
+        vec![
+            Span::bold(title),
+            Span::muted(format!(
+                "  ·  rated {} ({})",
+                report.level_name(score),
+                format::count(ids.len(), "component", "components")
+            )),
+        ],
+    );
+    component_list(report, doc, &ids);
 }

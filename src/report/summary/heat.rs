@@ -99,6 +99,13 @@ fn legend(s: &mut Sketch, rubric: &RubricSummary) -> f32 {
         let t = i as f32 / (steps - 1) as f32;
         s.fill(x, 0.0, ramp / steps as f32 + 0.3, 8.0, palette::scale(t));
     }
+    level_marks(s, rubric, ramp, (low, high));
+    legend_notes(s, rubric, ramp + 14.0);
+    30.0
+}
+
+/// Each level's score and name under its place on the ramp.
+fn level_marks(s: &mut Sketch, rubric: &RubricSummary, ramp: f32, (low, high): (f64, f64)) {
     let label = Ink {
         face: Face::Regular,
         size: 6.8,
@@ -126,20 +133,24 @@ fn legend(s: &mut Sketch, rubric: &RubricSummary) -> f32 {
             &format!("{} {}", level.score, level.name),
         );
     }
+}
+
+/// What the cells mean, beside the ramp at `x`.
+fn legend_notes(s: &mut Sketch, rubric: &RubricSummary, x: f32) {
     let note = Ink {
         face: Face::Italic,
         size: 6.8,
         color: MUTED,
     };
     s.text(
-        ramp + 14.0,
+        x,
         0.0,
         Align::Left,
         note,
         "Each cell: the mean level score of the",
     );
     s.text(
-        ramp + 14.0,
+        x,
         9.0,
         Align::Left,
         note,
@@ -147,14 +158,13 @@ fn legend(s: &mut Sketch, rubric: &RubricSummary) -> f32 {
     );
     if rubric.heat_map.withheld.iter().flatten().any(|w| *w) {
         s.text(
-            ramp + 14.0,
+            x,
             18.0,
             Align::Left,
             note,
             "*: left out, rated for too few educators.",
         );
     }
-    30.0
 }
 
 /// One grid: some columns, some schools.
@@ -173,8 +183,32 @@ impl Grid<'_> {
     /// The grid, its top at `start` (below a legend, if any).
     fn draw(&self, mut s: Sketch, start: f32) -> Block {
         let map = &self.rubric.heat_map;
+        self.heads(&mut s, start);
+        let mut top = start + BAND + HEAD;
+        for &row in self.rows {
+            let school = map.schools.get(row).map_or("", String::as_str);
+            let label = s.fit(SCHOOL, school, LABEL - 6.0);
+            s.text(0.0, top + 3.0, Align::Left, SCHOOL, &label);
+            for (k, &c) in self.cols.iter().enumerate() {
+                let value = map.cells.get(row).and_then(|r| r.get(c)).copied().flatten();
+                let withheld = map
+                    .withheld
+                    .get(row)
+                    .and_then(|r| r.get(c))
+                    .copied()
+                    .unwrap_or(false);
+                self.cell_at(&mut s, LABEL + k as f32 * self.cell, top, (value, withheld));
+            }
+            top += CELL_H;
+        }
+        let top = self.last_rule(&mut s, top);
+        s.finish(top + 2.0, 10.0)
+    }
+
+    /// The domain bands over runs of columns of one domain, then the
+    /// component ids.
+    fn heads(&self, s: &mut Sketch, start: f32) {
         let components = &self.rubric.components;
-        // Domain bands over runs of columns of one domain.
         let mut k = 0;
         while k < self.cols.len() {
             let domain = &components[self.cols[k]].domain_id;
@@ -195,23 +229,12 @@ impl Grid<'_> {
             let id = s.fit(COLUMN, &components[c].id, self.cell - 2.0);
             s.text(x, start + BAND + 1.0, Align::Center, COLUMN, &id);
         }
-        let mut top = start + BAND + HEAD;
-        for &row in self.rows {
-            let school = map.schools.get(row).map_or("", String::as_str);
-            let label = s.fit(SCHOOL, school, LABEL - 6.0);
-            s.text(0.0, top + 3.0, Align::Left, SCHOOL, &label);
-            for (k, &c) in self.cols.iter().enumerate() {
-                let value = map.cells.get(row).and_then(|r| r.get(c)).copied().flatten();
-                let withheld = map
-                    .withheld
-                    .get(row)
-                    .and_then(|r| r.get(c))
-                    .copied()
-                    .unwrap_or(false);
-                self.cell_at(&mut s, LABEL + k as f32 * self.cell, top, (value, withheld));
-            }
-            top += CELL_H;
-        }
+    }
+
+    /// Under the schools' rows: the row for all schools (returns the top
+    /// below it), or a closing rule.
+    fn last_rule(&self, s: &mut Sketch, mut top: f32) -> f32 {
+        let components = &self.rubric.components;
         if self.all_schools {
             s.rule(
                 0.0,
@@ -228,7 +251,7 @@ impl Grid<'_> {
             s.text(0.0, top + 3.0, Align::Left, bold, "All schools");
             for (k, &c) in self.cols.iter().enumerate() {
                 let value = components.get(c).and_then(|comp| comp.mean);
-                self.cell_at(&mut s, LABEL + k as f32 * self.cell, top, (value, false));
+                self.cell_at(s, LABEL + k as f32 * self.cell, top, (value, false));
             }
             top += CELL_H;
         } else {
@@ -240,7 +263,7 @@ impl Grid<'_> {
                 RULE,
             );
         }
-        s.finish(top + 2.0, 10.0)
+        top
     }
 
     /// A cell: its mean, a dash where nothing was rated, `*` where the mean

@@ -155,59 +155,60 @@ fn listed(doc: &mut Document, lines: &[EducatorLine], note: impl Fn(&EducatorLin
         }
     }
     for ((school, evaluator), group) in groups {
-        let evaluator = if evaluator.is_empty() {
-            "no evaluator assigned".to_string()
-        } else if evaluator == WITHHELD {
-            "evaluator withheld".to_string()
-        } else {
-            format!("evaluated by {evaluator}")
-        };
-        let many = if group.len() == 1 {
-            "educator"
-        } else {
-            "educators"
-        };
-        doc.push(Block::Heading(Heading {
-            level: HeadingLevel::Sub,
-            spans: vec![
-                Span::bold(if school == WITHHELD {
-                    "School withheld"
-                } else {
-                    school
-                }),
-                Span::new(
-                    format!(" · {evaluator} · {} {many}", count(group.len())),
-                    Face::Regular,
-                    MUTED,
-                ),
-            ],
-        }));
-        let mut spans = Vec::new();
-        for (i, line) in group.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::muted("\u{a0}· "));
-            }
-            // No-break spaces keep a name with its note on one line.
-            spans.push(Span::plain(line.display.replace(' ', "\u{a0}")));
-            spans.push(Span::muted(format!(
-                "\u{a0}({})",
-                note(line).replace(' ', "\u{a0}")
-            )));
-        }
-        doc.push(Block::Paragraph(
-            Paragraph::new(spans).size(8.5).space_after(4.0),
-        ));
+        group_heading(doc, school, evaluator, group.len());
+        names(doc, &group, &note);
     }
+}
+
+/// A group's heading: school, evaluator and how many educators.
+fn group_heading(doc: &mut Document, school: &str, evaluator: &str, n: usize) {
+    let evaluator = if evaluator.is_empty() {
+        "no evaluator assigned".to_string()
+    } else if evaluator == WITHHELD {
+        "evaluator withheld".to_string()
+    } else {
+        format!("evaluated by {evaluator}")
+    };
+    let many = if n == 1 { "educator" } else { "educators" };
+    doc.push(Block::Heading(Heading {
+        level: HeadingLevel::Sub,
+        spans: vec![
+            Span::bold(if school == WITHHELD {
+                "School withheld"
+            } else {
+                school
+            }),
+            Span::new(
+                format!(" · {evaluator} · {} {many}", count(n)),
+                Face::Regular,
+                MUTED,
+            ),
+        ],
+    }));
+}
+
+/// A group's names as running text, each with its note.
+fn names(doc: &mut Document, group: &[&EducatorLine], note: &impl Fn(&EducatorLine) -> String) {
+    let mut spans = Vec::new();
+    for (i, line) in group.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::muted("\u{a0}· "));
+        }
+        // No-break spaces keep a name with its note on one line.
+        spans.push(Span::plain(line.display.replace(' ', "\u{a0}")));
+        spans.push(Span::muted(format!(
+            "\u{a0}({})",
+            note(line).replace(' ', "\u{a0}")
+        )));
+    }
+    doc.push(Block::Paragraph(
+        Paragraph::new(spans).size(8.5).space_after(4.0),
+    ));
 }
 
 pub(super) fn sources(doc: &mut Document, summary: &Summary) {
     section(doc, "About this summary");
-    let small = |doc: &mut Document, spans: Vec<Span>| {
-        doc.push(Block::Paragraph(
-            Paragraph::new(spans).size(SMALL).space_after(3.0),
-        ));
-    };
-    small(
+    small_print(
         doc,
         vec![
             Span::bold("Sources read: "),
@@ -215,7 +216,7 @@ pub(super) fn sources(doc: &mut Document, summary: &Summary) {
         ],
     );
     if summary.deidentified {
-        small(
+        small_print(
             doc,
             vec![
                 Span::bold("De-identified: "),
@@ -226,10 +227,10 @@ pub(super) fn sources(doc: &mut Document, summary: &Summary) {
             ],
         );
         for note in &summary.suppressed {
-            small(doc, vec![Span::plain(note)]);
+            small_print(doc, vec![Span::plain(note)]);
         }
     }
-    small(
+    small_print(
         doc,
         vec![Span::plain(format!(
             "Final ratings come from each educator's stored summative evaluation for the year; where none is stored, from a draft scored under the profile `{}` from the year's observations (not saved). Component charts count every rating of the year; \"not observed\" is counted apart.",
@@ -237,7 +238,7 @@ pub(super) fn sources(doc: &mut Document, summary: &Summary) {
         ))],
     );
     if !summary.duplicates.is_empty() {
-        small(
+        small_print(
             doc,
             vec![Span::plain(format!(
                 "{} records were found in more than one source and counted once (the copy changed last).",
@@ -245,6 +246,11 @@ pub(super) fn sources(doc: &mut Document, summary: &Summary) {
             ))],
         );
     }
+    source_notes(doc, summary);
+}
+
+/// The sources not read and the counting's warnings, up to [`NOTES_SHOWN`].
+fn source_notes(doc: &mut Document, summary: &Summary) {
     let notes: Vec<String> = summary
         .skipped
         .iter()
@@ -252,10 +258,10 @@ pub(super) fn sources(doc: &mut Document, summary: &Summary) {
         .chain(summary.warnings.iter().cloned())
         .collect();
     for note in notes.iter().take(NOTES_SHOWN) {
-        small(doc, vec![Span::muted(note)]);
+        small_print(doc, vec![Span::muted(note)]);
     }
     if notes.len() > NOTES_SHOWN {
-        small(
+        small_print(
             doc,
             vec![Span::muted(format!(
                 "… and {} more (the command line lists them all).",
@@ -263,4 +269,11 @@ pub(super) fn sources(doc: &mut Document, summary: &Summary) {
             ))],
         );
     }
+}
+
+/// A paragraph of the small print about the summary.
+fn small_print(doc: &mut Document, spans: Vec<Span>) {
+    doc.push(Block::Paragraph(
+        Paragraph::new(spans).size(SMALL).space_after(3.0),
+    ));
 }

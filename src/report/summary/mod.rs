@@ -23,7 +23,7 @@ use super::format;
 use super::house_style::{notice, paragraph, section};
 use super::style::Span;
 use super::{Pdf, ReportOptions};
-use crate::summary::Summary;
+use crate::summary::{RubricSummary, Summary};
 
 /// Makes the PDF of a compiled summary. With a de-identified summary no
 /// educator or evaluator name is printed, in the pages or the metadata (the
@@ -35,26 +35,8 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
         Some(school) => school.clone(),
         None => "District summary".to_string(),
     };
-    let meta = Meta {
-        title: format!("Evaluation Summary {}: {heading}", summary.year),
-        author: String::new(),
-        subject: format!(
-            "Evaluation summary for the {} school year: {} educators",
-            summary.year, summary.counts.educators
-        ),
-        created: options.generated,
-    };
-    let decor = Decor {
-        header_left: heading.clone(),
-        header_right: format!("Evaluation Summary · School year {}", summary.year),
-        footer_left: format!("Generated {}", format::date_time(&options.generated)),
-        footer_center: if summary.deidentified {
-            "Confidential · de-identified".into()
-        } else {
-            "Confidential personnel information".into()
-        },
-    };
-    let mut doc = Document::new(options.paper, meta, decor)?;
+    let decor = decor(summary, options, &heading);
+    let mut doc = Document::new(options.paper, meta(summary, options, &heading), &decor)?;
     overview::title_and_scope(&mut doc, summary, &heading);
     if summary.counts.educators == 0 {
         notice(
@@ -64,7 +46,7 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
             )],
         );
         lists::sources(&mut doc, summary);
-        return doc.render();
+        return Ok(doc.render());
     }
     if summary.withheld {
         notice(
@@ -76,25 +58,12 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
             ))],
         );
         lists::sources(&mut doc, summary);
-        return doc.render();
+        return Ok(doc.render());
     }
     overview::counts(&mut doc, summary);
     overview::final_ratings(&mut doc, summary);
     for rubric in &summary.rubrics {
-        section(&mut doc, &format!("Ratings by component: {}", rubric.title));
-        paragraph(
-            &mut doc,
-            vec![Span::muted(format!(
-                "{} observations of {} educators. Each bar splits a component's ratings by level, lowest on the left; the mean is of the level scores.",
-                numbers::count(rubric.observations),
-                numbers::count(rubric.educators)
-            ))],
-        );
-        components::component_bars(&mut doc, rubric);
-        if !rubric.heat_map.schools.is_empty() {
-            section(&mut doc, &format!("Schools by component: {}", rubric.title));
-            heat::heat_map(&mut doc, rubric);
-        }
+        rubric_sections(&mut doc, rubric);
     }
     tables::comparisons(&mut doc, summary);
     tables::calibration(&mut doc, summary);
@@ -102,5 +71,50 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
     lists::improvement(&mut doc, summary);
     lists::coverage(&mut doc, summary);
     lists::sources(&mut doc, summary);
-    doc.render()
+    Ok(doc.render())
+}
+
+/// The PDF's title and subject: the year, the school or district, how many educators.
+fn meta(summary: &Summary, options: &ReportOptions, heading: &str) -> Meta {
+    Meta {
+        title: format!("Evaluation Summary {}: {heading}", summary.year),
+        author: String::new(),
+        subject: format!(
+            "Evaluation summary for the {} school year: {} educators",
+            summary.year, summary.counts.educators
+        ),
+        created: options.generated,
+    }
+}
+
+/// The running header and footer; the footer says whether names are left out.
+fn decor(summary: &Summary, options: &ReportOptions, heading: &str) -> Decor {
+    Decor {
+        header_left: heading.to_string(),
+        header_right: format!("Evaluation Summary · School year {}", summary.year),
+        footer_left: format!("Generated {}", format::date_time(&options.generated)),
+        footer_center: if summary.deidentified {
+            "Confidential · de-identified".into()
+        } else {
+            "Confidential personnel information".into()
+        },
+    }
+}
+
+/// One rubric's component bars and, with schools to compare, its heat map.
+fn rubric_sections(doc: &mut Document, rubric: &RubricSummary) {
+    section(doc, &format!("Ratings by component: {}", rubric.title));
+    paragraph(
+        doc,
+        vec![Span::muted(format!(
+            "{} observations of {} educators. Each bar splits a component's ratings by level, lowest on the left; the mean is of the level scores.",
+            numbers::count(rubric.observations),
+            numbers::count(rubric.educators)
+        ))],
+    );
+    components::component_bars(doc, rubric);
+    if !rubric.heat_map.schools.is_empty() {
+        section(doc, &format!("Schools by component: {}", rubric.title));
+        heat::heat_map(doc, rubric);
+    }
 }

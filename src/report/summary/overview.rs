@@ -11,7 +11,7 @@ use super::bars::{Place, legend, stacked};
 use super::numbers::{count, share};
 use super::sketch::Sketch;
 use crate::record::roster::school_level_key;
-use crate::summary::Summary;
+use crate::summary::{Counts, RatingDistribution, Summary};
 
 pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &str) {
     let filter = &summary.filter;
@@ -77,6 +77,27 @@ pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &s
 pub(super) fn counts(doc: &mut Document, summary: &Summary) {
     section(doc, "At a glance");
     let c = &summary.counts;
+    doc.push(Block::Table(counts_panel(c)));
+    let below = summary.coverage.len();
+    paragraph(
+        doc,
+        vec![
+            Span::bold(format!("{} ", count(summary.improvement_required.len()))),
+            Span::plain(
+                "educators have a final rating that requires an improvement plan (list at the end); ",
+            ),
+            Span::bold(format!("{} ", count(below))),
+            Span::plain(format!(
+                "had fewer than {} observations this year ({} of all educators).",
+                summary.min_observations,
+                share(below, c.educators)
+            )),
+        ],
+    );
+}
+
+/// The key counts, two a line on a tinted panel.
+fn counts_panel(c: &Counts) -> Table {
     let kinds: Vec<String> = c
         .observations_by_kind
         .iter()
@@ -125,23 +146,7 @@ pub(super) fn counts(doc: &mut Document, summary: &Summary) {
             count(c.growth_plans)
         )),
     ]);
-    doc.push(Block::Table(panel));
-    let below = summary.coverage.len();
-    paragraph(
-        doc,
-        vec![
-            Span::bold(format!("{} ", count(summary.improvement_required.len()))),
-            Span::plain(
-                "educators have a final rating that requires an improvement plan (list at the end); ",
-            ),
-            Span::bold(format!("{} ", count(below))),
-            Span::plain(format!(
-                "had fewer than {} observations this year ({} of all educators).",
-                summary.min_observations,
-                share(below, c.educators)
-            )),
-        ],
-    );
+    panel
 }
 
 pub(super) fn final_ratings(doc: &mut Document, summary: &Summary) {
@@ -158,43 +163,7 @@ pub(super) fn final_ratings(doc: &mut Document, summary: &Summary) {
         return;
     }
     for d in &summary.final_ratings {
-        let total: usize = d.counts.iter().sum();
-        let source = match (d.stored, d.computed) {
-            (s, 0) => format!("all {} from stored summative evaluations", count(s)),
-            (0, c) => format!(
-                "all {} from drafts scored for this summary from the year's observations (not saved)",
-                count(c)
-            ),
-            (s, c) => format!(
-                "{} from stored summative evaluations, {} from drafts scored for this summary (not saved)",
-                count(s),
-                count(c)
-            ),
-        };
-        doc.push(Block::Paragraph(
-            Paragraph::new(vec![
-                Span::bold(format!("{}: ", d.profile_title)),
-                Span::plain(format!("{} educators, {source}.", count(total))),
-            ])
-            .space_after(4.0),
-        ));
-        doc.push(rating_bar(
-            doc.fonts(),
-            doc.body_width(),
-            &d.bands,
-            &d.counts,
-        ));
-        let mut table =
-            super::tables::grid(&[("Rating", 0.5), ("Educators", 0.25), ("Share", 0.25)]);
-        table.keep_together = true;
-        for (band, n) in d.bands.iter().zip(&d.counts).rev() {
-            table.row(vec![
-                vec![Span::plain(band)],
-                vec![Span::plain(count(*n))],
-                vec![Span::plain(share(*n, total))],
-            ]);
-        }
-        doc.push(Block::Table(table));
+        distribution(doc, d);
     }
     if summary.not_rated > 0 {
         doc.push(Block::Paragraph(
@@ -205,6 +174,46 @@ pub(super) fn final_ratings(doc: &mut Document, summary: &Summary) {
             .size(SMALL),
         ));
     }
+}
+
+/// One profile's final ratings: where they come from, a bar and a table.
+fn distribution(doc: &mut Document, d: &RatingDistribution) {
+    let total: usize = d.counts.iter().sum();
+    let source = match (d.stored, d.computed) {
+        (s, 0) => format!("all {} from stored summative evaluations", count(s)),
+        (0, c) => format!(
+            "all {} from drafts scored for this summary from the year's observations (not saved)",
+            count(c)
+        ),
+        (s, c) => format!(
+            "{} from stored summative evaluations, {} from drafts scored for this summary (not saved)",
+            count(s),
+            count(c)
+        ),
+    };
+    doc.push(Block::Paragraph(
+        Paragraph::new(vec![
+            Span::bold(format!("{}: ", d.profile_title)),
+            Span::plain(format!("{} educators, {source}.", count(total))),
+        ])
+        .space_after(4.0),
+    ));
+    doc.push(rating_bar(
+        doc.fonts(),
+        doc.body_width(),
+        &d.bands,
+        &d.counts,
+    ));
+    let mut table = super::tables::grid(&[("Rating", 0.5), ("Educators", 0.25), ("Share", 0.25)]);
+    table.keep_together = true;
+    for (band, n) in d.bands.iter().zip(&d.counts).rev() {
+        table.row(vec![
+            vec![Span::plain(band)],
+            vec![Span::plain(count(*n))],
+            vec![Span::plain(share(*n, total))],
+        ]);
+    }
+    doc.push(Block::Table(table));
 }
 
 /// One wide bar of the final ratings, lowest band on the left, with the

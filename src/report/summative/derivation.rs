@@ -60,25 +60,36 @@ pub fn derivation_sentence(component: &ComponentResult, scored: &Scored) -> Stri
                     None => "No ratings".into(),
                 },
                 Combine::Mean | Combine::Median | Combine::Judgement => {
-                    let word = if *rule == Combine::Median {
-                        "Median"
-                    } else {
-                        "Mean"
-                    };
-                    let mut values: Vec<f64> = ratings.iter().map(|(_, s)| value(*s)).collect();
-                    if *rule == Combine::Median {
-                        values.sort_by(f64::total_cmp);
-                    }
-                    if n <= LISTED {
-                        let list: Vec<String> = values.into_iter().map(number).collect();
-                        format!("{word} of {} = {result}", list.join(", "))
-                    } else {
-                        format!("{word} of {n} ratings = {result}")
-                    }
+                    averaged(*rule, ratings, &result, &value)
                 }
                 Combine::Mode { ties } => mode(ratings, *ties, component.level, &level),
             }
         }
+    }
+}
+
+/// "Mean of 2, 3, 3 = 2.67" or "Median of 12 ratings = 3": the values are
+/// listed up to [`LISTED`], sorted for a median.
+fn averaged(
+    rule: Combine,
+    ratings: &[(Timestamp, u32)],
+    result: &str,
+    value: &impl Fn(u32) -> f64,
+) -> String {
+    let word = if rule == Combine::Median {
+        "Median"
+    } else {
+        "Mean"
+    };
+    let mut values: Vec<f64> = ratings.iter().map(|(_, s)| value(*s)).collect();
+    if rule == Combine::Median {
+        values.sort_by(f64::total_cmp);
+    }
+    if ratings.len() <= LISTED {
+        let list: Vec<String> = values.into_iter().map(number).collect();
+        format!("{word} of {} = {result}", list.join(", "))
+    } else {
+        format!("{word} of {} ratings = {result}", ratings.len())
     }
 }
 
@@ -98,7 +109,7 @@ fn mode(
         }
     }
     let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
-    let tied = counts.iter().filter(|(_, n)| *n == most).count() > 1;
+    let is_tie = counts.iter().filter(|(_, n)| *n == most).count() > 1;
     let chosen = chosen.map(level).unwrap_or_default();
     let mut sorted: Vec<u32> = ratings.iter().map(|(_, s)| *s).collect();
     sorted.sort_unstable();
@@ -107,7 +118,7 @@ fn mode(
     } else {
         format!("{} ratings", sorted.len())
     };
-    let tie = match (tied, ties) {
+    let tie = match (is_tie, ties) {
         (false, _) => "",
         (true, Tie::Higher) => " (a tie, which goes to the higher level)",
         (true, Tie::Lower) => " (a tie, which goes to the lower level)",

@@ -14,63 +14,13 @@ use crate::scoring::{Combine, DomainWeights, Scale, Tie, Unrated};
 pub(super) fn title_and_details(sheet: &Sheet, doc: &mut Document) {
     let s = sheet.summative;
     let e = sheet.educator;
-    let scored = sheet.scored;
     title_block(
         doc,
         &e.school,
         TITLE,
         &format!("{}  ·  School year {}", e.name, s.school_year),
     );
-    let finalised = match &s.finalized {
-        Some(f) => format!("By {} on {}", f.by, format::date(&f.at)),
-        None => "Not yet (draft)".into(),
-    };
-    let evaluator = match &s.finalized {
-        Some(f) if !f.by.trim().is_empty() => f.by.clone(),
-        _ => e.evaluator.clone(),
-    };
-    details_panel(
-        doc,
-        0.14,
-        vec![
-            (
-                "Educator",
-                e.name.clone(),
-                "School year",
-                s.school_year.clone(),
-            ),
-            (
-                "Role",
-                role_name(&e.role, Some(scored.rubric)),
-                "Evaluator",
-                evaluator,
-            ),
-            (
-                "School",
-                e.school.clone(),
-                "Level",
-                level_name(e.level).into(),
-            ),
-            (
-                "Subject",
-                e.subject.clone(),
-                "Employment",
-                e.employment.to_string(),
-            ),
-            (
-                "Rubric",
-                scored.rubric.title.clone(),
-                "Scoring",
-                scored.profile.title.clone(),
-            ),
-            (
-                "Status",
-                status_word(&s.status).into(),
-                "Finalised",
-                finalised,
-            ),
-        ],
-    );
+    details_panel(doc, 0.14, details(sheet));
     paragraph(
         doc,
         vec![
@@ -79,6 +29,59 @@ pub(super) fn title_and_details(sheet: &Sheet, doc: &mut Document) {
         ],
     );
     standing(sheet, doc);
+}
+
+/// Who, what and under which rules, two pairs a line.
+fn details(sheet: &Sheet) -> Vec<(&'static str, String, &'static str, String)> {
+    let s = sheet.summative;
+    let e = sheet.educator;
+    let scored = sheet.scored;
+    let finalised = match &s.finalized {
+        Some(f) => format!("By {} on {}", f.by, format::date(&f.at)),
+        None => "Not yet (draft)".into(),
+    };
+    let evaluator = match &s.finalized {
+        Some(f) if !f.by.trim().is_empty() => f.by.clone(),
+        _ => e.evaluator.clone(),
+    };
+    vec![
+        (
+            "Educator",
+            e.name.clone(),
+            "School year",
+            s.school_year.clone(),
+        ),
+        (
+            "Role",
+            role_name(&e.role, Some(scored.rubric)),
+            "Evaluator",
+            evaluator,
+        ),
+        (
+            "School",
+            e.school.clone(),
+            "Level",
+            level_name(e.level).into(),
+        ),
+        (
+            "Subject",
+            e.subject.clone(),
+            "Employment",
+            e.employment.to_string(),
+        ),
+        (
+            "Rubric",
+            scored.rubric.title.clone(),
+            "Scoring",
+            scored.profile.title.clone(),
+        ),
+        (
+            "Status",
+            status_word(&s.status).into(),
+            "Finalised",
+            finalised,
+        ),
+    ]
 }
 
 /// Where the evaluation stands, then every reopening, then the notice that

@@ -57,7 +57,7 @@ pub fn summative_report(
         footer_left: format!("Generated {}", format::date_time(&options.generated)),
         footer_center: "Confidential personnel record".into(),
     };
-    let mut doc = Document::new(options.paper, meta, decor)?;
+    let mut doc = Document::new(options.paper, meta, &decor)?;
     details::title_and_details(&sheet, &mut doc);
     tables::observations(&sheet, &mut doc);
     if sheet.any_value() {
@@ -67,7 +67,7 @@ pub fn summative_report(
     result::final_rating(&sheet, &mut doc);
     super::amendments::versions_and_amendments(sheet.summative, &mut doc);
     result::comments_and_signatures(&sheet, &mut doc);
-    doc.render()
+    Ok(doc.render())
 }
 
 /// The records a summative document is made from.

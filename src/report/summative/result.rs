@@ -47,27 +47,46 @@ pub(super) fn final_rating(sheet: &Sheet, doc: &mut Document) {
     doc.push(Block::Paragraph(
         Paragraph::new(detail).panel().space_after(8.0),
     ));
-    if let Some(f) = &sheet.summative.finalized {
-        let now = outcome.score;
-        if now.map(|s| sheet.score_text(s)) != f.score.map(|s| sheet.score_text(s)) {
-            notice(
-                doc,
-                vec![
-                    Span::bold("Recomputed differently. "),
-                    Span::plain(format!(
-                        "This is the result recorded when the evaluation was finalised. Under the scoring profile as loaded today, the same ratings give {}; the tables above show today's computation.",
-                        now.map_or("no score".to_string(), |s| sheet.score_text(s))
-                    )),
-                ],
-            );
+    recomputed(sheet, doc);
+    improvement_plan(sheet, doc, rating.as_deref());
+    if !outcome.missing.is_empty() && sheet.summative.finalized.is_none() {
+        let mut spans = vec![Span::bold("Before this evaluation can be finalised:")];
+        for gap in &outcome.missing {
+            spans.push(Span::plain(format!("\n\u{2022} {gap}")));
         }
+        notice(doc, spans);
     }
-    let required = match (&sheet.summative.finalized, &rating) {
+}
+
+/// For a finalised evaluation whose score the profile as loaded today
+/// computes differently: says so, and which the tables show.
+fn recomputed(sheet: &Sheet, doc: &mut Document) {
+    let Some(f) = &sheet.summative.finalized else {
+        return;
+    };
+    let now = sheet.scored.outcome.score;
+    if now.map(|s| sheet.score_text(s)) != f.score.map(|s| sheet.score_text(s)) {
+        notice(
+            doc,
+            vec![
+                Span::bold("Recomputed differently. "),
+                Span::plain(format!(
+                    "This is the result recorded when the evaluation was finalised. Under the scoring profile as loaded today, the same ratings give {}; the tables above show today's computation.",
+                    now.map_or("no score".to_string(), |s| sheet.score_text(s))
+                )),
+            ],
+        );
+    }
+}
+
+/// The notice that a rating in the two lowest bands requires an improvement plan.
+fn improvement_plan(sheet: &Sheet, doc: &mut Document, rating: Option<&str>) {
+    let required = match (&sheet.summative.finalized, rating) {
         (Some(_), Some(label)) => {
             let labels = sheet.band_labels();
             labels.iter().take(2).any(|l| l == label)
         }
-        _ => outcome.improvement_plan_required,
+        _ => sheet.scored.outcome.improvement_plan_required,
     };
     if required {
         let labels = sheet.band_labels();
@@ -78,18 +97,11 @@ pub(super) fn final_rating(sheet: &Sheet, doc: &mut Document) {
                 Span::bold("An improvement plan is required. "),
                 Span::plain(format!(
                     "The rating {} is in the scoring profile's two lowest bands ({}), so the educator and evaluator write an improvement plan with goals, action steps, support and review dates.",
-                    rating.as_deref().unwrap_or_default(),
+                    rating.unwrap_or_default(),
                     lowest.join(" and ")
                 )),
             ],
         );
-    }
-    if !outcome.missing.is_empty() && sheet.summative.finalized.is_none() {
-        let mut spans = vec![Span::bold("Before this evaluation can be finalised:")];
-        for gap in &outcome.missing {
-            spans.push(Span::plain(format!("\n\u{2022} {gap}")));
-        }
-        notice(doc, spans);
     }
 }
 

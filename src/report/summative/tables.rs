@@ -8,7 +8,7 @@ use super::super::format;
 use super::super::house_style::{absent, section};
 use super::super::style::{ACCENT, Face, MUTED, Span};
 use super::{Sheet, derivation_sentence, number};
-use crate::scoring::{Derivation, DomainWeights};
+use crate::scoring::{ComponentResult, Derivation, DomainResult, DomainWeights};
 
 pub(super) fn observations(sheet: &Sheet, doc: &mut Document) {
     section(doc, "Observations counted");
@@ -104,30 +104,35 @@ pub(super) fn components(sheet: &Sheet, doc: &mut Document) {
             )]);
             current = Some(c.domain.as_str());
         }
-        let value = match c.value {
-            Some(v) => vec![Span::bold(number(v))],
-            None => vec![Span::muted("\u{2014}")],
-        };
-        let level = match c.level {
-            Some(score) => vec![Span::bold(sheet.level_name(score))],
-            None => Vec::new(),
-        };
-        let sentence = derivation_sentence(c, sheet.scored);
-        let how = match c.derivation {
-            Derivation::Unrated { .. } | Derivation::NeedsJudgement { .. } => {
-                vec![Span::new(sentence, Face::Italic, MUTED)]
-            }
-            _ => vec![Span::plain(sentence)],
-        };
-        table.row(vec![
-            vec![Span::bold(&c.id)],
-            vec![Span::plain(&c.name)],
-            value,
-            level,
-            how,
-        ]);
+        table.row(component_row(sheet, c));
     }
     doc.push(Block::Table(table));
+}
+
+/// A component's id, name, value, level and how the value came about.
+fn component_row(sheet: &Sheet, c: &ComponentResult) -> Vec<Vec<Span>> {
+    let value = match c.value {
+        Some(v) => vec![Span::bold(number(v))],
+        None => vec![Span::muted("\u{2014}")],
+    };
+    let level = match c.level {
+        Some(score) => vec![Span::bold(sheet.level_name(score))],
+        None => Vec::new(),
+    };
+    let sentence = derivation_sentence(c, sheet.scored);
+    let how = match c.derivation {
+        Derivation::Unrated { .. } | Derivation::NeedsJudgement { .. } => {
+            vec![Span::new(sentence, Face::Italic, MUTED)]
+        }
+        _ => vec![Span::plain(sentence)],
+    };
+    vec![
+        vec![Span::bold(&c.id)],
+        vec![Span::plain(&c.name)],
+        value,
+        level,
+        how,
+    ]
 }
 
 pub(super) fn domains(sheet: &Sheet, doc: &mut Document) {
@@ -149,32 +154,7 @@ pub(super) fn domains(sheet: &Sheet, doc: &mut Document) {
     table.continued = Some("Domain scores (continued)".into());
     table.keep_together = outcome.domains.len() <= 12;
     for d in &outcome.domains {
-        let of_domain: Vec<_> = outcome
-            .components
-            .iter()
-            .filter(|c| c.domain == d.id)
-            .collect();
-        let counted = of_domain.iter().filter(|c| c.value.is_some()).count();
-        let share = match d.score {
-            Some(_) if total > 0.0 => Some(d.weight / total),
-            _ => None,
-        };
-        let dash = || vec![Span::muted("\u{2014}")];
-        table.row(vec![
-            vec![Span::bold(format!("{}  ", d.id)), Span::plain(&d.name)],
-            vec![Span::plain(format!("{counted} of {}", of_domain.len()))],
-            d.score
-                .map_or_else(dash, |s| vec![Span::bold(sheet.score_text(s))]),
-            match share {
-                Some(w) if w > 0.0 => vec![Span::plain(percent(w))],
-                Some(_) => vec![Span::muted("0%")],
-                None => vec![Span::muted("not scored")],
-            },
-            match (d.score, share) {
-                (Some(s), Some(w)) => vec![Span::plain(sheet.score_text(s * w))],
-                _ => dash(),
-            },
-        ]);
+        table.row(domain_row(sheet, d, total));
     }
     if total > 0.0 {
         let sum: f64 = outcome
@@ -191,6 +171,46 @@ pub(super) fn domains(sheet: &Sheet, doc: &mut Document) {
         ]);
     }
     doc.push(Block::Table(table));
+    doc.push(Block::Paragraph(
+        Paragraph::new(vec![Span::muted(weighting(sheet))]).space_after(4.0),
+    ));
+}
+
+/// A domain's score, how many of its components counted, its share of the
+/// final score (`total` is the sum of the scored domains' weights) and its
+/// weighted score.
+fn domain_row(sheet: &Sheet, d: &DomainResult, total: f64) -> Vec<Vec<Span>> {
+    let outcome = &sheet.scored.outcome;
+    let of_domain: Vec<_> = outcome
+        .components
+        .iter()
+        .filter(|c| c.domain == d.id)
+        .collect();
+    let counted = of_domain.iter().filter(|c| c.value.is_some()).count();
+    let share = match d.score {
+        Some(_) if total > 0.0 => Some(d.weight / total),
+        _ => None,
+    };
+    let dash = || vec![Span::muted("\u{2014}")];
+    vec![
+        vec![Span::bold(format!("{}  ", d.id)), Span::plain(&d.name)],
+        vec![Span::plain(format!("{counted} of {}", of_domain.len()))],
+        d.score
+            .map_or_else(dash, |s| vec![Span::bold(sheet.score_text(s))]),
+        match share {
+            Some(w) if w > 0.0 => vec![Span::plain(percent(w))],
+            Some(_) => vec![Span::muted("0%")],
+            None => vec![Span::muted("not scored")],
+        },
+        match (d.score, share) {
+            (Some(s), Some(w)) => vec![Span::plain(sheet.score_text(s * w))],
+            _ => dash(),
+        },
+    ]
+}
+
+/// How the profile weighs the domains and rounds the final score.
+fn weighting(sheet: &Sheet) -> String {
     let how = match sheet.scored.profile.domain_weights {
         DomainWeights::PerComponent => {
             "Each domain weighs as many counted components as it has, so the final score is the mean of all counted components."
@@ -200,7 +220,9 @@ pub(super) fn domains(sheet: &Sheet, doc: &mut Document) {
             "Weights are the profile's, as a share of the domains that have a score."
         }
     };
-    let unweighted = outcome
+    let unweighted = sheet
+        .scored
+        .outcome
         .domains
         .iter()
         .any(|d| d.score.is_some() && d.weight <= 0.0);
@@ -209,17 +231,14 @@ pub(super) fn domains(sheet: &Sheet, doc: &mut Document) {
     } else {
         how.to_string()
     };
-    doc.push(Block::Paragraph(
-        Paragraph::new(vec![Span::muted(format!(
-            "{how} The final score is the sum of the weighted domain scores, rounded half up to {}.",
-            format::count(
-                sheet.scored.profile.decimals as usize,
-                "decimal place",
-                "decimal places"
-            )
-        ))])
-        .space_after(4.0),
-    ));
+    format!(
+        "{how} The final score is the sum of the weighted domain scores, rounded half up to {}.",
+        format::count(
+            sheet.scored.profile.decimals as usize,
+            "decimal place",
+            "decimal places"
+        )
+    )
 }
 
 /// "30%", "33.3%".

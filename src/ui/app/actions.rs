@@ -1,8 +1,8 @@
 //! What the application does with what the roster and the editors ask for.
 
 use super::{
-    App, Edited, Editor, Effect, GrowthPlanScreen, ObservationScreen, Request, Screen,
-    SummativeScreen, WorkspaceState, roster, scoring,
+    App, Edited, Editor, Effect, GrowthPlanScreen, Job, Message, ObservationScreen, Request,
+    Screen, SummativeScreen, WorkspaceState, roster, scoring,
 };
 
 impl App {
@@ -17,43 +17,44 @@ impl App {
         };
         match action {
             roster::Action::None => vec![],
-            roster::Action::Focus(id) => vec![Effect::Focus(id)],
+            roster::Action::Focus(id) => vec![Job::Focus(id).into()],
             roster::Action::Save(educator) => {
-                vec![Effect::SaveEducator(workspace.clone(), educator)]
+                vec![Job::SaveEducator(workspace.clone(), educator).into()]
             }
             roster::Action::Import(path) => {
-                vec![Effect::ImportRoster(
-                    workspace.clone(),
-                    path,
-                    self.catalog.clone(),
-                )]
+                vec![Job::ImportRoster(workspace.clone(), path, self.catalog.clone()).into()]
             }
             roster::Action::ExportBundle { path, filter, seal } => {
-                vec![Effect::ExportBundle(workspace.clone(), path, filter, seal)]
+                vec![Job::ExportBundle(workspace.clone(), path, filter, seal).into()]
             }
             roster::Action::ImportBundle(path, opening) => {
-                vec![Effect::ImportBundle(workspace.clone(), path, opening)]
+                vec![Job::ImportBundle(workspace.clone(), path, opening).into()]
             }
-            roster::Action::PickFile(field, start) => vec![Effect::PickFile(field, start)],
-            roster::Action::Archive { id, by, reason } => vec![Effect::ArchiveEducator {
-                workspace: workspace.clone(),
-                id,
-                by,
-                reason,
-            }],
-            roster::Action::Unarchive(id) => vec![Effect::UnarchiveEducator(workspace.clone(), id)],
-            roster::Action::DeleteDraft(id) => vec![Effect::DeleteDraft(workspace.clone(), id)],
-            roster::Action::ListTrash => vec![Effect::ListTrash(workspace.clone())],
+            roster::Action::PickFile(field, start) => vec![Job::PickFile(field, start).into()],
+            roster::Action::Archive { id, by, reason } => vec![
+                Job::ArchiveEducator {
+                    workspace: workspace.clone(),
+                    id,
+                    by,
+                    reason,
+                }
+                .into(),
+            ],
+            roster::Action::Unarchive(id) => {
+                vec![Job::UnarchiveEducator(workspace.clone(), id).into()]
+            }
+            roster::Action::DeleteDraft(id) => vec![Job::DeleteDraft(workspace.clone(), id).into()],
+            roster::Action::ListTrash => vec![Job::ListTrash(workspace.clone()).into()],
             roster::Action::LoadEducatorVersions(id) => {
-                vec![Effect::LoadEducatorVersions(workspace.clone(), id)]
+                vec![Job::LoadEducatorVersions(workspace.clone(), id).into()]
             }
             roster::Action::RestoreFromTrash(id) => {
-                vec![Effect::RestoreFromTrash(workspace.clone(), id)]
+                vec![Job::RestoreFromTrash(workspace.clone(), id).into()]
             }
-            roster::Action::Open(path) => vec![Effect::OpenPath(path)],
+            roster::Action::Open(path) => vec![Job::OpenPath(path).into()],
             roster::Action::LoadDemo => {
                 self.busy = Some("Writing the demo workspace…".into());
-                vec![Effect::LoadDemo(workspace.clone(), self.catalog.clone())]
+                vec![Job::LoadDemo(workspace.clone(), self.catalog.clone()).into()]
             }
             roster::Action::StartObservation(id) => {
                 if let Some(educator) = contents.educator(&id) {
@@ -64,8 +65,7 @@ impl App {
                     )
                     .with_signer(&self.preferences.name)
                     .with_date_order(self.dates);
-                    self.editor = Some(Editor::Observation(Box::new(screen)));
-                    self.screen = Screen::Editor;
+                    self.open_editor(Editor::Observation(Box::new(screen)));
                 }
                 vec![]
             }
@@ -91,8 +91,7 @@ impl App {
                         )
                         .with_signer(&self.preferences.name)
                         .with_date_order(self.dates);
-                        self.editor = Some(Editor::Observation(Box::new(screen)));
-                        self.screen = Screen::Editor;
+                        self.open_editor(Editor::Observation(Box::new(screen)));
                     }
                     None => {
                         self.notice = Some(format!("The observation `{id}` could not be opened."));
@@ -103,14 +102,19 @@ impl App {
         }
     }
 
-    /// What the editor asked for, as work.
+    /// What the editor asked for, as work. Work that answers the editor
+    /// (a save, an export, a dialog, the versions kept) is addressed to it.
     pub(super) fn request(&mut self, request: Request) -> Vec<Effect> {
+        let editor = self.editing;
+        let to_editor = move |job: Job| {
+            vec![Effect::from(job).map(move |reply| Message::ForEditor(editor, Box::new(reply)))]
+        };
         match request {
             Request::None => vec![],
-            Request::Focus(id) => vec![Effect::Focus(id)],
+            Request::Focus(id) => vec![Job::Focus(id).into()],
             Request::Save { revision, record } => match &self.workspace {
                 WorkspaceState::Open { workspace, .. } => {
-                    vec![Effect::Save(workspace.clone(), revision, record)]
+                    to_editor(Job::Save(workspace.clone(), revision, record))
                 }
                 _ => vec![],
             },
@@ -124,10 +128,10 @@ impl App {
                 document,
                 path,
                 options,
-            } => vec![Effect::Export(document, path, options)],
+            } => to_editor(Job::Export(document, path, options)),
             Request::DeleteDraft { id, educator_id } => self.delete_from_editor(id, &educator_id),
-            Request::Browse(path) => vec![Effect::PickSavePath(path)],
-            Request::Open(path) => vec![Effect::OpenPath(path)],
+            Request::Browse(path) => to_editor(Job::PickSavePath(path)),
+            Request::Open(path) => vec![Job::OpenPath(path).into()],
             Request::CreatePlan(plan) => {
                 self.open_plan(
                     &plan.educator_id.clone(),
@@ -138,7 +142,7 @@ impl App {
             }
             Request::LoadVersions(record) => match &self.workspace {
                 WorkspaceState::Open { workspace, .. } => {
-                    vec![Effect::LoadVersions(workspace.clone(), record)]
+                    to_editor(Job::LoadVersions(workspace.clone(), record))
                 }
                 _ => vec![],
             },
@@ -146,7 +150,7 @@ impl App {
                 self.preferences.name = name;
                 self.preferences_file
                     .iter()
-                    .map(|file| Effect::SavePreferences(file.clone(), self.preferences.clone()))
+                    .map(|file| Job::SavePreferences(file.clone(), self.preferences.clone()).into())
                     .collect()
             }
             Request::WorkspaceProfile(id) => match &self.workspace {
@@ -156,7 +160,7 @@ impl App {
                 } => {
                     let mut settings = contents.settings.clone();
                     settings.scoring_profile = Some(id);
-                    vec![Effect::SaveSettings(workspace.clone(), settings)]
+                    vec![Job::SaveSettings(workspace.clone(), settings).into()]
                 }
                 _ => vec![],
             },
@@ -196,7 +200,7 @@ impl App {
         };
         let summative = contents.summative_or_draft(educator, year, None).summative;
         let observations = contents.observations_of(educator_id).cloned().collect();
-        self.editor = Some(Editor::Summative(Box::new(
+        self.open_editor(Editor::Summative(Box::new(
             SummativeScreen::new(
                 summative,
                 educator,
@@ -209,7 +213,6 @@ impl App {
             .with_date_order(self.dates)
             .with_signer(&self.preferences.name),
         )));
-        self.screen = Screen::Editor;
     }
 
     /// Opens the educator's growth plan for `year`: the stored one, else
@@ -262,7 +265,7 @@ impl App {
                 Err(_) => (scoring::blank_plan(educator, year), true),
             },
         };
-        self.editor = Some(Editor::Plan(Box::new(
+        self.open_editor(Editor::Plan(Box::new(
             GrowthPlanScreen::new(
                 plan,
                 educator,
@@ -274,7 +277,6 @@ impl App {
             .with_date_order(self.dates)
             .with_signer(&self.preferences.name),
         )));
-        self.screen = Screen::Editor;
     }
 
     /// Keeps the in-memory records in step with what was just saved, in
@@ -293,7 +295,7 @@ impl App {
     pub(super) fn reload_if(&self, reload: bool) -> Vec<Effect> {
         match &self.workspace {
             WorkspaceState::Open { workspace, .. } if reload => {
-                vec![Effect::Reload(workspace.clone())]
+                vec![Job::Reload(workspace.clone()).into()]
             }
             _ => vec![],
         }

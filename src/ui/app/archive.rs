@@ -2,7 +2,7 @@
 //! when a draft goes to the trash and comes back: keep the records in
 //! memory in step with the disk, and tell the roster.
 
-use super::{App, Edited, Effect, Screen, WorkspaceState};
+use super::{App, Edited, Effect, Job, Screen, WorkspaceState};
 use crate::record::Observation;
 use crate::workspace::ArchiveChange;
 
@@ -55,7 +55,7 @@ impl App {
         self.screen = Screen::Roster;
         match &self.workspace {
             WorkspaceState::Open { workspace, .. } => {
-                vec![Effect::DeleteDraft(workspace.clone(), id)]
+                vec![Job::DeleteDraft(workspace.clone(), id).into()]
             }
             _ => vec![],
         }

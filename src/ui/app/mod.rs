@@ -3,14 +3,16 @@
 
 mod actions;
 mod archive;
+mod replies;
+mod results;
 mod view;
 
 use std::sync::Arc;
 
 use iced::{Subscription, Task, Theme, keyboard, window};
 
+use super::background::{Effect, Job};
 use super::editor::{Edited, Editor, Request};
-use super::effect::Effect;
 use super::export_panel::Exported;
 use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
@@ -55,6 +57,9 @@ pub struct App {
     browser: RubricBrowser,
     /// The record being edited, if any.
     editor: Option<Editor>,
+    /// Counts the editors opened; the open one's number addresses the
+    /// answers to its work, so no other editor receives them.
+    editing: u64,
     summary: SummaryScreen,
     /// The window asked to close; it closes once the record is saved.
     closing: Option<window::Id>,
@@ -97,7 +102,7 @@ pub enum Message {
     BundleExported(Result<(String, std::path::PathBuf), String>),
     FilePicked(roster::FileField, Option<std::path::PathBuf>),
     /// Long work has done `n` of `total` records.
-    Progress(super::effect::Work, usize, usize),
+    Progress(super::background::Work, usize, usize),
     BundleImported(Result<crate::workspace::bundle::ImportOutcome, String>),
     DemoWritten(Result<(), String>),
     CatalogLoaded(Arc<Catalog>),
@@ -111,6 +116,8 @@ pub enum Message {
     SummaryCompiled(Result<Arc<crate::summary::Summary>, String>, Vec<String>),
     SourcePicked(Option<std::path::PathBuf>),
     Plan(growth_plan::Message),
+    /// The answer to work the editor numbered so asked for.
+    ForEditor(u64, Box<Message>),
     Saved {
         revision: u64,
         result: Result<Edited, String>,
@@ -132,7 +139,7 @@ impl App {
     #[must_use]
     pub fn new(folders: Folders, catalog: Catalog) -> (Self, Effect) {
         let browser = RubricBrowser::new(&catalog);
-        let open = Effect::OpenWorkspace(folders.workspace.clone());
+        let open = Job::OpenWorkspace(folders.workspace.clone()).into();
         let folders_workspace = folders.workspace.clone();
         let profiles = Arc::new(Profiles::load(&folders.profile_dirs()));
         let app = App {
@@ -150,6 +157,7 @@ impl App {
             roster: Roster::default(),
             browser,
             editor: None,
+            editing: 0,
             summary: SummaryScreen::new(folders_workspace),
             closing: None,
             dates: crate::record::DateOrder::from_env(),
@@ -288,241 +296,100 @@ impl App {
                 self.roster_action(action)
             }
             Message::Observation(message) => {
-                let request = match self.editor.as_mut().and_then(Editor::observation_mut) {
-                    Some(screen) => screen.update(message).into(),
-                    None => Request::None,
-                };
-                self.request(request)
+                self.edit(|e| e.observation_mut().map(|s| s.update(message)))
             }
             Message::Summative(message) => {
-                let request = match self.editor.as_mut().and_then(Editor::summative_mut) {
-                    Some(screen) => screen.update(message).into(),
-                    None => Request::None,
-                };
-                self.request(request)
+                self.edit(|e| e.summative_mut().map(|s| s.update(message)))
             }
-            Message::Plan(message) => {
-                let request = match self.editor.as_mut().and_then(Editor::plan_mut) {
-                    Some(screen) => screen.update(message).into(),
-                    None => Request::None,
-                };
-                self.request(request)
-            }
-            Message::Summary(message) => match self.summary.update(message) {
-                summary::Action::None => vec![],
-                summary::Action::Compile { sources, options } => vec![Effect::CompileSummary(
-                    sources,
-                    Box::new(options),
-                    self.catalog.clone(),
-                    self.profiles.clone(),
-                )],
-                summary::Action::BrowseSource { bundle } => vec![Effect::PickSource { bundle }],
-                summary::Action::Export {
-                    document,
-                    path,
-                    options,
-                } => vec![Effect::Export(document, path, options)],
-                summary::Action::BrowseExport(path) => vec![Effect::PickSavePath(path)],
-                summary::Action::Open(path) => vec![Effect::OpenPath(path)],
-            },
-            Message::SummaryCompiled(result, unreadable) => {
-                self.summary.compiled(result, unreadable);
-                vec![]
-            }
-            Message::SourcePicked(path) => {
-                self.summary.source_picked(path);
-                vec![]
-            }
-            Message::Tick(at) => {
-                let request = self.editor.as_mut().map_or(Request::None, |e| e.tick(at));
-                self.request(request)
-            }
-            Message::Key(key, modifiers) => {
-                let request = self
-                    .editor
-                    .as_mut()
-                    .map_or(Request::None, |e| e.key(key, modifiers));
-                self.request(request)
-            }
-            Message::Saved { revision, result } => {
-                let outcome = result.map(|record| self.store(record));
-                let failed = outcome.as_ref().err().cloned();
-                let request = self
-                    .editor
-                    .as_mut()
-                    .map_or(Request::None, |e| e.saved(revision, outcome));
-                let mut effects = self.request(request);
-                if let Some(id) = self.closing {
-                    match failed {
-                        Some(error) => {
-                            self.closing = None;
-                            self.notice = Some(format!(
-                                "The window was not closed because your work could not be saved: {error}. It is still here."
-                            ));
-                        }
-                        None if self.editor.as_ref().is_none_or(|e| !e.has_unsaved_work()) => {
-                            effects.push(Effect::CloseWindow(id));
-                        }
-                        None => {}
-                    }
-                }
-                effects
-            }
-            Message::Exported(result) => {
-                match (&mut self.editor, self.screen) {
-                    (Some(editor), Screen::Editor) => editor.exported(result),
-                    _ => self.summary.exported(result),
-                }
-                vec![]
-            }
-            Message::SavePathPicked(path) => {
-                match (&mut self.editor, self.screen) {
-                    (Some(editor), Screen::Editor) => editor.export_path_picked(path),
-                    _ => self.summary.export_path_picked(path),
-                }
-                vec![]
-            }
-            Message::Opened(result) => {
-                if let Err(error) = result {
-                    self.notice = Some(format!("{error}."));
-                }
-                vec![]
-            }
-            Message::EducatorVersions(id, result) => {
-                self.roster.educator_versions(&id, result);
-                vec![]
-            }
-            Message::VersionsLoaded(result) => {
-                if let Some(editor) = &mut self.editor {
-                    editor.versions_loaded(result);
-                }
-                vec![]
-            }
-            Message::CloseRequested(id) => {
-                let Some(editor) = &mut self.editor else {
-                    return vec![Effect::CloseWindow(id)];
-                };
-                // A date typed but not understood is not in the record: stay open and say so.
-                if let Some(why) = editor.unstored() {
-                    self.notice = Some(format!("The window was not closed. {why}"));
-                    return vec![];
-                }
-                // What is being typed is part of the record: the save below keeps it.
-                if !editor.is_dirty() {
-                    return vec![Effect::CloseWindow(id)];
-                }
-                self.closing = Some(id);
-                if editor.is_saving() {
-                    return vec![];
-                }
-                let request = editor.begin_save();
-                self.request(request)
-            }
+            Message::Plan(message) => self.edit(|e| e.plan_mut().map(|s| s.update(message))),
+            Message::Tick(at) => self.edit(|e| Some(e.tick(at))),
+            Message::Key(key, modifiers) => self.edit(|e| Some(e.key(key, modifiers))),
+            Message::Summary(message) => self.summary_message(message),
             Message::Browser(message) => match self.browser.update(message, &self.catalog) {
                 rubric_browser::Action::None => vec![],
                 rubric_browser::Action::ReloadRubrics => {
-                    vec![Effect::ReloadRubrics(self.folders.rubric_dirs.clone())]
+                    vec![Job::ReloadRubrics(self.folders.rubric_dirs.clone()).into()]
                 }
             },
-            Message::WorkspaceLoaded(Ok(loaded)) => {
-                // The message is normally the only holder: take the records without copying.
-                let Loaded {
-                    workspace,
-                    contents,
-                } = Arc::try_unwrap(loaded).unwrap_or_else(|shared| Loaded {
-                    workspace: shared.workspace.clone(),
-                    contents: shared.contents.clone(),
-                });
-                self.workspace = WorkspaceState::Open {
-                    workspace,
-                    contents,
-                };
-                vec![]
+            Message::ForEditor(editor, reply) => {
+                let asked = self.editor.is_some() && editor == self.editing;
+                self.editor_reply(asked, *reply)
             }
-            Message::WorkspaceLoaded(Err(error)) => {
-                self.workspace = WorkspaceState::Failed(error);
-                vec![]
-            }
-            Message::EducatorSaved(Ok(educator)) => {
-                if let WorkspaceState::Open { contents, .. } = &mut self.workspace {
-                    contents.upsert((*educator).clone());
-                }
-                self.roster.saved(&educator);
-                vec![]
-            }
-            Message::EducatorSaved(Err(error)) => {
-                self.roster.save_failed(error);
-                vec![]
-            }
-            Message::ArchiveChanged(result) => self.archive_changed(result),
-            Message::DraftDeleted(result) => self.draft_deleted(result),
-            Message::TrashListed(result) => {
-                self.roster.trash_listed(result);
-                vec![]
-            }
-            Message::RestoredFromTrash(result) => self.restored_from_trash(result),
-            Message::Progress(work, n, total) => {
-                match work {
-                    super::effect::Work::Demo => {
-                        self.busy = Some(format!(
-                            "Writing the demo workspace: {n} of {total} records…"
-                        ));
-                    }
-                    super::effect::Work::Import => self.roster.import_progress(n, total),
-                }
-                vec![]
-            }
-            Message::FilePicked(field, path) => {
-                self.roster.file_picked(field, path);
-                vec![]
-            }
-            Message::BundleExported(result) => {
-                self.roster.bundle_exported(result);
-                vec![]
-            }
-            Message::BundleImported(result) => {
-                let reload = result.as_ref().is_ok_and(|o| o.added + o.updated > 0);
-                self.roster.bundle_imported(result);
-                self.reload_if(reload)
-            }
-            Message::RosterImported(result) => {
-                let reload = result.as_ref().is_ok_and(|r| r.imported > 0);
-                self.roster.imported(result);
-                self.reload_if(reload)
-            }
-            Message::DemoWritten(result) => {
-                self.busy = None;
-                if let Err(error) = &result {
-                    self.notice = Some(format!("The demo was not written: {error}."));
-                }
-                self.reload_if(result.is_ok())
-            }
-            Message::CatalogLoaded(catalog) => {
-                self.catalog = catalog;
-                self.browser.refresh(&self.catalog);
-                vec![]
-            }
-            Message::ThemeChosen(appearance) => {
-                self.preferences.appearance = appearance;
-                self.preferences_file
-                    .iter()
-                    .map(|file| Effect::SavePreferences(file.clone(), self.preferences.clone()))
-                    .collect()
-            }
-            Message::SettingsSaved(result) => self.settings_saved(result),
-            Message::PreferencesSaved(result) => {
-                if let Err(why) = result {
-                    self.notice = Some(format!(
-                        "Your preferences (theme, name) could not be remembered: {why}."
-                    ));
-                }
-                vec![]
-            }
-            Message::DismissNotice => {
-                self.notice = None;
-                vec![]
-            }
+            // Unaddressed, these belong to no open editor.
+            reply @ (Message::Saved { .. }
+            | Message::Exported(_)
+            | Message::SavePathPicked(_)
+            | Message::VersionsLoaded(_)) => self.editor_reply(false, reply),
+            Message::CloseRequested(id) => self.close_requested(id),
+            result => self.result(result),
         }
+    }
+
+    /// Gives `ask` the open editor; what it asks for becomes work.
+    fn edit(&mut self, ask: impl FnOnce(&mut Editor) -> Option<Request>) -> Vec<Effect> {
+        match self.editor.as_mut().and_then(ask) {
+            Some(request) => self.request(request),
+            None => vec![],
+        }
+    }
+
+    /// Opens `editor` over the whole window, under a number of its own.
+    fn open_editor(&mut self, editor: Editor) {
+        self.editing += 1;
+        self.editor = Some(editor);
+        self.screen = Screen::Editor;
+    }
+
+    fn summary_message(&mut self, message: summary::Message) -> Vec<Effect> {
+        let work = match self.summary.update(message) {
+            summary::Action::None => return vec![],
+            summary::Action::Compile { sources, options } => Job::CompileSummary(
+                sources,
+                Box::new(options),
+                self.catalog.clone(),
+                self.profiles.clone(),
+            ),
+            summary::Action::BrowseSource { bundle } => Job::PickSource { bundle },
+            summary::Action::Export {
+                document,
+                path,
+                options,
+            } => Job::Export(document, path, options),
+            summary::Action::BrowseExport(path) => Job::PickSavePath(path),
+            summary::Action::Open(path) => Job::OpenPath(path),
+        };
+        vec![Effect::from(work).map(to_summary)]
+    }
+
+    /// The window's close button: close now, or once the record is saved.
+    fn close_requested(&mut self, id: window::Id) -> Vec<Effect> {
+        let Some(editor) = &mut self.editor else {
+            return vec![Job::CloseWindow(id).into()];
+        };
+        // A date typed but not understood is not in the record: stay open and say so.
+        if let Some(why) = editor.unstored() {
+            self.notice = Some(format!("The window was not closed. {why}"));
+            return vec![];
+        }
+        // What is being typed is part of the record: the save below keeps it.
+        if !editor.is_dirty() {
+            return vec![Job::CloseWindow(id).into()];
+        }
+        self.closing = Some(id);
+        if editor.is_saving() {
+            return vec![];
+        }
+        let request = editor.begin_save();
+        self.request(request)
+    }
+}
+
+/// The summary's export answers go to the summary, whatever is showing.
+fn to_summary(reply: Message) -> Message {
+    match reply {
+        Message::Exported(result) => Message::Summary(summary::Message::Exported(result)),
+        Message::SavePathPicked(path) => Message::Summary(summary::Message::SavePathPicked(path)),
+        other => other,
     }
 }
 

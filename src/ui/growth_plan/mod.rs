@@ -2,6 +2,7 @@
 //! supports, dated evidence of progress and the reviews.
 
 mod dates;
+mod lists;
 mod view;
 
 use std::time::Instant;
@@ -10,12 +11,13 @@ use iced::widget::text_editor;
 
 use super::amending::{self, Amending, Outcome};
 use super::autosave::Autosave;
+use super::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
+use super::editor::{Edited, Request};
 use super::export_panel::{self, Document, ExportPanel};
-use super::session::{EditSession, ExportStep, Leave};
 use super::status_panel::{self, StatusForm};
 use super::text_editing::edit;
-use crate::record::{DateError, DateOrder, typed_date};
-use crate::record::{Educator, Focus, Goal, GrowthPlan, PlanKind, ProgressEntry, Step, StepStatus};
+use crate::record::DateOrder;
+use crate::record::{Educator, Goal, GrowthPlan, PlanKind, Step, StepStatus};
 use crate::rubric::Rubric;
 use dates::TypedDate;
 
@@ -76,29 +78,6 @@ pub enum Message {
     Amend(amending::Message),
 }
 
-#[derive(Debug, Clone)]
-pub enum Action {
-    None,
-    Save {
-        revision: u64,
-        plan: Box<GrowthPlan>,
-    },
-    Close {
-        educator_id: String,
-    },
-    Export {
-        document: Box<Document>,
-        path: std::path::PathBuf,
-        options: crate::report::ReportOptions,
-    },
-    Browse(std::path::PathBuf),
-    Open(std::path::PathBuf),
-    /// Remember the user's name in the preferences.
-    RememberName(String),
-    /// Read the versions kept; back with [`GrowthPlanScreen::versions_loaded`].
-    LoadVersions(Box<GrowthPlan>),
-}
-
 impl GrowthPlanScreen {
     /// `improvement_required` comes from the summative behind the plan, if any.
     #[must_use]
@@ -151,7 +130,7 @@ impl GrowthPlanScreen {
         self.amending.versions_loaded(versions);
     }
 
-    fn amend(&mut self, message: amending::Message) -> Action {
+    fn amend(&mut self, message: amending::Message) -> Request {
         match self.amending.update(message, &self.plan) {
             Outcome::None => {}
             Outcome::Retry => {
@@ -159,8 +138,10 @@ impl GrowthPlanScreen {
                     self.session.changed();
                 }
             }
-            Outcome::Remember(name) => return Action::RememberName(name),
-            Outcome::LoadVersions => return Action::LoadVersions(Box::new(self.plan.clone())),
+            Outcome::Remember(name) => return Request::RememberName(name),
+            Outcome::LoadVersions => {
+                return Request::LoadVersions(Edited::GrowthPlan(Box::new(self.plan.clone())));
+            }
             Outcome::Restore(content) => {
                 self.plan = *content;
                 self.supports = text_editor::Content::with_text(&self.plan.supports);
@@ -170,7 +151,7 @@ impl GrowthPlanScreen {
                 self.session.changed();
             }
         }
-        Action::None
+        Request::None
     }
 
     /// Dates typed on this screen are read, and shown, in `dates`' order.
@@ -234,7 +215,7 @@ impl GrowthPlanScreen {
         &self.session.autosave
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(&mut self, message: Message) -> Request {
         self.session.clock(match &message {
             Message::Tick(at) => Some(*at),
             _ => None,
@@ -243,11 +224,7 @@ impl GrowthPlanScreen {
         match message {
             // What was typed in a date field would be lost: say so and stay.
             Message::Back if self.unstored().is_some() => self.problem = self.unstored(),
-            Message::Back => match self.session.back() {
-                Leave::Now => return self.close(),
-                Leave::AfterSaving => return self.begin_save(),
-                Leave::Wait => {}
-            },
+            Message::Back => return shell(self, Shell::Back),
             Message::Tick(_) => {}
             Message::Kind(kind) => {
                 if kind == PlanKind::ProfessionalGrowth && self.improvement_required {
@@ -258,127 +235,9 @@ impl GrowthPlanScreen {
                     self.plan.kind = kind;
                 }
             }
-            Message::AddFocus(component) => {
-                if !self.plan.focus.iter().any(|f| f.component == component) {
-                    let target = self
-                        .rubric
-                        .as_ref()
-                        .and_then(|r| r.levels.get(2))
-                        .map(|l| l.score);
-                    let target_descriptor = target
-                        .and_then(|t| {
-                            self.rubric
-                                .as_ref()
-                                .and_then(|r| r.component(&component))
-                                .and_then(|c| c.descriptors.get(&t))
-                                .cloned()
-                        })
-                        .unwrap_or_default();
-                    self.plan.focus.push(Focus {
-                        component,
-                        current: None,
-                        target,
-                        target_descriptor,
-                    });
-                }
-            }
-            Message::RemoveFocus(i) => {
-                if i < self.plan.focus.len() {
-                    self.plan.focus.remove(i);
-                }
-            }
-            Message::GoalStatement(i, text) => self.goal(i, |g| g.statement = text),
-            Message::GoalComponents(i, text) => self.goal(i, |g| {
-                g.components = text
-                    .split([',', ' ', ';'])
-                    .filter(|t| !t.is_empty())
-                    .map(str::to_string)
-                    .collect();
-            }),
-            Message::GoalMeasure(i, text) => self.goal(i, |g| g.measure = text),
-            Message::GoalDate(i, text) => {
-                let dates = self.dates;
-                if let Some(date) = self
-                    .goal_dates
-                    .get_mut(i)
-                    .and_then(|f| f.typed(text, dates))
-                {
-                    self.goal(i, |g| g.target_date = date);
-                }
-            }
-            Message::AddGoal => {
-                self.plan.goals.push(Goal {
-                    statement: String::new(),
-                    components: Vec::new(),
-                    measure: String::new(),
-                    target_date: crate::scoring::end_of_school_year(&self.plan.school_year),
-                });
-                self.goal_dates.push(TypedDate::shown(
-                    self.plan.goals.last().and_then(|g| g.target_date),
-                    self.dates,
-                ));
-            }
-            Message::RemoveGoal(i) => {
-                if i < self.plan.goals.len() {
-                    self.plan.goals.remove(i);
-                    self.goal_dates.remove(i);
-                }
-            }
-            Message::StepWhat(i, text) => self.step(i, |s| s.what = text),
-            Message::StepWho(i, text) => self.step(i, |s| s.who = text),
-            Message::StepDue(i, text) => {
-                let dates = self.dates;
-                if let Some(date) = self.step_dues.get_mut(i).and_then(|f| f.typed(text, dates)) {
-                    self.step(i, |s| s.due = date);
-                }
-            }
-            Message::StepStatus(i, status) => self.step(i, |s| s.status = status),
-            Message::AddStep => {
-                self.plan.steps.push(Step {
-                    what: String::new(),
-                    who: self.educator.name.clone(),
-                    due: None,
-                    status: StepStatus::NotStarted,
-                });
-                self.step_dues.push(TypedDate::default());
-            }
-            Message::RemoveStep(i) => {
-                if i < self.plan.steps.len() {
-                    self.plan.steps.remove(i);
-                    self.step_dues.remove(i);
-                }
-            }
             Message::Supports(action) => {
                 if edit(&mut self.supports, action) {
                     self.plan.supports = self.supports.text();
-                }
-            }
-            Message::ProgressDate(text) => {
-                self.progress_date.typed(text, self.dates);
-            }
-            Message::ProgressText(text) => self.progress_text = text,
-            Message::AddProgress => match typed_date(&self.progress_date.text, self.dates) {
-                Ok(Some(date)) if !self.progress_text.trim().is_empty() => {
-                    self.plan.progress.push(ProgressEntry {
-                        date,
-                        text: self.progress_text.trim().to_string(),
-                    });
-                    self.plan.progress.sort_by_key(|p| p.date);
-                    self.progress_text.clear();
-                    self.problem = None;
-                }
-                Ok(Some(_)) => {
-                    self.problem = Some("Describe the evidence of progress first.".into());
-                }
-                Ok(None) => {
-                    self.progress_date.problem =
-                        Some(DateError::Empty { order: self.dates }.to_string());
-                }
-                Err(error) => self.progress_date.problem = Some(error.to_string()),
-            },
-            Message::RemoveProgress(i) => {
-                if i < self.plan.progress.len() {
-                    self.plan.progress.remove(i);
                 }
             }
             Message::MidYear(action) => {
@@ -394,43 +253,33 @@ impl GrowthPlanScreen {
             Message::Status(message) => {
                 self.status_form.update(message, &mut self.plan.status);
             }
-            Message::ExportPdf => {
-                let kind = match self.plan.kind {
-                    PlanKind::ProfessionalGrowth => "Growth Plan",
-                    PlanKind::Improvement => "Improvement Plan",
-                };
-                let name = crate::report::default_file_name(
-                    crate::clock::local_now().date_naive(),
-                    kind,
-                    &self.educator.name,
-                );
-                self.session.open_export(ExportPanel::new(
-                    &format!("Export the {} (PDF)", kind.to_lowercase()),
-                    &name,
-                    false,
-                ));
-            }
-            Message::Export(message) => return self.export_message(message),
+            Message::ExportPdf => self.open_export_panel(),
+            Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),
-            Message::SaveNow => {
-                if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
-                    return self.begin_save();
-                }
-            }
+            Message::SaveNow => return shell(self, Shell::SaveNow),
+            message @ (Message::AddFocus(_)
+            | Message::RemoveFocus(_)
+            | Message::GoalStatement(..)
+            | Message::GoalComponents(..)
+            | Message::GoalMeasure(..)
+            | Message::GoalDate(..)
+            | Message::AddGoal
+            | Message::RemoveGoal(_)) => self.goal_message(message),
+            message @ (Message::StepWhat(..)
+            | Message::StepWho(..)
+            | Message::StepDue(..)
+            | Message::StepStatus(..)
+            | Message::AddStep
+            | Message::RemoveStep(_)) => self.step_message(message),
+            message @ (Message::ProgressDate(_)
+            | Message::ProgressText(_)
+            | Message::AddProgress
+            | Message::RemoveProgress(_)) => self.progress_message(message),
         }
         if self.plan != before {
             self.session.changed();
         }
-        if self.session.due() {
-            return self.begin_save();
-        }
-        Action::None
-    }
-
-    fn close(&self) -> Action {
-        Action::Close {
-            educator_id: self.plan.educator_id.clone(),
-        }
+        save_if_due(self)
     }
 
     fn goal(&mut self, i: usize, change: impl FnOnce(&mut Goal)) {
@@ -445,48 +294,64 @@ impl GrowthPlanScreen {
         }
     }
 
-    fn export_message(&mut self, message: export_panel::Message) -> Action {
-        match self.session.export_message(message) {
-            ExportStep::None => Action::None,
-            ExportStep::Browse(path) => Action::Browse(path),
-            ExportStep::Open(path) => Action::Open(path),
-            ExportStep::Export { path, options } => Action::Export {
-                document: Box::new(Document::GrowthPlan {
-                    plan: Box::new(self.plan.clone()),
-                    educator: Box::new(self.educator.clone()),
-                    rubric: self.rubric.clone().map(Box::new),
-                }),
-                path,
-                options,
-            },
-        }
-    }
-
-    /// Where saving and exporting stand, for what the editors share.
-    pub(in crate::ui) fn session_mut(&mut self) -> &mut EditSession {
-        &mut self.session
-    }
-
-    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
+    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
         if self.session.saved(revision, result) {
             return self.close();
         }
-        Action::None
+        Request::None
     }
 
     pub fn has_unsaved_work(&self) -> bool {
         self.session.autosave.is_dirty()
     }
 
-    pub fn begin_save(&mut self) -> Action {
+    /// The export panel, offering a file name from the date, the kind and the person.
+    fn open_export_panel(&mut self) {
+        let kind = match self.plan.kind {
+            PlanKind::ProfessionalGrowth => "Growth Plan",
+            PlanKind::Improvement => "Improvement Plan",
+        };
+        let name = crate::report::default_file_name(
+            crate::clock::local_now().date_naive(),
+            kind,
+            &self.educator.name,
+        );
+        self.session.open_export(ExportPanel::new(
+            &format!("Export the {} (PDF)", kind.to_lowercase()),
+            &name,
+            false,
+        ));
+    }
+}
+
+impl Editing for GrowthPlanScreen {
+    fn session_mut(&mut self) -> &mut EditSession {
+        &mut self.session
+    }
+
+    fn begin_save(&mut self) -> Request {
         self.plan.changed = crate::record::now();
         if !self.amending.settle(&mut self.plan, self.rubric.as_ref()) {
-            return Action::None;
+            return Request::None;
         }
         let revision = self.session.begin();
-        Action::Save {
+        Request::Save {
             revision,
+            record: Edited::GrowthPlan(Box::new(self.plan.clone())),
+        }
+    }
+
+    fn close(&self) -> Request {
+        Request::Close {
+            educator_id: self.plan.educator_id.clone(),
+        }
+    }
+
+    fn document(&self) -> Document {
+        Document::GrowthPlan {
             plan: Box::new(self.plan.clone()),
+            educator: Box::new(self.educator.clone()),
+            rubric: self.rubric.clone().map(Box::new),
         }
     }
 }

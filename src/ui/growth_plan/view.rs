@@ -8,7 +8,7 @@ use super::dates::TypedDate;
 use super::{GrowthPlanScreen, Message};
 use crate::record::{Focus, PlanKind, PlanSource};
 use crate::ui::confirm;
-use crate::ui::session::Frame;
+use crate::ui::page_frame::Frame;
 use crate::ui::theme;
 
 mod entries;

@@ -3,10 +3,45 @@
 use iced::keyboard;
 use iced::widget::text_editor;
 
-use super::{Action, Message, ObservationScreen, Tab, keys};
+use super::{Message, ObservationScreen, Tab, keys};
 use crate::record::{Rating, RatingLevel};
+use crate::ui::editor::Request;
+use crate::ui::text_editing::edit;
 
 impl ObservationScreen {
+    /// Choosing a component, its level and the reason for it.
+    pub(super) fn rating_message(&mut self, message: Message) {
+        match message {
+            Message::Select(id) => {
+                self.select(Some(id));
+                self.tab = Tab::Rate;
+            }
+            Message::SetLevel(level) => self.set_level(level),
+            Message::ClearRating => {
+                if let Some(id) = self.selected.clone() {
+                    self.observation.ratings.retain(|r| r.component != id);
+                    self.rationale = text_editor::Content::new();
+                    self.changed();
+                }
+            }
+            Message::Rationale(action) => self.edit_rationale(action),
+            Message::NextComponent => self.step_component(1),
+            Message::PreviousComponent => self.step_component(-1),
+            _ => {}
+        }
+    }
+
+    /// The reason typed for the chosen component's rating.
+    fn edit_rationale(&mut self, action: text_editor::Action) {
+        if edit(&mut self.rationale, action) {
+            let text = self.rationale.text();
+            if let Some(rating) = self.selected_rating_mut() {
+                rating.rationale = text;
+                self.changed();
+            }
+        }
+    }
+
     pub(super) fn select(&mut self, id: Option<String>) {
         if let Some(previous) = self.selected.take()
             && self.observation.rating(&previous).is_none()
@@ -98,7 +133,7 @@ impl ObservationScreen {
         self.changed();
     }
 
-    pub(super) fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Action {
+    pub(super) fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Request {
         match keys::shortcut(
             &key,
             modifiers,
@@ -110,9 +145,9 @@ impl ObservationScreen {
                 self.cancel_delete();
                 if self.observation.typing.editing.take().is_some() {
                     self.changed();
-                    return Action::Focus(super::NOTE_INPUT);
+                    return Request::Focus(super::NOTE_INPUT);
                 }
-                Action::None
+                Request::None
             }
             Some(keys::Shortcut::Timer) => {
                 if self.timer.is_running() {
@@ -132,7 +167,7 @@ impl ObservationScreen {
             Some(keys::Shortcut::Level(index)) if self.tab == Tab::Rate => {
                 match self.rubric.as_ref().and_then(|r| r.levels.get(index)) {
                     Some(level) => self.update(Message::SetLevel(RatingLevel::Level(level.score))),
-                    None => Action::None,
+                    None => Request::None,
                 }
             }
             Some(keys::Shortcut::NotObserved) if self.tab == Tab::Rate => {
@@ -140,7 +175,7 @@ impl ObservationScreen {
             }
             Some(keys::Shortcut::Save) => self.update(Message::SaveNow),
             Some(keys::Shortcut::Undo) => self.update(Message::UndoNote),
-            _ => Action::None,
+            _ => Request::None,
         }
     }
 }

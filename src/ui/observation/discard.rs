@@ -5,9 +5,11 @@
 use iced::Element;
 use iced::widget::{button, column, container, row, text};
 
-use super::{Action, ObservationScreen};
+use super::ObservationScreen;
 use crate::record::Status;
-use crate::ui::session::dialog;
+use crate::ui::dialog::dialog;
+use crate::ui::edit_session::Editing;
+use crate::ui::editor::Request;
 use crate::ui::theme;
 
 #[derive(Debug, Clone)]
@@ -30,7 +32,7 @@ pub enum Deleting {
 }
 
 impl ObservationScreen {
-    pub(super) fn delete_message(&mut self, message: Message) -> Action {
+    pub(super) fn delete_message(&mut self, message: Message) -> Request {
         match message {
             Message::Ask if self.is_draft() => self.deleting = Deleting::Asking,
             Message::Ask => {}
@@ -42,14 +44,14 @@ impl ObservationScreen {
             }
             Message::Confirm => {}
         }
-        Action::None
+        Request::None
     }
 
     /// Deletes once everything is on disk: saves first if needed, waits for
     /// a save under way. A new observation never saved just closes.
-    pub(super) fn delete_when_saved(&mut self) -> Action {
+    pub(super) fn delete_when_saved(&mut self) -> Request {
         if self.deleting != Deleting::AfterSaving || self.session.autosave.is_saving() {
-            return Action::None;
+            return Request::None;
         }
         if self.session.autosave.is_dirty() {
             return self.begin_save();
@@ -58,7 +60,7 @@ impl ObservationScreen {
         if !self.on_disk {
             return self.close();
         }
-        Action::DeleteDraft {
+        Request::DeleteDraft {
             id: self.observation.id.clone(),
             educator_id: self.observation.educator_id.clone(),
         }

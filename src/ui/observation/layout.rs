@@ -7,7 +7,7 @@ use iced::{Element, Fill};
 use super::keys::HELP;
 use super::{Message, ObservationScreen, Tab};
 use crate::ui::confirm;
-use crate::ui::session::dialog;
+use crate::ui::dialog::dialog;
 use crate::ui::theme;
 
 impl ObservationScreen {

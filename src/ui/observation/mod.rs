@@ -12,6 +12,7 @@ mod notes;
 mod rating;
 mod script;
 mod timer;
+mod timing;
 
 use std::time::{Duration, Instant};
 
@@ -27,10 +28,10 @@ use crate::record::{
 };
 use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
 use crate::ui::amending::{self, Amending, Outcome};
+use crate::ui::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
+use crate::ui::editor::{Edited, Request};
 use crate::ui::export_panel::{self, Document, ExportPanel};
-use crate::ui::session::{EditSession, ExportStep, Leave};
 use crate::ui::status_panel::{self, StatusForm};
-use crate::ui::text_editing::edit;
 
 /// The note field keeps the focus while scripting.
 pub const NOTE_INPUT: &str = "note-input";
@@ -131,41 +132,6 @@ pub enum ContextField {
     Students,
     Observer,
     CoObserver,
-}
-
-/// What the screen asks of the parent.
-#[derive(Debug, Clone)]
-pub enum Action {
-    None,
-    /// Save this version; report back with [`ObservationScreen::saved`].
-    Save {
-        revision: u64,
-        observation: Box<Observation>,
-    },
-    Focus(&'static str),
-    /// Everything is saved; go back to the educator.
-    Close {
-        educator_id: String,
-    },
-    /// Write the report; report back with [`ObservationScreen::exported`].
-    Export {
-        document: Box<Document>,
-        path: std::path::PathBuf,
-        options: crate::report::ReportOptions,
-    },
-    /// Show a save dialog; report back with [`ObservationScreen::export_path_picked`].
-    BrowseExport(std::path::PathBuf),
-    /// Open a file or folder with the desktop's default program.
-    Open(std::path::PathBuf),
-    /// Remember the user's name in the preferences.
-    RememberName(String),
-    /// Read the versions kept of this observation; back with [`ObservationScreen::versions_loaded`].
-    LoadVersions(Box<Observation>),
-    /// Everything is saved: close, and move this draft to the trash.
-    DeleteDraft {
-        id: String,
-        educator_id: String,
-    },
 }
 
 impl ObservationScreen {
@@ -321,7 +287,7 @@ impl ObservationScreen {
         )
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(&mut self, message: Message) -> Request {
         let now = self.session.clock(match &message {
             Message::Tick(at) => Some(*at),
             _ => None,
@@ -330,10 +296,12 @@ impl ObservationScreen {
             Message::Tab(tab) => {
                 self.tab = tab;
                 if tab == Tab::Script {
-                    return Action::Focus(NOTE_INPUT);
+                    return Request::Focus(NOTE_INPUT);
                 }
                 if tab == Tab::History {
-                    return Action::LoadVersions(Box::new(self.observation.clone()));
+                    return Request::LoadVersions(Edited::Observation(Box::new(
+                        self.observation.clone(),
+                    )));
                 }
             }
             Message::Kind(_)
@@ -342,18 +310,6 @@ impl ObservationScreen {
             | Message::PostConference(_)
             | Message::Reflection(_)
             | Message::Status(_) => self.lesson_message(message),
-            Message::StartTimer => {
-                if self.first_start() {
-                    self.observation.started_at = crate::record::now();
-                }
-                self.timer.start(now);
-                self.changed();
-                return Action::Focus(NOTE_INPUT);
-            }
-            Message::PauseTimer => {
-                self.timer.pause(now);
-                self.changed();
-            }
             Message::Draft(_)
             | Message::SubmitNote
             | Message::ToggleQuote
@@ -367,96 +323,31 @@ impl ObservationScreen {
             | Message::DeleteNote(_)
             | Message::UndoNote
             | Message::RemoveTag(..) => return self.note_message(message, now),
-            Message::Select(id) => {
-                self.select(Some(id));
-                self.tab = Tab::Rate;
-            }
-            Message::SetLevel(level) => self.set_level(level),
-            Message::ClearRating => {
-                if let Some(id) = self.selected.clone() {
-                    self.observation.ratings.retain(|r| r.component != id);
-                    self.rationale = text_editor::Content::new();
-                    self.changed();
-                }
-            }
-            Message::Rationale(action) => {
-                if edit(&mut self.rationale, action) {
-                    let text = self.rationale.text();
-                    if let Some(rating) = self.selected_rating_mut() {
-                        rating.rationale = text;
-                        self.changed();
-                    }
-                }
-            }
-            Message::NextComponent => self.step_component(1),
-            Message::PreviousComponent => self.step_component(-1),
-            Message::Tick(_) => {
-                // A running timer is saved every few seconds, so a crash keeps its time.
-                let elapsed = self.timer.elapsed(now).as_secs();
-                if self.timer.is_running()
-                    && !self.session.autosave.is_dirty()
-                    && elapsed >= self.observation.duration_secs + TIMER_SAVE_SECS
-                {
-                    self.changed();
-                }
-            }
             Message::Key(key, modifiers) => return self.key(key, modifiers),
             Message::ToggleHelp => self.show_help = !self.show_help,
             Message::Amend(message) => return self.amend(message),
-            Message::SaveNow => {
-                if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
-                    return self.begin_save();
-                }
-            }
-            Message::Back => match self.session.back() {
-                Leave::Now => return self.close(),
-                Leave::AfterSaving => return self.begin_save(),
-                Leave::Wait => {}
-            },
-            Message::ExportPdf => {
-                let name = crate::report::default_file_name(
-                    self.observation.started_at.date_naive(),
-                    "Observation",
-                    &self.educator.name,
-                );
-                self.session.open_export(ExportPanel::new(
-                    "Export the observation report (PDF)",
-                    &name,
-                    true,
-                ));
-            }
+            Message::SaveNow => return shell(self, Shell::SaveNow),
+            Message::Back => return shell(self, Shell::Back),
+            Message::ExportPdf => self.open_export_panel(),
             Message::Delete(message) => return self.delete_message(message),
-            Message::Export(message) => match self.session.export_message(message) {
-                ExportStep::None => {}
-                ExportStep::Browse(path) => return Action::BrowseExport(path),
-                ExportStep::Open(path) => return Action::Open(path),
-                ExportStep::Export { path, options } => {
-                    return Action::Export {
-                        document: Box::new(Document::Observation {
-                            observation: Box::new(self.observation.clone()),
-                            educator: Box::new(self.educator.clone()),
-                            rubric: self.rubric.clone().map(Box::new),
-                        }),
-                        path,
-                        options,
-                    };
+            Message::Export(message) => return shell(self, Shell::Export(message)),
+            message @ (Message::Select(_)
+            | Message::SetLevel(_)
+            | Message::ClearRating
+            | Message::Rationale(_)
+            | Message::NextComponent
+            | Message::PreviousComponent) => self.rating_message(message),
+            message @ (Message::StartTimer | Message::PauseTimer | Message::Tick(_)) => {
+                if let Some(request) = self.timer_message(&message, now) {
+                    return request;
                 }
-            },
+            }
         }
-        if self.session.due() {
-            return self.begin_save();
-        }
-        Action::None
-    }
-
-    fn close(&self) -> Action {
-        Action::Close {
-            educator_id: self.observation.educator_id.clone(),
-        }
+        save_if_due(self)
     }
 
     /// The parent finished a save of `revision`.
-    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
+    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
         let ok = result.is_ok();
         self.on_disk |= ok;
         let close = self.session.saved(revision, result);
@@ -464,15 +355,9 @@ impl ObservationScreen {
             self.delete_save_failed();
         }
         match self.delete_when_saved() {
-            Action::None if close => self.close(),
+            Request::None if close => self.close(),
             action => action,
         }
-    }
-
-    /// The report was written, or why not.
-    /// Where saving and exporting stand, for what the editors share.
-    pub(in crate::ui) fn session_mut(&mut self) -> &mut EditSession {
-        &mut self.session
     }
 
     /// True while something typed is not yet on disk.
@@ -480,28 +365,11 @@ impl ObservationScreen {
         self.session.autosave.is_dirty()
     }
 
-    /// The observation as it should be written now, for a final save on close.
-    pub fn begin_save(&mut self) -> Action {
-        self.observation.duration_secs = self.timer.elapsed(self.session.now()).as_secs();
-        self.observation.changed = crate::record::now();
-        if !self
-            .amending
-            .settle(&mut self.observation, self.rubric.as_ref())
-        {
-            return Action::None;
-        }
-        let revision = self.session.begin();
-        Action::Save {
-            revision,
-            observation: Box::new(self.observation.clone()),
-        }
-    }
-
     fn changed(&mut self) {
         self.session.changed();
     }
 
-    fn amend(&mut self, message: amending::Message) -> Action {
+    fn amend(&mut self, message: amending::Message) -> Request {
         match self.amending.update(message, &self.observation) {
             Outcome::None => {}
             Outcome::Retry => {
@@ -509,9 +377,11 @@ impl ObservationScreen {
                     self.changed();
                 }
             }
-            Outcome::Remember(name) => return Action::RememberName(name),
+            Outcome::Remember(name) => return Request::RememberName(name),
             Outcome::LoadVersions => {
-                return Action::LoadVersions(Box::new(self.observation.clone()));
+                return Request::LoadVersions(Edited::Observation(Box::new(
+                    self.observation.clone(),
+                )));
             }
             Outcome::Restore(content) => {
                 self.observation = *content;
@@ -524,11 +394,61 @@ impl ObservationScreen {
                 self.changed();
             }
         }
-        Action::None
+        Request::None
     }
 
     /// The versions kept on disk arrived.
     pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, Observation)>, String>) {
         self.amending.versions_loaded(versions);
+    }
+
+    /// The export panel, offering a file name from the date, the kind and the person.
+    fn open_export_panel(&mut self) {
+        let name = crate::report::default_file_name(
+            self.observation.started_at.date_naive(),
+            "Observation",
+            &self.educator.name,
+        );
+        self.session.open_export(ExportPanel::new(
+            "Export the observation report (PDF)",
+            &name,
+            true,
+        ));
+    }
+}
+
+impl Editing for ObservationScreen {
+    fn session_mut(&mut self) -> &mut EditSession {
+        &mut self.session
+    }
+
+    fn begin_save(&mut self) -> Request {
+        self.observation.duration_secs = self.timer.elapsed(self.session.now()).as_secs();
+        self.observation.changed = crate::record::now();
+        if !self
+            .amending
+            .settle(&mut self.observation, self.rubric.as_ref())
+        {
+            return Request::None;
+        }
+        let revision = self.session.begin();
+        Request::Save {
+            revision,
+            record: Edited::Observation(Box::new(self.observation.clone())),
+        }
+    }
+
+    fn close(&self) -> Request {
+        Request::Close {
+            educator_id: self.observation.educator_id.clone(),
+        }
+    }
+
+    fn document(&self) -> Document {
+        Document::Observation {
+            observation: Box::new(self.observation.clone()),
+            educator: Box::new(self.educator.clone()),
+            rubric: self.rubric.clone().map(Box::new),
+        }
     }
 }

@@ -4,9 +4,10 @@
 
 use std::time::Instant;
 
-use super::{Action, Message, NOTE_INPUT, ObservationScreen};
+use super::{Message, NOTE_INPUT, ObservationScreen};
 use crate::record::{EvidenceKind, EvidenceNote};
 use crate::rubric::parse_tags;
+use crate::ui::editor::Request;
 
 /// The field a stored note is edited in.
 pub const NOTE_EDIT_INPUT: &str = "note-edit-input";
@@ -47,7 +48,7 @@ impl NoteChange {
 
 impl ObservationScreen {
     /// The messages of the note field and the notes list.
-    pub(super) fn note_message(&mut self, message: Message, now: Instant) -> Action {
+    pub(super) fn note_message(&mut self, message: Message, now: Instant) -> Request {
         let typing = &mut self.observation.typing;
         match message {
             Message::Draft(text) => typing.note = text,
@@ -62,7 +63,7 @@ impl ObservationScreen {
             },
             Message::AcceptSuggestion(index) => {
                 let Some(id) = self.suggestions().get(index).map(|c| c.id.clone()) else {
-                    return Action::Focus(NOTE_INPUT);
+                    return Request::Focus(NOTE_INPUT);
                 };
                 self.observation.typing.tags.push(id);
             }
@@ -72,20 +73,20 @@ impl ObservationScreen {
                     *draft = text;
                 }
                 self.changed();
-                return Action::None;
+                return Request::None;
             }
             Message::SaveEdit => self.save_edit(),
             Message::CancelEdit => typing.editing = None,
             Message::DeleteNote(id) => self.delete_note(id),
             Message::UndoNote => self.undo_note(),
             Message::RemoveTag(id, tag) => self.remove_tag(id, &tag),
-            _ => return Action::None,
+            _ => return Request::None,
         }
         self.changed();
-        Action::Focus(NOTE_INPUT)
+        Request::Focus(NOTE_INPUT)
     }
 
-    pub(super) fn submit_note(&mut self, now: Instant) -> Action {
+    pub(super) fn submit_note(&mut self, now: Instant) -> Request {
         let typed = self.observation.typing.note.clone();
         let (text, mut components) = match &self.rubric {
             Some(rubric) => {
@@ -102,9 +103,9 @@ impl ObservationScreen {
         self.add_note(text, components, now)
     }
 
-    fn add_note(&mut self, text: String, components: Vec<String>, now: Instant) -> Action {
+    fn add_note(&mut self, text: String, components: Vec<String>, now: Instant) -> Request {
         if text.is_empty() {
-            return Action::Focus(NOTE_INPUT);
+            return Request::Focus(NOTE_INPUT);
         }
         if self.first_start() {
             self.observation.started_at = crate::record::now();
@@ -128,17 +129,17 @@ impl ObservationScreen {
         self.observation.evidence.push(note);
         self.observation.typing.clear_note();
         self.changed();
-        Action::Focus(NOTE_INPUT)
+        Request::Focus(NOTE_INPUT)
     }
 
-    fn start_edit(&mut self, id: u32) -> Action {
+    fn start_edit(&mut self, id: u32) -> Request {
         let Some(note) = self.observation.evidence.iter().find(|n| n.id == id) else {
-            return Action::Focus(NOTE_INPUT);
+            return Request::Focus(NOTE_INPUT);
         };
         let tags: String = note.components.iter().map(|c| format!(" #{c}")).collect();
         self.observation.typing.editing = Some((id, format!("{}{tags}", note.text)));
         self.changed();
-        Action::Focus(NOTE_EDIT_INPUT)
+        Request::Focus(NOTE_EDIT_INPUT)
     }
 
     /// Stores the note being edited; an emptied note stays in its field.

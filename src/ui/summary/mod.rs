@@ -8,8 +8,8 @@ mod view;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::export_dialog::{ExportDialog, ExportStep};
 use super::export_panel::{self, Document, ExportPanel, Exported};
-use super::session::ExportStep;
 use crate::rubric::SchoolLevel;
 use crate::summary::{Filter, Options, Place, Summary};
 use crate::workspace::bundle::{Opening, Passphrase};
@@ -40,7 +40,7 @@ pub struct SummaryScreen {
     /// Sources that could not be read, one sentence each.
     unreadable: Vec<String>,
     problem: Option<String>,
-    export: Option<ExportPanel>,
+    export: ExportDialog,
 }
 
 #[derive(Debug, Clone)]
@@ -72,6 +72,10 @@ pub enum Message {
     ExportPdf,
     ExportCsv,
     Export(export_panel::Message),
+    /// The export this screen started ended.
+    Exported(Result<Exported, String>),
+    /// The save dialog this screen opened closed (`None`: cancelled or not shown).
+    SavePathPicked(Option<PathBuf>),
 }
 
 #[derive(Debug, Clone)]
@@ -118,7 +122,7 @@ impl SummaryScreen {
             result: None,
             unreadable: Vec::new(),
             problem: None,
-            export: None,
+            export: ExportDialog::default(),
         }
     }
 
@@ -179,9 +183,11 @@ impl SummaryScreen {
                 } else {
                     "Export the summary tables (CSV: educators, and components beside it)"
                 };
-                self.export = Some(ExportPanel::new(title, &name, false));
+                self.export.open(ExportPanel::new(title, &name, false));
             }
             Message::Export(message) => return self.export_message(message),
+            Message::Exported(result) => self.exported(result),
+            Message::SavePathPicked(path) => self.export_path_picked(path),
         }
         Action::None
     }
@@ -288,58 +294,44 @@ impl SummaryScreen {
     }
 
     fn export_message(&mut self, message: export_panel::Message) -> Action {
-        let Some(panel) = &mut self.export else {
-            return Action::None;
-        };
-        let step = match panel.update(message) {
-            export_panel::Outcome::None => ExportStep::None,
-            export_panel::Outcome::Close => {
-                self.export = None;
-                ExportStep::None
-            }
-            export_panel::Outcome::Browse(path) => ExportStep::Browse(path),
-            export_panel::Outcome::Open(path) => ExportStep::Open(path),
-            export_panel::Outcome::Export { path, options } => ExportStep::Export { path, options },
-        };
-        match step {
+        match self.export.message(message) {
             ExportStep::None => Action::None,
             ExportStep::Browse(path) => Action::BrowseExport(path),
             ExportStep::Open(path) => Action::Open(path),
-            ExportStep::Export { path, options } => match self.summary() {
-                Some(summary) => {
-                    let summary = Arc::new(summary.clone());
-                    let csv = path
-                        .extension()
-                        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-                    Action::Export {
-                        document: Box::new(if csv {
-                            Document::SummaryCsv(
-                                summary,
-                                crate::files::spreadsheet::CsvOptions {
-                                    byte_order_mark: self.csv_bom,
-                                },
-                            )
-                        } else {
-                            Document::Summary(summary)
-                        }),
-                        path,
-                        options,
-                    }
-                }
+            ExportStep::Export { path, options } => match self.document(&path) {
+                Some(document) => Action::Export {
+                    document: Box::new(document),
+                    path,
+                    options,
+                },
                 None => Action::None,
             },
         }
     }
 
-    pub fn exported(&mut self, result: Result<Exported, String>) {
-        if let Some(panel) = &mut self.export {
-            panel.exported(result);
-        }
+    /// The compiled summary as the file at `path` holds it: CSV tables or a PDF.
+    fn document(&self, path: &std::path::Path) -> Option<Document> {
+        let summary = Arc::new(self.summary()?.clone());
+        let csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        Some(if csv {
+            Document::SummaryCsv(
+                summary,
+                crate::files::spreadsheet::CsvOptions {
+                    byte_order_mark: self.csv_bom,
+                },
+            )
+        } else {
+            Document::Summary(summary)
+        })
     }
 
-    pub fn export_path_picked(&mut self, path: Option<PathBuf>) {
-        if let Some(panel) = &mut self.export {
-            panel.picked(path);
-        }
+    fn exported(&mut self, result: Result<Exported, String>) {
+        self.export.exported(result);
+    }
+
+    fn export_path_picked(&mut self, path: Option<PathBuf>) {
+        self.export.picked(path);
     }
 }

@@ -6,7 +6,6 @@ use iced::{Element, Fill};
 use super::{Message, SummaryScreen};
 use crate::rubric::SchoolLevel;
 use crate::summary::Place;
-use crate::ui::session::dialog;
 use crate::ui::theme;
 
 mod results;
@@ -65,12 +64,7 @@ impl SummaryScreen {
         .spacing(12)
         .padding(12)
         .height(Fill);
-        match &self.export {
-            Some(panel) => {
-                iced::widget::stack![page, dialog(panel.view().map(Message::Export))].into()
-            }
-            None => page.into(),
-        }
+        self.export.over(page.into(), Message::Export)
     }
 
     /// The left column: where the records come from, the filters, and Compile.

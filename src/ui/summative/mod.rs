@@ -2,6 +2,8 @@
 //! district's profile, the evaluator's own ratings with reasons, comments,
 //! finalising (which locks it) and reopening (which is recorded).
 
+mod choices;
+mod finalising;
 mod view;
 
 use std::sync::Arc;
@@ -11,11 +13,12 @@ use iced::widget::text_editor;
 
 use super::amending::{self, Amending, Outcome};
 use super::autosave::Autosave;
+use super::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
+use super::editor::{Edited, Request};
 use super::export_panel::{self, Document, ExportPanel};
-use super::session::{EditSession, ExportStep, Leave};
 use super::status_panel::{self, StatusForm};
 use super::text_editing::edit;
-use crate::record::{Educator, GrowthPlan, Observation, Selection, Summative};
+use crate::record::{Educator, Observation, Summative};
 use crate::rubric::Catalog;
 use crate::scoring::{self, Profiles};
 
@@ -91,33 +94,6 @@ pub enum Message {
     Amend(amending::Message),
 }
 
-#[derive(Debug, Clone)]
-pub enum Action {
-    None,
-    Save {
-        revision: u64,
-        summative: Box<Summative>,
-    },
-    Close {
-        educator_id: String,
-    },
-    /// Open this proposed plan (from the current result) in the plan screen.
-    CreatePlan(Box<GrowthPlan>),
-    Export {
-        document: Box<Document>,
-        path: std::path::PathBuf,
-        options: crate::report::ReportOptions,
-    },
-    Browse(std::path::PathBuf),
-    Open(std::path::PathBuf),
-    /// New evaluations in the workspace should start under this profile.
-    WorkspaceProfile(String),
-    /// Remember the user's name in the preferences.
-    RememberName(String),
-    /// Read the versions kept; back with [`SummativeScreen::versions_loaded`].
-    LoadVersions(Box<Summative>),
-}
-
 impl SummativeScreen {
     #[must_use]
     pub fn new(
@@ -159,7 +135,7 @@ impl SummativeScreen {
         self.amending.versions_loaded(versions);
     }
 
-    fn amend(&mut self, message: amending::Message) -> Action {
+    fn amend(&mut self, message: amending::Message) -> Request {
         match self.amending.update(message, &self.summative) {
             Outcome::None => {}
             Outcome::Retry => {
@@ -167,9 +143,9 @@ impl SummativeScreen {
                     self.changed();
                 }
             }
-            Outcome::Remember(name) => return Action::RememberName(name),
+            Outcome::Remember(name) => return Request::RememberName(name),
             Outcome::LoadVersions => {
-                return Action::LoadVersions(Box::new(self.summative.clone()));
+                return Request::LoadVersions(Edited::Summative(Box::new(self.summative.clone())));
             }
             Outcome::Restore(content) => {
                 self.summative = *content;
@@ -177,7 +153,7 @@ impl SummativeScreen {
                 self.changed();
             }
         }
-        Action::None
+        Request::None
     }
 
     /// Dates typed on this screen are read, and prefilled, in `dates`' order.
@@ -232,128 +208,23 @@ impl SummativeScreen {
         self.summative.finalized.is_some()
     }
 
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(&mut self, message: Message) -> Request {
         self.session.clock(match &message {
             Message::Tick(at) => Some(*at),
             _ => None,
         });
         let locked = self.locked();
         match message {
-            Message::Back => match self.session.back() {
-                Leave::Now => return self.close(),
-                Leave::AfterSaving => return self.begin_save(),
-                Leave::Wait => {}
-            },
+            Message::Back => return shell(self, Shell::Back),
             Message::Tick(_) => {}
-            Message::Profile(id) if !locked => {
-                self.summative.profile_id = id;
-                self.changed();
-            }
             Message::UseProfileForNew => {
-                return Action::WorkspaceProfile(self.summative.profile_id.clone());
-            }
-            Message::ToggleObservation(id) if !locked => {
-                let mut chosen: Vec<String> = match &self.summative.observations {
-                    Selection::AllOfYear => self
-                        .year_observations()
-                        .iter()
-                        .map(|o| o.id.clone())
-                        .collect(),
-                    Selection::Chosen(ids) => ids.clone(),
-                };
-                match chosen.iter().position(|c| *c == id) {
-                    Some(i) => {
-                        chosen.remove(i);
-                    }
-                    None => chosen.push(id),
-                }
-                self.summative.observations = Selection::Chosen(chosen);
-                self.changed();
-            }
-            Message::CountWholeYear if !locked => {
-                self.summative.observations = Selection::AllOfYear;
-                self.changed();
-            }
-            Message::EditOverride(component) if !locked => {
-                let existing = self
-                    .summative
-                    .overrides
-                    .iter()
-                    .find(|o| o.component == component);
-                self.editing = Some(OverrideForm {
-                    level: existing.map(|o| o.level),
-                    reason: existing.map(|o| o.reason.clone()).unwrap_or_default(),
-                    component,
-                    error: None,
-                });
-            }
-            Message::OverrideLevel(level) => {
-                if let Some(form) = &mut self.editing {
-                    form.level = Some(level);
-                    form.error = None;
-                }
-            }
-            Message::OverrideReason(reason) => {
-                if let Some(form) = &mut self.editing {
-                    form.reason = reason;
-                    form.error = None;
-                }
-            }
-            Message::ApplyOverride => self.apply_override(),
-            Message::CancelOverride => self.editing = None,
-            Message::RemoveOverride(component) if !locked => {
-                self.summative
-                    .overrides
-                    .retain(|o| o.component != component);
-                self.changed();
+                return Request::WorkspaceProfile(self.summative.profile_id.clone());
             }
             Message::Comments(action) => {
                 if edit(&mut self.comments, action) {
                     self.summative.comments = self.comments.text();
                     self.changed();
                 }
-            }
-            Message::FinalizeBy(name) => self.finalize_by = name,
-            // Each is tried on a copy first, so a refusal is said before anything is asked.
-            Message::Finalize => match self.finalised() {
-                Ok(_) => self.asking = Some(Step::Finalise),
-                Err(e) => self.problem = Some(sentence(&e)),
-            },
-            Message::ReopenReason(reason) => self.reopen_reason = reason,
-            Message::Reopen => match self.reopened() {
-                Ok(_) => self.asking = Some(Step::Reopen),
-                Err(e) => self.problem = Some(sentence(&e)),
-            },
-            Message::Confirm => match self.asking.take() {
-                Some(step) => {
-                    let result = match step {
-                        Step::Finalise => self.finalised(),
-                        Step::Reopen => self.reopened(),
-                    };
-                    match result {
-                        Ok(summative) => {
-                            self.summative = summative;
-                            if step == Step::Reopen {
-                                let why = format!("Reopened: {}", self.reopen_reason.trim());
-                                self.amending.suggest_reason(&why);
-                                if self.amending.signer().is_empty() {
-                                    // The name typed to reopen signs what reopening changes.
-                                    self.amending.set_signer(&self.finalize_by);
-                                }
-                                self.reopen_reason.clear();
-                            }
-                            self.problem = None;
-                            self.changed();
-                        }
-                        Err(e) => self.problem = Some(sentence(&e)),
-                    }
-                }
-                None => return self.update(Message::Status(status_panel::Message::Confirm)),
-            },
-            Message::Cancel => {
-                self.asking = None;
-                self.status_form
-                    .update(status_panel::Message::Cancel, &mut self.summative.status);
             }
             Message::Status(message) => {
                 if self.status_form.update(message, &mut self.summative.status) {
@@ -369,47 +240,34 @@ impl SummativeScreen {
                         &scored.outcome,
                         scored.rubric,
                     );
-                    return Action::CreatePlan(Box::new(plan));
+                    return Request::CreatePlan(Box::new(plan));
                 }
             }
-            Message::ExportPdf => {
-                let name = crate::report::default_file_name(
-                    crate::clock::local_now().date_naive(),
-                    "Summative Evaluation",
-                    &self.educator.name,
-                );
-                self.session.open_export(ExportPanel::new(
-                    "Export the summative evaluation (PDF)",
-                    &name,
-                    false,
-                ));
-            }
-            Message::Export(message) => return self.export_message(message),
+            Message::ExportPdf => self.open_export_panel(),
+            Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),
-            Message::SaveNow => {
-                if self.session.autosave.is_dirty() && !self.session.autosave.is_saving() {
-                    return self.begin_save();
-                }
-            }
-            // Changes to a finalised evaluation are refused; it must be reopened first.
-            Message::Profile(_)
+            Message::SaveNow => return shell(self, Shell::SaveNow),
+            message @ (Message::Profile(_)
             | Message::ToggleObservation(_)
             | Message::CountWholeYear
             | Message::EditOverride(_)
-            | Message::RemoveOverride(_) => {
-                self.problem = Some("This evaluation is finalised; reopen it to change it.".into());
+            | Message::OverrideLevel(_)
+            | Message::OverrideReason(_)
+            | Message::ApplyOverride
+            | Message::CancelOverride
+            | Message::RemoveOverride(_)) => self.choice_message(message, locked),
+            message @ (Message::FinalizeBy(_)
+            | Message::Finalize
+            | Message::ReopenReason(_)
+            | Message::Reopen
+            | Message::Confirm
+            | Message::Cancel) => {
+                if let Some(request) = self.step_message(message) {
+                    return request;
+                }
             }
         }
-        if self.session.due() {
-            return self.begin_save();
-        }
-        Action::None
-    }
-
-    fn close(&self) -> Action {
-        Action::Close {
-            educator_id: self.summative.educator_id.clone(),
-        }
+        save_if_due(self)
     }
 
     /// The evaluation as finalising it now would leave it, or why it cannot be.
@@ -444,59 +302,33 @@ impl SummativeScreen {
         }
     }
 
-    fn export_message(&mut self, message: export_panel::Message) -> Action {
-        match self.session.export_message(message) {
-            ExportStep::None => Action::None,
-            ExportStep::Browse(path) => Action::Browse(path),
-            ExportStep::Open(path) => Action::Open(path),
-            ExportStep::Export { path, options } => Action::Export {
-                document: Box::new(Document::Summative {
-                    summative: Box::new(self.summative.clone()),
-                    educator: Box::new(self.educator.clone()),
-                    observations: self.observations.clone(),
-                    catalog: self.catalog.clone(),
-                    profiles: self.profiles.clone(),
-                }),
-                path,
-                options,
-            },
-        }
-    }
-
-    /// Where saving and exporting stand, for what the editors share.
-    pub(in crate::ui) fn session_mut(&mut self) -> &mut EditSession {
-        &mut self.session
-    }
-
-    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Action {
+    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
         if self.session.saved(revision, result) {
             return self.close();
         }
-        Action::None
+        Request::None
     }
 
     pub fn has_unsaved_work(&self) -> bool {
         self.session.autosave.is_dirty()
     }
 
-    pub fn begin_save(&mut self) -> Action {
-        self.summative.changed = crate::record::now();
-        let rubric = self
-            .catalog
-            .get(&self.summative.rubric_id)
-            .map(|e| e.rubric.clone());
-        if !self.amending.settle(&mut self.summative, rubric.as_ref()) {
-            return Action::None;
-        }
-        let revision = self.session.begin();
-        Action::Save {
-            revision,
-            summative: Box::new(self.summative.clone()),
-        }
-    }
-
     fn changed(&mut self) {
         self.session.changed();
+    }
+
+    /// The export panel, offering a file name from the date, the kind and the person.
+    fn open_export_panel(&mut self) {
+        let name = crate::report::default_file_name(
+            crate::clock::local_now().date_naive(),
+            "Summative Evaluation",
+            &self.educator.name,
+        );
+        self.session.open_export(ExportPanel::new(
+            "Export the summative evaluation (PDF)",
+            &name,
+            false,
+        ));
     }
 }
 
@@ -508,4 +340,42 @@ fn sentence(text: &str) -> String {
         .unwrap_or_default();
     let rest: String = chars.collect();
     format!("{first}{rest}.")
+}
+
+impl Editing for SummativeScreen {
+    fn session_mut(&mut self) -> &mut EditSession {
+        &mut self.session
+    }
+
+    fn begin_save(&mut self) -> Request {
+        self.summative.changed = crate::record::now();
+        let rubric = self
+            .catalog
+            .get(&self.summative.rubric_id)
+            .map(|e| e.rubric.clone());
+        if !self.amending.settle(&mut self.summative, rubric.as_ref()) {
+            return Request::None;
+        }
+        let revision = self.session.begin();
+        Request::Save {
+            revision,
+            record: Edited::Summative(Box::new(self.summative.clone())),
+        }
+    }
+
+    fn close(&self) -> Request {
+        Request::Close {
+            educator_id: self.summative.educator_id.clone(),
+        }
+    }
+
+    fn document(&self) -> Document {
+        Document::Summative {
+            summative: Box::new(self.summative.clone()),
+            educator: Box::new(self.educator.clone()),
+            observations: self.observations.clone(),
+            catalog: self.catalog.clone(),
+            profiles: self.profiles.clone(),
+        }
+    }
 }

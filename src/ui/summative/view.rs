@@ -11,7 +11,7 @@ use crate::scoring::Scored;
 use crate::scoring::before_finalising;
 use crate::text::count;
 use crate::ui::confirm::{self, Ask};
-use crate::ui::session::Frame;
+use crate::ui::page_frame::Frame;
 use crate::ui::theme;
 use components::domains_table;
 

@@ -68,58 +68,85 @@ pub fn import_bundle(
     let unreadable: HashSet<PathBuf> = local.set_aside.iter().map(|s| s.path.clone()).collect();
     let mut outcome = ImportOutcome::default();
     let mut plan = Plan::default();
-    decide(
+    let mut sides = Sides {
         workspace,
-        &bundle.educators,
-        &local.educators,
-        &unreadable,
-        &mut outcome,
-        &mut plan.educators,
-    );
-    decide(
-        workspace,
+        unreadable: &unreadable,
+        outcome: &mut outcome,
+    };
+    sides.decide(&bundle.educators, &local.educators, &mut plan.educators);
+    sides.decide(
         &bundle.observations,
         &local.observations,
-        &unreadable,
-        &mut outcome,
         &mut plan.observations,
     );
-    decide(
-        workspace,
-        &bundle.summatives,
-        &local.summatives,
-        &unreadable,
-        &mut outcome,
-        &mut plan.summatives,
-    );
-    decide(
-        workspace,
+    sides.decide(&bundle.summatives, &local.summatives, &mut plan.summatives);
+    sides.decide(
         &bundle.growth_plans,
         &local.growth_plans,
-        &unreadable,
-        &mut outcome,
         &mut plan.growth_plans,
     );
-    let written = AtomicUsize::new(0);
-    let stopped = |source| ImportStopped {
-        written: written.load(Ordering::Relaxed),
-        source,
-    };
-    let to_write = plan.educators.len()
-        + plan.observations.len()
-        + plan.summatives.len()
-        + plan.growth_plans.len();
-    let count = Counter {
-        written: &written,
-        to_write,
-        progress,
-    };
-    save_all(workspace, &plan.educators, &count).map_err(stopped)?;
-    save_all(workspace, &plan.observations, &count).map_err(stopped)?;
-    save_all(workspace, &plan.summatives, &count).map_err(stopped)?;
-    save_all(workspace, &plan.growth_plans, &count).map_err(stopped)?;
+    plan.save(workspace, progress)?;
     log::info!("bundle imported: {}", outcome.summary());
     Ok(outcome)
+}
+
+/// What deciding each record needs: the workspace, the files in it that
+/// cannot be read, and the outcome counted so far.
+struct Sides<'a> {
+    workspace: &'a Workspace,
+    unreadable: &'a HashSet<PathBuf>,
+    outcome: &'a mut ImportOutcome,
+}
+
+impl Sides<'_> {
+    /// Sorts each incoming record into added, updated, kept, unchanged or
+    /// a conflict; the records to write go to `write`.
+    fn decide<'b, R: Dated>(&mut self, incoming: &'b [R], local: &[R], write: &mut Vec<&'b R>) {
+        let by_id: HashMap<&str, &R> = local.iter().map(|r| (r.id(), r)).collect();
+        let latest = crate::record::now() + FUTURE_SLACK;
+        for record in incoming {
+            let file = format!("{}/{}.ron", R::FOLDER, record.id());
+            if record.changed() > latest {
+                self.outcome.conflicts.push(Conflict {
+                    file,
+                    why: format!(
+                        "its last change is dated {}, in the future (a wrong clock?), so it is not imported",
+                        record.changed().format("%Y-%m-%d %H:%M")
+                    ),
+                });
+                continue;
+            }
+            if let Some(mine) = by_id.get(record.id())
+                && record.changed() > mine.changed()
+                && let Some(why) = record.breaks_trail_of(mine)
+            {
+                self.outcome.conflicts.push(Conflict { file, why });
+                continue;
+            }
+            match by_id.get(record.id()) {
+                None if self.unreadable.contains(&self.workspace.path_of::<R>(record.id())) => {
+                    self.outcome.conflicts.push(Conflict {
+                        file,
+                        why: "the workspace's file cannot be read, so it is kept as it is".into(),
+                    });
+                }
+                None => {
+                    self.outcome.added += 1;
+                    write.push(record);
+                }
+                Some(mine) if record.changed() > mine.changed() => {
+                    self.outcome.updated += 1;
+                    write.push(record);
+                }
+                Some(mine) if record.changed() < mine.changed() => self.outcome.kept_local += 1,
+                Some(mine) if *mine == record => self.outcome.unchanged += 1,
+                Some(_) => self.outcome.conflicts.push(Conflict {
+                    file,
+                    why: "changed at the same moment on both sides with different content; the workspace's copy is kept".into(),
+                }),
+            }
+        }
+    }
 }
 
 /// The records to write, educators first so their records never arrive alone.
@@ -129,6 +156,36 @@ struct Plan<'b> {
     observations: Vec<&'b Observation>,
     summatives: Vec<&'b Summative>,
     growth_plans: Vec<&'b GrowthPlan>,
+}
+
+impl Plan<'_> {
+    /// Saves every record planned, educators first, calling
+    /// `progress(written, to_write)` after each save.
+    fn save(
+        &self,
+        workspace: &Workspace,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> Result<(), ImportStopped> {
+        let written = AtomicUsize::new(0);
+        let stopped = |source| ImportStopped {
+            written: written.load(Ordering::Relaxed),
+            source,
+        };
+        let to_write = self.educators.len()
+            + self.observations.len()
+            + self.summatives.len()
+            + self.growth_plans.len();
+        let count = Counter {
+            written: &written,
+            to_write,
+            progress,
+        };
+        save_all(workspace, &self.educators, &count).map_err(stopped)?;
+        save_all(workspace, &self.observations, &count).map_err(stopped)?;
+        save_all(workspace, &self.summatives, &count).map_err(stopped)?;
+        save_all(workspace, &self.growth_plans, &count).map_err(stopped)?;
+        Ok(())
+    }
 }
 
 /// The records written so far, and whom to tell.
@@ -195,57 +252,3 @@ amended_copy!(GrowthPlan);
 /// A last change later than this after now is not believed: it would win
 /// every later import.
 const FUTURE_SLACK: chrono::Duration = chrono::Duration::days(1);
-
-fn decide<'b, R: Dated>(
-    workspace: &Workspace,
-    incoming: &'b [R],
-    local: &[R],
-    unreadable: &HashSet<PathBuf>,
-    outcome: &mut ImportOutcome,
-    write: &mut Vec<&'b R>,
-) {
-    let by_id: HashMap<&str, &R> = local.iter().map(|r| (r.id(), r)).collect();
-    let latest = crate::record::now() + FUTURE_SLACK;
-    for record in incoming {
-        let file = format!("{}/{}.ron", R::FOLDER, record.id());
-        if record.changed() > latest {
-            outcome.conflicts.push(Conflict {
-                file,
-                why: format!(
-                    "its last change is dated {}, in the future (a wrong clock?), so it is not imported",
-                    record.changed().format("%Y-%m-%d %H:%M")
-                ),
-            });
-            continue;
-        }
-        if let Some(mine) = by_id.get(record.id())
-            && record.changed() > mine.changed()
-            && let Some(why) = record.breaks_trail_of(mine)
-        {
-            outcome.conflicts.push(Conflict { file, why });
-            continue;
-        }
-        match by_id.get(record.id()) {
-            None if unreadable.contains(&workspace.path_of::<R>(record.id())) => {
-                outcome.conflicts.push(Conflict {
-                    file,
-                    why: "the workspace's file cannot be read, so it is kept as it is".into(),
-                });
-            }
-            None => {
-                outcome.added += 1;
-                write.push(record);
-            }
-            Some(mine) if record.changed() > mine.changed() => {
-                outcome.updated += 1;
-                write.push(record);
-            }
-            Some(mine) if record.changed() < mine.changed() => outcome.kept_local += 1,
-            Some(mine) if *mine == record => outcome.unchanged += 1,
-            Some(_) => outcome.conflicts.push(Conflict {
-                file,
-                why: "changed at the same moment on both sides with different content; the workspace's copy is kept".into(),
-            }),
-        }
-    }
-}

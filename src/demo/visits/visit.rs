@@ -1,0 +1,281 @@
+//! One visit written up as an observation record: its timing, the scripted
+//! notes, the ratings and where it stands in sharing.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+
+use super::super::bank::{self, NoteKind, NoteTemplate};
+use super::super::people::at;
+use super::super::rng::Rng;
+use super::{Person, topics_for};
+use crate::record::{
+    ClassContext, Educator, EvidenceKind, EvidenceNote, IdKind, Observation, ObservationKind,
+    RECORD_SCHEMA, Rating, RatingLevel, Status, Trail, Typing, id_from_bits,
+};
+use crate::rubric::{Component, Rubric};
+
+/// One visit to write up: who, with which rubric, when and of what kind.
+pub(super) struct Visit<'a> {
+    pub(super) educator: &'a Educator,
+    pub(super) rubric: &'a Rubric,
+    pub(super) fingerprint: &'a str,
+    pub(super) person: &'a Person<'a>,
+    pub(super) templates: &'a [&'a NoteTemplate],
+    pub(super) day: NaiveDate,
+    pub(super) kind: ObservationKind,
+    pub(super) today: NaiveDate,
+}
+
+/// When a visit started and how long it lasted, in seconds.
+#[derive(Clone, Copy)]
+struct Timing {
+    started_at: DateTime<FixedOffset>,
+    duration_secs: u64,
+}
+
+impl Visit<'_> {
+    /// The observation record of this visit. The order of draws from `rng`
+    /// is what makes a demo the same for one seed: keep it.
+    pub(super) fn observe(&self, rng: &mut Rng) -> Observation {
+        let texts = &bank::get().texts;
+        let (timing, note_count) = self.timing(rng);
+        let topic = self.topic(rng);
+        let class_size = rng.range(14, 30);
+        let evidence = self.evidence(rng, timing, note_count, &topic, class_size);
+        let ratings = self.ratings(rng, timing, &evidence);
+        let status = self.status();
+        let conferenced = self.kind != ObservationKind::Walkthrough && status != Status::Draft;
+        let pre_conference = if self.kind == ObservationKind::Formal {
+            rng.pick(&texts.pre_conference_notes)
+                .replace("{topic}", &topic)
+        } else {
+            String::new()
+        };
+        let changed = last_change(&status, timing);
+        let id = id_from_bits(IdKind::Observation, rng.next_u64());
+        let mut conference_text = |texts: &[String]| {
+            if conferenced {
+                rng.pick(texts).clone()
+            } else {
+                String::new()
+            }
+        };
+        let post_conference = conference_text(&texts.conference_notes);
+        let reflection = conference_text(&texts.reflections);
+        Observation {
+            schema: RECORD_SCHEMA,
+            id,
+            educator_id: self.educator.id.clone(),
+            rubric_id: self.rubric.id.clone(),
+            rubric_fingerprint: self.fingerprint.to_string(),
+            kind: self.kind,
+            observer: self.educator.evaluator.clone(),
+            started_at: timing.started_at,
+            duration_secs: timing.duration_secs,
+            context: ClassContext {
+                subject: self.educator.subject.clone(),
+                grade: String::new(),
+                topic,
+                students: Some(class_size as u32),
+            },
+            pre_conference,
+            evidence,
+            ratings,
+            post_conference,
+            reflection,
+            co_observer: String::new(),
+            typing: Typing::default(),
+            status,
+            trail: Trail::default(),
+            created: timing.started_at,
+            changed,
+        }
+    }
+
+    /// What the lesson was about, from the topics of the educator's subject.
+    fn topic(&self, rng: &mut Rng) -> String {
+        let topics = topics_for(&self.educator.subject, rng);
+        if topics.is_empty() {
+            "the lesson".to_string()
+        } else {
+            rng.pick(topics).clone()
+        }
+    }
+
+    /// The start time and length of the visit, and how many notes it takes,
+    /// by its kind.
+    fn timing(&self, rng: &mut Rng) -> (Timing, u64) {
+        let started_at = at(
+            self.day,
+            rng.range(8, 13) as u32,
+            5 * rng.range(0, 11) as u32,
+        );
+        let minutes = match self.kind {
+            ObservationKind::Formal => rng.range(40, 55),
+            ObservationKind::Informal => rng.range(20, 35),
+            ObservationKind::Walkthrough => rng.range(10, 15),
+            ObservationKind::Virtual => rng.range(30, 45),
+        };
+        let note_count = match self.kind {
+            ObservationKind::Walkthrough => rng.range(10, 15),
+            ObservationKind::Formal => rng.range(25, 40),
+            _ => rng.range(15, 30),
+        };
+        let timing = Timing {
+            started_at,
+            duration_secs: minutes * 60,
+        };
+        (timing, note_count)
+    }
+
+    /// The scripted notes, in time order, each from a template.
+    fn evidence(
+        &self,
+        rng: &mut Rng,
+        timing: Timing,
+        note_count: u64,
+        topic: &str,
+        class_size: u64,
+    ) -> Vec<EvidenceNote> {
+        let mut offsets: Vec<u64> = (0..note_count)
+            .map(|_| rng.range(20, timing.duration_secs))
+            .collect();
+        offsets.sort_unstable();
+        // Two notes are never typed in the same second.
+        for i in 1..offsets.len() {
+            offsets[i] = offsets[i].max(offsets[i - 1] + 1);
+        }
+        offsets
+            .iter()
+            .enumerate()
+            .map(|(i, &offset)| {
+                let template = rng.pick(self.templates);
+                let (text, names_students) = fill(&template.text, rng, topic, class_size);
+                EvidenceNote {
+                    id: i as u32 + 1,
+                    offset_secs: offset,
+                    at: timing.started_at + Duration::seconds(offset as i64),
+                    text,
+                    kind: match template.kind {
+                        NoteKind::Quote => EvidenceKind::Quote,
+                        NoteKind::Action => EvidenceKind::ObservedAction,
+                        NoteKind::Artifact => EvidenceKind::Artifact,
+                        NoteKind::EvaluatorNote => EvidenceKind::EvaluatorNote,
+                    },
+                    components: template.components.clone(),
+                    names_students,
+                }
+            })
+            .collect()
+    }
+
+    /// A rating for each component with evidence (or, on a formal visit, an
+    /// artifact), near the educator's level for it.
+    fn ratings(&self, rng: &mut Rng, timing: Timing, evidence: &[EvidenceNote]) -> Vec<Rating> {
+        let mut ratings = Vec::new();
+        for (c, component) in self.person.components.iter().enumerate() {
+            let linked: Vec<u32> = evidence
+                .iter()
+                .filter(|n| n.components.contains(&component.id))
+                .map(|n| n.id)
+                .collect();
+            let formal = self.kind == ObservationKind::Formal;
+            let artifact_rating = formal && !component.observable && rng.chance(0.5);
+            if linked.is_empty() && !artifact_rating {
+                if formal && component.observable && rng.chance(0.3) {
+                    ratings.push(Rating {
+                        component: component.id.clone(),
+                        level: RatingLevel::NotObserved,
+                        rationale: "Not seen during this visit.".into(),
+                        evidence: Vec::new(),
+                    });
+                }
+                continue;
+            }
+            let time = linked
+                .first()
+                .and_then(|id| evidence.iter().find(|n| n.id == *id))
+                .map_or(timing.started_at, |n| n.at);
+            ratings.push(self.rating(rng, c, component, time, linked));
+        }
+        ratings
+    }
+
+    /// The rating of component number `c`, with a rationale that cites the
+    /// time of its first note.
+    fn rating(
+        &self,
+        rng: &mut Rng,
+        c: usize,
+        component: &Component,
+        time: DateTime<FixedOffset>,
+        linked: Vec<u32>,
+    ) -> Rating {
+        let levels = &self.rubric.levels;
+        let position = (self.person.skill + self.person.bias[c] + 0.3 * rng.normal() - 1.0) / 3.0
+            * (levels.len() - 1) as f64;
+        let level = &levels[position.round().clamp(0.0, (levels.len() - 1) as f64) as usize];
+        let rationale = rng
+            .pick(&bank::get().texts.rationales)
+            .replace("{component}", &component.name)
+            .replace("{level}", &level.name)
+            .replace("{time}", &time.format("%H:%M").to_string());
+        Rating {
+            component: component.id.clone(),
+            level: RatingLevel::Level(level.score),
+            rationale,
+            evidence: linked,
+        }
+    }
+
+    /// Shared two days after the visit and acknowledged two days later, as
+    /// far as the visit's age allows.
+    fn status(&self) -> Status {
+        let age = (self.today - self.day).num_days();
+        if age > 14 {
+            Status::Acknowledged {
+                shared_at: at(self.day + Duration::days(2), 15, 30),
+                by: self.educator.name.clone(),
+                at: at(self.day + Duration::days(4), 8, 10),
+            }
+        } else if age > 3 {
+            Status::Shared {
+                at: at(self.day + Duration::days(2), 15, 30),
+            }
+        } else {
+            Status::Draft
+        }
+    }
+}
+
+/// When the record last changed: when it was shared, or ten minutes after
+/// the visit for a draft.
+fn last_change(status: &Status, timing: Timing) -> DateTime<FixedOffset> {
+    match status {
+        Status::Acknowledged { at, .. } | Status::Shared { at } => *at,
+        Status::Draft => timing.started_at + Duration::seconds(timing.duration_secs as i64 + 600),
+    }
+}
+
+/// Fills a template's placeholders; says whether it now names a student.
+fn fill(template: &str, rng: &mut Rng, topic: &str, class_size: u64) -> (String, bool) {
+    let student = |rng: &mut Rng| {
+        rng.pick(&bank::get().people.given_names)
+            .split_whitespace()
+            .last()
+            .unwrap_or("Sam")
+            .to_string()
+    };
+    let names_students = template.contains("{student");
+    let mut text = template.replace("{topic}", topic);
+    if text.contains("{student}") {
+        text = text.replace("{student}", &student(rng));
+    }
+    if text.contains("{student2}") {
+        text = text.replace("{student2}", &student(rng));
+    }
+    let text = text
+        .replace("{n}", &rng.range(2, 9).to_string())
+        .replace("{count}", &class_size.to_string())
+        .replace("{minutes}", &rng.range(2, 15).to_string());
+    (text, names_students)
+}

@@ -1,0 +1,84 @@
+//! Answers to work an editor asked for (a save, an export, a dialog, the
+//! versions kept), given to that editor only. One closed or replaced in the
+//! meantime gets none: a saved record is still kept in step, and what the
+//! user must know is said in the notice rather than on another screen.
+
+use super::{App, Effect, Job, Message};
+use crate::ui::export_panel::Exported;
+
+impl App {
+    /// `asked` is true when the editor that asked is still the open one.
+    pub(super) fn editor_reply(&mut self, asked: bool, reply: Message) -> Vec<Effect> {
+        let editor = self.editor.as_mut().filter(|_| asked);
+        match (reply, editor) {
+            (Message::Saved { revision, result }, _) => self.saved(asked, revision, result),
+            (Message::Exported(result), Some(editor)) => {
+                editor.exported(result);
+                vec![]
+            }
+            (Message::Exported(result), None) => {
+                self.notice = Some(export_left_behind(&result));
+                vec![]
+            }
+            (Message::SavePathPicked(path), Some(editor)) => {
+                editor.export_path_picked(path);
+                vec![]
+            }
+            (Message::VersionsLoaded(result), Some(editor)) => {
+                editor.versions_loaded(result);
+                vec![]
+            }
+            (Message::SavePathPicked(_) | Message::VersionsLoaded(_), None) => vec![],
+            (other, _) => self.handle(other),
+        }
+    }
+
+    /// A save ended: keep the record, tell the editor that asked, and close
+    /// the window if it was waiting for this save.
+    fn saved(
+        &mut self,
+        asked: bool,
+        revision: u64,
+        result: Result<crate::ui::editor::Edited, String>,
+    ) -> Vec<Effect> {
+        let outcome = result.map(|record| self.store(record));
+        let failed = outcome.as_ref().err().cloned();
+        let mut effects = if let Some(editor) = self.editor.as_mut().filter(|_| asked) {
+            let request = editor.saved(revision, outcome);
+            self.request(request)
+        } else {
+            if let Some(error) = &failed {
+                self.notice = Some(format!(
+                    "A change on a screen you have left could not be saved: {error}."
+                ));
+            }
+            vec![]
+        };
+        if let Some(id) = self.closing {
+            match failed {
+                Some(error) => {
+                    self.closing = None;
+                    self.notice = Some(format!(
+                        "The window was not closed because your work could not be saved: {error}. It is still here."
+                    ));
+                }
+                None if self.editor.as_ref().is_none_or(|e| !e.has_unsaved_work()) => {
+                    effects.push(Job::CloseWindow(id).into());
+                }
+                None => {}
+            }
+        }
+        effects
+    }
+}
+
+/// What became of an export whose screen was closed before it ended.
+fn export_left_behind(result: &Result<Exported, String>) -> String {
+    match result {
+        Ok(done) => format!(
+            "The export you started was saved as {} after you left its screen.",
+            done.path.display()
+        ),
+        Err(error) => format!("The export you started was not written: {error}."),
+    }
+}

@@ -1,0 +1,140 @@
+//! What the application does with the results of work that belongs to no
+//! editor: the workspace read, the roster's changes, the summary, settings.
+
+use std::sync::Arc;
+
+use super::{App, Effect, Job, Loaded, Message, WorkspaceState};
+
+impl App {
+    /// A result for the roster, or one the application keeps.
+    pub(super) fn result(&mut self, message: Message) -> Vec<Effect> {
+        match message {
+            Message::EducatorVersions(id, result) => {
+                self.roster.educator_versions(&id, result);
+                vec![]
+            }
+            Message::EducatorSaved(Ok(educator)) => {
+                if let WorkspaceState::Open { contents, .. } = &mut self.workspace {
+                    contents.upsert((*educator).clone());
+                }
+                self.roster.saved(&educator);
+                vec![]
+            }
+            Message::EducatorSaved(Err(error)) => {
+                self.roster.save_failed(error);
+                vec![]
+            }
+            Message::ArchiveChanged(result) => self.archive_changed(result),
+            Message::DraftDeleted(result) => self.draft_deleted(result),
+            Message::TrashListed(result) => {
+                self.roster.trash_listed(result);
+                vec![]
+            }
+            Message::RestoredFromTrash(result) => self.restored_from_trash(result),
+            Message::Progress(work, n, total) => {
+                match work {
+                    super::super::background::Work::Demo => {
+                        self.busy = Some(format!(
+                            "Writing the demo workspace: {n} of {total} records…"
+                        ));
+                    }
+                    super::super::background::Work::Import => self.roster.import_progress(n, total),
+                }
+                vec![]
+            }
+            Message::FilePicked(field, path) => {
+                self.roster.file_picked(field, path);
+                vec![]
+            }
+            Message::BundleExported(result) => {
+                self.roster.bundle_exported(result);
+                vec![]
+            }
+            Message::BundleImported(result) => {
+                let reload = result.as_ref().is_ok_and(|o| o.added + o.updated > 0);
+                self.roster.bundle_imported(result);
+                self.reload_if(reload)
+            }
+            Message::RosterImported(result) => {
+                let reload = result.as_ref().is_ok_and(|r| r.imported > 0);
+                self.roster.imported(result);
+                self.reload_if(reload)
+            }
+            other => self.app_result(other),
+        }
+    }
+
+    /// A result the application itself keeps: the workspace, rubrics,
+    /// theme, settings, the summary, notices.
+    fn app_result(&mut self, message: Message) -> Vec<Effect> {
+        match message {
+            Message::SummaryCompiled(result, unreadable) => {
+                self.summary.compiled(result, unreadable);
+                vec![]
+            }
+            Message::SourcePicked(path) => {
+                self.summary.source_picked(path);
+                vec![]
+            }
+            Message::Opened(result) => {
+                if let Err(error) = result {
+                    self.notice = Some(format!("{error}."));
+                }
+                vec![]
+            }
+            Message::WorkspaceLoaded(Ok(loaded)) => {
+                // The message is normally the only holder: take the records without copying.
+                let Loaded {
+                    workspace,
+                    contents,
+                } = Arc::try_unwrap(loaded).unwrap_or_else(|shared| Loaded {
+                    workspace: shared.workspace.clone(),
+                    contents: shared.contents.clone(),
+                });
+                self.workspace = WorkspaceState::Open {
+                    workspace,
+                    contents,
+                };
+                vec![]
+            }
+            Message::WorkspaceLoaded(Err(error)) => {
+                self.workspace = WorkspaceState::Failed(error);
+                vec![]
+            }
+            Message::DemoWritten(result) => {
+                self.busy = None;
+                if let Err(error) = &result {
+                    self.notice = Some(format!("The demo was not written: {error}."));
+                }
+                self.reload_if(result.is_ok())
+            }
+            Message::CatalogLoaded(catalog) => {
+                self.catalog = catalog;
+                self.browser.refresh(&self.catalog);
+                vec![]
+            }
+            Message::ThemeChosen(appearance) => {
+                self.preferences.appearance = appearance;
+                self.preferences_file
+                    .iter()
+                    .map(|file| Job::SavePreferences(file.clone(), self.preferences.clone()).into())
+                    .collect()
+            }
+            Message::SettingsSaved(result) => self.settings_saved(result),
+            Message::PreferencesSaved(result) => {
+                if let Err(why) = result {
+                    self.notice = Some(format!(
+                        "Your preferences (theme, name) could not be remembered: {why}."
+                    ));
+                }
+                vec![]
+            }
+            Message::DismissNotice => {
+                self.notice = None;
+                vec![]
+            }
+            // Screens' own messages are handled in `App::handle`.
+            _ => vec![],
+        }
+    }
+}

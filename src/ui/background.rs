@@ -1,0 +1,456 @@
+//! Work the window hands off the UI thread, as data. A [`Job`] says what to
+//! do; an [`Effect`] is a job with the message its result comes back as,
+//! mapped like iced's `Task`, so a reply reaches the screen that asked.
+//! `App::update` runs effects on a few reused threads (file dialogs on the
+//! window's executor); tests run the same effect in place with [`Effect::run`].
+
+use super::roster::FileField;
+use crate::workspace::bundle::{
+    ExportFilter, Opening, Seal, export_to, import_bundle, open_bundle,
+};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use iced::Task;
+use iced::widget::operation;
+
+use super::dialogs::{self, Asking};
+
+use super::app::{Loaded, Message};
+use super::editor::Edited;
+use super::export_panel::Document;
+use crate::record::Educator;
+use crate::report::ReportOptions;
+use crate::rubric::Catalog;
+use crate::workspace::Workspace;
+
+/// What to do off the UI thread.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// Open (and lock) the workspace folder and read every record.
+    OpenWorkspace(PathBuf),
+    /// Read every record again (after an import or the demo).
+    Reload(Arc<Workspace>),
+    SaveEducator(Arc<Workspace>, Box<Educator>),
+    /// Archive the educator `id` (who left), with who and why (either may be empty).
+    ArchiveEducator {
+        workspace: Arc<Workspace>,
+        id: String,
+        by: String,
+        reason: String,
+    },
+    /// Bring the archived educator `id` back onto the roster.
+    UnarchiveEducator(Arc<Workspace>, String),
+    /// Move the draft observation `id` into the workspace's trash.
+    DeleteDraft(Arc<Workspace>, String),
+    /// Read what the trash holds.
+    ListTrash(Arc<Workspace>),
+    /// Move the observation `id` back from the trash.
+    RestoreFromTrash(Arc<Workspace>, String),
+    /// Save one version of an observation; `u64` is the screen's revision.
+    Save(Arc<Workspace>, u64, Edited),
+    /// Read the versions kept of educator `id`'s record.
+    LoadEducatorVersions(Arc<Workspace>, String),
+    /// Read the versions kept of the record being edited (`Edited` names it).
+    LoadVersions(Arc<Workspace>, Edited),
+    /// Close the window (everything is saved).
+    CloseWindow(iced::window::Id),
+    /// Write an observation report PDF.
+    Export(Box<Document>, PathBuf, ReportOptions),
+    /// Ask where to save, with the desktop's save dialog.
+    PickSavePath(PathBuf),
+    /// Open a file or folder with the desktop's default program.
+    OpenPath(PathBuf),
+    /// Read workspaces and bundles (first: the open workspace) and compile a district summary.
+    CompileSummary(
+        Vec<crate::summary::Place>,
+        Box<crate::summary::Options>,
+        Arc<Catalog>,
+        Arc<crate::scoring::Profiles>,
+    ),
+    /// Ask for another workspace folder to read, or a bundle file.
+    PickSource {
+        bundle: bool,
+    },
+    /// Ask for a file for one of the roster's fields, starting from this path.
+    PickFile(FileField, PathBuf),
+    ImportRoster(Arc<Workspace>, PathBuf, Arc<Catalog>),
+    /// Write the workspace's records (as the filter chooses) as a bundle, read from disk, sealed so.
+    ExportBundle(Arc<Workspace>, PathBuf, ExportFilter, Seal),
+    /// Open a bundle as allowed, check it whole, then import it.
+    ImportBundle(Arc<Workspace>, PathBuf, Opening),
+    LoadDemo(Arc<Workspace>, Arc<Catalog>),
+    ReloadRubrics(Vec<PathBuf>),
+    /// Move the keyboard focus to a text field.
+    Focus(&'static str),
+    /// Save the workspace's settings; they come back with the result.
+    SaveSettings(Arc<Workspace>, crate::workspace::Settings),
+    /// Remember the user's choices for the next run.
+    SavePreferences(PathBuf, crate::files::preferences::Preferences),
+}
+
+impl Job {
+    /// Does the work now, blocking. `None` for effects that only touch the window.
+    #[must_use]
+    pub fn run(self) -> Option<Message> {
+        self.run_reporting(&|_| {})
+    }
+
+    /// As [`Job::run`], telling `report` how long work (the demo, a
+    /// bundle import) is getting on, about a hundred times in all.
+    pub fn run_reporting(self, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
+        let job = match self.dialog() {
+            Ok(asking) => return Some(super::dialogs::wait(asking)),
+            Err(job) => job,
+        };
+        Some(match job {
+            Job::OpenWorkspace(root) => Message::WorkspaceLoaded(
+                Workspace::open(&root)
+                    .map(|workspace| loaded(Arc::new(workspace)))
+                    .map_err(|e| e.to_string()),
+            ),
+            Job::Reload(workspace) => Message::WorkspaceLoaded(Ok(loaded(workspace))),
+            Job::Export(document, path, options) => {
+                Message::Exported(document.write(&options, &path).map_err(|e| e.to_string()))
+            }
+            Job::OpenPath(path) => Message::Opened(open_path(&path)),
+            Job::CompileSummary(paths, options, catalog, profiles) => {
+                let (sources, unreadable) = read_sources(&paths);
+                let summary = crate::summary::compile(&sources, &catalog, &profiles, &options);
+                Message::SummaryCompiled(Ok(Arc::new(summary)), unreadable)
+            }
+            Job::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
+            Job::SavePreferences(file, preferences) => {
+                Message::PreferencesSaved(crate::files::preferences::save(&file, &preferences))
+            }
+            Job::CloseWindow(_) => return None,
+            Job::Focus(_) | Job::PickSavePath(_) | Job::PickSource { .. } | Job::PickFile(..) => {
+                return None;
+            }
+            job @ (Job::ExportBundle(..)
+            | Job::ImportBundle(..)
+            | Job::ImportRoster(..)
+            | Job::LoadDemo(..)) => return exchange(job, report),
+            job => return records(job),
+        })
+    }
+
+    /// The file dialog this job asks, or the job itself when it is other work.
+    fn dialog(self) -> Result<Asking, Job> {
+        match self {
+            Job::PickSavePath(suggested) => Ok(dialogs::save_pdf(&suggested)),
+            Job::PickSource { bundle } => Ok(dialogs::source(bundle)),
+            Job::PickFile(field, start) => Ok(dialogs::file(field, &start)),
+            job => Err(job),
+        }
+    }
+}
+
+/// Changes to the records and reading their versions.
+fn records(job: Job) -> Option<Message> {
+    Some(match job {
+        Job::SaveEducator(workspace, educator) => Message::EducatorSaved(
+            workspace
+                .save(&*educator)
+                .map(|()| educator)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::ArchiveEducator {
+            workspace,
+            id,
+            by,
+            reason,
+        } => Message::ArchiveChanged(
+            workspace
+                .archive_educator(&id, &by, &reason)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::UnarchiveEducator(workspace, id) => Message::ArchiveChanged(
+            workspace
+                .unarchive_educator(&id)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::DeleteDraft(workspace, id) => Message::DraftDeleted(
+            workspace
+                .delete_draft(&id)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::ListTrash(workspace) => {
+            Message::TrashListed(workspace.trash().map_err(|e| e.to_string()))
+        }
+        Job::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
+            workspace
+                .restore_from_trash(&id)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        Job::Save(workspace, revision, record) => Message::Saved {
+            revision,
+            result: save(&workspace, &record)
+                .map(|()| record)
+                .map_err(|e| e.to_string()),
+        },
+        Job::LoadEducatorVersions(workspace, id) => {
+            let versions = workspace
+                .versions::<Educator>(&id)
+                .map(|found| found.into_iter().map(|(k, e)| (k.number, e)).collect())
+                .map_err(|e| e.to_string());
+            Message::EducatorVersions(id, versions)
+        }
+        Job::LoadVersions(workspace, record) => {
+            Message::VersionsLoaded(versions(&workspace, &record))
+        }
+        Job::SaveSettings(workspace, settings) => Message::SettingsSaved(
+            workspace
+                .save_settings(&settings)
+                .map(|()| settings)
+                .map_err(|e| format!("{e}.")),
+        ),
+        // Everything else is run by `Job::run_reporting` itself.
+        _ => return None,
+    })
+}
+
+/// Bundles, roster files and the demo: what comes in and goes out in bulk,
+/// telling `report` how it is getting on, about a hundred times in all.
+fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
+    let progress = |work: Work| {
+        move |n: usize, total: usize| {
+            if n == total || n.is_multiple_of((total / 100).max(1)) {
+                report(Message::Progress(work, n, total));
+            }
+        }
+    };
+    Some(match job {
+        Job::ExportBundle(workspace, path, filter, seal) => Message::BundleExported(
+            export_to(&workspace.load(), &filter, &seal, &path).map(|packed| {
+                let said = format!(
+                    "Wrote {} ({}): {}.",
+                    path.display(),
+                    seal.said(),
+                    packed.summary()
+                );
+                (said, path)
+            }),
+        ),
+        Job::ImportBundle(workspace, path, opening) => Message::BundleImported(
+            open_bundle(&path, &opening)
+                .map_err(|e| {
+                    format!(
+                        "the bundle {} is refused: {e}; nothing was imported",
+                        path.display()
+                    )
+                })
+                .and_then(|bundle| {
+                    import_bundle(&workspace, bundle, &progress(Work::Import))
+                        .map_err(|e| e.to_string())
+                }),
+        ),
+        Job::ImportRoster(workspace, path, catalog) => {
+            let result =
+                crate::files::bounded::read_bounded(&path, crate::record::roster::MAX_ROSTER_BYTES)
+                    .map_err(|e| {
+                        format!(
+                            "{} cannot be read: {}",
+                            path.display(),
+                            crate::workspace::plain(&e)
+                        )
+                    })
+                    .and_then(|bytes| {
+                        crate::workspace::import_roster(&workspace, &bytes, &catalog)
+                            .map_err(|e| e.to_string())
+                    });
+            Message::RosterImported(result)
+        }
+        Job::LoadDemo(workspace, catalog) => {
+            let today = crate::clock::local_now().date_naive();
+            let result = crate::demo::write_demo(
+                &workspace,
+                crate::demo::DEFAULT_EDUCATORS,
+                1,
+                today,
+                &catalog,
+                &progress(Work::Demo),
+            );
+            Message::DemoWritten(result.map(|_| ()))
+        }
+        // Everything else is run by `Job::run_reporting` itself.
+        _ => return None,
+    })
+}
+
+/// Where a result goes: the application's message it comes back as.
+type Reply<M> = Arc<dyn Fn(Message) -> M + Send + Sync>;
+
+/// A job and the message its result (and any progress) comes back as.
+/// `M` is the message of whoever asked; the application maps it, as iced
+/// maps a `Task`, so the answer finds its way back to the screen that asked.
+pub struct Effect<M = Message> {
+    job: Job,
+    reply: Reply<M>,
+}
+
+impl From<Job> for Effect {
+    fn from(job: Job) -> Effect {
+        Effect {
+            job,
+            reply: Arc::new(std::convert::identity),
+        }
+    }
+}
+
+impl<M> Clone for Effect<M> {
+    fn clone(&self) -> Self {
+        Effect {
+            job: self.job.clone(),
+            reply: self.reply.clone(),
+        }
+    }
+}
+
+impl<M> std::fmt::Debug for Effect<M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Effect").field(&self.job).finish()
+    }
+}
+
+impl<M: 'static> Effect<M> {
+    /// What will be done, for tests and for deciding how to run it.
+    #[must_use]
+    pub fn job(&self) -> &Job {
+        &self.job
+    }
+
+    /// The same work, its result turned into another message by `f`.
+    #[must_use]
+    pub fn map<N>(self, f: impl Fn(M) -> N + Send + Sync + 'static) -> Effect<N> {
+        let reply = self.reply;
+        Effect {
+            job: self.job,
+            reply: Arc::new(move |message| f(reply(message))),
+        }
+    }
+
+    /// Does the work now, on this thread, and returns the reply.
+    #[must_use]
+    pub fn run(self) -> Option<M> {
+        self.job.run().map(|message| (self.reply)(message))
+    }
+
+    /// As [`Effect::run`], with progress reports given to `report` as they come.
+    pub fn run_reporting(self, report: &(dyn Fn(M) + Sync)) -> Option<M> {
+        let reply = &self.reply;
+        self.job
+            .run_reporting(&|message| report(reply(message)))
+            .map(|message| reply(message))
+    }
+}
+
+impl<M: Send + 'static> Effect<M> {
+    /// The effect as an iced task: focus and closing right away, dialogs on
+    /// the window's executor, everything else on the pool of workers.
+    pub fn into_task(self) -> Task<M> {
+        let reply = self.reply;
+        let job = match self.job.dialog() {
+            Ok(asking) => return Task::perform(asking, move |message| reply(message)),
+            Err(job) => job,
+        };
+        match job {
+            Job::Focus(id) => operation::focus(id),
+            Job::CloseWindow(id) => iced::window::close(id),
+            // Progress reports arrive as messages before the result.
+            job => {
+                let (sender, receiver) = iced::futures::channel::mpsc::unbounded();
+                super::pool::spawn(move || {
+                    let report = |message| {
+                        let _ = sender.unbounded_send(reply(message));
+                    };
+                    if let Some(done) = job.run_reporting(&|message| report(message)) {
+                        report(done);
+                    }
+                });
+                Task::run(receiver, std::convert::identity)
+            }
+        }
+    }
+}
+
+fn save(workspace: &Workspace, record: &Edited) -> Result<(), crate::workspace::WorkspaceError> {
+    match record {
+        Edited::Observation(observation) => workspace.save(&**observation),
+        Edited::Summative(summative) => workspace.save(&**summative),
+        Edited::GrowthPlan(plan) => workspace.save(&**plan),
+    }
+}
+
+/// Long work that reports how it is getting on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    Demo,
+    Import,
+}
+
+/// Opens `path` with the default program. On some desktops the call waits
+/// until the viewer closes, so a quiet two seconds counts as success.
+fn open_path(path: &std::path::Path) -> Result<(), String> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let target = path.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = sender.send(open::that(&target));
+    });
+    match receiver.recv_timeout(std::time::Duration::from_secs(2)) {
+        Ok(Err(e)) => Err(format!("{} could not be opened: {e}", path.display())),
+        _ => Ok(()),
+    }
+}
+
+fn loaded(workspace: Arc<Workspace>) -> Arc<Loaded> {
+    let contents = workspace.load();
+    Arc::new(Loaded {
+        workspace,
+        contents,
+    })
+}
+
+/// Each place read as a workspace folder or a bundle file; those that
+/// cannot be read are said in a sentence and left out.
+fn read_sources(places: &[crate::summary::Place]) -> (Vec<crate::summary::Source>, Vec<String>) {
+    let mut sources = Vec::new();
+    let mut unreadable = Vec::new();
+    for place in places {
+        match place.read() {
+            Ok(source) => sources.push(source),
+            Err(error) => {
+                unreadable.push(format!("{} was not read: {error}", place.path().display()));
+            }
+        }
+    }
+    (sources, unreadable)
+}
+
+/// The versions kept of `record`'s id, each as the same kind of record.
+fn versions(workspace: &Workspace, record: &Edited) -> Result<Vec<(u64, Edited)>, String> {
+    fn kept<R: crate::workspace::Record>(
+        workspace: &Workspace,
+        id: &str,
+        wrap: fn(Box<R>) -> Edited,
+    ) -> Result<Vec<(u64, Edited)>, String> {
+        workspace
+            .versions::<R>(id)
+            .map(|found| {
+                found
+                    .into_iter()
+                    .map(|(kept, r)| (kept.number, wrap(Box::new(r))))
+                    .collect()
+            })
+            .map_err(|e| e.to_string())
+    }
+    match record {
+        Edited::Observation(o) => kept(workspace, &o.id, Edited::Observation),
+        Edited::Summative(s) => kept(workspace, &s.id, Edited::Summative),
+        Edited::GrowthPlan(p) => kept(workspace, &p.id, Edited::GrowthPlan),
+    }
+}
