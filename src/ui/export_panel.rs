@@ -1,6 +1,7 @@
 //! Exporting a document as PDF: where to save it, paper and privacy
 //! choices, then Open and Show in folder. Each screen says what to export.
 
+use crate::ui::failure::Failure;
 use std::path::PathBuf;
 
 use iced::widget::{Column, button, column, container, row, text, text_input};
@@ -9,7 +10,7 @@ use iced::{Element, Fill};
 use super::theme;
 use crate::report::{Paper, ReportOptions};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ExportPanel {
     title: String,
     path: String,
@@ -19,7 +20,7 @@ pub struct ExportPanel {
     /// "pdf" or "csv", from the offered file name.
     extension: String,
     running: bool,
-    result: Option<Result<Exported, String>>,
+    result: Option<Result<Exported, Failure>>,
 }
 
 /// A document written to disk.
@@ -136,7 +137,7 @@ impl ExportPanel {
     }
 
     /// The document was written, or why not.
-    pub fn exported(&mut self, result: Result<Exported, String>) {
+    pub fn exported(&mut self, result: Result<Exported, Failure>) {
         self.running = false;
         self.result = Some(result);
     }
@@ -307,10 +308,7 @@ impl Document {
         &self,
         options: &ReportOptions,
         path: &std::path::Path,
-    ) -> Result<Exported, String> {
-        if let Document::SummaryCsv(summary, csv) = self {
-            return write_csv(summary, *csv, path);
-        }
+    ) -> Result<Exported, Failure> {
         let pdf = match self {
             Document::Observation {
                 observation,
@@ -318,7 +316,7 @@ impl Document {
                 rubric,
             } => {
                 crate::report::observation_report(observation, educator, rubric.as_deref(), options)
-                    .map_err(|e| e.to_string())
+                    .map_err(Failure::from)
             }
             Document::Summative {
                 summative,
@@ -327,22 +325,23 @@ impl Document {
                 catalog,
                 profiles,
             } => crate::scoring::score(summative, educator, observations, catalog, profiles)
+                .map_err(Failure::Scoring)
                 .and_then(|scored| {
                     crate::report::summative_report(summative, educator, &scored, options)
-                        .map_err(|e| e.to_string())
+                        .map_err(Failure::from)
                 }),
             Document::GrowthPlan {
                 plan,
                 educator,
                 rubric,
             } => crate::report::growth_plan_report(plan, educator, rubric.as_deref(), options)
-                .map_err(|e| e.to_string()),
+                .map_err(Failure::from),
             Document::Summary(summary) => {
-                crate::report::summary_report(summary, options).map_err(|e| e.to_string())
+                crate::report::summary_report(summary, options).map_err(Failure::from)
             }
-            Document::SummaryCsv(..) => Err("a CSV export is not a PDF".to_string()),
+            Document::SummaryCsv(summary, csv) => return write_csv(summary, *csv, path),
         }?;
-        crate::report::save_pdf(path, &pdf).map_err(|e| e.to_string())?;
+        crate::report::save_pdf(path, &pdf).map_err(Failure::from)?;
         Ok(Exported {
             path: path.to_path_buf(),
             pages: pdf.pages,
@@ -356,16 +355,14 @@ fn write_csv(
     summary: &crate::summary::Summary,
     csv: crate::files::spreadsheet::CsvOptions,
     path: &std::path::Path,
-) -> Result<Exported, String> {
+) -> Result<Exported, Failure> {
     let components = crate::summary::components_path(path);
-    let tables = |e: crate::files::spreadsheet::CsvError| e.to_string();
-    let educators = crate::summary::educators_csv(summary, csv).map_err(tables)?;
-    let rows = crate::summary::components_csv(summary, csv).map_err(tables)?;
+    let educators = crate::summary::educators_csv(summary, csv)?;
+    let rows = crate::summary::components_csv(summary, csv)?;
     crate::workspace::write_user_files(&[
         (path, educators.as_slice()),
         (&components, rows.as_slice()),
-    ])
-    .map_err(|e| e.to_string())?;
+    ])?;
     Ok(Exported {
         path: path.to_path_buf(),
         pages: 0,

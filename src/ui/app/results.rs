@@ -30,7 +30,7 @@ impl App {
                 vec![]
             }
             Message::EducatorSaved(Err(error)) => {
-                self.roster.save_failed(error);
+                self.roster.save_failed(&error);
                 vec![]
             }
             Message::ArchiveChanged(result) => self.archive_changed(result),

@@ -1,0 +1,145 @@
+//! Why something the window asked for did not happen, as a value that
+//! messages can carry (cloneable: iced clones messages). The data layers'
+//! errors are kept whole, shared in an `Arc`; `Display` gives the sentence
+//! the window shows, and only views and the notice turn it into text.
+
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::files::preferences::SaveError as PreferencesNotSaved;
+use crate::files::spreadsheet::CsvError;
+use crate::report::ReportError;
+use crate::workspace::bundle::{BundleError, ImportStopped, KeyError};
+use crate::workspace::{FileNotWritten, ImportError, TrashError, WorkspaceError, plain};
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Failure {
+    /// A record or the workspace folder: opening, saving, archiving, versions, settings.
+    #[error("{0}")]
+    Workspace(Arc<WorkspaceError>),
+    /// Moving a draft to the trash or back, or reading what it holds.
+    #[error("{0}")]
+    Trash(Arc<TrashError>),
+    /// A file named to read (a roster CSV) could not be read.
+    #[error("{} cannot be read: {}", path.display(), plain(error))]
+    Unreadable {
+        path: PathBuf,
+        error: Arc<io::Error>,
+    },
+    /// A roster CSV refused whole, or its import stopped part way.
+    #[error("{0}")]
+    Roster(Arc<ImportError>),
+    /// A bundle refused before anything was imported.
+    #[error("the bundle {} is refused: {error}; nothing was imported", path.display())]
+    BundleRefused {
+        path: PathBuf,
+        error: Arc<BundleError>,
+    },
+    /// A bundle import that stopped part way.
+    #[error("{0}")]
+    BundleStopped(Arc<ImportStopped>),
+    /// No bundle was written; the bundle layer's sentence (`export_to`).
+    #[error("{0}")]
+    BundleNotWritten(String),
+    /// The bundle panel has no file to write.
+    #[error("give the file to write")]
+    NoBundleFile,
+    /// A school year typed that is not one; the scoring layer's sentence, without its full stop.
+    #[error("{0}")]
+    SchoolYear(String),
+    /// A bundle to seal, with no passphrase typed.
+    #[error("type a passphrase to seal the bundle with, or choose plain (not encrypted)")]
+    NoPassphrase,
+    #[error("the passphrase and the one typed again differ; type both again")]
+    PassphrasesDiffer,
+    /// A passphrase the bundle layer refuses.
+    #[error("{0}")]
+    Passphrase(KeyError),
+    /// A bundle to open, with no passphrase typed and plain not chosen.
+    #[error(
+        "type the bundle's passphrase, or choose plain (not encrypted) for a bundle that was not sealed"
+    )]
+    NoOpeningPassphrase,
+    /// The demo was not written; the demo layer's sentence.
+    #[error("{0}")]
+    Demo(String),
+    /// The preferences file was not written.
+    #[error("{0}")]
+    Preferences(Arc<PreferencesNotSaved>),
+    /// A record that cannot be scored (its rubric or profile missing); the scoring layer's sentence.
+    #[error("{0}")]
+    Scoring(String),
+    /// A workspace or bundle a summary was to read, left out; the summary layer's sentence.
+    #[error("{} was not read: {why}", path.display())]
+    NotRead { path: PathBuf, why: String },
+    /// A PDF that could not be made or saved.
+    #[error("{0}")]
+    Report(Arc<ReportError>),
+    /// A CSV table that could not be made.
+    #[error("{0}")]
+    Csv(Arc<CsvError>),
+    /// Files the user named that were not written (all or none).
+    #[error("{0}")]
+    NotWritten(Arc<FileNotWritten>),
+    /// The desktop's default program could not open a file.
+    #[error("{} could not be opened: {error}", path.display())]
+    NotOpened {
+        path: PathBuf,
+        error: Arc<io::Error>,
+    },
+}
+
+impl From<WorkspaceError> for Failure {
+    fn from(error: WorkspaceError) -> Failure {
+        Failure::Workspace(Arc::new(error))
+    }
+}
+
+impl From<TrashError> for Failure {
+    fn from(error: TrashError) -> Failure {
+        Failure::Trash(Arc::new(error))
+    }
+}
+
+impl From<ImportError> for Failure {
+    fn from(error: ImportError) -> Failure {
+        Failure::Roster(Arc::new(error))
+    }
+}
+
+impl From<ImportStopped> for Failure {
+    fn from(error: ImportStopped) -> Failure {
+        Failure::BundleStopped(Arc::new(error))
+    }
+}
+
+impl From<ReportError> for Failure {
+    fn from(error: ReportError) -> Failure {
+        Failure::Report(Arc::new(error))
+    }
+}
+
+impl From<CsvError> for Failure {
+    fn from(error: CsvError) -> Failure {
+        Failure::Csv(Arc::new(error))
+    }
+}
+
+impl From<FileNotWritten> for Failure {
+    fn from(error: FileNotWritten) -> Failure {
+        Failure::NotWritten(Arc::new(error))
+    }
+}
+
+impl From<PreferencesNotSaved> for Failure {
+    fn from(error: PreferencesNotSaved) -> Failure {
+        Failure::Preferences(Arc::new(error))
+    }
+}
+
+impl From<KeyError> for Failure {
+    fn from(error: KeyError) -> Failure {
+        Failure::Passphrase(error)
+    }
+}
