@@ -111,9 +111,11 @@ impl Job {
                     .map_err(Failure::from),
             ),
             Job::Reload(workspace) => Message::WorkspaceLoaded(Ok(loaded(workspace))),
-            Job::Export(document, path, options) => {
-                Message::Exported(document.write(&options, &path))
-            }
+            Job::Export(document, path, options) => Message::Exported(
+                document
+                    .write(&options, &path)
+                    .map_err(Failure::not_exported),
+            ),
             Job::OpenPath(path) => Message::Opened(open_path(&path)),
             Job::CompileSummary(paths, options, catalog, profiles) => {
                 let (sources, unreadable) = read_sources(&paths);
@@ -422,9 +424,9 @@ fn read_sources(places: &[crate::summary::Place]) -> (Vec<crate::summary::Source
     for place in places {
         match place.read() {
             Ok(source) => sources.push(source),
-            Err(why) => unreadable.push(Failure::NotRead {
+            Err(error) => unreadable.push(Failure::NotRead {
                 path: place.path().to_path_buf(),
-                why,
+                error: Arc::new(error),
             }),
         }
     }

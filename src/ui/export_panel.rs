@@ -308,7 +308,10 @@ impl Document {
         &self,
         options: &ReportOptions,
         path: &std::path::Path,
-    ) -> Result<Exported, Failure> {
+    ) -> Result<Exported, String> {
+        if let Document::SummaryCsv(summary, csv) = self {
+            return write_csv(summary, *csv, path);
+        }
         let pdf = match self {
             Document::Observation {
                 observation,
@@ -316,7 +319,7 @@ impl Document {
                 rubric,
             } => {
                 crate::report::observation_report(observation, educator, rubric.as_deref(), options)
-                    .map_err(Failure::from)
+                    .map_err(|e| e.to_string())
             }
             Document::Summative {
                 summative,
@@ -325,23 +328,22 @@ impl Document {
                 catalog,
                 profiles,
             } => crate::scoring::score(summative, educator, observations, catalog, profiles)
-                .map_err(Failure::Scoring)
                 .and_then(|scored| {
                     crate::report::summative_report(summative, educator, &scored, options)
-                        .map_err(Failure::from)
+                        .map_err(|e| e.to_string())
                 }),
             Document::GrowthPlan {
                 plan,
                 educator,
                 rubric,
             } => crate::report::growth_plan_report(plan, educator, rubric.as_deref(), options)
-                .map_err(Failure::from),
+                .map_err(|e| e.to_string()),
             Document::Summary(summary) => {
-                crate::report::summary_report(summary, options).map_err(Failure::from)
+                crate::report::summary_report(summary, options).map_err(|e| e.to_string())
             }
-            Document::SummaryCsv(summary, csv) => return write_csv(summary, *csv, path),
+            Document::SummaryCsv(..) => Err("a CSV export is not a PDF".to_string()),
         }?;
-        crate::report::save_pdf(path, &pdf).map_err(Failure::from)?;
+        crate::report::save_pdf(path, &pdf).map_err(|e| e.to_string())?;
         Ok(Exported {
             path: path.to_path_buf(),
             pages: pdf.pages,
@@ -355,14 +357,16 @@ fn write_csv(
     summary: &crate::summary::Summary,
     csv: crate::files::spreadsheet::CsvOptions,
     path: &std::path::Path,
-) -> Result<Exported, Failure> {
+) -> Result<Exported, String> {
     let components = crate::summary::components_path(path);
-    let educators = crate::summary::educators_csv(summary, csv)?;
-    let rows = crate::summary::components_csv(summary, csv)?;
+    let tables = |e: crate::files::spreadsheet::CsvError| e.to_string();
+    let educators = crate::summary::educators_csv(summary, csv).map_err(tables)?;
+    let rows = crate::summary::components_csv(summary, csv).map_err(tables)?;
     crate::workspace::write_user_files(&[
         (path, educators.as_slice()),
         (&components, rows.as_slice()),
-    ])?;
+    ])
+    .map_err(|e| e.to_string())?;
     Ok(Exported {
         path: path.to_path_buf(),
         pages: 0,

@@ -8,10 +8,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::files::preferences::SaveError as PreferencesNotSaved;
-use crate::files::spreadsheet::CsvError;
-use crate::report::ReportError;
+use crate::summary::SourceError;
 use crate::workspace::bundle::{BundleError, ImportStopped, KeyError};
-use crate::workspace::{FileNotWritten, ImportError, TrashError, WorkspaceError, plain};
+use crate::workspace::{ImportError, TrashError, WorkspaceError, plain};
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Failure {
@@ -67,21 +66,16 @@ pub enum Failure {
     /// The preferences file was not written.
     #[error("{0}")]
     Preferences(Arc<PreferencesNotSaved>),
-    /// A record that cannot be scored (its rubric or profile missing); the scoring layer's sentence.
+    /// A workspace or bundle a summary was to read, left out.
+    #[error("{} was not read: {error}", path.display())]
+    NotRead {
+        path: PathBuf,
+        error: Arc<SourceError>,
+    },
+    /// A document (PDF or CSV tables) that was not written: the document
+    /// writer's error, whichever type it has (see [`Failure::not_exported`]).
     #[error("{0}")]
-    Scoring(String),
-    /// A workspace or bundle a summary was to read, left out; the summary layer's sentence.
-    #[error("{} was not read: {why}", path.display())]
-    NotRead { path: PathBuf, why: String },
-    /// A PDF that could not be made or saved.
-    #[error("{0}")]
-    Report(Arc<ReportError>),
-    /// A CSV table that could not be made.
-    #[error("{0}")]
-    Csv(Arc<CsvError>),
-    /// Files the user named that were not written (all or none).
-    #[error("{0}")]
-    NotWritten(Arc<FileNotWritten>),
+    NotExported(Arc<dyn std::error::Error + Send + Sync>),
     /// The desktop's default program could not open a file.
     #[error("{} could not be opened: {error}", path.display())]
     NotOpened {
@@ -114,24 +108,6 @@ impl From<ImportStopped> for Failure {
     }
 }
 
-impl From<ReportError> for Failure {
-    fn from(error: ReportError) -> Failure {
-        Failure::Report(Arc::new(error))
-    }
-}
-
-impl From<CsvError> for Failure {
-    fn from(error: CsvError) -> Failure {
-        Failure::Csv(Arc::new(error))
-    }
-}
-
-impl From<FileNotWritten> for Failure {
-    fn from(error: FileNotWritten) -> Failure {
-        Failure::NotWritten(Arc::new(error))
-    }
-}
-
 impl From<PreferencesNotSaved> for Failure {
     fn from(error: PreferencesNotSaved) -> Failure {
         Failure::Preferences(Arc::new(error))
@@ -141,5 +117,13 @@ impl From<PreferencesNotSaved> for Failure {
 impl From<KeyError> for Failure {
     fn from(error: KeyError) -> Failure {
         Failure::Passphrase(error)
+    }
+}
+
+impl Failure {
+    /// An export that failed, from the document writer's error (its
+    /// sentence, or a typed error: both convert).
+    pub fn not_exported(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Failure {
+        Failure::NotExported(Arc::from(error.into()))
     }
 }
