@@ -76,6 +76,9 @@ pub enum SaveError {
 }
 
 /// Writes the preferences atomically, creating the config folder (owner only).
+///
+/// # Errors
+/// When the folder cannot be made or the file cannot be written.
 pub fn save(path: &Path, preferences: &Preferences) -> Result<(), SaveError> {
     let text = ron::ser::to_string_pretty(preferences, ron::ser::PrettyConfig::default())?;
     if let Some(folder) = path.parent() {

@@ -29,6 +29,9 @@ pub struct Source {
 /// Reads a workspace folder without locking it, so it may be open in a
 /// principal's window at the same time. Files that cannot be read are kept
 /// in `contents.set_aside` and become the summary's `skipped` lines.
+///
+/// # Errors
+/// When it is not a folder, or cannot be opened.
 pub fn read_workspace(path: &Path) -> Result<Source, SourceError> {
     if !path.is_dir() {
         let why = if path.exists() {
@@ -52,6 +55,9 @@ pub fn read_workspace(path: &Path) -> Result<Source, SourceError> {
 /// `import` follows). A bundle is taken whole or not at all: a damaged one
 /// (checksum, truncation, a bad entry, a wrong key) is refused with the
 /// reason, and the summary goes on without it.
+///
+/// # Errors
+/// When the bundle is refused: unreadable, damaged, or not opened as `opening` allows.
 pub fn read_bundle(path: &Path, opening: &Opening) -> Result<Source, SourceError> {
     let bundle = crate::workspace::bundle::open_bundle(path, opening).map_err(|error| {
         SourceError::Bundle {
@@ -81,6 +87,10 @@ impl Place {
         }
     }
 
+    /// Reads the folder or the bundle.
+    ///
+    /// # Errors
+    /// As [`read_workspace`] and [`read_bundle`].
     pub fn read(&self) -> Result<Source, SourceError> {
         match self {
             Place::Workspace(path) => read_workspace(path),

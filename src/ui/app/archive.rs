@@ -26,25 +26,23 @@ impl App {
 
     pub(super) fn draft_deleted(
         &mut self,
-        result: Result<Box<Observation>, Failure>,
+        result: &Result<Box<Observation>, Failure>,
     ) -> Vec<Effect> {
-        if let (Ok(gone), WorkspaceState::Open { contents, .. }) = (&result, &mut self.workspace) {
+        if let (Ok(gone), WorkspaceState::Open { contents, .. }) = (result, &mut self.workspace) {
             contents.observations.retain(|o| o.id != gone.id);
         }
-        self.roster
-            .draft_deleted(result.as_deref().map_err(Clone::clone));
+        self.roster.draft_deleted(result.as_deref());
         vec![]
     }
 
     pub(super) fn restored_from_trash(
         &mut self,
-        result: Result<Box<Observation>, Failure>,
+        result: &Result<Box<Observation>, Failure>,
     ) -> Vec<Effect> {
-        if let Ok(back) = &result {
+        if let Ok(back) = result {
             self.store(Edited::Observation(back.clone()));
         }
-        self.roster
-            .restored(result.as_deref().map_err(Clone::clone));
+        self.roster.restored(result.as_deref());
         vec![]
     }
 

@@ -72,7 +72,7 @@ impl Roster {
     }
 
     /// A draft went to the trash, or why not.
-    pub fn draft_deleted(&mut self, result: Result<&Observation, Failure>) {
+    pub fn draft_deleted(&mut self, result: Result<&Observation, &Failure>) {
         self.notice = Some(match result {
             Ok(o) => Notice::done(format!(
                 "The draft observation of {} is in the trash; Trash… below the list restores it.",
@@ -83,7 +83,7 @@ impl Roster {
     }
 
     /// An observation came back from the trash, or why not.
-    pub fn restored(&mut self, result: Result<&Observation, Failure>) {
+    pub fn restored(&mut self, result: Result<&Observation, &Failure>) {
         if let Some(panel) = &mut self.trash {
             panel.restoring = None;
             if let (Ok(o), Some(Ok(items))) = (&result, &mut panel.items) {
