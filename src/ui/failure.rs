@@ -127,3 +127,60 @@ impl Failure {
         Failure::NotExported(Arc::from(error.into()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sentences the window showed when these errors were strings.
+    #[test]
+    fn says_what_the_window_said_before() {
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        let cases = [
+            (
+                Failure::Unreadable {
+                    path: PathBuf::from("/records/roster.csv"),
+                    error: Arc::new(denied),
+                },
+                "/records/roster.csv cannot be read: permission denied (the folder may be read-only)",
+            ),
+            (
+                Failure::NotOpened {
+                    path: PathBuf::from("/records/report.pdf"),
+                    error: Arc::new(io::Error::other("no viewer")),
+                },
+                "/records/report.pdf could not be opened: no viewer",
+            ),
+            (
+                WorkspaceError::InvalidId { id: "Bad".into() }.into(),
+                "`Bad` is not a valid record id (lower-case letters, digits and `-`)",
+            ),
+            (
+                Failure::NotRead {
+                    path: PathBuf::from("/elsewhere"),
+                    error: Arc::new(SourceError::NoFolder {
+                        path: PathBuf::from("/elsewhere"),
+                        why: "it does not exist",
+                    }),
+                },
+                "/elsewhere was not read: the workspace /elsewhere cannot be read: it does not exist.",
+            ),
+            (
+                Failure::BundleRefused {
+                    path: PathBuf::from("/in/district.bundle"),
+                    error: Arc::new(BundleError::Checksum),
+                },
+                "the bundle /in/district.bundle is refused: it fails its checksum, so it was damaged or changed after it was made; nothing was imported",
+            ),
+            (
+                Failure::not_exported("the disk is full"),
+                "the disk is full",
+            ),
+            (Failure::NoBundleFile, "give the file to write"),
+        ];
+        for (failure, said) in cases {
+            assert_eq!(failure.to_string(), said);
+            assert_eq!(failure.clone().to_string(), said, "a clone says the same");
+        }
+    }
+}
