@@ -72,7 +72,7 @@ fn bench() -> Result<(), String> {
     let profiles = Profiles::load(&[]);
 
     let started = Instant::now();
-    let source = read_workspace(&root)?;
+    let source = read_workspace(&root).map_err(|e| e.to_string())?;
     let read = started.elapsed();
     let records = source.contents.record_count();
     println!(
@@ -177,7 +177,7 @@ fn bench() -> Result<(), String> {
 /// The copy of this program that reads and compiles once: prints `key=value` lines.
 fn compile_only(root: &Path) -> Result<(), String> {
     let started = Instant::now();
-    let source: Source = read_workspace(root)?;
+    let source: Source = read_workspace(root).map_err(|e| e.to_string())?;
     let summary = compile(
         &[source],
         &Catalog::load(&[]),

@@ -188,9 +188,9 @@ fn read_sources(
         }
         match place.read() {
             Ok(source) => sources.push(source),
-            Err(message) => {
-                say!("teacher-eval: {message} It is left out of the summary.");
-                unreadable.push(message);
+            Err(error) => {
+                say!("teacher-eval: {error} It is left out of the summary.");
+                unreadable.push(error.to_string());
             }
         }
     }

@@ -63,12 +63,27 @@ pub fn load(path: &Path) -> Result<Option<Preferences>, String> {
         .map_err(|e| format!("line {}: {}", e.position.line, e.message))
 }
 
+/// Why the preferences were not written, in words that finish "could not be remembered: …".
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("{0}")]
+    Encode(#[from] ron::Error),
+    /// The config folder could not be made.
+    #[error("{}", crate::workspace::plain(.0))]
+    Folder(std::io::Error),
+    #[error("{0}")]
+    Write(#[from] crate::workspace::NotWritten),
+}
+
 /// Writes the preferences atomically, creating the config folder (owner only).
-pub fn save(path: &Path, preferences: &Preferences) -> Result<(), String> {
-    let text = ron::ser::to_string_pretty(preferences, ron::ser::PrettyConfig::default())
-        .map_err(|e| e.to_string())?;
+///
+/// # Errors
+/// When the folder cannot be made or the file cannot be written.
+pub fn save(path: &Path, preferences: &Preferences) -> Result<(), SaveError> {
+    let text = ron::ser::to_string_pretty(preferences, ron::ser::PrettyConfig::default())?;
     if let Some(folder) = path.parent() {
-        crate::workspace::create_private_dir(folder).map_err(|e| crate::workspace::plain(&e))?;
+        crate::workspace::create_private_dir(folder).map_err(SaveError::Folder)?;
     }
-    crate::workspace::write_user_file(path, format!("{text}\n").as_bytes()).map_err(String::from)
+    crate::workspace::write_user_file(path, format!("{text}\n").as_bytes())?;
+    Ok(())
 }

@@ -28,4 +28,4 @@ pub use model::{
     Duplicate, EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap,
     Options, RatingDistribution, RubricSummary, Summary, WITHHELD, percent,
 };
-pub use source::{Place, Source, read_bundle, read_workspace};
+pub use source::{Place, Source, SourceError, read_bundle, read_workspace};

@@ -3,8 +3,20 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::workspace::bundle::Opening;
-use crate::workspace::{Contents, Workspace};
+use crate::workspace::bundle::{BundleError, Opening};
+use crate::workspace::{Contents, Workspace, WorkspaceError};
+
+/// Why a source was left out of a summary, each a sentence with its full stop.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// `why`: it does not exist, or it is not a folder.
+    #[error("the workspace {} cannot be read: {why}.", path.display())]
+    NoFolder { path: PathBuf, why: &'static str },
+    #[error("{0}.")]
+    Workspace(#[from] WorkspaceError),
+    #[error("the bundle {} is refused: {error}.", path.display())]
+    Bundle { path: PathBuf, error: BundleError },
+}
 
 /// One workspace folder or one bundle, read.
 #[derive(Debug, Clone, Default)]
@@ -17,20 +29,22 @@ pub struct Source {
 /// Reads a workspace folder without locking it, so it may be open in a
 /// principal's window at the same time. Files that cannot be read are kept
 /// in `contents.set_aside` and become the summary's `skipped` lines.
-pub fn read_workspace(path: &Path) -> Result<Source, String> {
+///
+/// # Errors
+/// When it is not a folder, or cannot be opened.
+pub fn read_workspace(path: &Path) -> Result<Source, SourceError> {
     if !path.is_dir() {
         let why = if path.exists() {
             "it is not a folder"
         } else {
             "it does not exist"
         };
-        return Err(format!(
-            "the workspace {} cannot be read: {why}.",
-            path.display()
-        ));
+        return Err(SourceError::NoFolder {
+            path: path.to_path_buf(),
+            why,
+        });
     }
-    let workspace =
-        Workspace::open_read_only(path, "read for a summary").map_err(|e| format!("{e}."))?;
+    let workspace = Workspace::open_read_only(path, "read for a summary")?;
     Ok(Source {
         label: path.display().to_string(),
         contents: workspace.load(),
@@ -41,9 +55,16 @@ pub fn read_workspace(path: &Path) -> Result<Source, String> {
 /// `import` follows). A bundle is taken whole or not at all: a damaged one
 /// (checksum, truncation, a bad entry, a wrong key) is refused with the
 /// reason, and the summary goes on without it.
-pub fn read_bundle(path: &Path, opening: &Opening) -> Result<Source, String> {
-    let bundle = crate::workspace::bundle::open_bundle(path, opening)
-        .map_err(|e| format!("the bundle {} is refused: {e}.", path.display()))?;
+///
+/// # Errors
+/// When the bundle is refused: unreadable, damaged, or not opened as `opening` allows.
+pub fn read_bundle(path: &Path, opening: &Opening) -> Result<Source, SourceError> {
+    let bundle = crate::workspace::bundle::open_bundle(path, opening).map_err(|error| {
+        SourceError::Bundle {
+            path: path.to_path_buf(),
+            error,
+        }
+    })?;
     Ok(Source {
         label: path.display().to_string(),
         contents: bundle.into_contents(),
@@ -66,7 +87,11 @@ impl Place {
         }
     }
 
-    pub fn read(&self) -> Result<Source, String> {
+    /// Reads the folder or the bundle.
+    ///
+    /// # Errors
+    /// As [`read_workspace`] and [`read_bundle`].
+    pub fn read(&self) -> Result<Source, SourceError> {
         match self {
             Place::Workspace(path) => read_workspace(path),
             Place::Bundle(path, opening) => read_bundle(path, opening),

@@ -5,6 +5,7 @@
 //! under the header says so; the History tab lists the amendments and the
 //! versions kept, and restores one.
 
+use crate::ui::failure::Failure;
 use iced::widget::{Column, button, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
@@ -29,7 +30,7 @@ pub struct Amending<R> {
     /// "observation", "summative evaluation", "growth plan".
     what: &'static str,
     /// The versions kept on disk, once asked for: (number, version).
-    versions: Option<Result<Vec<(u64, R)>, String>>,
+    versions: Option<Result<Vec<(u64, R)>, Failure>>,
 }
 
 #[derive(Debug, Clone)]
@@ -121,7 +122,7 @@ impl<R: Amendable> Amending<R> {
     }
 
     /// The versions kept on disk arrived (or why not).
-    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, R)>, String>) {
+    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, R)>, Failure>) {
         self.versions = Some(versions);
     }
 
@@ -267,7 +268,7 @@ impl<R: Amendable> Amending<R> {
                 );
             }
             Some(Err(why)) => {
-                list = list.push(text(why.clone()).size(13).style(theme::danger_text));
+                list = list.push(text(why.to_string()).size(13).style(theme::danger_text));
             }
             Some(Ok(versions)) if versions.is_empty() => {
                 list = list.push(

@@ -2,6 +2,7 @@
 //! after a failure, and never two saves at once. Text is never dropped: a
 //! change stays "unsaved" until a save that includes it succeeds.
 
+use crate::ui::failure::Failure;
 use std::time::{Duration, Instant};
 
 use crate::record::Timestamp;
@@ -11,8 +12,10 @@ pub const DEBOUNCE: Duration = Duration::from_millis(800);
 /// Wait after a failed save before trying again.
 pub const RETRY: Duration = Duration::from_secs(5);
 
-#[derive(Debug, Clone, Default)]
-pub struct Autosave {
+/// `E` is why a save failed: the window's [`Failure`]; anything that says
+/// itself in words will do, since only the status line reads it.
+#[derive(Debug, Clone)]
+pub struct Autosave<E = Failure> {
     /// Counts changes; a save carries the revision it wrote.
     revision: u64,
     saved_revision: u64,
@@ -20,10 +23,24 @@ pub struct Autosave {
     last_change: Option<Instant>,
     retry_at: Option<Instant>,
     saved_at: Option<Timestamp>,
-    error: Option<String>,
+    error: Option<E>,
 }
 
-impl Autosave {
+impl<E> Default for Autosave<E> {
+    fn default() -> Self {
+        Autosave {
+            revision: 0,
+            saved_revision: 0,
+            in_flight: None,
+            last_change: None,
+            retry_at: None,
+            saved_at: None,
+            error: None,
+        }
+    }
+}
+
+impl<E: std::fmt::Display> Autosave<E> {
     pub fn changed(&mut self, now: Instant) {
         self.revision += 1;
         self.last_change = Some(now);
@@ -57,7 +74,7 @@ impl Autosave {
     }
 
     /// A save of `revision` ended.
-    pub fn finished(&mut self, revision: u64, result: Result<Timestamp, String>, now: Instant) {
+    pub fn finished(&mut self, revision: u64, result: Result<Timestamp, E>, now: Instant) {
         self.in_flight = None;
         match result {
             Ok(at) => {
@@ -74,8 +91,8 @@ impl Autosave {
     }
 
     #[must_use]
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+    pub fn error(&self) -> Option<&E> {
+        self.error.as_ref()
     }
 
     /// The quiet status line: "Saved 10:42:07", "Saving…", or the failure.
@@ -114,7 +131,7 @@ mod tests {
         let rev = a.begin();
         assert!(!a.due(t0 + DEBOUNCE * 2), "one save at a time");
         a.changed(t0 + DEBOUNCE);
-        a.finished(rev, Err("disk full".into()), t0 + DEBOUNCE);
+        a.finished(rev, Err("disk full"), t0 + DEBOUNCE);
         assert!(a.is_dirty());
         assert!(a.status().starts_with("Not saved: disk full"));
         assert!(!a.due(t0 + DEBOUNCE * 3), "waits before retrying");

@@ -19,6 +19,7 @@ use super::dialogs::{self, Asking};
 use super::app::{Loaded, Message};
 use super::editor::Edited;
 use super::export_panel::Document;
+use super::failure::Failure;
 use crate::record::Educator;
 use crate::report::ReportOptions;
 use crate::rubric::Catalog;
@@ -107,12 +108,14 @@ impl Job {
             Job::OpenWorkspace(root) => Message::WorkspaceLoaded(
                 Workspace::open(&root)
                     .map(|workspace| loaded(Arc::new(workspace)))
-                    .map_err(|e| e.to_string()),
+                    .map_err(Failure::from),
             ),
             Job::Reload(workspace) => Message::WorkspaceLoaded(Ok(loaded(workspace))),
-            Job::Export(document, path, options) => {
-                Message::Exported(document.write(&options, &path).map_err(|e| e.to_string()))
-            }
+            Job::Export(document, path, options) => Message::Exported(
+                document
+                    .write(&options, &path)
+                    .map_err(Failure::not_exported),
+            ),
             Job::OpenPath(path) => Message::Opened(open_path(&path)),
             Job::CompileSummary(paths, options, catalog, profiles) => {
                 let (sources, unreadable) = read_sources(&paths);
@@ -120,9 +123,9 @@ impl Job {
                 Message::SummaryCompiled(Ok(Arc::new(summary)), unreadable)
             }
             Job::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
-            Job::SavePreferences(file, preferences) => {
-                Message::PreferencesSaved(crate::files::preferences::save(&file, &preferences))
-            }
+            Job::SavePreferences(file, preferences) => Message::PreferencesSaved(
+                crate::files::preferences::save(&file, &preferences).map_err(Failure::from),
+            ),
             Job::CloseWindow(_) => return None,
             Job::Focus(_) | Job::PickSavePath(_) | Job::PickSource { .. } | Job::PickFile(..) => {
                 return None;
@@ -153,7 +156,7 @@ fn records(job: Job) -> Option<Message> {
             workspace
                 .save(&*educator)
                 .map(|()| educator)
-                .map_err(|e| e.to_string()),
+                .map_err(Failure::from),
         ),
         Job::ArchiveEducator {
             workspace,
@@ -164,40 +167,38 @@ fn records(job: Job) -> Option<Message> {
             workspace
                 .archive_educator(&id, &by, &reason)
                 .map(Box::new)
-                .map_err(|e| e.to_string()),
+                .map_err(Failure::from),
         ),
         Job::UnarchiveEducator(workspace, id) => Message::ArchiveChanged(
             workspace
                 .unarchive_educator(&id)
                 .map(Box::new)
-                .map_err(|e| e.to_string()),
+                .map_err(Failure::from),
         ),
         Job::DeleteDraft(workspace, id) => Message::DraftDeleted(
             workspace
                 .delete_draft(&id)
                 .map(Box::new)
-                .map_err(|e| e.to_string()),
+                .map_err(Failure::from),
         ),
-        Job::ListTrash(workspace) => {
-            Message::TrashListed(workspace.trash().map_err(|e| e.to_string()))
-        }
+        Job::ListTrash(workspace) => Message::TrashListed(workspace.trash().map_err(Failure::from)),
         Job::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
             workspace
                 .restore_from_trash(&id)
                 .map(Box::new)
-                .map_err(|e| e.to_string()),
+                .map_err(Failure::from),
         ),
         Job::Save(workspace, revision, record) => Message::Saved {
             revision,
             result: save(&workspace, &record)
                 .map(|()| record)
-                .map_err(|e| e.to_string()),
+                .map_err(Failure::from),
         },
         Job::LoadEducatorVersions(workspace, id) => {
             let versions = workspace
                 .versions::<Educator>(&id)
                 .map(|found| found.into_iter().map(|(k, e)| (k.number, e)).collect())
-                .map_err(|e| e.to_string());
+                .map_err(Failure::from);
             Message::EducatorVersions(id, versions)
         }
         Job::LoadVersions(workspace, record) => {
@@ -207,7 +208,7 @@ fn records(job: Job) -> Option<Message> {
             workspace
                 .save_settings(&settings)
                 .map(|()| settings)
-                .map_err(|e| format!("{e}.")),
+                .map_err(Failure::from),
         ),
         // Everything else is run by `Job::run_reporting` itself.
         _ => return None,
@@ -226,42 +227,39 @@ fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
     };
     Some(match job {
         Job::ExportBundle(workspace, path, filter, seal) => Message::BundleExported(
-            export_to(&workspace.load(), &filter, &seal, &path).map(|packed| {
-                let said = format!(
-                    "Wrote {} ({}): {}.",
-                    path.display(),
-                    seal.said(),
-                    packed.summary()
-                );
-                (said, path)
-            }),
+            export_to(&workspace.load(), &filter, &seal, &path)
+                .map_err(Failure::BundleNotWritten)
+                .map(|packed| {
+                    let said = format!(
+                        "Wrote {} ({}): {}.",
+                        path.display(),
+                        seal.said(),
+                        packed.summary()
+                    );
+                    (said, path)
+                }),
         ),
         Job::ImportBundle(workspace, path, opening) => Message::BundleImported(
             open_bundle(&path, &opening)
-                .map_err(|e| {
-                    format!(
-                        "the bundle {} is refused: {e}; nothing was imported",
-                        path.display()
-                    )
+                .map_err(|error| Failure::BundleRefused {
+                    path: path.clone(),
+                    error: Arc::new(error),
                 })
                 .and_then(|bundle| {
                     import_bundle(&workspace, bundle, &progress(Work::Import))
-                        .map_err(|e| e.to_string())
+                        .map_err(Failure::from)
                 }),
         ),
         Job::ImportRoster(workspace, path, catalog) => {
             let result =
                 crate::files::bounded::read_bounded(&path, crate::record::roster::MAX_ROSTER_BYTES)
-                    .map_err(|e| {
-                        format!(
-                            "{} cannot be read: {}",
-                            path.display(),
-                            crate::workspace::plain(&e)
-                        )
+                    .map_err(|error| Failure::Unreadable {
+                        path: path.clone(),
+                        error: Arc::new(error),
                     })
                     .and_then(|bytes| {
                         crate::workspace::import_roster(&workspace, &bytes, &catalog)
-                            .map_err(|e| e.to_string())
+                            .map_err(Failure::from)
                     });
             Message::RosterImported(result)
         }
@@ -275,7 +273,7 @@ fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
                 &catalog,
                 &progress(Work::Demo),
             );
-            Message::DemoWritten(result.map(|_| ()))
+            Message::DemoWritten(result.map(|_| ()).map_err(Failure::Demo))
         }
         // Everything else is run by `Job::run_reporting` itself.
         _ => return None,
@@ -395,14 +393,17 @@ pub enum Work {
 
 /// Opens `path` with the default program. On some desktops the call waits
 /// until the viewer closes, so a quiet two seconds counts as success.
-fn open_path(path: &std::path::Path) -> Result<(), String> {
+fn open_path(path: &std::path::Path) -> Result<(), Failure> {
     let (sender, receiver) = std::sync::mpsc::channel();
     let target = path.to_path_buf();
     std::thread::spawn(move || {
         let _ = sender.send(open::that(&target));
     });
     match receiver.recv_timeout(std::time::Duration::from_secs(2)) {
-        Ok(Err(e)) => Err(format!("{} could not be opened: {e}", path.display())),
+        Ok(Err(error)) => Err(Failure::NotOpened {
+            path: path.to_path_buf(),
+            error: Arc::new(error),
+        }),
         _ => Ok(()),
     }
 }
@@ -417,27 +418,28 @@ fn loaded(workspace: Arc<Workspace>) -> Arc<Loaded> {
 
 /// Each place read as a workspace folder or a bundle file; those that
 /// cannot be read are said in a sentence and left out.
-fn read_sources(places: &[crate::summary::Place]) -> (Vec<crate::summary::Source>, Vec<String>) {
+fn read_sources(places: &[crate::summary::Place]) -> (Vec<crate::summary::Source>, Vec<Failure>) {
     let mut sources = Vec::new();
     let mut unreadable = Vec::new();
     for place in places {
         match place.read() {
             Ok(source) => sources.push(source),
-            Err(error) => {
-                unreadable.push(format!("{} was not read: {error}", place.path().display()));
-            }
+            Err(error) => unreadable.push(Failure::NotRead {
+                path: place.path().to_path_buf(),
+                error: Arc::new(error),
+            }),
         }
     }
     (sources, unreadable)
 }
 
 /// The versions kept of `record`'s id, each as the same kind of record.
-fn versions(workspace: &Workspace, record: &Edited) -> Result<Vec<(u64, Edited)>, String> {
+fn versions(workspace: &Workspace, record: &Edited) -> Result<Vec<(u64, Edited)>, Failure> {
     fn kept<R: crate::workspace::Record>(
         workspace: &Workspace,
         id: &str,
         wrap: fn(Box<R>) -> Edited,
-    ) -> Result<Vec<(u64, Edited)>, String> {
+    ) -> Result<Vec<(u64, Edited)>, Failure> {
         workspace
             .versions::<R>(id)
             .map(|found| {
@@ -446,7 +448,7 @@ fn versions(workspace: &Workspace, record: &Edited) -> Result<Vec<(u64, Edited)>
                     .map(|(kept, r)| (kept.number, wrap(Box::new(r))))
                     .collect()
             })
-            .map_err(|e| e.to_string())
+            .map_err(Failure::from)
     }
     match record {
         Edited::Observation(o) => kept(workspace, &o.id, Edited::Observation),

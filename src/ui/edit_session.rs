@@ -2,6 +2,7 @@
 //! leaving only once saved, and the export panel. Each screen keeps an
 //! [`EditSession`] and hands its back, save and export messages to [`shell`].
 
+use crate::ui::failure::Failure;
 use std::time::Instant;
 
 use super::autosave::Autosave;
@@ -138,7 +139,7 @@ impl EditSession {
     }
 
     /// A save ended; true when the screen should now close.
-    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> bool {
+    pub fn saved(&mut self, revision: u64, result: Result<(), Failure>) -> bool {
         if result.is_err() {
             self.leaving = false;
         }
@@ -152,7 +153,7 @@ impl EditSession {
         self.export.open(panel);
     }
 
-    pub fn exported(&mut self, result: Result<Exported, String>) {
+    pub fn exported(&mut self, result: Result<Exported, Failure>) {
         self.export.exported(result);
     }
 

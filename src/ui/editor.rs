@@ -2,6 +2,7 @@
 //! plan), seen by the application through one interface: what it asks for,
 //! and how saving and exporting report back.
 
+use crate::ui::failure::Failure;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -170,7 +171,7 @@ impl Editor {
     }
 
     /// A save of `revision` ended.
-    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
+    pub fn saved(&mut self, revision: u64, result: Result<(), Failure>) -> Request {
         match self {
             Editor::Observation(screen) => screen.saved(revision, result),
             Editor::Summative(screen) => screen.saved(revision, result),
@@ -187,11 +188,11 @@ impl Editor {
     }
 
     /// The versions kept of the record arrived, as records of its kind.
-    pub fn versions_loaded(&mut self, result: Result<Vec<(u64, Edited)>, String>) {
+    pub fn versions_loaded(&mut self, result: Result<Vec<(u64, Edited)>, Failure>) {
         fn only<R>(
-            result: Result<Vec<(u64, Edited)>, String>,
+            result: Result<Vec<(u64, Edited)>, Failure>,
             take: fn(Edited) -> Option<R>,
-        ) -> Result<Vec<(u64, R)>, String> {
+        ) -> Result<Vec<(u64, R)>, Failure> {
             result.map(|found| {
                 found
                     .into_iter()
@@ -215,7 +216,7 @@ impl Editor {
         }
     }
 
-    pub fn exported(&mut self, result: Result<Exported, String>) {
+    pub fn exported(&mut self, result: Result<Exported, Failure>) {
         self.session_mut().exported(result);
     }
 

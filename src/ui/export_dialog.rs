@@ -2,6 +2,7 @@
 //! come to, and its answers. The editing screens and the summary share it,
 //! so an export takes the same steps wherever it starts.
 
+use crate::ui::failure::Failure;
 use std::path::PathBuf;
 
 use iced::Element;
@@ -49,7 +50,7 @@ impl ExportDialog {
     }
 
     /// The document was written, or why not.
-    pub fn exported(&mut self, result: Result<Exported, String>) {
+    pub fn exported(&mut self, result: Result<Exported, Failure>) {
         if let Some(panel) = &mut self.panel {
             panel.exported(result);
         }

@@ -1,6 +1,7 @@
 //! Exporting a document as PDF: where to save it, paper and privacy
 //! choices, then Open and Show in folder. Each screen says what to export.
 
+use crate::ui::failure::Failure;
 use std::path::PathBuf;
 
 use iced::widget::{Column, button, column, container, row, text, text_input};
@@ -9,7 +10,7 @@ use iced::{Element, Fill};
 use super::theme;
 use crate::report::{Paper, ReportOptions};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ExportPanel {
     title: String,
     path: String,
@@ -19,7 +20,7 @@ pub struct ExportPanel {
     /// "pdf" or "csv", from the offered file name.
     extension: String,
     running: bool,
-    result: Option<Result<Exported, String>>,
+    result: Option<Result<Exported, Failure>>,
 }
 
 /// What each screen hands over to export; `report` writes it.
@@ -133,7 +134,7 @@ impl ExportPanel {
     }
 
     /// The document was written, or why not.
-    pub fn exported(&mut self, result: Result<Exported, String>) {
+    pub fn exported(&mut self, result: Result<Exported, Failure>) {
         self.running = false;
         self.result = Some(result);
     }

@@ -11,6 +11,7 @@ mod edit_session;
 mod editor;
 mod export_dialog;
 pub mod export_panel;
+pub mod failure;
 pub mod growth_plan;
 mod icon;
 pub mod observation;

@@ -4,6 +4,7 @@ use super::{
     App, Edited, Editor, Effect, GrowthPlanScreen, Job, Message, ObservationScreen, Request,
     Screen, SummativeScreen, WorkspaceState, roster, scoring,
 };
+use crate::ui::failure::Failure;
 
 impl App {
     /// What the roster asked for, as work.
@@ -170,7 +171,7 @@ impl App {
     /// The workspace's settings were saved (or not): keep them and tell the editor.
     pub(super) fn settings_saved(
         &mut self,
-        result: Result<crate::workspace::Settings, String>,
+        result: Result<crate::workspace::Settings, Failure>,
     ) -> Vec<Effect> {
         match result {
             Ok(settings) => {
@@ -183,7 +184,7 @@ impl App {
             }
             Err(why) => {
                 self.notice = Some(format!(
-                    "The scoring profile for new evaluations could not be saved: {why}"
+                    "The scoring profile for new evaluations could not be saved: {why}."
                 ));
             }
         }

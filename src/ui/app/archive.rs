@@ -4,12 +4,13 @@
 
 use super::{App, Edited, Effect, Job, Screen, WorkspaceState};
 use crate::record::Observation;
+use crate::ui::failure::Failure;
 use crate::workspace::ArchiveChange;
 
 impl App {
     pub(super) fn archive_changed(
         &mut self,
-        result: Result<Box<ArchiveChange>, String>,
+        result: Result<Box<ArchiveChange>, Failure>,
     ) -> Vec<Effect> {
         if let (Ok(change), WorkspaceState::Open { contents, .. }) = (&result, &mut self.workspace)
             && let Some(existing) = contents
@@ -25,25 +26,23 @@ impl App {
 
     pub(super) fn draft_deleted(
         &mut self,
-        result: Result<Box<Observation>, String>,
+        result: &Result<Box<Observation>, Failure>,
     ) -> Vec<Effect> {
-        if let (Ok(gone), WorkspaceState::Open { contents, .. }) = (&result, &mut self.workspace) {
+        if let (Ok(gone), WorkspaceState::Open { contents, .. }) = (result, &mut self.workspace) {
             contents.observations.retain(|o| o.id != gone.id);
         }
-        self.roster
-            .draft_deleted(result.as_deref().map_err(Clone::clone));
+        self.roster.draft_deleted(result.as_deref());
         vec![]
     }
 
     pub(super) fn restored_from_trash(
         &mut self,
-        result: Result<Box<Observation>, String>,
+        result: &Result<Box<Observation>, Failure>,
     ) -> Vec<Effect> {
-        if let Ok(back) = &result {
+        if let Ok(back) = result {
             self.store(Edited::Observation(back.clone()));
         }
-        self.roster
-            .restored(result.as_deref().map_err(Clone::clone));
+        self.roster.restored(result.as_deref());
         vec![]
     }
 

@@ -14,6 +14,7 @@ use iced::{Subscription, Task, Theme, keyboard, window};
 use super::background::{Effect, Job};
 use super::editor::{Edited, Editor, Request};
 use super::export_panel::Exported;
+use super::failure::Failure;
 use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
 use super::roster::{self, Roster};
@@ -73,7 +74,7 @@ enum WorkspaceState {
         workspace: Arc<Workspace>,
         contents: Contents,
     },
-    Failed(String),
+    Failed(Failure),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,48 +91,48 @@ pub enum Message {
     Show(Screen),
     Roster(roster::Message),
     Browser(rubric_browser::Message),
-    WorkspaceLoaded(Result<Arc<Loaded>, String>),
-    EducatorSaved(Result<Box<Educator>, String>),
+    WorkspaceLoaded(Result<Arc<Loaded>, Failure>),
+    EducatorSaved(Result<Box<Educator>, Failure>),
     /// An educator was archived or brought back (or why not).
-    ArchiveChanged(Result<Box<crate::workspace::ArchiveChange>, String>),
+    ArchiveChanged(Result<Box<crate::workspace::ArchiveChange>, Failure>),
     /// A draft observation was moved to the trash (or why not).
-    DraftDeleted(Result<Box<crate::record::Observation>, String>),
-    TrashListed(Result<Vec<crate::workspace::TrashItem>, String>),
-    RestoredFromTrash(Result<Box<crate::record::Observation>, String>),
-    RosterImported(Result<ImportReport, String>),
-    BundleExported(Result<(String, std::path::PathBuf), String>),
+    DraftDeleted(Result<Box<crate::record::Observation>, Failure>),
+    TrashListed(Result<Vec<crate::workspace::TrashItem>, Failure>),
+    RestoredFromTrash(Result<Box<crate::record::Observation>, Failure>),
+    RosterImported(Result<ImportReport, Failure>),
+    BundleExported(Result<(String, std::path::PathBuf), Failure>),
     FilePicked(roster::FileField, Option<std::path::PathBuf>),
     /// Long work has done `n` of `total` records.
     Progress(super::background::Work, usize, usize),
-    BundleImported(Result<crate::workspace::bundle::ImportOutcome, String>),
-    DemoWritten(Result<(), String>),
+    BundleImported(Result<crate::workspace::bundle::ImportOutcome, Failure>),
+    DemoWritten(Result<(), Failure>),
     CatalogLoaded(Arc<Catalog>),
     ThemeChosen(Appearance),
-    PreferencesSaved(Result<(), String>),
-    SettingsSaved(Result<crate::workspace::Settings, String>),
+    PreferencesSaved(Result<(), Failure>),
+    SettingsSaved(Result<crate::workspace::Settings, Failure>),
     DismissNotice,
     Observation(observation::Message),
     Summative(summative::Message),
     Summary(summary::Message),
-    SummaryCompiled(Result<Arc<crate::summary::Summary>, String>, Vec<String>),
+    SummaryCompiled(Result<Arc<crate::summary::Summary>, Failure>, Vec<Failure>),
     SourcePicked(Option<std::path::PathBuf>),
     Plan(growth_plan::Message),
     /// The answer to work the editor numbered so asked for.
     ForEditor(u64, Box<Message>),
     Saved {
         revision: u64,
-        result: Result<Edited, String>,
+        result: Result<Edited, Failure>,
     },
     Tick(std::time::Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     CloseRequested(window::Id),
     /// The versions kept of an educator's record.
-    EducatorVersions(String, Result<Vec<(u64, Educator)>, String>),
+    EducatorVersions(String, Result<Vec<(u64, Educator)>, Failure>),
     /// The versions kept of the record being edited.
-    VersionsLoaded(Result<Vec<(u64, super::editor::Edited)>, String>),
-    Exported(Result<Exported, String>),
+    VersionsLoaded(Result<Vec<(u64, super::editor::Edited)>, Failure>),
+    Exported(Result<Exported, Failure>),
     SavePathPicked(Option<std::path::PathBuf>),
-    Opened(Result<(), String>),
+    Opened(Result<(), Failure>),
 }
 
 impl App {

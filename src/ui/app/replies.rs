@@ -5,6 +5,7 @@
 
 use super::{App, Effect, Job, Message};
 use crate::ui::export_panel::Exported;
+use crate::ui::failure::Failure;
 
 impl App {
     /// `asked` is true when the editor that asked is still the open one.
@@ -39,7 +40,7 @@ impl App {
         &mut self,
         asked: bool,
         revision: u64,
-        result: Result<crate::ui::editor::Edited, String>,
+        result: Result<crate::ui::editor::Edited, Failure>,
     ) -> Vec<Effect> {
         let outcome = result.map(|record| self.store(record));
         let failed = outcome.as_ref().err().cloned();
@@ -73,7 +74,7 @@ impl App {
 }
 
 /// What became of an export whose screen was closed before it ended.
-fn export_left_behind(result: &Result<Exported, String>) -> String {
+fn export_left_behind(result: &Result<Exported, Failure>) -> String {
     match result {
         Ok(done) => format!(
             "The export you started was saved as {} after you left its screen.",

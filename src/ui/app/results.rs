@@ -21,16 +21,16 @@ impl App {
                 vec![]
             }
             Message::EducatorSaved(Err(error)) => {
-                self.roster.save_failed(error);
+                self.roster.save_failed(&error);
                 vec![]
             }
             Message::ArchiveChanged(result) => self.archive_changed(result),
-            Message::DraftDeleted(result) => self.draft_deleted(result),
+            Message::DraftDeleted(result) => self.draft_deleted(&result),
             Message::TrashListed(result) => {
                 self.roster.trash_listed(result);
                 vec![]
             }
-            Message::RestoredFromTrash(result) => self.restored_from_trash(result),
+            Message::RestoredFromTrash(result) => self.restored_from_trash(&result),
             Message::Progress(work, n, total) => {
                 match work {
                     super::super::background::Work::Demo => {

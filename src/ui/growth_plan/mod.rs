@@ -5,6 +5,7 @@ mod dates;
 mod lists;
 mod view;
 
+use crate::ui::failure::Failure;
 use std::time::Instant;
 
 use iced::widget::text_editor;
@@ -126,7 +127,7 @@ impl GrowthPlanScreen {
     }
 
     /// The versions kept on disk arrived.
-    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, GrowthPlan)>, String>) {
+    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, GrowthPlan)>, Failure>) {
         self.amending.versions_loaded(versions);
     }
 
@@ -294,7 +295,7 @@ impl GrowthPlanScreen {
         }
     }
 
-    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
+    pub fn saved(&mut self, revision: u64, result: Result<(), Failure>) -> Request {
         if self.session.saved(revision, result) {
             return self.close();
         }

@@ -14,6 +14,7 @@ mod script;
 mod timer;
 mod timing;
 
+use crate::ui::failure::Failure;
 use std::time::{Duration, Instant};
 
 use iced::keyboard;
@@ -347,7 +348,7 @@ impl ObservationScreen {
     }
 
     /// The parent finished a save of `revision`.
-    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
+    pub fn saved(&mut self, revision: u64, result: Result<(), Failure>) -> Request {
         let ok = result.is_ok();
         self.on_disk |= ok;
         let close = self.session.saved(revision, result);
@@ -398,7 +399,7 @@ impl ObservationScreen {
     }
 
     /// The versions kept on disk arrived.
-    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, Observation)>, String>) {
+    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, Observation)>, Failure>) {
         self.amending.versions_loaded(versions);
     }
 

@@ -1,6 +1,7 @@
 //! Archiving an educator who left, from their page: a confirmation that
 //! says what it does, a banner on an archived educator, and Restore.
 
+use crate::ui::failure::Failure;
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
@@ -75,7 +76,7 @@ impl Roster {
     }
 
     /// The parent archived or restored an educator, or says why not.
-    pub fn archive_changed(&mut self, result: Result<ArchiveChange, String>) {
+    pub fn archive_changed(&mut self, result: Result<ArchiveChange, Failure>) {
         self.archiving = None;
         self.notice = Some(match result {
             Ok(change) if change.educator.is_archived() => Notice::done(format!(

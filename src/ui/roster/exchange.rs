@@ -5,6 +5,7 @@
 //! for a passphrase (typed hidden, twice when sealing) or the deliberate
 //! choice of a plain bundle: a bundle travels by e-mail and USB stick.
 
+use crate::ui::failure::Failure;
 use std::path::PathBuf;
 
 mod view;
@@ -30,8 +31,8 @@ pub struct ExchangePanel {
     import_plain: bool,
     running: bool,
     /// What the last export wrote (said in words, and where), or why it did not.
-    exported: Option<Result<(String, PathBuf), String>>,
-    imported: Option<Result<ImportOutcome, String>>,
+    exported: Option<Result<(String, PathBuf), Failure>>,
+    imported: Option<Result<ImportOutcome, Failure>>,
     /// Records an import under way has written, of how many.
     import_progress: Option<(usize, usize)>,
 }
@@ -135,7 +136,7 @@ impl ExchangePanel {
     fn export(&mut self) -> Request {
         let path = self.export_path.trim();
         if path.is_empty() {
-            self.exported = Some(Err("give the file to write".into()));
+            self.exported = Some(Err(Failure::NoBundleFile));
             return Request::None;
         }
         let year = match self.year.trim() {
@@ -143,7 +144,9 @@ impl ExchangePanel {
             typed => match parse_school_year(typed) {
                 Ok(year) => Some(year),
                 Err(why) => {
-                    self.exported = Some(Err(why.trim_end_matches('.').to_string()));
+                    self.exported = Some(Err(Failure::SchoolYear(
+                        why.trim_end_matches('.').to_string(),
+                    )));
                     return Request::None;
                 }
             },
@@ -166,21 +169,19 @@ impl ExchangePanel {
     }
 
     /// How the export is sealed: plain if chosen, else the passphrase typed the same twice.
-    fn seal(&self) -> Result<Seal, String> {
+    fn seal(&self) -> Result<Seal, Failure> {
         if self.export_plain {
             return Ok(Seal::Plain);
         }
         if self.export_passphrase.is_empty() {
-            return Err(
-                "type a passphrase to seal the bundle with, or choose plain (not encrypted)".into(),
-            );
+            return Err(Failure::NoPassphrase);
         }
         if self.export_passphrase != self.export_again {
-            return Err("the passphrase and the one typed again differ; type both again".into());
+            return Err(Failure::PassphrasesDiffer);
         }
         Passphrase::new(&self.export_passphrase)
             .map(Seal::Passphrase)
-            .map_err(|e| e.to_string())
+            .map_err(Failure::from)
     }
 
     fn import(&mut self) -> Request {
@@ -190,9 +191,7 @@ impl ExchangePanel {
             if let Ok(passphrase) = Passphrase::new(&self.import_passphrase) {
                 Opening::Passphrase(passphrase)
             } else {
-                self.imported = Some(Err("type the bundle's passphrase, or choose plain \
-                     (not encrypted) for a bundle that was not sealed"
-                    .into()));
+                self.imported = Some(Err(Failure::NoOpeningPassphrase));
                 return Request::None;
             }
         };
@@ -212,7 +211,7 @@ impl ExchangePanel {
     }
 
     /// The export ended: what was written, or why nothing was.
-    pub fn exported(&mut self, result: Result<(String, PathBuf), String>) {
+    pub fn exported(&mut self, result: Result<(String, PathBuf), Failure>) {
         self.running = false;
         self.exported = Some(result);
     }
@@ -222,7 +221,7 @@ impl ExchangePanel {
     }
 
     /// The import ended.
-    pub fn imported(&mut self, result: Result<ImportOutcome, String>) {
+    pub fn imported(&mut self, result: Result<ImportOutcome, Failure>) {
         self.running = false;
         self.import_progress = None;
         self.imported = Some(result);

@@ -2,6 +2,7 @@
 //! lists those the workspace keeps, newest first, each with Restore. A
 //! restore saves that version again, so the one it replaces is kept too.
 
+use crate::ui::failure::Failure;
 use iced::widget::{Column, button, column, container, row, scrollable, text};
 use iced::{Element, Fill};
 
@@ -21,7 +22,7 @@ pub enum Message {
 #[derive(Debug, Clone)]
 pub struct HistoryPanel {
     id: String,
-    versions: Option<Result<Vec<(u64, Educator)>, String>>,
+    versions: Option<Result<Vec<(u64, Educator)>, Failure>>,
 }
 
 impl Roster {
@@ -59,7 +60,7 @@ impl Roster {
     }
 
     /// The versions of the educator the panel is for arrived.
-    pub fn educator_versions(&mut self, id: &str, result: Result<Vec<(u64, Educator)>, String>) {
+    pub fn educator_versions(&mut self, id: &str, result: Result<Vec<(u64, Educator)>, Failure>) {
         if let Some(panel) = self.history.as_mut().filter(|p| p.id == id) {
             panel.versions = Some(result);
         }
@@ -81,7 +82,7 @@ impl Roster {
         );
         list = match &panel.versions {
             None => list.push(text("Reading…").size(14).style(theme::muted)),
-            Some(Err(why)) => list.push(text(why.clone()).size(14).style(theme::danger_text)),
+            Some(Err(why)) => list.push(text(why.to_string()).size(14).style(theme::danger_text)),
             Some(Ok(versions)) if versions.is_empty() => list.push(
                 text("No earlier versions are kept: this record was never changed.")
                     .size(14)

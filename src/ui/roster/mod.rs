@@ -12,6 +12,7 @@ mod panels;
 pub mod trash;
 mod view;
 
+use crate::ui::failure::Failure;
 use std::path::PathBuf;
 
 use exchange::ExchangePanel;
@@ -78,7 +79,7 @@ pub enum FileField {
 struct ImportPanel {
     path: String,
     running: bool,
-    result: Option<Result<ImportReport, String>>,
+    result: Option<Result<ImportReport, Failure>>,
 }
 
 #[derive(Debug, Clone)]
@@ -271,7 +272,7 @@ impl Roster {
     }
 
     /// The save failed: keep every field as typed and say why.
-    pub fn save_failed(&mut self, error: String) {
+    pub fn save_failed(&mut self, error: &Failure) {
         if let Some(form) = &mut self.form {
             form.saving = false;
             form.error = Some(format!(
@@ -301,7 +302,7 @@ impl Roster {
     }
 
     /// A bundle export ended: what was written, or why nothing was.
-    pub fn bundle_exported(&mut self, result: Result<(String, PathBuf), String>) {
+    pub fn bundle_exported(&mut self, result: Result<(String, PathBuf), Failure>) {
         if let Some(panel) = &mut self.exchange {
             panel.exported(result);
         }
@@ -314,13 +315,13 @@ impl Roster {
         }
     }
 
-    pub fn bundle_imported(&mut self, result: Result<ImportOutcome, String>) {
+    pub fn bundle_imported(&mut self, result: Result<ImportOutcome, Failure>) {
         if let Some(panel) = &mut self.exchange {
             panel.imported(result);
         }
     }
 
-    pub fn imported(&mut self, result: Result<ImportReport, String>) {
+    pub fn imported(&mut self, result: Result<ImportReport, Failure>) {
         let panel = self.import.get_or_insert_with(ImportPanel::default);
         panel.running = false;
         panel.result = Some(result);

@@ -2,6 +2,7 @@
 //! confirmation) on an educator's page, and the Trash panel that lists what
 //! is in the workspace's trash with Restore.
 
+use crate::ui::failure::Failure;
 use iced::widget::{Column, button, column, container, row, scrollable, text};
 use iced::{Element, Fill};
 
@@ -26,7 +27,7 @@ pub enum Message {
 /// The Trash panel: what the trash holds once read, and what is being restored.
 #[derive(Debug, Clone, Default)]
 pub struct TrashPanel {
-    items: Option<Result<Vec<TrashItem>, String>>,
+    items: Option<Result<Vec<TrashItem>, Failure>>,
     restoring: Option<String>,
 }
 
@@ -64,14 +65,14 @@ impl Roster {
         self.deleting.as_deref()
     }
 
-    pub fn trash_listed(&mut self, result: Result<Vec<TrashItem>, String>) {
+    pub fn trash_listed(&mut self, result: Result<Vec<TrashItem>, Failure>) {
         if let Some(panel) = &mut self.trash {
             panel.items = Some(result);
         }
     }
 
     /// A draft went to the trash, or why not.
-    pub fn draft_deleted(&mut self, result: Result<&Observation, String>) {
+    pub fn draft_deleted(&mut self, result: Result<&Observation, &Failure>) {
         self.notice = Some(match result {
             Ok(o) => Notice::done(format!(
                 "The draft observation of {} is in the trash; Trash… below the list restores it.",
@@ -82,7 +83,7 @@ impl Roster {
     }
 
     /// An observation came back from the trash, or why not.
-    pub fn restored(&mut self, result: Result<&Observation, String>) {
+    pub fn restored(&mut self, result: Result<&Observation, &Failure>) {
         if let Some(panel) = &mut self.trash {
             panel.restoring = None;
             if let (Ok(o), Some(Ok(items))) = (&result, &mut panel.items) {

@@ -5,6 +5,7 @@
 mod charts;
 mod view;
 
+use crate::ui::failure::Failure;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -36,9 +37,9 @@ pub struct SummaryScreen {
     /// CSV exports begin with a byte-order mark (for Excel).
     csv_bom: bool,
     running: bool,
-    result: Option<Result<Arc<Summary>, String>>,
+    result: Option<Result<Arc<Summary>, Failure>>,
     /// Sources that could not be read, one sentence each.
-    unreadable: Vec<String>,
+    unreadable: Vec<Failure>,
     problem: Option<String>,
     export: ExportDialog,
 }
@@ -73,7 +74,7 @@ pub enum Message {
     ExportCsv,
     Export(export_panel::Message),
     /// The export this screen started ended.
-    Exported(Result<Exported, String>),
+    Exported(Result<Exported, Failure>),
     /// The save dialog this screen opened closed (`None`: cancelled or not shown).
     SavePathPicked(Option<PathBuf>),
 }
@@ -231,7 +232,7 @@ impl SummaryScreen {
     }
 
     /// The compile finished: the summary, and the sources that could not be read.
-    pub fn compiled(&mut self, result: Result<Arc<Summary>, String>, unreadable: Vec<String>) {
+    pub fn compiled(&mut self, result: Result<Arc<Summary>, Failure>, unreadable: Vec<Failure>) {
         self.running = false;
         self.result = Some(result);
         self.unreadable = unreadable;
@@ -327,7 +328,7 @@ impl SummaryScreen {
         })
     }
 
-    fn exported(&mut self, result: Result<Exported, String>) {
+    fn exported(&mut self, result: Result<Exported, Failure>) {
         self.export.exported(result);
     }
 

@@ -6,6 +6,7 @@ mod choices;
 mod finalising;
 mod view;
 
+use crate::ui::failure::Failure;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -131,7 +132,7 @@ impl SummativeScreen {
     }
 
     /// The versions kept on disk arrived.
-    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, Summative)>, String>) {
+    pub fn versions_loaded(&mut self, versions: Result<Vec<(u64, Summative)>, Failure>) {
         self.amending.versions_loaded(versions);
     }
 
@@ -302,7 +303,7 @@ impl SummativeScreen {
         }
     }
 
-    pub fn saved(&mut self, revision: u64, result: Result<(), String>) -> Request {
+    pub fn saved(&mut self, revision: u64, result: Result<(), Failure>) -> Request {
         if self.session.saved(revision, result) {
             return self.close();
         }

@@ -1,5 +1,6 @@
 //! The right side of the district summary: the compiled figures, charts and tables.
 
+use crate::ui::failure::Failure;
 use iced::widget::{Column, button, canvas, column, container, row, scrollable, text};
 use iced::{Element, Fill, Length};
 
@@ -33,7 +34,7 @@ impl SummaryScreen {
 }
 
 /// The compiled summary, section by section in one column.
-fn summary_view<'a>(s: &'a Summary, unreadable: &'a [String]) -> Column<'a, Message> {
+fn summary_view<'a>(s: &'a Summary, unreadable: &'a [Failure]) -> Column<'a, Message> {
     let page = column![heading(s), text(counts_line(s)).size(14),].spacing(10);
     let page = notes(page, s, unreadable);
     let page = final_ratings(page, s);
@@ -97,7 +98,7 @@ fn counts_line(s: &Summary) -> String {
 fn notes<'a>(
     mut page: Column<'a, Message>,
     s: &'a Summary,
-    unreadable: &'a [String],
+    unreadable: &'a [Failure],
 ) -> Column<'a, Message> {
     if s.deidentified {
         page = page.push(
@@ -113,8 +114,12 @@ fn notes<'a>(
             page = page.push(text(note.clone()).size(12).style(theme::muted));
         }
     }
-    for line in unreadable.iter().chain(&s.skipped).chain(&s.warnings) {
-        page = page.push(text(line.clone()).size(12).style(theme::muted));
+    let unread = unreadable.iter().map(ToString::to_string);
+    for line in unread
+        .chain(s.skipped.iter().cloned())
+        .chain(s.warnings.iter().cloned())
+    {
+        page = page.push(text(line).size(12).style(theme::muted));
     }
     if !s.duplicates.is_empty() {
         page = page.push(
