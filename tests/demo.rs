@@ -97,6 +97,10 @@ fn educator_names_come_from_many_languages() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one scenario, step after step, each checked where it happens"
+)]
 fn observations_fit_their_rubric_and_the_school_year() {
     let catalog = Catalog::load(&[]);
     let demo = demo(&catalog);
