@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use teacher_eval::record::Observation;
 use teacher_eval::workspace::Workspace;
 
-const SAVES: usize = 1000;
+const SAVES: u32 = 1000;
 
 fn main() {
     if std::env::args().any(|a| a == "--test") {
@@ -44,11 +44,11 @@ fn main() {
     );
     println!(
         "{SAVES} saves, only the typed note changing (no history copy): {:?} each",
-        typing / SAVES as u32
+        typing / SAVES
     );
     println!(
         "{SAVES} saves, content changing (keeps the replaced version): {:?} each",
-        content / SAVES as u32
+        content / SAVES
     );
     println!(
         "history after them: {files} files, {bytes} bytes ({} per kept version)",
@@ -56,7 +56,7 @@ fn main() {
     );
 }
 
-fn time(n: usize, mut f: impl FnMut(usize)) -> Duration {
+fn time(n: u32, mut f: impl FnMut(u32)) -> Duration {
     let start = Instant::now();
     for i in 0..n {
         f(i);

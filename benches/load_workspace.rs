@@ -9,7 +9,7 @@
 //! Unless `BENCH_WORKSPACE` names an existing folder, a demo workspace of
 //! `BENCH_EDUCATORS` educators (default 5000) is written to a temporary
 //! folder first. The workspace is then loaded 5 times. Peak memory is the
-//! process's VmHWM (Linux): once for this process, which also generated the
+//! process's `VmHWM` (Linux): once for this process, which also generated the
 //! demo, and once for a fresh copy of this program that only loads (the
 //! bench runs itself again with `BENCH_LOAD_ONLY` set).
 
@@ -223,7 +223,7 @@ fn mb(kb: Option<u64>) -> String {
     })
 }
 
-/// The process's peak resident memory (VmHWM) in kB, where Linux reports it.
+/// The process's peak resident memory (`VmHWM`) in kB, where Linux reports it.
 fn peak_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     status

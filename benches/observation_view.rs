@@ -47,7 +47,7 @@ fn main() {
         .map(|i| {
             let base = &template[i % template.len()];
             EvidenceNote {
-                id: i as u32 + 1,
+                id: u32::try_from(i + 1).expect("500 notes"),
                 offset_secs: i as u64 * 6,
                 kind: if i % 7 == 0 {
                     EvidenceKind::Quote

@@ -6,6 +6,7 @@
 //! cargo bench --bench roster_import
 //! ```
 
+use std::fmt::Write as _;
 use std::time::Instant;
 
 use teacher_eval::record::roster::parse_roster;
@@ -38,10 +39,12 @@ fn roster(rows: usize) -> Vec<u8> {
     let mut text = String::from("name,school,role,level,subject\n");
     for i in 0..rows {
         let level = if i % 10 == 0 { "university" } else { "middle" };
-        text.push_str(&format!(
-            "Educator Number {i},School {},teacher,{level},Grade 7\n",
+        // Writing to a `String` cannot fail.
+        let _ = writeln!(
+            text,
+            "Educator Number {i},School {},teacher,{level},Grade 7",
             i % 40
-        ));
+        );
     }
     text.into_bytes()
 }

@@ -8,7 +8,7 @@
 //!
 //! Each run starts a fresh X server, launches `teacher-eval --workspace DIR`,
 //! and polls `xdotool search --onlyvisible` until the window is mapped; iced
-//! maps the window as it draws its first frame. Resident memory is VmRSS two
+//! maps the window as it draws its first frame. Resident memory is `VmRSS` two
 //! seconds later, when the workspace has loaded.
 
 use std::path::{Path, PathBuf};

@@ -11,7 +11,7 @@
 //! written to a temporary folder first. Each phase is timed: reading the
 //! workspace, compiling (5 runs, median), the PDF and the two CSV files.
 //! CPU time over wall time shows how many cores compiling kept busy. Peak
-//! memory (Linux VmHWM) is measured in a fresh copy of this program that
+//! memory (Linux `VmHWM`) is measured in a fresh copy of this program that
 //! only reads and compiles (it runs itself again with `BENCH_COMPILE_ONLY`).
 
 use std::path::{Path, PathBuf};
@@ -48,6 +48,10 @@ fn main() -> ExitCode {
     }
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one benchmark's steps in the order they run, each printing its figure"
+)]
 fn bench() -> Result<(), String> {
     let temp;
     let root = match std::env::var_os("BENCH_WORKSPACE").map(PathBuf::from) {
@@ -228,7 +232,7 @@ fn mb(kb: Option<u64>) -> String {
     })
 }
 
-/// The process's peak resident memory (VmHWM) in kB, where Linux reports it.
+/// The process's peak resident memory (`VmHWM`) in kB, where Linux reports it.
 fn peak_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     status

@@ -37,6 +37,10 @@ fn main() -> ExitCode {
     }
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one benchmark's steps in the order they run, each printing its figure"
+)]
 fn bench() -> Result<(), String> {
     // `cargo test --benches` runs benches with `--test`: one run proves it works.
     let runs = if std::env::args().any(|a| a == "--test") {

@@ -3,6 +3,7 @@
 
 mod common;
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -296,6 +297,10 @@ fn filters_narrow_the_summary() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one scenario, step after step, each checked where it happens"
+)]
 fn export_then_import_moves_a_workspace() {
     let d = District::new();
     let bundle = d.out("north.bundle");
@@ -414,7 +419,11 @@ fn export_then_import_moves_a_workspace() {
 /// UTF-16BE, and as the hex of UTF-16BE that metadata strings use.
 fn raw_forms(name: &str) -> Vec<Vec<u8>> {
     let utf16: Vec<u8> = name.encode_utf16().flat_map(u16::to_be_bytes).collect();
-    let hex: String = utf16.iter().map(|b| format!("{b:02X}")).collect();
+    let hex = utf16.iter().fold(String::new(), |mut hex, b| {
+        // Writing to a `String` cannot fail.
+        let _ = write!(hex, "{b:02X}");
+        hex
+    });
     vec![
         name.as_bytes().to_vec(),
         utf16,
@@ -484,6 +493,10 @@ fn row_groups(csv: &Path) -> std::collections::HashMap<Vec<String>, usize> {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one scenario, step after step, each checked where it happens"
+)]
 fn a_deidentified_summary_names_nobody_and_reports_no_small_group() {
     let d = Home::new();
     let ws = d.out("known");

@@ -348,6 +348,10 @@ struct HistoryOf {
 /// are the newest of `replaced`, plus `current` when the child died after
 /// keeping it but before its rename. Only the count limit removes any, and
 /// each kill can leave at most one more than it allows. Returns how many.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "versions and the four fixed records are small counts, used as indexes"
+)]
 fn check_history(
     ws: &Workspace,
     i: u64,
@@ -434,6 +438,10 @@ fn history_name(i: u64) -> String {
 
 /// Only fixed records have history, and their folders hold nothing but the
 /// `kept` versions just checked.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "versions and the four fixed records are small counts, used as indexes"
+)]
 fn check_history_files(root: &Path, kept: &[usize], trial: u64) {
     for (name, _, files) in history_listing(root) {
         let i = (0..FIXED)
@@ -447,6 +455,11 @@ fn check_history_files(root: &Path, kept: &[usize], trial: u64) {
 }
 
 /// Kills a saving child `trials` times over one workspace and checks it after each kill.
+#[allow(
+    clippy::too_many_lines,
+    clippy::cast_possible_truncation,
+    reason = "one kill-and-check loop in order; the four fixed records index small arrays"
+)]
 fn records_survive(trials: u64, seed: u64, max_delay_ms: u64) -> Tally {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut rng = Rng(seed);
@@ -639,9 +652,9 @@ fn killed_saves_leave_old_or_new_records_long() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(200);
     let started = Instant::now();
-    let tally = records_survive(trials, 0xc0ffee, 200);
+    let tally = records_survive(trials, 0x00c0_ffee, 200);
     println!("records, long run: {tally:?} in {:?}", started.elapsed());
-    let (complete, absent, temps) = pdfs_survive(trials / 2, 0xbadf00d, 100);
+    let (complete, absent, temps) = pdfs_survive(trials / 2, 0x0bad_f00d, 100);
     println!(
         "pdf, long run: {} trials, {complete} complete, {absent} absent, {temps} temporary files left by the kills, each removed by the next export",
         trials / 2

@@ -26,6 +26,15 @@ fn the_same_seed_gives_the_same_demo() {
     assert_ne!(first.educators, other.educators);
 }
 
+/// `demo --seed` takes any u64: the largest once overflowed (a panic in a
+/// debug build) when it turned the rotation of schools.
+#[test]
+fn the_largest_seed_makes_a_demo() {
+    let catalog = Catalog::load(&[]);
+    let demo = generate(24, u64::MAX, today(), &catalog);
+    assert_eq!(demo.educators.len(), 24);
+}
+
 #[test]
 fn educators_are_24_at_three_or_more_schools_of_each_level() {
     let catalog = Catalog::load(&[]);
@@ -88,6 +97,10 @@ fn educator_names_come_from_many_languages() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one scenario, step after step, each checked where it happens"
+)]
 fn observations_fit_their_rubric_and_the_school_year() {
     let catalog = Catalog::load(&[]);
     let demo = demo(&catalog);

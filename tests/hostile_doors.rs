@@ -112,6 +112,7 @@ fn an_output_that_is_a_link_is_refused_and_what_it_names_is_untouched() {
 #[cfg(unix)]
 #[test]
 fn an_output_that_is_a_pipe_is_refused_and_left_in_place() {
+    use std::os::unix::fs::FileTypeExt;
     let s = Setup::new();
     let pipe = s.path("out.bundle");
     if !mkfifo(&pipe) {
@@ -122,7 +123,6 @@ fn an_output_that_is_a_pipe_is_refused_and_left_in_place() {
         said.contains("a named pipe (FIFO), not a regular file"),
         "{said}"
     );
-    use std::os::unix::fs::FileTypeExt;
     let kind = std::fs::symlink_metadata(&pipe).expect("stat").file_type();
     assert!(kind.is_fifo(), "the pipe is not replaced");
 }

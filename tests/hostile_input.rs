@@ -337,6 +337,10 @@ fn decodes(
 }
 
 #[test]
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "keeps the low bits of random numbers: a byte, a position"
+)]
 fn every_truncation_and_random_damage_of_every_record_type_is_set_aside_with_a_position() {
     let mut seed = 0x1234_5678_9abc_def0_u64;
     let mut next = move || {

@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::fmt::Write as _;
+
 use common::{at, sample_educator};
 use teacher_eval::record::roster::{MAX_ROSTER_BYTES, parse_roster};
 use teacher_eval::record::{Educator, is_valid_id};
@@ -176,8 +178,11 @@ fn bundle_of(entries: &[(String, Vec<u8>)], claimed_length: Option<usize>) -> Ve
     body.extend_from_slice(format!("end {}\n", entries.len()).as_bytes());
     let digest: String = sha2::Sha256::digest(&body)
         .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+        .fold(String::new(), |mut hex, b| {
+            // Writing to a `String` cannot fail.
+            let _ = write!(hex, "{b:02x}");
+            hex
+        });
     body.extend_from_slice(format!("sha256 {digest}\n").as_bytes());
     body
 }

@@ -214,7 +214,7 @@ fn an_observation_with_no_evidence_or_ratings_still_makes_a_report() {
     observation.pre_conference.clear();
     observation.post_conference.clear();
     observation.reflection.clear();
-    observation.context = Default::default();
+    observation.context = teacher_eval::record::ClassContext::default();
     observation.status = Status::Draft;
     let pdf = render(&observation, "Nguyễn Thị Hương", &options());
     keep("empty", &pdf);
@@ -357,16 +357,19 @@ fn glyph_widths(
     };
     let mut i = 0;
     while i + 1 < w.len() {
-        let first = resolve(&w[i]).as_i64().expect("first gid") as u16;
+        let first = u16::try_from(resolve(&w[i]).as_i64().expect("first gid")).expect("a u16 gid");
         match resolve(&w[i + 1]) {
             Object::Array(list) => {
                 for (k, v) in list.iter().enumerate() {
-                    widths.insert(first + k as u16, resolve(v).as_float().expect("width"));
+                    widths.insert(
+                        first + u16::try_from(k).expect("a u16 gid"),
+                        resolve(v).as_float().expect("width"),
+                    );
                 }
                 i += 2;
             }
             last => {
-                let last = last.as_i64().expect("last gid") as u16;
+                let last = u16::try_from(last.as_i64().expect("last gid")).expect("a u16 gid");
                 let width = resolve(&w[i + 2]).as_float().expect("width");
                 for gid in first..=last {
                     widths.insert(gid, width);

@@ -344,6 +344,10 @@ fn huge_and_hostile_summative_text_neither_panics_nor_runs_away() {
     assert_eq!(pdf.warnings.len(), 1, "{:?}", pdf.warnings);
 }
 
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "a day of the month from a remainder of 28"
+)]
 fn step(i: usize) -> Step {
     Step {
         what: format!(

@@ -12,6 +12,11 @@ use teacher_eval::scoring::{
     Combine, Derivation, Input, Outcome, Profiles, ScoringProfile, Tie, Unrated, evaluate,
 };
 
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "a domain has a handful of components: a, b, c…"
+)]
 fn rubric() -> Rubric {
     let levels: Vec<Level> = (1..=4)
         .map(|s| Level {

@@ -61,6 +61,7 @@ const E3: &str = "edu-000000000003";
 /// Pennsylvania profile and an improvement plan). South High: Cy Cole, seen
 /// only last year.
 fn district_a(root: &std::path::Path) {
+    use ObservationKind::*;
     let w = Workspace::open(root).expect("workspace");
     let north = "North Elementary";
     w.create(&educator(
@@ -87,7 +88,6 @@ fn district_a(root: &std::path::Path) {
         "Sam Stone",
     ))
     .unwrap();
-    use ObservationKind::*;
     for o in [
         visit(
             "obs-1",
@@ -177,6 +177,10 @@ fn close(a: Option<f64>, b: f64) -> bool {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one scenario, step after step, each checked where it happens"
+)]
 fn every_figure_matches_the_hand_count() {
     let dir = tempfile::tempdir().unwrap();
     district_a(dir.path());
@@ -728,7 +732,7 @@ fn assert_no_small_group(s: &Summary, min: usize) {
     for d in &s.final_ratings {
         assert!(d.stored + d.computed >= min, "{}", d.profile_id);
     }
-    let mut combinations: std::collections::HashMap<_, usize> = Default::default();
+    let mut combinations: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
     for row in &s.educators {
         let l = &row.line;
         let key = (

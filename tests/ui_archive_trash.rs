@@ -1,5 +1,5 @@
 //! Archiving an educator and deleting a draft into the trash, in the window
-//! through iced_test's simulator, with the records checked on disk.
+//! through `iced_test`'s simulator, with the records checked on disk.
 
 mod common;
 

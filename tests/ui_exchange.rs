@@ -11,7 +11,9 @@ use teacher_eval::files::folders::Folders;
 use teacher_eval::ui::roster::exchange::Message as Exchange;
 use teacher_eval::ui::{App, Message, roster};
 use teacher_eval::workspace::Workspace;
-use teacher_eval::workspace::bundle::{Bundle, Opening, Passphrase, open_bundle, read_bundle};
+use teacher_eval::workspace::bundle::{
+    Bundle, ExportFilter, Opening, Passphrase, open_bundle, read_bundle,
+};
 
 const PASS: &str = "lindqvist rides at dawn";
 
@@ -233,11 +235,11 @@ fn a_bundle_the_window_cannot_open_is_refused_in_a_sentence_and_nothing_is_writt
         .expect("not empty")
         .with_work_factor(4);
     let seal = teacher_eval::workspace::bundle::Seal::Passphrase(quick);
-    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &seal, &sealed)
+    teacher_eval::workspace::bundle::export_to(&contents, &ExportFilter::default(), &seal, &sealed)
         .expect("exported");
     let plain = dir.path().join("plain.bundle");
     let seal = teacher_eval::workspace::bundle::Seal::Plain;
-    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &seal, &plain)
+    teacher_eval::workspace::bundle::export_to(&contents, &ExportFilter::default(), &seal, &plain)
         .expect("exported");
     let mut app = open_app(folders(&root));
     click(&mut app, "Exchange…");
@@ -376,7 +378,7 @@ fn long_work_reports_how_it_is_getting_on() {
             .expect("not empty")
             .with_work_factor(4),
     );
-    teacher_eval::workspace::bundle::export_to(&contents, &Default::default(), &seal, &bundle)
+    teacher_eval::workspace::bundle::export_to(&contents, &ExportFilter::default(), &seal, &bundle)
         .expect("exported");
     drop(demo);
     let target = Arc::new(Workspace::open(&dir.path().join("copy")).expect("open"));

@@ -93,7 +93,7 @@ fn a_preferences_file_of_an_older_or_newer_version_still_reads() {
     std::fs::write(&file, "()\n").expect("write");
     assert_eq!(
         preferences::load(&file).expect("reads"),
-        Some(Default::default())
+        Some(preferences::Preferences::default())
     );
     std::fs::write(&file, "(appearance: Light, window: (1200, 800))\n").expect("write");
     assert_eq!(

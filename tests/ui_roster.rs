@@ -1,4 +1,4 @@
-//! The roster screen through iced_test's simulator: welcome, add, edit,
+//! The roster screen through `iced_test`'s simulator: welcome, add, edit,
 //! search, import, and what happens when saving fails.
 
 mod common;

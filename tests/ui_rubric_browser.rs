@@ -1,4 +1,4 @@
-//! The rubric browser, driven through iced_test's simulator as a user would.
+//! The rubric browser, driven through `iced_test`'s simulator as a user would.
 
 mod common;
 

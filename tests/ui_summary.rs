@@ -119,7 +119,7 @@ fn a_bad_school_year_is_said_plainly() {
 
 #[test]
 fn a_bundle_chosen_in_the_dialog_asks_for_its_passphrase_and_is_read_with_the_workspace() {
-    use teacher_eval::workspace::bundle::{Passphrase, Seal, export_to};
+    use teacher_eval::workspace::bundle::{ExportFilter, Passphrase, Seal, export_to};
     let dir = tempfile::tempdir().expect("tempdir");
     let mine = demo(&dir, "mine", 6, 5);
     let theirs = demo(&dir, "theirs", 4, 6);
@@ -132,13 +132,13 @@ fn a_bundle_chosen_in_the_dialog_asks_for_its_passphrase_and_is_read_with_the_wo
         .with_work_factor(4);
     export_to(
         &contents,
-        &Default::default(),
+        &ExportFilter::default(),
         &Seal::Passphrase(quick),
         &bundle,
     )
     .expect("exported");
     let plain = dir.path().join("plain.bundle");
-    export_to(&contents, &Default::default(), &Seal::Plain, &plain).expect("exported");
+    export_to(&contents, &ExportFilter::default(), &Seal::Plain, &plain).expect("exported");
     let mut app = app(&mine);
     assert!(shows(&app, "Bundle…"), "a dialog for bundle files");
     settle(&mut app, Message::SourcePicked(Some(bundle.clone())));

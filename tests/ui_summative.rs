@@ -151,9 +151,9 @@ fn evaluate_override_finalise_and_reopen() {
     let s = &saved[0];
     assert_eq!(s.profile_id, "pennsylvania-82-1");
     assert_eq!(s.overrides.len(), 1);
-    let finalized = s.finalized.as_ref().expect("finalised on disk");
-    assert!(finalized.rating.is_some());
-    assert_eq!(finalized.ratings.len(), 4, "the snapshot keeps the ratings");
+    let snapshot = s.finalized.as_ref().expect("finalised on disk");
+    assert!(snapshot.rating.is_some());
+    assert_eq!(snapshot.ratings.len(), 4, "the snapshot keeps the ratings");
 
     // Locked: a profile change is refused; reopening needs a reason and is recorded.
     click(&mut app, "New Jersey AchieveNJ");

@@ -34,6 +34,10 @@ pub struct OpenArgs {
 }
 
 /// What `summary` reads, which educators it counts, and what it writes.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each bool is one independent command-line switch"
+)]
 #[derive(Debug, clap::Args)]
 pub struct SummaryArgs {
     /// An exchange bundle to read as well (see `export`); may be given more than once.
@@ -183,6 +187,10 @@ pub struct AddEducator {
     pub(super) certifications: Vec<String>,
 }
 
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
 #[derive(Debug, Subcommand)]
 pub enum ObservationCommand {
     /// One line per observation, or a JSON array with --json.
@@ -334,6 +342,10 @@ pub enum RosterCommand {
     },
 }
 
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
 #[derive(Debug, Subcommand)]
 pub enum RubricCommand {
     /// One line per rubric: id, title, counts and where it came from.

@@ -34,6 +34,10 @@ pub use output::print_err;
 /// Evaluate teachers and technology coordinators against the Danielson Framework for Teaching.
 ///
 /// Run without a command to open the window.
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
 #[derive(Debug, Parser)]
 #[command(name = "teacher-eval", version, about)]
 pub struct Cli {
@@ -49,6 +53,10 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List, show and check rubrics.

@@ -219,7 +219,11 @@ fn add_csvs(
         count(summary.educators.len(), "educator", "educators"),
         components.display(),
         count(
-            summary.rubrics.iter().map(|r| r.components.len()).sum(),
+            summary
+                .rubrics
+                .iter()
+                .map(|r| r.components.len())
+                .sum::<usize>(),
             "component",
             "components"
         )

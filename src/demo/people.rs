@@ -115,13 +115,17 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
 /// About one in eight educators is a technology coordinator, taking the
 /// school levels in turn; teachers go round the schools, so every school
 /// has some.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "only the seed's low bits matter: they turn the rotation of schools"
+)]
 fn school_for(people: &People, seed: u64, index: usize, coordinator: bool) -> &School {
     if coordinator {
         let level = [Level::Elementary, Level::Middle, Level::High][(index / 8) % 3];
         let schools: Vec<&School> = people.schools.iter().filter(|s| s.level == level).collect();
-        schools[(index / 24 + seed as usize) % schools.len()]
+        schools[(index / 24).wrapping_add(seed as usize) % schools.len()]
     } else {
-        &people.schools[(index + seed as usize) % people.schools.len()]
+        &people.schools[index.wrapping_add(seed as usize) % people.schools.len()]
     }
 }
 

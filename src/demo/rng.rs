@@ -43,6 +43,10 @@ impl Rng {
         (0..12).map(|_| self.unit()).sum::<f64>() - 6.0
     }
 
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the remainder is below `items.len()`, a `usize`"
+    )]
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[(self.next_u64() % items.len() as u64) as usize]
     }

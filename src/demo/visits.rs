@@ -47,6 +47,10 @@ pub fn observations(
     let count = rng.range(1, 4);
     (0..count)
         .map(|k| {
+            #[allow(
+                clippy::cast_possible_wrap,
+                reason = "k, count and the jitter are all below 5"
+            )]
             let day = first_day
                 + Duration::days(
                     span * (2 * k as i64 + 1) / (2 * count as i64) + rng.range(0, 3) as i64,

@@ -38,7 +38,7 @@ pub fn read_bounded_with(path: &Path, max: usize, links: Links) -> io::Result<Ve
     if meta.len() > max as u64 {
         return Err(too_large(meta.len()));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(max));
     file.take(max as u64 + 1).read_to_end(&mut bytes)?;
     if bytes.len() > max {
         return Err(too_large(bytes.len() as u64));

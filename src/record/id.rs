@@ -25,6 +25,10 @@ impl IdKind {
 /// created one at a time by people, so collisions are not a practical risk,
 /// and the workspace refuses to overwrite an existing id on create anyway).
 #[must_use]
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "keeps the low 64 of the random bits on purpose"
+)]
 pub fn new_id(kind: IdKind) -> String {
     id_from_bits(kind, uuid::Uuid::new_v4().as_u128() as u64)
 }

@@ -335,7 +335,9 @@ impl<'a> Lines<'a> {
 
     /// The 1-based line a record starting at byte `offset` is on.
     fn at(&self, offset: u64) -> u64 {
-        let mut start = (offset as usize).min(self.bytes.len());
+        // An offset past what `usize` holds is past the end too.
+        let mut start =
+            usize::try_from(offset).map_or(self.bytes.len(), |o| o.min(self.bytes.len()));
         while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
             start += 1;
         }

@@ -112,6 +112,10 @@ pub(crate) enum Row {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent style switches of one table"
+)]
 pub(crate) struct Table {
     pub columns: Vec<Column>,
     /// Repeat the column titles at the top of the table on every page.

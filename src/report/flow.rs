@@ -250,6 +250,11 @@ impl<'f> Flow<'f> {
         let x = self.frame.left + pad;
         let mut rest: &[Line] = &lines;
         while !rest.is_empty() {
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a floor already clamped at 0, and a page holds far fewer lines than usize"
+            )]
             let fit = ((self.room() - 2.0 * pad + 0.01) / lh).floor().max(0.0) as usize;
             let mut take = fit.min(rest.len());
             if take < rest.len() {

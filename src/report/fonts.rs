@@ -117,6 +117,10 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(
+        clippy::float_cmp,
+        reason = "a width is the sum of the same advances: exactly equal"
+    )]
     fn the_bundled_fonts_parse_and_measure() {
         let fonts = Fonts::bundled().expect("bundled fonts");
         for face in Face::ALL {

@@ -31,12 +31,12 @@ pub(crate) fn duration(secs: u64) -> String {
     }
     let (hours, minutes) = (minutes / 60, minutes % 60);
     match (hours, minutes) {
-        (0, m) => count(m as usize, "minute", "minutes"),
-        (h, 0) => count(h as usize, "hour", "hours"),
+        (0, m) => count(m, "minute", "minutes"),
+        (h, 0) => count(h, "hour", "hours"),
         (h, m) => format!(
             "{} {}",
-            count(h as usize, "hour", "hours"),
-            count(m as usize, "minute", "minutes")
+            count(h, "hour", "hours"),
+            count(m, "minute", "minutes")
         ),
     }
 }

@@ -246,6 +246,11 @@ impl Flow<'_> {
         let lh = line_height(table.size);
         let mut from = 0;
         while from < row.lines {
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a floor already clamped at 0, and a page holds far fewer lines than usize"
+            )]
             let fit = ((self.room() - 2.0 * PAD_Y + 0.01) / lh).floor().max(0.0) as usize;
             let left = row.lines - from;
             let mut take = fit.min(left);

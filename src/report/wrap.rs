@@ -214,6 +214,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::float_cmp, reason = "sums of whole-number widths are exact")]
     fn spans_become_runs_with_offsets() {
         let chars: Vec<StyledChar> = "ab"
             .chars()

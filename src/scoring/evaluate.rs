@@ -346,7 +346,8 @@ fn mean(values: &[f64]) -> Option<f64> {
 /// 1.495, stored in binary as 1.49499…, rounding the way a person expects.
 #[must_use]
 pub fn round_half_up(value: f64, decimals: u32) -> f64 {
-    let factor = 10f64.powi(decimals as i32);
+    // Profiles hold 0-4 places (see `load`); a larger count saturates.
+    let factor = 10f64.powi(i32::try_from(decimals).unwrap_or(i32::MAX));
     ((value * factor) + 0.5 + 1e-7).floor() / factor
 }
 

@@ -69,6 +69,10 @@ impl Default for Options {
 
 /// Everything a coordinator's summary shows, for one school year.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each flag says one independent thing about the summary"
+)]
 pub struct Summary {
     /// The filter used, with `year` always filled in.
     pub filter: Filter,

@@ -165,6 +165,10 @@ fn digest(purpose: &str, text: &str) -> [u8; 32] {
 }
 
 /// A, B, … Z, AA, AB, …: spreadsheet column letters.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "a remainder of 26 fits in a u8"
+)]
 fn letters(mut index: usize) -> String {
     let mut out = Vec::new();
     loop {

@@ -1,10 +1,15 @@
 //! Counts and sizes in words, so that messages read "1 educator" and "7 KB"
 //! rather than "1 educators" and "0.0 MB".
 
-/// "1 note", "3 notes".
+/// "1 note", "3 notes". Generic so that a `u64` (a duration) needs no cast.
 #[must_use]
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+pub fn count<N: Copy + std::fmt::Display + PartialEq + From<u8>>(
+    n: N,
+    one: &str,
+    many: &str,
+) -> String {
+    let word = if n == N::from(1) { one } else { many };
+    format!("{n} {word}")
 }
 
 /// A file size as a person reads it: bytes under 1 KB, KB under 1 MB, else MB.

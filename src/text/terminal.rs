@@ -14,7 +14,8 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     let mut safe = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if unsafe_char(c) {
-            safe.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            // `\u{1b}`: lower-case hex without leading zeros.
+            safe.extend(c.escape_unicode());
         } else {
             safe.push(c);
         }

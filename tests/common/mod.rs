@@ -36,7 +36,7 @@ pub fn five_level_rubric() -> String {
 
 use teacher_eval::record::{
     ClassContext, Educator, Employment, EvidenceKind, EvidenceNote, Observation, ObservationKind,
-    Qualifications, RECORD_SCHEMA, Rating, RatingLevel, Status, Timestamp,
+    Qualifications, RECORD_SCHEMA, Rating, RatingLevel, Status, Timestamp, Trail, Typing,
 };
 use teacher_eval::rubric::SchoolLevel;
 
@@ -127,8 +127,8 @@ pub fn sample_observation(id: &str, educator_id: &str) -> Observation {
         post_conference: "Discussed wait time.".into(),
         reflection: "I will plan two more open questions.".into(),
         co_observer: String::new(),
-        typing: Default::default(),
-        trail: Default::default(),
+        typing: Typing::default(),
+        trail: Trail::default(),
         status: Status::Acknowledged {
             shared_at: at("2026-10-15T15:00:00-05:00"),
             by: "Zoë Brontë-Øster".into(),
@@ -156,6 +156,10 @@ pub struct KnownDistrict {
 
 pub const VISITOR: &str = "Maximilian Visitorsky";
 
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "a few dozen educators and months 1-12: small numbers"
+)]
 pub fn known_district(root: &std::path::Path) -> KnownDistrict {
     let w = teacher_eval::workspace::Workspace::open(root).expect("workspace");
     let schools = [
@@ -217,7 +221,7 @@ pub fn known_district(root: &std::path::Path) -> KnownDistrict {
                 o.observer = observer.into();
                 o.started_at = at(&format!("2026-{month:02}-{:02}T09:00:00-05:00", 1 + n % 27));
                 o.changed = o.started_at;
-                o.rubric_id = e.rubric_id.clone();
+                o.rubric_id.clone_from(&e.rubric_id);
                 o.ratings = ["1a", "1b"]
                     .iter()
                     .enumerate()

@@ -35,6 +35,10 @@ struct Timing {
 impl Visit<'_> {
     /// The observation record of this visit. The order of draws from `rng`
     /// is what makes a demo the same for one seed: keep it.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a class size is drawn from 14..=30"
+    )]
     pub(super) fn observe(&self, rng: &mut Rng) -> Observation {
         let texts = &bank::get().texts;
         let (timing, note_count) = self.timing(rng);
@@ -103,6 +107,10 @@ impl Visit<'_> {
 
     /// The start time and length of the visit, and how many notes it takes,
     /// by its kind.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the hour is drawn from 8..=13 and the minute from 0..=55"
+    )]
     fn timing(&self, rng: &mut Rng) -> (Timing, u64) {
         let started_at = at(
             self.day,
@@ -128,6 +136,11 @@ impl Visit<'_> {
     }
 
     /// The scripted notes, in time order, each from a template.
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_possible_wrap,
+        reason = "a visit has a few dozen notes, each within its hour"
+    )]
     fn evidence(
         &self,
         rng: &mut Rng,
@@ -202,6 +215,11 @@ impl Visit<'_> {
 
     /// The rating of component number `c`, with a rationale that cites the
     /// time of its first note.
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "the position is rounded and clamped to the index range of the levels"
+    )]
     fn rating(
         &self,
         rng: &mut Rng,
@@ -249,6 +267,7 @@ impl Visit<'_> {
 
 /// When the record last changed: when it was shared, or ten minutes after
 /// the visit for a draft.
+#[allow(clippy::cast_possible_wrap, reason = "a visit lasts under an hour")]
 fn last_change(status: &Status, timing: Timing) -> DateTime<FixedOffset> {
     match status {
         Status::Acknowledged { at, .. } | Status::Shared { at } => *at,

@@ -47,6 +47,11 @@ pub(super) fn heat_map(doc: &mut Document, rubric: &RubricSummary) {
     if columns == 0 || map.schools.is_empty() {
         return;
     }
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a page width over a cell width is small; a negative one casts to 0, lifted to 1"
+    )]
     let fit = (((width - LABEL) / MIN_CELL).floor() as usize).max(1);
     let grids = columns.div_ceil(fit);
     let per_grid = columns.div_ceil(grids);
@@ -113,6 +118,10 @@ fn level_marks(s: &mut Sketch, rubric: &RubricSummary, ramp: f32, (low, high): (
     };
     let n = rubric.levels.len();
     for (i, level) in rubric.levels.iter().enumerate() {
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "a fraction in 0..=1 for a colour ramp"
+        )]
         let t = if high > low {
             ((f64::from(level.score) - low) / (high - low)) as f32
         } else {
@@ -271,6 +280,10 @@ impl Grid<'_> {
     fn cell_at(&self, s: &mut Sketch, x: f32, top: f32, (value, withheld): (Option<f64>, bool)) {
         let (fill, text) = match value {
             Some(v) => {
+                #[allow(
+                    clippy::cast_possible_truncation,
+                    reason = "a fraction in 0..=1 for a colour ramp"
+                )]
                 let t = if self.high > self.low {
                     ((v - self.low) / (self.high - self.low)) as f32
                 } else {

@@ -58,7 +58,7 @@ mod tests {
         assert_eq!(count(0), "0");
         assert_eq!(count(999), "999");
         assert_eq!(count(12576), "12,576");
-        assert_eq!(count(1234567), "1,234,567");
+        assert_eq!(count(1_234_567), "1,234,567");
         assert_eq!(mean(Some(2.875)), "2.88");
         assert_eq!(mean(None), "—");
         assert_eq!(difference(Some(0.3049)), "+0.30");
