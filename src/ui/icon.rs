@@ -13,6 +13,11 @@ pub fn window_icon() -> Option<Icon> {
 }
 
 /// RGBA, row by row, with edges smoothed by how much of each pixel is covered.
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "every channel is rounded and between 0 and 255"
+)]
 fn pixels() -> Vec<u8> {
     let side = SIZE as f32;
     let mark = [(17.0, 33.0), (28.0, 44.0), (47.0, 21.0)];
@@ -26,6 +31,11 @@ fn pixels() -> Vec<u8> {
                 .map(|w| segment_distance(p, w[0], w[1]) - 3.5)
                 .fold(f32::MAX, f32::min);
             let white = coverage(stroke) * square;
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "rounded values between 0 and 255"
+            )]
             for channel in BLUE {
                 rgba.push((channel + (255.0 - channel) * white).round() as u8);
             }

@@ -245,7 +245,9 @@ fn domain_title(domain: &Domain) -> String {
             .iter()
             .map(|l| school_level_name(*l))
             .collect();
-        title.push_str(&format!(" ({} only)", levels.join(", ")));
+        title.push_str(" (");
+        title.push_str(&levels.join(", "));
+        title.push_str(" only)");
     }
     title
 }

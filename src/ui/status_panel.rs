@@ -347,7 +347,7 @@ mod tests {
         let mut form = StatusForm::new("Ana Ruiz", DateOrder::MonthFirst);
         let mut status = shared();
         form.update(Message::Date("2/30/2026".into()), &mut status);
-        form.update(Message::Time("".into()), &mut status);
+        form.update(Message::Time(String::new()), &mut status);
         form.update(Message::Acknowledge, &mut status);
         assert_eq!(
             form.errors,

@@ -30,6 +30,10 @@ pub fn of(appearance: Appearance) -> Option<Theme> {
     }
 }
 
+#[allow(
+    clippy::unreadable_literal,
+    reason = "a colour reads as the six hex digits of #rrggbb"
+)]
 fn light() -> Theme {
     Theme::custom(
         "teacher-eval light",
@@ -44,6 +48,10 @@ fn light() -> Theme {
     )
 }
 
+#[allow(
+    clippy::unreadable_literal,
+    reason = "a colour reads as the six hex digits of #rrggbb"
+)]
 fn dark() -> Theme {
     Theme::custom(
         "teacher-eval dark",

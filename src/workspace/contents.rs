@@ -261,7 +261,7 @@ pub(super) fn read_record_bytes(path: &Path) -> Result<Vec<u8>, String> {
 fn read_limited(path: &Path, len: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let limit = super::record_file::MAX_RECORD_BYTES as u64 + 1;
-    let mut bytes = Vec::with_capacity(len.min(limit) as usize);
+    let mut bytes = Vec::with_capacity(usize::try_from(len.min(limit)).unwrap_or(0));
     let (file, _) =
         crate::files::bounded::open_regular(path, crate::files::bounded::Links::Refuse)?;
     file.take(limit).read_to_end(&mut bytes)?;

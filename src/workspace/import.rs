@@ -1,6 +1,8 @@
 //! Adding a roster's educators to a workspace, shared by the window and the
 //! command line.
 
+use std::fmt::Write as _;
+
 use super::{Workspace, WorkspaceError};
 use crate::record::roster::{RowError, parse_roster};
 use crate::record::{Educator, now};
@@ -27,17 +29,19 @@ impl ImportReport {
             plural(self.imported)
         );
         if self.skipped > 0 {
-            text.push_str(&format!(
+            let _ = write!(
+                text,
                 "; {} already in the workspace (same name and school) were skipped",
                 self.skipped
-            ));
+            );
         }
         if !self.errors.is_empty() {
-            text.push_str(&format!(
+            let _ = write!(
+                text,
                 "; {} row{} with problems not imported",
                 self.errors.len(),
                 plural(self.errors.len())
-            ));
+            );
         }
         text.push('.');
         text

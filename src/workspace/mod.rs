@@ -41,7 +41,7 @@ pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
 pub use settings::{MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
 pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
 pub use user_file::{FileNotWritten, NotWritten, write_user_file, write_user_files};
-pub use year_records::{Listed, YearSummative};
+pub use year_records::{Listed, YearSummative, latest_summative};
 
 use crate::record::is_valid_id;
 use lock::WorkspaceLock;
@@ -207,7 +207,7 @@ impl Workspace {
             return Err(WorkspaceError::InvalidId { id: id.to_string() });
         }
         let path = self.path_of::<R>(id);
-        let previous = self.check_replaceable::<R>(&path, id)?;
+        let previous = Self::check_replaceable::<R>(&path, id)?;
         let text = encode(record).map_err(|e| WorkspaceError::Write {
             path: path.clone(),
             source: std::io::Error::other(e.to_string()),
@@ -319,7 +319,6 @@ impl Workspace {
     /// An existing file may be replaced only if it is this record's earlier
     /// version, which is returned with its bytes for the history.
     fn check_replaceable<R: Record>(
-        &self,
         path: &Path,
         id: &str,
     ) -> Result<Option<(R, Vec<u8>)>, WorkspaceError> {

@@ -132,11 +132,11 @@ fn refuse_odd_kind(meta: &fs::Metadata) -> Result<(), NotWritten> {
     if kind.is_file() {
         return Ok(());
     }
-    Err(NotWritten::Special(special_kind(&kind)))
+    Err(NotWritten::Special(special_kind(kind)))
 }
 
 /// What a file that is neither regular, a folder nor a link is, in words.
-fn special_kind(kind: &fs::FileType) -> &'static str {
+fn special_kind(kind: fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;

@@ -24,6 +24,10 @@ impl TypedDate {
     /// Takes new text. Returns what the plan should hold: `Some(date)`
     /// when understood, `Some(None)` when emptied on purpose, and `None`
     /// when not understood, so the plan keeps what it had.
+    #[allow(
+        clippy::option_option,
+        reason = "emptied on purpose and not understood are different answers"
+    )]
     pub fn typed(&mut self, text: String, dates: DateOrder) -> Option<Option<NaiveDate>> {
         let read = typed_date(&text, dates);
         self.text = text;

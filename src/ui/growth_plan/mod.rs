@@ -121,6 +121,7 @@ impl GrowthPlanScreen {
     }
 
     /// Changes after sharing are signed with `name`.
+    #[must_use]
     pub fn with_signer(mut self, name: &str) -> Self {
         self.amending.set_signer(name);
         self
@@ -156,6 +157,7 @@ impl GrowthPlanScreen {
     }
 
     /// Dates typed on this screen are read, and shown, in `dates`' order.
+    #[must_use]
     pub fn with_date_order(mut self, dates: DateOrder) -> Self {
         self.dates = dates;
         self.status_form = StatusForm::new(&self.educator.name, dates);

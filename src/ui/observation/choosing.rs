@@ -77,7 +77,7 @@ impl ObservationScreen {
             .as_ref()
             .and_then(|s| ids.iter().position(|id| id == s));
         let next = match current {
-            Some(i) => (i as isize + step).rem_euclid(ids.len() as isize) as usize,
+            Some(i) => step_round(i, step, ids.len()),
             None => 0,
         };
         self.select(Some(ids[next].clone()));
@@ -133,6 +133,10 @@ impl ObservationScreen {
         self.changed();
     }
 
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "a key is handed over, as iced's events give it"
+    )]
     pub(super) fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Request {
         match keys::shortcut(
             &key,
@@ -177,5 +181,16 @@ impl ObservationScreen {
             Some(keys::Shortcut::Undo) => self.update(Message::UndoNote),
             _ => Request::None,
         }
+    }
+}
+
+/// The index `step` places from `i` in a list of `len`, going round at
+/// either end.
+fn step_round(i: usize, step: isize, len: usize) -> usize {
+    let back = step.unsigned_abs() % len;
+    if step < 0 {
+        (i + len - back) % len
+    } else {
+        (i + back) % len
     }
 }

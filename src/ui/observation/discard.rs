@@ -32,17 +32,20 @@ pub enum Deleting {
 }
 
 impl ObservationScreen {
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "a message is handed over, as iced's update takes it"
+    )]
     pub(super) fn delete_message(&mut self, message: Message) -> Request {
         match message {
             Message::Ask if self.is_draft() => self.deleting = Deleting::Asking,
-            Message::Ask => {}
             Message::Cancel => self.deleting = Deleting::No,
             Message::Confirm if self.deleting == Deleting::Asking => {
                 // The note being typed is part of the record, so the trash keeps it too.
                 self.deleting = Deleting::AfterSaving;
                 return self.delete_when_saved();
             }
-            Message::Confirm => {}
+            Message::Ask | Message::Confirm => {}
         }
         Request::None
     }

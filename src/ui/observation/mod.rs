@@ -163,8 +163,8 @@ impl ObservationScreen {
             post_conference: String::new(),
             reflection: String::new(),
             co_observer: String::new(),
-            typing: Default::default(),
-            trail: Default::default(),
+            typing: crate::record::Typing::default(),
+            trail: crate::record::Trail::default(),
             status: Status::Draft,
             created: started,
             changed: started,
@@ -223,6 +223,7 @@ impl ObservationScreen {
     }
 
     /// Changes are signed with `name`; a new observation's observer is the user.
+    #[must_use]
     pub fn with_signer(mut self, name: &str) -> ObservationScreen {
         self.amending.set_signer(name);
         if self.is_new && !name.trim().is_empty() {
@@ -232,6 +233,7 @@ impl ObservationScreen {
     }
 
     /// Dates typed on this screen are read, and prefilled, in `dates`' order.
+    #[must_use]
     pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
         self.status_form = StatusForm::new(&self.educator.name, dates);
         self

@@ -136,7 +136,11 @@ impl ObservationScreen {
         let Some(note) = self.observation.evidence.iter().find(|n| n.id == id) else {
             return Request::Focus(NOTE_INPUT);
         };
-        let tags: String = note.components.iter().map(|c| format!(" #{c}")).collect();
+        let tags: String = note.components.iter().fold(String::new(), |mut tags, c| {
+            tags.push_str(" #");
+            tags.push_str(c);
+            tags
+        });
         self.observation.typing.editing = Some((id, format!("{}{tags}", note.text)));
         self.changed();
         Request::Focus(NOTE_EDIT_INPUT)

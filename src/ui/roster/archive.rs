@@ -153,10 +153,12 @@ pub(super) fn archived_banner(educator: &Educator) -> Option<Element<'_, super::
     let archived = educator.archived.as_ref()?;
     let mut said = format!("Archived on {}", archived.at.format("%b %-d, %Y"));
     if !archived.by.is_empty() {
-        said += &format!(" by {}", archived.by);
+        said.push_str(" by ");
+        said.push_str(&archived.by);
     }
     if !archived.reason.is_empty() {
-        said += &format!(": {}", archived.reason);
+        said.push_str(": ");
+        said.push_str(&archived.reason);
     }
     said += ". Not in the roster list or the overview; the records are kept.";
     Some(

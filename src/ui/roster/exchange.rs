@@ -187,13 +187,11 @@ impl ExchangePanel {
     fn import(&mut self) -> Request {
         let opening = if self.import_plain {
             Opening::Plain
+        } else if let Ok(passphrase) = Passphrase::new(&self.import_passphrase) {
+            Opening::Passphrase(passphrase)
         } else {
-            if let Ok(passphrase) = Passphrase::new(&self.import_passphrase) {
-                Opening::Passphrase(passphrase)
-            } else {
-                self.imported = Some(Err(Failure::NoOpeningPassphrase));
-                return Request::None;
-            }
+            self.imported = Some(Err(Failure::NoOpeningPassphrase));
+            return Request::None;
         };
         self.running = true;
         self.imported = None;

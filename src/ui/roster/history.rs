@@ -26,6 +26,10 @@ pub struct HistoryPanel {
 }
 
 impl Roster {
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "a message is handed over, as iced's update takes it"
+    )]
     pub(super) fn history_message(&mut self, message: Message) -> Action {
         match message {
             Message::Show => {

@@ -150,6 +150,7 @@ impl<Message> canvas::Program<Message> for HeatGrid<'_> {
                 let Some(value) = value else {
                     continue;
                 };
+                #[allow(clippy::cast_possible_truncation, reason = "a share between 0 and 1")]
                 let t = if high > low {
                     ((value - low) / (high - low)) as f32
                 } else {

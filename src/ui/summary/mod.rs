@@ -15,6 +15,10 @@ use crate::rubric::SchoolLevel;
 use crate::summary::{Filter, Options, Place, Summary};
 use crate::workspace::bundle::{Opening, Passphrase};
 
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each is one switch on the screen, set on its own"
+)]
 pub struct SummaryScreen {
     /// The open workspace, always read first.
     own: PathBuf,

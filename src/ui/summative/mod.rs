@@ -126,6 +126,7 @@ impl SummativeScreen {
     }
 
     /// Changes after finalising or sharing are signed with `name`.
+    #[must_use]
     pub fn with_signer(mut self, name: &str) -> Self {
         self.amending.set_signer(name);
         self
@@ -158,6 +159,7 @@ impl SummativeScreen {
     }
 
     /// Dates typed on this screen are read, and prefilled, in `dates`' order.
+    #[must_use]
     pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
         self.status_form = StatusForm::new(&self.educator.name, dates);
         self

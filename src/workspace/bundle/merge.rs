@@ -59,6 +59,10 @@ pub struct ImportStopped {
 
 /// Imports every record of `bundle` into `workspace`, each saved atomically,
 /// calling `progress(written, to_write)` after each save.
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "an import is the bundle's last use; its memory goes when the import ends"
+)]
 pub fn import_bundle(
     workspace: &Workspace,
     bundle: Bundle,

@@ -176,7 +176,13 @@ fn add_all<R: Record>(body: &mut Vec<u8>, records: &[&R]) -> Result<usize, Strin
 
 /// Lower-case hex digits.
 pub(super) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut hex, b| {
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
 }
 
 /// School names compare trimmed, with single spaces, without case.

@@ -80,7 +80,8 @@ fn read_checked(path: &Path, opening: &Opening) -> Result<Bundle, BundleError> {
     }
     let mut file = File::open(path).map_err(unreadable)?;
     let start = read_start(&mut file).map_err(unreadable)?;
-    let room = (meta.len() as usize).min(MAX_BUNDLE_BYTES);
+    let room =
+        usize::try_from(meta.len()).map_or(MAX_BUNDLE_BYTES, |len| len.min(MAX_BUNDLE_BYTES));
     match start_kind(&start) {
         Kind::Sealed => {
             let input = io::Cursor::new(start).chain(file.take(MAX_SEALED_BYTES as u64));
@@ -237,6 +238,10 @@ fn key_error(e: DecryptError, wrong: BundleError) -> BundleError {
 }
 
 /// Reading the encrypted contents failed: damaged, cut short, or the disk.
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "called as map_err(stream_error)"
+)]
 fn stream_error(e: io::Error) -> BundleError {
     match e.kind() {
         io::ErrorKind::InvalidData => {
