@@ -20,6 +20,7 @@ use crate::rubric::Catalog;
 use crate::scoring::{
     DEFAULT_PROFILE, Profiles, counts_in_year, in_school_year, parse_school_year, school_year_of,
 };
+use crate::workspace::latest_summative;
 
 /// Compiles the summary of `sources` for the options' filter. Never fails:
 /// what cannot be read or counted is listed in the summary itself. An
@@ -119,15 +120,19 @@ fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<Work<'s>
             .or_default()
             .push(observation);
     }
-    let mut summatives: HashMap<&str, &Summative> = HashMap::new();
+    let mut by_educator: HashMap<&str, Vec<&Summative>> = HashMap::new();
     for summative in merged.summatives.iter().filter(|s| s.school_year == year) {
-        let slot = summatives
+        by_educator
             .entry(summative.educator_id.as_str())
-            .or_insert(summative);
-        if summative.changed > slot.changed {
-            *slot = summative;
-        }
+            .or_default()
+            .push(summative);
     }
+    // The window's and the command line's rule, so a summary counts the
+    // evaluation a principal sees.
+    let summatives: HashMap<&str, &Summative> = by_educator
+        .into_iter()
+        .filter_map(|(id, list)| latest_summative(list).map(|s| (id, s)))
+        .collect();
     let improvement_plans: HashSet<&str> = merged
         .growth_plans
         .iter()

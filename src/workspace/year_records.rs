@@ -21,11 +21,10 @@ impl Contents {
     /// times go to the greater id, so every reader picks the same one.
     #[must_use]
     pub fn summative_for(&self, educator_id: &str, year: &str) -> Option<&Summative> {
-        latest(
+        latest_summative(
             self.summatives
                 .iter()
                 .filter(|s| s.educator_id == educator_id && s.school_year == year),
-            |s| (s.changed, s.id.as_str()),
         )
     }
 
@@ -89,6 +88,16 @@ impl Contents {
 }
 
 /// The greatest by `key` (change time, then id), or `None`.
+/// Of evaluations of one educator and year, wherever they were read from
+/// (one workspace, or a district summary's many), the one to work from:
+/// [`Contents::summative_for`]'s rule.
+#[must_use]
+pub fn latest_summative<'a>(
+    summatives: impl IntoIterator<Item = &'a Summative>,
+) -> Option<&'a Summative> {
+    latest(summatives.into_iter(), |s| (s.changed, s.id.as_str()))
+}
+
 fn latest<'a, R>(
     records: impl Iterator<Item = &'a R>,
     key: impl Fn(&R) -> (Timestamp, &str),
