@@ -8,7 +8,9 @@
 //! number made from the rest when that parses as one.
 #![no_main]
 
-use teacher_eval::files::spreadsheet::{BYTE_ORDER_MARK, Cell, CsvOptions, starts_formula, write_csv};
+use teacher_eval::files::spreadsheet::{
+    BYTE_ORDER_MARK, Cell, CsvOptions, starts_formula, write_csv,
+};
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Some((first, rest)) = data.split_first() else {
