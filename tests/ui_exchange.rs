@@ -26,24 +26,6 @@ fn opened(path: &Path) -> Bundle {
     .expect("a whole sealed bundle")
 }
 
-/// Every file under `root`, with its bytes: what "nothing written" compares.
-fn snapshot(root: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut folders = vec![root.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).expect("list").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else {
-                files.push((path.clone(), std::fs::read(&path).expect("read")));
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 fn folders(root: &Path) -> Folders {
     Folders {
         workspace: root.to_path_buf(),
@@ -243,7 +225,7 @@ fn a_bundle_the_window_cannot_open_is_refused_in_a_sentence_and_nothing_is_writt
         .expect("exported");
     let mut app = open_app(folders(&root));
     click(&mut app, "Exchange…");
-    let before = snapshot(&root);
+    let before = common::snapshot(&root);
     let import = |app: &mut App, file: &Path, passphrase: &str, plain: bool| {
         exchange(app, Exchange::ImportPath(file.display().to_string()));
         exchange(app, Exchange::ImportPassphrase(passphrase.into()));
@@ -282,7 +264,11 @@ fn a_bundle_the_window_cannot_open_is_refused_in_a_sentence_and_nothing_is_writt
                 && t.contains(says)),
             "{says}"
         );
-        assert_eq!(snapshot(&root), before, "{says}: something was written");
+        assert_eq!(
+            common::snapshot(&root),
+            before,
+            "{says}: something was written"
+        );
     }
     import(&mut app, &plain, "", true);
     assert!(shows_text_where(&app, |t| t.starts_with("Added 0, updated 0")));

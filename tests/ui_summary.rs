@@ -20,24 +20,6 @@ fn demo(dir: &tempfile::TempDir, name: &str, educators: usize, seed: u64) -> std
     root
 }
 
-/// Every file under `root` with its bytes, to show nothing changed.
-fn snapshot(root: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut folders = vec![root.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).expect("list").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else {
-                files.push((path.clone(), std::fs::read(&path).expect("read")));
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 fn app(root: &std::path::Path) -> App {
     let mut app = open_app(Folders {
         workspace: root.to_path_buf(),
@@ -52,7 +34,7 @@ fn compiles_the_workspace_and_another_folder_read_only() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mine = demo(&dir, "mine", 12, 1);
     let theirs = demo(&dir, "theirs", 8, 2);
-    let before = snapshot(&theirs);
+    let before = common::snapshot(&theirs);
     let mut app = app(&mine);
     click(&mut app, "Compile");
     let summary = app.summary().summary().expect("compiled").clone();
@@ -79,7 +61,11 @@ fn compiles_the_workspace_and_another_folder_read_only() {
         both.counts.educators, 20,
         "another principal's educators are added"
     );
-    assert_eq!(snapshot(&theirs), before, "their folder is only read");
+    assert_eq!(
+        common::snapshot(&theirs),
+        before,
+        "their folder is only read"
+    );
 }
 
 #[test]
