@@ -68,18 +68,13 @@ fn bench() -> Result<(), String> {
             &summative,
             educator,
             &demo.observations,
+            &[],
             &catalog,
             &profiles,
         )?;
         let report =
             summative_report(&summative, educator, &scored, &options).map_err(|e| e.to_string())?;
-        let plan = plan_from_summative(
-            educator,
-            YEAR,
-            &summative.id,
-            &scored.outcome,
-            scored.rubric,
-        );
+        let plan = plan_from_summative(educator, YEAR, &summative.id, &scored);
         let plan = growth_plan_report(&plan, educator, Some(scored.rubric), &options)
             .map_err(|e| e.to_string())?;
         Ok((report, plan))
@@ -130,13 +125,19 @@ fn bench() -> Result<(), String> {
     for _ in 0..runs {
         let start = Instant::now();
         let summative = new_summative(busiest, YEAR, "pennsylvania-82-1");
-        let scored = score(&summative, busiest, &demo.observations, &catalog, &profiles)?;
+        let scored = score(
+            &summative,
+            busiest,
+            &demo.observations,
+            &[],
+            &catalog,
+            &profiles,
+        )?;
         let report =
             summative_report(&summative, busiest, &scored, &options).map_err(|e| e.to_string())?;
         summative_times.push(start.elapsed());
         let start = Instant::now();
-        let plan =
-            plan_from_summative(busiest, YEAR, &summative.id, &scored.outcome, scored.rubric);
+        let plan = plan_from_summative(busiest, YEAR, &summative.id, &scored);
         let plan = growth_plan_report(&plan, busiest, Some(scored.rubric), &options)
             .map_err(|e| e.to_string())?;
         plan_times.push(start.elapsed());

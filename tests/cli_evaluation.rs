@@ -162,6 +162,7 @@ fn evaluation_show_agrees_with_the_scoring_engine_for_every_bundled_profile() {
                 &summative,
                 educator,
                 &contents.observations,
+                &contents.measures,
                 &catalog,
                 &profiles,
             )
@@ -187,7 +188,7 @@ fn evaluation_show_agrees_with_the_scoring_engine_for_every_bundled_profile() {
             );
             assert_eq!(
                 json["improvement_plan_required"],
-                outcome.improvement_plan_required
+                expected.plan_required() == Some(true)
             );
             let counted: Vec<&str> = expected.counted.iter().map(|o| o.id.as_str()).collect();
             let listed: Vec<&str> = json["observations"]
@@ -368,18 +369,13 @@ fn stored_evaluations_and_plans_are_used_and_a_year_can_be_named() {
             &summative,
             educator,
             &contents.observations,
+            &contents.measures,
             &catalog,
             &profiles,
         )
         .expect("scores");
         finalize(&mut summative, "Dr. Amara Okafor", &scored).expect("finalises");
-        let mut plan = plan_from_summative(
-            educator,
-            &year,
-            &summative.id,
-            &scored.outcome,
-            scored.rubric,
-        );
+        let mut plan = plan_from_summative(educator, &year, &summative.id, &scored);
         plan.goals.push(Goal {
             statement: "StoredGoalMarker: lead two lessons with student-led discussion.".into(),
             components: vec![component],

@@ -240,7 +240,8 @@ fn assert_documents_print(
     let year = school_year_of(observations[0].started_at.date_naive());
     let mut summative = new_summative(educator, &year, "equal-weights");
     summative.comments = odd_text();
-    let scored = score(&summative, educator, observations, &catalog, &profiles).expect("scored");
+    let scored =
+        score(&summative, educator, observations, &[], &catalog, &profiles).expect("scored");
     let pdf = summative_report(&summative, educator, &scored, options).expect("summative");
     lopdf::Document::load_mem(&pdf.bytes).expect("summative loads");
     let plan = blank_plan(educator, &year);

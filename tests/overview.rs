@@ -59,6 +59,9 @@ fn school(root: &Path) {
                 ratings: vec![],
                 score: Some(3.0),
                 rating: Some("Proficient".into()),
+                measures: Some(vec![]),
+                final_score: Some(3.0),
+                final_rating: Some("Proficient".into()),
             });
             ws.create(&s).expect("summative");
         }

@@ -140,6 +140,7 @@ impl World {
             summative,
             &self.educator,
             observations,
+            &[],
             &self.catalog,
             &self.profiles,
         )
@@ -262,7 +263,7 @@ fn an_improvement_plan_is_called_for_in_the_two_lowest_bands() {
     )];
     let summative = world.summative("pennsylvania-82-1");
     let scored = world.score(&summative, &observations);
-    assert!(scored.outcome.improvement_plan_required);
+    assert_eq!(scored.plan_required(), Some(true));
     let (pdf, pages) = world.render(&summative, &observations);
     keep("summative-improvement", &pdf);
     let all = pages.concat();
@@ -367,13 +368,7 @@ fn full_plan(world: &World) -> GrowthPlan {
     let observations = year_of_visits();
     let summative = world.summative("pennsylvania-82-1");
     let scored = world.score(&summative, &observations);
-    let mut plan = plan_from_summative(
-        &world.educator,
-        "2026-27",
-        &summative.id,
-        &scored.outcome,
-        scored.rubric,
-    );
+    let mut plan = plan_from_summative(&world.educator, "2026-27", &summative.id, &scored);
     plan.goals.push(Goal {
         statement: "Plan units whose outcomes name what students will understand.".into(),
         components: vec!["1c".into(), "zz9".into()],
@@ -475,13 +470,7 @@ fn an_empty_plan_says_nothing_could_be_proposed_and_leaves_room_to_write() {
     let world = World::new();
     let summative = world.summative("pennsylvania-82-1");
     let scored = world.score(&summative, &[]);
-    let plan = plan_from_summative(
-        &world.educator,
-        "2026-27",
-        &summative.id,
-        &scored.outcome,
-        scored.rubric,
-    );
+    let plan = plan_from_summative(&world.educator, "2026-27", &summative.id, &scored);
     assert!(plan.focus.is_empty());
     let (pdf, pages) = render_plan(&plan, &world);
     keep("growth-plan-empty", &pdf);

@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use teacher_eval::record::{Override, RatingPoint, Timestamp};
 use teacher_eval::rubric::{Catalog, Component, Domain, Level, Role, Rubric};
 use teacher_eval::scoring::{
-    Combine, Derivation, Input, Outcome, Profiles, ScoringProfile, Tie, Unrated, evaluate,
+    Combine, Derivation, Input, Outcome, Profiles, ScoringProfile, Tie, Unrated, calls_for_plan,
+    evaluate,
 };
 
 #[allow(
@@ -125,11 +126,22 @@ fn result(outcome: &Outcome) -> (f64, String) {
     )
 }
 
+/// Whether the practice rating's band calls for the profile's plan.
+fn plan_called(profile: &ScoringProfile, o: &Outcome) -> bool {
+    calls_for_plan(profile, o.rating.as_ref().expect("a rating").1)
+}
+
 #[test]
 fn bundled_profiles_load() {
     let profiles = Profiles::load(&[]);
     assert!(profiles.errors.is_empty(), "{:?}", profiles.errors);
-    for id in ["pennsylvania-82-1", "new-jersey-achievenj", "equal-weights"] {
+    for id in [
+        "pennsylvania-13-1",
+        "pennsylvania-13-3",
+        "pennsylvania-82-1",
+        "new-jersey-achievenj",
+        "equal-weights",
+    ] {
         assert!(profiles.get(id).is_some(), "{id}");
     }
 }
@@ -150,10 +162,7 @@ fn pennsylvania_boundaries() {
         &[],
     );
     assert_eq!(result(&o), (1.49, "Needs Improvement".into()));
-    assert!(
-        o.improvement_plan_required,
-        "the two lowest bands require a plan"
-    );
+    assert!(plan_called(&pa, &o), "the two lowest bands require a plan");
     // A = 30, B = 4: 1.20 + 0.30 = 1.50.
     let o = score(
         &pa,
@@ -166,7 +175,7 @@ fn pennsylvania_boundaries() {
         &[],
     );
     assert_eq!(result(&o), (1.50, "Proficient".into()));
-    assert!(!o.improvement_plan_required);
+    assert!(!plan_called(&pa, &o));
     // A = 21, B = 22: 0.84 + 1.65 = 2.49. Domain 1: 3,3,3,1,1 = 11; domain 4: 3,3,2,1,1 = 10;
     // domain 2: 3,3,3,2 = 11; domain 3: 3,3,3,2 = 11.
     let o = score(
@@ -244,7 +253,7 @@ fn new_jersey_boundaries() {
         &[],
     );
     assert_eq!(result(&o), (1.84, "Ineffective".into()));
-    assert!(o.improvement_plan_required);
+    assert!(plan_called(&nj, &o));
     // A = 20, B = 14: 0.80 + 1.05 = 1.85.
     let o = score(
         &nj,
@@ -257,7 +266,7 @@ fn new_jersey_boundaries() {
         &[],
     );
     assert_eq!(result(&o), (1.85, "Partially Effective".into()));
-    assert!(o.improvement_plan_required);
+    assert!(plan_called(&nj, &o));
     // A = 18 + 18 = 36, B = 16: 1.44 + 1.20 = 2.64.
     let o = score(
         &nj,
@@ -282,7 +291,7 @@ fn new_jersey_boundaries() {
         &[],
     );
     assert_eq!(result(&o), (2.65, "Effective".into()));
-    assert!(!o.improvement_plan_required);
+    assert!(!plan_called(&nj, &o));
     // A = 18 + 17 = 35, B = 28: 1.40 + 2.10 = 3.50; A = 18 + 16 = 34: 1.36 + 2.10 = 3.46.
     let o = score(
         &nj,
@@ -472,8 +481,8 @@ fn a_bad_profile_names_its_position() {
     )
     .expect("read")
     .replace(
-        "(min: 1.5, label: \"Proficient\")",
-        "(min: 0.2, label: \"Proficient\")",
+        "(min: 1.5, label: \"Proficient\"",
+        "(min: 0.2, label: \"Proficient\"",
     )
     .replace("id: \"pennsylvania-82-1\"", "id: \"district\"");
     std::fs::write(dir.path().join("district.ron"), text).expect("write");
@@ -495,5 +504,5 @@ fn a_bad_profile_names_its_position() {
             .any(|e| e.contains("district.ron:") && e.contains("band minimums must increase")),
         "{shown:?}"
     );
-    assert_eq!(profiles.entries.len(), 3, "the bundled ones still load");
+    assert_eq!(profiles.entries.len(), 5, "the bundled ones still load");
 }

@@ -138,7 +138,7 @@ impl View<'_> {
             "domains": domains,
             "score": outcome.score,
             "rating": outcome.rating.as_ref().map(|(label, _)| label),
-            "improvement_plan_required": outcome.improvement_plan_required,
+            "improvement_plan_required": self.scored.plan_required() == Some(true),
             "missing": outcome.missing,
             "finalized": finalized.is_some(),
             "finalized_by": finalized.map(|f| &f.by),
@@ -186,7 +186,7 @@ impl View<'_> {
             )?,
             _ => out.push_str("Final score: none yet (no component has a value)\n"),
         }
-        if outcome.improvement_plan_required {
+        if self.scored.plan_required() == Some(true) {
             out.push_str(
                 "An improvement plan is required: the rating is in the profile's two lowest bands.\n",
             );

@@ -103,6 +103,8 @@ fn summative_pdf(
         summative: Box::new(chosen.summative),
         educator: Box::new(educator.clone()),
         observations: contents.observations.clone(),
+        measures: contents.measures.clone(),
+        district: contents.settings.district.clone().unwrap_or_default(),
         catalog: std::sync::Arc::new(catalog),
         profiles: std::sync::Arc::new(profiles),
     };
@@ -146,13 +148,7 @@ fn growth_plan_pdf(
         educator.name
     );
     let scored = chosen.score(educator, contents, &catalog, &profiles, &failed)?;
-    let plan = plan_from_summative(
-        educator,
-        &year,
-        &chosen.summative.id,
-        &scored.outcome,
-        scored.rubric,
-    );
+    let plan = plan_from_summative(educator, &year, &chosen.summative.id, &scored);
     let focus = match plan.focus.len() {
         0 => "no components to focus on yet".to_string(),
         1 => "1 focus component".to_string(),

@@ -53,6 +53,7 @@ impl YearSummative {
             &self.summative,
             educator,
             &contents.observations,
+            &contents.measures,
             catalog,
             profiles,
         )

@@ -7,6 +7,7 @@ pub enum IdKind {
     Observation,
     Summative,
     GrowthPlan,
+    Measure,
 }
 
 impl IdKind {
@@ -17,6 +18,7 @@ impl IdKind {
             IdKind::Observation => "obs",
             IdKind::Summative => "sum",
             IdKind::GrowthPlan => "gp",
+            IdKind::Measure => "msr",
         }
     }
 }

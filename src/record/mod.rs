@@ -11,6 +11,7 @@ mod evidence;
 mod fields;
 mod growth_plan;
 mod id;
+mod measure;
 mod observation;
 mod rating;
 pub mod roster;
@@ -31,10 +32,11 @@ pub use growth_plan::{
     Focus, Goal, GrowthPlan, PlanKind, PlanSource, ProgressEntry, Step, StepStatus,
 };
 pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
+pub use measure::{Measure, MeasurePlan};
 pub use observation::{AcknowledgeError, ClassContext, Observation, ObservationKind, Status};
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};
-pub use summative::{Finalized, Override, RatingPoint, Reopening, Selection, Summative};
+pub use summative::{Finalized, Override, Period, RatingPoint, Reopening, Selection, Summative};
 pub use times::{TimeError, at_clock_time, format_time, parse_time};
 pub use trail::{Amendable, Amendment, Trail, Version, fingerprint};
 pub use typing::Typing;

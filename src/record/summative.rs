@@ -16,6 +16,9 @@ pub struct Summative {
     pub rubric_id: String,
     /// Which observations count.
     pub observations: Selection,
+    /// Annual, or one of a temporary professional's two semi-annual ratings.
+    #[serde(default, skip_serializing_if = "Period::is_annual")]
+    pub period: Period,
     /// The evaluator's own ratings, each with its reason.
     #[serde(default)]
     pub overrides: Vec<Override>,
@@ -33,6 +36,31 @@ pub struct Summative {
     pub trail: super::Trail,
     pub created: Timestamp,
     pub changed: Timestamp,
+}
+
+/// The span an evaluation rates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Period {
+    #[default]
+    Annual,
+    /// Pennsylvania rates temporary professional employees twice a year.
+    SemiAnnual,
+}
+
+impl Period {
+    #[must_use]
+    pub fn is_annual(&self) -> bool {
+        *self == Period::Annual
+    }
+
+    /// "Annual" or "Semi-annual".
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Period::Annual => "Annual",
+            Period::SemiAnnual => "Semi-annual",
+        }
+    }
 }
 
 /// The observations a summative counts.
@@ -64,8 +92,19 @@ pub struct Finalized {
     pub by: String,
     /// Every rating the result was computed from, as it stood.
     pub ratings: Vec<RatingPoint>,
+    /// The practice score and rating (before version 2 of profiles, the only ones).
     pub score: Option<f64>,
     pub rating: Option<String>,
+    /// The student measures counted, as they stood; `None` in evaluations
+    /// finalised before measures were recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measures: Option<Vec<super::Measure>>,
+    /// The final score and rating over practice and measures; `None` while
+    /// a weighted measure was pending.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub final_score: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub final_rating: Option<String>,
 }
 
 /// One rating of one component in one observation: what scoring works from.

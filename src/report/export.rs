@@ -28,6 +28,10 @@ pub enum Document {
         summative: Box<Summative>,
         educator: Box<Educator>,
         observations: Vec<Observation>,
+        /// Student measures; only the educator's of the evaluation's year count.
+        measures: Vec<crate::record::Measure>,
+        /// The district named on the form (the workspace's setting); may be empty.
+        district: String,
         catalog: Arc<Catalog>,
         profiles: Arc<Profiles>,
     },
@@ -105,12 +109,20 @@ impl Document {
                 summative,
                 educator,
                 observations,
+                measures,
+                district: _,
                 catalog,
                 profiles,
             } => {
-                let scored =
-                    crate::scoring::score(summative, educator, observations, catalog, profiles)
-                        .map_err(ExportError::Score)?;
+                let scored = crate::scoring::score(
+                    summative,
+                    educator,
+                    observations,
+                    measures,
+                    catalog,
+                    profiles,
+                )
+                .map_err(ExportError::Score)?;
                 summative_report(summative, educator, &scored, options)?
             }
             Document::GrowthPlan {

@@ -2,6 +2,7 @@
 //! score and rating, with a record of how each value was derived.
 
 use super::profile::{Bands, Combine, DomainWeights, Scale, ScoringProfile, Tie, Unrated};
+use super::rules::Rounding;
 use crate::record::{Override, RatingPoint, Timestamp};
 use crate::rubric::{Component, Domain, Rubric, SchoolLevel};
 
@@ -20,12 +21,12 @@ pub struct Input<'a> {
 pub struct Outcome {
     pub components: Vec<ComponentResult>,
     pub domains: Vec<DomainResult>,
-    /// The final score, rounded as the profile says; `None` with nothing rated.
+    /// The practice score, rounded as the profile says; `None` with nothing rated.
     pub score: Option<f64>,
-    /// The final rating's label and its position among the bands (0 = lowest).
+    /// The practice score unrounded: the final score weighs its full value.
+    pub exact: Option<f64>,
+    /// The practice rating's label and its position among the bands (0 = lowest).
     pub rating: Option<(String, usize)>,
-    /// True when the rating is in the profile's two lowest bands.
-    pub improvement_plan_required: bool,
     /// Components waiting for the evaluator's judgement, and similar gaps.
     pub missing: Vec<String>,
     /// Each rubric level's score and its value on the profile's scale, lowest first.
@@ -41,6 +42,9 @@ pub struct ComponentResult {
     pub value: Option<f64>,
     /// The rubric level the value equals, when it equals one.
     pub level: Option<u32>,
+    /// The rubric level whose band the value falls in (a mean of 2.6 on a
+    /// 1-4 scale is in Proficient's band under New Jersey's cut scores).
+    pub band: Option<u32>,
     pub derivation: Derivation,
 }
 
@@ -70,6 +74,9 @@ pub struct DomainResult {
     pub score: Option<f64>,
     /// The weight used (before dividing by the total).
     pub weight: f64,
+    /// The domain whose score this one's components count in, when the
+    /// profile says so; this one then has no score of its own.
+    pub counted_in: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -126,20 +133,16 @@ pub fn evaluate(input: &Input) -> Result<Outcome, ScoringError> {
         .map(|d| engine.domain(d, &components))
         .collect();
 
-    let score = engine.final_score(&domains);
-    let rating = score.and_then(|s| band(profile, rubric, &|l| engine.value_of(l), s));
-    let improvement_plan_required = rating.as_ref().is_some_and(|(_, i)| *i < 2);
-    let level_values = rubric
-        .levels
-        .iter()
-        .filter_map(|l| engine.value_of(l.score).map(|v| (l.score, v)))
-        .collect();
+    let exact = practice_score(&domains);
+    let score = exact.map(|s| round_score(profile, s));
+    let rating = score.and_then(|s| band_of(profile, rubric, s));
+    let level_values = level_values(profile, rubric);
     Ok(Outcome {
         components,
         domains,
         score,
+        exact,
         rating,
-        improvement_plan_required,
         missing,
         level_values,
     })
@@ -224,6 +227,7 @@ impl Engine<'_> {
             domain: domain.id.clone(),
             value,
             level,
+            band: value.and_then(|v| level_band(self.profile, self.rubric, v)),
             derivation,
         }
     }
@@ -266,35 +270,54 @@ impl Engine<'_> {
         )
     }
 
-    /// The weighted mean of the domain scores, rounded as the profile says.
-    fn final_score(&self, domains: &[DomainResult]) -> Option<f64> {
-        let (sum, total) = domains
-            .iter()
-            .filter_map(|d| d.score.map(|s| (s * d.weight, d.weight)))
-            .fold((0.0, 0.0), |(s, t), (ws, w)| (s + ws, t + w));
-        (total > 0.0).then(|| round_half_up(sum / total, self.profile.decimals))
+    /// The domain whose score a domain's components count in, when the
+    /// profile counts it within another that applies (a coordinator's role
+    /// duties within Delivery of Service).
+    fn target_of(&self, domain: &str) -> Option<&str> {
+        match &self.profile.domain_weights {
+            DomainWeights::ById { counts_in, .. } => counts_in
+                .get(domain)
+                .map(String::as_str)
+                .filter(|target| *target != domain && self.domains().any(|d| d.id == *target)),
+            _ => None,
+        }
     }
 
-    /// A domain's score, the mean of its counted components, and its weight.
+    fn counted_in_other(&self, domain: &str) -> bool {
+        self.target_of(domain).is_some()
+    }
+
+    /// Whether a component of `component_domain` counts in `domain`'s score.
+    fn counts_toward(&self, component_domain: &str, domain: &str) -> bool {
+        match self.target_of(component_domain) {
+            Some(target) => target == domain,
+            None => component_domain == domain,
+        }
+    }
+
+    /// A domain's score, the mean of the components counted in it, and its
+    /// weight. A domain counted within another has no score of its own.
     fn domain(&self, d: &Domain, components: &[ComponentResult]) -> DomainResult {
+        let folded = self.counted_in_other(&d.id);
         let values: Vec<f64> = components
             .iter()
-            .filter(|c| c.domain == d.id)
+            .filter(|c| !folded && self.counts_toward(&c.domain, &d.id))
             .filter_map(|c| c.value)
             .collect();
         let score = mean(&values);
         let weight = match &self.profile.domain_weights {
             DomainWeights::Equal => 1.0,
             DomainWeights::PerComponent => values.len() as f64,
-            DomainWeights::ById { weights, others } => {
-                weights.get(&d.id).copied().unwrap_or(*others)
-            }
+            DomainWeights::ById {
+                weights, others, ..
+            } => weights.get(&d.id).copied().unwrap_or(*others),
         };
         DomainResult {
             id: d.id.clone(),
             name: d.name.clone(),
             score,
             weight,
+            counted_in: self.target_of(&d.id).map(str::to_string),
         }
     }
 }
@@ -351,12 +374,65 @@ pub fn round_half_up(value: f64, decimals: u32) -> f64 {
     ((value * factor) + 0.5 + 1e-7).floor() / factor
 }
 
-fn band(
-    profile: &ScoringProfile,
-    rubric: &Rubric,
-    value_of: &impl Fn(u32) -> Option<f64>,
-    score: f64,
-) -> Option<(String, usize)> {
+/// The weighted mean of the domain scores, unrounded.
+fn practice_score(domains: &[DomainResult]) -> Option<f64> {
+    let (sum, total) = domains
+        .iter()
+        .filter_map(|d| d.score.map(|s| (s * d.weight, d.weight)))
+        .fold((0.0, 0.0), |(s, t), (ws, w)| (s + ws, t + w));
+    (total > 0.0).then(|| sum / total)
+}
+
+/// A score rounded as the profile says.
+#[must_use]
+pub fn round_score(profile: &ScoringProfile, value: f64) -> f64 {
+    match profile.rounding {
+        Rounding::HalfUp => round_half_up(value, profile.decimals),
+        Rounding::TruncateThenHalfUp { truncate } => {
+            let factor = 10f64.powi(i32::try_from(truncate.min(9)).unwrap_or(9));
+            // The nudge keeps 1.4950, stored as 1.49499…, from losing its last place.
+            let cut = ((value * factor) + 1e-7).floor() / factor;
+            round_half_up(cut, profile.decimals)
+        }
+    }
+}
+
+/// The value of each rubric level on the profile's scale, lowest first.
+fn level_values(profile: &ScoringProfile, rubric: &Rubric) -> Vec<(u32, f64)> {
+    rubric
+        .levels
+        .iter()
+        .enumerate()
+        .filter_map(|(rank, l)| {
+            let value = match &profile.scale {
+                Scale::RubricScores => Some(f64::from(l.score)),
+                Scale::ByRank(values) => values.get(rank).copied(),
+            }?;
+            Some((l.score, value))
+        })
+        .collect()
+}
+
+/// The rubric level whose band `value` falls in: the profile's fixed bands
+/// when there is one per level, else halfway between level values.
+fn level_band(profile: &ScoringProfile, rubric: &Rubric, value: f64) -> Option<u32> {
+    let values = level_values(profile, rubric);
+    let index = match &profile.bands {
+        Bands::Fixed(bands) if bands.len() == values.len() => bands
+            .iter()
+            .rposition(|b| value + 1e-9 >= b.min)
+            .unwrap_or(0),
+        _ => (1..values.len())
+            .rev()
+            .find(|&i| value + 1e-9 >= f64::midpoint(values[i - 1].1, values[i].1))
+            .unwrap_or(0),
+    };
+    values.get(index).map(|(score, _)| *score)
+}
+
+/// The band a score falls in: its label and position (0 = lowest).
+#[must_use]
+pub fn band_of(profile: &ScoringProfile, rubric: &Rubric, score: f64) -> Option<(String, usize)> {
     match &profile.bands {
         Bands::Fixed(bands) => {
             let index = bands
@@ -366,10 +442,9 @@ fn band(
             bands.get(index).map(|b| (b.label.clone(), index))
         }
         Bands::RubricLevels => {
-            let values: Vec<f64> = rubric
-                .levels
-                .iter()
-                .filter_map(|l| value_of(l.score))
+            let values: Vec<f64> = level_values(profile, rubric)
+                .into_iter()
+                .map(|(_, v)| v)
                 .collect();
             let index = (1..values.len())
                 .rev()

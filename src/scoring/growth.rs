@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::evaluate::Outcome;
+use super::summative::Scored;
 use crate::record::{
     Educator, Focus, Goal, GrowthPlan, IdKind, Observation, PlanKind, PlanSource, RECORD_SCHEMA,
     RatingLevel, Status, Trail, new_id, now,
@@ -14,15 +15,16 @@ use crate::rubric::Rubric;
 pub const FOCUS_COMPONENTS: usize = 3;
 
 /// A plan from a summative result: its lowest components, and an
-/// improvement plan when the rating is in the profile's two lowest bands.
+/// improvement plan when the final rating calls for one.
 #[must_use]
 pub fn plan_from_summative(
     educator: &Educator,
     year: &str,
     summative_id: &str,
-    outcome: &Outcome,
-    rubric: &Rubric,
+    scored: &Scored,
 ) -> GrowthPlan {
+    let outcome = &scored.outcome;
+    let rubric = scored.rubric;
     let rated: Vec<(String, f64, Option<u32>)> = outcome
         .components
         .iter()
@@ -31,7 +33,7 @@ pub fn plan_from_summative(
                 .map(|v| (c.id.clone(), v, current_level(outcome, &c.id)))
         })
         .collect();
-    let kind = if outcome.improvement_plan_required {
+    let kind = if scored.plan_required() == Some(true) {
         PlanKind::Improvement
     } else {
         PlanKind::ProfessionalGrowth

@@ -13,6 +13,14 @@ const BUNDLED: &[(&str, &str)] = &[
         include_str!("../../rubrics/scoring/pennsylvania-82-1.ron"),
     ),
     (
+        "pennsylvania-13-1.ron",
+        include_str!("../../rubrics/scoring/pennsylvania-13-1.ron"),
+    ),
+    (
+        "pennsylvania-13-3.ron",
+        include_str!("../../rubrics/scoring/pennsylvania-13-3.ron"),
+    ),
+    (
         "new-jersey-achievenj.ron",
         include_str!("../../rubrics/scoring/new-jersey-achievenj.ron"),
     ),
@@ -53,6 +61,7 @@ pub fn parse_profile(file: &str, bytes: &[u8]) -> Result<ScoringProfile, RubricE
         .and_then(|()| check_scale(&profile.scale))
         .and_then(|()| check_bands(&profile.bands))
         .and_then(|()| check_weights(&profile.domain_weights))
+        .and_then(|()| super::load_rules::check_rules(&profile))
         .and_then(|()| {
             if profile.decimals > 4 {
                 Err(Problem::new(
@@ -68,13 +77,13 @@ pub fn parse_profile(file: &str, bytes: &[u8]) -> Result<ScoringProfile, RubricE
 }
 
 /// What is wrong with a profile, and the field whose position reports it.
-struct Problem {
+pub(super) struct Problem {
     field: &'static str,
     message: String,
 }
 
 impl Problem {
-    fn new(field: &'static str, message: impl Into<String>) -> Problem {
+    pub(super) fn new(field: &'static str, message: impl Into<String>) -> Problem {
         Problem {
             field,
             message: message.into(),
@@ -84,11 +93,11 @@ impl Problem {
 
 /// The file format version, the id and the title.
 fn check_names(profile: &ScoringProfile) -> Result<(), Problem> {
-    if profile.schema != PROFILE_SCHEMA {
+    if profile.schema == 0 || profile.schema > PROFILE_SCHEMA {
         return Err(Problem::new(
             "schema",
             format!(
-                "the profile uses file format version {}, but this teacher-eval reads version {PROFILE_SCHEMA}",
+                "the profile uses file format version {}, but this teacher-eval reads versions 1 to {PROFILE_SCHEMA}",
                 profile.schema
             ),
         ));
@@ -154,7 +163,9 @@ fn check_bands(bands: &Bands) -> Result<(), Problem> {
 
 /// Weights by domain: none negative, not all zero.
 fn check_weights(weights: &DomainWeights) -> Result<(), Problem> {
-    if let DomainWeights::ById { weights, others } = weights
+    if let DomainWeights::ById {
+        weights, others, ..
+    } = weights
         && (weights
             .values()
             .chain([others])

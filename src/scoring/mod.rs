@@ -2,16 +2,22 @@
 //! result under a district's rules. Plain data and functions.
 
 mod evaluate;
+mod final_rating;
 mod growth;
 mod load;
+mod load_rules;
 mod profile;
 mod readiness;
+mod rules;
 mod summative;
 mod year;
 
 pub use evaluate::{
-    ComponentResult, Derivation, DomainResult, Input, Outcome, ScoringError, evaluate,
-    round_half_up,
+    ComponentResult, Derivation, DomainResult, Input, Outcome, ScoringError, band_of, evaluate,
+    round_half_up, round_score,
+};
+pub use final_rating::{
+    Final, FinalInput, MeasureResult, MeasureStatus, calls_for_plan, final_rating,
 };
 pub use growth::{
     FOCUS_COMPONENTS, blank_plan, end_of_school_year, plan_from_observation, plan_from_summative,
@@ -21,6 +27,9 @@ pub use profile::{
     Band, Bands, Combine, DomainWeights, PROFILE_SCHEMA, Scale, ScoringProfile, Tie, Unrated,
 };
 pub use readiness::{Gaps, UnratedDomain, before_finalising};
+pub use rules::{
+    Condition, Form, MeasureRule, PlanRule, Rounding, Step, Weighting, Years, trim_number,
+};
 pub use summative::{
     DEFAULT_PROFILE, Scored, counted, finalize, new_summative, reopen, score, set_override,
 };

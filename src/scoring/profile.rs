@@ -5,8 +5,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// The version of the profile file format this build reads.
-pub const PROFILE_SCHEMA: u32 = 1;
+use super::rules::{Form, MeasureRule, PlanRule, Rounding, Weighting};
+
+/// The version of the profile file format this build writes; it reads
+/// every version up to it (version 1 had no measures, form or plan).
+pub const PROFILE_SCHEMA: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,8 +29,24 @@ pub struct ScoringProfile {
     pub domain_weights: DomainWeights,
     /// Final rating bands, lowest first; see [`Bands`].
     pub bands: Bands,
-    /// Decimal places the final score is rounded to (half up) before banding.
+    /// Decimal places the final score is rounded to before banding.
     pub decimals: u32,
+    /// How the final score is rounded; half up unless the state says otherwise.
+    #[serde(default)]
+    pub rounding: Rounding,
+    /// The state's form and its words.
+    #[serde(default)]
+    pub form: Form,
+    /// Student measures the final rating counts.
+    #[serde(default)]
+    pub measures: Vec<MeasureRule>,
+    /// Weights of practice and measures; the first that applies wins. Empty:
+    /// the final rating is the practice rating.
+    #[serde(default)]
+    pub weightings: Vec<Weighting>,
+    /// The plan a rating in a band marked `plan` calls for.
+    #[serde(default)]
+    pub plan: Option<PlanRule>,
 }
 
 /// How one component's ratings across observations are combined.
@@ -84,6 +103,10 @@ pub enum DomainWeights {
         weights: BTreeMap<String, f64>,
         #[serde(default)]
         others: f64,
+        /// Domains whose components count as part of another domain, e.g. a
+        /// coordinator's role duties ("S") within Delivery of Service ("3").
+        #[serde(default)]
+        counts_in: BTreeMap<String, String>,
     },
 }
 
@@ -101,4 +124,11 @@ pub enum Bands {
 pub struct Band {
     pub min: f64,
     pub label: String,
+    /// The state's outcome for the band, e.g. "Satisfactory".
+    #[serde(default)]
+    pub outcome: String,
+    /// Whether the band calls for the profile's improvement plan. When no
+    /// band of a profile says, the two lowest bands do (as before version 2).
+    #[serde(default)]
+    pub plan: Option<bool>,
 }

@@ -2,12 +2,13 @@
 //! profile, and the finalise / reopen rules. Plain functions over records.
 
 use super::evaluate::{Input, Outcome, evaluate};
+use super::final_rating::{Final, FinalInput, final_rating};
 use super::load::Profiles;
 use super::profile::ScoringProfile;
 use super::year::in_school_year;
 use crate::record::{
-    Educator, Finalized, IdKind, Observation, RECORD_SCHEMA, RatingPoint, Reopening, Selection,
-    Status, Summative, Trail, new_id, now,
+    Educator, Finalized, IdKind, Measure, Observation, Period, RECORD_SCHEMA, RatingPoint,
+    Reopening, Selection, Status, Summative, Trail, new_id, now,
 };
 use crate::rubric::{Catalog, Rubric};
 
@@ -21,9 +22,21 @@ pub struct Scored<'a> {
     pub profile: &'a ScoringProfile,
     /// The observations counted (for a finalised evaluation: those it was finalised with).
     pub counted: Vec<&'a Observation>,
+    /// The practice part: components, domains, the practice score and rating.
     pub outcome: Outcome,
+    /// The student measures and the final rating over both.
+    pub result: Final,
     /// True when the numbers come from the finalised snapshot.
     pub frozen: bool,
+}
+
+impl Scored<'_> {
+    /// Whether the rating calls for the profile's improvement plan: the final
+    /// rating's band, else (while measures are pending) `None`.
+    #[must_use]
+    pub fn plan_required(&self) -> Option<bool> {
+        self.result.plan_required
+    }
 }
 
 /// A new draft evaluation of `educator` for `year`, counting all that year's observations.
@@ -38,6 +51,7 @@ pub fn new_summative(educator: &Educator, year: &str, profile_id: &str) -> Summa
         profile_id: profile_id.to_string(),
         rubric_id: educator.rubric_id.clone(),
         observations: Selection::AllOfYear,
+        period: Period::Annual,
         overrides: Vec::new(),
         comments: String::new(),
         status: Status::Draft,
@@ -67,11 +81,13 @@ pub fn counted<'a>(summative: &Summative, observations: &'a [Observation]) -> Ve
 }
 
 /// Scores a summative. A finalised one is scored from its snapshot, so later
-/// edits of observations do not change it.
+/// edits of observations and measures do not change it. `measures` may hold
+/// anyone's: only the educator's of the evaluation's year count.
 pub fn score<'a>(
     summative: &Summative,
     educator: &Educator,
     observations: &'a [Observation],
+    measures: &[Measure],
     catalog: &'a Catalog,
     profiles: &'a Profiles,
 ) -> Result<Scored<'a>, String> {
@@ -107,11 +123,34 @@ pub fn score<'a>(
         overrides: &summative.overrides,
     })
     .map_err(|e| e.to_string())?;
+    let mine: Vec<Measure> = match summative
+        .finalized
+        .as_ref()
+        .and_then(|f| f.measures.clone())
+    {
+        Some(snapshot) => snapshot,
+        None => measures
+            .iter()
+            .filter(|m| {
+                m.educator_id == summative.educator_id && m.school_year == summative.school_year
+            })
+            .cloned()
+            .collect(),
+    };
+    let result = final_rating(&FinalInput {
+        profile,
+        rubric,
+        practice: &outcome,
+        year: &summative.school_year,
+        period: summative.period,
+        measures: &mine,
+    });
     Ok(Scored {
         rubric,
         profile,
         counted,
         outcome,
+        result,
         frozen,
     })
 }
@@ -137,6 +176,20 @@ pub fn finalize(summative: &mut Summative, by: &str, scored: &Scored) -> Result<
         score: scored.outcome.score,
         rating: scored
             .outcome
+            .rating
+            .as_ref()
+            .map(|(label, _)| label.clone()),
+        measures: Some(
+            scored
+                .result
+                .measures
+                .iter()
+                .flat_map(|m| m.records.iter().cloned())
+                .collect(),
+        ),
+        final_score: scored.result.score,
+        final_rating: scored
+            .result
             .rating
             .as_ref()
             .map(|(label, _)| label.clone()),

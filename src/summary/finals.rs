@@ -43,6 +43,7 @@ pub(super) fn final_rating(
         &summative,
         work.educator,
         &observations,
+        &work.measures,
         cx.catalog,
         cx.profiles,
     )?;
@@ -65,7 +66,7 @@ pub(super) fn final_rating(
         band,
         label,
         score: scored.outcome.score,
-        improvement_required: scored.outcome.improvement_plan_required,
+        improvement_required: scored.plan_required().unwrap_or(false),
         stored: from_store,
     }))
 }

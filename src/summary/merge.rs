@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::model::Duplicate;
 use super::source::Source;
-use crate::record::{Educator, GrowthPlan, Observation, Summative, Timestamp};
+use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative, Timestamp};
 use crate::workspace::Record;
 
 /// References into the sources: one copy of every record id.
@@ -15,6 +15,7 @@ pub(super) struct Merged<'s> {
     pub observations: Vec<&'s Observation>,
     pub summatives: Vec<&'s Summative>,
     pub growth_plans: Vec<&'s GrowthPlan>,
+    pub measures: Vec<&'s Measure>,
     pub duplicates: Vec<Duplicate>,
 }
 
@@ -41,6 +42,12 @@ impl Versioned for Summative {
     }
 }
 
+impl Versioned for Measure {
+    fn changed(&self) -> Timestamp {
+        self.changed
+    }
+}
+
 impl Versioned for GrowthPlan {
     fn changed(&self) -> Timestamp {
         self.changed
@@ -53,11 +60,13 @@ pub(super) fn merge(sources: &[Source]) -> Merged<'_> {
     let observations = unique(sources, |s| &s.contents.observations, &mut duplicates);
     let summatives = unique(sources, |s| &s.contents.summatives, &mut duplicates);
     let growth_plans = unique(sources, |s| &s.contents.growth_plans, &mut duplicates);
+    let measures = unique(sources, |s| &s.contents.measures, &mut duplicates);
     Merged {
         educators,
         observations,
         summatives,
         growth_plans,
+        measures,
         duplicates,
     }
 }

@@ -12,7 +12,7 @@ use super::atomic::is_temp_name;
 use super::record_file::{Record, decode};
 use super::year_records::Listed;
 use crate::files::ron_text::Position;
-use crate::record::{Educator, GrowthPlan, Observation, Summative};
+use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative};
 
 /// Everything a workspace holds that could be read, and what could not.
 #[derive(Debug, Default, Clone)]
@@ -25,6 +25,8 @@ pub struct Contents {
     pub summatives: Vec<Summative>,
     /// Sorted by school year, then id.
     pub growth_plans: Vec<GrowthPlan>,
+    /// Student measures, sorted by school year, educator, measure and id.
+    pub measures: Vec<Measure>,
     /// Files that are kept as they are and not loaded.
     pub set_aside: Vec<SetAside>,
     /// Records that loaded but do not fit together (e.g. an observation of an unknown educator).
@@ -41,6 +43,7 @@ impl Contents {
             + self.observations.len()
             + self.summatives.len()
             + self.growth_plans.len()
+            + self.measures.len()
             + self.set_aside.len()
     }
 
@@ -105,6 +108,9 @@ pub fn load(root: &Path) -> Contents {
     let (growth_plans, set_aside) = load_folder::<GrowthPlan>(root);
     contents.growth_plans = growth_plans;
     contents.set_aside.extend(set_aside);
+    let (measures, set_aside) = load_folder::<Measure>(root);
+    contents.measures = measures;
+    contents.set_aside.extend(set_aside);
     match super::settings::read(root) {
         Ok(settings) => contents.settings = settings,
         Err(file) => contents.set_aside.push(file),
@@ -127,6 +133,7 @@ pub fn load(root: &Path) -> Contents {
 pub(super) fn arrange(contents: &mut Contents) {
     contents.summatives.sort_by(Summative::order);
     contents.growth_plans.sort_by(GrowthPlan::order);
+    contents.measures.sort_by(Measure::order);
     contents.educators.sort_by(Educator::order);
     contents.observations.sort_by(Observation::order);
     contents.set_aside.sort_by(|a, b| a.path.cmp(&b.path));
@@ -155,6 +162,12 @@ pub(super) fn arrange(contents: &mut Contents) {
                 .growth_plans
                 .iter()
                 .filter_map(|g| orphan("growth plan", &g.id, &g.educator_id)),
+        )
+        .chain(
+            contents
+                .measures
+                .iter()
+                .filter_map(|m| orphan("student measure", &m.id, &m.educator_id)),
         )
         .collect();
     contents.warnings = orphans;

@@ -119,11 +119,12 @@ impl Workspace {
         })
     }
 
-    const FOLDERS: [&'static str; 4] = [
+    const FOLDERS: [&'static str; 5] = [
         <crate::record::Educator as Record>::FOLDER,
         <crate::record::Observation as Record>::FOLDER,
         <crate::record::Summative as Record>::FOLDER,
         <crate::record::GrowthPlan as Record>::FOLDER,
+        <crate::record::Measure as Record>::FOLDER,
     ];
 
     #[must_use]

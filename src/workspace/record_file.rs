@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::files::ron_text::{self, Position};
-use crate::record::{Educator, GrowthPlan, IdKind, Observation, RECORD_SCHEMA, Summative};
+use crate::record::{Educator, GrowthPlan, IdKind, Measure, Observation, RECORD_SCHEMA, Summative};
 
 /// Larger record files are set aside unread (a long observation is ~200 KB).
 pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
@@ -110,6 +110,28 @@ impl Record for GrowthPlan {
         self.schema
     }
     amendable_versions!();
+}
+
+/// Measures are not shared or acknowledged on their own: a finalised
+/// evaluation keeps the scores it counted.
+impl Record for Measure {
+    const FOLDER: &'static str = "measures";
+    const NAME: &'static str = "student measure";
+    const STRUCT: &'static str = "Measure";
+    const KIND: IdKind = IdKind::Measure;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+    fn content_fingerprint(&self) -> String {
+        let content = Measure {
+            changed: self.created,
+            ..self.clone()
+        };
+        crate::record::trail::sha256_of(&content)
+    }
 }
 
 /// The file text for a record: pretty RON with struct names. Printable

@@ -1,8 +1,9 @@
 //! The workspace's own settings: choices that belong with its records, so
-//! that a copy of the folder carries them. Today one: the district's scoring
-//! profile that new summative evaluations start with. One small RON file,
+//! that a copy of the folder carries them: the district's name and the
+//! scoring profiles new summative evaluations start with. One small RON file,
 //! `settings.ron`, saved atomically and never overwritten if it cannot be read.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -23,6 +24,13 @@ pub struct Settings {
     /// The scoring profile id new evaluations start with; `None` is the
     /// built-in default ([`DEFAULT_PROFILE`]).
     pub scoring_profile: Option<String>,
+    /// The district (LEA) named on the state's forms.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
+    /// Profiles for roles rated on their own form (a coordinator under
+    /// Pennsylvania's nonteaching professional form), by role id.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub role_profiles: BTreeMap<String, String>,
 }
 
 impl Settings {
@@ -30,6 +38,15 @@ impl Settings {
     #[must_use]
     pub fn scoring_profile(&self) -> &str {
         self.scoring_profile.as_deref().unwrap_or(DEFAULT_PROFILE)
+    }
+
+    /// The profile id a new evaluation of someone in `role` starts with:
+    /// the role's own, else the workspace's.
+    #[must_use]
+    pub fn profile_for(&self, role: &str) -> &str {
+        self.role_profiles
+            .get(role)
+            .map_or_else(|| self.scoring_profile(), String::as_str)
     }
 }
 

@@ -5,7 +5,7 @@
 use std::cmp::Ordering;
 
 use super::{Contents, Record};
-use crate::record::{Educator, GrowthPlan, Observation, Summative, Timestamp};
+use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative, Timestamp};
 
 /// An educator's evaluation of a school year, and whether it is stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +41,8 @@ impl Contents {
     }
 
     /// The stored evaluation for `year`, else a new, unsaved draft scored
-    /// under `profile` or, without one, the workspace's profile.
+    /// under `profile` or, without one, the workspace's profile for the
+    /// educator's role.
     #[must_use]
     pub fn summative_or_draft(
         &self,
@@ -55,11 +56,22 @@ impl Contents {
                 stored: true,
             };
         }
-        let profile = profile.unwrap_or(self.settings.scoring_profile());
+        let profile = profile.unwrap_or(self.settings.profile_for(&educator.role));
         YearSummative {
             summative: crate::scoring::new_summative(educator, year, profile),
             stored: false,
         }
+    }
+
+    /// The educator's student measures of `year`, in the order loading gives them.
+    pub fn measures_for<'a>(
+        &'a self,
+        educator_id: &'a str,
+        year: &'a str,
+    ) -> impl Iterator<Item = &'a Measure> {
+        self.measures
+            .iter()
+            .filter(move |m| m.educator_id == educator_id && m.school_year == year)
     }
 
     /// The rubric a plan's components come from: that of the evaluation it
@@ -153,5 +165,20 @@ impl Listed for GrowthPlan {
     /// By school year, then id.
     fn order(a: &Self, b: &Self) -> Ordering {
         a.school_year.cmp(&b.school_year).then(a.id.cmp(&b.id))
+    }
+}
+
+impl Listed for Measure {
+    fn list(contents: &mut Contents) -> &mut Vec<Self> {
+        &mut contents.measures
+    }
+    /// By school year, educator, measure, then id.
+    fn order(a: &Self, b: &Self) -> Ordering {
+        (&a.school_year, &a.educator_id, &a.measure, &a.id).cmp(&(
+            &b.school_year,
+            &b.educator_id,
+            &b.measure,
+            &b.id,
+        ))
     }
 }

@@ -86,7 +86,7 @@ fn improvement_plan(sheet: &Sheet, doc: &mut Document, rating: Option<&str>) {
             let labels = sheet.band_labels();
             labels.iter().take(2).any(|l| l == label)
         }
-        _ => sheet.scored.outcome.improvement_plan_required,
+        _ => sheet.scored.plan_required() == Some(true),
     };
     if required {
         let labels = sheet.band_labels();

@@ -5,6 +5,7 @@ use super::{
     Screen, SummativeScreen, WorkspaceState, roster, scoring,
 };
 use crate::ui::failure::Failure;
+use crate::ui::summative::YearRecords;
 
 impl App {
     /// What the roster asked for, as work.
@@ -201,14 +202,18 @@ impl App {
         };
         let summative = contents.summative_or_draft(educator, year, None).summative;
         let observations = contents.observations_of(educator_id).cloned().collect();
+        let measures = contents.measures_for(educator_id, year).cloned().collect();
         self.open_editor(Editor::Summative(Box::new(
             SummativeScreen::new(
                 summative,
                 educator,
-                observations,
+                YearRecords {
+                    observations,
+                    measures,
+                },
                 self.catalog.clone(),
                 self.profiles.clone(),
-                contents.settings.scoring_profile(),
+                contents.settings.profile_for(&educator.role),
                 std::time::Instant::now(),
             )
             .with_date_order(self.dates)
@@ -237,12 +242,13 @@ impl App {
             &summative,
             educator,
             &observations,
+            &contents.measures,
             &self.catalog,
             &self.profiles,
         );
         let required = scored
             .as_ref()
-            .is_ok_and(|s| s.outcome.improvement_plan_required);
+            .is_ok_and(|s| s.plan_required() == Some(true));
         let existing = contents.plan_for(educator_id, year).cloned();
         let rubric_id = existing.as_ref().map_or(educator.rubric_id.as_str(), |p| {
             contents.plan_rubric_id(p, educator)
@@ -253,13 +259,7 @@ impl App {
             (None, Some(plan)) => (plan, true),
             (None, None) => match &scored {
                 Ok(scored) => (
-                    scoring::plan_from_summative(
-                        educator,
-                        year,
-                        &summative.id,
-                        &scored.outcome,
-                        scored.rubric,
-                    ),
+                    scoring::plan_from_summative(educator, year, &summative.id, scored),
                     true,
                 ),
                 // Without its rubric or profile nothing can be proposed: start blank.

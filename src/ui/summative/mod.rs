@@ -28,6 +28,8 @@ pub struct SummativeScreen {
     educator: Educator,
     /// All the educator's observations; the summative picks those that count.
     observations: Vec<Observation>,
+    /// The educator's student measures of the year.
+    measures: Vec<crate::record::Measure>,
     catalog: Arc<Catalog>,
     profiles: Arc<Profiles>,
     /// The profile new evaluations in this workspace start under.
@@ -95,12 +97,19 @@ pub enum Message {
     Amend(amending::Message),
 }
 
+/// What an evaluation is scored over: all the educator's observations (it
+/// picks those that count) and their student measures of the year.
+pub struct YearRecords {
+    pub observations: Vec<Observation>,
+    pub measures: Vec<crate::record::Measure>,
+}
+
 impl SummativeScreen {
     #[must_use]
     pub fn new(
         summative: Summative,
         educator: &Educator,
-        observations: Vec<Observation>,
+        records: YearRecords,
         catalog: Arc<Catalog>,
         profiles: Arc<Profiles>,
         workspace_profile: &str,
@@ -117,7 +126,8 @@ impl SummativeScreen {
             editing: None,
             session: EditSession::new(now),
             educator: educator.clone(),
-            observations,
+            observations: records.observations,
+            measures: records.measures,
             catalog,
             profiles,
             workspace_profile: workspace_profile.to_string(),
@@ -189,6 +199,7 @@ impl SummativeScreen {
             &self.summative,
             &self.educator,
             &self.observations,
+            &self.measures,
             &self.catalog,
             &self.profiles,
         )
@@ -240,8 +251,7 @@ impl SummativeScreen {
                         &self.educator,
                         &self.summative.school_year,
                         &self.summative.id,
-                        &scored.outcome,
-                        scored.rubric,
+                        &scored,
                     );
                     return Request::CreatePlan(Box::new(plan));
                 }
@@ -377,6 +387,8 @@ impl Editing for SummativeScreen {
             summative: Box::new(self.summative.clone()),
             educator: Box::new(self.educator.clone()),
             observations: self.observations.clone(),
+            measures: self.measures.clone(),
+            district: String::new(),
             catalog: self.catalog.clone(),
             profiles: self.profiles.clone(),
         }

@@ -332,7 +332,7 @@ fn headline<'a>(scored: &Scored<'a>) -> Column<'a, Message> {
         .style(theme::muted),
     ]
     .spacing(4);
-    if o.improvement_plan_required {
+    if scored.plan_required() == Some(true) {
         headline = headline.push(
             container(text(
                 "This rating is in the profile's two lowest bands: an improvement plan is required.",
@@ -342,7 +342,7 @@ fn headline<'a>(scored: &Scored<'a>) -> Column<'a, Message> {
         );
     }
     headline.push(
-        button(text(if o.improvement_plan_required {
+        button(text(if scored.plan_required() == Some(true) {
             "Create the improvement plan"
         } else {
             "Create a growth plan from this evaluation"
