@@ -123,12 +123,10 @@ pub fn score<'a>(
         overrides: &summative.overrides,
     })
     .map_err(|e| e.to_string())?;
-    let mine: Vec<Measure> = match summative
-        .finalized
-        .as_ref()
-        .and_then(|f| f.measures.clone())
-    {
-        Some(snapshot) => snapshot,
+    // A finalised evaluation counts the measures it was finalised with; one
+    // finalised before measures were recorded counts none.
+    let mine: Vec<Measure> = match &summative.finalized {
+        Some(f) => f.measures.clone().unwrap_or_default(),
         None => measures
             .iter()
             .filter(|m| {
