@@ -10,7 +10,7 @@
 mod common;
 
 use teacher_eval::record::{
-    Educator, Measure, Observation, Period, Rating, RatingLevel, Summative,
+    Educator, Measure, MeasurePlan, Observation, Period, Rating, RatingLevel, Summative,
 };
 use teacher_eval::rubric::{Catalog, SchoolLevel};
 use teacher_eval::scoring::{MeasureStatus, Profiles, Scored, finalize, new_summative, score};
@@ -107,7 +107,7 @@ fn measure(id: &str, year: &str, score: Option<f64>) -> Measure {
         score,
         source: "State file, line 2".into(),
         date: None,
-        plan: Default::default(),
+        plan: MeasurePlan::default(),
         created: at,
         changed: at,
     }
