@@ -29,3 +29,54 @@ fn a_workspace_of_format_one_opens_whole() {
     let notes: usize = contents.observations.iter().map(|o| o.evidence.len()).sum();
     assert_eq!(notes, 236, "every evidence note is read");
 }
+
+/// Student measures (profile format 2) came after this fixture: its
+/// evaluations must read and write back exactly as they were, and the
+/// finalised one keeps its stored result, which is a practice rating.
+#[test]
+fn evaluations_from_before_student_measures_keep_their_form_and_result() {
+    use teacher_eval::record::Summative;
+    use teacher_eval::scoring::{Profiles, score};
+
+    let dir = copy_fixture();
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    for summative in &contents.summatives {
+        let path = Path::new(FIXTURE)
+            .join("evaluations")
+            .join(format!("{}.ron", summative.id));
+        let written = std::fs::read_to_string(&path).expect("fixture file");
+        let again = teacher_eval::workspace::encode(summative).expect("encodes");
+        assert_eq!(again, written, "{} is written back unchanged", summative.id);
+    }
+    let finalised: &Summative = contents
+        .summatives
+        .iter()
+        .find(|s| s.finalized.is_some())
+        .expect("a finalised evaluation");
+    let kept = finalised.finalized.as_ref().expect("finalised");
+    assert!(kept.measures.is_none() && kept.final_rating.is_none());
+    let educator = contents
+        .educator(&finalised.educator_id)
+        .expect("its educator");
+    let catalog = teacher_eval::rubric::Catalog::load(&[]);
+    let profiles = Profiles::load(&[]);
+    let scored = score(
+        finalised,
+        educator,
+        &contents.observations,
+        &contents.measures,
+        &catalog,
+        &profiles,
+    )
+    .expect("scores");
+    assert!(scored.frozen);
+    assert_eq!(
+        scored.outcome.score, kept.score,
+        "the stored practice score"
+    );
+    assert_eq!(
+        scored.outcome.rating.as_ref().map(|r| r.0.as_str()),
+        kept.rating.as_deref()
+    );
+    assert_eq!(scored.result.score, None, "no final rating is invented");
+}
