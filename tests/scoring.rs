@@ -506,3 +506,54 @@ fn a_bad_profile_names_its_position() {
     );
     assert_eq!(profiles.entries.len(), 5, "the bundled ones still load");
 }
+
+#[test]
+fn a_profile_with_unsound_measures_names_the_field_and_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bundled = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("rubrics/scoring/pennsylvania-13-1.ron"),
+    )
+    .expect("read")
+    .replace("id: \"pennsylvania-13-1\"", "id: \"district\"");
+    let cases = [
+        (
+            "\"lea\": 10.0}",
+            "\"slo\": 10.0}",
+            "names the measure `slo`",
+        ),
+        (
+            "range: (0.0, 3.0)),\n        (id: \"lea\"",
+            "range: (3.0, 0.0)),\n        (id: \"lea\"",
+            "must run from a lower number",
+        ),
+        (
+            "years: (from: Some(\"2021-22\")),\n    ),",
+            "years: (from: Some(\"2021\")),\n    ),",
+            "`2021` is not a school year",
+        ),
+        (
+            "practice: 70.0",
+            "practice: -70.0",
+            "weights must be zero or more",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        assert!(bundled.contains(from), "{from}");
+        let text = bundled.replace(from, to);
+        std::fs::write(dir.path().join("district.ron"), &text).expect("write");
+        let profiles = Profiles::load(&[dir.path().to_path_buf()]);
+        let shown: Vec<String> = profiles.errors.iter().map(ToString::to_string).collect();
+        assert!(
+            shown.len() == 1 && shown[0].contains(expected) && shown[0].contains("district.ron:"),
+            "{to}: {shown:?}"
+        );
+        assert!(profiles.get("district").is_none());
+        let line: usize = shown[0]
+            .split(':')
+            .nth(1)
+            .and_then(|n| n.parse().ok())
+            .expect("a line number");
+        assert!(line > 20, "past the comments, at the field: {shown:?}");
+    }
+}
