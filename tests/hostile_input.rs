@@ -242,7 +242,7 @@ fn assert_documents_print(
     summative.comments = odd_text();
     let scored =
         score(&summative, educator, observations, &[], &catalog, &profiles).expect("scored");
-    let pdf = summative_report(&summative, educator, &scored, options).expect("summative");
+    let pdf = summative_report(&summative, educator, "", &scored, options).expect("summative");
     lopdf::Document::load_mem(&pdf.bytes).expect("summative loads");
     let plan = blank_plan(educator, &year);
     let rubric = &catalog.get("danielson-2013").expect("bundled").rubric;

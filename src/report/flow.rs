@@ -51,6 +51,8 @@ pub(crate) enum Item {
     },
 }
 
+/// How many blocks after a heading the lead it keeps with may reach.
+const LEAD_DEPTH: usize = 3;
 /// Space between a heading and what it introduces, and above it.
 const SECTION_ABOVE: f32 = 16.0;
 const SECTION_BELOW: f32 = 8.0;
@@ -122,7 +124,7 @@ impl<'f> Flow<'f> {
         // Just below the top, so a heading leaves its space above as it will here.
         trial.y = self.frame.top + 0.02;
         trial.blocks(blocks);
-        (trial.pages.len() == 1).then(|| trial.y - self.frame.top)
+        (trial.pages.len() == 1).then_some(trial.y - self.frame.top)
     }
 
     pub(crate) fn at_top(&self) -> bool {
@@ -219,7 +221,7 @@ impl<'f> Flow<'f> {
     /// lead-in to what the heading holds (a table, a paragraph, a heading of
     /// a lower level), the start of that too (a few blocks deep).
     fn lead_height(&self, level: HeadingLevel, rest: &[Block]) -> f32 {
-        self.lead_height_within(level, rest, 3)
+        self.lead_height_within(level, rest, LEAD_DEPTH)
     }
 
     fn lead_height_within(&self, level: HeadingLevel, rest: &[Block], depth: usize) -> f32 {
@@ -259,9 +261,13 @@ impl<'f> Flow<'f> {
             }
             Some(Block::Signatures(s)) => self.signatures_height(s),
             Some(Block::Graphic(g)) => g.height,
-            Some(Block::Keep(kept)) => self
-                .height_on_one_page(kept)
-                .unwrap_or_else(|| self.lead_height_within(level, kept, depth)),
+            // Blocks kept together move to a page of their own when they must:
+            // a heading right above them goes along, a lead-in before them need not.
+            Some(Block::Keep(kept)) => match self.height_on_one_page(kept) {
+                Some(height) if depth == LEAD_DEPTH => height,
+                Some(_) => 0.0,
+                None => self.lead_height_within(level, kept, depth),
+            },
             None => 0.0,
         }
     }
