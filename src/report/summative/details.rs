@@ -17,11 +17,14 @@ pub(super) fn title_and_details(sheet: &Sheet, doc: &mut Document) {
     let s = sheet.summative;
     let e = sheet.educator;
     let form = &sheet.scored.profile.form;
-    let mut subtitle = vec![e.name.clone(), format!("School year {}", s.school_year)];
-    if !form.name.trim().is_empty() {
-        subtitle.insert(0, form.name.trim().to_string());
-    }
-    title_block(doc, &sheet.letterhead(), TITLE, &subtitle.join("  ·  "));
+    // The form's name when the profile follows one; the employee is in the panel below.
+    let lead = if form.name.trim().is_empty() {
+        e.name.trim()
+    } else {
+        form.name.trim()
+    };
+    let subtitle = format!("{lead}  ·  School year {}", s.school_year);
+    title_block(doc, &sheet.letterhead(), TITLE, &subtitle);
     details_panel(doc, 0.15, details(sheet));
     paragraph(
         doc,
@@ -59,7 +62,7 @@ fn details(sheet: &Sheet) -> Vec<(&'static str, String, &'static str, String)> {
     } else {
         form.name.trim().to_string()
     };
-    let counted = format::count(scored.counted.len(), "observation", "observations");
+    let counted = format!("{} counted", scored.counted.len());
     vec![
         (
             "District",
@@ -87,7 +90,7 @@ fn details(sheet: &Sheet) -> Vec<(&'static str, String, &'static str, String)> {
             "Status",
             status_word(&s.status).into(),
         ),
-        ("Form", form_name, "Counted", counted),
+        ("Form", form_name, "Observations", counted),
         (
             "Rubric",
             scored.rubric.title.clone(),
