@@ -72,8 +72,8 @@ fn bench() -> Result<(), String> {
             &catalog,
             &profiles,
         )?;
-        let report =
-            summative_report(&summative, educator, &scored, &options).map_err(|e| e.to_string())?;
+        let report = summative_report(&summative, educator, "", &scored, &options)
+            .map_err(|e| e.to_string())?;
         let plan = plan_from_summative(educator, YEAR, &summative.id, &scored);
         let plan = growth_plan_report(&plan, educator, Some(scored.rubric), &options)
             .map_err(|e| e.to_string())?;
@@ -133,8 +133,8 @@ fn bench() -> Result<(), String> {
             &catalog,
             &profiles,
         )?;
-        let report =
-            summative_report(&summative, busiest, &scored, &options).map_err(|e| e.to_string())?;
+        let report = summative_report(&summative, busiest, "", &scored, &options)
+            .map_err(|e| e.to_string())?;
         summative_times.push(start.elapsed());
         let start = Instant::now();
         let plan = plan_from_summative(busiest, YEAR, &summative.id, &scored);

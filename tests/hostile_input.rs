@@ -9,7 +9,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::{at, sample_educator, sample_observation};
-use teacher_eval::record::{Educator, GrowthPlan, Observation, Summative};
+use teacher_eval::record::{
+    Educator, GrowthPlan, Measure, MeasurePlan, Observation, RECORD_SCHEMA, Summative,
+};
 use teacher_eval::report::{
     Paper, ReportOptions, growth_plan_report, observation_report, summative_report,
 };
@@ -242,12 +244,61 @@ fn assert_documents_print(
     summative.comments = odd_text();
     let scored =
         score(&summative, educator, observations, &[], &catalog, &profiles).expect("scored");
-    let pdf = summative_report(&summative, educator, &scored, options).expect("summative");
+    let pdf = summative_report(&summative, educator, "", &scored, options).expect("summative");
     lopdf::Document::load_mem(&pdf.bytes).expect("summative loads");
+    // The state's form, with odd measures: scores no source gives, odd text.
+    let mut summative = new_summative(educator, &year, "pennsylvania-13-1");
+    summative.comments = odd_text();
+    let measures = odd_measures(educator, &year);
+    let scored = score(
+        &summative,
+        educator,
+        observations,
+        &measures,
+        &catalog,
+        &profiles,
+    )
+    .expect("scored");
+    let pdf =
+        summative_report(&summative, educator, &odd_text(), &scored, options).expect("the form");
+    lopdf::Document::load_mem(&pdf.bytes).expect("the form loads");
     let plan = blank_plan(educator, &year);
     let rubric = &catalog.get("danielson-2013").expect("bundled").rubric;
     let pdf = growth_plan_report(&plan, educator, Some(rubric), options).expect("plan");
     lopdf::Document::load_mem(&pdf.bytes).expect("plan loads");
+}
+
+/// Measures of every kind the profiles name, and one they do not, with
+/// scores out of range, not a number, infinite, or pending, and odd text.
+fn odd_measures(educator: &Educator, year: &str) -> Vec<Measure> {
+    let scores = [f64::NAN, f64::INFINITY, -1e308, 1e308, 0.785];
+    [
+        "building",
+        "teacher-specific",
+        "lea",
+        "sgo",
+        "msgp",
+        "no-such",
+    ]
+    .iter()
+    .enumerate()
+    .flat_map(|(i, kind)| {
+        [Some(scores[i % scores.len()]), None].map(|score| Measure {
+            schema: RECORD_SCHEMA,
+            id: format!("msr-00000000000{i}"),
+            educator_id: educator.id.clone(),
+            school_year: year.to_string(),
+            measure: (*kind).to_string(),
+            title: format!("{} {}", odd_text(), "long ".repeat(500)),
+            score,
+            source: odd_text(),
+            date: chrono::NaiveDate::from_ymd_opt(9999, 12, 31),
+            plan: MeasurePlan::default(),
+            created: at("2027-06-01T09:00:00-05:00"),
+            changed: at("2027-06-01T09:00:00-05:00"),
+        })
+    })
+    .collect()
 }
 
 #[test]

@@ -16,6 +16,9 @@ pub(crate) enum Block {
     Signatures(Vec<Signature>),
     /// A drawing (a chart or part of one), kept whole on one page.
     Graphic(Graphic),
+    /// Blocks started on a new page rather than split, when they fit on one
+    /// together (a rating and the signatures under it).
+    Keep(Vec<Block>),
 }
 
 /// Shapes and labels drawn at fixed places, as charts need: the report

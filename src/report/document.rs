@@ -60,7 +60,23 @@ impl Document {
 
     /// Adds a block, with its text made printable (see [`Document::printable`]).
     pub(crate) fn push(&mut self, mut block: Block) {
-        match &mut block {
+        self.clean_block(&mut block);
+        self.blocks.push(block);
+    }
+
+    /// Adds what `build` pushes as one [`Block::Keep`]: on one page when
+    /// it fits on one.
+    pub(crate) fn keep_together(&mut self, build: impl FnOnce(&mut Document)) {
+        let from = self.blocks.len();
+        build(self);
+        let kept: Vec<Block> = self.blocks.drain(from..).collect();
+        if !kept.is_empty() {
+            self.blocks.push(Block::Keep(kept));
+        }
+    }
+
+    fn clean_block(&mut self, block: &mut Block) {
+        match block {
             Block::Heading(heading) => self.clean_spans(&mut heading.spans),
             Block::Paragraph(paragraph) => self.clean_spans(&mut paragraph.spans),
             Block::Table(table) => {
@@ -91,8 +107,9 @@ impl Document {
                     }
                 }
             }
+            // Blocks kept together were cleaned when they were pushed.
+            Block::Keep(_) => {}
         }
-        self.blocks.push(block);
     }
 
     fn clean_spans(&mut self, spans: &mut [Span]) {

@@ -110,7 +110,7 @@ impl Document {
                 educator,
                 observations,
                 measures,
-                district: _,
+                district,
                 catalog,
                 profiles,
             } => {
@@ -123,7 +123,7 @@ impl Document {
                     profiles,
                 )
                 .map_err(ExportError::Score)?;
-                summative_report(summative, educator, &scored, options)?
+                summative_report(summative, educator, district, &scored, options)?
             }
             Document::GrowthPlan {
                 plan,

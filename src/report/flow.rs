@@ -51,6 +51,8 @@ pub(crate) enum Item {
     },
 }
 
+/// How many blocks after a heading the lead it keeps with may reach.
+const LEAD_DEPTH: usize = 3;
 /// Space between a heading and what it introduces, and above it.
 const SECTION_ABOVE: f32 = 16.0;
 const SECTION_BELOW: f32 = 8.0;
@@ -67,18 +69,7 @@ const SHORT_LINES: usize = 3;
 /// Lays out `blocks` on as many pages as they need (at least one).
 pub(crate) fn layout(blocks: &[Block], fonts: &Fonts, frame: Frame) -> Vec<Vec<Item>> {
     let mut flow = Flow::new(fonts, frame);
-    for (i, block) in blocks.iter().enumerate() {
-        match block {
-            Block::Heading(heading) => {
-                let lead = flow.lead_height(heading.level, &blocks[i + 1..]);
-                flow.heading(heading, lead);
-            }
-            Block::Paragraph(paragraph) => flow.paragraph(paragraph),
-            Block::Table(table) => flow.table(table),
-            Block::Signatures(signatures) => flow.signatures(signatures),
-            Block::Graphic(graphic) => flow.graphic(graphic),
-        }
-    }
+    flow.blocks(blocks);
     flow.pages
 }
 
@@ -98,6 +89,42 @@ impl<'f> Flow<'f> {
             pages: vec![Vec::new()],
             y: frame.top,
         }
+    }
+
+    fn blocks(&mut self, blocks: &[Block]) {
+        for (i, block) in blocks.iter().enumerate() {
+            match block {
+                Block::Heading(heading) => {
+                    let lead = self.lead_height(heading.level, &blocks[i + 1..]);
+                    self.heading(heading, lead);
+                }
+                Block::Paragraph(paragraph) => self.paragraph(paragraph),
+                Block::Table(table) => self.table(table),
+                Block::Signatures(signatures) => self.signatures(signatures),
+                Block::Graphic(graphic) => self.graphic(graphic),
+                Block::Keep(kept) => self.keep(kept),
+            }
+        }
+    }
+
+    /// Blocks on a new page when they do not fit below the cursor but fit
+    /// on a page of their own; split as usual when even that is too little.
+    fn keep(&mut self, kept: &[Block]) {
+        if let Some(height) = self.height_on_one_page(kept) {
+            self.need(height);
+        }
+        self.blocks(kept);
+    }
+
+    /// The height `blocks` take laid out below the top of an empty page
+    /// (with the space a heading leaves above it), or `None` when they need
+    /// more than one page.
+    fn height_on_one_page(&self, blocks: &[Block]) -> Option<f32> {
+        let mut trial = Flow::new(self.fonts, self.frame);
+        // Just below the top, so a heading leaves its space above as it will here.
+        trial.y = self.frame.top + 0.02;
+        trial.blocks(blocks);
+        (trial.pages.len() == 1).then_some(trial.y - self.frame.top)
     }
 
     pub(crate) fn at_top(&self) -> bool {
@@ -194,7 +221,7 @@ impl<'f> Flow<'f> {
     /// lead-in to what the heading holds (a table, a paragraph, a heading of
     /// a lower level), the start of that too (a few blocks deep).
     fn lead_height(&self, level: HeadingLevel, rest: &[Block]) -> f32 {
-        self.lead_height_within(level, rest, 3)
+        self.lead_height_within(level, rest, LEAD_DEPTH)
     }
 
     fn lead_height_within(&self, level: HeadingLevel, rest: &[Block], depth: usize) -> f32 {
@@ -234,6 +261,13 @@ impl<'f> Flow<'f> {
             }
             Some(Block::Signatures(s)) => self.signatures_height(s),
             Some(Block::Graphic(g)) => g.height,
+            // Blocks kept together move to a page of their own when they must:
+            // a heading right above them goes along, a lead-in before them need not.
+            Some(Block::Keep(kept)) => match self.height_on_one_page(kept) {
+                Some(height) if depth == LEAD_DEPTH => height,
+                Some(_) => 0.0,
+                None => self.lead_height_within(level, kept, depth),
+            },
             None => 0.0,
         }
     }

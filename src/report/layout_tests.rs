@@ -2,7 +2,7 @@
 //! the margins, headings kept with what follows, no lone lines at breaks,
 //! table headers repeated.
 
-use super::blocks::{Block, Column, Heading, HeadingLevel, Paragraph, Table};
+use super::blocks::{Block, Column, Heading, HeadingLevel, Paragraph, Signature, Table};
 use super::flow::{Frame, Item, layout};
 use super::fonts::Fonts;
 use super::style::{Face, Span};
@@ -186,4 +186,38 @@ fn a_column_widens_for_words_joined_by_no_break_spaces() {
     table.row(vec![vec![Span::plain("x")], vec![Span::plain(date)]]);
     let pages = layout(&[Block::Table(table)], fonts, frame());
     assert_eq!(pages_exact(&pages, date), [0], "the date stays on one line");
+}
+
+#[test]
+fn blocks_kept_together_share_a_page_when_they_fit_on_one() {
+    let fonts = Fonts::bundled().expect("fonts");
+    let signature = |role: &str| Signature {
+        role: role.into(),
+        name: format!("{role} name"),
+    };
+    for filler in 20..52 {
+        let kept = Block::Keep(vec![
+            Block::Heading(Heading {
+                level: HeadingLevel::Section,
+                spans: vec![Span::bold("RATING")],
+            }),
+            lines("rating", 4),
+            Block::Signatures(vec![signature("SIGNER")]),
+        ]);
+        let pages = layout(&[lines("filler", filler), kept], fonts, frame());
+        let rating = pages_of(&pages, "RATING");
+        let signer = pages_exact(&pages, "SIGNER");
+        assert_eq!(rating.len(), 1);
+        assert_eq!(pages_of(&pages, "rating").len(), 4);
+        assert_eq!(
+            rating, signer,
+            "filler {filler}: the signature stands with the rating"
+        );
+    }
+    // Too tall for any page: laid out as usual, nothing lost.
+    let kept = Block::Keep(vec![lines("long", 120), lines("end", 1)]);
+    let pages = layout(&[lines("filler", 10), kept], fonts, frame());
+    assert_eq!(pages_of(&pages, "filler")[0], 0);
+    assert_eq!(pages_of(&pages, "long")[0], 0, "starts where it is");
+    assert_eq!(pages_of(&pages, "long").len(), 120);
 }

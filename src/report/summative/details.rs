@@ -1,6 +1,8 @@
-//! The first page's title block, the panel of who and what, the scoring
-//! rules in words, and where the evaluation stands: a draft that still
-//! follows its observations, or finalised (and any reopening since).
+//! The header block of the state's form: district, school, employee,
+//! employment status in the state's words, school year, rating date,
+//! annual or semi-annual, the form's name; then the scoring rules in words
+//! and where the evaluation stands: a draft that still follows its
+//! observations, or finalised (and any reopening since).
 
 use super::super::document::Document;
 use super::super::format;
@@ -14,13 +16,16 @@ use crate::scoring::{Combine, DomainWeights, Scale, Tie, Unrated};
 pub(super) fn title_and_details(sheet: &Sheet, doc: &mut Document) {
     let s = sheet.summative;
     let e = sheet.educator;
-    title_block(
-        doc,
-        &e.school,
-        TITLE,
-        &format!("{}  ·  School year {}", e.name, s.school_year),
-    );
-    details_panel(doc, 0.14, details(sheet));
+    let form = &sheet.scored.profile.form;
+    // The form's name when the profile follows one; the employee is in the panel below.
+    let lead = if form.name.trim().is_empty() {
+        e.name.trim()
+    } else {
+        form.name.trim()
+    };
+    let subtitle = format!("{lead}  ·  School year {}", s.school_year);
+    title_block(doc, &sheet.letterhead(), TITLE, &subtitle);
+    details_panel(doc, 0.15, details(sheet));
     paragraph(
         doc,
         vec![
@@ -31,55 +36,66 @@ pub(super) fn title_and_details(sheet: &Sheet, doc: &mut Document) {
     standing(sheet, doc);
 }
 
-/// Who, what and under which rules, two pairs a line.
+/// The form's header fields, two pairs a line.
 fn details(sheet: &Sheet) -> Vec<(&'static str, String, &'static str, String)> {
     let s = sheet.summative;
     let e = sheet.educator;
     let scored = sheet.scored;
-    let finalised = match &s.finalized {
-        Some(f) => format!("By {} on {}", f.by, format::date(&f.at)),
-        None => "Not yet (draft)".into(),
+    let form = &scored.profile.form;
+    let rating_date = match &s.finalized {
+        Some(f) => format::date(&f.at),
+        None => "Draft (not yet finalised)".into(),
     };
     let evaluator = match &s.finalized {
         Some(f) if !f.by.trim().is_empty() => f.by.clone(),
         _ => e.evaluator.clone(),
     };
+    let employment = e.employment.to_string();
+    let employment = form
+        .employment
+        .get(&employment)
+        .filter(|words| !words.trim().is_empty())
+        .cloned()
+        .unwrap_or(employment);
+    let form_name = if form.name.trim().is_empty() {
+        "No state form (the district's rules)".to_string()
+    } else {
+        form.name.trim().to_string()
+    };
+    let counted = format!("{} counted", scored.counted.len());
     vec![
         (
-            "Educator",
-            e.name.clone(),
+            "District",
+            sheet.district.to_string(),
             "School year",
             s.school_year.clone(),
         ),
+        ("School", e.school.clone(), "Rating date", rating_date),
+        (
+            "Employee",
+            e.name.clone(),
+            "Evaluation",
+            s.period.label().into(),
+        ),
+        ("Employment", employment, "Evaluator", evaluator),
         (
             "Role",
             role_name(&e.role, Some(scored.rubric)),
-            "Evaluator",
-            evaluator,
-        ),
-        (
-            "School",
-            e.school.clone(),
             "Level",
             level_name(e.level).into(),
         ),
         (
             "Subject",
             e.subject.clone(),
-            "Employment",
-            e.employment.to_string(),
+            "Status",
+            status_word(&s.status).into(),
         ),
+        ("Form", form_name, "Observations", counted),
         (
             "Rubric",
             scored.rubric.title.clone(),
             "Scoring",
             scored.profile.title.clone(),
-        ),
-        (
-            "Status",
-            status_word(&s.status).into(),
-            "Finalised",
-            finalised,
         ),
     ]
 }
@@ -179,7 +195,7 @@ fn rules_in_words(sheet: &Sheet) -> String {
     let weights = match &profile.domain_weights {
         DomainWeights::Equal => "every domain weighs the same",
         DomainWeights::PerComponent => "every counted component weighs the same",
-        DomainWeights::ById { .. } => "domains are weighted as the domain table shows",
+        DomainWeights::ById { .. } => "domains are weighted as Part A shows",
     };
     let source = profile.source.trim();
     let source = if source.is_empty() || source.ends_with('.') {

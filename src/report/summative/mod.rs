@@ -1,12 +1,17 @@
-//! The summative evaluation: one educator's school year, scored under a
-//! district's profile. Sections, in order: title and details (with where
-//! the evaluation stands), the observations counted, component ratings with
-//! how each was derived, domain scores, the final rating, the evaluator's
-//! comments, signatures.
+//! The summative evaluation as the state's form: one educator's school
+//! year, scored under a district's profile, every word from the profile.
+//! Sections, in order: the header block (district, school, employee, status
+//! in the state's words, rating date, period, form) with where the
+//! evaluation stands, the observations counted, Part A observation and
+//! practice (domains, then each component and how it was derived), Part B
+//! student measures, the evaluator's comments, Part C the final rating with
+//! its conversion table and the signatures kept on its page.
 
 mod derivation;
 mod details;
-mod result;
+mod part_a;
+mod part_b;
+mod part_c;
 mod tables;
 
 pub use derivation::{derivation_sentence, number};
@@ -17,24 +22,27 @@ use super::error::ReportError;
 use super::format;
 use super::{Pdf, ReportOptions};
 use crate::record::{Educator, Summative};
-use crate::scoring::{Bands, Scored};
+use crate::scoring::{Rounding, Scored, round_score};
 
 /// The title on the first page and in every page header.
 const TITLE: &str = "Summative Evaluation";
 
 /// Makes the PDF of a summative evaluation scored as `scored` (see
-/// `scoring::score`). An educator with no observations in the year gets a
+/// `scoring::score`), naming `district` (the workspace's setting; empty
+/// when none is set). An educator with no observations in the year gets a
 /// complete document that says so. Never fails on the content of the
 /// records; an error means the bundled font could not be read.
 pub fn summative_report(
     summative: &Summative,
     educator: &Educator,
+    district: &str,
     scored: &Scored,
     options: &ReportOptions,
 ) -> Result<Pdf, ReportError> {
     let sheet = Sheet {
         summative,
         educator,
+        district: district.trim(),
         scored,
     };
     let year = &summative.school_year;
@@ -52,7 +60,7 @@ pub fn summative_report(
         created: options.generated,
     };
     let decor = Decor {
-        header_left: educator.school.clone(),
+        header_left: sheet.letterhead(),
         header_right: format!("{} · {TITLE} {year}", educator.name),
         footer_left: format!("Generated {}", format::date_time(&options.generated)),
         footer_center: "Confidential personnel record".into(),
@@ -60,13 +68,11 @@ pub fn summative_report(
     let mut doc = Document::new(options.paper, meta, &decor)?;
     details::title_and_details(&sheet, &mut doc);
     tables::observations(&sheet, &mut doc);
-    if sheet.any_value() {
-        tables::components(&sheet, &mut doc);
-        tables::domains(&sheet, &mut doc);
-    }
-    result::final_rating(&sheet, &mut doc);
+    part_a::practice(&sheet, &mut doc);
+    part_b::measures(&sheet, &mut doc);
+    part_c::comments(&sheet, &mut doc);
+    part_c::final_rating_and_signatures(&sheet, &mut doc);
     super::amendments::versions_and_amendments(sheet.summative, &mut doc);
-    result::comments_and_signatures(&sheet, &mut doc);
     Ok(doc.render())
 }
 
@@ -74,6 +80,8 @@ pub fn summative_report(
 struct Sheet<'a> {
     summative: &'a Summative,
     educator: &'a Educator,
+    /// Trimmed; empty when the workspace names none.
+    district: &'a str,
     scored: &'a Scored<'a>,
 }
 
@@ -113,26 +121,66 @@ impl Sheet<'_> {
         }
     }
 
-    /// A final score printed with the profile's decimals ("1.35", "2.00").
+    /// A score or points printed with the profile's decimals ("1.35",
+    /// "2.00"), rounded as the profile says first: formatting a binary
+    /// float alone would print 0.785 as "0.78".
     fn score_text(&self, score: f64) -> String {
         if !score.is_finite() {
-            return "—".into();
+            return "\u{2014}".into();
         }
         let decimals = self.scored.profile.decimals.min(4) as usize;
-        format!("{score:.decimals$}")
+        let rounded = round_score(self.scored.profile, score);
+        format!("{rounded:.decimals$}")
     }
 
-    /// The labels of the profile's bands, lowest first.
-    fn band_labels(&self) -> Vec<String> {
-        match &self.scored.profile.bands {
-            Bands::Fixed(bands) => bands.iter().map(|b| b.label.clone()).collect(),
-            Bands::RubricLevels => self
-                .scored
-                .rubric
-                .levels
-                .iter()
-                .map(|l| l.name.clone())
-                .collect(),
+    /// How the profile rounds, in words: "rounded half up to 2 decimal
+    /// places", "cut to 3 decimal places, then rounded half up to 2".
+    fn rounding_in_words(&self) -> String {
+        let decimals = self.scored.profile.decimals as usize;
+        let places = format::count(decimals, "decimal place", "decimal places");
+        match self.scored.profile.rounding {
+            Rounding::HalfUp => format!("rounded half up to {places}"),
+            Rounding::TruncateThenHalfUp { truncate } => format!(
+                "cut to {}, then rounded half up to {decimals}",
+                format::count(truncate as usize, "decimal place", "decimal places")
+            ),
         }
     }
+
+    /// What the state's form calls the practice part ("Observation &
+    /// Practice"); a district profile without a form says it plainly.
+    fn practice_label(&self) -> &str {
+        let label = self.scored.profile.form.practice_label.trim();
+        if label.is_empty() {
+            "Observation and practice"
+        } else {
+            label
+        }
+    }
+
+    /// The highest value of the profile's scale (a rating's maximum).
+    fn top_value(&self) -> f64 {
+        self.scored
+            .outcome
+            .level_values
+            .iter()
+            .map(|(_, v)| *v)
+            .fold(0.0, f64::max)
+    }
+
+    /// The district, else the school: the top line of each page.
+    fn letterhead(&self) -> String {
+        if self.district.is_empty() {
+            self.educator.school.clone()
+        } else {
+            self.district.to_string()
+        }
+    }
+}
+
+/// "30%", "33.3%".
+fn percent(share: f64) -> String {
+    let p = share * 100.0;
+    let text = format!("{:.1}", crate::scoring::round_half_up(p, 1));
+    format!("{}%", text.trim_end_matches(".0"))
 }

@@ -1,14 +1,14 @@
-//! The tables of a summative evaluation: the observations counted, every
-//! component in rubric order with its value and how it was derived, and the
-//! domain scores with their share of the final score.
+//! The tables of a summative evaluation: the observations counted, and
+//! every component in rubric order with its value, the level it stands at
+//! and how it was derived.
 
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
 use super::super::format;
-use super::super::house_style::{absent, section};
+use super::super::house_style::{absent, section, sub};
 use super::super::style::{ACCENT, Face, MUTED, Span};
 use super::{Sheet, derivation_sentence, number};
-use crate::scoring::{ComponentResult, Derivation, DomainResult, DomainWeights};
+use crate::scoring::{ComponentResult, Derivation};
 
 pub(super) fn observations(sheet: &Sheet, doc: &mut Document) {
     section(doc, "Observations counted");
@@ -64,8 +64,9 @@ pub(super) fn observations(sheet: &Sheet, doc: &mut Document) {
     doc.push(Block::Table(table));
 }
 
+/// Within Part A: each component, grouped by domain.
 pub(super) fn components(sheet: &Sheet, doc: &mut Document) {
-    section(doc, "Component ratings");
+    sub(doc, vec![Span::bold("Component ratings")]);
     let scale: Vec<String> = sheet
         .scored
         .outcome
@@ -75,7 +76,7 @@ pub(super) fn components(sheet: &Sheet, doc: &mut Document) {
         .collect();
     doc.push(Block::Paragraph(
         Paragraph::new(vec![Span::muted(format!(
-            "In rubric order, grouped by domain. Values are on the profile's scale: {}.",
+            "In rubric order, grouped by domain. Values are on the profile's scale: {}. A value between two levels shows the level whose band it falls in.",
             scale.join(", ")
         ))])
         .space_after(4.0),
@@ -110,12 +111,14 @@ pub(super) fn components(sheet: &Sheet, doc: &mut Document) {
 }
 
 /// A component's id, name, value, level and how the value came about.
+/// Every value has a level: the one it equals, else the one whose band it
+/// falls in (2.67 is Proficient under New Jersey's cut scores).
 fn component_row(sheet: &Sheet, c: &ComponentResult) -> Vec<Vec<Span>> {
     let value = match c.value {
         Some(v) => vec![Span::bold(number(v))],
         None => vec![Span::muted("\u{2014}")],
     };
-    let level = match c.level {
+    let level = match c.level.or(c.band) {
         Some(score) => vec![Span::bold(sheet.level_name(score))],
         None => Vec::new(),
     };
@@ -133,117 +136,4 @@ fn component_row(sheet: &Sheet, c: &ComponentResult) -> Vec<Vec<Span>> {
         level,
         how,
     ]
-}
-
-pub(super) fn domains(sheet: &Sheet, doc: &mut Document) {
-    section(doc, "Domain scores");
-    let outcome = &sheet.scored.outcome;
-    let total: f64 = outcome
-        .domains
-        .iter()
-        .filter(|d| d.score.is_some())
-        .map(|d| d.weight)
-        .sum();
-    let mut table = Table::grid(vec![
-        Column::new("Domain", 0.46),
-        Column::new("Counted", 0.14),
-        Column::new("Score", 0.12),
-        Column::new("Weight", 0.14),
-        Column::new("Weighted", 0.14),
-    ]);
-    table.continued = Some("Domain scores (continued)".into());
-    table.keep_together = outcome.domains.len() <= 12;
-    for d in &outcome.domains {
-        table.row(domain_row(sheet, d, total));
-    }
-    if total > 0.0 {
-        let sum: f64 = outcome
-            .domains
-            .iter()
-            .filter_map(|d| d.score.map(|s| s * d.weight / total))
-            .sum();
-        table.row(vec![
-            vec![Span::bold("Total")],
-            Vec::new(),
-            Vec::new(),
-            vec![Span::bold("100%")],
-            vec![Span::bold(sheet.score_text(sum))],
-        ]);
-    }
-    doc.push(Block::Table(table));
-    doc.push(Block::Paragraph(
-        Paragraph::new(vec![Span::muted(weighting(sheet))]).space_after(4.0),
-    ));
-}
-
-/// A domain's score, how many of its components counted, its share of the
-/// final score (`total` is the sum of the scored domains' weights) and its
-/// weighted score.
-fn domain_row(sheet: &Sheet, d: &DomainResult, total: f64) -> Vec<Vec<Span>> {
-    let outcome = &sheet.scored.outcome;
-    let of_domain: Vec<_> = outcome
-        .components
-        .iter()
-        .filter(|c| c.domain == d.id)
-        .collect();
-    let counted = of_domain.iter().filter(|c| c.value.is_some()).count();
-    let share = match d.score {
-        Some(_) if total > 0.0 => Some(d.weight / total),
-        _ => None,
-    };
-    let dash = || vec![Span::muted("\u{2014}")];
-    vec![
-        vec![Span::bold(format!("{}  ", d.id)), Span::plain(&d.name)],
-        vec![Span::plain(format!("{counted} of {}", of_domain.len()))],
-        d.score
-            .map_or_else(dash, |s| vec![Span::bold(sheet.score_text(s))]),
-        match share {
-            Some(w) if w > 0.0 => vec![Span::plain(percent(w))],
-            Some(_) => vec![Span::muted("0%")],
-            None => vec![Span::muted("not scored")],
-        },
-        match (d.score, share) {
-            (Some(s), Some(w)) => vec![Span::plain(sheet.score_text(s * w))],
-            _ => dash(),
-        },
-    ]
-}
-
-/// How the profile weighs the domains and rounds the final score.
-fn weighting(sheet: &Sheet) -> String {
-    let how = match sheet.scored.profile.domain_weights {
-        DomainWeights::PerComponent => {
-            "Each domain weighs as many counted components as it has, so the final score is the mean of all counted components."
-        }
-        DomainWeights::Equal => "Every domain with a score weighs the same.",
-        DomainWeights::ById { .. } => {
-            "Weights are the profile's, as a share of the domains that have a score."
-        }
-    };
-    let unweighted = sheet
-        .scored
-        .outcome
-        .domains
-        .iter()
-        .any(|d| d.score.is_some() && d.weight <= 0.0);
-    let how = if unweighted {
-        format!("{how} Domains the profile weighs 0% do not count.")
-    } else {
-        how.to_string()
-    };
-    format!(
-        "{how} The final score is the sum of the weighted domain scores, rounded half up to {}.",
-        format::count(
-            sheet.scored.profile.decimals as usize,
-            "decimal place",
-            "decimal places"
-        )
-    )
-}
-
-/// "30%", "33.3%".
-fn percent(share: f64) -> String {
-    let p = share * 100.0;
-    let text = format!("{:.1}", crate::scoring::round_half_up(p, 1));
-    format!("{}%", text.trim_end_matches(".0"))
 }
