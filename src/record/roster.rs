@@ -147,7 +147,7 @@ pub fn parse_school_level(text: &str) -> Result<SchoolLevel, String> {
 }
 
 /// Accepts a role id (`teacher`) or its name (`Classroom teacher`), any case.
-fn resolve_role(catalog: &Catalog, text: &str) -> Result<String, String> {
+pub fn resolve_role(catalog: &Catalog, text: &str) -> Result<String, String> {
     let wanted = text.trim();
     if wanted.is_empty() {
         return Err("no role is given".into());
