@@ -26,8 +26,10 @@ pub fn measures(seed: u64, index: usize, educator: &Educator, today: NaiveDate) 
         today,
         list: Vec::new(),
     };
-    if let Some(score) = building_score(seed, &educator.school) {
-        made.add(&mut rng, "building", "", score);
+    match building_score(seed, &educator.school) {
+        Building::Scored(score) => made.add(&mut rng, "building", "", Some(score)),
+        Building::Pending => made.add(&mut rng, "building", "", None),
+        Building::None => {}
     }
     if educator.role == "teacher" {
         if rng.chance(0.7) {
@@ -49,19 +51,30 @@ pub fn measures(seed: u64, index: usize, educator: &Educator, today: NaiveDate) 
     made.list
 }
 
-/// A school's building-level score on 0-3, the same for everyone there:
-/// `None` (no record) for about one school in ten, `Some(None)` (pending)
-/// for about one in five of the rest.
-fn building_score(seed: u64, school: &str) -> Option<Option<f64>> {
+/// A school's building-level score, as the state's report has it.
+enum Building {
+    /// No record: about one school in ten.
+    None,
+    /// Recorded, not yet sent: about one in five of the rest.
+    Pending,
+    /// On 0-3.
+    Scored(f64),
+}
+
+/// A school's building-level score, the same for everyone there.
+fn building_score(seed: u64, school: &str) -> Building {
     // FNV-1a: the same school gives the same stream on every machine.
     let hash = school.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
     let mut rng = Rng::fork(seed ^ SALT, hash);
     if rng.chance(0.1) {
-        return None;
+        Building::None
+    } else if rng.chance(0.8) {
+        Building::Scored(tenths(&mut rng, 15, 30))
+    } else {
+        Building::Pending
     }
-    Some(rng.chance(0.8).then(|| tenths(&mut rng, 15, 30)))
 }
 
 /// A score between `low` and `high` tenths, e.g. 1.5 to 3.0.

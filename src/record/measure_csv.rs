@@ -77,7 +77,8 @@ pub fn parse_measure_csv(bytes: &[u8]) -> Result<MeasureFile, String> {
         optional: &OPTIONAL,
     };
     let table = read_rows(bytes, columns)?;
-    if !table.has("educator_id") && !(table.has("name") && table.has("school")) {
+    let names_someone = table.has("educator_id") || (table.has("name") && table.has("school"));
+    if !names_someone {
         return Err(
             "the header row names no educator: give an `educator_id` column, or `name` and `school`"
                 .into(),
