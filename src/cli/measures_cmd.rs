@@ -62,7 +62,8 @@ pub fn import(file: &Path, year: Option<&str>, folders: &Folders) -> ExitCode {
         }
         Err(MeasureImportError::Rows(errors)) => {
             for error in errors.iter().take(ROWS_SHOWN) {
-                say!("{}:{}: {}.", file.display(), error.line, error.message);
+                let message = error.message.trim_end_matches('.');
+                say!("{}:{}: {message}.", file.display(), error.line);
             }
             if errors.len() > ROWS_SHOWN {
                 say!(

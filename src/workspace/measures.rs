@@ -124,7 +124,11 @@ pub struct MeasureRules<'a> {
     profiles: &'a Profiles,
     known: BTreeSet<&'a str>,
     existing: HashMap<Key, &'a Measure>,
+    by_id: HashMap<&'a str, &'a Educator>,
     by_name: HashMap<(String, String), Vec<&'a Educator>>,
+    /// The profile of each stored evaluation, by educator and year, as
+    /// `Contents::summative_for` chooses among two.
+    evaluated: HashMap<(&'a str, &'a str), &'a str>,
 }
 
 impl<'a> MeasureRules<'a> {
@@ -148,12 +152,31 @@ impl<'a> MeasureRules<'a> {
             let key = (crate::text::folded(&e.name), crate::text::folded(&e.school));
             by_name.entry(key).or_default().push(e);
         }
+        let mut years: HashMap<(&str, &str), Vec<&crate::record::Summative>> = HashMap::new();
+        for s in &contents.summatives {
+            years
+                .entry((s.educator_id.as_str(), s.school_year.as_str()))
+                .or_default()
+                .push(s);
+        }
+        let evaluated = years
+            .into_iter()
+            .filter_map(|(key, list)| {
+                super::latest_summative(list).map(|s| (key, s.profile_id.as_str()))
+            })
+            .collect();
         MeasureRules {
             contents,
             profiles,
             known,
             existing,
+            by_id: contents
+                .educators
+                .iter()
+                .map(|e| (e.id.as_str(), e))
+                .collect(),
             by_name,
+            evaluated,
         }
     }
 
@@ -161,12 +184,16 @@ impl<'a> MeasureRules<'a> {
     /// educator is in the workspace, a loaded profile counts the measure,
     /// and the score fits the range the educator's profile gives it.
     pub fn check(&self, entry: &MeasureEntry) -> Result<&'a Educator, String> {
-        let educator = self.contents.educator(&entry.educator_id).ok_or_else(|| {
-            format!(
-                "there is no educator with the id `{}` in the workspace",
-                entry.educator_id
-            )
-        })?;
+        let educator = self
+            .by_id
+            .get(entry.educator_id.as_str())
+            .copied()
+            .ok_or_else(|| {
+                format!(
+                    "there is no educator with the id `{}` in the workspace",
+                    entry.educator_id
+                )
+            })?;
         if !self.known.contains(entry.measure.as_str()) {
             return Err(format!(
                 "no loaded scoring profile counts a measure `{}`; the measures are {}",
@@ -194,10 +221,11 @@ impl<'a> MeasureRules<'a> {
         if !score.is_finite() {
             return Err("the score is not a finite number".into());
         }
-        let profile_id = self.contents.summative_for(&educator.id, year).map_or_else(
-            || self.contents.settings.profile_for(&educator.role),
-            |s| s.profile_id.as_str(),
-        );
+        let profile_id = self
+            .evaluated
+            .get(&(educator.id.as_str(), year))
+            .copied()
+            .unwrap_or_else(|| self.contents.settings.profile_for(&educator.role));
         let rule = |profile: &'a crate::scoring::ScoringProfile| {
             profile.measures.iter().find(|m| m.id == measure)
         };
@@ -474,8 +502,14 @@ impl Workspace {
                 reason: reason.to_string(),
             });
         }
-        if !crate::record::is_valid_id(id) || !id.starts_with("msr-") {
+        if !crate::record::is_valid_id(id) {
             return Err(WorkspaceError::InvalidId { id: id.to_string() });
+        }
+        if !id.starts_with("msr-") {
+            return Err(WorkspaceError::NotFound {
+                kind: Measure::NAME,
+                id: id.to_string(),
+            });
         }
         let measure: Measure = self.read(id)?;
         let path = self.path_of::<Measure>(id);
