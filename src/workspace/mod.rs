@@ -44,7 +44,7 @@ pub use measures::{
     Upserted, import_measures, plan_measure_import, set_measure,
 };
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
-pub use settings::{MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
+pub use settings::{MAX_DISTRICT_CHARS, MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
 pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
 pub use user_file::{FileNotWritten, NotWritten, write_user_file, write_user_files};
 pub use year_records::{Listed, YearSummative, latest_summative};
