@@ -426,6 +426,11 @@ fn set_updates_list_filters_and_remove_keeps_the_record_in_history() {
 
     let out = home.run(&["history", "restore", &id, "2"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("version 2 restored; the student measure is back in the workspace."),
+        "{}",
+        stdout(&out)
+    );
     let back = listed(&home, &["--educator", ANA]);
     assert_eq!(back.len(), 1);
     assert_eq!(back[0]["id"], id.as_str());
@@ -507,12 +512,17 @@ fn hostile_files_are_refused_in_a_sentence_and_nothing_lands_outside() {
         .contains(&n.as_str())),
         "{outside:?}"
     );
+}
 
-    // A hundred thousand rows, the last one bad: read and checked whole,
-    // only the first bad rows printed, and still nothing written.
+#[test]
+fn a_hundred_thousand_rows_are_checked_whole_and_only_the_first_bad_ones_printed() {
+    use std::fmt::Write as _;
+    let home = district();
+    let before = files(&home.workspace);
+    // The last row bad: read and checked whole, and still nothing written.
     let mut big = String::from("educator_id,measure,score,title\n");
     for i in 0..100_000 {
-        big.push_str(&format!("edu-00000000000a,lea,2,SLO {i}\n"));
+        let _ = writeln!(big, "edu-00000000000a,lea,2,SLO {i}");
     }
     big.push_str("edu-00000000000a,lea,7,SLO last\n");
     let path = file(&home, "huge.csv", big.as_bytes());

@@ -97,15 +97,16 @@ pub struct SummaryArgs {
     pub(super) paper: Option<PaperArg>,
 }
 
-/// What `settings` changes; with none given it shows the settings.
+// What `settings` changes; with none given it shows the settings. (A plain
+// comment: a doc comment here would be the command's --help text.)
 #[allow(
     clippy::doc_markdown,
     reason = "doc comments here are the --help text, printed as written"
 )]
 #[derive(Debug, clap::Args)]
 pub struct SettingsArgs {
-    /// The scoring profile new summative evaluations start with (see `rubrics/scoring/`),
-    /// or `default` for the built-in one. Evaluations already started keep theirs.
+    /// The scoring profile new summative evaluations start with (see rubrics/scoring/), or
+    /// default for the built-in one. Evaluations already started keep theirs.
     #[arg(long, value_name = "ID")]
     pub(super) scoring_profile: Option<String>,
     /// The district (LEA) named on the state's forms; an empty name clears it.
@@ -261,7 +262,7 @@ pub enum ObservationCommand {
 #[derive(Debug, Subcommand)]
 pub enum HistoryCommand {
     /// The versions kept and the amendments of an observation, evaluation or plan (as
-    /// `observation history` prints them), or the versions of a student measure, removed too.
+    /// observation history prints them), or the versions of a student measure, removed too.
     Show {
         /// obs-…, sum-…, gp-… or msr-….
         id: String,
@@ -372,7 +373,7 @@ pub enum MeasuresCommand {
     },
     /// Record one score, or update the record of the same educator, year, measure and title.
     Set {
-        /// The educator id (see `teacher-eval educator list`).
+        /// The educator id (see teacher-eval educator list).
         educator: String,
         /// The profile's measure id: building, teacher-specific, lea, elective, sgo, msgp…
         measure: String,
@@ -404,10 +405,10 @@ pub enum MeasuresCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Remove a record made by mistake; its last version stays in its history, and `teacher-eval
-    /// history restore` brings it back.
+    /// Remove a record made by mistake; its last version stays in its history, and teacher-eval
+    /// history restore brings it back.
     Remove {
-        /// The record id, msr-… (see `teacher-eval measures list`).
+        /// The record id, msr-… (see teacher-eval measures list).
         id: String,
     },
 }

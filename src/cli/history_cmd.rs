@@ -185,7 +185,23 @@ pub fn restore(args: &Restore<'_>, folders: &Folders) -> ExitCode {
             restore_amendable::<GrowthPlan>(&workspace, args, folders)
         }
         Some(p) if p == IdKind::Educator.prefix() => restore_educator(&workspace, args),
-        Some(p) if p == IdKind::Measure.prefix() => restore_measure(&workspace, args),
+        Some(p) if p == IdKind::Measure.prefix() => {
+            return match restore_measure(&workspace, args) {
+                Ok(replaced) => {
+                    let tail = if replaced {
+                        "the version it replaced is kept in its history"
+                    } else {
+                        "the student measure is back in the workspace"
+                    };
+                    print_out(&format!(
+                        "{}: version {} restored; {tail}.\n",
+                        args.id, args.version
+                    ));
+                    ExitCode::SUCCESS
+                }
+                Err(message) => fail(message),
+            };
+        }
         _ => Err(format!(
             "`{}` is not a record id (they start with edu-, obs-, sum-, gp- or msr-).",
             args.id
@@ -316,9 +332,11 @@ fn shown_measure(workspace: &Workspace, id: &str, json_out: bool) -> Result<Stri
 }
 
 /// Brings a measure's kept version back, live or removed; a version it
-/// replaces is kept in its history.
-fn restore_measure(workspace: &Workspace, args: &Restore<'_>) -> Result<(), String> {
+/// replaces is kept in its history. True when it replaced a live one.
+fn restore_measure(workspace: &Workspace, args: &Restore<'_>) -> Result<bool, String> {
     let mut old: Measure = kept_version(workspace, args.id, args.version)?;
+    let replaced = workspace.path_of::<Measure>(args.id).exists();
     old.changed = crate::record::now();
-    workspace.save(&old).map_err(|e| format!("{e}."))
+    workspace.save(&old).map_err(|e| format!("{e}."))?;
+    Ok(replaced)
 }

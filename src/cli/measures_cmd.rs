@@ -98,7 +98,7 @@ pub struct Set<'a> {
 pub fn set(args: &Set, folders: &Folders) -> ExitCode {
     let entry = match entry(args) {
         Ok(entry) => entry,
-        Err(message) => return fail(format!("{message}.")),
+        Err(message) => return fail(format!("{}.", message.trim_end_matches('.'))),
     };
     let profiles = profiles(folders);
     let workspace = match open_for_writing(folders) {
