@@ -678,7 +678,7 @@ fn the_final_rating_under_pennsylvania_13_1_is_hand_computed() {
         "{text}"
     );
     assert!(
-        text.contains("Performance Improvement Plan is required"),
+        text.contains("The final rating calls for a Performance Improvement Plan.\n"),
         "{text}"
     );
 }

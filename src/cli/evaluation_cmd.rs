@@ -240,8 +240,12 @@ impl View<'_> {
             "Final rating {}: {label}{outcome}",
             self.score_text(score)
         )?;
-        let weighting = result.weighting.as_ref();
-        if let Some(w) = weighting.filter(|w| !w.measures.is_empty()) {
+        // Weights are relative: each is shown as its share of them all.
+        let total = result.weighting.as_ref().map_or(0.0, |w| {
+            w.practice + result.measures.iter().map(|m| m.weight).sum::<f64>()
+        });
+        let share = |weight: f64| value_text(weight / total * 100.0);
+        if let Some(w) = result.weighting.as_ref().filter(|w| !w.measures.is_empty()) {
             let label = if w.label.is_empty() {
                 String::new()
             } else {
@@ -250,7 +254,7 @@ impl View<'_> {
             writeln!(
                 out,
                 "Part B student measures (practice weighs {}%{label}):",
-                value_text(w.practice)
+                share(w.practice)
             )?;
         }
         for m in result.measures.iter().filter(|m| m.weight > 0.0) {
@@ -264,7 +268,7 @@ impl View<'_> {
                 out,
                 "  {part}{}: {value} (weight {}%)",
                 m.name,
-                value_text(m.weight)
+                share(m.weight)
             )?;
         }
         if self.scored.plan_required() == Some(true) {
@@ -273,11 +277,8 @@ impl View<'_> {
                 .profile
                 .plan
                 .as_ref()
-                .map_or("An improvement plan", |p| p.name.as_str());
-            writeln!(
-                out,
-                "{plan} is required: the final rating's band calls for one."
-            )?;
+                .map_or_else(|| "an improvement plan".into(), |p| format!("a {}", p.name));
+            writeln!(out, "The final rating calls for {plan}.")?;
         }
         Ok(())
     }
