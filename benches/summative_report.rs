@@ -68,7 +68,7 @@ fn bench() -> Result<(), String> {
             &summative,
             educator,
             &demo.observations,
-            &[],
+            &demo.measures,
             &catalog,
             &profiles,
         )?;
@@ -129,7 +129,7 @@ fn bench() -> Result<(), String> {
             &summative,
             busiest,
             &demo.observations,
-            &[],
+            &demo.measures,
             &catalog,
             &profiles,
         )?;

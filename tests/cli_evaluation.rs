@@ -143,6 +143,27 @@ fn file_names(dir: &Path) -> Vec<String> {
     names
 }
 
+/// The practice part under its own keys too, and the final one from the measures.
+fn final_keys(json: &Value, expected: &teacher_eval::scoring::Scored, id: &str, profile: &str) {
+    assert_eq!(json["practice_score"], json["score"]);
+    assert_eq!(json["practice_rating"], json["rating"]);
+    let result = &expected.result;
+    assert_eq!(json["final_score"].as_f64(), result.score, "{id} {profile}");
+    assert_eq!(
+        json["final_rating"].as_str(),
+        result.rating.as_ref().map(|(l, _)| l.as_str())
+    );
+    assert_eq!(
+        json["pending"].as_array().map(Vec::len),
+        Some(result.pending.len())
+    );
+    assert_eq!(
+        json["measures"].as_array().map(Vec::len),
+        Some(result.measures.len())
+    );
+    assert_eq!(json["period"], "annual");
+}
+
 #[test]
 fn evaluation_show_agrees_with_the_scoring_engine_for_every_bundled_profile() {
     let setup = Setup::demo();
@@ -190,6 +211,7 @@ fn evaluation_show_agrees_with_the_scoring_engine_for_every_bundled_profile() {
                 json["improvement_plan_required"],
                 expected.plan_required() == Some(true)
             );
+            final_keys(&json, &expected, id, profile);
             let counted: Vec<&str> = expected.counted.iter().map(|o| o.id.as_str()).collect();
             let listed: Vec<&str> = json["observations"]
                 .as_array()
@@ -223,7 +245,7 @@ fn evaluation_show_agrees_with_the_scoring_engine_for_every_bundled_profile() {
         "the demo's observations fall in this school year"
     );
 
-    // Text is the default, and names the final score.
+    // Text is the default, and names the practice rating.
     let out = setup.run(&["evaluation", "show", &ids[0]]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
@@ -231,7 +253,8 @@ fn evaluation_show_agrees_with_the_scoring_engine_for_every_bundled_profile() {
         stdout.contains("summative evaluation (draft, not saved)"),
         "{stdout}"
     );
-    assert!(stdout.contains("Final score"), "{stdout}");
+    assert!(stdout.contains("Practice rating"), "{stdout}");
+    assert!(!stdout.contains("Final score"), "{stdout}");
 }
 
 #[test]

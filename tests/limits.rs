@@ -127,6 +127,53 @@ fn a_roster_may_have_16_mb() {
 }
 
 #[test]
+fn a_measures_csv_may_have_16_mb_and_its_texts_300_characters() {
+    use teacher_eval::record::measure_csv::{
+        MAX_MEASURE_CSV_BYTES, MAX_MEASURE_TEXT, limited, parse_measure_csv,
+    };
+    let header = "educator_id,measure,score\n";
+    let row = "edu-00000000000a,building,2.5\n";
+    let mut csv = format!("{header}{}", row.repeat(1_000));
+    csv.push_str(&"\n".repeat(MAX_MEASURE_CSV_BYTES - csv.len()));
+    assert_eq!(csv.len(), MAX_MEASURE_CSV_BYTES);
+    let read = parse_measure_csv(csv.as_bytes()).expect("16 MB reads");
+    assert_eq!(read.rows.len(), 1_000);
+    csv.push('\n');
+    let err = parse_measure_csv(csv.as_bytes())
+        .map(|_| ())
+        .expect_err("too big");
+    assert!(
+        err.contains("16777217 bytes, more than the 16777216 bytes allowed"),
+        "{err}"
+    );
+    let title = "é".repeat(MAX_MEASURE_TEXT);
+    assert_eq!(limited("title", &title).as_deref(), Ok(title.as_str()));
+    let err = limited("title", &format!("{title}x")).expect_err("too long");
+    assert!(
+        err.contains("301 characters long, more than the 300 allowed"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_districts_name_may_have_200_characters() {
+    use teacher_eval::workspace::{MAX_DISTRICT_CHARS, Settings};
+    let mut settings = Settings::default();
+    let name = "ø".repeat(MAX_DISTRICT_CHARS);
+    settings.set_district(&name).expect("200 characters");
+    assert_eq!(settings.district.as_deref(), Some(name.as_str()));
+    let err = settings
+        .set_district(&format!("{name}x"))
+        .expect_err("201 characters");
+    assert!(err.contains("more than the 200 allowed"), "{err}");
+    assert_eq!(
+        settings.district.as_deref(),
+        Some(name.as_str()),
+        "unchanged"
+    );
+}
+
+#[test]
 fn ids_have_at_most_64_characters() {
     assert!(is_valid_id(&format!("edu-{}", "a".repeat(60))));
     assert!(!is_valid_id(&format!("edu-{}", "a".repeat(61))));

@@ -56,7 +56,9 @@ fn the_command_line_sets_the_profile_new_evaluations_start_under() {
     let out = run(&root, &["settings"]);
     assert_eq!(
         text(&out.stdout),
-        "scoring-profile: equal-weights (Equal weights; the built-in default)\n"
+        "scoring-profile: equal-weights (Equal weights; the built-in default)\n\
+         district: not set (`teacher-eval settings --district NAME` sets it)\n\
+         role-profiles: none (every role starts under the scoring profile)\n"
     );
 
     let out = run(&root, &["settings", "--scoring-profile", "no-such-profile"]);
@@ -70,23 +72,22 @@ fn the_command_line_sets_the_profile_new_evaluations_start_under() {
 
     let out = run(
         &root,
-        &["settings", "--scoring-profile", "pennsylvania-82-1"],
+        &["settings", "--scoring-profile", "pennsylvania-13-1"],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("start under pennsylvania-82-1"));
+    assert!(text(&out.stdout).contains("start under pennsylvania-13-1"));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let meta = std::fs::metadata(root.join(SETTINGS_FILE)).expect("written");
         assert_eq!(meta.permissions().mode() & 0o777, 0o600, "owner only");
     }
-    assert!(
-        text(&run(&root, &["settings"]).stdout)
-            .contains("pennsylvania-82-1 (Pennsylvania PDE 82-1; set for this workspace)")
-    );
+    assert!(text(&run(&root, &["settings"]).stdout).contains(
+        "pennsylvania-13-1 (Pennsylvania PDE 13-1 (2021-22 onwards); set for this workspace)"
+    ));
     // A new draft follows the setting; `--profile` still chooses for one command.
     let shown = text(&run(&root, &["evaluation", "show", "edu-000000000001"]).stdout);
-    assert!(shown.contains("(pennsylvania-82-1)"), "{shown}");
+    assert!(shown.contains("(pennsylvania-13-1)"), "{shown}");
     let shown = text(
         &run(
             &root,
@@ -104,7 +105,9 @@ fn the_command_line_sets_the_profile_new_evaluations_start_under() {
     // So do the summary's drafts.
     let summary = text(&run(&root, &["summary"]).stdout);
     assert!(
-        summary.contains("Final ratings (Pennsylvania PDE 82-1; 0 stored, 2 drafts)"),
+        summary.contains(
+            "Final ratings (Pennsylvania PDE 13-1 (2021-22 onwards); 0 stored, 2 drafts)"
+        ),
         "{summary}"
     );
 
@@ -114,11 +117,119 @@ fn the_command_line_sets_the_profile_new_evaluations_start_under() {
 }
 
 #[test]
+fn the_district_and_the_profiles_of_roles_are_set_shown_and_cleared() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let root = home.path().join("ws");
+    two_teachers(&root);
+    let out = run(
+        &root,
+        &[
+            "settings",
+            "--district",
+            "  Lower   Merion School District ",
+            "--role-profile",
+            "edtech-coordinator=pennsylvania-13-3",
+            "--role-profile",
+            "Classroom teacher=pennsylvania-13-1",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.contains("The district on the state's forms is Lower Merion School District."));
+    assert!(said.contains("the role edtech-coordinator start under pennsylvania-13-3"));
+    assert!(
+        said.contains("the role teacher start under pennsylvania-13-1"),
+        "{said}"
+    );
+    let settings = Workspace::open_read_only(&root, "test")
+        .expect("exists")
+        .load()
+        .settings;
+    assert_eq!(
+        settings.district.as_deref(),
+        Some("Lower Merion School District")
+    );
+    assert_eq!(
+        settings.profile_for("edtech-coordinator"),
+        "pennsylvania-13-3"
+    );
+    assert_eq!(settings.profile_for("teacher"), "pennsylvania-13-1");
+    let shown = text(&run(&root, &["settings"]).stdout);
+    assert!(
+        shown.contains("district: Lower Merion School District\n"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(
+            "role-profile edtech-coordinator: pennsylvania-13-3 (Pennsylvania PDE 13-3 nonteaching professional (2021-22 onwards))"
+        ),
+        "{shown}"
+    );
+    // A new draft of a teacher starts under the role's profile.
+    let json = text(&run(&root, &["evaluation", "show", "edu-000000000001", "--json"]).stdout);
+    assert!(
+        json.contains("\"profile_id\":\"pennsylvania-13-1\""),
+        "{json}"
+    );
+
+    // Anything wrong changes nothing, not even the options that were right.
+    let before = std::fs::read(root.join(SETTINGS_FILE)).expect("written");
+    for bad in [
+        &["--role-profile", "principal=pennsylvania-13-1"][..],
+        &["--role-profile", "teacher=no-such-profile"],
+        &["--role-profile", "teacher"],
+        &[
+            "--district",
+            "Elsewhere",
+            "--role-profile",
+            "teacher:equal-weights",
+        ],
+    ] {
+        let out = run(&root, &[&["settings"][..], bad].concat());
+        assert_eq!(out.status.code(), Some(1), "{bad:?}");
+        assert!(
+            text(&out.stderr).contains("nothing was changed"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let long = "x".repeat(500);
+    let out = run(&root, &["settings", "--district", &long]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read(root.join(SETTINGS_FILE)).expect("kept"),
+        before
+    );
+
+    let out = run(
+        &root,
+        &[
+            "settings",
+            "--district",
+            "",
+            "--role-profile",
+            "teacher=default",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let settings = Workspace::open_read_only(&root, "test")
+        .expect("exists")
+        .load()
+        .settings;
+    assert_eq!(settings.district, None);
+    assert_eq!(settings.profile_for("teacher"), "equal-weights");
+    assert_eq!(
+        settings.profile_for("edtech-coordinator"),
+        "pennsylvania-13-3"
+    );
+}
+
+#[test]
 fn an_unreadable_settings_file_is_kept_and_not_overwritten() {
     let home = tempfile::tempdir().expect("tempdir");
     let root = home.path().join("ws");
     two_teachers(&root);
-    let damaged = "(scoring_profile: Some(\"pennsylvania-82-1\"\n";
+    let damaged = "(scoring_profile: Some(\"pennsylvania-13-1\"\n";
     std::fs::write(root.join(SETTINGS_FILE), damaged).expect("write");
 
     let out = run(&root, &["settings"]);
@@ -173,7 +284,7 @@ fn the_evaluation_screen_makes_its_profile_the_one_new_evaluations_start_under()
         &app,
         "New evaluations in this workspace start under this profile."
     ));
-    click(&mut app, "Pennsylvania PDE 82-1");
+    click(&mut app, "Pennsylvania PDE 13-1 (2021-22 onwards)");
     assert!(shows(
         &app,
         "New evaluations now start under Equal weights."
@@ -189,7 +300,7 @@ fn the_evaluation_screen_makes_its_profile_the_one_new_evaluations_start_under()
         .settings;
     assert_eq!(
         on_disk.scoring_profile.as_deref(),
-        Some("pennsylvania-82-1")
+        Some("pennsylvania-13-1")
     );
 
     settle(&mut app, Message::Summative(Sum::Back));
@@ -197,7 +308,7 @@ fn the_evaluation_screen_makes_its_profile_the_one_new_evaluations_start_under()
     click(&mut app, &format!("Summative evaluation {year}"));
     assert_eq!(
         app.summative().expect("open").summative().profile_id,
-        "pennsylvania-82-1",
+        "pennsylvania-13-1",
         "the second teacher's new evaluation starts under the workspace's profile"
     );
 }

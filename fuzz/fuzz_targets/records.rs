@@ -2,7 +2,7 @@
 //! a record that decodes must encode and decode to the same text.
 #![no_main]
 
-use teacher_eval::record::{Educator, GrowthPlan, Observation, Summative};
+use teacher_eval::record::{Educator, GrowthPlan, Measure, Observation, Summative};
 use teacher_eval::workspace::{Record, decode, encode};
 
 fn round_trip<R: Record>(bytes: &[u8]) {
@@ -22,10 +22,11 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Some((kind, bytes)) = data.split_first() else {
         return;
     };
-    match kind % 4 {
+    match kind % 5 {
         0 => round_trip::<Educator>(bytes),
         1 => round_trip::<Observation>(bytes),
         2 => round_trip::<Summative>(bytes),
-        _ => round_trip::<GrowthPlan>(bytes),
+        3 => round_trip::<GrowthPlan>(bytes),
+        _ => round_trip::<Measure>(bytes),
     }
 });

@@ -97,6 +97,28 @@ pub struct SummaryArgs {
     pub(super) paper: Option<PaperArg>,
 }
 
+// What `settings` changes; with none given it shows the settings. (A plain
+// comment: a doc comment here would be the command's --help text.)
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
+#[derive(Debug, clap::Args)]
+pub struct SettingsArgs {
+    /// The scoring profile new summative evaluations start with (see rubrics/scoring/), or
+    /// default for the built-in one. Evaluations already started keep theirs.
+    #[arg(long, value_name = "ID")]
+    pub(super) scoring_profile: Option<String>,
+    /// The district (LEA) named on the state's forms; an empty name clears it.
+    #[arg(long, value_name = "NAME")]
+    pub(super) district: Option<String>,
+    /// The profile new evaluations of a role start with, e.g.
+    /// edtech-coordinator=pennsylvania-13-3, or ROLE=default to use the workspace's profile;
+    /// may be given more than once.
+    #[arg(long, value_name = "ROLE=PROFILE_ID")]
+    pub(super) role_profile: Vec<String>,
+}
+
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum LevelArg {
     Elementary,
@@ -240,9 +262,9 @@ pub enum ObservationCommand {
 #[derive(Debug, Subcommand)]
 pub enum HistoryCommand {
     /// The versions kept and the amendments of an observation, evaluation or plan (as
-    /// `observation history` prints them).
+    /// observation history prints them), or the versions of a student measure, removed too.
     Show {
-        /// obs-…, sum-… or gp-….
+        /// obs-…, sum-…, gp-… or msr-….
         id: String,
         #[arg(long)]
         json: bool,
@@ -250,7 +272,7 @@ pub enum HistoryCommand {
     /// Bring back an earlier version of a record (see `observation history`). The version it
     /// replaces is kept; a shared record records every difference as an amendment.
     Restore {
-        /// Any record id: edu-…, obs-…, sum-… or gp-….
+        /// Any record id: edu-…, obs-…, sum-…, gp-… or msr-… (a removed student measure too).
         id: String,
         /// The version number.
         version: u64,
@@ -331,6 +353,64 @@ pub struct ObservationReport {
 pub enum PaperArg {
     Letter,
     A4,
+}
+
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
+#[derive(Debug, Subcommand)]
+pub enum MeasuresCommand {
+    /// Import student measures from the CSV a district receives from the state (columns in
+    /// docs/scoring.md). A row for a record already there (same educator, year, measure and
+    /// title) updates it. Bad rows are reported by line, and then nothing is written.
+    Import {
+        #[arg(value_name = "FILE.csv")]
+        file: PathBuf,
+        /// The school year of rows without one, e.g. 2026-27.
+        #[arg(long, value_name = "YYYY-YY")]
+        year: Option<String>,
+    },
+    /// Record one score, or update the record of the same educator, year, measure and title.
+    Set {
+        /// The educator id (see teacher-eval educator list).
+        educator: String,
+        /// The profile's measure id: building, teacher-specific, lea, elective, sgo, msgp…
+        measure: String,
+        /// The score as its source gives it, or pending.
+        score: String,
+        /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
+        #[arg(long, value_name = "YYYY-YY")]
+        year: Option<String>,
+        /// What tells this measure apart from others of its kind, e.g. "SLO: Grade 4 fluency".
+        #[arg(long, default_value = "")]
+        title: String,
+        /// Where the score comes from (default: the record's, or none).
+        #[arg(long)]
+        source: Option<String>,
+        /// When the source gave the score, YYYY-MM-DD (default: the record's, or none).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// One line per record, or a JSON array with --json.
+    List {
+        /// Only this school year's.
+        #[arg(long, value_name = "YYYY-YY")]
+        year: Option<String>,
+        /// Only this educator's.
+        #[arg(long, value_name = "ID")]
+        educator: Option<String>,
+        /// [{id, educator_id, school_year, measure, title, score (null while pending), status,
+        /// source, date}].
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a record made by mistake; its last version stays in its history, and teacher-eval
+    /// history restore brings it back.
+    Remove {
+        /// The record id, msr-… (see teacher-eval measures list).
+        id: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

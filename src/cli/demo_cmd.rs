@@ -32,14 +32,15 @@ pub fn run(educators: usize, seed: u64, folders: &Folders) -> ExitCode {
     if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         say!();
     }
-    let (educators, observations) = match written {
-        Ok(counts) => counts,
+    let written = match written {
+        Ok(written) => written,
         Err(message) => return fail(format!("{message}.")),
     };
     print_out(&format!(
-        "Wrote {} and {} to {}.\n",
-        crate::text::count(educators, "educator", "educators"),
-        crate::text::count(observations, "observation", "observations"),
+        "Wrote {} and {}, with {}, to {}.\n",
+        crate::text::count(written.educators, "educator", "educators"),
+        crate::text::count(written.observations, "observation", "observations"),
+        crate::text::count(written.measures, "student measure", "student measures"),
         folders.workspace.display()
     ));
     ExitCode::SUCCESS

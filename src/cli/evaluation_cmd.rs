@@ -11,9 +11,9 @@ use serde_json::{Value, json};
 use super::output::{catalog, fail, load_for_reading, print_out};
 use super::school_year;
 use crate::files::folders::Folders;
-use crate::record::{Educator, Summative};
+use crate::record::{Educator, Period, Summative};
 use crate::report::{derivation_sentence, value_text};
-use crate::scoring::{DomainResult, Scored};
+use crate::scoring::{DomainResult, MeasureStatus, Scored};
 use crate::workspace::Contents;
 
 /// What `evaluation show` is asked for.
@@ -123,6 +123,22 @@ impl View<'_> {
             })
             .collect();
         let finalized = s.finalized.as_ref();
+        let result = &self.scored.result;
+        let measures: Vec<Value> = result
+            .measures
+            .iter()
+            .map(|m| {
+                json!({
+                    "id": m.id,
+                    "name": m.name,
+                    "part": m.part,
+                    "weight": m.weight,
+                    "score": m.value,
+                    "status": m.status.word(),
+                    "records": m.records.iter().map(|r| &r.id).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
         json!({
             "educator_id": self.educator.id,
             "educator_name": self.educator.name,
@@ -138,6 +154,15 @@ impl View<'_> {
             "domains": domains,
             "score": outcome.score,
             "rating": outcome.rating.as_ref().map(|(label, _)| label),
+            "practice_score": outcome.score,
+            "practice_rating": outcome.rating.as_ref().map(|(label, _)| label),
+            "period": period_key(s.period),
+            "weighting": result.weighting.as_ref().map(|w| &w.label),
+            "measures": measures,
+            "final_score": result.score,
+            "final_rating": result.rating.as_ref().map(|(label, _)| label),
+            "outcome": result.outcome,
+            "pending": result.pending,
             "improvement_plan_required": self.scored.plan_required() == Some(true),
             "missing": outcome.missing,
             "finalized": finalized.is_some(),
@@ -181,18 +206,79 @@ impl View<'_> {
         match (outcome.score, &outcome.rating) {
             (Some(score), Some((label, _))) => writeln!(
                 out,
-                "Final score {} on the profile's scale: {label}",
+                "Practice rating {} on the profile's scale: {label}",
                 self.score_text(score)
             )?,
-            _ => out.push_str("Final score: none yet (no component has a value)\n"),
+            _ => out.push_str("Practice rating: none yet (no component has a value)\n"),
         }
-        if self.scored.plan_required() == Some(true) {
-            out.push_str(
-                "An improvement plan is required: the rating is in the profile's two lowest bands.\n",
-            );
-        }
+        self.write_final(out)?;
         for gap in &outcome.missing {
             writeln!(out, "Missing: {gap}")?;
+        }
+        Ok(())
+    }
+
+    /// The final rating with Part B's measures, or why there is none yet.
+    fn write_final(&self, out: &mut String) -> fmt::Result {
+        let result = &self.scored.result;
+        let (Some(score), Some((label, _))) = (result.score, &result.rating) else {
+            let why = pending_text(self.scored);
+            let why = if why.is_empty() {
+                "the final score falls in none of the profile's bands".to_string()
+            } else {
+                why
+            };
+            return writeln!(out, "No final rating yet: {why}");
+        };
+        let outcome = result
+            .outcome
+            .as_ref()
+            .map(|o| format!(" ({o})"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "Final rating {}: {label}{outcome}",
+            self.score_text(score)
+        )?;
+        // Weights are relative: each is shown as its share of them all.
+        let total = result.weighting.as_ref().map_or(0.0, |w| {
+            w.practice + result.measures.iter().map(|m| m.weight).sum::<f64>()
+        });
+        let share = |weight: f64| value_text(weight / total * 100.0);
+        if let Some(w) = result.weighting.as_ref().filter(|w| !w.measures.is_empty()) {
+            let label = if w.label.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", w.label)
+            };
+            writeln!(
+                out,
+                "Part B student measures (practice weighs {}%{label}):",
+                share(w.practice)
+            )?;
+        }
+        for m in result.measures.iter().filter(|m| m.weight > 0.0) {
+            let value = m.value.map_or_else(|| "-".into(), value_text);
+            let part = if m.part.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", m.part)
+            };
+            writeln!(
+                out,
+                "  {part}{}: {value} (weight {}%)",
+                m.name,
+                share(m.weight)
+            )?;
+        }
+        if self.scored.plan_required() == Some(true) {
+            let plan = self
+                .scored
+                .profile
+                .plan
+                .as_ref()
+                .map_or_else(|| "an improvement plan".into(), |p| format!("a {}", p.name));
+            writeln!(out, "The final rating calls for {plan}.")?;
         }
         Ok(())
     }
@@ -253,4 +339,34 @@ impl View<'_> {
         }
         Ok(())
     }
+}
+
+/// "annual" or "semi-annual".
+fn period_key(period: Period) -> &'static str {
+    match period {
+        Period::Annual => "annual",
+        Period::SemiAnnual => "semi-annual",
+    }
+}
+
+/// Why there is no final rating: the weighted measures not yet scored
+/// first, as "student measures pending", then anything else (no practice
+/// score, no rules for the year). `final_rating` lists the measures' phrases
+/// last, one for each weighted measure not scored.
+fn pending_text(scored: &Scored) -> String {
+    let result = &scored.result;
+    let waiting = result
+        .measures
+        .iter()
+        .filter(|m| m.weight > 0.0 && m.status != MeasureStatus::Scored)
+        .count();
+    let (others, measures) = result
+        .pending
+        .split_at(result.pending.len().saturating_sub(waiting));
+    let mut parts: Vec<String> = Vec::new();
+    if !measures.is_empty() {
+        parts.push(format!("student measures pending: {}", measures.join("; ")));
+    }
+    parts.extend(others.iter().cloned());
+    parts.join("; ")
 }

@@ -12,7 +12,8 @@ use super::amend_cmd::{amend_error, author};
 use super::output::{catalog, fail, open_for_writing, print_out};
 use crate::files::folders::Folders;
 use crate::record::trail::{self, Amendable};
-use crate::record::{Educator, GrowthPlan, IdKind, Observation, Summative};
+use crate::record::{Educator, GrowthPlan, IdKind, Measure, Observation, Summative};
+use crate::scoring::trim_number;
 use crate::workspace::history::KeptVersion;
 use crate::workspace::{Record, Workspace};
 
@@ -30,8 +31,9 @@ pub fn show(id: &str, json_out: bool, folders: &Folders) -> ExitCode {
         Some(p) if p == IdKind::GrowthPlan.prefix() => {
             shown::<GrowthPlan>(&workspace, id, json_out)
         }
+        Some(p) if p == IdKind::Measure.prefix() => shown_measure(&workspace, id, json_out),
         _ => Err(format!(
-            "`{id}` is not an observation, evaluation or plan id (obs-…, sum-…, gp-…)."
+            "`{id}` is not an observation, evaluation, plan or student measure id (obs-…, sum-…, gp-…, msr-…)."
         )),
     };
     match shown {
@@ -183,8 +185,25 @@ pub fn restore(args: &Restore<'_>, folders: &Folders) -> ExitCode {
             restore_amendable::<GrowthPlan>(&workspace, args, folders)
         }
         Some(p) if p == IdKind::Educator.prefix() => restore_educator(&workspace, args),
+        Some(p) if p == IdKind::Measure.prefix() => {
+            return match restore_measure(&workspace, args) {
+                Ok(replaced) => {
+                    let tail = if replaced {
+                        "the version it replaced is kept in its history"
+                    } else {
+                        "the student measure is back in the workspace"
+                    };
+                    print_out(&format!(
+                        "{}: version {} restored; {tail}.\n",
+                        args.id, args.version
+                    ));
+                    ExitCode::SUCCESS
+                }
+                Err(message) => fail(message),
+            };
+        }
         _ => Err(format!(
-            "`{}` is not a record id (they start with edu-, obs-, sum- or gp-).",
+            "`{}` is not a record id (they start with edu-, obs-, sum-, gp- or msr-).",
             args.id
         )),
     };
@@ -203,9 +222,14 @@ pub fn restore(args: &Restore<'_>, folders: &Folders) -> ExitCode {
 /// The kept version numbered `number`, or a sentence listing those there are.
 fn kept<R: Record>(workspace: &Workspace, id: &str, number: u64) -> Result<(R, R), String> {
     let current: R = workspace.read(id).map_err(|e| format!("{e}."))?;
+    Ok((current, kept_version(workspace, id, number)?))
+}
+
+/// The kept version numbered `number` of a record, live or removed.
+fn kept_version<R: Record>(workspace: &Workspace, id: &str, number: u64) -> Result<R, String> {
     let versions = workspace.versions::<R>(id).map_err(|e| format!("{e}."))?;
     let numbers: Vec<String> = versions.iter().map(|(k, _)| k.number.to_string()).collect();
-    let old = versions
+    versions
         .into_iter()
         .find(|(k, _)| k.number == number)
         .map(|(_, r)| r)
@@ -218,8 +242,7 @@ fn kept<R: Record>(workspace: &Workspace, id: &str, number: u64) -> Result<(R, R
                     numbers.join(", ")
                 )
             }
-        })?;
-    Ok((current, old))
+        })
 }
 
 fn restore_amendable<R: Record + Amendable>(
@@ -249,4 +272,71 @@ fn restore_educator(workspace: &Workspace, args: &Restore<'_>) -> Result<(), Str
     old.created = current.created;
     old.changed = crate::record::now();
     workspace.save(&old).map_err(|e| format!("{e}."))
+}
+
+/// A student measure's kept versions: it may have been removed, and then
+/// the versions are all there is.
+fn shown_measure(workspace: &Workspace, id: &str, json_out: bool) -> Result<String, String> {
+    let live = match workspace.read::<Measure>(id) {
+        Ok(measure) => Some(measure),
+        Err(crate::workspace::WorkspaceError::NotFound { .. }) => None,
+        Err(e) => return Err(format!("{e}.")),
+    };
+    let versions = workspace
+        .versions::<Measure>(id)
+        .map_err(|e| format!("{e}."))?;
+    if live.is_none() && versions.is_empty() {
+        return Err(format!(
+            "there is no student measure with the id `{id}` in the workspace, and none was removed."
+        ));
+    }
+    let score = |m: &Measure| m.score.map_or_else(|| "pending".into(), trim_number);
+    if json_out {
+        let kept: Vec<_> = versions
+            .iter()
+            .map(|(kept, m)| {
+                json!({
+                    "version": kept.number,
+                    "fingerprint": m.content_fingerprint(),
+                    "measure": m.measure,
+                    "school_year": m.school_year,
+                    "score": m.score,
+                    "changed": m.changed.to_rfc3339(),
+                })
+            })
+            .collect();
+        return Ok(format!(
+            "{}\n",
+            json!({"id": id, "removed": live.is_none(), "versions": kept})
+        ));
+    }
+    let mut out = match &live {
+        Some(m) => format!("{id} ({} {}, {})\n", m.measure, score(m), m.school_year),
+        None => format!(
+            "{id} was removed; `teacher-eval history restore {id} VERSION` brings a version back\n"
+        ),
+    };
+    let _ = writeln!(out, "Versions kept ({}):", versions.len());
+    for (kept, m) in &versions {
+        let _ = writeln!(
+            out,
+            "  {:>4}  {}  {} {}  {}",
+            kept.number,
+            trail::short(&m.content_fingerprint()),
+            m.measure,
+            score(m),
+            m.changed.format("%Y-%m-%d %H:%M")
+        );
+    }
+    Ok(out)
+}
+
+/// Brings a measure's kept version back, live or removed; a version it
+/// replaces is kept in its history. True when it replaced a live one.
+fn restore_measure(workspace: &Workspace, args: &Restore<'_>) -> Result<bool, String> {
+    let mut old: Measure = kept_version(workspace, args.id, args.version)?;
+    let replaced = workspace.path_of::<Measure>(args.id).exists();
+    old.changed = crate::record::now();
+    workspace.save(&old).map_err(|e| format!("{e}."))?;
+    Ok(replaced)
 }

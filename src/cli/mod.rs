@@ -10,6 +10,7 @@ mod demo_cmd;
 mod educator_cmd;
 mod evaluation_cmd;
 mod history_cmd;
+mod measures_cmd;
 mod observation_cmd;
 mod output;
 mod overview_cmd;
@@ -77,6 +78,10 @@ pub enum Command {
     /// Import educators from a CSV roster.
     #[command(subcommand)]
     Roster(RosterCommand),
+    /// Student measures (building level, teacher-specific data, SLOs, SGOs…): import the
+    /// state's CSV, set one score, list, remove.
+    #[command(subcommand)]
+    Measures(MeasuresCommand),
     /// Make PDF reports.
     #[command(subcommand)]
     Report(ReportCommand),
@@ -93,7 +98,8 @@ pub enum Command {
         /// Only this school's educators and their records.
         #[arg(long)]
         school: Option<String>,
-        /// Only this school year's observations, evaluations and plans, e.g. 2026-27 (default: every year).
+        /// Only this school year's observations, evaluations, plans and student measures, e.g. 2026-27
+        /// (default: every year).
         #[arg(long, value_name = "YYYY-YY")]
         year: Option<String>,
         #[command(flatten)]
@@ -120,13 +126,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Show the workspace's settings, or change one.
-    Settings {
-        /// The scoring profile new summative evaluations start with (see `rubrics/scoring/`),
-        /// or `default` for the built-in one. Evaluations already started keep theirs.
-        #[arg(long, value_name = "ID")]
-        scoring_profile: Option<String>,
-    },
+    /// Show the workspace's settings, or change them.
+    Settings(SettingsArgs),
     /// Write a realistic sample workspace (into an empty workspace only).
     Demo {
         /// How many educators.
@@ -240,7 +241,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         } => bundle_cmd::export(&out, school, year.as_deref(), &seal, folders),
         Command::Import { file, open } => bundle_cmd::import(&file, &open, folders),
         Command::Overview { year, json } => overview_cmd::run(year.as_deref(), json, folders),
-        Command::Settings { scoring_profile } => settings_cmd::run(scoring_profile, folders),
+        Command::Settings(args) => settings_cmd::run(&args, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),
         Command::Educator(command) => educator(command, folders),
         Command::Observation(command) => observation(command, folders),
@@ -252,6 +253,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
             educator_cmd::import_roster(&file, folders)
         }
         Command::Report(command) => report(command, folders),
+        Command::Measures(command) => measures(command, folders),
         Command::Evaluation(EvaluationCommand::Show { which, json }) => evaluation_cmd::show(
             &evaluation_cmd::Show {
                 educator_id: &which.educator,
@@ -321,6 +323,41 @@ fn observation(command: ObservationCommand, folders: &Folders) -> ExitCode {
             folders,
         ),
         ObservationCommand::History { id, json } => history_cmd::show(&id, json, folders),
+    }
+}
+
+/// `measures import`, `set`, `list` and `remove`.
+fn measures(command: MeasuresCommand, folders: &Folders) -> ExitCode {
+    match command {
+        MeasuresCommand::Import { file, year } => {
+            measures_cmd::import(&file, year.as_deref(), folders)
+        }
+        MeasuresCommand::Set {
+            educator,
+            measure,
+            score,
+            year,
+            title,
+            source,
+            date,
+        } => measures_cmd::set(
+            &measures_cmd::Set {
+                educator: &educator,
+                measure: &measure,
+                score: &score,
+                year: year.as_deref(),
+                title: &title,
+                source: source.as_deref(),
+                date: date.as_deref(),
+            },
+            folders,
+        ),
+        MeasuresCommand::List {
+            year,
+            educator,
+            json,
+        } => measures_cmd::list(year.as_deref(), educator.as_deref(), json, folders),
+        MeasuresCommand::Remove { id } => measures_cmd::remove(&id, folders),
     }
 }
 

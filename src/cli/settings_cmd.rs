@@ -1,19 +1,93 @@
-//! `teacher-eval settings`: shows the workspace's settings, or changes one.
+//! `teacher-eval settings`: shows the workspace's settings, or changes them.
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use super::output::{fail, load_for_reading, open_for_writing, print_out};
+use super::SettingsArgs;
+use super::output::{catalog, fail, load_for_reading, open_for_writing, print_out};
 use super::school_year::profiles;
 use crate::files::folders::Folders;
 use crate::scoring::{DEFAULT_PROFILE, Profiles};
+use crate::workspace::Settings;
 
-/// With no option, prints the settings; `--scoring-profile ID` (or `default`) sets one.
-pub fn run(scoring_profile: Option<String>, folders: &Folders) -> ExitCode {
+/// With no option, prints the settings; otherwise changes every one given,
+/// all in one save, or none when any is wrong.
+pub fn run(args: &SettingsArgs, folders: &Folders) -> ExitCode {
     let profiles = profiles(folders);
-    match scoring_profile {
-        None => show(folders, &profiles),
-        Some(id) => set_scoring_profile(&id, folders, &profiles),
+    if args.scoring_profile.is_none() && args.district.is_none() && args.role_profile.is_empty() {
+        return show(folders, &profiles);
     }
+    let workspace = match open_for_writing(folders) {
+        Ok(workspace) => workspace,
+        Err(code) => return code,
+    };
+    let mut settings = workspace.load().settings;
+    let said = match change(&mut settings, args, folders, &profiles) {
+        Ok(said) => said,
+        Err(message) => return fail(format!("{message}; nothing was changed.")),
+    };
+    if let Err(e) = workspace.save_settings(&settings) {
+        return fail(format!("{e}."));
+    }
+    print_out(&said);
+    ExitCode::SUCCESS
+}
+
+/// Applies the options to `settings`, saying what each did.
+fn change(
+    settings: &mut Settings,
+    args: &SettingsArgs,
+    folders: &Folders,
+    profiles: &Profiles,
+) -> Result<String, String> {
+    let mut said = String::new();
+    if let Some(id) = &args.scoring_profile {
+        let chosen = if id == "default" { DEFAULT_PROFILE } else { id };
+        let profile = profiles.get(chosen).ok_or_else(|| {
+            format!(
+                "there is no scoring profile `{id}`; the loaded profiles are {} (or `default`)",
+                known(profiles)
+            )
+        })?;
+        settings.scoring_profile = (id != "default").then(|| chosen.to_string());
+        let _ = writeln!(
+            said,
+            "New summative evaluations in {} start under {} ({}).",
+            folders.workspace.display(),
+            profile.id,
+            profile.title
+        );
+    }
+    if let Some(name) = &args.district {
+        settings.set_district(name)?;
+        let _ = match &settings.district {
+            Some(name) => writeln!(said, "The district on the state's forms is {name}."),
+            None => writeln!(said, "The district's name is cleared."),
+        };
+    }
+    if !args.role_profile.is_empty() {
+        let catalog = catalog(folders);
+        for text in &args.role_profile {
+            let (role, profile) = settings.set_role_profile(text, &catalog, profiles)?;
+            let _ = match profile {
+                Some(id) => writeln!(said, "New evaluations of the role {role} start under {id}."),
+                None => writeln!(
+                    said,
+                    "New evaluations of the role {role} start under the workspace's profile."
+                ),
+            };
+        }
+    }
+    Ok(said)
+}
+
+fn known(profiles: &Profiles) -> String {
+    profiles
+        .entries
+        .iter()
+        .map(|e| e.profile.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn show(folders: &Folders, profiles: &Profiles) -> ExitCode {
@@ -21,47 +95,33 @@ fn show(folders: &Folders, profiles: &Profiles) -> ExitCode {
         Ok(contents) => contents,
         Err(code) => return code,
     };
-    let id = contents.settings.scoring_profile();
-    let title = profiles.get(id).map_or_else(
-        || "not loaded: new evaluations cannot be scored until it is".to_string(),
-        |p| p.title.clone(),
-    );
-    let origin = if contents.settings.scoring_profile.is_some() {
+    let settings = &contents.settings;
+    let title = |id: &str| {
+        profiles.get(id).map_or_else(
+            || "not loaded: evaluations under it cannot be scored until it is".to_string(),
+            |p| p.title.clone(),
+        )
+    };
+    let id = settings.scoring_profile();
+    let origin = if settings.scoring_profile.is_some() {
         "set for this workspace"
     } else {
         "the built-in default"
     };
-    print_out(&format!("scoring-profile: {id} ({title}; {origin})\n"));
-    ExitCode::SUCCESS
-}
-
-fn set_scoring_profile(id: &str, folders: &Folders, profiles: &Profiles) -> ExitCode {
-    let chosen = if id == "default" { DEFAULT_PROFILE } else { id };
-    let Some(profile) = profiles.get(chosen) else {
-        let known: Vec<&str> = profiles
-            .entries
-            .iter()
-            .map(|e| e.profile.id.as_str())
-            .collect();
-        return fail(format!(
-            "there is no scoring profile `{id}`; the loaded profiles are {} (or `default`).",
-            known.join(", ")
-        ));
+    let mut out = format!("scoring-profile: {id} ({}; {origin})\n", title(id));
+    let _ = match &settings.district {
+        Some(name) => writeln!(out, "district: {name}"),
+        None => writeln!(
+            out,
+            "district: not set (`teacher-eval settings --district NAME` sets it)"
+        ),
     };
-    let workspace = match open_for_writing(folders) {
-        Ok(workspace) => workspace,
-        Err(code) => return code,
-    };
-    let mut settings = workspace.load().settings;
-    settings.scoring_profile = (id != "default").then(|| chosen.to_string());
-    if let Err(e) = workspace.save_settings(&settings) {
-        return fail(format!("{e}."));
+    if settings.role_profiles.is_empty() {
+        out.push_str("role-profiles: none (every role starts under the scoring profile)\n");
     }
-    print_out(&format!(
-        "New summative evaluations in {} start under {} ({}).\n",
-        folders.workspace.display(),
-        profile.id,
-        profile.title
-    ));
+    for (role, id) in &settings.role_profiles {
+        let _ = writeln!(out, "role-profile {role}: {id} ({})", title(id));
+    }
+    print_out(&out);
     ExitCode::SUCCESS
 }

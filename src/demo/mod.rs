@@ -3,6 +3,7 @@
 //! performance work has data to chew on.
 
 mod bank;
+mod measures;
 mod people;
 mod rng;
 pub mod unfinished;
@@ -13,7 +14,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use crate::record::{Educator, Observation};
+use crate::record::{Educator, Measure, Observation};
 use crate::rubric::Catalog;
 use crate::workspace::Workspace;
 
@@ -25,10 +26,20 @@ pub const DEFAULT_EDUCATORS: usize = 24;
 pub struct Demo {
     pub educators: Vec<Educator>,
     pub observations: Vec<Observation>,
+    /// Student measures of the demo's school year.
+    pub measures: Vec<Measure>,
 }
 
-/// Makes `count` educators with their observations in the school year that
-/// contains `today`, none later than `today`. Rubrics come from `catalog`;
+/// How many records a demo workspace holds once written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    pub educators: usize,
+    pub observations: usize,
+    pub measures: usize,
+}
+
+/// Makes `count` educators with their observations and student measures in
+/// the school year that contains `today`, none later than `today`. Rubrics come from `catalog`;
 /// an educator whose rubric is not loaded gets no observations.
 #[must_use]
 pub fn generate(count: usize, seed: u64, today: NaiveDate, catalog: &Catalog) -> Demo {
@@ -47,17 +58,23 @@ pub fn generate(count: usize, seed: u64, today: NaiveDate, catalog: &Catalog) ->
             .unwrap_or_default()
         })
         .collect();
+    let measures = educators
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| measures::measures(seed, i, e, today))
+        .collect();
     Demo {
         educators,
         observations,
+        measures,
     }
 }
 
 /// Writes a demo into an empty workspace, calling `progress(done, total)`.
 /// Refuses a workspace that holds anything, so sample records never mix
 /// with real ones, unless it holds the part of this same demo that an
-/// interrupted run wrote: then the rest is written. Returns the numbers of
-/// educators and observations.
+/// interrupted run wrote: then the rest is written. Returns how many
+/// records of each kind the workspace then holds.
 pub fn write_demo(
     workspace: &Workspace,
     count: usize,
@@ -65,7 +82,7 @@ pub fn write_demo(
     today: NaiveDate,
     catalog: &Catalog,
     progress: &(dyn Fn(usize, usize) + Sync),
-) -> Result<(usize, usize), String> {
+) -> Result<Written, String> {
     let existing = workspace.load();
     let wanted = unfinished::Unfinished { count, seed, today };
     let today = demo_date(workspace.root(), existing.record_count(), wanted)?;
@@ -75,12 +92,15 @@ pub fn write_demo(
         .iter()
         .map(|e| e.id.as_str())
         .chain(existing.observations.iter().map(|o| o.id.as_str()))
+        .chain(existing.measures.iter().map(|m| m.id.as_str()))
         .collect();
     demo.educators.retain(|e| !written.contains(e.id.as_str()));
     demo.observations
         .retain(|o| !written.contains(o.id.as_str()));
-    let total = demo.educators.len() + demo.observations.len();
+    demo.measures.retain(|m| !written.contains(m.id.as_str()));
+    let total = demo.educators.len() + demo.observations.len() + demo.measures.len();
     let after_educators = demo.educators.len();
+    let after_observations = after_educators + demo.observations.len();
     workspace
         .create_all(&demo.educators, &|n| progress(n, total))
         .and_then(|()| {
@@ -88,12 +108,18 @@ pub fn write_demo(
                 progress(after_educators + n, total);
             })
         })
+        .and_then(|()| {
+            workspace.create_all(&demo.measures, &|n| {
+                progress(after_observations + n, total);
+            })
+        })
         .map_err(|e| e.to_string())?;
     unfinished::finish(workspace.root());
-    Ok((
-        existing.educators.len() + demo.educators.len(),
-        existing.observations.len() + demo.observations.len(),
-    ))
+    Ok(Written {
+        educators: existing.educators.len() + demo.educators.len(),
+        observations: existing.observations.len() + demo.observations.len(),
+        measures: existing.measures.len() + demo.measures.len(),
+    })
 }
 
 /// The day the demo is written as of: `today` for a new demo in an empty

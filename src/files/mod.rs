@@ -2,11 +2,13 @@
 //! ([`folders`]), files a person names, read within a size limit
 //! ([`bounded`]), RON text with errors a person can act on ([`ron_text`]),
 //! the user's own preferences ([`preferences`]), the CSV every
-//! spreadsheet receives ([`spreadsheet`]) and the diagnostics log
+//! spreadsheet receives ([`spreadsheet`]), CSV files a person hands in
+//! ([`csv_rows`]) and the diagnostics log
 //! ([`log_file`]). The records themselves are in
 //! `workspace`.
 
 pub mod bounded;
+pub mod csv_rows;
 pub mod folders;
 pub mod log_file;
 pub mod preferences;

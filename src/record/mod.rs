@@ -12,6 +12,7 @@ mod fields;
 mod growth_plan;
 mod id;
 mod measure;
+pub mod measure_csv;
 mod observation;
 mod rating;
 pub mod roster;

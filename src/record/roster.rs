@@ -6,9 +6,8 @@
 //! `subject`, `employment`, `evaluator`, `rubric`, `degree`,
 //! `certifications` (optional; certifications separated by `;`).
 
-use std::collections::HashMap;
-
 use super::{Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA, Timestamp, new_id};
+use crate::files::csv_rows::{Columns, Rows, read_rows};
 use crate::rubric::{Catalog, SchoolLevel};
 
 /// What a person fills in to add an educator.
@@ -148,7 +147,7 @@ pub fn parse_school_level(text: &str) -> Result<SchoolLevel, String> {
 }
 
 /// Accepts a role id (`teacher`) or its name (`Classroom teacher`), any case.
-fn resolve_role(catalog: &Catalog, text: &str) -> Result<String, String> {
+pub fn resolve_role(catalog: &Catalog, text: &str) -> Result<String, String> {
     let wanted = text.trim();
     if wanted.is_empty() {
         return Err("no role is given".into());
@@ -197,12 +196,7 @@ const OPTIONAL: [&str; 6] = [
     "certifications",
 ];
 
-/// One row of a roster that cannot be imported, by its line in the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowError {
-    pub line: u64,
-    pub message: String,
-}
+pub use crate::files::csv_rows::RowError;
 
 /// What a roster file holds: educators to add and rows that are wrong.
 #[derive(Debug, Default)]
@@ -221,84 +215,32 @@ pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<R
             bytes.len()
         ));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-    let lines = Lines::of(bytes);
-    let line_of = |position: Option<&csv::Position>| position.map_or(0, |p| lines.at(p.byte()));
-    let headers = reader
-        .headers()
-        .map_err(|e| format!("the header row cannot be read: {}", csv_message(&e)))?
-        .clone();
-    let columns = columns(&headers)?;
+    let columns = Columns {
+        required: &REQUIRED,
+        optional: &OPTIONAL,
+    };
+    let table = read_rows(bytes, columns)?;
     let mut roster = Roster::default();
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = line_of(e.position());
-                roster.errors.push(RowError {
-                    line,
-                    message: csv_message(&e),
-                });
-                continue;
-            }
-        };
-        let line = line_of(record.position());
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let row = row(&columns, &record);
-        match row.build(catalog, now) {
+    for row in &table.rows {
+        let built = row
+            .fields
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|record| new_educator(&table, record).build(catalog, now));
+        match built {
             Ok(educator) => roster.educators.push(educator),
-            Err(message) => roster.errors.push(RowError { line, message }),
+            Err(message) => roster.errors.push(RowError {
+                line: row.line,
+                message,
+            }),
         }
     }
     Ok(roster)
 }
 
-/// Each known column's position by its folded name. A column there twice,
-/// one not known, or a required one missing is an error.
-fn columns(headers: &csv::StringRecord) -> Result<HashMap<String, usize>, String> {
-    let mut columns: HashMap<String, usize> = HashMap::new();
-    for (i, header) in headers.iter().enumerate() {
-        let key = header.trim().to_lowercase();
-        if key.is_empty() {
-            continue;
-        }
-        if columns.contains_key(&key) {
-            return Err(format!(
-                "the column `{}` is there twice; each column may appear once",
-                header.trim()
-            ));
-        }
-        if !REQUIRED.contains(&key.as_str()) && !OPTIONAL.contains(&key.as_str()) {
-            return Err(format!(
-                "the column `{}` is not known; columns are {} (required) and {}",
-                header.trim(),
-                REQUIRED.join(", "),
-                OPTIONAL.join(", ")
-            ));
-        }
-        columns.insert(key, i);
-    }
-    if let Some(missing) = REQUIRED.iter().find(|c| !columns.contains_key(**c)) {
-        return Err(format!(
-            "the header row has no `{missing}` column; required columns are {}",
-            REQUIRED.join(", ")
-        ));
-    }
-    Ok(columns)
-}
-
 /// A row's fields by column name; a missing field is empty.
-fn row(columns: &HashMap<String, usize>, record: &csv::StringRecord) -> NewEducator {
-    let field = |name: &str| {
-        columns
-            .get(name)
-            .and_then(|i| record.get(*i))
-            .unwrap_or_default()
-            .to_string()
-    };
+fn new_educator(table: &Rows, record: &csv::StringRecord) -> NewEducator {
+    let field = |name: &str| table.field(record, name).to_string();
     NewEducator {
         name: field("name"),
         school: field("school"),
@@ -310,44 +252,5 @@ fn row(columns: &HashMap<String, usize>, record: &csv::StringRecord) -> NewEduca
         rubric: field("rubric"),
         degree: field("degree"),
         certifications: field("certifications"),
-    }
-}
-
-/// Where a file's lines start. The csv reader's own line count runs ahead
-/// of blank lines and the `\n` of `\r\n` endings, so lines are counted from
-/// the bytes, once: counting from the start for every row made a roster
-/// with many rows take time in the square of its length.
-struct Lines<'a> {
-    bytes: &'a [u8],
-    /// The offset of every line ending (`\n`, or a `\r` not before `\n`).
-    ends: Vec<usize>,
-}
-
-impl<'a> Lines<'a> {
-    fn of(bytes: &'a [u8]) -> Lines<'a> {
-        let ends = (0..bytes.len())
-            .filter(|&i| {
-                bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
-            })
-            .collect();
-        Lines { bytes, ends }
-    }
-
-    /// The 1-based line a record starting at byte `offset` is on.
-    fn at(&self, offset: u64) -> u64 {
-        // An offset past what `usize` holds is past the end too.
-        let mut start =
-            usize::try_from(offset).map_or(self.bytes.len(), |o| o.min(self.bytes.len()));
-        while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
-            start += 1;
-        }
-        1 + self.ends.partition_point(|&end| end < start) as u64
-    }
-}
-
-fn csv_message(e: &csv::Error) -> String {
-    match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the row is not UTF-8 text".into(),
-        _ => e.to_string(),
     }
 }

@@ -6,6 +6,7 @@
 //!   settings.ron               the workspace's settings (optional)
 //!   educators/edu-….ron
 //!   observations/obs-….ron
+//!   measures/msr-….ron         student measures (see `measures`)
 //!   history/observations/obs-…/000012-….ron  versions replaced (see `history`)
 //!   trash/observations/obs-….ron  deleted drafts, until restored (see `trash`)
 //! ```
@@ -22,6 +23,7 @@ mod error;
 pub mod history;
 mod import;
 mod lock;
+mod measures;
 mod parallel;
 mod record_file;
 mod settings;
@@ -37,8 +39,12 @@ pub use contents::{Contents, SetAside};
 pub use error::{WorkspaceError, plain};
 pub use import::{ImportError, ImportReport, import_roster};
 pub use lock::LOCK_FILE;
+pub use measures::{
+    Change, MeasureEntry, MeasureError, MeasureImport, MeasureImportError, MeasureRules, Removed,
+    Upserted, import_measures, plan_measure_import, set_measure,
+};
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
-pub use settings::{MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
+pub use settings::{MAX_DISTRICT_CHARS, MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
 pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
 pub use user_file::{FileNotWritten, NotWritten, write_user_file, write_user_files};
 pub use year_records::{Listed, YearSummative, latest_summative};

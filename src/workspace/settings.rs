@@ -9,7 +9,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::contents::SetAside;
-use crate::scoring::DEFAULT_PROFILE;
+use crate::rubric::Catalog;
+use crate::scoring::{DEFAULT_PROFILE, Profiles};
 
 /// The file at the workspace's top.
 pub const SETTINGS_FILE: &str = "settings.ron";
@@ -47,6 +48,65 @@ impl Settings {
         self.role_profiles
             .get(role)
             .map_or_else(|| self.scoring_profile(), String::as_str)
+    }
+}
+
+/// The longest district name kept: a name on a form, not a paragraph.
+pub const MAX_DISTRICT_CHARS: usize = 200;
+
+impl Settings {
+    /// Sets the district's name, whitespace folded; an empty name clears it.
+    pub fn set_district(&mut self, name: &str) -> Result<(), String> {
+        let name = name
+            .split(|c: char| c.is_whitespace() || c.is_control())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let length = name.chars().count();
+        if length > MAX_DISTRICT_CHARS {
+            return Err(format!(
+                "the district's name is {length} characters long, more than the {MAX_DISTRICT_CHARS} allowed"
+            ));
+        }
+        self.district = (!name.is_empty()).then_some(name);
+        Ok(())
+    }
+
+    /// Applies `ROLE=PROFILE_ID` (or `ROLE=default`, which clears the role's
+    /// own): the role one a loaded rubric evaluates (its id or name), the
+    /// profile a loaded one. Returns the role id and the profile id set.
+    pub fn set_role_profile(
+        &mut self,
+        text: &str,
+        catalog: &Catalog,
+        profiles: &Profiles,
+    ) -> Result<(String, Option<String>), String> {
+        let (role, profile) = text.split_once('=').ok_or_else(|| {
+            format!(
+                "`{}` is not ROLE=PROFILE_ID, e.g. edtech-coordinator=pennsylvania-13-3",
+                crate::files::csv_rows::shown(text)
+            )
+        })?;
+        let role = crate::record::roster::resolve_role(catalog, role)?;
+        let profile = profile.trim();
+        if profile == "default" {
+            self.role_profiles.remove(&role);
+            return Ok((role, None));
+        }
+        let Some(found) = profiles.get(profile) else {
+            let known: Vec<&str> = profiles
+                .entries
+                .iter()
+                .map(|e| e.profile.id.as_str())
+                .collect();
+            return Err(format!(
+                "there is no scoring profile `{}`; the loaded profiles are {} (or `default`)",
+                crate::files::csv_rows::shown(profile),
+                known.join(", ")
+            ));
+        };
+        self.role_profiles.insert(role.clone(), found.id.clone());
+        Ok((role, Some(found.id.clone())))
     }
 }
 

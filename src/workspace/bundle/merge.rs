@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::Bundle;
-use crate::record::{Educator, GrowthPlan, Observation, Summative, Timestamp};
+use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative, Timestamp};
 use crate::workspace::{Record, Workspace, WorkspaceError};
 
 /// What an import did.
@@ -89,6 +89,7 @@ pub fn import_bundle(
         &local.growth_plans,
         &mut plan.growth_plans,
     );
+    sides.decide(&bundle.measures, &local.measures, &mut plan.measures);
     plan.save(workspace, progress)?;
     log::info!("bundle imported: {}", outcome.summary());
     Ok(outcome)
@@ -160,6 +161,7 @@ struct Plan<'b> {
     observations: Vec<&'b Observation>,
     summatives: Vec<&'b Summative>,
     growth_plans: Vec<&'b GrowthPlan>,
+    measures: Vec<&'b Measure>,
 }
 
 impl Plan<'_> {
@@ -178,7 +180,8 @@ impl Plan<'_> {
         let to_write = self.educators.len()
             + self.observations.len()
             + self.summatives.len()
-            + self.growth_plans.len();
+            + self.growth_plans.len()
+            + self.measures.len();
         let count = Counter {
             written: &written,
             to_write,
@@ -188,6 +191,7 @@ impl Plan<'_> {
         save_all(workspace, &self.observations, &count).map_err(stopped)?;
         save_all(workspace, &self.summatives, &count).map_err(stopped)?;
         save_all(workspace, &self.growth_plans, &count).map_err(stopped)?;
+        save_all(workspace, &self.measures, &count).map_err(stopped)?;
         Ok(())
     }
 }
@@ -223,6 +227,13 @@ trait Dated: Record + PartialEq {
 }
 
 impl Dated for Educator {
+    fn changed(&self) -> Timestamp {
+        self.changed
+    }
+}
+
+/// A measure is not shared on its own: the newer copy wins.
+impl Dated for Measure {
     fn changed(&self) -> Timestamp {
         self.changed
     }

@@ -6,7 +6,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use super::{HEADER, Seal};
-use crate::record::{Educator, GrowthPlan, Observation, Summative};
+use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative};
 use crate::scoring::in_school_year;
 use crate::workspace::{Contents, Record, encode};
 
@@ -14,10 +14,10 @@ use crate::workspace::{Contents, Record, encode};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExportFilter {
     /// Educators of this school (compared without case); their
-    /// observations, evaluations and plans follow them.
+    /// observations, evaluations, plans and measures follow them.
     pub school: Option<String>,
-    /// Observations in this school year ("2026-27"), and evaluations and
-    /// plans for it. Educators are not bound to a year and all go in.
+    /// Observations in this school year ("2026-27"), and evaluations,
+    /// plans and student measures for it. Educators are not bound to a year and all go in.
     pub year: Option<String>,
 }
 
@@ -29,15 +29,25 @@ pub struct Packed {
     pub observations: usize,
     pub summatives: usize,
     pub growth_plans: usize,
+    pub measures: usize,
 }
 
 impl Packed {
-    /// "3 educators, 9 observations, 3 summative evaluations, 3 growth plans (7 KB)".
+    /// "3 educators, 9 observations, 3 summative evaluations, 3 growth plans (7 KB)",
+    /// with ", 6 student measures" before the size when it holds any.
     #[must_use]
     pub fn summary(&self) -> String {
         use crate::text::{count, size};
+        let measures = if self.measures == 0 {
+            String::new()
+        } else {
+            format!(
+                ", {}",
+                count(self.measures, "student measure", "student measures")
+            )
+        };
         format!(
-            "{}, {}, {}, {} ({})",
+            "{}, {}, {}, {}{measures} ({})",
             count(self.educators, "educator", "educators"),
             count(self.observations, "observation", "observations"),
             count(
@@ -64,11 +74,12 @@ pub fn export_to(
     let packed = seal_and_write(contents, filter, seal, out);
     match &packed {
         Ok(p) => log::info!(
-            "bundle exported: {} educators, {} observations, {} evaluations, {} plans, {} bytes",
+            "bundle exported: {} educators, {} observations, {} evaluations, {} plans, {} measures, {} bytes",
             p.educators,
             p.observations,
             p.summatives,
             p.growth_plans,
+            p.measures,
             p.bytes.len()
         ),
         Err(_) => log::warn!("bundle export failed"),
@@ -132,6 +143,11 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
         .iter()
         .filter(|p| follows(&p.educator_id) && in_year(&p.school_year))
         .collect();
+    let measures: Vec<&Measure> = contents
+        .measures
+        .iter()
+        .filter(|m| follows(&m.educator_id) && in_year(&m.school_year))
+        .collect();
 
     let mut body = Vec::new();
     body.extend_from_slice(HEADER.as_bytes());
@@ -141,6 +157,7 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
     entries += add_all(&mut body, &observations)?;
     entries += add_all(&mut body, &summatives)?;
     entries += add_all(&mut body, &growth_plans)?;
+    entries += add_all(&mut body, &measures)?;
     body.extend_from_slice(format!("end {entries}\n").as_bytes());
     let digest = Sha256::digest(&body);
     body.extend_from_slice(format!("sha256 {}\n", hex(&digest)).as_bytes());
@@ -150,6 +167,7 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
         observations: observations.len(),
         summatives: summatives.len(),
         growth_plans: growth_plans.len(),
+        measures: measures.len(),
     })
 }
 

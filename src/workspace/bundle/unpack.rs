@@ -11,7 +11,7 @@ use super::pack::hex;
 use super::{
     BundleError, FOLDERS, HEADER, MAX_BUNDLE_BYTES, MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_PATH_BYTES,
 };
-use crate::record::{Educator, GrowthPlan, Observation, Summative, is_valid_id};
+use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative, is_valid_id};
 use crate::workspace::{Contents, Record, decode};
 
 /// The records of a bundle that passed every check.
@@ -21,6 +21,7 @@ pub struct Bundle {
     pub observations: Vec<Observation>,
     pub summatives: Vec<Summative>,
     pub growth_plans: Vec<GrowthPlan>,
+    pub measures: Vec<Measure>,
 }
 
 impl Bundle {
@@ -30,6 +31,7 @@ impl Bundle {
             + self.observations.len()
             + self.summatives.len()
             + self.growth_plans.len()
+            + self.measures.len()
     }
 
     /// The records as a workspace's contents, sorted the way loading sorts them.
@@ -40,6 +42,7 @@ impl Bundle {
             observations: self.observations,
             summatives: self.summatives,
             growth_plans: self.growth_plans,
+            measures: self.measures,
             ..Contents::default()
         };
         crate::workspace::contents::arrange(&mut contents);
@@ -88,6 +91,7 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
         observations: decode_all(&entries, 1)?,
         summatives: decode_all(&entries, 2)?,
         growth_plans: decode_all(&entries, 3)?,
+        measures: decode_all(&entries, 4)?,
     })
 }
 
