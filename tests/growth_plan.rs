@@ -297,3 +297,62 @@ fn a_plan_written_before_triggers_were_kept_reads_and_writes_as_before() {
         "{again}"
     );
 }
+
+/// The text of every page as lopdf extracts it, white space squashed.
+fn pdf_text(plan: &GrowthPlan) -> String {
+    use teacher_eval::report::{Paper, ReportOptions, growth_plan_report};
+    let catalog = Catalog::load(&[]);
+    let rubric = &catalog.get("danielson-2013").expect("bundled").rubric;
+    let options = ReportOptions {
+        paper: Paper::Letter,
+        omit_student_names: false,
+        generated: at("2027-06-10T14:05:00-05:00"),
+    };
+    let pdf = growth_plan_report(plan, &educator(), Some(rubric), &options).expect("a PDF");
+    if let Some(dir) = std::env::var_os("REPORT_SAMPLES") {
+        let _ = std::fs::create_dir_all(&dir);
+        let name = format!("growth-plan-{}.pdf", plan.kind);
+        let _ = std::fs::write(std::path::Path::new(&dir).join(name), &pdf.bytes);
+    }
+    let doc = lopdf::Document::load_mem(&pdf.bytes).expect("lopdf reads the PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).expect("text extracts");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_plans_pdf_is_titled_by_the_states_term_and_says_its_trigger_and_timeline() {
+    let visits = [observation(
+        "obs-000000000001",
+        SEPTEMBER,
+        &[("1c", 1), ("2a", 2), ("3b", 2), ("4a", 3)],
+    )];
+    let measures = [
+        measure("msr-000000000001", "building", 3.0),
+        measure("msr-000000000002", "teacher-specific", 1.0),
+        measure("msr-000000000003", "lea", 1.0),
+    ];
+    let plan = propose("pennsylvania-13-1", Period::Annual, &visits, &measures);
+    let text = pdf_text(&plan);
+    for expected in [
+        "Performance Improvement Plan",
+        "Called for by",
+        "Final rating Needs Improvement (1.20) under PDE 13-1 Classroom Teacher Rating Form, 2026-27.",
+        "Timeline",
+        "Required after a Needs Improvement or Failing rating",
+        "24 P.S. § 11-1138.7(b)(4)",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    assert!(
+        !text.contains("Improvement plan. A summative rating"),
+        "{text}"
+    );
+
+    // A growth plan proposed while measures are pending says so, under its own title.
+    let plan = propose("new-jersey-achievenj", Period::Annual, &visits, &[]);
+    let text = pdf_text(&plan);
+    assert!(text.contains("Professional Growth Plan"), "{text}");
+    assert!(text.contains("student measures pending"), "{text}");
+    assert!(!text.contains("Corrective Action Plan Timeline"), "{text}");
+}

@@ -68,12 +68,14 @@ impl std::fmt::Display for PlanKind {
 }
 
 impl GrowthPlan {
-    /// The plan's name as a title: the state's term when a rule called for
-    /// it ("Performance Improvement Plan"), else its kind's.
+    /// The plan's name as a title: the state's term for an improvement plan
+    /// a rule called for ("Performance Improvement Plan"), else its kind's.
     #[must_use]
     pub fn title(&self) -> String {
         match &self.rule {
-            Some(rule) if !rule.name.trim().is_empty() => rule.name.trim().to_string(),
+            Some(rule) if self.kind == PlanKind::Improvement && !rule.name.trim().is_empty() => {
+                rule.name.trim().to_string()
+            }
             _ => match self.kind {
                 PlanKind::ProfessionalGrowth => "Professional Growth Plan".into(),
                 PlanKind::Improvement => "Improvement Plan".into(),
