@@ -54,7 +54,8 @@ pub struct GrowthPlan {
 pub enum PlanKind {
     /// Growth chosen with the educator.
     ProfessionalGrowth,
-    /// Required after a rating in the profile's two lowest bands.
+    /// Required after a final rating in a band that calls for a plan (the
+    /// state's, such as a Performance Improvement Plan, when `rule` names it).
     Improvement,
 }
 

@@ -7,8 +7,8 @@
 //! so every figure and list of the summary rests on one set of rules.
 
 use super::tally::{Context, Work};
-use crate::record::{ClassContext, Observation, Rating, RatingLevel, Trail, Typing};
-use crate::scoring::{Bands, calls_for_plan, new_summative, score};
+use crate::record::{ClassContext, Observation, Rating, RatingLevel, Summative, Trail, Typing};
+use crate::scoring::{Bands, Scored, calls_for_plan, new_summative, score};
 
 /// An educator's ratings under one profile, and where they sit among its bands.
 pub(super) struct Final {
@@ -47,17 +47,7 @@ pub(super) fn final_rating(
         None if any_rated => (new_summative(work.educator, cx.year, profile_id), false),
         None => return Ok(None),
     };
-    let signed_elsewhere = summative
-        .finalized
-        .as_ref()
-        .filter(|_| summative.profile_id != profile_id)
-        .map(|f| {
-            let signed = f.final_rating.clone().or_else(|| f.rating.clone());
-            (
-                summative.profile_id.clone(),
-                signed.unwrap_or_else(|| "no rating".into()),
-            )
-        });
+    let signed_elsewhere = signed_elsewhere(&summative, profile_id);
     summative.profile_id = profile_id.to_string();
     let observations: Vec<Observation> = work.observations.iter().map(|o| slim(o)).collect();
     let scored = score(
@@ -71,15 +61,7 @@ pub(super) fn final_rating(
     let Some((practice, practice_band)) = scored.outcome.rating.clone() else {
         return Ok(None);
     };
-    let bands = match &scored.profile.bands {
-        Bands::Fixed(bands) => bands.iter().map(|b| b.label.clone()).collect(),
-        Bands::RubricLevels => scored
-            .rubric
-            .levels
-            .iter()
-            .map(|l| l.name.clone())
-            .collect(),
-    };
+    let bands = band_labels(&scored);
     let pending = scored.plan_required().is_none();
     Ok(Some(Final {
         profile_id: scored.profile.id.clone(),
@@ -98,6 +80,36 @@ pub(super) fn final_rating(
             .is_none()
             .then(|| scored.result.pending.join("; ")),
     }))
+}
+
+/// For an evaluation finalised under another profile than `profile_id`:
+/// that profile and what it was signed as.
+fn signed_elsewhere(summative: &Summative, profile_id: &str) -> Option<(String, String)> {
+    let finalized = summative.finalized.as_ref()?;
+    (summative.profile_id != profile_id).then(|| {
+        let signed = finalized
+            .final_rating
+            .clone()
+            .or_else(|| finalized.rating.clone());
+        (
+            summative.profile_id.clone(),
+            signed.unwrap_or_else(|| "no rating".into()),
+        )
+    })
+}
+
+/// The profile's band labels, lowest first (the rubric's levels when the
+/// bands follow them).
+fn band_labels(scored: &Scored) -> Vec<String> {
+    match &scored.profile.bands {
+        Bands::Fixed(bands) => bands.iter().map(|b| b.label.clone()).collect(),
+        Bands::RubricLevels => scored
+            .rubric
+            .levels
+            .iter()
+            .map(|l| l.name.clone())
+            .collect(),
+    }
 }
 
 /// A copy with only what scoring reads (ids, times, ratings): evidence
