@@ -243,6 +243,40 @@ fn a_practice_rating_in_a_plan_band_with_measures_pending_proposes_a_growth_plan
 }
 
 #[test]
+fn a_coordinators_role_duties_weigh_as_the_domain_they_count_in() {
+    // PDE 13-3 for a coordinator: domains 1-4 at 25%; the role domains (S,
+    // and E at an elementary school) count within domain 3. S2 Basic in two
+    // visits: 25 x 2 = 50; E1 Unsatisfactory once: 25; 1a Basic once: 25,
+    // after E1 by its higher value (1 against 0).
+    let visits = [
+        observation(
+            "obs-000000000001",
+            SEPTEMBER,
+            &[("S2", 2), ("1a", 2), ("E1", 1)],
+        ),
+        observation("obs-000000000002", DECEMBER, &[("S2", 2)]),
+    ];
+    let catalog = Catalog::load(&[]);
+    let profiles = Profiles::load(&[]);
+    let mut coordinator = educator();
+    coordinator.role = "edtech-coordinator".into();
+    coordinator.rubric_id = "edtech-coordinator".into();
+    let mut summative = new_summative(&coordinator, "2026-27", "pennsylvania-13-3");
+    summative.period = Period::SemiAnnual;
+    let scored =
+        score(&summative, &coordinator, &visits, &[], &catalog, &profiles).expect("scores");
+    let plan = plan_from_summative(&coordinator, "2026-27", &summative.id, &scored);
+    assert_eq!(
+        focus(&plan),
+        [
+            ("S2", Some(2), Some(3)),
+            ("E1", Some(1), Some(3)),
+            ("1a", Some(2), Some(3))
+        ]
+    );
+}
+
+#[test]
 fn a_mean_between_levels_stands_at_its_band_and_aims_above_it() {
     // New Jersey means: 3b rated 2 then 3 is 2.5, in Partially Effective's
     // band (below 2.65), so it stands at Basic and aims at Proficient; 2a
