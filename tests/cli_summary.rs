@@ -662,3 +662,46 @@ fn csv_files_have_a_byte_order_mark_unless_told_not_to() {
         );
     }
 }
+
+#[test]
+fn the_text_and_the_csv_name_the_one_profile_used() {
+    let d = District::new();
+    let out = d.summary(&[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Scored under "), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "The scoring profiles set in {}, the first of 2 sources",
+            s(&d.north)
+        )),
+        "{stdout}"
+    );
+
+    let csv = d.out("chosen.csv");
+    let out = d.summary(&[
+        "--profile",
+        "new-jersey-achievenj",
+        "--csv",
+        s(&csv),
+        "--no-csv-bom",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let table = std::fs::read_to_string(&csv).unwrap();
+    let mut reader = csv::Reader::from_reader(table.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let column = header
+        .iter()
+        .position(|h| h == "profile_id")
+        .expect("a profile_id column");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 24);
+    assert!(rows.iter().all(|r| &r[column] == "new-jersey-achievenj"));
+    let out = d.summary(&["--profile", "new-jersey-achievenj"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("Scored under New Jersey AchieveNJ (new-jersey-achievenj).")
+            && stdout.contains("Chosen for this summary"),
+        "{stdout}"
+    );
+}

@@ -220,3 +220,35 @@ fn a_filter_that_matches_nobody_makes_one_page_saying_so() {
     assert_eq!(pdf.pages, 1);
     assert!(pages(&pdf)[0].contains("nothing to summarise"));
 }
+
+#[test]
+fn the_first_page_names_the_scoring_profile_and_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    district(dir.path());
+    let w = Workspace::open(dir.path()).unwrap();
+    let settings = teacher_eval::workspace::Settings {
+        scoring_profile: Some("pennsylvania-13-1".into()),
+        ..teacher_eval::workspace::Settings::default()
+    };
+    w.save_settings(&settings).unwrap();
+    let s = summary(dir.path(), false);
+    let pages = pages(&pdf(&s, Paper::Letter));
+    let first = &pages[0];
+    for words in [
+        "Scored under: Pennsylvania PDE 13-1 (2021-22 onwards)",
+        "pennsylvania-13-1",
+        "22 Pa. Code § 19.2a",
+        "The scoring profiles set in",
+    ] {
+        assert!(first.contains(words), "page 1 lacks {words:?}:\n{first}");
+    }
+    // Every educator's annual evaluation waits for student measures: none is
+    // listed as requiring a plan, each is counted as pending.
+    let all = pages.concat();
+    assert!(
+        all.contains("No final rating this year requires an improvement plan."),
+        "{all}"
+    );
+    assert!(s.improvement_required.is_empty());
+    assert_eq!(s.final_ratings[0].pending, 28);
+}

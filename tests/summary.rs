@@ -6,8 +6,8 @@ mod common;
 
 use common::{at, sample_educator, sample_observation};
 use teacher_eval::record::{
-    Educator, GrowthPlan, Observation, ObservationKind, PlanKind, PlanSource, Rating, RatingLevel,
-    Status, Summative,
+    Educator, GrowthPlan, Observation, ObservationKind, Period, PlanKind, PlanSource, Rating,
+    RatingLevel, Status, Summative,
 };
 use teacher_eval::rubric::{Catalog, SchoolLevel};
 use teacher_eval::scoring::{Profiles, blank_plan, new_summative};
@@ -55,11 +55,12 @@ fn visit(
 const E1: &str = "edu-000000000001";
 const E2: &str = "edu-000000000002";
 const E3: &str = "edu-000000000003";
+const E4: &str = "edu-000000000004";
 
 /// North Elementary: Ann Archer (two visits by Eva Evans) and Ben Baker
-/// (one by Eva Evans, one by Sam Stone; a stored draft evaluation under the
-/// Pennsylvania profile and an improvement plan). South High: Cy Cole, seen
-/// only last year.
+/// (one by Eva Evans, one by Sam Stone; a stored draft evaluation under
+/// Pennsylvania's PDE 13-1, semi-annual so practice only, and an improvement
+/// plan). South High: Cy Cole, seen only last year.
 fn district_a(root: &std::path::Path) {
     use ObservationKind::*;
     let w = Workspace::open(root).expect("workspace");
@@ -133,8 +134,9 @@ fn district_a(root: &std::path::Path) {
         w.create(&o).unwrap();
     }
     let ben = educator(E2, "Ben Baker", north, SchoolLevel::Elementary, "Eva Evans");
-    let mut stored: Summative = new_summative(&ben, "2026-27", "pennsylvania-82-1");
+    let mut stored: Summative = new_summative(&ben, "2026-27", "pennsylvania-13-1");
     stored.id = "sum-000000000002".into();
+    stored.period = Period::SemiAnnual;
     w.create(&stored).unwrap();
     let mut plan: GrowthPlan = blank_plan(&ben, "2026-27");
     plan.id = "gp-000000000002".into();
@@ -247,33 +249,32 @@ fn every_figure_matches_the_hand_count() {
         "2a was only marked not observed"
     );
 
-    // Final ratings. Ann, equal weights (a draft): most recent 1a 4, 1b 2,
-    // 3b 2, mean 2.67: Proficient. Ben, his stored Pennsylvania draft: 1a
-    // level 2 (value 1), 3b level 1 (value 0), domains 1 and 3 weighed 20
-    // and 30: 20 / 50 = 0.40, Failing. Cy: nothing this year.
-    assert_eq!(s.final_ratings.len(), 2);
+    // Final ratings, all under the one profile: the workspace sets none, so
+    // equal weights (the mean of the latest rating of every component).
+    // Ann (a draft): 1a 4, 1b 2, 3b 2, mean 2.67: Proficient. Ben, his stored
+    // Pennsylvania draft re-scored under equal weights: 1a 2, 3b 1 (the
+    // later visit), mean 1.50, Basic, a band that calls for a plan. Cy:
+    // nothing this year.
+    assert_eq!(s.profiles.len(), 1);
+    assert_eq!(s.profiles[0].id, "equal-weights");
+    assert!(
+        s.profile_basis.contains(&s.sources[0]),
+        "{}",
+        s.profile_basis
+    );
+    assert_eq!(s.final_ratings.len(), 1);
     let equal = &s.final_ratings[0];
     assert_eq!(equal.profile_id, "equal-weights");
-    assert_eq!(equal.counts, [0, 0, 1, 0]);
-    assert_eq!((equal.stored, equal.computed), (0, 1));
-    let pa = &s.final_ratings[1];
-    assert_eq!(
-        pa.bands,
-        [
-            "Failing",
-            "Needs Improvement",
-            "Proficient",
-            "Distinguished"
-        ]
-    );
-    assert_eq!(pa.counts, [1, 0, 0, 0]);
-    assert_eq!((pa.stored, pa.computed), (1, 0));
+    assert_eq!(equal.counts, [0, 1, 1, 0]);
+    assert_eq!((equal.stored, equal.computed, equal.pending), (1, 1, 0));
     assert_eq!(s.not_rated, 1);
     assert_eq!(s.improvement_required.len(), 1);
+    assert!(s.plan_pending.is_empty());
     let ben = &s.improvement_required[0];
     assert_eq!(ben.display, "Ben Baker");
-    assert_eq!(ben.rating.as_deref(), Some("Failing"));
-    assert!(close(ben.score, 0.4));
+    assert_eq!(ben.rating.as_deref(), Some("Basic"));
+    assert!(close(ben.score, 1.5));
+    assert_eq!(ben.profile_id, "equal-weights");
     assert!(ben.rating_stored && ben.improvement_plan);
 
     // Coverage at the default minimum of 2: only Cy (no visit this year).
@@ -920,4 +921,199 @@ fn csv_files_begin_with_a_byte_order_mark_unless_told_not_to() {
         assert!(!table.starts_with("\u{feff}".as_bytes()));
         assert!(table.starts_with(b"educator,") || table.starts_with(b"rubric,"));
     }
+}
+
+/// The workspace's settings say which profile a new evaluation starts with.
+fn set_profile(root: &std::path::Path, profile: &str) {
+    let w = Workspace::open(root).expect("workspace");
+    let settings = teacher_eval::workspace::Settings {
+        scoring_profile: Some(profile.into()),
+        ..teacher_eval::workspace::Settings::default()
+    };
+    w.save_settings(&settings).expect("settings saved");
+}
+
+/// A table's rows by their header, as text.
+fn csv_rows(table: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(table.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            header
+                .iter()
+                .zip(r.iter())
+                .map(|(h, c)| (h.to_string(), c.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_settings_profile_scores_everyone_and_a_pending_rating_is_never_required() {
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    set_profile(dir.path(), "pennsylvania-13-1");
+    let s = summarise(&[read(dir.path())], &options());
+    assert_eq!(s.profiles.len(), 1);
+    assert_eq!(s.profiles[0].id, "pennsylvania-13-1");
+    assert!(
+        s.profiles[0].source.contains("22 Pa. Code"),
+        "{:?}",
+        s.profiles[0]
+    );
+
+    // Ben, stored, semi-annual (practice only) on 0-3: 1a level 2 = 1 in
+    // domain 1 (20), 3b level 1 = 0 in domain 3 (30): 20 / 50 = 0.40,
+    // Failing: a plan is required. Ann, a draft of an annual evaluation:
+    // 1a 4 = 3 and 1b 2 = 1 make domain 1 2.0; 3b 2 = 1 in domain 3:
+    // (40 + 30) / 50 = 1.40, Needs Improvement in practice, but her three
+    // student measures are not recorded, so her final rating is pending.
+    assert_eq!(s.final_ratings.len(), 1);
+    let pa = &s.final_ratings[0];
+    assert_eq!(pa.counts, [1, 0, 0, 0]);
+    assert_eq!((pa.stored, pa.computed, pa.pending), (1, 1, 1));
+    let names = |lines: &[teacher_eval::summary::EducatorLine]| -> Vec<String> {
+        lines.iter().map(|l| l.display.clone()).collect()
+    };
+    assert_eq!(names(&s.improvement_required), ["Ben Baker"]);
+    assert!(close(s.improvement_required[0].score, 0.4));
+    assert_eq!(names(&s.plan_pending), ["Ann Archer"], "listed as pending");
+    let ann = &s.plan_pending[0];
+    assert!(ann.pending && ann.rating.is_none() && ann.score.is_none());
+    assert_eq!(ann.practice_rating.as_deref(), Some("Needs Improvement"));
+    assert!(close(ann.practice_score, 1.4));
+    // The follow-up counts only the required one.
+    assert_eq!(s.by_school[0].improvement_required, 1);
+
+    // The CSV names the profile on every row, and says "pending".
+    let rows = csv_rows(&csv_text(teacher_eval::summary::educators_csv(&s, plain())));
+    let row = |name: &str| rows.iter().find(|r| r["educator"] == name).unwrap();
+    for name in ["Ann Archer", "Ben Baker", "Cy Cole"] {
+        assert_eq!(row(name)["profile_id"], "pennsylvania-13-1", "{name}");
+    }
+    let ann = row("Ann Archer");
+    assert_eq!(
+        (
+            ann["final_rating"].as_str(),
+            ann["final_score"].as_str(),
+            ann["practice_rating"].as_str(),
+            ann["practice_score"].as_str(),
+            ann["improvement_plan_required"].as_str(),
+            ann["rating_from"].as_str(),
+        ),
+        ("", "", "Needs Improvement", "1.4", "pending", "draft")
+    );
+    let ben = row("Ben Baker");
+    assert_eq!(
+        (
+            ben["final_rating"].as_str(),
+            ben["improvement_plan_required"].as_str()
+        ),
+        ("Failing", "yes")
+    );
+}
+
+#[test]
+fn a_chosen_profile_rescores_stored_drafts_and_finalised_evaluations() {
+    use teacher_eval::scoring::{finalize, score};
+    let dir = tempfile::tempdir().unwrap();
+    district_a(dir.path());
+    set_profile(dir.path(), "pennsylvania-13-1");
+    // Dee's stored draft under PDE 13-1 (semi-annual) is Needs Improvement:
+    // domain 1 (1a 4, 1b 4) = 3, domain 3 (3b 1) = 0: 60 / 50 = 1.20.
+    // Under equal weights the same ratings are (4 + 4 + 1) / 3 = 3.00,
+    // Proficient: no plan.
+    let w = Workspace::open(dir.path()).unwrap();
+    let dee = educator(
+        E4,
+        "Dee Dunn",
+        "North Elementary",
+        SchoolLevel::Elementary,
+        "Eva Evans",
+    );
+    w.create(&dee).unwrap();
+    let dee_visit = visit(
+        "obs-6",
+        E4,
+        "Eva Evans",
+        "2026-11-10T09:00:00-05:00",
+        ObservationKind::Formal,
+        &[("1a", 4), ("1b", 4), ("3b", 1)],
+    );
+    w.create(&dee_visit).unwrap();
+    let mut draft = new_summative(&dee, "2026-27", "pennsylvania-13-1");
+    draft.period = Period::SemiAnnual;
+    w.create(&draft).unwrap();
+    // Ann's evaluation finalised under PDE 13-1 semi-annual: 1.40, Needs
+    // Improvement. A later visit does not change it (frozen).
+    let ann = w.load().educators.into_iter().find(|e| e.id == E1).unwrap();
+    let observations = w.load().observations;
+    let catalog = Catalog::load(&[]);
+    let profiles = Profiles::load(&[]);
+    let mut signed = new_summative(&ann, "2026-27", "pennsylvania-13-1");
+    signed.period = Period::SemiAnnual;
+    let scored = score(&signed, &ann, &observations, &[], &catalog, &profiles).unwrap();
+    assert_eq!(
+        scored.result.rating.as_ref().map(|r| r.0.as_str()),
+        Some("Needs Improvement")
+    );
+    finalize(&mut signed, "Eva Evans", &scored).unwrap();
+    w.create(&signed).unwrap();
+    w.create(&visit(
+        "obs-7",
+        E1,
+        "Eva Evans",
+        "2027-03-01T09:00:00-05:00",
+        ObservationKind::Formal,
+        &[("1a", 1), ("1b", 1), ("3b", 1)],
+    ))
+    .unwrap();
+
+    let chosen = Options {
+        profile_id: Some("equal-weights".into()),
+        ..options()
+    };
+    let s = summarise(&[read(dir.path())], &chosen);
+    assert_eq!(s.profiles.len(), 1);
+    assert_eq!(s.profiles[0].id, "equal-weights");
+    assert!(s.profile_basis.starts_with("Chosen for this summary"));
+    // Under equal weights: Ann's frozen ratings 1a 4, 1b 2, 3b 2 = 2.67,
+    // Proficient (signed Needs Improvement under PDE 13-1); Ben 1.50 Basic
+    // (required); Dee 3.00 Proficient (her draft's own profile would call
+    // for a plan, but it is not the summary's).
+    let required: Vec<&str> = s
+        .improvement_required
+        .iter()
+        .map(|l| l.display.as_str())
+        .collect();
+    assert_eq!(required, ["Ben Baker"]);
+    assert!(s.plan_pending.is_empty());
+    let line = |id: &str| {
+        &s.educators
+            .iter()
+            .find(|r| r.line.educator_id == id)
+            .unwrap()
+            .line
+    };
+    assert_eq!(line(E4).rating.as_deref(), Some("Proficient"));
+    assert!(close(line(E4).score, 3.0));
+    let ann = line(E1);
+    assert_eq!(ann.rating.as_deref(), Some("Proficient"));
+    assert!(close(ann.score, 2.67));
+    assert_eq!(
+        ann.signed_elsewhere.as_deref(),
+        Some("Needs Improvement under `pennsylvania-13-1`")
+    );
+    assert!(
+        s.warnings
+            .iter()
+            .any(|w| w.contains("signed under the profile `pennsylvania-13-1`")),
+        "{:?}",
+        s.warnings
+    );
+    let equal = &s.final_ratings[0];
+    assert_eq!(equal.counts, [0, 1, 2, 0]);
+    assert_eq!((equal.stored, equal.computed), (3, 0));
 }

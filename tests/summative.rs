@@ -5,7 +5,9 @@
 mod common;
 
 use common::{at, sample_educator, sample_observation};
-use teacher_eval::record::{Observation, PlanKind, PlanSource, Rating, RatingLevel, Selection};
+use teacher_eval::record::{
+    Observation, Period, PlanKind, PlanSource, Rating, RatingLevel, Selection,
+};
 use teacher_eval::rubric::Catalog;
 use teacher_eval::scoring::{
     Profiles, before_finalising, counted, end_of_school_year, finalize, new_summative,
@@ -181,8 +183,11 @@ fn growth_plans_focus_on_the_lowest_rated_components() {
         "2026-10-01T10:00:00-05:00",
         &[("3b", 1), ("2a", 3), ("3d", 2), ("1c", 1), ("4a", 4)],
     )];
-    let mut summative = new_summative(&educator, "2026-27", "pennsylvania-82-1");
+    // A temporary professional's semi-annual evaluation under PDE 13-1 is
+    // practice only, so its final rating is the practice rating.
+    let mut summative = new_summative(&educator, "2026-27", "pennsylvania-13-1");
     summative.rubric_id = "danielson-2013".into();
+    summative.period = Period::SemiAnnual;
     let scored = score(
         &summative,
         &educator,
@@ -194,20 +199,25 @@ fn growth_plans_focus_on_the_lowest_rated_components() {
     .expect("scores");
     let plan = plan_from_summative(&educator, "2026-27", &summative.id, &scored);
     let focus: Vec<&str> = plan.focus.iter().map(|f| f.component.as_str()).collect();
-    // Lowest first, ties in rubric order: 1c (1), 3b (1), then 3d (2).
-    assert_eq!(focus, ["1c", "3b", "3d"]);
-    assert_eq!(plan.focus[0].current, Some(1));
-    assert_eq!(plan.focus[0].target, Some(2));
+    // Below Proficient, weighed by domain: 3b (Unsatisfactory) and 3d
+    // (Basic) in domain 3 weigh 30 each, 3b first by its lower value; 1c
+    // (Unsatisfactory) in domain 1 weighs 20.
+    assert_eq!(focus, ["3b", "3d", "1c"]);
+    assert_eq!(plan.focus[2].current, Some(1));
+    // Aimed at Proficient, the first level outside the plan bands, not Basic.
+    assert_eq!(plan.focus[2].target, Some(3));
     assert_eq!(
-        plan.focus[0].target_descriptor,
-        rubric.component("1c").expect("1c").descriptors[&2]
+        plan.focus[2].target_descriptor,
+        rubric.component("1c").expect("1c").descriptors[&3]
     );
     assert_eq!(plan.goals.len(), 3);
     assert_eq!(plan.source, PlanSource::Summative(summative.id.clone()));
     // Domain scores on PA's 0-3 scale: D1 0, D2 2, D3 0.5, D4 3: 0 + 0.6 + 0.15 + 0.6 = 1.35, Needs Improvement.
     assert_eq!(scored.outcome.score, Some(1.35));
+    assert_eq!(scored.result.score, Some(1.35));
     assert_eq!(scored.plan_required(), Some(true));
     assert_eq!(plan.kind, PlanKind::Improvement);
+    assert_eq!(plan.title(), "Performance Improvement Plan");
 
     let from_visit = plan_from_observation(&educator, "2026-27", &observations[0], rubric);
     assert_eq!(from_visit.kind, PlanKind::ProfessionalGrowth);

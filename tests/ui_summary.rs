@@ -253,3 +253,30 @@ fn a_summary_export_ending_while_an_editor_is_open_lands_on_the_summary() {
     settle(&mut app, Message::Show(Screen::Summary));
     assert!(shows_text_where(&app, on_summary), "on the summary's panel");
 }
+
+#[test]
+fn the_profile_picked_scores_everyone_and_is_named_above_the_result() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = demo(&dir, "mine", 6, 3);
+    let mut app = app(&mine);
+    assert!(shows(&app, "Scoring profile"), "the pick list's label");
+    settle(
+        &mut app,
+        Message::Summary(Sum::Profile(Some("new-jersey-achievenj".into()))),
+    );
+    click(&mut app, "Compile");
+    let summary = app.summary().summary().expect("compiled").clone();
+    assert_eq!(summary.profiles.len(), 1);
+    assert_eq!(summary.profiles[0].id, "new-jersey-achievenj");
+    assert!(
+        summary
+            .educators
+            .iter()
+            .all(|r| r.line.profile_id == "new-jersey-achievenj")
+    );
+    assert!(shows(&app, "Scored under New Jersey AchieveNJ"));
+    assert!(shows(
+        &app,
+        "Chosen for this summary: every educator is scored under it."
+    ));
+}

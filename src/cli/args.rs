@@ -63,8 +63,8 @@ pub struct SummaryArgs {
     /// Educators with fewer observations in the year are listed under coverage.
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub(super) min_observations: usize,
-    /// The scoring profile of drafts for educators with no stored evaluation (default: the first
-    /// workspace's setting, see `teacher-eval settings`, else equal-weights).
+    /// The one scoring profile every educator is scored under, stored evaluations included
+    /// (default: the first workspace's settings, its profile for each role, else equal-weights).
     #[arg(long, value_name = "ID")]
     pub(super) profile: Option<String>,
     /// Educators by stable codes and evaluators by letters: no name in the PDF or CSV, and no

@@ -271,6 +271,7 @@ fn write_text(out: &mut String, s: &Summary) -> fmt::Result {
         "School year {}: {} educators at {} schools, {} observations, {} evaluators, {} component ratings.",
         s.year, c.educators, c.schools, c.observations, c.evaluators, c.ratings
     )?;
+    write_profiles(out, s)?;
     for d in &s.final_ratings {
         let parts: Vec<String> = d
             .bands
@@ -281,17 +282,19 @@ fn write_text(out: &mut String, s: &Summary) -> fmt::Result {
             .collect();
         writeln!(
             out,
-            "Final ratings ({}; {} stored, {} drafts): {}.",
+            "Final ratings ({}; {} stored, {} drafts): {}; pending {}.",
             d.profile_title,
             d.stored,
             d.computed,
-            parts.join(", ")
+            parts.join(", "),
+            d.pending
         )?;
     }
     writeln!(
         out,
-        "Improvement plans required: {}. Fewer than {} observations: {}.",
+        "Improvement plans required: {}. Pending (practice rating in a plan band, student measures not in): {}. Fewer than {} observations: {}.",
         s.improvement_required.len(),
+        s.plan_pending.len(),
         s.min_observations,
         s.coverage.len()
     )?;
@@ -319,6 +322,19 @@ fn write_text(out: &mut String, s: &Summary) -> fmt::Result {
     }
     out.push_str("Write it out with --pdf FILE.pdf or --csv FILE.csv.\n");
     Ok(())
+}
+
+/// The scoring profiles every figure is under, and where they come from.
+fn write_profiles(out: &mut String, s: &Summary) -> fmt::Result {
+    for p in &s.profiles {
+        let roles = if p.roles.is_empty() {
+            String::new()
+        } else {
+            format!(" for role {}", p.roles.join(", "))
+        };
+        writeln!(out, "Scored under {} ({}){roles}.", p.title, p.id)?;
+    }
+    writeln!(out, "{}", s.profile_basis)
 }
 
 /// A rubric's three lowest and three highest components by mean.

@@ -16,6 +16,15 @@ pub struct GrowthPlan {
     pub kind: PlanKind,
     /// What the plan was made from.
     pub source: PlanSource,
+    /// What called for the plan, in a sentence: "Final rating Needs
+    /// Improvement (1.20) under PDE 13-1 Classroom Teacher Rating Form,
+    /// 2026-27". Empty for a plan written from scratch or before it was kept.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub trigger: String,
+    /// The state's plan the final rating calls for, in the state's terms,
+    /// copied from the scoring profile when the plan was proposed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<PlanTerms>,
     /// Components to grow in, with where they stand and the level aimed for.
     #[serde(default)]
     pub focus: Vec<Focus>,
@@ -45,7 +54,8 @@ pub struct GrowthPlan {
 pub enum PlanKind {
     /// Growth chosen with the educator.
     ProfessionalGrowth,
-    /// Required after a rating in the profile's two lowest bands.
+    /// Required after a final rating in a band that calls for a plan (the
+    /// state's, such as a Performance Improvement Plan, when `rule` names it).
     Improvement,
 }
 
@@ -56,6 +66,36 @@ impl std::fmt::Display for PlanKind {
             PlanKind::Improvement => "Improvement plan",
         })
     }
+}
+
+impl GrowthPlan {
+    /// The plan's name as a title: the state's term for an improvement plan
+    /// a rule called for ("Performance Improvement Plan"), else its kind's.
+    #[must_use]
+    pub fn title(&self) -> String {
+        match &self.rule {
+            Some(rule) if self.kind == PlanKind::Improvement && !rule.name.trim().is_empty() => {
+                rule.name.trim().to_string()
+            }
+            _ => match self.kind {
+                PlanKind::ProfessionalGrowth => "Professional Growth Plan".into(),
+                PlanKind::Improvement => "Improvement Plan".into(),
+            },
+        }
+    }
+}
+
+/// The state's rule behind a required plan: its name, when it must be in
+/// place and how long it runs, and where the rule comes from. A copy, so a
+/// plan keeps the terms it was made under when a profile file changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanTerms {
+    pub name: String,
+    #[serde(default)]
+    pub timeline: String,
+    #[serde(default)]
+    pub source: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

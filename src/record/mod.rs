@@ -30,7 +30,7 @@ pub use educator::{Educator, Employment, Qualifications};
 pub use evidence::{EvidenceKind, EvidenceNote};
 pub use fields::{level_name, rating_text};
 pub use growth_plan::{
-    Focus, Goal, GrowthPlan, PlanKind, PlanSource, ProgressEntry, Step, StepStatus,
+    Focus, Goal, GrowthPlan, PlanKind, PlanSource, PlanTerms, ProgressEntry, Step, StepStatus,
 };
 pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
 pub use measure::{Measure, MeasurePlan};

@@ -1,9 +1,14 @@
-//! Proposing a growth plan: the lowest-rated components as its focus, the
-//! next level's descriptor as the picture of success.
+//! Proposing a growth plan. From a summative: the components rated low in
+//! the most visits of the most weighted domains ([`focus`]), each aimed at
+//! least at the profile's first satisfactory level, with what called for
+//! the plan and the state's terms ([`trigger`]). From one observation: its
+//! lowest ratings, each aimed a level up.
+
+mod focus;
+mod trigger;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::evaluate::Outcome;
 use super::summative::Scored;
 use crate::record::{
     Educator, Focus, Goal, GrowthPlan, IdKind, Observation, PlanKind, PlanSource, RECORD_SCHEMA,
@@ -14,8 +19,10 @@ use crate::rubric::Rubric;
 /// How many components a proposed plan focuses on.
 pub const FOCUS_COMPONENTS: usize = 3;
 
-/// A plan from a summative result: its lowest components, and an
-/// improvement plan when the final rating calls for one.
+/// A plan from a summative result: an improvement plan in the state's terms
+/// when the final rating calls for one, else a professional growth plan;
+/// either way focused by the weighted rule in [`focus`] and saying what
+/// triggered it.
 #[must_use]
 pub fn plan_from_summative(
     educator: &Educator,
@@ -23,14 +30,14 @@ pub fn plan_from_summative(
     summative_id: &str,
     scored: &Scored,
 ) -> GrowthPlan {
-    let outcome = &scored.outcome;
     let rubric = scored.rubric;
-    let rated: Vec<(String, f64, Option<u32>)> = outcome
-        .components
-        .iter()
-        .filter_map(|c| {
-            c.value
-                .map(|v| (c.id.clone(), v, current_level(outcome, &c.id)))
+    let satisfactory = focus::first_satisfactory(scored.profile, rubric, &scored.outcome);
+    let chosen: Vec<Focus> = focus::weighted_focus(&scored.outcome, scored.profile, rubric)
+        .into_iter()
+        .take(FOCUS_COMPONENTS)
+        .map(|c| {
+            let target = focus::target(rubric, c.current, satisfactory);
+            focus_on(rubric, c.id, c.current, target)
         })
         .collect();
     let kind = if scored.plan_required() == Some(true) {
@@ -38,17 +45,23 @@ pub fn plan_from_summative(
     } else {
         PlanKind::ProfessionalGrowth
     };
-    plan(
-        educator,
-        year,
-        PlanSource::Summative(summative_id.to_string()),
-        kind,
-        rated,
-        rubric,
-    )
+    let (trigger, rule) = trigger::trigger(year, scored);
+    GrowthPlan {
+        trigger,
+        rule,
+        ..plan(
+            educator,
+            year,
+            PlanSource::Summative(summative_id.to_string()),
+            kind,
+            chosen,
+            rubric,
+        )
+    }
 }
 
-/// A plan from one observation's ratings.
+/// A plan from one observation's ratings: its lowest, in rubric order among
+/// equals (each is a single rating), each aimed a level up.
 #[must_use]
 pub fn plan_from_observation(
     educator: &Educator,
@@ -56,22 +69,49 @@ pub fn plan_from_observation(
     observation: &Observation,
     rubric: &Rubric,
 ) -> GrowthPlan {
-    let rated: Vec<(String, f64, Option<u32>)> = observation
+    let order = |id: &str| {
+        rubric
+            .components()
+            .position(|c| c.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut rated: Vec<(String, u32)> = observation
         .ratings
         .iter()
         .filter_map(|r| match r.level {
-            RatingLevel::Level(score) => Some((r.component.clone(), f64::from(score), Some(score))),
+            RatingLevel::Level(score) => Some((r.component.clone(), score)),
             RatingLevel::NotObserved => None,
         })
         .collect();
-    plan(
-        educator,
-        year,
-        PlanSource::Observation(observation.id.clone()),
-        PlanKind::ProfessionalGrowth,
-        rated,
-        rubric,
-    )
+    rated.sort_by(|a, b| a.1.cmp(&b.1).then(order(&a.0).cmp(&order(&b.0))));
+    let top = rubric.levels.last().map(|l| l.score);
+    let chosen: Vec<Focus> = rated
+        .into_iter()
+        .filter(|(_, score)| Some(*score) != top)
+        .take(FOCUS_COMPONENTS)
+        .map(|(id, score)| {
+            focus_on(
+                rubric,
+                id,
+                Some(score),
+                focus::target(rubric, Some(score), None),
+            )
+        })
+        .collect();
+    GrowthPlan {
+        trigger: format!(
+            "The ratings of the observation on {}.",
+            observation.started_at.format("%B %-d, %Y")
+        ),
+        ..plan(
+            educator,
+            year,
+            PlanSource::Observation(observation.id.clone()),
+            PlanKind::ProfessionalGrowth,
+            chosen,
+            rubric,
+        )
+    }
 }
 
 /// An empty plan, for writing one from scratch.
@@ -85,6 +125,8 @@ pub fn blank_plan(educator: &Educator, year: &str) -> GrowthPlan {
         school_year: year.to_string(),
         kind: PlanKind::ProfessionalGrowth,
         source: PlanSource::None,
+        trigger: String::new(),
+        rule: None,
         focus: Vec::new(),
         goals: Vec::new(),
         steps: Vec::new(),
@@ -99,44 +141,16 @@ pub fn blank_plan(educator: &Educator, year: &str) -> GrowthPlan {
     }
 }
 
-/// The level a component stands at: its value's level, else the highest
-/// level at or below it (a mean of 2.5 on a 1-4 scale has reached 2).
-fn current_level(outcome: &Outcome, component: &str) -> Option<u32> {
-    let c = outcome.components.iter().find(|c| c.id == component)?;
-    let value = c.value?;
-    c.level.or_else(|| {
-        outcome
-            .level_values
-            .iter()
-            .rev()
-            .find(|(_, v)| *v <= value + 1e-9)
-            .map(|(score, _)| *score)
-    })
-}
-
+/// A plan of `kind` on the focus given, with a goal for each.
 fn plan(
     educator: &Educator,
     year: &str,
     source: PlanSource,
     kind: PlanKind,
-    mut rated: Vec<(String, f64, Option<u32>)>,
+    focus: Vec<Focus>,
     rubric: &Rubric,
 ) -> GrowthPlan {
-    let order = |id: &str| {
-        rubric
-            .components()
-            .position(|c| c.id == id)
-            .unwrap_or(usize::MAX)
-    };
-    rated.sort_by(|a, b| a.1.total_cmp(&b.1).then(order(&a.0).cmp(&order(&b.0))));
-    let top = rubric.levels.last().map(|l| l.score);
     let end_of_year = end_of_school_year(year);
-    let focus: Vec<Focus> = rated
-        .into_iter()
-        .filter(|(_, _, level)| level.is_none() || *level != top)
-        .take(FOCUS_COMPONENTS)
-        .map(|(id, _, current)| focus_on(rubric, id, current))
-        .collect();
     let goals = focus.iter().map(|f| goal(rubric, f, end_of_year)).collect();
     GrowthPlan {
         kind,
@@ -147,13 +161,9 @@ fn plan(
     }
 }
 
-/// A component to grow from its current level to the next one up, with
-/// the rubric's description of that level.
-fn focus_on(rubric: &Rubric, id: String, current: Option<u32>) -> Focus {
-    let target = current
-        .and_then(|s| rubric.levels.iter().position(|l| l.score == s))
-        .and_then(|i| rubric.levels.get(i + 1))
-        .map(|l| l.score);
+/// A component to grow from its current level to `target`, with the
+/// rubric's description of that level.
+fn focus_on(rubric: &Rubric, id: String, current: Option<u32>, target: Option<u32>) -> Focus {
     let target_descriptor = target
         .and_then(|t| {
             rubric

@@ -93,5 +93,6 @@ impl FinalTally {
         }
         self.stored += theirs.stored;
         self.computed += theirs.computed;
+        self.pending += theirs.pending;
     }
 }

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::finish::{evaluator_name, finish};
 use super::merge::{Merged, merge};
-use super::model::{EducatorLine, Options, Summary, WITHHELD};
+use super::model::{EducatorLine, Options, ProfileUse, Summary, WITHHELD};
 use super::names::{Names, fold};
 use super::rubrics::Rubrics;
 use super::source::Source;
@@ -20,7 +20,7 @@ use crate::rubric::Catalog;
 use crate::scoring::{
     DEFAULT_PROFILE, Profiles, counts_in_year, in_school_year, parse_school_year, school_year_of,
 };
-use crate::workspace::latest_summative;
+use crate::workspace::{Settings, latest_summative};
 
 /// Compiles the summary of `sources` for the options' filter. Never fails:
 /// what cannot be read or counted is listed in the summary itself. An
@@ -49,16 +49,17 @@ pub fn compile(
             .then_some(&mut schools as &mut dyn Iterator<Item = &str>),
     );
     let rubrics = Rubrics::new(catalog);
-    let draft_profile = draft_profile(sources, options);
     let cx = Context {
         year: &year,
         catalog,
         profiles,
         rubrics: &rubrics,
         names: &names,
-        draft_profile,
+        profile: options.profile_id.as_deref(),
+        settings: sources.first().map(|s| &s.contents.settings),
     };
     let tally = count(&works, &cx);
+    let used = profiles_used(&cx);
     let observed = options.deidentify.then(|| observed_by(&works, &cx));
 
     let mut summary = finish(tally, &cx);
@@ -67,8 +68,9 @@ pub fn compile(
     summary.year = year;
     summary.deidentified = options.deidentify;
     summary.min_observations = options.min_observations;
-    summary.draft_profile = draft_profile.to_string();
+    summary.profiles = used;
     sourced(&mut summary, sources, merged.duplicates, options.deidentify);
+    summary.profile_basis = profile_basis(&summary, options);
     summary.warnings.extend(bad_year);
     summary.warnings.extend(orphans);
     summary.coverage = summary
@@ -96,17 +98,63 @@ fn school_year(options: &Options) -> (String, Option<String>) {
     }
 }
 
-/// Drafts are scored as asked, else as the first workspace (the reader's own) is set to.
-fn draft_profile<'a>(sources: &'a [Source], options: &'a Options) -> &'a str {
-    options
-        .profile_id
-        .as_deref()
-        .or_else(|| {
-            sources
-                .first()
-                .and_then(|s| s.contents.settings.scoring_profile.as_deref())
-        })
-        .unwrap_or(DEFAULT_PROFILE)
+/// The profiles the educators are scored under: the one chosen, else the
+/// settings' profile for every role, then each other profile the settings
+/// give some roles. From the settings, not from who is counted, so the list
+/// tells nothing of which roles a de-identified summary covers.
+fn profiles_used(cx: &Context) -> Vec<ProfileUse> {
+    let main = cx.profile.unwrap_or_else(|| {
+        cx.settings
+            .map_or(DEFAULT_PROFILE, Settings::scoring_profile)
+    });
+    let mut used = vec![profile_use(main, cx.profiles)];
+    let by_role = cx
+        .settings
+        .filter(|_| cx.profile.is_none())
+        .map(|s| &s.role_profiles);
+    for (role, id) in by_role.into_iter().flatten() {
+        if id == main {
+            continue;
+        }
+        match used.iter_mut().skip(1).find(|u| u.id == *id) {
+            Some(u) => u.roles.push(role.clone()),
+            None => used.push(ProfileUse {
+                roles: vec![role.clone()],
+                ..profile_use(id, cx.profiles)
+            }),
+        }
+    }
+    used
+}
+
+fn profile_use(id: &str, profiles: &Profiles) -> ProfileUse {
+    let profile = profiles.get(id);
+    ProfileUse {
+        id: id.to_string(),
+        title: profile.map_or_else(|| format!("{id} (not loaded)"), |p| p.title.clone()),
+        source: profile.map(|p| p.source.clone()).unwrap_or_default(),
+        roles: Vec::new(),
+    }
+}
+
+/// Where the profiles come from, in a sentence, naming the source whose
+/// settings were used (as the summary labels it).
+fn profile_basis(summary: &Summary, options: &Options) -> String {
+    if options.profile_id.is_some() {
+        return "Chosen for this summary: every educator is scored under it.".into();
+    }
+    let first = summary
+        .sources
+        .first()
+        .map_or("the first source", String::as_str);
+    match summary.sources.len() {
+        0 | 1 => format!(
+            "The scoring profiles set in {first} (the workspace's, and any set for a role)."
+        ),
+        n => format!(
+            "The scoring profiles set in {first}, the first of {n} sources; the other sources' settings are not used, so every educator is scored under the same rules."
+        ),
+    }
 }
 
 /// The educators the filter matches who count in the year, each with their

@@ -11,9 +11,14 @@ use crate::record::roster::school_level_key;
 
 /// One row per educator: name (or code), school, level, role, evaluator,
 /// observations in the year, each component's most recent level score
-/// (columns `rubric:component` for every rubric in the summary), final
-/// score and rating, whether the rating is stored or a draft, and whether an
-/// improvement plan is required. The record id is included unless the
+/// (columns `rubric:component` for every rubric in the summary), the scoring
+/// profile every figure of the row is under (`profile_id`: a column, as a
+/// header comment would break a spreadsheet), final score and rating (empty
+/// while pending), practice score and rating, whether the rating is stored
+/// or a draft, whether an improvement plan is required (`yes`, `no`, or
+/// `pending` for a practice rating in a plan band with student measures not
+/// in yet), whether one is stored, and what a finalised evaluation signed
+/// under another profile was signed as. The record id is included unless the
 /// summary is de-identified.
 pub fn educators_csv(summary: &Summary, options: CsvOptions) -> Result<Vec<u8>, CsvError> {
     let columns: Vec<(&str, &str)> = summary
@@ -48,32 +53,42 @@ pub fn educators_csv(summary: &Summary, options: CsvOptions) -> Result<Vec<u8>, 
     );
     header.extend(
         [
+            "profile_id",
             "final_score",
             "final_rating",
+            "practice_score",
+            "practice_rating",
             "rating_from",
             "improvement_plan_required",
             "improvement_plan_stored",
+            "signed_rating",
         ]
         .map(Cell::text),
     );
-    let required: std::collections::HashSet<&str> = summary
-        .improvement_required
-        .iter()
-        .map(|l| l.educator_id.as_str())
-        .collect();
+    let ids = |lines: &[super::EducatorLine]| -> std::collections::HashSet<String> {
+        lines.iter().map(|l| l.educator_id.clone()).collect()
+    };
+    let (required, pending) = (
+        ids(&summary.improvement_required),
+        ids(&summary.plan_pending),
+    );
     let mut rows = vec![header];
     for row in &summary.educators {
-        rows.push(educator_row(
-            summary,
-            row,
-            required.contains(row.line.educator_id.as_str()),
-        ));
+        let id = &row.line.educator_id;
+        let plan = if required.contains(id) {
+            "yes"
+        } else if pending.contains(id) {
+            "pending"
+        } else {
+            "no"
+        };
+        rows.push(educator_row(summary, row, plan));
     }
     write_csv(&rows, options)
 }
 
 /// One educator's cells, in the header's order.
-fn educator_row(summary: &Summary, row: &EducatorRow, required: bool) -> Vec<Cell> {
+fn educator_row(summary: &Summary, row: &EducatorRow, plan: &str) -> Vec<Cell> {
     let line = &row.line;
     let mut cells = vec![Cell::text(&line.display)];
     if !summary.deidentified {
@@ -102,16 +117,21 @@ fn educator_row(summary: &Summary, row: &EducatorRow, required: bool) -> Vec<Cel
             cells.push(level);
         }
     }
+    let scored = line.practice_rating.is_some();
     cells.extend([
+        Cell::text(&line.profile_id),
         line.score.map_or_else(Cell::empty, Cell::value),
         Cell::text(line.rating.clone().unwrap_or_default()),
-        Cell::text(match (&line.rating, line.rating_stored) {
-            (None, _) => "",
-            (Some(_), true) => "stored",
-            (Some(_), false) => "draft",
+        line.practice_score.map_or_else(Cell::empty, Cell::value),
+        Cell::text(line.practice_rating.clone().unwrap_or_default()),
+        Cell::text(match (scored, line.rating_stored) {
+            (false, _) => "",
+            (true, true) => "stored",
+            (true, false) => "draft",
         }),
-        yes_no(required),
+        Cell::text(plan),
         yes_no(line.improvement_plan),
+        Cell::text(line.signed_elsewhere.clone().unwrap_or_default()),
     ]);
     cells
 }

@@ -1,43 +1,54 @@
-//! An educator's final rating for the year: from their stored summative
-//! evaluation (scored as the evaluation screen scores it, a finalised one
-//! from its frozen snapshot), else from a draft scored for the summary and
-//! not saved. Both go through `scoring::score`.
+//! An educator's final rating for the year, under the summary's profile
+//! for their role: their stored summative evaluation re-scored under it (a
+//! finalised one from its frozen ratings and measures, so later edits do
+//! not change it), else a draft scored for the summary and not saved. Both
+//! go through `scoring::score`. A finalised evaluation signed under another
+//! profile is counted under the summary's, and says what it was signed as,
+//! so every figure and list of the summary rests on one set of rules.
 
 use super::tally::{Context, Work};
-use crate::record::{ClassContext, Observation, Rating, RatingLevel, Trail, Typing};
-use crate::scoring::{Bands, new_summative, score};
+use crate::record::{ClassContext, Observation, Rating, RatingLevel, Summative, Trail, Typing};
+use crate::scoring::{Bands, Scored, calls_for_plan, new_summative, score};
 
-/// A final rating and where it sits among its profile's bands.
+/// An educator's ratings under one profile, and where they sit among its bands.
 pub(super) struct Final {
     pub profile_id: String,
     pub profile_title: String,
     /// The band labels, lowest first.
     pub bands: Vec<String>,
-    /// Position of `label` in `bands`.
-    pub band: usize,
-    pub label: String,
+    /// The final rating's label and position in `bands`; `None` while pending.
+    pub rating: Option<(String, usize)>,
     pub score: Option<f64>,
+    /// The practice rating's label and score.
+    pub practice: (String, Option<f64>),
+    /// The final rating calls for an improvement plan.
     pub improvement_required: bool,
+    /// Pending, with the practice rating in a band that calls for one.
+    pub plan_pending: bool,
     /// From a stored evaluation (true) or a draft (false).
     pub stored: bool,
+    /// Finalised under another profile: the profile id and what it was signed as.
+    pub signed_elsewhere: Option<(String, String)>,
+    /// Why there can be no final rating: the profile has no rules for the year.
+    pub no_rules: Option<String>,
 }
 
-/// The educator's final rating, `None` when nothing was rated in the year
-/// and nothing is stored, or an error sentence when it cannot be scored.
+/// The educator's ratings, `None` when nothing was rated in the year and
+/// nothing is stored, or an error sentence when they cannot be scored.
 pub(super) fn final_rating(
     work: &Work,
     in_year: &[&Observation],
     cx: &Context,
 ) -> Result<Option<Final>, String> {
+    let profile_id = cx.profile_for(&work.educator.role);
     let any_rated = in_year.iter().any(|o| o.rated_count() > 0);
-    let (summative, from_store) = match work.summative {
+    let (mut summative, from_store) = match work.summative {
         Some(stored) => (stored.clone(), true),
-        None if any_rated => (
-            new_summative(work.educator, cx.year, cx.draft_profile),
-            false,
-        ),
+        None if any_rated => (new_summative(work.educator, cx.year, profile_id), false),
         None => return Ok(None),
     };
+    let signed_elsewhere = signed_elsewhere(&summative, profile_id);
+    summative.profile_id = profile_id.to_string();
     let observations: Vec<Observation> = work.observations.iter().map(|o| slim(o)).collect();
     let scored = score(
         &summative,
@@ -47,10 +58,50 @@ pub(super) fn final_rating(
         cx.catalog,
         cx.profiles,
     )?;
-    let Some((label, band)) = scored.outcome.rating.clone() else {
+    let Some((practice, practice_band)) = scored.outcome.rating.clone() else {
         return Ok(None);
     };
-    let bands = match &scored.profile.bands {
+    let bands = band_labels(&scored);
+    let pending = scored.plan_required().is_none();
+    Ok(Some(Final {
+        profile_id: scored.profile.id.clone(),
+        profile_title: scored.profile.title.clone(),
+        bands,
+        rating: scored.result.rating.clone(),
+        score: scored.result.score,
+        practice: (practice, scored.outcome.score),
+        improvement_required: scored.plan_required() == Some(true),
+        plan_pending: pending && calls_for_plan(scored.profile, practice_band),
+        stored: from_store,
+        signed_elsewhere,
+        no_rules: scored
+            .result
+            .weighting
+            .is_none()
+            .then(|| scored.result.pending.join("; ")),
+    }))
+}
+
+/// For an evaluation finalised under another profile than `profile_id`:
+/// that profile and what it was signed as.
+fn signed_elsewhere(summative: &Summative, profile_id: &str) -> Option<(String, String)> {
+    let finalized = summative.finalized.as_ref()?;
+    (summative.profile_id != profile_id).then(|| {
+        let signed = finalized
+            .final_rating
+            .clone()
+            .or_else(|| finalized.rating.clone());
+        (
+            summative.profile_id.clone(),
+            signed.unwrap_or_else(|| "no rating".into()),
+        )
+    })
+}
+
+/// The profile's band labels, lowest first (the rubric's levels when the
+/// bands follow them).
+fn band_labels(scored: &Scored) -> Vec<String> {
+    match &scored.profile.bands {
         Bands::Fixed(bands) => bands.iter().map(|b| b.label.clone()).collect(),
         Bands::RubricLevels => scored
             .rubric
@@ -58,17 +109,7 @@ pub(super) fn final_rating(
             .iter()
             .map(|l| l.name.clone())
             .collect(),
-    };
-    Ok(Some(Final {
-        profile_id: scored.profile.id.clone(),
-        profile_title: scored.profile.title.clone(),
-        bands,
-        band,
-        label,
-        score: scored.outcome.score,
-        improvement_required: scored.plan_required().unwrap_or(false),
-        stored: from_store,
-    }))
+    }
 }
 
 /// A copy with only what scoring reads (ids, times, ratings): evidence

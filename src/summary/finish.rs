@@ -5,12 +5,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::agreement::PairCounts;
 use super::model::{
-    Agreement, Calibration, Comparison, ComponentSummary, Counts, DomainSummary,
+    Agreement, Calibration, Comparison, ComponentSummary, Counts, DomainSummary, EducatorLine,
     EvaluatorCalibration, EvaluatorPair, HeatMap, RatingDistribution, RubricSummary, Summary,
     percent,
 };
 use super::names::fold;
-use super::tally::{Context, FinalTally, Gap, Group, HeatCell, RubricTally, Tally};
+use super::tally::{Context, Entry, FinalTally, Gap, Group, HeatCell, RubricTally, Tally};
 use crate::record::ObservationKind;
 
 pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
@@ -34,17 +34,21 @@ pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
     let final_ratings = final_ratings(tally.finals);
 
     let mut rows = tally.rows;
-    rows.sort_by(|(a, _), (b, _)| {
-        fold(&a.line.school)
-            .cmp(&fold(&b.line.school))
-            .then(fold(&a.line.display).cmp(&fold(&b.line.display)))
-            .then(a.line.educator_id.cmp(&b.line.educator_id))
+    rows.sort_by(|a, b| {
+        let (a, b) = (&a.row.line, &b.row.line);
+        fold(&a.school)
+            .cmp(&fold(&b.school))
+            .then(fold(&a.display).cmp(&fold(&b.display)))
+            .then(a.educator_id.cmp(&b.educator_id))
     });
-    let improvement_required = rows
-        .iter()
-        .filter(|(_, required)| *required)
-        .map(|(row, _)| row.line.clone())
-        .collect();
+    let listed = |on: fn(&Entry) -> bool| -> Vec<EducatorLine> {
+        rows.iter()
+            .filter(|r| on(r))
+            .map(|r| r.row.line.clone())
+            .collect()
+    };
+    let improvement_required = listed(|r| r.required);
+    let plan_pending = listed(|r| r.plan_pending);
     let warnings = warnings(&tally.gaps, tally.failed);
 
     Summary {
@@ -55,11 +59,12 @@ pub(super) fn finish(tally: Tally, cx: &Context) -> Summary {
         final_ratings,
         not_rated: tally.not_rated,
         improvement_required,
+        plan_pending,
         by_school,
         by_level,
         calibration,
         agreement,
-        educators: rows.into_iter().map(|(row, _)| row).collect(),
+        educators: rows.into_iter().map(|r| r.row).collect(),
         warnings,
         ..Summary::default()
     }
@@ -128,6 +133,7 @@ fn final_ratings(finals: HashMap<(String, Vec<String>), FinalTally>) -> Vec<Rati
                 profile_title: t.title,
                 bands,
                 counts,
+                pending: t.pending,
                 stored: t.stored,
                 computed: t.computed,
             }
@@ -372,6 +378,18 @@ fn gap_sentence(gap: &Gap, n: usize) -> String {
         Gap::Unscorable(why) => format!(
             "{n} educator{} could not be given a final rating: {why}.",
             s(n)
+        ),
+        Gap::Rescored(profile) => format!(
+            "{n} finalised evaluation{} signed under the profile `{profile}` {} counted here under the summary's profile, re-scored from {} frozen ratings and measures; the signed rating is unchanged (the CSV's signed_rating column).",
+            s(n),
+            if n == 1 { "is" } else { "are" },
+            if n == 1 { "its" } else { "their" }
+        ),
+        Gap::NoRules(why) => format!(
+            "{n} educator{} {} no final rating, as {why}; {} practice rating is counted as pending.",
+            s(n),
+            if n == 1 { "has" } else { "have" },
+            if n == 1 { "the" } else { "each" }
         ),
     }
 }

@@ -26,6 +26,6 @@ pub use csv::{components_csv, components_path, educators_csv};
 pub use model::{
     Agreement, Calibration, Comparison, ComponentSummary, Counts, DEFAULT_MIN_CELL, DomainSummary,
     Duplicate, EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap,
-    Options, RatingDistribution, RubricSummary, Summary, WITHHELD, percent,
+    Options, ProfileUse, RatingDistribution, RubricSummary, Summary, WITHHELD, percent,
 };
 pub use source::{Place, Source, SourceError, read_bundle, read_workspace};

@@ -41,8 +41,9 @@ pub struct Options {
     pub min_cell: usize,
     /// De-identified, schools appear as "School A", "School B"…
     pub code_schools: bool,
-    /// Profile for the drafts scored where no summative is stored
-    /// (default [`crate::scoring::DEFAULT_PROFILE`]).
+    /// The one scoring profile every educator is scored under. `None`:
+    /// each educator's role's profile in the first source's settings
+    /// (`Settings::profile_for`), else [`crate::scoring::DEFAULT_PROFILE`].
     pub profile_id: Option<String>,
 }
 
@@ -92,8 +93,13 @@ pub struct Summary {
     /// What de-identification merged or left out, and why, one sentence each.
     pub suppressed: Vec<String>,
     pub min_observations: usize,
-    /// Profile used for drafts where no summative is stored.
-    pub draft_profile: String,
+    /// The scoring profiles every figure is under: one, or one per role
+    /// when the settings give a role its own (the first listed covers
+    /// every role the others do not name).
+    pub profiles: Vec<ProfileUse>,
+    /// Where the profiles come from, in a sentence: chosen for the summary,
+    /// or the first source's settings.
+    pub profile_basis: String,
     /// Records found in more than one source, each counted once.
     pub duplicates: Vec<Duplicate>,
     /// Files that could not be read, one line each; not counted.
@@ -114,8 +120,13 @@ pub struct Summary {
     pub final_ratings: Vec<RatingDistribution>,
     /// Educators with no final rating (nothing rated in the year, or not scorable).
     pub not_rated: usize,
-    /// Educators whose rating is in the profile's two lowest bands.
+    /// Educators whose final rating, under the summary's profile, is in a
+    /// band that calls for an improvement plan.
     pub improvement_required: Vec<EducatorLine>,
+    /// Educators whose final rating is pending (student measures not in
+    /// yet) while their practice rating is in such a band: listed apart,
+    /// never as required.
+    pub plan_pending: Vec<EducatorLine>,
     /// Educators with fewer than `min_observations` observations in the year.
     pub coverage: Vec<EducatorLine>,
     /// One row per school, by name.
@@ -227,6 +238,18 @@ pub struct HeatMap {
     pub withheld: Vec<Vec<bool>>,
 }
 
+/// A scoring profile a summary's figures are under.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileUse {
+    pub id: String,
+    /// The profile's title, or its id with "(not loaded)".
+    pub title: String,
+    /// Where its rules come from, as the profile says.
+    pub source: String,
+    /// The roles it is used for; empty: every role the other profiles do not name.
+    pub roles: Vec<String>,
+}
+
 /// Final ratings under one profile's bands.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RatingDistribution {
@@ -234,9 +257,12 @@ pub struct RatingDistribution {
     pub profile_title: String,
     /// Band labels, lowest first.
     pub bands: Vec<String>,
-    /// Educators per band, parallel to `bands`.
+    /// Educators with a final rating per band, parallel to `bands`.
     pub counts: Vec<usize>,
-    /// How many of them come from stored summative evaluations...
+    /// Educators scored under the profile whose final rating is pending
+    /// (rated in practice, student measures not in yet); not in `counts`.
+    pub pending: usize,
+    /// How many of all of them come from stored summative evaluations...
     pub stored: usize,
     /// ...and how many from drafts scored for this summary (not saved).
     pub computed: usize,
@@ -260,8 +286,19 @@ pub struct EducatorLine {
     pub evaluator: String,
     /// Observations in the year.
     pub observations: usize,
+    /// The profile the educator's figures are under (the summary's for their role).
+    pub profile_id: String,
+    /// The final score and rating; `None` while pending or not rated.
     pub score: Option<f64>,
     pub rating: Option<String>,
+    /// The practice (observation) score and rating, rated or not final.
+    pub practice_score: Option<f64>,
+    pub practice_rating: Option<String>,
+    /// Rated in practice, with the final rating waiting for student measures.
+    pub pending: bool,
+    /// A finalised evaluation signed under another profile, re-scored here
+    /// from its frozen ratings and measures: "Proficient under `equal-weights`".
+    pub signed_elsewhere: Option<String>,
     /// True when the rating comes from a stored summative evaluation, false
     /// when from a draft scored for this summary.
     pub rating_stored: bool,

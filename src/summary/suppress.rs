@@ -56,6 +56,7 @@ fn withhold_all(summary: &mut Summary, min: usize) {
     summary.rubrics.clear();
     summary.final_ratings.clear();
     summary.improvement_required.clear();
+    summary.plan_pending.clear();
     summary.coverage.clear();
     summary.by_school.clear();
     summary.by_level.clear();
@@ -434,19 +435,15 @@ fn rows(summary: &mut Summary, min: usize, schools: &HashMap<String, String>) {
     let n = anonymise(&mut summary.educators, min);
     if n > 0 {
         summary.suppressed.push(format!(
-            "In the rows of educators (the CSV and the lists), the evaluator, then the role and rubric, then the school, then the level are withheld for {n} educators, until at least {min} rows share every combination shown."
+            "In the rows of educators (the CSV and the lists), the evaluator, then the role, rubric and scoring profile, then the school, then the level are withheld for {n} educators, until at least {min} rows share every combination shown."
         ));
     }
-    let required: HashSet<String> = summary
-        .improvement_required
-        .iter()
-        .map(|l| l.educator_id.clone())
-        .collect();
-    let below: HashSet<String> = summary
-        .coverage
-        .iter()
-        .map(|l| l.educator_id.clone())
-        .collect();
+    let ids = |lines: &[super::model::EducatorLine]| -> HashSet<String> {
+        lines.iter().map(|l| l.educator_id.clone()).collect()
+    };
+    let required = ids(&summary.improvement_required);
+    let pending = ids(&summary.plan_pending);
+    let below = ids(&summary.coverage);
     let pick = |ids: &HashSet<String>| {
         summary
             .educators
@@ -456,6 +453,7 @@ fn rows(summary: &mut Summary, min: usize, schools: &HashMap<String, String>) {
             .collect()
     };
     summary.improvement_required = pick(&required);
+    summary.plan_pending = pick(&pending);
     summary.coverage = pick(&below);
 }
 
@@ -480,13 +478,20 @@ fn key(row: &EducatorRow, depth: usize) -> [String; 4] {
                 crate::record::roster::school_level_key(l).into()
             }),
         ),
-        shown(2, format!("{}\u{0}{}", line.role, row.rubric_id)),
+        // The profile can tell a role that has its own.
+        shown(
+            2,
+            format!(
+                "{}\u{0}{}\u{0}{}",
+                line.role, row.rubric_id, line.profile_id
+            ),
+        ),
         shown(1, line.evaluator.clone()),
     ]
 }
 
-/// Withholds, row by row, the evaluator, then role and rubric (and the
-/// component scores, which tell the rubric), then school, then level, until
+/// Withholds, row by row, the evaluator, then role, rubric and profile (and
+/// the component scores, which tell the rubric), then school, then level, until
 /// every combination shown is shared by at least `min` rows; rows left with
 /// everything withheld are joined by the smallest groups until they are
 /// `min` too. Returns how many rows lost something.
@@ -546,6 +551,10 @@ fn withhold(row: &mut EducatorRow, depth: usize) {
     }
     if depth >= 2 {
         line.role = WITHHELD.into();
+        line.profile_id = WITHHELD.into();
+        if line.signed_elsewhere.is_some() {
+            line.signed_elsewhere = Some(WITHHELD.into());
+        }
         row.rubric_id = WITHHELD.into();
         row.latest.clear();
     }

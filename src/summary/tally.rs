@@ -12,7 +12,8 @@ use super::names::{Names, fold};
 use super::rubrics::Rubrics;
 use crate::record::{Educator, Observation, ObservationKind, RatingLevel, Summative};
 use crate::rubric::{Catalog, SchoolLevel};
-use crate::scoring::Profiles;
+use crate::scoring::{DEFAULT_PROFILE, Profiles};
+use crate::workspace::Settings;
 
 /// What every thread reads: the year, rubrics, profiles and names.
 pub(super) struct Context<'a> {
@@ -21,8 +22,19 @@ pub(super) struct Context<'a> {
     pub profiles: &'a Profiles,
     pub rubrics: &'a Rubrics<'a>,
     pub names: &'a Names,
-    /// Profile of drafts scored where no summative is stored.
-    pub draft_profile: &'a str,
+    /// The profile every educator is scored under, when one is chosen...
+    pub profile: Option<&'a str>,
+    /// ...else the settings that give each role its profile (the first source's).
+    pub settings: Option<&'a Settings>,
+}
+
+impl<'a> Context<'a> {
+    /// The profile an educator in `role` is scored under in this summary.
+    pub fn profile_for(&self, role: &str) -> &'a str {
+        self.profile
+            .or_else(|| self.settings.map(|s| s.profile_for(role)))
+            .unwrap_or(DEFAULT_PROFILE)
+    }
 }
 
 /// One educator's records.
@@ -86,6 +98,7 @@ impl Group {
 pub(super) struct FinalTally {
     pub title: String,
     pub counts: Vec<usize>,
+    pub pending: usize,
     pub stored: usize,
     pub computed: usize,
 }
@@ -99,6 +112,20 @@ pub(super) enum Gap {
     Unmatched(String),
     /// Educators whose evaluation could not be scored, and why.
     Unscorable(String),
+    /// Evaluations finalised under this other profile, re-scored under the summary's.
+    Rescored(String),
+    /// Educators with no final rating because the profile has no rules for
+    /// the year: the sentence saying so.
+    NoRules(String),
+}
+
+/// One educator's row and what it asks of the follow-up lists.
+pub(super) struct Entry {
+    pub row: EducatorRow,
+    /// The final rating calls for an improvement plan.
+    pub required: bool,
+    /// Pending, with the practice rating in a band that calls for one.
+    pub plan_pending: bool,
 }
 
 /// Everything counted so far.
@@ -120,8 +147,8 @@ pub(super) struct Tally {
     pub finals: HashMap<(String, Vec<String>), FinalTally>,
     pub not_rated: usize,
     pub agreement: AgreementTally,
-    /// Each educator's row and whether an improvement plan is required.
-    pub rows: Vec<(EducatorRow, bool)>,
+    /// Each educator's row and the lists they belong on.
+    pub rows: Vec<Entry>,
     pub gaps: BTreeMap<Gap, usize>,
     /// Educators whose counting thread failed (a bug); said in the warnings.
     pub failed: usize,
@@ -156,32 +183,21 @@ impl Tally {
                 None
             }
         };
-        let required = final_rating
+        let line = educator_line(work, in_year.len(), school, final_rating.as_ref(), cx);
+        let (required, plan_pending) = final_rating
             .as_ref()
-            .is_some_and(|f| f.improvement_required);
-        let line = EducatorLine {
-            educator_id: educator.id.clone(),
-            display: cx.names.educator(&educator.id, &educator.name),
-            school,
-            level: Some(educator.level),
-            role: educator.role.clone(),
-            evaluator: cx.names.evaluator(&educator.evaluator),
-            observations: in_year.len(),
-            score: final_rating.as_ref().and_then(|f| f.score),
-            rating: final_rating.as_ref().map(|f| f.label.clone()),
-            rating_stored: final_rating.as_ref().is_some_and(|f| f.stored),
-            improvement_plan: work.improvement_plan,
-        };
+            .map_or((false, false), |f| (f.improvement_required, f.plan_pending));
         self.count_final(final_rating);
         let (rubric_id, latest) = latest_levels(educator, &in_year, cx);
-        self.rows.push((
-            EducatorRow {
+        self.rows.push(Entry {
+            row: EducatorRow {
                 line,
                 rubric_id,
                 latest,
             },
             required,
-        ));
+            plan_pending,
+        });
     }
 
     /// Counts the educator and their observations in their school and level.
@@ -263,18 +279,28 @@ impl Tally {
         self.district.observations += 1;
     }
 
-    /// Counts a final rating under its profile and bands, or one not rated.
+    /// Counts a final rating under its profile and bands (a pending one
+    /// apart), or one not rated; and what the summary must say about it.
     fn count_final(&mut self, final_rating: Option<super::finals::Final>) {
         let Some(f) = final_rating else {
             self.not_rated += 1;
             return;
         };
+        if let Some((profile, _)) = &f.signed_elsewhere {
+            *self.gaps.entry(Gap::Rescored(profile.clone())).or_default() += 1;
+        }
+        if let Some(why) = f.no_rules {
+            *self.gaps.entry(Gap::NoRules(why)).or_default() += 1;
+        }
         let entry = self
             .finals
             .entry((f.profile_id, f.bands.clone()))
             .or_default();
         entry.title = f.profile_title;
-        bump(&mut entry.counts, f.band, 1);
+        match f.rating {
+            Some((_, band)) => bump(&mut entry.counts, band, 1),
+            None => entry.pending += 1,
+        }
         entry
             .counts
             .resize(entry.counts.len().max(f.bands.len()), 0);
@@ -301,6 +327,37 @@ impl Tally {
                 cell.educators += 1;
             }
         }
+    }
+}
+
+/// The educator's line in the summary's lists: who, where, and their ratings.
+fn educator_line(
+    work: &Work,
+    observations: usize,
+    school: String,
+    f: Option<&super::finals::Final>,
+    cx: &Context,
+) -> EducatorLine {
+    let educator = work.educator;
+    EducatorLine {
+        educator_id: educator.id.clone(),
+        display: cx.names.educator(&educator.id, &educator.name),
+        school,
+        level: Some(educator.level),
+        role: educator.role.clone(),
+        evaluator: cx.names.evaluator(&educator.evaluator),
+        observations,
+        profile_id: cx.profile_for(&educator.role).to_string(),
+        score: f.and_then(|f| f.score),
+        rating: f.and_then(|f| f.rating.as_ref().map(|(label, _)| label.clone())),
+        practice_score: f.and_then(|f| f.practice.1),
+        practice_rating: f.map(|f| f.practice.0.clone()),
+        pending: f.is_some_and(|f| f.rating.is_none()),
+        signed_elsewhere: f
+            .and_then(|f| f.signed_elsewhere.as_ref())
+            .map(|(profile, rating)| format!("{rating} under `{profile}`")),
+        rating_stored: f.is_some_and(|f| f.stored),
+        improvement_plan: work.improvement_plan,
     }
 }
 

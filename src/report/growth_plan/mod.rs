@@ -8,12 +8,15 @@ mod focus;
 mod review;
 mod steps;
 
+use super::blocks::{Block, Column, Table};
 use super::document::{Document, Meta};
 use super::draw::Decor;
 use super::error::ReportError;
 use super::format;
-use super::house_style::{details_panel, level_name, notice, role_name, status_word, title_block};
-use super::style::Span;
+use super::house_style::{
+    details_panel, label, level_name, notice, role_name, status_word, title_block, value,
+};
+use super::style::{Span, TINT};
 use super::{Pdf, ReportOptions};
 use crate::record::{Educator, GrowthPlan, PlanKind, PlanSource};
 use crate::rubric::{Component, Rubric};
@@ -32,7 +35,7 @@ pub fn growth_plan_report(
         educator,
         rubric,
     };
-    let title = title(plan.kind);
+    let title = plan.title();
     let year = &plan.school_year;
     let meta = Meta {
         title: format!("{title}: {} ({year})", educator.name),
@@ -60,13 +63,6 @@ pub fn growth_plan_report(
     super::amendments::versions_and_amendments(sheet.plan, &mut doc);
     review::signatures(&sheet, &mut doc);
     Ok(doc.render())
-}
-
-fn title(kind: PlanKind) -> &'static str {
-    match kind {
-        PlanKind::ProfessionalGrowth => "Professional Growth Plan",
-        PlanKind::Improvement => "Improvement Plan",
-    }
 }
 
 /// The records a plan document is made from.
@@ -106,7 +102,7 @@ fn title_and_details(sheet: &Sheet, doc: &mut Document) {
     title_block(
         doc,
         &e.school,
-        title(p.kind),
+        &p.title(),
         &format!("{}  ·  School year {}", e.name, p.school_year),
     );
     let source = match &p.source {
@@ -136,7 +132,7 @@ fn title_and_details(sheet: &Sheet, doc: &mut Document) {
                 "Level",
                 level_name(e.level).into(),
             ),
-            ("Plan", p.kind.to_string(), "Made from", source),
+            ("Plan", p.title(), "Made from", source),
             (
                 "Status",
                 status_word(&p.status).into(),
@@ -148,19 +144,12 @@ fn title_and_details(sheet: &Sheet, doc: &mut Document) {
     plan_notices(sheet, doc);
 }
 
-/// What a reader must know first: the plan is required, or its rubric is missing.
+/// What a reader must know first: what called for the plan and, for a
+/// plan the state requires, its terms; or that its rubric is missing.
 fn plan_notices(sheet: &Sheet, doc: &mut Document) {
     let p = sheet.plan;
-    if p.kind == PlanKind::Improvement {
-        notice(
-            doc,
-            vec![
-                Span::bold("Improvement plan. "),
-                Span::plain(
-                    "A summative rating in the scoring profile's two lowest bands requires this plan. It sets out what must improve, the support the school gives, and how and when progress is reviewed.",
-                ),
-            ],
-        );
+    if p.rule.is_some() || !p.trigger.trim().is_empty() || p.kind == PlanKind::Improvement {
+        doc.push(Block::Table(why_panel(p)));
     }
     if sheet.rubric.is_none() {
         notice(
@@ -174,4 +163,28 @@ fn plan_notices(sheet: &Sheet, doc: &mut Document) {
             ],
         );
     }
+}
+
+/// Why the plan exists: the trigger, and the state's rule with its timeline.
+fn why_panel(p: &GrowthPlan) -> Table {
+    let mut panel = Table::panel(vec![Column::new("", 0.22), Column::new("", 0.78)], TINT);
+    panel.space_after = 8.0;
+    panel.keep_together = true;
+    let trigger = if p.trigger.trim().is_empty() && p.kind == PlanKind::Improvement {
+        "A summative rating in a band that calls for an improvement plan."
+    } else {
+        p.trigger.trim()
+    };
+    if !trigger.is_empty() {
+        panel.row(vec![label("Called for by"), value(trigger)]);
+    }
+    if let Some(rule) = &p.rule {
+        if !rule.timeline.trim().is_empty() {
+            panel.row(vec![label("Timeline"), value(rule.timeline.trim())]);
+        }
+        if !rule.source.trim().is_empty() {
+            panel.row(vec![label("Rule"), value(rule.source.trim())]);
+        }
+    }
+    panel
 }

@@ -1,5 +1,6 @@
-//! Follow-up: a table per school, then the names of educators whose
-//! rating requires an improvement plan and of those below the minimum
+//! Follow-up: a table per school, then the names of educators whose final
+//! rating requires an improvement plan (and, apart, those whose practice
+//! rating is in a plan band with their final rating pending), of those below the minimum
 //! number of observations, and notes on the sources (duplicates,
 //! unreadable files, records counted in part).
 
@@ -71,39 +72,93 @@ pub(super) fn improvement(doc: &mut Document, summary: &Summary) {
             doc,
             "No final rating this year requires an improvement plan.",
         );
+    } else {
+        let drafts = lines.iter().filter(|l| !l.rating_stored).count();
+        let source = match drafts {
+            0 => "Every rating here is from a stored summative evaluation.",
+            n if n == lines.len() => {
+                "Every rating here is from a draft scored for this summary from the year's observations (no summative evaluation is stored)."
+            }
+            _ => {
+                "\"Draft\": scored for this summary from the year's observations, as no summative evaluation is stored."
+            }
+        };
+        intro(
+            doc,
+            &format!(
+                "Educators whose final rating is in a band that calls for an improvement plan under {}, by school and evaluator, with the rating and score. {source} \"Plan on file\": an improvement plan is stored for the year.",
+                profile_names(summary)
+            ),
+        );
+        let mixed = drafts > 0 && drafts < lines.len();
+        listed(doc, lines, |line| required_note(line, mixed));
+    }
+    pending(doc, summary);
+}
+
+/// A required plan's note: the final rating and score, and where it comes from.
+fn required_note(line: &EducatorLine, mixed: bool) -> String {
+    let mut notes = vec![format!(
+        "{} {}",
+        line.rating.clone().unwrap_or_default(),
+        line.score.map(|s| format!("{s:.2}")).unwrap_or_default()
+    )];
+    if mixed && !line.rating_stored {
+        notes.push("draft".into());
+    }
+    if let Some(signed) = &line.signed_elsewhere {
+        notes.push(format!("signed {signed}"));
+    }
+    if line.improvement_plan {
+        notes.push("plan on file".into());
+    }
+    notes.join(", ")
+}
+
+/// Educators whose practice rating is in a plan band while their final
+/// rating waits for student measures: not required, so listed apart.
+fn pending(doc: &mut Document, summary: &Summary) {
+    let lines = &summary.plan_pending;
+    if lines.is_empty() {
         return;
     }
-    let drafts = lines.iter().filter(|l| !l.rating_stored).count();
-    let source = match drafts {
-        0 => "Every rating here is from a stored summative evaluation.",
-        n if n == lines.len() => {
-            "Every rating here is from a draft scored for this summary from the year's observations (no summative evaluation is stored)."
-        }
-        _ => {
-            "\"Draft\": scored for this summary from the year's observations, as no summative evaluation is stored."
-        }
-    };
+    doc.push(Block::Heading(Heading {
+        level: HeadingLevel::Sub,
+        spans: vec![Span::bold(format!(
+            "Pending: {} with a practice rating in a plan band",
+            count(lines.len())
+        ))],
+    }));
     intro(
         doc,
-        &format!(
-            "Educators whose final rating is in the scoring profile's two lowest bands, by school and evaluator, with the rating and score. {source} \"Plan on file\": an improvement plan is stored for the year."
-        ),
+        "Their final rating waits for student measures, so no plan is required yet: the practice rating and score are shown. Whether a plan is required is known when the measures are in.",
     );
-    let mixed = drafts > 0 && drafts < lines.len();
     listed(doc, lines, |line| {
-        let mut notes = vec![format!(
-            "{} {}",
-            line.rating.clone().unwrap_or_default(),
-            line.score.map(|s| format!("{s:.2}")).unwrap_or_default()
-        )];
-        if mixed && !line.rating_stored {
-            notes.push("draft".into());
-        }
-        if line.improvement_plan {
-            notes.push("plan on file".into());
-        }
-        notes.join(", ")
+        format!(
+            "practice {} {}",
+            line.practice_rating.clone().unwrap_or_default(),
+            line.practice_score
+                .map(|s| format!("{s:.2}"))
+                .unwrap_or_default()
+        )
     });
+}
+
+/// The summary's profiles by title, in a phrase.
+pub(super) fn profile_names(summary: &Summary) -> String {
+    let names: Vec<String> = summary
+        .profiles
+        .iter()
+        .map(|p| format!("\u{201c}{}\u{201d}", p.title))
+        .collect();
+    match names.len() {
+        0 => "the summary's scoring profile".into(),
+        1 => format!("the scoring profile {}", names[0]),
+        _ => format!(
+            "the scoring profiles {} (one per role)",
+            names.join(" and ")
+        ),
+    }
 }
 
 pub(super) fn coverage(doc: &mut Document, summary: &Summary) {
@@ -233,8 +288,8 @@ pub(super) fn sources(doc: &mut Document, summary: &Summary) {
     small_print(
         doc,
         vec![Span::plain(format!(
-            "Final ratings come from each educator's stored summative evaluation for the year; where none is stored, from a draft scored under the profile `{}` from the year's observations (not saved). Component charts count every rating of the year; \"not observed\" is counted apart.",
-            summary.draft_profile
+            "Every rating is scored under {} (named on the first page): each educator's stored summative evaluation for the year is re-scored under it (a finalised one from the ratings and measures it was finalised with); where none is stored, a draft is scored from the year's observations (not saved). A final rating waits for every weighted student measure; until then the educator is counted as pending, never as requiring a plan. Component charts count every rating of the year; \"not observed\" is counted apart.",
+            profile_names(summary)
         ))],
     );
     if !summary.duplicates.is_empty() {

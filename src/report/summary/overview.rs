@@ -72,6 +72,37 @@ pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &s
             ),
         ],
     );
+    profiles(doc, summary);
+}
+
+/// The scoring profiles every figure is under, each with its source and
+/// the roles it is for, and where they come from: at the top, as every
+/// rating and list of the summary depends on them.
+fn profiles(doc: &mut Document, summary: &Summary) {
+    let several = summary.profiles.len() > 1;
+    for p in &summary.profiles {
+        let roles = match (several, p.roles.is_empty()) {
+            (false, _) => String::new(),
+            (true, true) => " (every other role)".into(),
+            (true, false) => format!(" (role {})", p.roles.join(", ")),
+        };
+        let mut spans = vec![
+            Span::bold("Scored under: "),
+            Span::bold(format!("{}{roles}", p.title)),
+            Span::muted(format!(" \u{b7} {}", p.id)),
+        ];
+        if !p.source.trim().is_empty() {
+            spans.push(Span::plain(format!(". {}", p.source.trim())));
+        }
+        doc.push(Block::Paragraph(
+            Paragraph::new(spans).size(SMALL).space_after(2.0),
+        ));
+    }
+    doc.push(Block::Paragraph(
+        Paragraph::new(vec![Span::muted(&summary.profile_basis)])
+            .size(SMALL)
+            .space_after(8.0),
+    ));
 }
 
 pub(super) fn counts(doc: &mut Document, summary: &Summary) {
@@ -85,6 +116,10 @@ pub(super) fn counts(doc: &mut Document, summary: &Summary) {
             Span::bold(format!("{} ", count(summary.improvement_required.len()))),
             Span::plain(
                 "educators have a final rating that requires an improvement plan (list at the end); ",
+            ),
+            Span::bold(format!("{} ", count(summary.plan_pending.len()))),
+            Span::plain(
+                "more have a practice rating in a plan band and their final rating pending; ",
             ),
             Span::bold(format!("{} ", count(below))),
             Span::plain(format!(
@@ -179,6 +214,15 @@ pub(super) fn final_ratings(doc: &mut Document, summary: &Summary) {
 /// One profile's final ratings: where they come from, a bar and a table.
 fn distribution(doc: &mut Document, d: &RatingDistribution) {
     let total: usize = d.counts.iter().sum();
+    let finals = if d.pending > 0 {
+        format!(
+            " Final ratings: {}; pending (rated in practice, waiting for student measures): {}.",
+            count(total),
+            count(d.pending)
+        )
+    } else {
+        String::new()
+    };
     let source = match (d.stored, d.computed) {
         (s, 0) => format!("all {} from stored summative evaluations", count(s)),
         (0, c) => format!(
@@ -194,7 +238,10 @@ fn distribution(doc: &mut Document, d: &RatingDistribution) {
     doc.push(Block::Paragraph(
         Paragraph::new(vec![
             Span::bold(format!("{}: ", d.profile_title)),
-            Span::plain(format!("{} educators, {source}.", count(total))),
+            Span::plain(format!(
+                "{} educators scored, {source}.{finals}",
+                count(d.stored + d.computed)
+            )),
         ])
         .space_after(4.0),
     ));

@@ -143,6 +143,7 @@ impl App {
         let open = Job::OpenWorkspace(folders.workspace.clone()).into();
         let folders_workspace = folders.workspace.clone();
         let profiles = Arc::new(Profiles::load(&folders.profile_dirs()));
+        let summary = SummaryScreen::new(folders_workspace, &profiles);
         let app = App {
             user_rubric_folder: folders.rubric_dirs.first().map(|p| p.display().to_string()),
             workspace_label: folders.workspace.display().to_string(),
@@ -159,7 +160,7 @@ impl App {
             browser,
             editor: None,
             editing: 0,
-            summary: SummaryScreen::new(folders_workspace),
+            summary,
             closing: None,
             dates: crate::record::DateOrder::from_env(),
         };

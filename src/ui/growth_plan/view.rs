@@ -6,7 +6,7 @@ use iced::{Element, Fill};
 
 use super::dates::TypedDate;
 use super::{GrowthPlanScreen, Message};
-use crate::record::{Focus, PlanKind, PlanSource};
+use crate::record::{Focus, GrowthPlan, PlanKind, PlanSource};
 use crate::ui::confirm;
 use crate::ui::page_frame::Frame;
 use crate::ui::theme;
@@ -34,7 +34,7 @@ impl GrowthPlanScreen {
             .map(|panel| panel.map(Message::Status));
         let page = self.session.frame(Frame {
             name: self.educator.name.clone(),
-            title: format!("{} · {}", self.plan.kind, self.plan.school_year),
+            title: format!("{} · {}", self.plan.title(), self.plan.school_year),
             what: "plan",
             back: Message::Back,
             export_pdf: Message::ExportPdf,
@@ -60,11 +60,22 @@ impl GrowthPlanScreen {
         let p = &self.plan;
         let mut body = column![self.kind_line()].spacing(10);
         if self.improvement_required {
+            let plan = p
+                .rule
+                .as_ref()
+                .map_or("an improvement plan".to_string(), |r| {
+                    format!("a {}", r.name)
+                });
             body = body.push(
-                container(text("The evaluation's rating is in the profile's two lowest bands: an improvement plan is required."))
-                    .padding(8)
-                    .style(theme::warning_panel),
+                container(text(format!(
+                    "The evaluation's final rating requires {plan}."
+                )))
+                .padding(8)
+                .style(theme::warning_panel),
             );
+        }
+        if let Some(why) = why(p) {
+            body = body.push(why);
         }
         if let Some(problem) = &self.problem {
             body = body.push(
@@ -225,4 +236,36 @@ fn not_understood<'a>(field: &TypedDate) -> Option<Element<'a, Message>> {
             .style(theme::danger_text)
             .into()
     })
+}
+
+/// What called for the plan and the state's rule with its timeline, as the
+/// plan was proposed: read only.
+fn why(p: &GrowthPlan) -> Option<Element<'_, Message>> {
+    let mut shown: Vec<(&'static str, &str)> = vec![("Called for by", p.trigger.trim())];
+    if let Some(rule) = &p.rule {
+        shown.push(("Timeline", rule.timeline.trim()));
+        shown.push(("Rule", rule.source.trim()));
+    }
+    shown.retain(|(_, value)| !value.is_empty());
+    if shown.is_empty() {
+        return None;
+    }
+    let lines = shown
+        .into_iter()
+        .fold(Column::new().spacing(4), |lines, (label, value)| {
+            lines.push(
+                row![
+                    text(label).size(13).font(theme::BOLD).width(110),
+                    text(value).size(13).width(Fill),
+                ]
+                .spacing(8),
+            )
+        });
+    Some(
+        container(lines)
+            .padding(8)
+            .width(Fill)
+            .style(theme::panel)
+            .into(),
+    )
 }

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use super::export_dialog::{ExportDialog, ExportStep};
 use super::export_panel::{self, Document, ExportPanel, Exported};
 use crate::rubric::SchoolLevel;
+use crate::scoring::Profiles;
 use crate::summary::{Filter, Options, Place, Summary};
 use crate::workspace::bundle::{Opening, Passphrase};
 
@@ -40,6 +41,10 @@ pub struct SummaryScreen {
     code_schools: bool,
     /// CSV exports begin with a byte-order mark (for Excel).
     csv_bom: bool,
+    /// The profiles the summary can be scored under, the workspace's
+    /// settings first; and the one chosen.
+    profiles: Vec<ProfileChoice>,
+    profile: ProfileChoice,
     running: bool,
     result: Option<Result<Arc<Summary>, Failure>>,
     /// Sources that could not be read, one sentence each.
@@ -73,6 +78,8 @@ pub enum Message {
     MinCell(String),
     ToggleCodeSchools,
     ToggleCsvBom,
+    /// Score under this profile; `None`: the workspace's settings.
+    Profile(Option<String>),
     Compile,
     ExportPdf,
     ExportCsv,
@@ -104,10 +111,42 @@ pub enum Action {
     Open(PathBuf),
 }
 
+/// A scoring profile the summary may be scored under, as the pick list
+/// shows it; no id: the workspace's settings (its profile for each role).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileChoice {
+    id: Option<String>,
+    label: String,
+}
+
+impl std::fmt::Display for ProfileChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+/// The workspace's settings, then every loaded profile by title.
+fn profile_choices(profiles: &Profiles) -> Vec<ProfileChoice> {
+    let mut choices = vec![ProfileChoice {
+        id: None,
+        label: "The workspace's settings (each role's profile)".into(),
+    }];
+    choices.extend(profiles.entries.iter().map(|e| ProfileChoice {
+        id: Some(e.profile.id.clone()),
+        label: e.profile.title.clone(),
+    }));
+    choices
+}
+
 impl SummaryScreen {
+    /// `profiles` are those the summary may be scored under instead of the
+    /// workspace's settings.
     #[must_use]
-    pub fn new(own: PathBuf) -> SummaryScreen {
+    pub fn new(own: PathBuf, profiles: &Profiles) -> SummaryScreen {
+        let profiles = profile_choices(profiles);
         SummaryScreen {
+            profile: profiles[0].clone(),
+            profiles,
             own,
             others: Vec::new(),
             source_input: String::new(),
@@ -170,6 +209,11 @@ impl SummaryScreen {
             }
             Message::ToggleCodeSchools => self.code_schools = !self.code_schools,
             Message::ToggleCsvBom => self.csv_bom = !self.csv_bom,
+            Message::Profile(id) => {
+                if let Some(choice) = self.profiles.iter().find(|c| c.id == id) {
+                    self.profile = choice.clone();
+                }
+            }
             Message::Compile => return self.compile(),
             Message::ExportPdf | Message::ExportCsv => {
                 let pdf = matches!(message, Message::ExportPdf);
@@ -226,7 +270,7 @@ impl SummaryScreen {
                 .parse()
                 .unwrap_or(crate::summary::DEFAULT_MIN_CELL),
             code_schools: self.code_schools,
-            profile_id: None,
+            profile_id: self.profile.id.clone(),
         };
         self.running = true;
         self.problem = None;

@@ -1,6 +1,8 @@
 //! How the district summary screen looks.
 
-use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
+use iced::widget::{
+    Column, button, column, container, pick_list, row, scrollable, text, text_input,
+};
 use iced::{Element, Fill};
 
 use super::{Message, SummaryScreen};
@@ -59,12 +61,32 @@ impl SummaryScreen {
             .width(340)
             .height(Fill)
             .style(theme::panel),
-            container(self.results()).width(Fill).height(Fill),
+            container(column![self.profile_bar(), self.results()].spacing(10))
+                .width(Fill)
+                .height(Fill),
         ]
         .spacing(12)
         .padding(12)
         .height(Fill);
         self.export.over(page.into(), Message::Export)
+    }
+
+    /// Above the result: the scoring profile every educator is scored under,
+    /// to pick before compiling.
+    fn profile_bar(&self) -> Element<'_, Message> {
+        row![
+            text("Scoring profile").font(theme::BOLD).size(14),
+            pick_list(self.profiles.as_slice(), Some(&self.profile), |c| {
+                Message::Profile(c.id)
+            })
+            .text_size(13),
+            text("Every educator is scored under it, stored evaluations included.")
+                .size(12)
+                .style(theme::muted),
+        ]
+        .spacing(8)
+        .align_y(iced::Center)
+        .into()
     }
 
     /// The left column: where the records come from, the filters, and Compile.

@@ -35,7 +35,7 @@ impl SummaryScreen {
 
 /// The compiled summary, section by section in one column.
 fn summary_view<'a>(s: &'a Summary, unreadable: &'a [Failure]) -> Column<'a, Message> {
-    let page = column![heading(s), text(counts_line(s)).size(14),].spacing(10);
+    let page = column![heading(s), profiles(s), text(counts_line(s)).size(14),].spacing(10);
     let page = notes(page, s, unreadable);
     let page = final_ratings(page, s);
     let page = charts(page, s);
@@ -72,6 +72,29 @@ fn heading<'a>(s: &Summary) -> Element<'a, Message> {
     .spacing(8)
     .align_y(iced::Center)
     .into()
+}
+
+/// The scoring profiles every figure is under, and where they come from.
+fn profiles<'a>(s: &Summary) -> Element<'a, Message> {
+    let several = s.profiles.len() > 1;
+    let lines = s
+        .profiles
+        .iter()
+        .fold(Column::new().spacing(2), |lines, p| {
+            let roles = match (several, p.roles.is_empty()) {
+                (false, _) => String::new(),
+                (true, true) => " (every other role)".into(),
+                (true, false) => format!(" (role {})", p.roles.join(", ")),
+            };
+            lines.push(
+                text(format!("Scored under {}{roles}", p.title))
+                    .font(theme::BOLD)
+                    .size(14),
+            )
+        });
+    lines
+        .push(text(s.profile_basis.clone()).size(12).style(theme::muted))
+        .into()
 }
 
 /// How many educators, schools, observations (by kind), evaluators and ratings were counted.
@@ -149,8 +172,8 @@ fn final_ratings<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, M
                     .size(15),
                 text(parts.join(" · ")).size(14),
                 text(format!(
-                    "{} from stored evaluations, {} scored as drafts for this summary",
-                    d.stored, d.computed
+                    "{} from stored evaluations, {} scored as drafts for this summary; {} pending (student measures not in yet)",
+                    d.stored, d.computed, d.pending
                 ))
                 .size(12)
                 .style(theme::muted),
@@ -208,6 +231,22 @@ fn tables<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, Message>
             })
             .collect(),
     ));
+    if !s.plan_pending.is_empty() {
+        page = page.push(table(
+            "Pending: practice rating in a plan band, final rating waiting for student measures",
+            &["Educator", "School", "Practice rating"],
+            s.plan_pending
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.display.clone(),
+                        e.school.clone(),
+                        e.practice_rating.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+        ));
+    }
     page = page.push(table(
         &format!("Fewer than {} observations this year", s.min_observations),
         &["Educator", "School", "Observations"],
