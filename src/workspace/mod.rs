@@ -22,6 +22,7 @@ mod error;
 pub mod history;
 mod import;
 mod lock;
+mod measure_removal;
 mod parallel;
 mod record_file;
 mod settings;
