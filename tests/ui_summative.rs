@@ -512,7 +512,7 @@ fn student_measures_are_entered_saved_and_make_the_final_rating() {
             .join(format!("{}.ron", saved[0].id))
             .is_file()
     );
-    assert!(!shows(&app, "Add a student measure"), "the form closed");
+    assert!(!shows(&app, "Add a student measure:"), "the form closed");
     assert!(shows(
         &app,
         "No final rating yet: student measures pending: Teacher-Specific Data (not recorded), \
@@ -545,7 +545,7 @@ fn student_measures_are_entered_saved_and_make_the_final_rating() {
 
     // Its score arrives: (70 × 2 + 10 × 3 + 10 × 2.5 + 10 × 1) / 100 = 2.05.
     send(&mut app, MeasureMessage::Edit(lea.id.clone()));
-    assert!(shows(&app, "Edit the student measure"));
+    assert!(shows(&app, "Edit the student measure:"));
     type_and_enter(&mut app, SCORE, "1");
     assert!(shows(&app, "Final rating 2.05 — Proficient (Satisfactory)"));
     assert!(shows(&app, "Practice rating 2.00 — Proficient"));
@@ -624,9 +624,17 @@ fn semi_annual_makes_a_pennsylvania_rating_practice_only() {
         "Weights: Observation & Practice 70% · Building Level Score (0-3) 10% · \
          Teacher-Specific Data 10% · LEA-Selected Measures 10%"
     ));
+    click(&mut app, "Add a student measure…");
+    type_and_enter(&mut app, SCORE, "3");
     assert!(!shows_text_where(&app, |t| t.starts_with("Final rating")));
     click(&mut app, "Semi-annual");
     assert!(shows(&app, "Final rating 2.00 — Proficient (Satisfactory)"));
+    // The measure stays in sight, named, though it does not count.
+    assert!(shows(
+        &app,
+        "Recorded this year, not counted under these weights:"
+    ));
+    assert!(shows(&app, "Building Level Score (0-3) · score 3"));
     assert!(shows(
         &app,
         &format!(

@@ -78,7 +78,7 @@ impl SummativeScreen {
         let locked = self.locked();
         match message {
             MeasureMessage::Add | MeasureMessage::Edit(_) | MeasureMessage::Remove(_) if locked => {
-                self.problem = Some(
+                self.measure_problem = Some(
                     "This evaluation is finalised and keeps the student measures it counted; \
                      reopen it to change them."
                         .into(),
@@ -130,10 +130,11 @@ impl SummativeScreen {
                 self.measures.retain(|m| m.id != measure.id);
                 self.measures.push(*measure);
                 self.measures.sort_by(Measure::order);
-                self.problem = None;
+                self.measure_problem = None;
             }
             Ok(Stored::Removed(measure)) => {
                 self.measures.retain(|m| m.id != measure.id);
+                self.measure_problem = None;
                 if self
                     .measure_form
                     .as_ref()
@@ -148,7 +149,7 @@ impl SummativeScreen {
                         "The measure was not saved: {error}. What you typed is still here."
                     ));
                 }
-                _ => self.problem = Some(format!("The measure was not removed: {error}.")),
+                _ => self.measure_problem = Some(format!("The measure was not removed: {error}.")),
             },
         }
         Request::None

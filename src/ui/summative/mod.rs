@@ -37,6 +37,8 @@ pub struct SummativeScreen {
     measure_form: Option<measures::MeasureForm>,
     /// A measure record being saved or removed by the application.
     storing: Option<measures::Storing>,
+    /// Why a step on the measures was refused or failed, said in their panel.
+    measure_problem: Option<String>,
     /// How dates typed in figures are read.
     dates: crate::record::DateOrder,
     catalog: Arc<Catalog>,
@@ -141,6 +143,7 @@ impl SummativeScreen {
             editing: None,
             measure_form: None,
             storing: None,
+            measure_problem: None,
             dates: crate::record::DateOrder::from_env(),
             session: EditSession::new(now),
             educator: educator.clone(),

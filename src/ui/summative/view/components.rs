@@ -27,10 +27,11 @@ pub(super) fn domains_table<'a>(o: &Outcome) -> Column<'a, Message> {
             domains = domains.push(
                 row![
                     text(format!("{} {}", d.id, d.name)).size(14).width(Fill),
+                    // Across the score and weight columns (100 + 8 + 60).
                     text(format!("counted within domain {into}"))
-                        .size(14)
+                        .size(13)
                         .style(theme::muted)
-                        .width(160),
+                        .width(168),
                 ]
                 .spacing(8),
             );

@@ -35,7 +35,12 @@ impl SummativeScreen {
                     ),
             );
         }
-        let mut panel = column![heading, Self::weights_line(scored)].spacing(6);
+        let mut panel = column![heading, Self::weights_line(scored)]
+            .spacing(6)
+            .max_width(1000);
+        if let Some(problem) = &self.measure_problem {
+            panel = panel.push(text(problem.clone()).size(13).style(theme::danger_text));
+        }
         // The form opens at the top, in the same place however many records there are.
         if let Some(form) = &self.measure_form {
             panel = panel.push(self.form_panel(form));
@@ -129,7 +134,11 @@ impl SummativeScreen {
         record: &Measure,
         named: bool,
     ) -> Column<'a, Message> {
-        let mut line = row![text(record_line(record, named)).size(13).width(Fill)]
+        let kind = named.then(|| {
+            self.measure_rule(&record.measure)
+                .map_or(record.measure.as_str(), |r| r.name.as_str())
+        });
+        let mut line = row![text(record_line(record, kind)).size(13).width(Fill)]
             .spacing(8)
             .align_y(iced::Center)
             .padding(iced::Padding {
@@ -181,62 +190,72 @@ impl SummativeScreen {
                     )
                 },
             );
-        let field = |label: &'a str, input: text_input::TextInput<'a, Message>| {
-            row![text(label).size(13).width(70), input.padding(6).width(Fill)]
-                .spacing(8)
-                .align_y(iced::Center)
-        };
+        let label = |name: &'a str| text(name).size(13).width(54);
         let edit = |wrap: fn(String) -> MeasureMessage| move |t: String| measure(wrap(t));
         let typed = |placeholder: &str, value: &str, wrap| {
             text_input(placeholder, value)
                 .on_input_maybe((!saving).then_some(edit(wrap)))
                 .on_submit(measure(MeasureMessage::Save))
+                .padding(6)
         };
-        let mut editor = column![
-            text(if form.id.is_some() {
-                "Edit the student measure"
-            } else {
-                "Add a student measure"
-            })
-            .font(theme::BOLD)
-            .size(14),
+        let line = |items: Vec<Element<'a, Message>>| {
+            iced::widget::Row::from_vec(items)
+                .spacing(8)
+                .width(Fill)
+                .align_y(iced::Center)
+        };
+        let heading = if form.id.is_some() {
+            "Edit the student measure:"
+        } else {
+            "Add a student measure:"
+        };
+        let mut editor = column![line(vec![
+            text(heading).font(theme::BOLD).size(14).into(),
             self.measure_chips(f.measure.as_deref()),
-            field(
-                "Score",
-                typed(
-                    "Score, or empty while pending",
-                    &f.score,
-                    MeasureMessage::Score
-                )
-                .id(SCORE_INPUT),
-            ),
-            text(range).size(12).style(theme::muted),
-            field(
-                "Title",
-                typed(
-                    "e.g. SLO: Grade 4 reading fluency",
-                    &f.title,
-                    MeasureMessage::Title
-                ),
-            ),
-            field(
-                "Source",
-                typed(
-                    "Where the score comes from, e.g. PVAAS report",
-                    &f.source,
-                    MeasureMessage::Source
-                ),
-            ),
-            field(
-                "Date",
-                typed(self.dates.placeholder(), &f.date, MeasureMessage::Date)
-            ),
-        ]
+        ])]
         .spacing(6)
-        .max_width(720);
+        .max_width(900);
+        // Said at the top, so a refusal is in sight however short the window.
         if let Some(error) = &form.error {
             editor = editor.push(text(error.clone()).size(13).style(theme::danger_text));
         }
+        editor = editor
+            .push(line(vec![
+                label("Score").into(),
+                typed(
+                    "Score, or empty while pending",
+                    &f.score,
+                    MeasureMessage::Score,
+                )
+                .id(SCORE_INPUT)
+                .width(260)
+                .into(),
+                text(range).size(12).style(theme::muted).into(),
+            ]))
+            .push(line(vec![
+                label("Title").into(),
+                typed(
+                    "e.g. SLO: Grade 4 reading fluency",
+                    &f.title,
+                    MeasureMessage::Title,
+                )
+                .width(Fill)
+                .into(),
+            ]))
+            .push(line(vec![
+                label("Source").into(),
+                typed(
+                    "Where the score comes from, e.g. PVAAS report",
+                    &f.source,
+                    MeasureMessage::Source,
+                )
+                .width(Fill)
+                .into(),
+                text("Date").size(13).into(),
+                typed(self.dates.placeholder(), &f.date, MeasureMessage::Date)
+                    .width(140)
+                    .into(),
+            ]));
         container(editor.push(form_buttons(saving)))
             .padding(10)
             .width(Fill)
@@ -323,11 +342,11 @@ fn measure_row<'a>(m: &MeasureResult) -> Element<'a, Message> {
 }
 
 /// "SLO: Grade 4 reading · score 2.5 · PVAAS report · December 1, 2026",
-/// after the measure's id when `named`.
-fn record_line(m: &Measure, named: bool) -> String {
+/// after the measure's name when `kind` gives it.
+fn record_line(m: &Measure, kind: Option<&str>) -> String {
     let mut parts = Vec::new();
-    if named {
-        parts.push(m.measure.clone());
+    if let Some(kind) = kind {
+        parts.push(kind.to_string());
     }
     if !m.title.trim().is_empty() {
         parts.push(m.title.trim().to_string());
