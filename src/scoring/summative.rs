@@ -225,7 +225,9 @@ pub fn set_override(
         return Err("the evaluation is finalised; reopen it to change it".into());
     }
     if reason.trim().is_empty() {
-        return Err(format!("give a reason for rating {component} yourself"));
+        return Err(format!(
+            "give the reason for your rating of {component} as evaluator"
+        ));
     }
     summative
         .overrides

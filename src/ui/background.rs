@@ -20,7 +20,7 @@ use super::app::{Loaded, Message};
 use super::editor::Edited;
 use super::export_panel::Document;
 use super::failure::Failure;
-use crate::record::Educator;
+use crate::record::{Educator, Measure};
 use crate::report::ReportOptions;
 use crate::rubric::Catalog;
 use crate::workspace::Workspace;
@@ -50,6 +50,10 @@ pub enum Job {
     RestoreFromTrash(Arc<Workspace>, String),
     /// Save one version of an observation; `u64` is the screen's revision.
     Save(Arc<Workspace>, u64, Edited),
+    /// Save a student measure; `true` for a new one (refused if its id exists).
+    SaveMeasure(Arc<Workspace>, Box<Measure>, bool),
+    /// Remove the student measure `id` (its last version stays in the history).
+    RemoveMeasure(Arc<Workspace>, String),
     /// Read the versions kept of educator `id`'s record.
     LoadEducatorVersions(Arc<Workspace>, String),
     /// Read the versions kept of the record being edited (`Edited` names it).
@@ -84,6 +88,8 @@ pub enum Job {
     ReloadRubrics(Vec<PathBuf>),
     /// Move the keyboard focus to a text field.
     Focus(&'static str),
+    /// Move the keyboard focus to the next text field (`true`: the previous one).
+    FocusNext(bool),
     /// Save the workspace's settings; they come back with the result.
     SaveSettings(Arc<Workspace>, crate::workspace::Settings),
     /// Remember the user's choices for the next run.
@@ -127,7 +133,11 @@ impl Job {
                 crate::files::preferences::save(&file, &preferences).map_err(Failure::from),
             ),
             Job::CloseWindow(_) => return None,
-            Job::Focus(_) | Job::PickSavePath(_) | Job::PickSource { .. } | Job::PickFile(..) => {
+            Job::Focus(_)
+            | Job::FocusNext(_)
+            | Job::PickSavePath(_)
+            | Job::PickSource { .. }
+            | Job::PickFile(..) => {
                 return None;
             }
             job @ (Job::ExportBundle(..)
@@ -194,6 +204,21 @@ fn records(job: Job) -> Option<Message> {
                 .map(|()| record)
                 .map_err(Failure::from),
         },
+        Job::SaveMeasure(workspace, measure, new) => Message::MeasureSaved(
+            if new {
+                workspace.create(&*measure)
+            } else {
+                workspace.save(&*measure)
+            }
+            .map(|()| measure)
+            .map_err(Failure::from),
+        ),
+        Job::RemoveMeasure(workspace, id) => Message::MeasureRemoved(
+            workspace
+                .remove_measure(&id)
+                .map(|removed| Box::new(removed.measure))
+                .map_err(Failure::from),
+        ),
         Job::LoadEducatorVersions(workspace, id) => {
             let versions = workspace
                 .versions::<Educator>(&id)
@@ -358,6 +383,8 @@ impl<M: Send + 'static> Effect<M> {
         };
         match job {
             Job::Focus(id) => operation::focus(id),
+            Job::FocusNext(false) => operation::focus_next(),
+            Job::FocusNext(true) => operation::focus_previous(),
             Job::CloseWindow(id) => iced::window::close(id),
             // Progress reports arrive as messages before the result.
             job => {

@@ -16,7 +16,7 @@ use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
 use super::status_panel;
 use super::summative::{self, SummativeScreen};
-use crate::record::{GrowthPlan, Observation, Summative};
+use crate::record::{GrowthPlan, Measure, Observation, Summative};
 use crate::report::ReportOptions;
 
 pub enum Editor {
@@ -47,6 +47,15 @@ pub enum Request {
         educator_id: String,
     },
     Focus(&'static str),
+    /// Move the keyboard focus to the next field (`true`: the previous one).
+    FocusNext(bool),
+    /// Save this student measure; `new` when it is not in the workspace yet.
+    SaveMeasure {
+        measure: Box<Measure>,
+        new: bool,
+    },
+    /// Remove the student measure with this id.
+    RemoveMeasure(String),
     Export {
         document: Box<Document>,
         path: PathBuf,
@@ -133,7 +142,22 @@ impl Editor {
     pub fn unstored(&self) -> Option<String> {
         match self {
             Editor::Plan(screen) => screen.unstored(),
-            Editor::Observation(_) | Editor::Summative(_) => None,
+            Editor::Summative(screen) => screen.unstored(),
+            Editor::Observation(_) => None,
+        }
+    }
+
+    /// True while a student measure is being saved or removed.
+    pub fn is_storing_measure(&self) -> bool {
+        self.summative()
+            .is_some_and(SummativeScreen::is_storing_measure)
+    }
+
+    /// A student measure this editor asked to save or remove was, or was not.
+    pub fn measure_stored(&mut self, result: Result<summative::Stored, Failure>) -> Request {
+        match self {
+            Editor::Summative(screen) => screen.measure_stored(result),
+            Editor::Observation(_) | Editor::Plan(_) => Request::None,
         }
     }
 
@@ -154,7 +178,8 @@ impl Editor {
     }
 
     /// Keyboard shortcuts: Enter and Esc answer a confirmation; the
-    /// observation screen has many more; the others save on Ctrl+S.
+    /// observation screen has many more; the others save on Ctrl+S, and on
+    /// the evaluation Tab and Shift+Tab move between its fields.
     pub fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Request {
         if self.is_asking()
             && let Some(answer) = confirm::answer(&key, modifiers)
@@ -162,9 +187,15 @@ impl Editor {
             return self.answer(answer);
         }
         let save = modifiers.command() && matches!(key.as_ref(), keyboard::Key::Character("s"));
+        let tab = matches!(
+            key.as_ref(),
+            keyboard::Key::Named(keyboard::key::Named::Tab)
+        ) && !modifiers.command()
+            && !modifiers.alt();
         match self {
             Editor::Observation(screen) => screen.update(observation::Message::Key(key, modifiers)),
             Editor::Summative(screen) if save => screen.update(summative::Message::SaveNow),
+            Editor::Summative(_) if tab => Request::FocusNext(modifiers.shift()),
             Editor::Plan(screen) if save => screen.update(growth_plan::Message::SaveNow),
             _ => Request::None,
         }

@@ -114,6 +114,19 @@ impl App {
         match request {
             Request::None => vec![],
             Request::Focus(id) => vec![Job::Focus(id).into()],
+            Request::FocusNext(back) => vec![Job::FocusNext(back).into()],
+            Request::SaveMeasure { measure, new } => match &self.workspace {
+                WorkspaceState::Open { workspace, .. } => {
+                    to_editor(Job::SaveMeasure(workspace.clone(), measure, new))
+                }
+                _ => vec![],
+            },
+            Request::RemoveMeasure(id) => match &self.workspace {
+                WorkspaceState::Open { workspace, .. } => {
+                    to_editor(Job::RemoveMeasure(workspace.clone(), id))
+                }
+                _ => vec![],
+            },
             Request::Save { revision, record } => match &self.workspace {
                 WorkspaceState::Open { workspace, .. } => {
                     to_editor(Job::Save(workspace.clone(), revision, record))

@@ -123,6 +123,10 @@ pub enum Message {
         revision: u64,
         result: Result<Edited, Failure>,
     },
+    /// A student measure was saved (or why not).
+    MeasureSaved(Result<Box<crate::record::Measure>, Failure>),
+    /// A student measure was removed (or why not).
+    MeasureRemoved(Result<Box<crate::record::Measure>, Failure>),
     Tick(std::time::Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     CloseRequested(window::Id),
@@ -319,6 +323,8 @@ impl App {
             }
             // Unaddressed, these belong to no open editor.
             reply @ (Message::Saved { .. }
+            | Message::MeasureSaved(_)
+            | Message::MeasureRemoved(_)
             | Message::Exported(_)
             | Message::SavePathPicked(_)
             | Message::VersionsLoaded(_)) => self.editor_reply(false, reply),
@@ -363,7 +369,8 @@ impl App {
         vec![Effect::from(work).map(to_summary)]
     }
 
-    /// The window's close button: close now, or once the record is saved.
+    /// The window's close button: close now, or once the record (and a
+    /// student measure being stored) is saved.
     fn close_requested(&mut self, id: window::Id) -> Vec<Effect> {
         let Some(editor) = &mut self.editor else {
             return vec![Job::CloseWindow(id).into()];
@@ -374,11 +381,11 @@ impl App {
             return vec![];
         }
         // What is being typed is part of the record: the save below keeps it.
-        if !editor.is_dirty() {
+        if !editor.is_dirty() && !editor.is_storing_measure() {
             return vec![Job::CloseWindow(id).into()];
         }
         self.closing = Some(id);
-        if editor.is_saving() {
+        if !editor.is_dirty() || editor.is_saving() {
             return vec![];
         }
         let request = editor.begin_save();

@@ -3,9 +3,10 @@
 //! meantime gets none: a saved record is still kept in step, and what the
 //! user must know is said in the notice rather than on another screen.
 
-use super::{App, Effect, Job, Message};
+use super::{App, Effect, Job, Message, WorkspaceState};
 use crate::ui::export_panel::Exported;
 use crate::ui::failure::Failure;
+use crate::ui::summative::Stored;
 
 impl App {
     /// `asked` is true when the editor that asked is still the open one.
@@ -13,6 +14,12 @@ impl App {
         let editor = self.editor.as_mut().filter(|_| asked);
         match (reply, editor) {
             (Message::Saved { revision, result }, _) => self.saved(asked, revision, result),
+            (Message::MeasureSaved(result), _) => {
+                self.measure_stored(asked, result.map(Stored::Saved))
+            }
+            (Message::MeasureRemoved(result), _) => {
+                self.measure_stored(asked, result.map(Stored::Removed))
+            }
             (Message::Exported(result), Some(editor)) => {
                 editor.exported(result);
                 vec![]
@@ -63,10 +70,58 @@ impl App {
                         "The window was not closed because your work could not be saved: {error}. It is still here."
                     ));
                 }
-                None if self.editor.as_ref().is_none_or(|e| !e.has_unsaved_work()) => {
+                None if self
+                    .editor
+                    .as_ref()
+                    .is_none_or(|e| !e.has_unsaved_work() && !e.is_storing_measure()) =>
+                {
                     effects.push(Job::CloseWindow(id).into());
                 }
                 None => {}
+            }
+        }
+        effects
+    }
+}
+
+impl App {
+    /// A student measure was saved or removed (or not): keep the records in
+    /// step, tell the evaluation that asked, and close the window if it was
+    /// waiting for this.
+    fn measure_stored(&mut self, asked: bool, result: Result<Stored, Failure>) -> Vec<Effect> {
+        if let (Ok(stored), WorkspaceState::Open { contents, .. }) = (&result, &mut self.workspace)
+        {
+            match stored {
+                Stored::Saved(measure) => contents.upsert((**measure).clone()),
+                Stored::Removed(measure) => contents.measures.retain(|m| m.id != measure.id),
+            }
+        }
+        let failed = result.as_ref().err().cloned();
+        let mut effects = if let Some(editor) = self.editor.as_mut().filter(|_| asked) {
+            let request = editor.measure_stored(result);
+            self.request(request)
+        } else {
+            if let Some(error) = &failed {
+                self.notice = Some(format!(
+                    "A student measure on a screen you have left was not stored: {error}."
+                ));
+            }
+            vec![]
+        };
+        if let Some(id) = self.closing {
+            let idle = self
+                .editor
+                .as_ref()
+                .is_none_or(|e| !e.has_unsaved_work() && !e.is_storing_measure());
+            if failed.is_some() {
+                self.closing = None;
+                self.notice = Some(
+                    "The window was not closed because a student measure was not stored; it is \
+                     still on the screen."
+                        .into(),
+                );
+            } else if idle {
+                effects.push(Job::CloseWindow(id).into());
             }
         }
         effects

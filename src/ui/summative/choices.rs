@@ -1,5 +1,6 @@
-//! What counts in the evaluation: the scoring profile, the observations
-//! chosen, and the evaluator's own ratings with their reasons.
+//! What counts in the evaluation: the scoring profile, annual or
+//! semi-annual, the observations chosen, and the evaluator's own ratings
+//! with their reasons.
 
 use super::{Message, OverrideForm, SummativeScreen};
 use crate::record::Selection;
@@ -12,6 +13,7 @@ impl SummativeScreen {
                 self.summative.profile_id = id;
                 self.changed();
             }
+            Message::Period(period) if !locked => self.set_period(period),
             Message::ToggleObservation(id) if !locked => {
                 let mut chosen: Vec<String> = match &self.summative.observations {
                     Selection::AllOfYear => self
@@ -69,6 +71,7 @@ impl SummativeScreen {
             }
             // Changes to a finalised evaluation are refused; it must be reopened first.
             Message::Profile(_)
+            | Message::Period(_)
             | Message::ToggleObservation(_)
             | Message::CountWholeYear
             | Message::EditOverride(_)
@@ -76,6 +79,13 @@ impl SummativeScreen {
                 self.problem = Some("This evaluation is finalised; reopen it to change it.".into());
             }
             _ => {}
+        }
+    }
+
+    fn set_period(&mut self, period: crate::record::Period) {
+        if self.summative.period != period {
+            self.summative.period = period;
+            self.changed();
         }
     }
 }

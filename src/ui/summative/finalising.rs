@@ -11,6 +11,12 @@ impl SummativeScreen {
     pub(super) fn step_message(&mut self, message: Message) -> Option<Request> {
         match message {
             Message::FinalizeBy(name) => self.finalize_by = name,
+            // A measure being typed would not be in what finalising keeps.
+            Message::Finalize if self.unstored().is_some() || self.is_storing_measure() => {
+                self.problem = Some(
+                    "Save or cancel the student measure being entered before finalising.".into(),
+                );
+            }
             // Each is tried on a copy first, so a refusal is said before anything is asked.
             Message::Finalize => match self.finalised() {
                 Ok(_) => self.asking = Some(Step::Finalise),
@@ -22,10 +28,15 @@ impl SummativeScreen {
                 Err(e) => self.problem = Some(sentence(&e)),
             },
             Message::Confirm => match self.asking.take() {
+                Some(Step::RemoveMeasure(id)) => {
+                    self.storing = Some(super::measures::Storing::Removing);
+                    return Some(Request::RemoveMeasure(id));
+                }
                 Some(step) => {
-                    let result = match step {
-                        Step::Finalise => self.finalised(),
-                        Step::Reopen => self.reopened(),
+                    let result = if step == Step::Finalise {
+                        self.finalised()
+                    } else {
+                        self.reopened()
                     };
                     match result {
                         Ok(summative) => {

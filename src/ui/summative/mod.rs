@@ -4,7 +4,10 @@
 
 mod choices;
 mod finalising;
+mod measures;
 mod view;
+
+pub use measures::{MeasureMessage, Stored};
 
 use crate::ui::failure::Failure;
 use std::sync::Arc;
@@ -30,6 +33,14 @@ pub struct SummativeScreen {
     observations: Vec<Observation>,
     /// The educator's student measures of the year.
     measures: Vec<crate::record::Measure>,
+    /// A student measure being added or edited.
+    measure_form: Option<measures::MeasureForm>,
+    /// A measure record being saved or removed by the application.
+    storing: Option<measures::Storing>,
+    /// Why a step on the measures was refused or failed, said in their panel.
+    measure_problem: Option<String>,
+    /// How dates typed in figures are read.
+    dates: crate::record::DateOrder,
     catalog: Arc<Catalog>,
     profiles: Arc<Profiles>,
     /// The profile new evaluations in this workspace start under.
@@ -48,10 +59,12 @@ pub struct SummativeScreen {
 }
 
 /// A step of this screen that asks first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Step {
     Finalise,
     Reopen,
+    /// Removing the student measure record with this id.
+    RemoveMeasure(String),
 }
 
 /// The evaluator rating a component themselves.
@@ -68,6 +81,10 @@ pub enum Message {
     Back,
     Tick(Instant),
     Profile(String),
+    /// Annual or semi-annual (a draft only).
+    Period(crate::record::Period),
+    /// The student measures (Part B).
+    Measure(MeasureMessage),
     /// Make the chosen profile the one new evaluations start under.
     UseProfileForNew,
     ToggleObservation(String),
@@ -124,6 +141,10 @@ impl SummativeScreen {
             asking: None,
             status_form: StatusForm::new(&educator.name, crate::record::DateOrder::from_env()),
             editing: None,
+            measure_form: None,
+            storing: None,
+            measure_problem: None,
+            dates: crate::record::DateOrder::from_env(),
             session: EditSession::new(now),
             educator: educator.clone(),
             observations: records.observations,
@@ -172,6 +193,7 @@ impl SummativeScreen {
     #[must_use]
     pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
         self.status_form = StatusForm::new(&self.educator.name, dates);
+        self.dates = dates;
         self
     }
 
@@ -229,7 +251,20 @@ impl SummativeScreen {
         });
         let locked = self.locked();
         match message {
+            // What is typed in the measure form would be lost: say so and stay.
+            Message::Back if self.unstored().is_some() => {
+                let why = self.unstored();
+                if let Some(form) = self.measure_form.as_mut() {
+                    form.error = why;
+                }
+            }
             Message::Back => return shell(self, Shell::Back),
+            Message::Measure(message) => {
+                let request = self.measure_message(message);
+                if !matches!(request, Request::None) {
+                    return request;
+                }
+            }
             Message::Tick(_) => {}
             Message::UseProfileForNew => {
                 return Request::WorkspaceProfile(self.summative.profile_id.clone());
@@ -261,6 +296,7 @@ impl SummativeScreen {
             Message::Amend(message) => return self.amend(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
             message @ (Message::Profile(_)
+            | Message::Period(_)
             | Message::ToggleObservation(_)
             | Message::CountWholeYear
             | Message::EditOverride(_)

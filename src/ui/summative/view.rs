@@ -14,8 +14,11 @@ use crate::ui::confirm::{self, Ask};
 use crate::ui::page_frame::Frame;
 use crate::ui::theme;
 use components::domains_table;
+use headline::headline;
 
 mod components;
+mod headline;
+mod measures;
 
 impl SummativeScreen {
     pub fn view(&self) -> Element<'_, Message> {
@@ -35,21 +38,29 @@ impl SummativeScreen {
             .into();
         let page = self.session.frame(Frame {
             name: self.educator.name.clone(),
-            title: format!("Summative evaluation · {}", self.summative.school_year),
+            title: format!(
+                "{} summative evaluation · {} · {}",
+                self.summative.period.label(),
+                self.summative.school_year,
+                self.employment()
+            ),
             what: "evaluation",
             back: Message::Back,
             export_pdf: Message::ExportPdf,
             export: Message::Export,
             body,
-            held: None,
+            held: self
+                .unstored()
+                .map(|_| "Not saved: a student measure is being entered".to_string()),
         });
         confirm::over(page, self.asking_panel())
     }
 
     /// The panel asking about the step waiting for Confirm, if any.
     fn asking_panel(&self) -> Option<Element<'_, Message>> {
-        let ask = match self.asking {
+        let ask = match &self.asking {
             Some(Step::Finalise) => self.finalise_ask(),
+            Some(Step::RemoveMeasure(id)) => self.remove_measure_ask(id),
             Some(Step::Reopen) => Ask {
                 title: "Reopen this evaluation?".into(),
                 what: format!(
@@ -71,15 +82,44 @@ impl SummativeScreen {
         Some(confirm::panel(ask, Message::Confirm, Message::Cancel))
     }
 
+    /// What removing a measure record does.
+    fn remove_measure_ask(&self, id: &str) -> Ask {
+        let what = self.measures.iter().find(|m| m.id == id).map_or_else(
+            || id.to_string(),
+            |m| {
+                let name = self
+                    .measure_rule(&m.measure)
+                    .map_or(m.measure.as_str(), |r| r.name.as_str());
+                let score = m
+                    .score
+                    .map_or_else(|| "pending".to_string(), crate::scoring::trim_number);
+                let title = if m.title.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" \u{201c}{}\u{201d}", m.title.trim())
+                };
+                format!("{name}{title}, score {score}")
+            },
+        );
+        Ask {
+            title: "Remove this student measure?".into(),
+            what: format!(
+                "Remove: {what}. It no longer counts in this evaluation. Its last version is kept in \
+                 the workspace's history."
+            ),
+            lists: Vec::new(),
+        }
+    }
+
     /// What finalising does, and what is unrated or missing, from the data layer's rule.
     fn finalise_ask(&self) -> Ask {
         let scored = self.scored();
-        let result = match scored
-            .as_ref()
-            .map(|s| (&s.outcome.score, &s.outcome.rating))
-        {
-            Ok((Some(score), Some((label, _)))) => format!("{} · {label}", format_value(*score)),
-            _ => "no final rating".into(),
+        let result = match scored.as_ref().map(|s| (&s.result.score, &s.result.rating)) {
+            Ok((Some(score), Some((label, _)))) => {
+                format!("final rating {} · {label}", format_value(*score))
+            }
+            Ok(_) => "no final rating yet: the practice rating and any student measures".into(),
+            Err(_) => "no final rating".into(),
         };
         let gaps = scored
             .map(|scored| before_finalising(&self.summative, &scored))
@@ -139,9 +179,12 @@ impl SummativeScreen {
                 .padding(12)
                 .width(Fill)
                 .style(theme::panel),
+            self.period_line(scored),
             text("Scoring profile").font(theme::BOLD).size(15),
             self.profile_chips(locked),
             self.workspace_profile_line(),
+            // Part B before the detail of Part A, so its form opens in sight.
+            self.measures_panel(scored),
             self.counted(scored, locked),
             domains_table(&scored.outcome),
             self.components(scored, locked),
@@ -312,43 +355,6 @@ impl SummativeScreen {
             .into(),
         }
     }
-}
-
-/// The final rating, the profile it comes from, and the plan it calls for.
-fn headline<'a>(scored: &Scored<'a>) -> Column<'a, Message> {
-    let o = &scored.outcome;
-    let result = match (&o.score, &o.rating) {
-        (Some(score), Some((label, _))) => format!("{} · {label}", format_value(*score)),
-        _ => "No rated components yet".to_string(),
-    };
-    let mut headline = column![
-        text("Final rating").size(13).style(theme::muted),
-        text(result).font(theme::BOLD).size(26),
-        text(format!(
-            "{} — {}",
-            scored.profile.title, scored.profile.source
-        ))
-        .size(13)
-        .style(theme::muted),
-    ]
-    .spacing(4);
-    if scored.plan_required() == Some(true) {
-        headline = headline.push(
-            container(text(
-                "This rating is in the profile's two lowest bands: an improvement plan is required.",
-            ))
-            .padding(8)
-            .style(theme::warning_panel),
-        );
-    }
-    headline.push(
-        button(text(if scored.plan_required() == Some(true) {
-            "Create the improvement plan"
-        } else {
-            "Create a growth plan from this evaluation"
-        }))
-        .on_press(Message::CreatePlan),
-    )
 }
 
 /// Each reopening of the evaluation: who, when and why.

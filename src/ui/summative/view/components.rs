@@ -1,4 +1,5 @@
-//! The evaluation's domain and component tables, with the form that rates a component by hand.
+//! The evaluation's domain and component tables, with the form where the
+//! evaluator sets their own rating of a component.
 
 use iced::widget::{Column, button, column, container, row, space, text, text_input};
 use iced::{Element, Fill};
@@ -21,6 +22,21 @@ pub(super) fn domains_table<'a>(o: &Outcome) -> Column<'a, Message> {
         .max_width(720)
         .push(text("Domains").font(theme::BOLD).size(15));
     for d in &o.domains {
+        // A coordinator's role domain counts inside another (its components are rated there).
+        if let Some(into) = &d.counted_in {
+            domains = domains.push(
+                row![
+                    text(format!("{} {}", d.id, d.name)).size(14).width(Fill),
+                    // Across the score and weight columns (100 + 8 + 60).
+                    text(format!("counted within domain {into}"))
+                        .size(13)
+                        .style(theme::muted)
+                        .width(168),
+                ]
+                .spacing(8),
+            );
+            continue;
+        }
         let weight = if total > 0.0 && d.score.is_some() {
             format!("{:.0}%", d.weight / total * 100.0)
         } else {
@@ -82,7 +98,8 @@ impl SummativeScreen {
         components
     }
 
-    /// One component: its rating, how it was reached, and a way to rate it by hand or undo that.
+    /// One component: its rating, how it was reached, and a way for the
+    /// evaluator to set their own rating or go back to the combined one.
     fn component_row<'a>(
         &self,
         c: &ComponentResult,
@@ -107,7 +124,7 @@ impl SummativeScreen {
                 .on_press(Message::RemoveOverride(c.id.clone()))
                 .into()
         } else {
-            button(text("Rate myself…").size(12))
+            button(text("Set my rating as evaluator…").size(12))
                 .style(button::text)
                 .on_press(Message::EditOverride(c.id.clone()))
                 .into()
@@ -125,7 +142,7 @@ impl SummativeScreen {
     }
 }
 
-/// The hand rating being written: a level, the reason (required), Apply or Cancel.
+/// The evaluator's own rating being written: a level, the reason (required), Apply or Cancel.
 fn override_editor<'a>(form: &'a OverrideForm, scored: &Scored<'a>) -> Column<'a, Message> {
     let levels = scored
         .rubric
@@ -140,8 +157,13 @@ fn override_editor<'a>(form: &'a OverrideForm, scored: &Scored<'a>) -> Column<'a
             )
         });
     let mut editor = column![
+        text(format!(
+            "Your rating of {} as evaluator, in place of the rating combined from the observations:",
+            form.component
+        ))
+        .size(13),
         levels,
-        text_input("Why you rate it so (required)", &form.reason)
+        text_input("Why you rate it so, as evaluator (required)", &form.reason)
             .on_input(Message::OverrideReason)
             .on_submit(Message::ApplyOverride)
             .padding(6),
