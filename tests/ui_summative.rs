@@ -265,7 +265,13 @@ fn a_low_rating_requires_an_improvement_plan_which_is_saved() {
     let plan = app.plan().expect("the plan screen is open").plan().clone();
     assert_eq!(plan.kind, PlanKind::Improvement);
     let focus: Vec<&str> = plan.focus.iter().map(|f| f.component.as_str()).collect();
-    assert_eq!(focus, ["1c", "2a", "3b"], "the lowest, in rubric order");
+    // Each rated below Proficient in one visit: domain weight 30 (2a, 3b, 3c) before 20 (1c,
+    // 4a); among equals the lower value (2a and 3b at Unsatisfactory), then rubric order.
+    assert_eq!(
+        focus,
+        ["2a", "3b", "3c"],
+        "weighed by domain and low visits"
+    );
     // It cannot be turned into an ordinary growth plan.
     click(&mut app, "Professional growth plan");
     assert_eq!(app.plan().expect("open").plan().kind, PlanKind::Improvement);
