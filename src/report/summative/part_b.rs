@@ -124,18 +124,14 @@ fn measure_row(sheet: &Sheet, m: &MeasureResult, total: f64) -> Vec<Vec<Span>> {
     ]
 }
 
-/// Each record's title, and under it "score 78 · PVAAS report · Oct 14, 2027".
+/// Each record's title (when it has one), and under it "score 78 · PVAAS
+/// report · Oct 14, 2027".
 fn records(records: &[Measure]) -> Vec<Span> {
     if records.is_empty() {
         return vec![Span::new("No record", Face::Italic, MUTED)];
     }
     let mut spans = Vec::new();
     for (i, r) in records.iter().enumerate() {
-        let title = if r.title.trim().is_empty() {
-            "Untitled"
-        } else {
-            r.title.trim()
-        };
         let mut details = vec![match r.score {
             Some(score) => format!("score {}", trim_number(score)),
             None => "pending".to_string(),
@@ -147,8 +143,14 @@ fn records(records: &[Measure]) -> Vec<Span> {
             details.push(date.format("%b\u{a0}%-d,\u{a0}%Y").to_string());
         }
         let lead = if i == 0 { "" } else { "\n" };
-        spans.push(Span::bold(format!("{lead}{title}")));
-        spans.push(Span::muted(format!("\n{}", details.join(" \u{b7} "))));
+        let details = details.join(" \u{b7} ");
+        match r.title.trim() {
+            "" => spans.push(Span::muted(format!("{lead}{details}"))),
+            title => {
+                spans.push(Span::bold(format!("{lead}{title}")));
+                spans.push(Span::muted(format!("\n{details}")));
+            }
+        }
     }
     spans
 }
