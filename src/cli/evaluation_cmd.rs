@@ -92,53 +92,8 @@ impl View<'_> {
     fn json(&self) -> Value {
         let s = self.summative;
         let outcome = &self.scored.outcome;
-        let total = self.total_weight();
-        let components: Vec<Value> = outcome
-            .components
-            .iter()
-            .map(|c| {
-                json!({
-                    "id": c.id,
-                    "name": c.name,
-                    "domain": c.domain,
-                    "value": c.value,
-                    "level": c.level,
-                    "level_name": c.level.and_then(|l| self.level_name(l)),
-                    "derivation": derivation_sentence(c, self.scored),
-                })
-            })
-            .collect();
-        let domains: Vec<Value> = outcome
-            .domains
-            .iter()
-            .map(|d| {
-                let share = (d.score.is_some() && total > 0.0).then(|| d.weight / total);
-                json!({
-                    "id": d.id,
-                    "name": d.name,
-                    "score": d.score,
-                    "weight": d.weight,
-                    "weight_percent": share.map(|w| w * 100.0),
-                })
-            })
-            .collect();
         let finalized = s.finalized.as_ref();
         let result = &self.scored.result;
-        let measures: Vec<Value> = result
-            .measures
-            .iter()
-            .map(|m| {
-                json!({
-                    "id": m.id,
-                    "name": m.name,
-                    "part": m.part,
-                    "weight": m.weight,
-                    "score": m.value,
-                    "status": m.status.word(),
-                    "records": m.records.iter().map(|r| &r.id).collect::<Vec<_>>(),
-                })
-            })
-            .collect();
         json!({
             "educator_id": self.educator.id,
             "educator_name": self.educator.name,
@@ -150,15 +105,15 @@ impl View<'_> {
             "profile_id": self.scored.profile.id,
             "profile_title": self.scored.profile.title,
             "observations": self.scored.counted.iter().map(|o| &o.id).collect::<Vec<_>>(),
-            "components": components,
-            "domains": domains,
+            "components": self.components_json(),
+            "domains": self.domains_json(),
             "score": outcome.score,
             "rating": outcome.rating.as_ref().map(|(label, _)| label),
             "practice_score": outcome.score,
             "practice_rating": outcome.rating.as_ref().map(|(label, _)| label),
             "period": period_key(s.period),
             "weighting": result.weighting.as_ref().map(|w| &w.label),
-            "measures": measures,
+            "measures": self.measures_json(),
             "final_score": result.score,
             "final_rating": result.rating.as_ref().map(|(label, _)| label),
             "outcome": result.outcome,
@@ -173,6 +128,66 @@ impl View<'_> {
             "overrides": s.overrides.len(),
             "comments": s.comments,
         })
+    }
+
+    /// Each component's value, level and how it was derived.
+    fn components_json(&self) -> Vec<Value> {
+        self.scored
+            .outcome
+            .components
+            .iter()
+            .map(|c| {
+                json!({
+                    "id": c.id,
+                    "name": c.name,
+                    "domain": c.domain,
+                    "value": c.value,
+                    "level": c.level,
+                    "level_name": c.level.and_then(|l| self.level_name(l)),
+                    "derivation": derivation_sentence(c, self.scored),
+                })
+            })
+            .collect()
+    }
+
+    /// Each domain's score and weight, as a share of the domains with a score.
+    fn domains_json(&self) -> Vec<Value> {
+        let total = self.total_weight();
+        self.scored
+            .outcome
+            .domains
+            .iter()
+            .map(|d| {
+                let share = (d.score.is_some() && total > 0.0).then(|| d.weight / total);
+                json!({
+                    "id": d.id,
+                    "name": d.name,
+                    "score": d.score,
+                    "weight": d.weight,
+                    "weight_percent": share.map(|w| w * 100.0),
+                })
+            })
+            .collect()
+    }
+
+    /// Part B: each measure the applied weighting names.
+    fn measures_json(&self) -> Vec<Value> {
+        self.scored
+            .result
+            .measures
+            .iter()
+            .map(|m| {
+                json!({
+                    "id": m.id,
+                    "name": m.name,
+                    "part": m.part,
+                    "weight": m.weight,
+                    "score": m.value,
+                    "status": m.status.word(),
+                    "records": m.records.iter().map(|r| &r.id).collect::<Vec<_>>(),
+                })
+            })
+            .collect()
     }
 
     fn text(&self) -> String {

@@ -101,20 +101,7 @@ pub fn score<'a>(
             summative.profile_id
         )
     })?;
-    let (counted, points, frozen) = if let Some(f) = &summative.finalized {
-        (
-            observations
-                .iter()
-                .filter(|o| f.ratings.iter().any(|p| p.observation_id == o.id))
-                .collect(),
-            f.ratings.clone(),
-            true,
-        )
-    } else {
-        let counted = counted(summative, observations);
-        let points = RatingPoint::from_observations(counted.iter().copied());
-        (counted, points, false)
-    };
+    let (counted, points) = ratings_counted(summative, observations);
     let outcome = evaluate(&Input {
         rubric,
         profile,
@@ -123,18 +110,7 @@ pub fn score<'a>(
         overrides: &summative.overrides,
     })
     .map_err(|e| e.to_string())?;
-    // A finalised evaluation counts the measures it was finalised with; one
-    // finalised before measures were recorded counts none.
-    let mine: Vec<Measure> = match &summative.finalized {
-        Some(f) => f.measures.clone().unwrap_or_default(),
-        None => measures
-            .iter()
-            .filter(|m| {
-                m.educator_id == summative.educator_id && m.school_year == summative.school_year
-            })
-            .cloned()
-            .collect(),
-    };
+    let mine = measures_counted(summative, measures);
     let result = final_rating(&FinalInput {
         profile,
         rubric,
@@ -149,8 +125,43 @@ pub fn score<'a>(
         counted,
         outcome,
         result,
-        frozen,
+        frozen: summative.finalized.is_some(),
     })
+}
+
+/// The observations and ratings an evaluation counts: a finalised one's
+/// snapshot, else the ones its selection picks now.
+fn ratings_counted<'a>(
+    summative: &Summative,
+    observations: &'a [Observation],
+) -> (Vec<&'a Observation>, Vec<RatingPoint>) {
+    if let Some(f) = &summative.finalized {
+        let kept = observations
+            .iter()
+            .filter(|o| f.ratings.iter().any(|p| p.observation_id == o.id))
+            .collect();
+        (kept, f.ratings.clone())
+    } else {
+        let counted = counted(summative, observations);
+        let points = RatingPoint::from_observations(counted.iter().copied());
+        (counted, points)
+    }
+}
+
+/// The student measures an evaluation counts: a finalised one's snapshot
+/// (none for one finalised before measures were recorded), else the
+/// educator's of the evaluation's year.
+fn measures_counted(summative: &Summative, measures: &[Measure]) -> Vec<Measure> {
+    match &summative.finalized {
+        Some(f) => f.measures.clone().unwrap_or_default(),
+        None => measures
+            .iter()
+            .filter(|m| {
+                m.educator_id == summative.educator_id && m.school_year == summative.school_year
+            })
+            .cloned()
+            .collect(),
+    }
 }
 
 /// Locks the evaluation: the ratings it rests on and its result are kept as they are now.
