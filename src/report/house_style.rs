@@ -116,6 +116,27 @@ pub(crate) fn ruled_space(doc: &mut Document, lines: usize, first: &str) {
     doc.push(Block::Table(table));
 }
 
+/// Where a shared document stands, in a sentence: "Draft: this plan has not
+/// been shared with the educator yet.", or when it was shared and acknowledged.
+pub(crate) fn status_sentence(status: &crate::record::Status, document: &str) -> String {
+    use crate::record::Status;
+    match status {
+        Status::Draft => {
+            format!("Draft: this {document} has not been shared with the educator yet.")
+        }
+        Status::Shared { at } => format!(
+            "Shared with the educator on {}; receipt not yet acknowledged.",
+            super::format::date_time(at)
+        ),
+        Status::Acknowledged { shared_at, by, at } => format!(
+            "Shared with the educator on {}. Receipt acknowledged by {} on {}.",
+            super::format::date_time(shared_at),
+            by,
+            super::format::date_time(at)
+        ),
+    }
+}
+
 /// The closing sentence and signature lines of the evaluator and educator.
 pub(crate) fn receipt_and_signatures(
     doc: &mut Document,

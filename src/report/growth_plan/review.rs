@@ -3,11 +3,11 @@
 //! signatures that close the plan.
 
 use super::super::document::Document;
-use super::super::format;
-use super::super::house_style::{paragraph, receipt_and_signatures, ruled_space, section, sub};
+use super::super::house_style::{
+    paragraph, receipt_and_signatures, ruled_space, section, status_sentence, sub,
+};
 use super::super::style::Span;
 use super::Sheet;
-use crate::record::Status;
 
 /// Ruled lines left for a review not yet written.
 const REVIEW_LINES: usize = 7;
@@ -31,19 +31,7 @@ pub(super) fn reviews(sheet: &Sheet, doc: &mut Document) {
 pub(super) fn signatures(sheet: &Sheet, doc: &mut Document) {
     let p = sheet.plan;
     section(doc, "Status and signatures");
-    let status = match &p.status {
-        Status::Draft => "Draft: this plan has not been shared with the educator yet.".to_string(),
-        Status::Shared { at } => format!(
-            "Shared with the educator on {}; receipt not yet acknowledged.",
-            format::date_time(at)
-        ),
-        Status::Acknowledged { shared_at, by, at } => format!(
-            "Shared with the educator on {}. Receipt acknowledged by {} on {}.",
-            format::date_time(shared_at),
-            by,
-            format::date_time(at)
-        ),
-    };
+    let status = status_sentence(&p.status, "plan");
     paragraph(doc, vec![Span::plain(status)]);
     receipt_and_signatures(doc, "plan", &sheet.educator.evaluator, &sheet.educator.name);
 }

@@ -2,11 +2,11 @@
 //! where the report stands (draft, shared, acknowledged), and signatures.
 
 use super::super::document::Document;
-use super::super::format;
-use super::super::house_style::{absent, paragraph, receipt_and_signatures, section, sub};
+use super::super::house_style::{
+    absent, paragraph, receipt_and_signatures, section, status_sentence, sub,
+};
 use super::super::style::Span;
 use super::Report;
-use crate::record::Status;
 
 pub(super) fn conferences(report: &Report, doc: &mut Document) {
     let o = report.observation;
@@ -40,21 +40,7 @@ pub(super) fn conferences(report: &Report, doc: &mut Document) {
 pub(super) fn status_and_signatures(report: &Report, doc: &mut Document) {
     let o = report.observation;
     section(doc, "Status and signatures");
-    let status = match &o.status {
-        Status::Draft => {
-            "Draft: this report has not been shared with the educator yet.".to_string()
-        }
-        Status::Shared { at } => format!(
-            "Shared with the educator on {}; receipt not yet acknowledged.",
-            format::date_time(at)
-        ),
-        Status::Acknowledged { shared_at, by, at } => format!(
-            "Shared with the educator on {}. Receipt acknowledged by {} on {}.",
-            format::date_time(shared_at),
-            by,
-            format::date_time(at)
-        ),
-    };
+    let status = status_sentence(&o.status, "report");
     paragraph(doc, vec![Span::plain(status)]);
     receipt_and_signatures(doc, "report", &o.observer, &report.educator.name);
 }

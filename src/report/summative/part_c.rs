@@ -7,11 +7,12 @@
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
 use super::super::format;
-use super::super::house_style::{absent, notice, paragraph, receipt_and_signatures, section};
+use super::super::house_style::{
+    absent, notice, paragraph, receipt_and_signatures, section, status_sentence,
+};
 use super::super::style::{ACCENT, Face, INK, MUTED, Span};
 use super::part_b::weight_total;
 use super::{Sheet, percent};
-use crate::record::Status;
 use crate::scoring::{Bands, MeasureStatus, calls_for_plan};
 
 pub(super) fn comments(sheet: &Sheet, doc: &mut Document) {
@@ -421,21 +422,7 @@ fn gaps(sheet: &Sheet, doc: &mut Document) {
 
 fn signatures(sheet: &Sheet, doc: &mut Document) {
     let s = sheet.summative;
-    let status = match &s.status {
-        Status::Draft => {
-            "Draft: this evaluation has not been shared with the educator yet.".to_string()
-        }
-        Status::Shared { at } => format!(
-            "Shared with the educator on {}; receipt not yet acknowledged.",
-            format::date_time(at)
-        ),
-        Status::Acknowledged { shared_at, by, at } => format!(
-            "Shared with the educator on {}. Receipt acknowledged by {} on {}.",
-            format::date_time(shared_at),
-            by,
-            format::date_time(at)
-        ),
-    };
+    let status = status_sentence(&s.status, "evaluation");
     doc.push(Block::Paragraph(
         Paragraph::new(vec![
             Span::bold("Status and signatures. "),
