@@ -75,15 +75,7 @@ pub fn summative(
     if let Some(id) = profile
         && profiles.get(id).is_none()
     {
-        let known: Vec<&str> = profiles
-            .entries
-            .iter()
-            .map(|e| e.profile.id.as_str())
-            .collect();
-        return Err(format!(
-            "there is no scoring profile `{id}`; the loaded profiles are {}.",
-            known.join(", ")
-        ));
+        return Err(format!("{}.", profiles.not_loaded(id)));
     }
     let chosen = contents.summative_or_draft(educator, year, profile);
     if !chosen.stored {

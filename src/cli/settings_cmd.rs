@@ -43,12 +43,9 @@ fn change(
     let mut said = String::new();
     if let Some(id) = &args.scoring_profile {
         let chosen = if id == "default" { DEFAULT_PROFILE } else { id };
-        let profile = profiles.get(chosen).ok_or_else(|| {
-            format!(
-                "there is no scoring profile `{id}`; the loaded profiles are {} (or `default`)",
-                known(profiles)
-            )
-        })?;
+        let profile = profiles
+            .get(chosen)
+            .ok_or_else(|| format!("{} (or `default`)", profiles.not_loaded(id)))?;
         settings.scoring_profile = (id != "default").then(|| chosen.to_string());
         let _ = writeln!(
             said,
@@ -79,15 +76,6 @@ fn change(
         }
     }
     Ok(said)
-}
-
-fn known(profiles: &Profiles) -> String {
-    profiles
-        .entries
-        .iter()
-        .map(|e| e.profile.id.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn show(folders: &Folders, profiles: &Profiles) -> ExitCode {

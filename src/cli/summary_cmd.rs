@@ -34,15 +34,7 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
     if let Some(id) = &args.profile
         && profiles.get(id).is_none()
     {
-        let known: Vec<&str> = profiles
-            .entries
-            .iter()
-            .map(|e| e.profile.id.as_str())
-            .collect();
-        return Err(format!(
-            "there is no scoring profile `{id}`; the loaded profiles are {}.",
-            known.join(", ")
-        ));
+        return Err(format!("{}.", profiles.not_loaded(id)));
     }
     let catalog = catalog(folders);
     let progress = show_progress();

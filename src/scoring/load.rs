@@ -212,6 +212,16 @@ impl Profiles {
         profiles
     }
 
+    /// The sentence refusing an id no loaded profile has, naming those that are.
+    #[must_use]
+    pub fn not_loaded(&self, id: &str) -> String {
+        let known: Vec<&str> = self.entries.iter().map(|e| e.profile.id.as_str()).collect();
+        format!(
+            "there is no scoring profile `{id}`; the loaded profiles are {}",
+            known.join(", ")
+        )
+    }
+
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&ScoringProfile> {
         self.entries

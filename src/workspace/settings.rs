@@ -94,15 +94,9 @@ impl Settings {
             return Ok((role, None));
         }
         let Some(found) = profiles.get(profile) else {
-            let known: Vec<&str> = profiles
-                .entries
-                .iter()
-                .map(|e| e.profile.id.as_str())
-                .collect();
             return Err(format!(
-                "there is no scoring profile `{}`; the loaded profiles are {} (or `default`)",
-                crate::files::csv_rows::shown(profile),
-                known.join(", ")
+                "{} (or `default`)",
+                profiles.not_loaded(&crate::files::csv_rows::shown(profile))
             ));
         };
         self.role_profiles.insert(role.clone(), found.id.clone());
