@@ -292,6 +292,10 @@ fn filters_narrow_the_summary() {
     let high = text(&high.stdout);
     assert_ne!(all, high);
     assert!(high.contains("Fewer than 5 observations"), "{high}");
+    // Filters ignore case, as the guide says: `HIGH` is `high`.
+    let shouted = d.summary(&["--level", "HIGH", "--min-observations", "5"]);
+    assert!(shouted.status.success(), "{}", text(&shouted.stderr));
+    assert_eq!(text(&shouted.stdout), high);
     let nobody = text(&d.summary(&["--school", "No Such School"]).stdout);
     assert!(nobody.contains(": 0 educators at 0 schools"), "{nobody}");
 }
@@ -703,5 +707,22 @@ fn the_text_and_the_csv_name_the_one_profile_used() {
         stdout.contains("Scored under New Jersey AchieveNJ (new-jersey-achievenj).")
             && stdout.contains("Chosen for this summary"),
         "{stdout}"
+    );
+}
+
+#[test]
+fn one_of_anything_is_counted_in_the_singular() {
+    let home = common::binary::Home::with_demo(1);
+    let out = home.run(&["summary"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let first = text(&out.stdout)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(first.contains(": 1 educator at 1 school, "), "{first}");
+    assert!(
+        !first.contains("1 educators") && !first.contains("1 schools"),
+        "{first}"
     );
 }

@@ -230,3 +230,21 @@ fn a_workspace_open_elsewhere_is_read_only_and_says_so() {
     assert!(shows(&app, "Held"), "the form and its text stay");
     assert!(shows_text_where(&app, |t| t.contains("open read-only")));
 }
+
+#[test]
+fn an_educator_without_a_subject_is_listed_without_a_dangling_separator() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Add the first educator");
+    type_into(
+        &mut app,
+        "Full name, as it should appear on reports",
+        "Aroha Ngata",
+    );
+    type_into(&mut app, "School name", "Lincoln Elementary");
+    click(&mut app, "Elementary");
+    click(&mut app, "Save");
+    assert_eq!(on_disk(&dir).len(), 1);
+    assert!(shows(&app, "Lincoln Elementary"), "the school alone");
+    assert!(!shows_text_where(&app, |t| t.ends_with(" \u{b7} ") || t.ends_with(" \u{b7}")));
+}

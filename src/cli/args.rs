@@ -52,7 +52,7 @@ pub struct SummaryArgs {
     #[arg(long)]
     pub(super) school: Option<String>,
     /// Only educators at this school level.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub(super) level: Option<LevelArg>,
     /// Only educators with this role id, e.g. teacher or edtech-coordinator.
     #[arg(long)]
@@ -93,7 +93,7 @@ pub struct SummaryArgs {
     #[arg(long, value_name = "FILE.csv")]
     pub(super) csv: Option<PathBuf>,
     /// Paper size of the PDF (default: from the locale, see docs/guide.md, Reports).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub(super) paper: Option<PaperArg>,
 }
 
@@ -318,7 +318,7 @@ pub struct YearReportArgs {
     #[arg(long, value_name = "FILE.pdf")]
     pub(super) out: PathBuf,
     /// Paper size (default: from the locale, see docs/guide.md, Reports).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub(super) paper: Option<PaperArg>,
 }
 
@@ -342,7 +342,7 @@ pub struct ObservationReport {
     #[arg(long, value_name = "FILE.pdf")]
     pub(super) out: PathBuf,
     /// Paper size (default: from the locale, see docs/guide.md, Reports).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub(super) paper: Option<PaperArg>,
     /// Leave out evidence notes that name students; the report says how many.
     #[arg(long)]

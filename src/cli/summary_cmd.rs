@@ -260,8 +260,13 @@ fn write_text(out: &mut String, s: &Summary) -> fmt::Result {
     let c = &s.counts;
     writeln!(
         out,
-        "School year {}: {} educators at {} schools, {} observations, {} evaluators, {} component ratings.",
-        s.year, c.educators, c.schools, c.observations, c.evaluators, c.ratings
+        "School year {}: {} at {}, {}, {}, {}.",
+        s.year,
+        count(c.educators, "educator", "educators"),
+        count(c.schools, "school", "schools"),
+        count(c.observations, "observation", "observations"),
+        count(c.evaluators, "evaluator", "evaluators"),
+        count(c.ratings, "component rating", "component ratings")
     )?;
     write_profiles(out, s)?;
     for d in &s.final_ratings {

@@ -1,6 +1,18 @@
 //! Counts and sizes in words, so that messages read "1 educator" and "7 KB"
 //! rather than "1 educators" and "0.0 MB".
 
+/// The parts that are not blank, joined by " · ": "Lincoln · Grade 4", or
+/// just "Lincoln" when there is no subject (no dangling separator).
+#[must_use]
+pub fn joined(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" \u{b7} ")
+}
+
 /// "1 note", "3 notes". Generic so that a `u64` (a duration) needs no cast.
 #[must_use]
 pub fn count<N: Copy + std::fmt::Display + PartialEq + From<u8>>(
@@ -36,5 +48,13 @@ mod tests {
         assert_eq!(size(999_999), "1000 KB");
         assert_eq!(size(1_000_000), "1.0 MB");
         assert_eq!(size(156_548_000), "156.5 MB");
+    }
+
+    #[test]
+    fn blank_parts_leave_no_dangling_separator() {
+        assert_eq!(joined(&["Lincoln", "Grade 4"]), "Lincoln \u{b7} Grade 4");
+        assert_eq!(joined(&["Lincoln", ""]), "Lincoln");
+        assert_eq!(joined(&["Lincoln", "  "]), "Lincoln");
+        assert_eq!(joined(&["", ""]), "");
     }
 }

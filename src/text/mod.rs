@@ -6,5 +6,5 @@ mod counts;
 mod terminal;
 
 pub use case::{folded, same_text};
-pub use counts::{count, size};
+pub use counts::{count, joined, size};
 pub use terminal::terminal_safe;

@@ -20,10 +20,12 @@ pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &s
         heading,
         "Evaluation Summary",
         &format!(
-            "School year {} · {} educators at {} schools",
+            "School year {} · {} {} at {} {}",
             summary.year,
             count(summary.counts.educators),
-            count(summary.counts.schools)
+            plural(summary.counts.educators, "educator", "educators"),
+            count(summary.counts.schools),
+            plural(summary.counts.schools, "school", "schools")
         ),
     );
     let or_all = |value: &Option<String>, all: &str| value.clone().unwrap_or_else(|| all.into());
@@ -285,4 +287,9 @@ pub(super) fn capital(word: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// The word for `n` things: one or many.
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
 }

@@ -153,7 +153,7 @@ impl Roster {
                         text(if educator.is_archived() {
                             format!("Archived · {}", educator.school)
                         } else {
-                            format!("{} · {}", educator.school, educator.subject)
+                            crate::text::joined(&[&educator.school, &educator.subject])
                         })
                         .size(12),
                     ]

@@ -1,5 +1,6 @@
 //! The right side of the district summary: the compiled figures, charts and tables.
 
+use crate::text::count;
 use crate::ui::failure::Failure;
 use iced::widget::{Column, button, canvas, column, container, row, scrollable, text};
 use iced::{Element, Fill, Length};
@@ -107,13 +108,13 @@ fn counts_line(s: &Summary) -> String {
         .map(|(kind, n)| format!("{n} {}", kind.key()))
         .collect();
     format!(
-        "{} educators at {} schools · {} observations ({}) by {} evaluators · {} ratings",
-        c.educators,
-        c.schools,
-        c.observations,
+        "{} at {} · {} ({}) by {} · {}",
+        count(c.educators, "educator", "educators"),
+        count(c.schools, "school", "schools"),
+        count(c.observations, "observation", "observations"),
         kinds.join(", "),
-        c.evaluators,
-        c.ratings
+        count(c.evaluators, "evaluator", "evaluators"),
+        count(c.ratings, "rating", "ratings")
     )
 }
 
