@@ -132,7 +132,14 @@ fn counts_the_years_observations_and_freezes_when_finalised() {
     );
 
     // Reopening needs a reason, is recorded, and the evaluation follows the observations again.
-    assert!(reopen(&mut summative, "Dr. Renée Castellanos", " ").is_err());
+    assert_eq!(
+        reopen(&mut summative, "Dr. Renée Castellanos", " "),
+        Err("give the reason for reopening the evaluation; it is kept with it".into())
+    );
+    assert_eq!(
+        reopen(&mut summative, " ", "A rating was entered wrongly."),
+        Err("say who reopens the evaluation".into())
+    );
     reopen(
         &mut summative,
         "Dr. Renée Castellanos",

@@ -189,7 +189,11 @@ fn evaluate_override_finalise_and_reopen() {
         "pennsylvania-13-1"
     );
     settle(&mut app, Message::Summative(Sum::Reopen));
-    assert!(shows(&app, "Reopening needs a name and a reason."));
+    // The name is the evaluator's, already given: only the reason is asked for.
+    assert!(shows(
+        &app,
+        "Give the reason for reopening the evaluation; it is kept with it."
+    ));
     assert!(
         !shows(&app, "Reopen this evaluation?"),
         "a refusal asks nothing"

@@ -212,8 +212,11 @@ pub fn reopen(summative: &mut Summative, by: &str, reason: &str) -> Result<(), S
     if summative.finalized.is_none() {
         return Err("the evaluation is not finalised".into());
     }
-    if by.trim().is_empty() || reason.trim().is_empty() {
-        return Err("reopening needs a name and a reason".into());
+    if reason.trim().is_empty() {
+        return Err("give the reason for reopening the evaluation; it is kept with it".into());
+    }
+    if by.trim().is_empty() {
+        return Err("say who reopens the evaluation".into());
     }
     summative.finalized = None;
     summative.reopened.push(Reopening {
