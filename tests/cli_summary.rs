@@ -725,4 +725,13 @@ fn one_of_anything_is_counted_in_the_singular() {
         !first.contains("1 educators") && !first.contains("1 schools"),
         "{first}"
     );
+    let pdf = home.path().join("one.pdf");
+    let out = home.run(&["summary", "--pdf", s(&pdf)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let all = pdf_text(&pdf);
+    assert!(all.contains("1 educator at 1 school"), "{all}");
+    assert!(
+        !all.contains("1 educators") && !all.contains(" 1 observations"),
+        "{all}"
+    );
 }

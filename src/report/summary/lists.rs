@@ -8,7 +8,7 @@ use super::super::blocks::{Block, Heading, HeadingLevel, Paragraph};
 use super::super::document::Document;
 use super::super::house_style::{absent, section};
 use super::super::style::{Face, MUTED, SMALL, Span};
-use super::numbers::count;
+use super::numbers::{count, counted};
 use super::tables::grid;
 use crate::summary::{EducatorLine, Summary, WITHHELD};
 
@@ -296,8 +296,8 @@ pub(super) fn sources(doc: &mut Document, summary: &Summary) {
         small_print(
             doc,
             vec![Span::plain(format!(
-                "{} records were found in more than one source and counted once (the copy changed last).",
-                count(summary.duplicates.len())
+                "{} found in more than one source and counted once (the copy changed last).",
+                counted(summary.duplicates.len(), "record was", "records were")
             ))],
         );
     }

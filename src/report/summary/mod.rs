@@ -80,8 +80,9 @@ fn meta(summary: &Summary, options: &ReportOptions, heading: &str) -> Meta {
         title: format!("Evaluation Summary {}: {heading}", summary.year),
         author: String::new(),
         subject: format!(
-            "Evaluation summary for the {} school year: {} educators",
-            summary.year, summary.counts.educators
+            "Evaluation summary for the {} school year: {}",
+            summary.year,
+            numbers::counted(summary.counts.educators, "educator", "educators")
         ),
         created: options.generated,
     }
@@ -107,9 +108,9 @@ fn rubric_sections(doc: &mut Document, rubric: &RubricSummary) {
     paragraph(
         doc,
         vec![Span::muted(format!(
-            "{} observations of {} educators. Each bar splits a component's ratings by level, lowest on the left; the mean is of the level scores.",
-            numbers::count(rubric.observations),
-            numbers::count(rubric.educators)
+            "{} of {}. Each bar splits a component's ratings by level, lowest on the left; the mean is of the level scores.",
+            numbers::counted(rubric.observations, "observation", "observations"),
+            numbers::counted(rubric.educators, "educator", "educators")
         ))],
     );
     components::component_bars(doc, rubric);

@@ -14,6 +14,11 @@ pub(super) fn count(n: usize) -> String {
     out
 }
 
+/// "1 educator", "12,576 educators": the count and the word that fits it.
+pub(super) fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", count(n), if n == 1 { one } else { many })
+}
+
 /// "2.87", or a dash when there is nothing to average.
 pub(super) fn mean(value: Option<f64>) -> String {
     match value {

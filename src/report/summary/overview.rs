@@ -8,7 +8,7 @@ use super::super::fonts::Fonts;
 use super::super::house_style::{absent, details_panel, paragraph, section, title_block};
 use super::super::style::{Face, MUTED, SMALL, Span, TINT};
 use super::bars::{Place, legend, stacked};
-use super::numbers::{count, share};
+use super::numbers::{count, counted, share};
 use super::sketch::Sketch;
 use crate::record::roster::school_level_key;
 use crate::summary::{Counts, RatingDistribution, Summary};
@@ -20,12 +20,10 @@ pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &s
         heading,
         "Evaluation Summary",
         &format!(
-            "School year {} · {} {} at {} {}",
+            "School year {} · {} at {}",
             summary.year,
-            count(summary.counts.educators),
-            plural(summary.counts.educators, "educator", "educators"),
-            count(summary.counts.schools),
-            plural(summary.counts.schools, "school", "schools")
+            counted(summary.counts.educators, "educator", "educators"),
+            counted(summary.counts.schools, "school", "schools")
         ),
     );
     let or_all = |value: &Option<String>, all: &str| value.clone().unwrap_or_else(|| all.into());
@@ -205,8 +203,8 @@ pub(super) fn final_ratings(doc: &mut Document, summary: &Summary) {
     if summary.not_rated > 0 {
         doc.push(Block::Paragraph(
             Paragraph::new(vec![Span::muted(format!(
-                "{} educators have no final rating: nothing was rated in their observations this year, or their evaluation could not be scored.",
-                count(summary.not_rated)
+                "{} no final rating: nothing was rated in their observations this year, or their evaluation could not be scored.",
+                counted(summary.not_rated, "educator has", "educators have")
             ))])
             .size(SMALL),
         ));
@@ -241,8 +239,8 @@ fn distribution(doc: &mut Document, d: &RatingDistribution) {
         Paragraph::new(vec![
             Span::bold(format!("{}: ", d.profile_title)),
             Span::plain(format!(
-                "{} educators scored, {source}.{finals}",
-                count(d.stored + d.computed)
+                "{} scored, {source}.{finals}",
+                counted(d.stored + d.computed, "educator", "educators")
             )),
         ])
         .space_after(4.0),
@@ -287,9 +285,4 @@ pub(super) fn capital(word: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// The word for `n` things: one or many.
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }

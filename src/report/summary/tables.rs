@@ -6,7 +6,7 @@ use super::super::document::Document;
 use super::super::house_style::{absent, section, sub};
 use super::super::style::{Face, INK, SMALL, Span};
 use super::bar_table::{BarRow, BarTable};
-use super::numbers::{count, difference, mean, share};
+use super::numbers::{count, counted, difference, mean, share};
 use crate::summary::{Comparison, Summary};
 
 /// Evaluators whose mean differs from the district's by this much or more are marked.
@@ -171,9 +171,9 @@ fn agreement(doc: &mut Document, summary: &Summary) {
     let pct = |p: Option<f64>| p.map_or("—".into(), |p| format!("{p:.0}%"));
     doc.push(Block::Paragraph(Paragraph::new(vec![
         Span::plain(format!(
-            "{} educators were observed by two or more evaluators. Of {} pairs of ratings of the same component of the same educator by different evaluators, ",
-            count(a.educators),
-            count(a.pairs)
+            "{} observed by two or more evaluators. Of {} of the same component of the same educator by different evaluators, ",
+            counted(a.educators, "educator was", "educators were"),
+            counted(a.pairs, "pair of ratings", "pairs of ratings")
         )),
         Span::new(pct(a.exact_percent), Face::Bold, INK),
         Span::plain(" agree exactly and "),

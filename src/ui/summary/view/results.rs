@@ -47,8 +47,9 @@ fn summary_view<'a>(s: &'a Summary, unreadable: &'a [Failure]) -> Column<'a, Mes
             text("Agreement between evaluators").font(theme::BOLD).size(15),
             text(match (a.exact_percent, a.adjacent_percent) {
                 (Some(exact), Some(adjacent)) => format!(
-                    "{} educators seen by two or more evaluators: {} pairs of ratings of the same component, {exact:.0}% exact and {adjacent:.0}% within one level.",
-                    a.educators, a.pairs
+                    "{} seen by two or more evaluators: {} of the same component, {exact:.0}% exact and {adjacent:.0}% within one level.",
+                    count(a.educators, "educator", "educators"),
+                    count(a.pairs, "pair of ratings", "pairs of ratings")
                 ),
                 _ => "No educator was rated by two evaluators on the same component.".into(),
             })
@@ -148,8 +149,8 @@ fn notes<'a>(
     if !s.duplicates.is_empty() {
         page = page.push(
             text(format!(
-                "{} records were found in more than one source and counted once.",
-                s.duplicates.len()
+                "{} found in more than one source and counted once.",
+                count(s.duplicates.len(), "record was", "records were")
             ))
             .size(13),
         );
