@@ -69,6 +69,11 @@ fn the_window_opens_it_with_the_warning_and_changes_nothing_on_disk() {
     assert!(shows_text_where(&app, |t| t
         .contains("has changed since this observation was recorded")
         && t.contains("9z")));
+    // Said where the ratings are too, not only on the Lesson tab.
+    click(&mut app, "Rate");
+    assert!(shows_text_where(&app, |t| t
+        .contains("has changed since this observation was recorded")
+        && t.contains("9z")));
     assert_eq!(
         std::fs::read(&path).expect("read"),
         before,

@@ -46,7 +46,7 @@ impl ObservationScreen {
                 Some(component) => self.component_detail(rubric, component),
                 None => text("Choose a component to rate.").into(),
             };
-        row![
+        let panes = row![
             container(
                 scrollable(
                     self.component_list(rubric)
@@ -60,8 +60,20 @@ impl ObservationScreen {
             scrollable(container(detail).padding(iced::Padding::ZERO.right(12))).height(Fill),
         ]
         .spacing(12)
-        .height(Fill)
-        .into()
+        .height(Fill);
+        // The rubric edited since: said where the ratings are, not only on the Lesson tab.
+        match &self.rubric_warning {
+            Some(warning) => column![
+                container(text(warning.clone()).size(13))
+                    .padding(8)
+                    .width(Fill)
+                    .style(theme::warning_panel),
+                panes,
+            ]
+            .spacing(8)
+            .into(),
+            None => panes.into(),
+        }
     }
 
     /// How many are rated, then each applicable domain's components with their state.
