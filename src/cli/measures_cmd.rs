@@ -180,12 +180,8 @@ pub fn list(
         Ok(contents) => contents,
         Err(code) => return code,
     };
-    if let Some(id) = educator
-        && contents.educator(id).is_none()
-    {
-        return fail(format!(
-            "there is no educator with the id `{id}` in the workspace."
-        ));
+    if let Some(Err(message)) = educator.map(|id| super::school_year::educator(&contents, id)) {
+        return fail(message);
     }
     let chosen: Vec<&Measure> = contents
         .measures
