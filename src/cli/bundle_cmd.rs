@@ -87,7 +87,7 @@ pub fn export(
         Ok(year) => year,
         Err(message) => return fail(message),
     };
-    let contents = match load_for_reading(folders) {
+    let contents = match load_for_reading(folders, crate::workspace::Reading::EVERYTHING) {
         Ok(contents) => contents,
         Err(code) => return code,
     };

@@ -12,6 +12,7 @@ use super::output::{catalog, fail, load_for_reading, open_for_writing, print_out
 use crate::files::folders::Folders;
 use crate::record::roster::{NewEducator, school_level_key};
 use crate::record::{Educator, now};
+use crate::workspace::{Kind, Reading};
 
 pub fn add(new: &NewEducator, folders: &Folders) -> ExitCode {
     let catalog = catalog(folders);
@@ -60,7 +61,13 @@ impl Which {
 }
 
 pub fn list(json: bool, which: Which, folders: &Folders) -> ExitCode {
-    let contents = match load_for_reading(folders) {
+    // The text counts each educator's observations; JSON needs only the educators.
+    let reading = if json {
+        Reading::EDUCATORS
+    } else {
+        Reading::EDUCATORS.and(Kind::Observations)
+    };
+    let contents = match load_for_reading(folders, reading) {
         Ok(contents) => contents,
         Err(code) => return code,
     };

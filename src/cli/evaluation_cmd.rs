@@ -25,7 +25,7 @@ pub struct Show<'a> {
 }
 
 pub fn show(args: &Show, folders: &Folders) -> ExitCode {
-    match load_for_reading(folders) {
+    match load_for_reading(folders, crate::workspace::Reading::EVERYTHING) {
         Ok(contents) => match render(args, &contents, folders) {
             Ok(text) => {
                 print_out(&text);

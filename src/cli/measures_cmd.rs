@@ -17,7 +17,8 @@ use crate::record::measure_csv::{
 };
 use crate::scoring::trim_number;
 use crate::workspace::{
-    Change, Contents, MeasureEntry, MeasureImportError, Upserted, import_measures, set_measure,
+    Change, Contents, Kind, MeasureEntry, MeasureImportError, Progress, Reading, Upserted,
+    import_measures, set_measure,
 };
 
 /// Bad rows printed before the rest are only counted.
@@ -108,7 +109,8 @@ pub fn set(args: &Set, folders: &Folders) -> ExitCode {
     match set_measure(&workspace, &profiles, &entry) {
         Ok(upserted) => {
             print_out(&format!("{}\n", said(&upserted)));
-            let contents = workspace.load();
+            let reading = Reading::only(Kind::Summatives);
+            let contents = workspace.load_with(reading, &Progress::default());
             if contents
                 .summative_for(&entry.educator_id, &entry.school_year)
                 .is_some_and(|s| s.finalized.is_some())
@@ -176,7 +178,7 @@ pub fn list(
         Ok(year) => year,
         Err(message) => return fail(message),
     };
-    let contents = match load_for_reading(folders) {
+    let contents = match load_for_reading(folders, Reading::EDUCATORS.and(Kind::Measures)) {
         Ok(contents) => contents,
         Err(code) => return code,
     };

@@ -8,10 +8,10 @@ use serde_json::json;
 use super::output::{fail, load_for_reading, print_out};
 use crate::files::folders::Folders;
 use crate::record::Observation;
-use crate::workspace::Contents;
+use crate::workspace::{Contents, Reading};
 
 pub fn list(educator: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
-    let contents = match load_for_reading(folders) {
+    let contents = match load_for_reading(folders, Reading::FOR_COUNTING) {
         Ok(contents) => contents,
         Err(code) => return code,
     };
@@ -36,7 +36,7 @@ pub fn list(educator: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
                 o.started_at.format("%Y-%m-%d %H:%M"),
                 name_of(&contents, &o.educator_id),
                 o.kind.key(),
-                o.evidence.len(),
+                o.note_count(),
                 o.rated_count(),
                 o.status.key()
             );
@@ -68,7 +68,7 @@ fn json_rows(observations: &[&Observation], contents: &Contents) -> serde_json::
                 "duration_secs": o.duration_secs,
                 "observer": o.observer,
                 "rubric_id": o.rubric_id,
-                "evidence_count": o.evidence.len(),
+                "evidence_count": o.note_count(),
                 "rated_count": o.rated_count(),
                 "status": o.status.key(),
                 "fingerprint": crate::record::fingerprint(*o),

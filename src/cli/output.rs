@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use crate::files::folders::Folders;
 use crate::rubric::Catalog;
 use crate::text::terminal_safe;
-use crate::workspace::{Contents, Workspace};
+use crate::workspace::{Contents, Reading, Workspace};
 
 /// Writes to stdout, ignoring a closed pipe (`teacher-eval educator list | head`),
 /// with control characters shown escaped (see [`terminal_safe`]).
@@ -61,8 +61,8 @@ pub fn open_for_writing(folders: &Folders) -> Result<Workspace, ExitCode> {
     Ok(workspace)
 }
 
-/// Loads the workspace to read it, telling stderr about files set aside.
-pub fn load_for_reading(folders: &Folders) -> Result<Contents, ExitCode> {
+/// Loads what `reading` asks for to read it, telling stderr about files set aside.
+pub fn load_for_reading(folders: &Folders, reading: Reading) -> Result<Contents, ExitCode> {
     if !folders.workspace.is_dir() {
         return Err(fail(format!(
             "there is no workspace at {}; create one with `teacher-eval demo` or `teacher-eval educator add`.",
@@ -70,7 +70,7 @@ pub fn load_for_reading(folders: &Folders) -> Result<Contents, ExitCode> {
         )));
     }
     let workspace = Workspace::open_read_only(&folders.workspace, "listing only").map_err(fail)?;
-    let contents = workspace.load();
+    let contents = workspace.load_with(reading, &crate::workspace::Progress::default());
     report_problems(&contents);
     Ok(contents)
 }

@@ -11,13 +11,19 @@ use super::school_year::school_year;
 use crate::files::folders::Folders;
 use crate::summary::caseload::{Caseload, Person, Visit, caseload};
 use crate::text::count;
+use crate::workspace::{Kind, Reading};
 
 pub fn run(year: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
     let year = match school_year(year) {
         Ok(year) => year,
         Err(e) => return fail(e),
     };
-    let contents = match load_for_reading(folders) {
+    let contents = match load_for_reading(
+        folders,
+        Reading::FOR_COUNTING
+            .without(Kind::Measures)
+            .without(Kind::GrowthPlans),
+    ) {
         Ok(contents) => contents,
         Err(code) => return code,
     };

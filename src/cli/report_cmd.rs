@@ -22,7 +22,7 @@ pub fn observation(
     omit_student_names: bool,
     folders: &Folders,
 ) -> ExitCode {
-    let contents = match load_for_reading(folders) {
+    let contents = match load_for_reading(folders, crate::workspace::Reading::EVERYTHING) {
         Ok(contents) => contents,
         Err(code) => return code,
     };
@@ -69,7 +69,7 @@ type Made = (Document, String);
 /// The educator's stored evaluation for the year, else a fresh draft scored
 /// from the year's observations.
 pub fn summative(args: &YearReport, folders: &Folders) -> ExitCode {
-    match load_for_reading(folders) {
+    match load_for_reading(folders, crate::workspace::Reading::EVERYTHING) {
         Ok(contents) => match summative_pdf(args, &contents, folders) {
             Ok((document, note)) => write(args.out, &document, &options(args.paper, false), &note),
             Err(message) => fail(message),
@@ -114,7 +114,7 @@ fn summative_pdf(
 /// The educator's stored plan for the year, else one proposed from the
 /// year's evaluation (stored or fresh), not saved.
 pub fn growth_plan(args: &YearReport, folders: &Folders) -> ExitCode {
-    match load_for_reading(folders) {
+    match load_for_reading(folders, crate::workspace::Reading::EVERYTHING) {
         Ok(contents) => match growth_plan_pdf(args, &contents, folders) {
             Ok((document, note)) => write(args.out, &document, &options(args.paper, false), &note),
             Err(message) => fail(message),

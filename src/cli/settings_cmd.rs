@@ -79,7 +79,7 @@ fn change(
 }
 
 fn show(folders: &Folders, profiles: &Profiles) -> ExitCode {
-    let contents = match load_for_reading(folders) {
+    let contents = match load_for_reading(folders, crate::workspace::Reading::EVERYTHING) {
         Ok(contents) => contents,
         Err(code) => return code,
     };

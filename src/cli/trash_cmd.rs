@@ -51,7 +51,7 @@ pub fn restore(id: &str, folders: &Folders) -> ExitCode {
 
 /// One line per record in the trash, or a JSON array with `json`.
 pub fn list(json: bool, folders: &Folders) -> ExitCode {
-    let contents = match load_for_reading(folders) {
+    let contents = match load_for_reading(folders, crate::workspace::Reading::EVERYTHING) {
         Ok(contents) => contents,
         Err(code) => return code,
     };

@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use crate::record::{Educator, Measure, Observation};
 use crate::rubric::Catalog;
-use crate::workspace::Workspace;
+use crate::workspace::{Progress, Reading, Workspace};
 
 /// The default number of educators, enough for every school to have a few.
 pub const DEFAULT_EDUCATORS: usize = 24;
@@ -83,7 +83,7 @@ pub fn write_demo(
     catalog: &Catalog,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Written, String> {
-    let existing = workspace.load();
+    let existing = workspace.load_with(Reading::FOR_COUNTING, &Progress::default());
     let wanted = unfinished::Unfinished { count, seed, today };
     let today = demo_date(workspace.root(), existing.record_count(), wanted)?;
     let mut demo = generate(count, seed, today, catalog);

@@ -34,7 +34,9 @@ pub use growth_plan::{
 };
 pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
 pub use measure::{Measure, MeasurePlan};
-pub use observation::{AcknowledgeError, ClassContext, Observation, ObservationKind, Status};
+pub use observation::{
+    Abridged, AcknowledgeError, ClassContext, Observation, ObservationKind, Status,
+};
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};
 pub use summative::{Finalized, Override, Period, RatingPoint, Reopening, Selection, Summative};

@@ -44,6 +44,19 @@ pub struct Observation {
     pub trail: super::Trail,
     pub created: Timestamp,
     pub changed: Timestamp,
+    /// Set on a copy read without its text, for counting across a district
+    /// or listing a roster; such a copy is refused by every save (`encode`).
+    #[serde(skip)]
+    pub abridged: Option<Abridged>,
+}
+
+/// What an abridged copy still says of the text it left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Abridged {
+    /// How many evidence notes the record holds.
+    pub notes: usize,
+    /// What the file holds twice (see [`Observation::repeated`]), found before abridging.
+    pub repeated: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,6 +185,39 @@ impl Status {
 }
 
 impl Observation {
+    /// Leaves out the text (evidence, conference notes, reflection, what is
+    /// being typed, rationales and amendment reasons), keeping the ids,
+    /// times, status and levels that counting and listing read. The text is
+    /// most of an observation's size, so a district fits in memory.
+    pub fn abridge(&mut self) {
+        if self.abridged.is_some() {
+            return;
+        }
+        self.abridged = Some(Abridged {
+            notes: self.evidence.len(),
+            repeated: self.repeated(),
+        });
+        self.evidence = Vec::new();
+        self.pre_conference = String::new();
+        self.post_conference = String::new();
+        self.reflection = String::new();
+        self.typing = Typing::default();
+        self.trail.amendments = Vec::new();
+        for rating in &mut self.ratings {
+            rating.rationale = String::new();
+            rating.evidence = Vec::new();
+        }
+        self.ratings.shrink_to_fit();
+    }
+
+    /// How many evidence notes it holds, abridged or not.
+    #[must_use]
+    pub fn note_count(&self) -> usize {
+        self.abridged
+            .as_ref()
+            .map_or(self.evidence.len(), |a| a.notes)
+    }
+
     /// The rating of a component, if one was given.
     #[must_use]
     pub fn rating(&self, component: &str) -> Option<&Rating> {
@@ -193,6 +239,9 @@ impl Observation {
     /// one id), in sentences. The first is the one used; the file keeps both.
     #[must_use]
     pub fn repeated(&self) -> Vec<String> {
+        if let Some(abridged) = &self.abridged {
+            return abridged.repeated.clone();
+        }
         let mut said = Vec::new();
         let mut rated: Vec<String> = Vec::new();
         for r in &self.ratings {

@@ -147,5 +147,9 @@ fn slim(observation: &Observation) -> Observation {
         status: crate::record::Status::Draft,
         created: observation.created,
         changed: observation.changed,
+        abridged: Some(crate::record::Abridged {
+            notes: observation.note_count(),
+            repeated: Vec::new(),
+        }),
     }
 }

@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::record::Observation;
 use crate::workspace::bundle::{BundleError, Opening};
-use crate::workspace::{Contents, Workspace, WorkspaceError};
+use crate::workspace::{Contents, Progress, Reading, Workspace, WorkspaceError};
 
 /// Why a source was left out of a summary, each a sentence with its full stop.
 #[derive(Debug, thiserror::Error)]
@@ -45,9 +46,11 @@ pub fn read_workspace(path: &Path) -> Result<Source, SourceError> {
         });
     }
     let workspace = Workspace::open_read_only(path, "read for a summary")?;
+    // Counting reads no evidence text, so a district's fits in memory.
+    let contents = workspace.load_with(Reading::FOR_COUNTING, &Progress::default());
     Ok(Source {
         label: path.display().to_string(),
-        contents: workspace.load(),
+        contents,
     })
 }
 
@@ -65,9 +68,14 @@ pub fn read_bundle(path: &Path, opening: &Opening) -> Result<Source, SourceError
             error,
         }
     })?;
+    let mut contents = bundle.into_contents();
+    contents
+        .observations
+        .iter_mut()
+        .for_each(Observation::abridge);
     Ok(Source {
         label: path.display().to_string(),
-        contents: bundle.into_contents(),
+        contents,
     })
 }
 

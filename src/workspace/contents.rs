@@ -4,6 +4,7 @@
 use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::iter::Either;
 use rayon::prelude::*;
@@ -92,41 +93,198 @@ impl std::fmt::Display for SetAside {
     }
 }
 
-/// Loads both record folders under `root`.
+/// A kind of record, each in its own folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Educators,
+    Observations,
+    Summatives,
+    GrowthPlans,
+    Measures,
+}
+
+impl Kind {
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// Which kinds of record a reading takes, and whether observations are
+/// abridged: a command that needs only educators reads only them, and one
+/// that counts across a district keeps no evidence text in memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    kinds: u8,
+    /// Observations without their text (see [`Observation::abridge`]).
+    pub abridged: bool,
+}
+
+impl Reading {
+    /// Every record, whole: what editing and exporting need.
+    pub const EVERYTHING: Reading = Reading {
+        kinds: 0b1_1111,
+        abridged: false,
+    };
+
+    /// Every record, observations abridged: what counting and listing need.
+    pub const FOR_COUNTING: Reading = Reading {
+        abridged: true,
+        ..Reading::EVERYTHING
+    };
+
+    /// Only the educators (and the settings).
+    pub const EDUCATORS: Reading = Reading::only(Kind::Educators);
+
+    /// Only records of `kind` (and the settings with the educators), abridged.
+    #[must_use]
+    pub const fn only(kind: Kind) -> Reading {
+        Reading {
+            kinds: kind.bit(),
+            abridged: true,
+        }
+    }
+
+    /// This reading with `kind` too.
+    #[must_use]
+    pub const fn and(self, kind: Kind) -> Reading {
+        Reading {
+            kinds: self.kinds | kind.bit(),
+            ..self
+        }
+    }
+
+    /// This reading without `kind`.
+    #[must_use]
+    pub const fn without(self, kind: Kind) -> Reading {
+        Reading {
+            kinds: self.kinds & !kind.bit(),
+            ..self
+        }
+    }
+
+    /// Whether it reads `kind`.
+    #[must_use]
+    pub const fn takes(self, kind: Kind) -> bool {
+        self.kinds & kind.bit() != 0
+    }
+}
+
+/// How far a reading has come, for a progress bar: record files read of
+/// those listed. Shared with the thread that shows it.
+#[derive(Debug, Default)]
+pub struct Progress {
+    read: AtomicUsize,
+    listed: AtomicUsize,
+}
+
+impl Progress {
+    /// Files read so far, and files listed to read (0 while listing).
+    #[must_use]
+    pub fn get(&self) -> (usize, usize) {
+        (
+            self.read.load(Ordering::Relaxed),
+            self.listed.load(Ordering::Relaxed),
+        )
+    }
+}
+
+/// Loads every record folder under `root`.
 pub fn load(root: &Path) -> Contents {
+    load_with(root, Reading::EVERYTHING, &Progress::default())
+}
+
+/// Loads what `reading` asks for, counting files read into `progress`.
+pub fn load_with(root: &Path, reading: Reading, progress: &Progress) -> Contents {
     let started = std::time::Instant::now();
+    let lists = Listings {
+        educators: list_if::<Educator>(root, reading.takes(Kind::Educators)),
+        observations: list_if::<Observation>(root, reading.takes(Kind::Observations)),
+        summatives: list_if::<Summative>(root, reading.takes(Kind::Summatives)),
+        growth_plans: list_if::<GrowthPlan>(root, reading.takes(Kind::GrowthPlans)),
+        measures: list_if::<Measure>(root, reading.takes(Kind::Measures)),
+    };
+    progress.listed.fetch_add(
+        lists.len() + usize::from(reading.takes(Kind::Educators)),
+        Ordering::Relaxed,
+    );
     let mut contents = Contents::default();
-    let (educators, set_aside) = load_folder::<Educator>(root);
+    let mut take = |set_aside: Vec<SetAside>| contents.set_aside.extend(set_aside);
+    let (educators, aside) = read_listed::<Educator>(lists.educators, progress, |_| {});
+    take(aside);
+    let abridge = |o: &mut Observation| {
+        if reading.abridged {
+            o.abridge();
+        }
+    };
+    let (observations, aside) = read_listed(lists.observations, progress, abridge);
+    take(aside);
+    let (summatives, aside) = read_listed::<Summative>(lists.summatives, progress, |_| {});
+    take(aside);
+    let (growth_plans, aside) = read_listed::<GrowthPlan>(lists.growth_plans, progress, |_| {});
+    take(aside);
+    let (measures, aside) = read_listed::<Measure>(lists.measures, progress, |_| {});
+    take(aside);
     contents.educators = educators;
-    contents.set_aside.extend(set_aside);
-    let (observations, set_aside) = load_folder::<Observation>(root);
     contents.observations = observations;
-    contents.set_aside.extend(set_aside);
-    let (summatives, set_aside) = load_folder::<Summative>(root);
     contents.summatives = summatives;
-    contents.set_aside.extend(set_aside);
-    let (growth_plans, set_aside) = load_folder::<GrowthPlan>(root);
     contents.growth_plans = growth_plans;
-    contents.set_aside.extend(set_aside);
-    let (measures, set_aside) = load_folder::<Measure>(root);
     contents.measures = measures;
-    contents.set_aside.extend(set_aside);
-    match super::settings::read(root) {
-        Ok(settings) => contents.settings = settings,
-        Err(file) => contents.set_aside.push(file),
+    // The settings come with the educators: they say how educators are scored.
+    if reading.takes(Kind::Educators) {
+        match super::settings::read(root) {
+            Ok(settings) => contents.settings = settings,
+            Err(file) => contents.set_aside.push(file),
+        }
+        progress.read.fetch_add(1, Ordering::Relaxed);
     }
     arrange(&mut contents);
     log::info!(
-        "workspace read: {} educators, {} observations, {} evaluations, {} plans, {} set aside, {} warnings, {} ms",
+        "workspace read: {} educators, {} observations, {} evaluations, {} plans, {} measures, {} set aside, {} warnings, {} ms",
         contents.educators.len(),
         contents.observations.len(),
         contents.summatives.len(),
         contents.growth_plans.len(),
+        contents.measures.len(),
         contents.set_aside.len(),
         contents.warnings.len(),
         started.elapsed().as_millis()
     );
     contents
+}
+
+/// The files each folder holds, or why a folder is not read.
+struct Listings {
+    educators: Listing,
+    observations: Listing,
+    summatives: Listing,
+    growth_plans: Listing,
+    measures: Listing,
+}
+
+impl Listings {
+    fn len(&self) -> usize {
+        [
+            &self.educators,
+            &self.observations,
+            &self.summatives,
+            &self.growth_plans,
+            &self.measures,
+        ]
+        .iter()
+        .map(|l| match l {
+            Listing::Files(paths) => paths.len(),
+            Listing::Unread(_) => 0,
+        })
+        .sum()
+    }
+}
+
+enum Listing {
+    /// Record files, in file-name order.
+    Files(Vec<PathBuf>),
+    /// Nothing to read (not asked for, or no folder), or the folder is
+    /// set aside (a link).
+    Unread(Vec<SetAside>),
 }
 
 /// Sorts the records the way loading does and notes the ones that do not fit together.
@@ -179,8 +337,11 @@ pub(super) fn arrange(contents: &mut Contents) {
     contents.warnings.extend(repeated);
 }
 
-/// Every record file in one folder: parsed on all cores, in file-name order.
-fn load_folder<R: Record>(root: &Path) -> (Vec<R>, Vec<SetAside>) {
+/// The record files of `R`'s folder, in file-name order, if asked for.
+fn list_if<R: Record>(root: &Path, wanted: bool) -> Listing {
+    if !wanted {
+        return Listing::Unread(Vec::new());
+    }
     let dir = root.join(R::FOLDER);
     if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
         let message = "it is a link to another folder; records are not read through links".into();
@@ -189,10 +350,10 @@ fn load_folder<R: Record>(root: &Path) -> (Vec<R>, Vec<SetAside>) {
             position: None,
             message,
         };
-        return (Vec::new(), vec![link]);
+        return Listing::Unread(vec![link]);
     }
     let Ok(listing) = fs::read_dir(&dir) else {
-        return (Vec::new(), Vec::new());
+        return Listing::Unread(Vec::new());
     };
     let mut paths: Vec<PathBuf> = listing
         .filter_map(Result::ok)
@@ -206,17 +367,38 @@ fn load_folder<R: Record>(root: &Path) -> (Vec<R>, Vec<SetAside>) {
         })
         .collect();
     paths.sort();
+    Listing::Files(paths)
+}
 
+/// Every listed file parsed on all cores, in file-name order, each passed
+/// to `keep` as soon as it is read (so an abridged reading never holds a
+/// whole district's text at once).
+fn read_listed<R: Record>(
+    listing: Listing,
+    progress: &Progress,
+    keep: impl Fn(&mut R) + Sync,
+) -> (Vec<R>, Vec<SetAside>) {
+    let paths = match listing {
+        Listing::Files(paths) => paths,
+        Listing::Unread(aside) => return (Vec::new(), aside),
+    };
     // A file whose reading panicked (a bug, not bad input) is set aside, never lost silently.
     // Straight into the two lists, in file-name order, with no list of results between.
     paths.par_iter().partition_map(|p| {
-        let read = catch_unwind(AssertUnwindSafe(|| load_file::<R>(p))).unwrap_or_else(|_| {
+        let read = catch_unwind(AssertUnwindSafe(|| {
+            load_file::<R>(p).map(|mut record| {
+                keep(&mut record);
+                record
+            })
+        }))
+        .unwrap_or_else(|_| {
             Err(SetAside {
                 path: p.clone(),
                 position: None,
                 message: "reading this file failed unexpectedly".into(),
             })
         });
+        progress.read.fetch_add(1, Ordering::Relaxed);
         match read {
             Ok(record) => Either::Left(record),
             Err(problem) => Either::Right(problem),

@@ -69,7 +69,7 @@ pub fn import_roster(
     catalog: &Catalog,
 ) -> Result<ImportReport, ImportError> {
     let roster = parse_roster(bytes, catalog, now()).map_err(ImportError::Roster)?;
-    let existing = workspace.load();
+    let existing = workspace.load_with(super::Reading::EDUCATORS, &super::Progress::default());
     let mut seen: std::collections::HashSet<(String, String)> =
         existing.educators.iter().map(identity).collect();
     let mut report = ImportReport {

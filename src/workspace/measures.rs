@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 
-use super::{Contents, Record, Workspace, WorkspaceError};
+use super::{Contents, Kind, Reading, Record, Workspace, WorkspaceError};
 use crate::files::csv_rows::{RowError, shown};
 use crate::record::measure_csv::{MeasureRow, Named, parse_measure_csv};
 use crate::record::{Educator, IdKind, Measure, MeasurePlan, RECORD_SCHEMA, Timestamp, new_id};
@@ -132,6 +132,9 @@ pub struct MeasureRules<'a> {
 }
 
 impl<'a> MeasureRules<'a> {
+    /// What the rules read: who the educators are, their measures and evaluations.
+    pub const READING: Reading = Reading::EDUCATORS.and(Kind::Measures).and(Kind::Summatives);
+
     #[must_use]
     pub fn new(contents: &'a Contents, profiles: &'a Profiles) -> MeasureRules<'a> {
         let known = profiles
@@ -443,7 +446,7 @@ pub fn import_measures(
     origin: &str,
     default_year: Option<&str>,
 ) -> Result<MeasureImport, MeasureImportError> {
-    let contents = workspace.load();
+    let contents = workspace.load_with(MeasureRules::READING, &super::Progress::default());
     let records = plan_measure_import(&contents, profiles, bytes, origin, default_year)?;
     let changed: Vec<&Upserted> = records
         .iter()
@@ -478,7 +481,7 @@ pub fn set_measure(
     profiles: &Profiles,
     entry: &MeasureEntry,
 ) -> Result<Upserted, MeasureError> {
-    let contents = workspace.load();
+    let contents = workspace.load_with(MeasureRules::READING, &super::Progress::default());
     let rules = MeasureRules::new(&contents, profiles);
     rules.check(entry).map_err(MeasureError::Invalid)?;
     let upserted = rules.upsert(entry, crate::record::now());

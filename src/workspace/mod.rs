@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 
 pub use archive::ArchiveChange;
 pub use atomic::{create_private_dir, is_temp_name, write_atomic, write_temp};
-pub use contents::{Contents, SetAside};
+pub use contents::{Contents, Kind, Progress, Reading, SetAside};
 pub use error::{WorkspaceError, plain};
 pub use import::{ImportError, ImportReport, import_roster};
 pub use lock::LOCK_FILE;
@@ -151,6 +151,12 @@ impl Workspace {
     #[must_use]
     pub fn load(&self) -> Contents {
         contents::load(&self.root)
+    }
+
+    /// Reads what `reading` asks for, counting the files read into `progress`.
+    #[must_use]
+    pub fn load_with(&self, reading: Reading, progress: &Progress) -> Contents {
+        contents::load_with(&self.root, reading, progress)
     }
 
     /// The file a record lives in.

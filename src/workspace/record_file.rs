@@ -31,6 +31,10 @@ pub trait Record: Serialize + DeserializeOwned + Send {
     fn pinned(&self) -> Vec<&str> {
         Vec::new()
     }
+    /// A copy read without its text, which must never be written anywhere.
+    fn is_abridged(&self) -> bool {
+        false
+    }
 }
 
 /// The fingerprint and pins of a record that can be shared and amended.
@@ -80,6 +84,9 @@ impl Record for Observation {
     }
     fn schema(&self) -> u32 {
         self.schema
+    }
+    fn is_abridged(&self) -> bool {
+        self.abridged.is_some()
     }
     amendable_versions!();
 }
@@ -135,8 +142,17 @@ impl Record for Measure {
 }
 
 /// The file text for a record: pretty RON with struct names. Printable
-/// Unicode is written as is; control characters are escaped.
+/// Unicode is written as is; control characters are escaped. Every save,
+/// bundle and kept version goes through here, so an abridged copy (read
+/// without its text) is refused here and can never replace the record.
 pub fn encode<R: Record>(record: &R) -> Result<String, ron::Error> {
+    if record.is_abridged() {
+        return Err(ron::Error::Message(format!(
+            "the {} `{}` was read without its text, so it cannot be saved",
+            R::NAME,
+            record.id()
+        )));
+    }
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .indentor("    ");

@@ -136,6 +136,7 @@ pub fn sample_observation(id: &str, educator_id: &str) -> Observation {
         },
         created: start,
         changed: at("2026-10-16T08:10:00-05:00"),
+        abridged: None,
     }
 }
 

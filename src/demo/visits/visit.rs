@@ -92,6 +92,7 @@ impl Visit<'_> {
             trail: Trail::default(),
             created: timing.started_at,
             changed,
+            abridged: None,
         }
     }
 

@@ -168,6 +168,7 @@ impl ObservationScreen {
             status: Status::Draft,
             created: started,
             changed: started,
+            abridged: None,
         };
         let mut screen = Self::open(observation, educator, catalog, now);
         screen.tab = Tab::Lesson;
