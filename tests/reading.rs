@@ -116,3 +116,56 @@ fn repeated_notes_are_still_warned_about_when_abridged() {
     assert!(!whole.is_empty());
     assert_eq!(counted, whole);
 }
+
+/// The window reads the educators first and the rest after; joined, the two
+/// readings are what one reading gives, orphans and damaged files included.
+#[test]
+fn two_readings_joined_are_one_reading() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let workspace = workspace_with_one_visit(dir.path());
+    workspace
+        .create(&sample_observation("obs-000000000002", "edu-000000000009"))
+        .expect("an orphan");
+    std::fs::write(dir.path().join("observations/obs-000000000003.ron"), "(")
+        .expect("a damaged file");
+
+    let progress = Progress::default();
+    let mut joined = workspace.load_with(Reading::EDUCATORS, &progress);
+    assert!(joined.observations.is_empty() && joined.warnings.is_empty());
+    let rest = workspace.load_with(Reading::FOR_COUNTING.without(Kind::Educators), &progress);
+    joined.join(rest);
+    let whole = workspace.load_with(Reading::FOR_COUNTING, &Progress::default());
+
+    assert_eq!(joined.educators, whole.educators);
+    assert_eq!(joined.observations, whole.observations);
+    assert_eq!(joined.set_aside, whole.set_aside);
+    assert_eq!(joined.set_aside.len(), 1);
+    assert_eq!(joined.warnings, whole.warnings);
+    assert_eq!(
+        joined.warnings.len(),
+        1,
+        "the orphan: {:?}",
+        joined.warnings
+    );
+    // One progress counts both readings: four files and the settings.
+    assert_eq!(progress.get(), (5, 5));
+}
+
+/// A record saved while the rest was being read is newer than its file as
+/// read: the join keeps it.
+#[test]
+fn a_record_saved_while_the_rest_was_read_wins_over_its_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let workspace = workspace_with_one_visit(dir.path());
+    let mut joined = workspace.load_with(Reading::EDUCATORS, &Progress::default());
+    let rest = workspace.load_with(
+        Reading::FOR_COUNTING.without(Kind::Educators),
+        &Progress::default(),
+    );
+    let mut newer = rest.observations[0].clone();
+    newer.observer = "Saved meanwhile".into();
+    joined.upsert(newer);
+    joined.join(rest);
+    assert_eq!(joined.observations.len(), 1);
+    assert_eq!(joined.observations[0].observer, "Saved meanwhile");
+}

@@ -24,6 +24,21 @@ pub fn count<N: Copy + std::fmt::Display + PartialEq + From<u8>>(
     format!("{n} {word}")
 }
 
+/// A whole number grouped in thousands, as a long count reads best:
+/// "427,641".
+#[must_use]
+pub fn figure(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// A file size as a person reads it: bytes under 1 KB, KB under 1 MB, else MB.
 #[must_use]
 pub fn size(bytes: usize) -> String {
@@ -48,6 +63,11 @@ mod tests {
         assert_eq!(size(999_999), "1000 KB");
         assert_eq!(size(1_000_000), "1.0 MB");
         assert_eq!(size(156_548_000), "156.5 MB");
+        assert_eq!(figure(0), "0");
+        assert_eq!(figure(999), "999");
+        assert_eq!(figure(1_000), "1,000");
+        assert_eq!(figure(427_641), "427,641");
+        assert_eq!(figure(1_234_567), "1,234,567");
     }
 
     #[test]

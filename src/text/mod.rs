@@ -5,6 +5,6 @@ mod case;
 mod counts;
 mod terminal;
 
-pub use case::{folded, same_text};
-pub use counts::{count, joined, size};
+pub use case::{contains_folded, folded, same_text};
+pub use counts::{count, figure, joined, size};
 pub use terminal::terminal_safe;

@@ -20,18 +20,29 @@ use super::app::{Loaded, Message};
 use super::editor::Edited;
 use super::export_panel::Document;
 use super::failure::Failure;
-use crate::record::{Educator, Measure};
+use crate::record::{Educator, Measure, Observation};
 use crate::report::ReportOptions;
 use crate::rubric::Catalog;
-use crate::workspace::Workspace;
+use crate::workspace::{Kind, Progress, Reading, Workspace};
+
+/// What the window reads after the educators: everything else, with the
+/// observations abridged (their text is read when one is opened), so a
+/// district's records fit in memory.
+const REST: Reading = Reading::FOR_COUNTING.without(Kind::Educators);
 
 /// What to do off the UI thread.
 #[derive(Debug, Clone)]
 pub enum Job {
-    /// Open (and lock) the workspace folder and read every record.
-    OpenWorkspace(PathBuf),
-    /// Read every record again (after an import or the demo).
+    /// Open (and lock) the workspace folder and read its educators,
+    /// counting the files read into the progress.
+    OpenWorkspace(PathBuf, Arc<Progress>),
+    /// Read the educators again (after an import or the demo); the rest follows.
     Reload(Arc<Workspace>),
+    /// Read the records other than educators, observations abridged, into
+    /// the same progress as the educators (it names the reading).
+    ReadRest(Arc<Workspace>, Arc<Progress>),
+    /// Read the observation `id` whole, to open it.
+    ReadObservation(Arc<Workspace>, String),
     SaveEducator(Arc<Workspace>, Box<Educator>),
     /// Archive the educator `id` (who left), with who and why (either may be empty).
     ArchiveEducator {
@@ -111,12 +122,18 @@ impl Job {
             Err(job) => job,
         };
         Some(match job {
-            Job::OpenWorkspace(root) => Message::WorkspaceLoaded(
+            Job::OpenWorkspace(root, progress) => Message::WorkspaceLoaded(
                 Workspace::open(&root)
-                    .map(|workspace| loaded(Arc::new(workspace)))
+                    .map(|workspace| loaded(Arc::new(workspace), progress))
                     .map_err(Failure::from),
             ),
-            Job::Reload(workspace) => Message::WorkspaceLoaded(Ok(loaded(workspace))),
+            Job::Reload(workspace) => {
+                Message::WorkspaceLoaded(Ok(loaded(workspace, Arc::default())))
+            }
+            Job::ReadRest(workspace, progress) => {
+                let rest = workspace.load_with(REST, &progress);
+                Message::RestLoaded(progress, Box::new(rest))
+            }
             Job::Export(document, path, options) => Message::Exported(
                 document
                     .write(&options, &path)
@@ -191,6 +208,10 @@ fn records(job: Job) -> Option<Message> {
                 .map(Box::new)
                 .map_err(Failure::from),
         ),
+        Job::ReadObservation(workspace, id) => {
+            let read = workspace.read::<Observation>(&id);
+            Message::ObservationRead(id, read.map(Box::new).map_err(Failure::from))
+        }
         Job::ListTrash(workspace) => Message::TrashListed(workspace.trash().map_err(Failure::from)),
         Job::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
             workspace
@@ -435,11 +456,14 @@ fn open_path(path: &std::path::Path) -> Result<(), Failure> {
     }
 }
 
-fn loaded(workspace: Arc<Workspace>) -> Arc<Loaded> {
-    let contents = workspace.load();
+/// The workspace with its educators read: the roster is usable with these
+/// while the rest is read ([`Job::ReadRest`]) into the same `progress`.
+fn loaded(workspace: Arc<Workspace>, progress: Arc<Progress>) -> Arc<Loaded> {
+    let contents = workspace.load_with(Reading::EDUCATORS, &progress);
     Arc::new(Loaded {
         workspace,
         contents,
+        progress,
     })
 }
 

@@ -22,6 +22,7 @@ mod contents;
 mod error;
 pub mod history;
 mod import;
+mod join;
 mod lock;
 mod measures;
 mod parallel;

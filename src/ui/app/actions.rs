@@ -1,8 +1,8 @@
 //! What the application does with what the roster and the editors ask for.
 
 use super::{
-    App, Edited, Editor, Effect, GrowthPlanScreen, Job, Message, ObservationScreen, Request,
-    Screen, SummativeScreen, WorkspaceState, roster, scoring,
+    App, Edited, Editor, Effect, GrowthPlanScreen, Job, Message, ObservationScreen, Request, Rest,
+    Screen, SummativeScreen, WorkspaceState, reading, roster, scoring,
 };
 use crate::ui::failure::Failure;
 use crate::ui::summative::YearRecords;
@@ -13,10 +13,18 @@ impl App {
         let WorkspaceState::Open {
             workspace,
             contents,
+            rest,
         } = &self.workspace
         else {
             return vec![];
         };
+        if let (Rest::Reading(progress), true) = (rest, action.needs_every_record()) {
+            self.notice = Some(format!(
+                "{} Evaluations and plans open once it is done.",
+                reading::still_reading(progress)
+            ));
+            return vec![];
+        }
         match action {
             roster::Action::None => vec![],
             roster::Action::Focus(id) => vec![Job::Focus(id).into()],
@@ -79,27 +87,9 @@ impl App {
                 self.open_plan(&educator_id, &year, None);
                 vec![]
             }
+            // Read whole from disk: the contents keep observations abridged.
             roster::Action::OpenObservation(id) => {
-                let found = contents
-                    .observation(&id)
-                    .and_then(|o| contents.educator(&o.educator_id).map(|e| (o, e)));
-                match found {
-                    Some((o, educator)) => {
-                        let screen = ObservationScreen::open(
-                            o.clone(),
-                            educator,
-                            &self.catalog,
-                            std::time::Instant::now(),
-                        )
-                        .with_signer(&self.preferences.name)
-                        .with_date_order(self.dates);
-                        self.open_editor(Editor::Observation(Box::new(screen)));
-                    }
-                    None => {
-                        self.notice = Some(format!("The observation `{id}` could not be opened."));
-                    }
-                }
-                vec![]
+                vec![Job::ReadObservation(workspace.clone(), id).into()]
             }
         }
     }
@@ -172,6 +162,7 @@ impl App {
                 WorkspaceState::Open {
                     workspace,
                     contents,
+                    ..
                 } => {
                     let mut settings = contents.settings.clone();
                     settings.scoring_profile = Some(id);
@@ -302,7 +293,11 @@ impl App {
         match record {
             Edited::Summative(saved) => contents.upsert(*saved),
             Edited::GrowthPlan(saved) => contents.upsert(*saved),
-            Edited::Observation(saved) => contents.upsert(*saved),
+            // Kept abridged, as read: the text is on disk and read again when opened.
+            Edited::Observation(mut saved) => {
+                saved.abridge();
+                contents.upsert(*saved);
+            }
         }
     }
 

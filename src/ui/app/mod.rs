@@ -3,6 +3,7 @@
 
 mod actions;
 mod archive;
+mod reading;
 mod replies;
 mod results;
 mod view;
@@ -26,13 +27,15 @@ use crate::files::preferences::{Appearance, Preferences};
 use crate::record::Educator;
 use crate::rubric::Catalog;
 use crate::scoring::{self, Profiles};
-use crate::workspace::{Contents, ImportReport, Workspace};
+use crate::workspace::{Contents, ImportReport, Progress, Workspace};
 
-/// An open workspace and what it held when last read.
+/// An open workspace and its educators, as first read; the rest is read
+/// into the same progress.
 #[derive(Debug)]
 pub struct Loaded {
     pub workspace: Arc<Workspace>,
     pub contents: Contents,
+    pub progress: Arc<Progress>,
 }
 
 /// The whole state of the window.
@@ -69,12 +72,24 @@ pub struct App {
 }
 
 enum WorkspaceState {
-    Opening,
+    /// Reading the educators, this far.
+    Opening(Arc<Progress>),
     Open {
         workspace: Arc<Workspace>,
         contents: Contents,
+        rest: Rest,
     },
     Failed(Failure),
+}
+
+/// The records other than educators: the roster is usable without them,
+/// but nothing that counts or lists them is shown until they are all read.
+#[derive(Debug)]
+enum Rest {
+    /// Being read into this progress (which names the reading).
+    Reading(Arc<Progress>),
+    /// Read and joined into the contents.
+    Read,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +106,14 @@ pub enum Message {
     Show(Screen),
     Roster(roster::Message),
     Browser(rubric_browser::Message),
+    /// The workspace opened and its educators read (or why not).
     WorkspaceLoaded(Result<Arc<Loaded>, Failure>),
+    /// The rest of the records, read into this progress.
+    RestLoaded(Arc<Progress>, Box<Contents>),
+    /// Time to show how far reading has come.
+    ReadingTick,
+    /// The observation `id`, read whole to be opened (or why not).
+    ObservationRead(String, Result<Box<crate::record::Observation>, Failure>),
     EducatorSaved(Result<Box<Educator>, Failure>),
     /// An educator was archived or brought back (or why not).
     ArchiveChanged(Result<Box<crate::workspace::ArchiveChange>, Failure>),
@@ -144,7 +166,8 @@ impl App {
     #[must_use]
     pub fn new(folders: Folders, catalog: Catalog) -> (Self, Effect) {
         let browser = RubricBrowser::new(&catalog);
-        let open = Job::OpenWorkspace(folders.workspace.clone()).into();
+        let progress = Arc::new(Progress::default());
+        let open = Job::OpenWorkspace(folders.workspace.clone(), progress.clone()).into();
         let folders_workspace = folders.workspace.clone();
         let profiles = Arc::new(Profiles::load(&folders.profile_dirs()));
         let summary = SummaryScreen::new(folders_workspace, &profiles);
@@ -157,7 +180,7 @@ impl App {
             preferences: Preferences::default(),
             preferences_file: None,
             screen: Screen::Roster,
-            workspace: WorkspaceState::Opening,
+            workspace: WorkspaceState::Opening(progress),
             busy: None,
             notice: None,
             roster: Roster::default(),
@@ -264,9 +287,14 @@ impl App {
         self.editor.as_ref().and_then(Editor::observation)
     }
 
-    /// Ticks for the timer and autosave, shortcuts, and the close button.
+    /// Ticks for the timer and autosave, shortcuts, the close button, and
+    /// ticks to show reading's progress while the workspace is read.
     pub fn subscription(&self) -> Subscription<Message> {
         let mut subscriptions = vec![window::close_requests().map(Message::CloseRequested)];
+        if self.reading().is_some() {
+            subscriptions
+                .push(iced::time::every(std::time::Duration::from_millis(200)).map(reading_tick));
+        }
         if self.editor.is_some() {
             subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
             subscriptions.push(keyboard::listen().filter_map(shortcut));
@@ -404,6 +432,10 @@ fn to_summary(reply: Message) -> Message {
 
 fn tick(at: std::time::Instant) -> Message {
     Message::Tick(at)
+}
+
+fn reading_tick(_: std::time::Instant) -> Message {
+    Message::ReadingTick
 }
 
 fn shortcut(event: keyboard::Event) -> Option<Message> {

@@ -1,9 +1,7 @@
 //! What the application does with the results of work that belongs to no
 //! editor: the workspace read, the roster's changes, the summary, settings.
 
-use std::sync::Arc;
-
-use super::{App, Effect, Job, Loaded, Message, WorkspaceState};
+use super::{App, Effect, Job, Message, WorkspaceState};
 
 impl App {
     /// A result for the roster, or one the application keeps.
@@ -82,23 +80,13 @@ impl App {
                 }
                 vec![]
             }
-            Message::WorkspaceLoaded(Ok(loaded)) => {
-                // The message is normally the only holder: take the records without copying.
-                let Loaded {
-                    workspace,
-                    contents,
-                } = Arc::try_unwrap(loaded).unwrap_or_else(|shared| Loaded {
-                    workspace: shared.workspace.clone(),
-                    contents: shared.contents.clone(),
-                });
-                self.workspace = WorkspaceState::Open {
-                    workspace,
-                    contents,
-                };
+            Message::WorkspaceLoaded(result) => self.workspace_loaded(result),
+            Message::RestLoaded(progress, rest) => {
+                self.rest_loaded(&progress, *rest);
                 vec![]
             }
-            Message::WorkspaceLoaded(Err(error)) => {
-                self.workspace = WorkspaceState::Failed(error);
+            Message::ObservationRead(id, result) => {
+                self.observation_read(&id, result);
                 vec![]
             }
             Message::DemoWritten(result) => {
@@ -133,7 +121,8 @@ impl App {
                 self.notice = None;
                 vec![]
             }
-            // Screens' own messages are handled in `App::handle`.
+            // Screens' own messages are handled in `App::handle`; a reading
+            // tick changes nothing: the view shows the progress as it stands.
             _ => vec![],
         }
     }

@@ -1,6 +1,6 @@
 //! How the application's frame looks: header, banners, the current screen.
 
-use iced::widget::{Column, button, column, container, pick_list, row, space, text};
+use iced::widget::{Column, button, column, container, pick_list, progress_bar, row, space, text};
 use iced::{Element, Fill};
 
 use super::{App, Message, Screen, WorkspaceState};
@@ -18,6 +18,9 @@ impl App {
             return page.push(editor.view()).height(Fill).into();
         }
         let mut page = Column::new().push(self.header());
+        if let Some(progress) = self.reading() {
+            page = page.push(reading_line(progress));
+        }
         for banner in self.banners() {
             page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
         }
@@ -66,7 +69,19 @@ impl App {
     /// The roster once the workspace is open; until then, that it is opening or why it failed.
     fn roster_page(&self) -> Element<'_, Message> {
         match &self.workspace {
-            WorkspaceState::Opening => container(text("Opening the workspace…")).padding(24).into(),
+            WorkspaceState::Opening(_) => container(
+                column![
+                    text("Opening the workspace…").font(theme::BOLD).size(18),
+                    text(
+                        "The educators come first: the roster opens as soon as they are read, \
+                         and their observations, evaluations and plans follow."
+                    )
+                    .style(theme::muted),
+                ]
+                .spacing(8),
+            )
+            .padding(24)
+            .into(),
             WorkspaceState::Failed(error) => container(
                 column![
                     text("The workspace could not be opened")
@@ -83,6 +98,7 @@ impl App {
             WorkspaceState::Open {
                 workspace,
                 contents,
+                ..
             } => self
                 .roster
                 .view(
@@ -91,6 +107,7 @@ impl App {
                     &self.workspace_label,
                     self.busy.as_deref(),
                     workspace.read_only_reason(),
+                    self.still_reading(),
                 )
                 .map(Message::Roster),
         }
@@ -119,6 +136,7 @@ impl App {
         let WorkspaceState::Open {
             workspace,
             contents,
+            ..
         } = &self.workspace
         else {
             return banners;
@@ -155,6 +173,25 @@ impl App {
         }
         banners
     }
+}
+
+/// Under the header while the workspace is read: how far, in words and a bar.
+fn reading_line<'a>(progress: &crate::workspace::Progress) -> Element<'a, Message> {
+    container(
+        row![
+            text(super::reading::progress_sentence(progress))
+                .size(13)
+                .width(Fill),
+            progress_bar(0.0..=1.0, super::reading::fraction(progress))
+                .length(240)
+                .girth(8),
+        ]
+        .spacing(12)
+        .align_y(iced::Center),
+    )
+    .padding([6, 14])
+    .width(Fill)
+    .into()
 }
 
 fn warning<'a>(message: String) -> Element<'a, Message> {

@@ -157,6 +157,16 @@ pub enum Action {
     LoadEducatorVersions(String),
 }
 
+impl Action {
+    /// Whether it works from the whole workspace (an evaluation or a plan
+    /// scores the year's observations and measures), so must wait until
+    /// every record is read.
+    #[must_use]
+    pub fn needs_every_record(&self) -> bool {
+        matches!(self, Action::OpenSummative { .. } | Action::OpenPlan { .. })
+    }
+}
+
 impl Roster {
     #[must_use]
     pub fn selected(&self) -> Option<&str> {

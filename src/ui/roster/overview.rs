@@ -16,6 +16,28 @@ const SHOWN: usize = 8;
 /// "In full" stops here too, as the roster list does, so the window stays quick.
 const IN_FULL: usize = 200;
 
+/// In the overview's place while records are still being read: counts
+/// and lists of what is outstanding would be wrong (everyone "not observed")
+/// until every observation is in.
+pub fn waiting<'a>(still_reading: String) -> Element<'a, Message> {
+    container(
+        column![
+            text(still_reading).font(theme::BOLD).size(16),
+            text(
+                "The school year's overview appears once every record is read. Meanwhile \
+                 search the roster, select an educator to see their details, or start an \
+                 observation."
+            )
+            .size(13)
+            .style(theme::muted),
+        ]
+        .spacing(6)
+        .max_width(720),
+    )
+    .padding([4, 16])
+    .into()
+}
+
 /// The school year's counts, then each list of outstanding work that is not empty.
 pub fn overview(contents: &Contents, in_full: bool) -> Element<'_, Message> {
     let c = caseload(contents, &school_year_of(crate::record::now().date_naive()));

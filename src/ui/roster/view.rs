@@ -19,6 +19,9 @@ const MAX_LISTED: usize = 200;
 pub const SEARCH_INPUT: &str = "roster-search";
 
 impl Roster {
+    /// `still_reading` says what is still being read while the records
+    /// other than educators are: the overview and the educator's records
+    /// wait for it, so nothing partial is shown as if it were complete.
     pub fn view<'a>(
         &'a self,
         contents: &'a Contents,
@@ -26,6 +29,7 @@ impl Roster {
         workspace: &'a str,
         busy: Option<&'a str>,
         read_only: Option<&'a str>,
+        still_reading: Option<String>,
     ) -> Element<'a, Message> {
         if contents.educators.is_empty()
             && self.form.is_none()
@@ -56,8 +60,11 @@ impl Roster {
                 .as_deref()
                 .and_then(|id| contents.educator(id))
             {
-                Some(educator) => self.educator_page(educator, contents, catalog),
-                None => super::overview::overview(contents, self.overview_in_full),
+                Some(educator) => self.educator_page(educator, contents, catalog, still_reading),
+                None => match still_reading {
+                    Some(reading) => super::overview::waiting(reading),
+                    None => super::overview::overview(contents, self.overview_in_full),
+                },
             }
         };
         let detail = match &self.notice {
@@ -136,7 +143,7 @@ impl Roster {
                 needle.is_empty()
                     || [&e.name, &e.school, &e.subject, &e.role, &e.evaluator]
                         .iter()
-                        .any(|field| crate::text::folded(field).contains(needle))
+                        .any(|field| crate::text::contains_folded(field, needle))
             })
             .collect()
     }

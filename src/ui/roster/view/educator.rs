@@ -11,19 +11,25 @@ use crate::ui::theme;
 use crate::workspace::Contents;
 
 impl Roster {
-    /// The page of the educator selected in the list.
+    /// The page of the educator selected in the list. While the rest of
+    /// the records are read (`still_reading`), their evaluation, plan and
+    /// observations are not shown: a sentence says they are coming.
     pub(super) fn educator_page<'a>(
         &'a self,
         educator: &'a Educator,
         contents: &'a Contents,
         catalog: &'a Catalog,
+        still_reading: Option<String>,
     ) -> Element<'a, Message> {
         let role = catalog
             .roles()
             .into_iter()
             .find(|r| r.id == educator.role)
             .map_or(educator.role.clone(), |r| r.name.clone());
-        let observations: Vec<&Observation> = contents.observations_of(&educator.id).collect();
+        let records = match still_reading {
+            Some(reading) => column![text(reading).style(theme::muted)],
+            None => self.records(educator, contents),
+        };
         scrollable(
             column![
                 row![
@@ -46,17 +52,30 @@ impl Roster {
                 self.archive_confirmation(educator),
                 details(educator, catalog),
                 space().height(Length::Fixed(6.0)),
-                year_records(educator, contents),
-                text(format!("Observations ({})", observations.len()))
-                    .font(theme::BOLD)
-                    .size(16),
-                self.visits(&observations),
+                records,
             ]
             .spacing(10)
             .padding([4, 16]),
         )
         .height(Fill)
         .into()
+    }
+
+    /// This year's evaluation and plan, earlier years', and the observations.
+    fn records<'a>(
+        &'a self,
+        educator: &'a Educator,
+        contents: &'a Contents,
+    ) -> Column<'a, Message> {
+        let observations: Vec<&Observation> = contents.observations_of(&educator.id).collect();
+        column![
+            year_records(educator, contents),
+            text(format!("Observations ({})", observations.len()))
+                .font(theme::BOLD)
+                .size(16),
+            self.visits(&observations),
+        ]
+        .spacing(10)
     }
 
     /// The observations, newest first, each opening on a click; drafts can be deleted.
@@ -158,7 +177,7 @@ fn visit_row<'a>(o: &Observation) -> Element<'a, Message> {
                 .size(14)
                 .width(190),
             text(o.kind.to_string()).size(14).width(170),
-            text(crate::text::count(o.evidence.len(), "note", "notes"))
+            text(crate::text::count(o.note_count(), "note", "notes"))
                 .size(14)
                 .width(80),
             text(format!("{} rated", o.rated_count()))
