@@ -188,15 +188,18 @@ fn script_rate_and_find_it_all_again_on_disk() {
     drop(app);
     let again = open_app(folders(&dir));
     let contents = again.contents().expect("open");
-    // The window keeps observations abridged; their text is read when one is opened.
-    let abridged: Vec<_> = saved
+    assert_eq!(contents.observations, abridged(saved));
+}
+
+/// What the window keeps of observations: their text is read when one is opened.
+fn abridged(observations: Vec<Observation>) -> Vec<Observation> {
+    observations
         .into_iter()
         .map(|mut o| {
             o.abridge();
             o
         })
-        .collect();
-    assert_eq!(contents.observations, abridged);
+        .collect()
 }
 
 #[test]

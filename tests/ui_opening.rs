@@ -36,7 +36,7 @@ fn workspace(dir: &tempfile::TempDir) -> Workspace {
         .expect("Bruno");
     let mut visit = sample_observation(OBSERVATION, "edu-000000000001");
     visit.status = Status::Draft;
-    visit.started_at = chrono::Local::now().fixed_offset();
+    visit.started_at = teacher_eval::clock::local_now().fixed_offset();
     ws.create(&visit).expect("observation");
     ws
 }

@@ -110,19 +110,20 @@ impl App {
     }
 }
 
-/// "Reading the workspace: 120,000 of 427,641 records"; while the files
-/// are still being listed, only how many are read so far.
+/// "Reading the workspace: 120,000 of 427,641 records" (`what` is "the
+/// educators" while only they are read); while the files are still being
+/// listed, only how many are read so far.
 #[must_use]
-pub(super) fn progress_sentence(progress: &Progress) -> String {
+pub(super) fn progress_sentence(what: &str, progress: &Progress) -> String {
     let (read, listed) = progress.get();
     if read < listed {
         format!(
-            "Reading the workspace: {} of {} records",
+            "Reading {what}: {} of {} records",
             figure(read),
             figure(listed)
         )
     } else {
-        format!("Reading the workspace: {} records so far", figure(read))
+        format!("Reading {what}: {} records so far", figure(read))
     }
 }
 

@@ -19,7 +19,11 @@ impl App {
         }
         let mut page = Column::new().push(self.header());
         if let Some(progress) = self.reading() {
-            page = page.push(reading_line(progress));
+            let what = match self.workspace {
+                WorkspaceState::Opening(_) => "the educators",
+                _ => "the workspace",
+            };
+            page = page.push(reading_line(what, progress));
         }
         for banner in self.banners() {
             page = page.push(container(banner).padding(iced::Padding::from([6, 12]).bottom(0)));
@@ -176,10 +180,10 @@ impl App {
 }
 
 /// Under the header while the workspace is read: how far, in words and a bar.
-fn reading_line<'a>(progress: &crate::workspace::Progress) -> Element<'a, Message> {
+fn reading_line<'a>(what: &str, progress: &crate::workspace::Progress) -> Element<'a, Message> {
     container(
         row![
-            text(super::reading::progress_sentence(progress))
+            text(super::reading::progress_sentence(what, progress))
                 .size(13)
                 .width(Fill),
             progress_bar(0.0..=1.0, super::reading::fraction(progress))
