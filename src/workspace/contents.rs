@@ -237,7 +237,8 @@ pub fn load_with(root: &Path, reading: Reading, progress: &Progress) -> Contents
         }
         progress.read.fetch_add(1, Ordering::Relaxed);
     }
-    arrange(&mut contents);
+    // Without the educators every record would look like an orphan.
+    arrange_with(&mut contents, reading.takes(Kind::Educators));
     log::info!(
         "workspace read: {} educators, {} observations, {} evaluations, {} plans, {} measures, {} set aside, {} warnings, {} ms",
         contents.educators.len(),
@@ -289,13 +290,36 @@ enum Listing {
 
 /// Sorts the records the way loading does and notes the ones that do not fit together.
 pub(super) fn arrange(contents: &mut Contents) {
-    contents.summatives.sort_by(Summative::order);
-    contents.growth_plans.sort_by(GrowthPlan::order);
-    contents.measures.sort_by(Measure::order);
-    contents.educators.sort_by(Educator::order);
-    contents.observations.sort_by(Observation::order);
+    arrange_with(contents, true);
+}
+
+/// As [`arrange`]; records naming an unknown educator are noted only if
+/// `orphans` (a reading without the educators cannot tell).
+fn arrange_with(contents: &mut Contents, orphans: bool) {
+    // Each order ends with the id, so no two records tie and an unstable
+    // sort gives the same list, without a stable sort's copy of half of it.
+    contents.summatives.sort_unstable_by(Summative::order);
+    contents.growth_plans.sort_unstable_by(GrowthPlan::order);
+    contents.measures.sort_unstable_by(Measure::order);
+    contents.educators.sort_unstable_by(Educator::order);
+    contents.observations.sort_unstable_by(Observation::order);
     contents.set_aside.sort_by(|a, b| a.path.cmp(&b.path));
 
+    contents.warnings = if orphans {
+        orphan_warnings(contents)
+    } else {
+        Vec::new()
+    };
+    let repeated: Vec<String> = contents
+        .observations
+        .iter()
+        .flat_map(Observation::repeated)
+        .collect();
+    contents.warnings.extend(repeated);
+}
+
+/// A sentence for each record that names an educator the workspace does not hold.
+fn orphan_warnings(contents: &Contents) -> Vec<String> {
     let known: std::collections::HashSet<&str> =
         contents.educators.iter().map(|e| e.id.as_str()).collect();
     let orphan = |kind: &str, id: &str, educator: &str| {
@@ -305,7 +329,7 @@ pub(super) fn arrange(contents: &mut Contents) {
             )
         })
     };
-    let orphans: Vec<String> = contents
+    contents
         .observations
         .iter()
         .filter_map(|o| orphan("observation", &o.id, &o.educator_id))
@@ -327,14 +351,7 @@ pub(super) fn arrange(contents: &mut Contents) {
                 .iter()
                 .filter_map(|m| orphan("student measure", &m.id, &m.educator_id)),
         )
-        .collect();
-    contents.warnings = orphans;
-    let repeated: Vec<String> = contents
-        .observations
-        .iter()
-        .flat_map(Observation::repeated)
-        .collect();
-    contents.warnings.extend(repeated);
+        .collect()
 }
 
 /// The record files of `R`'s folder, in file-name order, if asked for.
@@ -382,27 +399,43 @@ fn read_listed<R: Record>(
         Listing::Files(paths) => paths,
         Listing::Unread(aside) => return (Vec::new(), aside),
     };
-    // A file whose reading panicked (a bug, not bad input) is set aside, never lost silently.
-    // Straight into the two lists, in file-name order, with no list of results between.
-    paths.par_iter().partition_map(|p| {
-        let read = catch_unwind(AssertUnwindSafe(|| {
-            load_file::<R>(p).map(|mut record| {
-                keep(&mut record);
-                record
-            })
-        }))
-        .unwrap_or_else(|_| {
-            Err(SetAside {
-                path: p.clone(),
-                position: None,
-                message: "reading this file failed unexpectedly".into(),
-            })
+    // In slices, into a list of the final size: collecting everything at
+    // once would hold every record twice while the threads' lists are joined.
+    let mut records = Vec::with_capacity(paths.len());
+    let mut aside = Vec::new();
+    for slice in paths.chunks(READ_AT_ONCE) {
+        let (read, unread): (Vec<R>, Vec<SetAside>) = slice.par_iter().partition_map(|p| {
+            let read = read_one(p, &keep);
+            progress.read.fetch_add(1, Ordering::Relaxed);
+            match read {
+                Ok(record) => Either::Left(record),
+                Err(problem) => Either::Right(problem),
+            }
         });
-        progress.read.fetch_add(1, Ordering::Relaxed);
-        match read {
-            Ok(record) => Either::Left(record),
-            Err(problem) => Either::Right(problem),
-        }
+        records.extend(read);
+        aside.extend(unread);
+    }
+    (records, aside)
+}
+
+/// How many files are read in parallel before their records join the list.
+const READ_AT_ONCE: usize = 2048;
+
+/// One file read and passed to `keep`. A file whose reading panicked (a
+/// bug, not bad input) is set aside, never lost silently.
+fn read_one<R: Record>(path: &Path, keep: &(impl Fn(&mut R) + Sync)) -> Result<R, SetAside> {
+    catch_unwind(AssertUnwindSafe(|| {
+        load_file::<R>(path).map(|mut record| {
+            keep(&mut record);
+            record
+        })
+    }))
+    .unwrap_or_else(|_| {
+        Err(SetAside {
+            path: path.to_path_buf(),
+            position: None,
+            message: "reading this file failed unexpectedly".into(),
+        })
     })
 }
 

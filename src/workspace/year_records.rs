@@ -91,11 +91,13 @@ impl Contents {
     /// keeps the list in the order loading gives it.
     pub fn upsert<R: Listed>(&mut self, record: R) {
         let list = R::list(self);
-        match list.iter_mut().find(|r| r.id() == record.id()) {
-            Some(existing) => *existing = record,
-            None => list.push(record),
+        if let Some(at) = list.iter().position(|r| r.id() == record.id()) {
+            list.remove(at);
         }
-        list.sort_by(R::order);
+        // The list is in order already: put the record in its place rather
+        // than sort a district's list (and copy half of it) on every save.
+        let at = list.partition_point(|r| R::order(r, &record).is_lt());
+        list.insert(at, record);
     }
 }
 

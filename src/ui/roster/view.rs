@@ -98,9 +98,14 @@ impl Roster {
         };
         let matches = self.matching(contents, &needle);
         let count = if needle.is_empty() {
-            crate::text::count(listed, "educator", "educators")
+            let word = if listed == 1 { "educator" } else { "educators" };
+            format!("{} {word}", crate::text::figure(listed))
         } else {
-            format!("{} of {listed} educators", matches.len())
+            format!(
+                "{} of {} educators",
+                crate::text::figure(matches.len()),
+                crate::text::figure(listed)
+            )
         };
         container(
             column![
