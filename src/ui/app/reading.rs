@@ -139,13 +139,10 @@ pub(super) fn still_reading(progress: &Progress) -> String {
     }
 }
 
-/// How far reading has come, from 0 to 1, for a bar.
+/// How far reading has come, from 0 to 1, for a bar; `None` while the
+/// files are being listed (a full bar would say it was done).
 #[must_use]
-pub(super) fn fraction(progress: &Progress) -> f32 {
+pub(super) fn fraction(progress: &Progress) -> Option<f32> {
     let (read, listed) = progress.get();
-    if listed == 0 {
-        0.0
-    } else {
-        (read as f32 / listed as f32).min(1.0)
-    }
+    (read < listed).then(|| read as f32 / listed as f32)
 }

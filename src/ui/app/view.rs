@@ -181,21 +181,17 @@ impl App {
 
 /// Under the header while the workspace is read: how far, in words and a bar.
 fn reading_line<'a>(what: &str, progress: &crate::workspace::Progress) -> Element<'a, Message> {
-    container(
-        row![
-            text(super::reading::progress_sentence(what, progress))
-                .size(13)
-                .width(Fill),
-            progress_bar(0.0..=1.0, super::reading::fraction(progress))
-                .length(240)
-                .girth(8),
-        ]
-        .spacing(12)
-        .align_y(iced::Center),
-    )
-    .padding([6, 14])
-    .width(Fill)
-    .into()
+    let mut line = row![
+        text(super::reading::progress_sentence(what, progress))
+            .size(13)
+            .width(Fill),
+    ]
+    .spacing(12)
+    .align_y(iced::Center);
+    if let Some(done) = super::reading::fraction(progress) {
+        line = line.push(progress_bar(0.0..=1.0, done).length(240).girth(8));
+    }
+    container(line).padding([6, 14]).width(Fill).into()
 }
 
 fn warning<'a>(message: String) -> Element<'a, Message> {
