@@ -71,6 +71,21 @@ pub fn log_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.state_dir().unwrap_or(d.data_local_dir()).join("logs"))
 }
 
+/// The environment variable that moves the derived index (`off` turns it off).
+pub const INDEX_ENV: &str = "TEACHER_EVAL_INDEX";
+
+/// Where the derived index of workspaces is kept (`workspace::index`): the
+/// user's cache folder (`~/.cache/teacher-eval/index` on Linux), never a
+/// workspace; `TEACHER_EVAL_INDEX` names another folder, or `off`.
+#[must_use]
+pub fn index_dir() -> Option<PathBuf> {
+    match env_path(INDEX_ENV) {
+        Some(path) if path.as_os_str() == "off" => None,
+        Some(path) => Some(path),
+        None => project_dirs().map(|d| d.cache_dir().join("index")),
+    }
+}
+
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("org", "teacher-eval", "teacher-eval")
 }

@@ -6,10 +6,10 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rayon::iter::Either;
 use rayon::prelude::*;
 
 use super::atomic::is_temp_name;
+use super::index::{Index, Indexed, Stamp};
 use super::record_file::{Record, decode};
 use super::year_records::Listed;
 use crate::files::ron_text::Position;
@@ -190,11 +190,23 @@ impl Progress {
 
 /// Loads every record folder under `root`.
 pub fn load(root: &Path) -> Contents {
-    load_with(root, Reading::EVERYTHING, &Progress::default())
+    load_with(root, Reading::EVERYTHING, &Progress::default(), None)
 }
 
 /// Loads what `reading` asks for, counting files read into `progress`.
-pub fn load_with(root: &Path, reading: Reading, progress: &Progress) -> Contents {
+/// An abridged reading uses and refreshes the index kept in `index_dir`, if
+/// given (see `index`); a whole one always reads the files.
+pub fn load_with(
+    root: &Path,
+    reading: Reading,
+    progress: &Progress,
+    index_dir: Option<&Path>,
+) -> Contents {
+    let index_dir = index_dir.filter(|_| reading.abridged);
+    let folder = |name: &str| Folder {
+        progress,
+        index: index_dir.map(|dir| Index::open(dir, root, name)),
+    };
     let started = std::time::Instant::now();
     let lists = Listings {
         educators: list_if::<Educator>(root, reading.takes(Kind::Educators)),
@@ -209,20 +221,20 @@ pub fn load_with(root: &Path, reading: Reading, progress: &Progress) -> Contents
     );
     let mut contents = Contents::default();
     let mut take = |set_aside: Vec<SetAside>| contents.set_aside.extend(set_aside);
-    let (educators, aside) = read_listed::<Educator>(lists.educators, progress, |_| {});
+    let (educators, aside) = folder(Educator::FOLDER).read(lists.educators, |_| {});
     take(aside);
     let abridge = |o: &mut Observation| {
         if reading.abridged {
             o.abridge();
         }
     };
-    let (observations, aside) = read_listed(lists.observations, progress, abridge);
+    let (observations, aside) = folder(Observation::FOLDER).read(lists.observations, abridge);
     take(aside);
-    let (summatives, aside) = read_listed::<Summative>(lists.summatives, progress, |_| {});
+    let (summatives, aside) = folder(Summative::FOLDER).read(lists.summatives, |_| {});
     take(aside);
-    let (growth_plans, aside) = read_listed::<GrowthPlan>(lists.growth_plans, progress, |_| {});
+    let (growth_plans, aside) = folder(GrowthPlan::FOLDER).read(lists.growth_plans, |_| {});
     take(aside);
-    let (measures, aside) = read_listed::<Measure>(lists.measures, progress, |_| {});
+    let (measures, aside) = folder(Measure::FOLDER).read(lists.measures, |_| {});
     take(aside);
     contents.educators = educators;
     contents.observations = observations;
@@ -370,40 +382,111 @@ fn list_if<R: Record>(root: &Path, wanted: bool) -> Listing {
     Listing::Files(paths)
 }
 
-/// Every listed file parsed on all cores, in file-name order, each passed
-/// to `keep` as soon as it is read (so an abridged reading never holds a
-/// whole district's text at once).
-fn read_listed<R: Record>(
-    listing: Listing,
-    progress: &Progress,
-    keep: impl Fn(&mut R) + Sync,
-) -> (Vec<R>, Vec<SetAside>) {
-    let paths = match listing {
-        Listing::Files(paths) => paths,
-        Listing::Unread(aside) => return (Vec::new(), aside),
-    };
-    // A file whose reading panicked (a bug, not bad input) is set aside, never lost silently.
-    // Straight into the two lists, in file-name order, with no list of results between.
-    paths.par_iter().partition_map(|p| {
-        let read = catch_unwind(AssertUnwindSafe(|| {
-            load_file::<R>(p).map(|mut record| {
-                keep(&mut record);
-                record
-            })
+/// One folder being read, with its index if the reading uses one.
+struct Folder<'a> {
+    progress: &'a Progress,
+    index: Option<Index>,
+}
+
+/// A file read: the record or why it is set aside, its stamp when it is
+/// indexed, and whether the index had it.
+type Read<R> = (Result<R, SetAside>, Option<Stamp>, bool);
+
+impl Folder<'_> {
+    /// Every listed file read on all cores, in file-name order, each passed
+    /// to `keep` as soon as it is read (so an abridged reading never holds a
+    /// whole district's text at once). The index, if any, is refreshed when
+    /// a file was read again or is gone.
+    fn read<R: Record + Indexed>(
+        &self,
+        listing: Listing,
+        keep: impl Fn(&mut R) + Sync,
+    ) -> (Vec<R>, Vec<SetAside>) {
+        let paths = match listing {
+            Listing::Files(paths) => paths,
+            Listing::Unread(aside) => return (Vec::new(), aside),
+        };
+        let read: Vec<Read<R>> = paths.par_iter().map(|p| self.read_one(p, &keep)).collect();
+        if let Some(index) = &self.index {
+            refresh(index, &paths, &read);
+        }
+        let mut records = Vec::with_capacity(read.len());
+        let mut set_aside = Vec::new();
+        for (result, _, _) in read {
+            match result {
+                Ok(record) => records.push(record),
+                Err(problem) => set_aside.push(problem),
+            }
+        }
+        (records, set_aside)
+    }
+
+    fn read_one<R: Record + Indexed>(
+        &self,
+        path: &Path,
+        keep: &(impl Fn(&mut R) + Sync),
+    ) -> Read<R> {
+        let stamp = self
+            .index
+            .as_ref()
+            .and_then(|_| fs::symlink_metadata(path).ok())
+            .filter(|m| m.file_type().is_file())
+            .map(|m| Stamp::of(&m));
+        let name = file_name(path);
+        let cached = self
+            .index
+            .as_ref()
+            .zip(stamp)
+            .and_then(|(index, stamp)| index.get::<R>(&name, stamp))
+            .filter(|r: &R| name.strip_suffix(".ron") == Some(r.id()));
+        let hit = cached.is_some();
+        // A file whose reading panicked (a bug, not bad input) is set aside, never lost silently.
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            cached
+                .map_or_else(|| load_file::<R>(path), Ok)
+                .map(|mut record| {
+                    keep(&mut record);
+                    record
+                })
         }))
         .unwrap_or_else(|_| {
             Err(SetAside {
-                path: p.clone(),
+                path: path.to_path_buf(),
                 position: None,
                 message: "reading this file failed unexpectedly".into(),
             })
         });
-        progress.read.fetch_add(1, Ordering::Relaxed);
-        match read {
-            Ok(record) => Either::Left(record),
-            Err(problem) => Either::Right(problem),
-        }
-    })
+        self.progress.read.fetch_add(1, Ordering::Relaxed);
+        (result, stamp, hit)
+    }
+}
+
+/// Writes the folder's index again when a file was read from disk or one
+/// it held is gone; files set aside are left out, so they are read again.
+fn refresh<R: Indexed>(index: &Index, paths: &[PathBuf], read: &[Read<R>]) {
+    let hits = read.iter().filter(|(_, _, hit)| *hit).count();
+    let indexable = read
+        .iter()
+        .filter(|(r, s, _)| r.is_ok() && s.is_some())
+        .count();
+    if hits == indexable && hits == index.len() {
+        return;
+    }
+    let names: Vec<String> = paths.iter().map(|p| file_name(p)).collect();
+    let lines: Vec<(&str, Stamp, &R)> = read
+        .iter()
+        .zip(&names)
+        .filter_map(|((result, stamp, _), name)| {
+            Some((name.as_str(), (*stamp)?, result.as_ref().ok()?))
+        })
+        .collect();
+    index.write(&lines);
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn load_file<R: Record>(path: &Path) -> Result<R, SetAside> {

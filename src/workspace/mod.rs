@@ -22,6 +22,7 @@ mod contents;
 mod error;
 pub mod history;
 mod import;
+mod index;
 mod lock;
 mod measures;
 mod parallel;
@@ -156,7 +157,20 @@ impl Workspace {
     /// Reads what `reading` asks for, counting the files read into `progress`.
     #[must_use]
     pub fn load_with(&self, reading: Reading, progress: &Progress) -> Contents {
-        contents::load_with(&self.root, reading, progress)
+        contents::load_with(&self.root, reading, progress, None)
+    }
+
+    /// As [`Workspace::load_with`], an abridged reading using (and
+    /// refreshing) the derived index kept under `index_dir`, outside the
+    /// workspace, so unchanged files need not be opened again.
+    #[must_use]
+    pub fn load_indexed(
+        &self,
+        reading: Reading,
+        progress: &Progress,
+        index_dir: &Path,
+    ) -> Contents {
+        contents::load_with(&self.root, reading, progress, Some(index_dir))
     }
 
     /// The file a record lives in.
