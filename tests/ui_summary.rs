@@ -336,7 +336,8 @@ fn bar_rows_show_their_own_id_and_shares_at_every_scroll_position() {
     let mut app = app(&mine);
     click(&mut app, "Compile");
     let summary = app.summary().summary().expect("compiled").clone();
-    let mut ui = iced_test::Simulator::with_size(Default::default(), (1366.0, 768.0), app.view());
+    let mut ui =
+        iced_test::Simulator::with_size(iced::Settings::default(), (1366.0, 768.0), app.view());
     ui.point_at(iced::Point::new(900.0, 450.0));
     let mut rows_checked = 0;
     let mut first_row_tops = Vec::new();
@@ -447,8 +448,11 @@ fn seventy_components_page_through_the_heat_map_with_readable_headers() {
     let mut screen = SummaryScreen::new("here".into(), &teacher_eval::scoring::Profiles::load(&[]));
     screen.compiled(Ok(std::sync::Arc::new(seventy_components())), vec![]);
     let headers = |screen: &SummaryScreen| -> Vec<(String, iced::Rectangle)> {
-        let mut ui =
-            iced_test::Simulator::with_size(Default::default(), (1366.0, 768.0), screen.view());
+        let mut ui = iced_test::Simulator::with_size(
+            iced::Settings::default(),
+            (1366.0, 768.0),
+            screen.view(),
+        );
         let mut heads: Vec<(String, iced::Rectangle)> = shown(&mut ui)
             .laid_out
             .into_iter()
@@ -530,7 +534,7 @@ fn scrolled_to_the_heat_map(
     screen: &teacher_eval::ui::summary::SummaryScreen,
 ) -> iced_test::Simulator<'_, teacher_eval::ui::summary::Message> {
     let mut ui =
-        iced_test::Simulator::with_size(Default::default(), (1366.0, 768.0), screen.view());
+        iced_test::Simulator::with_size(iced::Settings::default(), (1366.0, 768.0), screen.view());
     ui.point_at(iced::Point::new(900.0, 450.0));
     ui.simulate([iced::Event::Mouse(iced::mouse::Event::WheelScrolled {
         delta: iced::mouse::ScrollDelta::Pixels { x: 0.0, y: -1200.0 },

@@ -13,7 +13,7 @@
 pub struct Rgb(pub f32, pub f32, pub f32);
 
 /// The scale's stops at even steps from the lowest level (first) to the
-/// highest: chosen in CIE LCh with L* falling 93 → 22 (greyscale lightness
+/// highest: chosen in CIE `LCh` with L* falling 93 → 22 (greyscale lightness
 /// evenly too), hue turning from peach through green to blue.
 const STOPS: [Rgb; 7] = [
     Rgb(0.998, 0.901, 0.842),
@@ -40,20 +40,19 @@ pub fn scale(t: f32) -> Rgb {
     } else {
         0.5
     };
-    let spans = (STOPS.len() - 1) as f32;
-    let at = t * spans;
+    let along = t * (STOPS.len() - 1) as f32;
     #[allow(
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
-        reason = "`at` is between 0 and the number of spans"
+        reason = "`along` is between 0 and the number of spans"
     )]
-    let i = (at.floor() as usize).min(STOPS.len() - 2);
-    let k = at - i as f32;
-    let (a, b) = (STOPS[i], STOPS[i + 1]);
+    let span = (along.floor() as usize).min(STOPS.len() - 2);
+    let part = along - span as f32;
+    let (from, to) = (STOPS[span], STOPS[span + 1]);
     Rgb(
-        a.0 + (b.0 - a.0) * k,
-        a.1 + (b.1 - a.1) * k,
-        a.2 + (b.2 - a.2) * k,
+        from.0 + (to.0 - from.0) * part,
+        from.1 + (to.1 - from.1) * part,
+        from.2 + (to.2 - from.2) * part,
     )
 }
 
@@ -149,6 +148,10 @@ mod tests {
     }
 
     /// CIE L*a*b* (D65) of an sRGB colour.
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "the colour science's own names"
+    )]
     fn lab(Rgb(r, g, b): Rgb) -> (f32, f32, f32) {
         let (r, g, b) = (linear(r), linear(g), linear(b));
         let x = (0.412_456_4 * r + 0.357_576_1 * g + 0.180_437_5 * b) / 0.950_47;

@@ -3,7 +3,7 @@
 //! hairlines between them, each box labelled with its level's tag and share
 //! where that fits).
 //!
-//! Widgets, not a canvas: iced_tiny_skia 0.14 leaves a canvas's text out of
+//! Widgets, not a canvas: `iced_tiny_skia` 0.14 leaves a canvas's text out of
 //! the area it redraws when only the scroll offset changes (it compares that
 //! text without its translation), so inside the results' scrollable the
 //! labels stayed where they were while the bars moved. Text widgets are
@@ -80,6 +80,7 @@ pub fn row_id(rubric: usize, component: usize) -> String {
 }
 
 /// The legend and a bar per component of `rubric` (the `index`th of the summary).
+#[must_use]
 pub fn stacked_bars(rubric: &RubricSummary, index: usize) -> Element<'_, Message> {
     let names: Vec<String> = rubric.levels.iter().map(|l| l.name.clone()).collect();
     let height = ROW * rubric.components.len() as f32;

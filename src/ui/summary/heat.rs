@@ -40,6 +40,7 @@ pub fn page_columns(columns: usize, page: usize) -> std::ops::Range<usize> {
 
 /// The heat map of `rubric` (the `index`th of the summary) at page `page`,
 /// with `pointed` (what the pointer is over) in the line above it.
+#[must_use]
 pub fn heat_map<'a>(
     rubric: &'a RubricSummary,
     index: usize,
@@ -138,7 +139,7 @@ fn grid(rubric: &RubricSummary, index: usize, page: usize, width: f32) -> Elemen
     }
     let all = components.iter().map(|component| {
         let value = component.and_then(|c| c.mean);
-        let ratings = component.map(|c| c.rated());
+        let ratings = component.map(ComponentSummary::rated);
         let about = describe("All schools", *component, value, ratings, false);
         hover(heat_cell(value, false, range, cell), point(about))
     });
