@@ -309,6 +309,10 @@ impl App {
             }
             Message::Plan(message) => self.edit(|e| e.plan_mut().map(|s| s.update(message))),
             Message::Tick(at) => self.edit(|e| Some(e.tick(at))),
+            Message::Key(key, modifiers) if self.screen == Screen::Summary => {
+                self.summary.key(&key, modifiers);
+                vec![]
+            }
             Message::Key(key, modifiers) => self.edit(|e| Some(e.key(key, modifiers))),
             Message::Summary(message) => self.summary_message(message),
             Message::Browser(message) => match self.browser.update(message, &self.catalog) {
