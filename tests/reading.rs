@@ -5,6 +5,7 @@
 mod common;
 
 use common::{sample_educator, sample_observation, snapshot};
+use teacher_eval::files::folders::IndexPlace;
 use teacher_eval::record::Measure;
 use teacher_eval::workspace::{Kind, Progress, Reading, Workspace, encode};
 
@@ -142,8 +143,19 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     all
 }
 
+fn place(dir: &std::path::Path, refresh: bool) -> IndexPlace {
+    IndexPlace {
+        dir: dir.to_path_buf(),
+        refresh,
+    }
+}
+
 fn counted(workspace: &Workspace, index: &std::path::Path) -> teacher_eval::workspace::Contents {
-    workspace.load_indexed(Reading::FOR_COUNTING, &Progress::default(), index)
+    workspace.load_indexed(
+        Reading::FOR_COUNTING,
+        &Progress::default(),
+        &place(index, true),
+    )
 }
 
 #[test]
@@ -237,7 +249,34 @@ fn a_whole_reading_never_uses_the_index() {
     let dir = tempfile::tempdir().expect("tempdir");
     let index = tempfile::tempdir().expect("index");
     let workspace = workspace_with_one_visit(dir.path());
-    let whole = workspace.load_indexed(Reading::EVERYTHING, &Progress::default(), index.path());
+    let place = place(index.path(), true);
+    let whole = workspace.load_indexed(Reading::EVERYTHING, &Progress::default(), &place);
     assert!(!whole.observations[0].evidence.is_empty());
     assert!(index_files(index.path()).is_empty());
+}
+
+#[test]
+fn a_place_that_may_not_be_refreshed_is_read_but_never_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = workspace_with_one_visit(dir.path());
+    let reading_only = place(index.path(), false);
+    let read = workspace.load_indexed(Reading::FOR_COUNTING, &Progress::default(), &reading_only);
+    assert_eq!(read.educators.len(), 1);
+    assert!(index_files(index.path()).is_empty(), "nothing written");
+    let _ = counted(&workspace, index.path());
+    let before = snapshot(index.path());
+    let mut renamed = sample_educator("edu-000000000001", "Ana Lima-Souza");
+    renamed.changed = common::at("2026-10-01T08:00:00-05:00");
+    workspace.save(&renamed).expect("save");
+    let read = workspace.load_indexed(Reading::FOR_COUNTING, &Progress::default(), &reading_only);
+    assert_eq!(
+        read.educators[0].name, "Ana Lima-Souza",
+        "the changed file is read"
+    );
+    assert_eq!(
+        snapshot(index.path()),
+        before,
+        "and the index is left as it was"
+    );
 }

@@ -71,8 +71,8 @@ pub fn load_for_reading(folders: &Folders, reading: Reading) -> Result<Contents,
     }
     let workspace = Workspace::open_read_only(&folders.workspace, "listing only").map_err(fail)?;
     let progress = crate::workspace::Progress::default();
-    let contents = match crate::files::folders::index_dir() {
-        Some(dir) => workspace.load_indexed(reading, &progress, &dir),
+    let contents = match crate::files::folders::index_place(false) {
+        Some(place) => workspace.load_indexed(reading, &progress, &place),
         None => workspace.load_with(reading, &progress),
     };
     report_problems(&contents);

@@ -12,6 +12,7 @@ use super::atomic::is_temp_name;
 use super::index::{Index, Indexed, Stamp};
 use super::record_file::{Record, decode};
 use super::year_records::Listed;
+use crate::files::folders::IndexPlace;
 use crate::files::ron_text::Position;
 use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative};
 
@@ -194,18 +195,18 @@ pub fn load(root: &Path) -> Contents {
 }
 
 /// Loads what `reading` asks for, counting files read into `progress`.
-/// An abridged reading uses and refreshes the index kept in `index_dir`, if
-/// given (see `index`); a whole one always reads the files.
+/// An abridged reading uses (and, if the place allows, refreshes) the
+/// index, if given (see `index`); a whole one always reads the files.
 pub fn load_with(
     root: &Path,
     reading: Reading,
     progress: &Progress,
-    index_dir: Option<&Path>,
+    index: Option<&IndexPlace>,
 ) -> Contents {
-    let index_dir = index_dir.filter(|_| reading.abridged);
+    let index = index.filter(|_| reading.abridged);
     let folder = |name: &str| Folder {
         progress,
-        index: index_dir.map(|dir| Index::open(dir, root, name)),
+        index: index.map(|place| Index::open(place, root, name)),
     };
     let started = std::time::Instant::now();
     let lists = Listings {

@@ -16,6 +16,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
+use crate::files::folders::IndexPlace;
 use crate::record::{Abridged, Observation};
 
 /// The first line of every index file; a file without it is not read.
@@ -97,16 +98,17 @@ impl Indexed for crate::record::Measure {}
 /// stamp and where its record's text is in it.
 #[derive(Default)]
 pub(super) struct Index {
+    /// Where it is written again, if this run may.
     file: Option<PathBuf>,
     text: String,
     entries: HashMap<Box<str>, (Stamp, std::ops::Range<usize>)>,
 }
 
 impl Index {
-    /// The index of `folder` in the workspace at `root`, kept under `dir`;
+    /// The index of `folder` in the workspace at `root`, kept at `place`;
     /// empty when there is none or it cannot be read.
-    pub(super) fn open(dir: &Path, root: &Path, folder: &str) -> Index {
-        let file = index_file(dir, root, folder);
+    pub(super) fn open(place: &IndexPlace, root: &Path, folder: &str) -> Index {
+        let file = index_file(&place.dir, root, folder);
         let text = std::fs::metadata(&file)
             .ok()
             .filter(|m| m.is_file() && m.len() <= MAX_INDEX_BYTES)
@@ -114,7 +116,7 @@ impl Index {
             .unwrap_or_default();
         let entries = parse(&text);
         Index {
-            file: Some(file),
+            file: place.refresh.then_some(file),
             text,
             entries,
         }

@@ -50,6 +50,7 @@ pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
 pub use user_file::{FileNotWritten, NotWritten, write_user_file, write_user_files};
 pub use year_records::{Listed, YearSummative, latest_summative};
 
+use crate::files::folders::IndexPlace;
 use crate::record::is_valid_id;
 use lock::WorkspaceLock;
 
@@ -160,17 +161,17 @@ impl Workspace {
         contents::load_with(&self.root, reading, progress, None)
     }
 
-    /// As [`Workspace::load_with`], an abridged reading using (and
-    /// refreshing) the derived index kept under `index_dir`, outside the
-    /// workspace, so unchanged files need not be opened again.
+    /// As [`Workspace::load_with`], an abridged reading using (and, if the
+    /// place allows, refreshing) the derived index, outside the workspace,
+    /// so unchanged files need not be opened again.
     #[must_use]
     pub fn load_indexed(
         &self,
         reading: Reading,
         progress: &Progress,
-        index_dir: &Path,
+        index: &IndexPlace,
     ) -> Contents {
-        contents::load_with(&self.root, reading, progress, Some(index_dir))
+        contents::load_with(&self.root, reading, progress, Some(index))
     }
 
     /// The file a record lives in.
