@@ -6,6 +6,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use rayon::iter::Either;
 use rayon::prelude::*;
 
 use super::atomic::is_temp_name;
@@ -389,9 +390,14 @@ struct Folder<'a> {
     index: Option<Index>,
 }
 
-/// A file read: the record or why it is set aside, its stamp when it is
-/// indexed, and whether the index had it.
-type Read<R> = (Result<R, SetAside>, Option<Stamp>, bool);
+/// What a file's reading says beside its record: its stamp when it is
+/// indexed, whether the index had it, and whether it read.
+#[derive(Clone, Copy)]
+struct Note {
+    stamp: Option<Stamp>,
+    hit: bool,
+    read: bool,
+}
 
 impl Folder<'_> {
     /// Every listed file read on all cores, in file-name order, each passed
@@ -407,17 +413,25 @@ impl Folder<'_> {
             Listing::Files(paths) => paths,
             Listing::Unread(aside) => return (Vec::new(), aside),
         };
-        let read: Vec<Read<R>> = paths.par_iter().map(|p| self.read_one(p, &keep)).collect();
+        // Straight into the two lists, in file-name order, with no list of
+        // results between: a district's records are held once.
+        let ((records, set_aside), notes): ((Vec<R>, Vec<SetAside>), Vec<Note>) = paths
+            .par_iter()
+            .map(|p| {
+                let (result, stamp, hit) = self.read_one(p, &keep);
+                let note = Note {
+                    stamp,
+                    hit,
+                    read: result.is_ok(),
+                };
+                match result {
+                    Ok(record) => (Either::Left(record), note),
+                    Err(problem) => (Either::Right(problem), note),
+                }
+            })
+            .unzip();
         if let Some(index) = &self.index {
-            refresh(index, &paths, &read);
-        }
-        let mut records = Vec::with_capacity(read.len());
-        let mut set_aside = Vec::new();
-        for (result, _, _) in read {
-            match result {
-                Ok(record) => records.push(record),
-                Err(problem) => set_aside.push(problem),
-            }
+            refresh(index, &paths, &notes, &records);
         }
         (records, set_aside)
     }
@@ -426,7 +440,7 @@ impl Folder<'_> {
         &self,
         path: &Path,
         keep: &(impl Fn(&mut R) + Sync),
-    ) -> Read<R> {
+    ) -> (Result<R, SetAside>, Option<Stamp>, bool) {
         let stamp = self
             .index
             .as_ref()
@@ -464,22 +478,23 @@ impl Folder<'_> {
 
 /// Writes the folder's index again when a file was read from disk or one
 /// it held is gone; files set aside are left out, so they are read again.
-fn refresh<R: Indexed>(index: &Index, paths: &[PathBuf], read: &[Read<R>]) {
-    let hits = read.iter().filter(|(_, _, hit)| *hit).count();
-    let indexable = read
+fn refresh<R: Indexed>(index: &Index, paths: &[PathBuf], notes: &[Note], records: &[R]) {
+    let hits = notes.iter().filter(|n| n.hit).count();
+    let indexable = notes
         .iter()
-        .filter(|(r, s, _)| r.is_ok() && s.is_some())
+        .filter(|n| n.read && n.stamp.is_some())
         .count();
     if hits == indexable && hits == index.len() {
         return;
     }
-    let names: Vec<String> = paths.iter().map(|p| file_name(p)).collect();
-    let lines: Vec<(&str, Stamp, &R)> = read
+    // `records` are the files that read, in the same order.
+    let read = paths.iter().zip(notes).filter(|(_, n)| n.read);
+    let names: Vec<(String, Option<Stamp>)> =
+        read.map(|(p, n)| (file_name(p), n.stamp)).collect();
+    let lines: Vec<(&str, Stamp, &R)> = names
         .iter()
-        .zip(&names)
-        .filter_map(|((result, stamp, _), name)| {
-            Some((name.as_str(), (*stamp)?, result.as_ref().ok()?))
-        })
+        .zip(records)
+        .filter_map(|((name, stamp), record)| Some((name.as_str(), (*stamp)?, record)))
         .collect();
     index.write(&lines);
 }
