@@ -230,8 +230,8 @@ fn an_unchanged_file_is_taken_from_the_index_and_a_damaged_index_costs_nothing()
     let damaged: [&[u8]; 5] = [
         b"",
         b"not an index",
-        b"teacher-eval index 1\nedu-000000000001.ron\t1\t2",
-        b"teacher-eval index 1\nedu-000000000001.ron\tx\ty\tz\tw\tR(",
+        b"teacher-eval index 2\nedu-000000000001.ron\t1\t2",
+        b"teacher-eval index 2\nedu-000000000001.ron\tx\ty\tz\tw\tR(",
         &[0xff, 0xfe, 0x00, 0x41],
     ];
     for bytes in damaged {
@@ -241,7 +241,7 @@ fn an_unchanged_file_is_taken_from_the_index_and_a_damaged_index_costs_nothing()
         assert!(read.set_aside.is_empty());
     }
     let rebuilt = std::fs::read_to_string(&educators_index).expect("rebuilt");
-    assert!(rebuilt.starts_with("teacher-eval index 1\n"), "{rebuilt}");
+    assert!(rebuilt.starts_with("teacher-eval index 2\n"), "{rebuilt}");
 }
 
 #[test]
@@ -278,5 +278,29 @@ fn a_place_that_may_not_be_refreshed_is_read_but_never_written() {
         snapshot(index.path()),
         before,
         "and the index is left as it was"
+    );
+}
+
+#[test]
+fn a_value_the_index_cannot_hold_is_left_out_and_read_from_its_file_every_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = workspace_with_one_visit(dir.path());
+    // A score typed as `NaN` in a hand-edited file reads; JSON has no NaN.
+    let file = dir.path().join("measures/msr-000000000001.ron");
+    let text = "Measure(schema: 1, id: \"msr-000000000001\", educator_id: \"edu-000000000001\", \
+        school_year: \"2026-27\", measure: \"building\", score: Some(NaN), \
+        created: \"2026-10-01T08:00:00Z\", changed: \"2026-10-01T08:00:00Z\")\n";
+    std::fs::write(&file, text).expect("write");
+    for _ in 0..2 {
+        let read = counted(&workspace, index.path());
+        assert_eq!(read.measures.len(), 1, "{:?}", read.set_aside);
+        assert!(read.measures[0].score.is_some_and(f64::is_nan));
+    }
+    let kept = index_files(index.path());
+    assert!(
+        !kept.iter().any(|p| p.ends_with("measures.index")
+            && std::fs::read_to_string(p).is_ok_and(|t| t.contains("msr-000000000001"))),
+        "{kept:?}"
     );
 }

@@ -480,17 +480,13 @@ impl Folder<'_> {
 /// it held is gone; files set aside are left out, so they are read again.
 fn refresh<R: Indexed>(index: &Index, paths: &[PathBuf], notes: &[Note], records: &[R]) {
     let hits = notes.iter().filter(|n| n.hit).count();
-    let indexable = notes
-        .iter()
-        .filter(|n| n.read && n.stamp.is_some())
-        .count();
+    let indexable = notes.iter().filter(|n| n.read && n.stamp.is_some()).count();
     if hits == indexable && hits == index.len() {
         return;
     }
     // `records` are the files that read, in the same order.
     let read = paths.iter().zip(notes).filter(|(_, n)| n.read);
-    let names: Vec<(String, Option<Stamp>)> =
-        read.map(|(p, n)| (file_name(p), n.stamp)).collect();
+    let names: Vec<(String, Option<Stamp>)> = read.map(|(p, n)| (file_name(p), n.stamp)).collect();
     let lines: Vec<(&str, Stamp, &R)> = names
         .iter()
         .zip(records)

@@ -20,7 +20,7 @@ use crate::files::folders::IndexPlace;
 use crate::record::{Abridged, Observation};
 
 /// The first line of every index file; a file without it is not read.
-const HEADER: &str = "teacher-eval index 1";
+const HEADER: &str = "teacher-eval index 2";
 
 /// An index file larger than this is ignored (and rebuilt).
 const MAX_INDEX_BYTES: u64 = 4 * 1024 * 1024 * 1024;
@@ -73,7 +73,7 @@ impl Stamp {
 
 /// A record as the index keeps it: what an abridged copy still says of its
 /// text travels with it, since it is not part of the record's file format.
-pub(super) trait Indexed: Serialize + DeserializeOwned {
+pub(super) trait Indexed: Serialize + DeserializeOwned + PartialEq {
     fn abridged(&self) -> Option<&Abridged> {
         None
     }
@@ -190,24 +190,32 @@ fn parse_line(line: &str) -> Option<(&str, Stamp, usize)> {
     Some((name, stamp, line.len() - text.len()))
 }
 
-/// A line's record: `(notes, repeated, record)` for an abridged copy, else
-/// the record alone, in compact RON (one line: newlines are escaped).
+/// A line's record, as JSON (one line: newlines in text are escaped, and
+/// it reads several times faster than RON): `[notes, repeated, record]`
+/// after `A` for an abridged copy, the record alone after `R`.
 fn decode<R: Indexed>(text: &str) -> Option<R> {
-    let options = ron::Options::default().with_recursion_limit(32);
     if let Some(rest) = text.strip_prefix('A') {
-        let (notes, repeated, mut record): (usize, Vec<String>, R) = options.from_str(rest).ok()?;
+        let (notes, repeated, mut record): (usize, Vec<String>, R) =
+            serde_json::from_str(rest).ok()?;
         record.restore(Abridged { notes, repeated });
         Some(record)
     } else {
-        options.from_str(text.strip_prefix('R')?).ok()
+        serde_json::from_str(text.strip_prefix('R')?).ok()
     }
 }
 
-fn encode<R: Indexed>(record: &R) -> Result<String, ron::Error> {
-    match record.abridged() {
-        Some(a) => ron::to_string(&(a.notes, &a.repeated, record)).map(|t| format!("A{t}")),
-        None => ron::to_string(record).map(|t| format!("R{t}")),
-    }
+/// The line's text for a record, only if it reads back as the same record
+/// (a value JSON cannot hold, such as a score that is not a number, is
+/// left out of the index, so that file is always read).
+fn encode<R: Indexed>(record: &R) -> Option<String> {
+    let text = match record.abridged() {
+        Some(a) => format!(
+            "A{}",
+            serde_json::to_string(&(a.notes, &a.repeated, record)).ok()?
+        ),
+        None => format!("R{}", serde_json::to_string(record).ok()?),
+    };
+    (decode::<R>(&text).as_ref() == Some(record) && !text.contains('\n')).then_some(text)
 }
 
 /// Streams the lines into a temporary file beside `file`, then renames it
@@ -223,9 +231,10 @@ fn write_lines<R: Indexed>(file: &Path, records: &[(&str, Stamp, &R)]) -> std::i
         let mut out = std::io::BufWriter::new(super::atomic::create_private(&temp)?);
         out.write_all(HEADER.as_bytes())?;
         for (name, stamp, record) in records {
-            // A line holds one record; compact RON escapes newlines, but check.
-            let Ok(body) = encode(*record) else { continue };
-            if name.contains(['\t', '\n', '\r']) || body.contains('\n') {
+            let Some(body) = encode(*record) else {
+                continue;
+            };
+            if name.contains(['\t', '\n', '\r']) {
                 continue;
             }
             write!(out, "\n{}{body}", stamp.line_prefix(name))?;
