@@ -304,3 +304,21 @@ fn a_value_the_index_cannot_hold_is_left_out_and_read_from_its_file_every_time()
         "{kept:?}"
     );
 }
+
+#[test]
+fn educators_come_in_the_order_the_window_and_lists_sort_them() {
+    use teacher_eval::workspace::Listed;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let workspace = Workspace::open(dir.path()).expect("open");
+    let names = ["zoë Ávila", "Ana", "ana", "ÅSA", "Bo", "bo", "Émile", "eve"];
+    for (i, name) in names.iter().enumerate() {
+        let id = format!("edu-{:012x}", 99 - i);
+        workspace
+            .create(&sample_educator(&id, name))
+            .expect("create");
+    }
+    let read = workspace.load().educators;
+    let mut sorted = read.clone();
+    sorted.sort_by(teacher_eval::record::Educator::order);
+    assert_eq!(read, sorted);
+}
