@@ -5,6 +5,7 @@
 mod common;
 
 use common::{sample_educator, sample_observation, snapshot};
+use teacher_eval::files::folders::IndexPlace;
 use teacher_eval::record::Measure;
 use teacher_eval::workspace::{Kind, Progress, Reading, Workspace, encode};
 
@@ -168,4 +169,209 @@ fn a_record_saved_while_the_rest_was_read_wins_over_its_file() {
     joined.join(rest);
     assert_eq!(joined.observations.len(), 1);
     assert_eq!(joined.observations[0].observer, "Saved meanwhile");
+}
+
+/// The index files kept for the workspaces read with `dir`.
+fn index_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in walk(dir) {
+        if entry.extension().is_some_and(|e| e == "index") {
+            found.push(entry);
+        }
+    }
+    found.sort();
+    found
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut all = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            all.extend(walk(&path));
+        } else {
+            all.push(path);
+        }
+    }
+    all
+}
+
+fn place(dir: &std::path::Path, refresh: bool) -> IndexPlace {
+    IndexPlace {
+        dir: dir.to_path_buf(),
+        refresh,
+    }
+}
+
+fn counted(workspace: &Workspace, index: &std::path::Path) -> teacher_eval::workspace::Contents {
+    workspace.load_indexed(
+        Reading::FOR_COUNTING,
+        &Progress::default(),
+        &place(index, true),
+    )
+}
+
+#[test]
+fn an_indexed_reading_gives_what_reading_the_files_gives_and_writes_only_its_index() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = workspace_with_one_visit(dir.path());
+    let mut twice = sample_observation("obs-000000000002", "edu-000000000001");
+    twice.evidence.push(twice.evidence[0].clone());
+    workspace.create(&twice).expect("save");
+    std::fs::write(dir.path().join("observations/obs-00000000000f.ron"), "Obs").expect("write");
+    let before = snapshot(dir.path());
+    let plain = workspace.load_with(Reading::FOR_COUNTING, &Progress::default());
+    let first = counted(&workspace, index.path());
+    let second = counted(&workspace, index.path());
+    for indexed in [&first, &second] {
+        assert_eq!(indexed.educators, plain.educators);
+        assert_eq!(indexed.observations, plain.observations);
+        assert_eq!(indexed.warnings, plain.warnings);
+        assert_eq!(indexed.set_aside, plain.set_aside, "set aside every time");
+    }
+    assert_eq!(
+        second.observations[0].note_count(),
+        twice.evidence.len() - 1
+    );
+    assert_eq!(
+        snapshot(dir.path()),
+        before,
+        "nothing written in the workspace"
+    );
+    assert_eq!(
+        index_files(index.path()).len(),
+        2,
+        "one per folder with records"
+    );
+}
+
+#[test]
+fn a_file_changed_or_removed_behind_the_index_is_read_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = workspace_with_one_visit(dir.path());
+    let _ = counted(&workspace, index.path());
+    let mut renamed = sample_educator("edu-000000000001", "Ana Lima-Souza");
+    renamed.changed = common::at("2026-10-01T08:00:00-05:00");
+    workspace.save(&renamed).expect("save");
+    let again = counted(&workspace, index.path());
+    assert_eq!(again.educators[0].name, "Ana Lima-Souza");
+    std::fs::remove_file(dir.path().join("observations/obs-000000000001.ron")).expect("rm");
+    assert!(counted(&workspace, index.path()).observations.is_empty());
+}
+
+#[test]
+fn an_unchanged_file_is_taken_from_the_index_and_a_damaged_index_costs_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = workspace_with_one_visit(dir.path());
+    let truth = counted(&workspace, index.path());
+    let educators_index = index_files(index.path())
+        .into_iter()
+        .find(|p| p.ends_with("educators.index"))
+        .expect("educators index");
+    // The index is used for a file whose stamp is unchanged: prove it by
+    // changing the name inside the index only.
+    let text = std::fs::read_to_string(&educators_index).expect("read");
+    std::fs::write(&educators_index, text.replace("Ana Lima", "Ana Index")).expect("write");
+    assert_eq!(
+        counted(&workspace, index.path()).educators[0].name,
+        "Ana Index"
+    );
+    // Damaged in every way a file can be: each is ignored and rebuilt.
+    let damaged: [&[u8]; 5] = [
+        b"",
+        b"not an index",
+        b"teacher-eval index 2\nedu-000000000001.ron\t1\t2",
+        b"teacher-eval index 2\nedu-000000000001.ron\tx\ty\tz\tw\tR(",
+        &[0xff, 0xfe, 0x00, 0x41],
+    ];
+    for bytes in damaged {
+        std::fs::write(&educators_index, bytes).expect("write");
+        let read = counted(&workspace, index.path());
+        assert_eq!(read.educators, truth.educators);
+        assert!(read.set_aside.is_empty());
+    }
+    let rebuilt = std::fs::read_to_string(&educators_index).expect("rebuilt");
+    assert!(rebuilt.starts_with("teacher-eval index 2\n"), "{rebuilt}");
+}
+
+#[test]
+fn a_whole_reading_never_uses_the_index() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = workspace_with_one_visit(dir.path());
+    let place = place(index.path(), true);
+    let whole = workspace.load_indexed(Reading::EVERYTHING, &Progress::default(), &place);
+    assert!(!whole.observations[0].evidence.is_empty());
+    assert!(index_files(index.path()).is_empty());
+}
+
+#[test]
+fn a_place_that_may_not_be_refreshed_is_read_but_never_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = workspace_with_one_visit(dir.path());
+    let reading_only = place(index.path(), false);
+    let read = workspace.load_indexed(Reading::FOR_COUNTING, &Progress::default(), &reading_only);
+    assert_eq!(read.educators.len(), 1);
+    assert!(index_files(index.path()).is_empty(), "nothing written");
+    let _ = counted(&workspace, index.path());
+    let before = snapshot(index.path());
+    let mut renamed = sample_educator("edu-000000000001", "Ana Lima-Souza");
+    renamed.changed = common::at("2026-10-01T08:00:00-05:00");
+    workspace.save(&renamed).expect("save");
+    let read = workspace.load_indexed(Reading::FOR_COUNTING, &Progress::default(), &reading_only);
+    assert_eq!(
+        read.educators[0].name, "Ana Lima-Souza",
+        "the changed file is read"
+    );
+    assert_eq!(
+        snapshot(index.path()),
+        before,
+        "and the index is left as it was"
+    );
+}
+
+#[test]
+fn a_value_the_index_cannot_hold_is_left_out_and_read_from_its_file_every_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = workspace_with_one_visit(dir.path());
+    // A score typed as `NaN` in a hand-edited file reads; JSON has no NaN.
+    let file = dir.path().join("measures/msr-000000000001.ron");
+    let text = "Measure(schema: 1, id: \"msr-000000000001\", educator_id: \"edu-000000000001\", \
+        school_year: \"2026-27\", measure: \"building\", score: Some(NaN), \
+        created: \"2026-10-01T08:00:00Z\", changed: \"2026-10-01T08:00:00Z\")\n";
+    std::fs::write(&file, text).expect("write");
+    for _ in 0..2 {
+        let read = counted(&workspace, index.path());
+        assert_eq!(read.measures.len(), 1, "{:?}", read.set_aside);
+        assert!(read.measures[0].score.is_some_and(f64::is_nan));
+    }
+    let kept = index_files(index.path());
+    assert!(
+        !kept.iter().any(|p| p.ends_with("measures.index")
+            && std::fs::read_to_string(p).is_ok_and(|t| t.contains("msr-000000000001"))),
+        "{kept:?}"
+    );
+}
+
+#[test]
+fn educators_come_in_the_order_the_window_and_lists_sort_them() {
+    use teacher_eval::workspace::Listed;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let workspace = Workspace::open(dir.path()).expect("open");
+    let names = ["zoë Ávila", "Ana", "ana", "ÅSA", "Bo", "bo", "Émile", "eve"];
+    for (i, name) in names.iter().enumerate() {
+        let id = format!("edu-{:012x}", 99 - i);
+        workspace
+            .create(&sample_educator(&id, name))
+            .expect("create");
+    }
+    let read = workspace.load().educators;
+    let mut sorted = read.clone();
+    sorted.sort_by(teacher_eval::record::Educator::order);
+    assert_eq!(read, sorted);
 }

@@ -176,3 +176,39 @@ fn an_observation_that_cannot_be_read_is_said_in_a_sentence() {
         "The observation `{OBSERVATION}` could not be opened: "
     ))));
 }
+
+/// The running window reads through the derived index: it is written on
+/// the first opening, and a second opening reads the same records from it.
+#[test]
+fn the_window_keeps_the_index_and_reads_the_same_records_through_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("cache");
+    drop(workspace(&dir));
+    let place = teacher_eval::files::folders::IndexPlace {
+        dir: cache.path().to_path_buf(),
+        refresh: true,
+    };
+    let opened = || {
+        let folders = folders(&dir);
+        let catalog = Catalog::load(&folders.rubric_dirs);
+        let (mut app, open) = App::with_index(folders, catalog, Some(place.clone()));
+        settle(&mut app, open.run().expect("read"));
+        app
+    };
+    let first = opened();
+    let indexed = std::fs::read_dir(cache.path())
+        .expect("the index folder")
+        .count();
+    assert!(indexed > 0, "an index was written");
+    let second = opened();
+    let (a, b) = (
+        first.contents().expect("open"),
+        second.contents().expect("open"),
+    );
+    assert_eq!(a.educators, b.educators);
+    assert_eq!(a.observations, b.observations);
+    assert_eq!(b.observations[0].note_count(), 2);
+    drop(first);
+    let plain = open_app(folders(&dir));
+    assert_eq!(plain.contents().expect("open").observations, b.observations);
+}

@@ -280,3 +280,268 @@ fn the_profile_picked_scores_everyone_and_is_named_above_the_result() {
         "Chosen for this summary: every educator is scored under it."
     ));
 }
+
+/// Every text and every identified container the view shows, with where it is on screen
+/// (scrolled into place), collected from the simulator's widget tree.
+#[derive(Default)]
+struct Shown {
+    /// On screen, where they show.
+    texts: Vec<(String, iced::Rectangle)>,
+    /// Every text, scrolled out of view or not, where it is laid out.
+    laid_out: Vec<(String, iced::Rectangle)>,
+    containers: Vec<(iced::widget::Id, iced::Rectangle)>,
+}
+
+fn shown<M>(ui: &mut iced_test::Simulator<'_, M>) -> Shown {
+    use iced_test::selector::Candidate;
+    use std::sync::{Arc, Mutex};
+    let seen = Arc::new(Mutex::new(Shown::default()));
+    let into = Arc::clone(&seen);
+    let _ = ui.find(move |candidate: Candidate<'_>| -> Option<()> {
+        let mut seen = into.lock().expect("not poisoned");
+        match candidate {
+            Candidate::Text {
+                content,
+                bounds,
+                visible_bounds,
+                ..
+            } => {
+                seen.laid_out.push((content.to_string(), bounds));
+                if let Some(at) = visible_bounds {
+                    seen.texts.push((content.to_string(), at));
+                }
+            }
+            Candidate::Container {
+                id: Some(id),
+                visible_bounds: Some(at),
+                ..
+            } => seen.containers.push((id.clone(), at)),
+            _ => {}
+        }
+        None
+    });
+    std::mem::take(&mut *seen.lock().expect("not poisoned"))
+}
+
+/// Issue 16: after scrolling, a bar's labels stayed where they were while
+/// its bars moved ("E3 not rated", then "E3 57%"). At each scroll position,
+/// every bar row on screen shows its own component's id and exactly the
+/// shares its counts give, inside the row's bounds.
+#[test]
+fn bar_rows_show_their_own_id_and_shares_at_every_scroll_position() {
+    use teacher_eval::summary::palette::level_tags;
+    use teacher_eval::ui::summary::bars::{LABEL, row_id, segments};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = demo(&dir, "mine", 40, 3);
+    let mut app = app(&mine);
+    click(&mut app, "Compile");
+    let summary = app.summary().summary().expect("compiled").clone();
+    let mut ui =
+        iced_test::Simulator::with_size(iced::Settings::default(), (1366.0, 768.0), app.view());
+    ui.point_at(iced::Point::new(900.0, 450.0));
+    let mut rows_checked = 0;
+    let mut first_row_tops = Vec::new();
+    for _ in 0..16 {
+        let on_screen = shown(&mut ui);
+        for (r, rubric) in summary.rubrics.iter().enumerate() {
+            let names: Vec<String> = rubric.levels.iter().map(|l| l.name.clone()).collect();
+            let tags = level_tags(&names);
+            for (c, component) in rubric.components.iter().enumerate() {
+                let id = iced::widget::Id::from(row_id(r, c));
+                let Some((_, row)) = on_screen.containers.iter().find(|(i, _)| *i == id) else {
+                    continue;
+                };
+                if row.height < 19.0 {
+                    continue; // cut by the viewport's edge
+                }
+                let inside: Vec<&str> = on_screen
+                    .texts
+                    .iter()
+                    .filter(|(t, at)| !t.is_empty() && row.contains(at.center()))
+                    .map(|(t, _)| t.as_str())
+                    .collect();
+                let bar_width = (row.width - LABEL - 8.0).max(10.0);
+                let mut expected: Vec<String> = vec![component.id.clone()];
+                if component.rated() == 0 {
+                    expected.push("not rated".into());
+                }
+                expected.extend(
+                    segments(&component.counts, bar_width, &tags)
+                        .into_iter()
+                        .filter_map(|s| s.label),
+                );
+                assert_eq!(inside, expected, "row {} of {}", component.id, rubric.title);
+                if c == 0 {
+                    first_row_tops.push(row.y);
+                }
+                rows_checked += 1;
+            }
+        }
+        ui.simulate([iced::Event::Mouse(iced::mouse::Event::WheelScrolled {
+            delta: iced::mouse::ScrollDelta::Lines { x: 0.0, y: -2.0 },
+        })]);
+    }
+    assert!(rows_checked > 100, "only {rows_checked} rows seen");
+    assert!(
+        first_row_tops.windows(2).any(|w| w[1] < w[0]),
+        "the bars scrolled: {first_row_tops:?}"
+    );
+}
+
+/// A rubric with 70 components (as the coordinators' is), in a summary of three schools.
+fn seventy_components() -> teacher_eval::summary::Summary {
+    use teacher_eval::rubric::Level;
+    use teacher_eval::summary::{ComponentSummary, HeatMap, RubricSummary, Summary};
+    let components: Vec<ComponentSummary> = (1..=70)
+        .map(|i| ComponentSummary {
+            id: format!("c{i}"),
+            name: format!("Component number {i}"),
+            domain_id: "1".into(),
+            domain_name: "All".into(),
+            counts: vec![1, 2, 3, 4],
+            not_observed: 0,
+            mean: Some(3.0),
+        })
+        .collect();
+    let schools = vec!["Alder".to_string(), "Birch".into(), "Cedar".into()];
+    let heat_map = HeatMap {
+        components: components.iter().map(|c| c.id.clone()).collect(),
+        cells: vec![vec![Some(2.5); 70]; 3],
+        ratings: vec![vec![4; 70]; 3],
+        educators: vec![vec![2; 70]; 3],
+        withheld: vec![vec![false; 70]; 3],
+        schools,
+    };
+    let level = |score: u32, name: &str| Level {
+        score,
+        name: name.into(),
+        label: name[..1].into(),
+    };
+    Summary {
+        rubrics: vec![RubricSummary {
+            id: "coordinators".into(),
+            title: "Coordinators".into(),
+            levels: vec![
+                level(1, "Unsatisfactory"),
+                level(2, "Basic"),
+                level(3, "Proficient"),
+                level(4, "Distinguished"),
+            ],
+            educators: 3,
+            observations: 3,
+            components,
+            domains: vec![],
+            heat_map,
+        }],
+        ..Summary::default()
+    }
+}
+
+/// Issue 16: the heat map squeezed 70 column labels into one unreadable
+/// string. It shows a page of component ids, each its own label at a
+/// readable size, turned with Next, Previous or Alt+arrows; hovering a
+/// header names the component.
+#[test]
+fn seventy_components_page_through_the_heat_map_with_readable_headers() {
+    use iced::keyboard::{Key, Modifiers, key::Named};
+    use teacher_eval::ui::summary::SummaryScreen;
+    let mut screen = SummaryScreen::new("here".into(), &teacher_eval::scoring::Profiles::load(&[]));
+    screen.compiled(Ok(std::sync::Arc::new(seventy_components())), vec![]);
+    let headers = |screen: &SummaryScreen| -> Vec<(String, iced::Rectangle)> {
+        let mut ui = iced_test::Simulator::with_size(
+            iced::Settings::default(),
+            (1366.0, 768.0),
+            screen.view(),
+        );
+        let mut heads: Vec<(String, iced::Rectangle)> = shown(&mut ui)
+            .laid_out
+            .into_iter()
+            .filter(|(t, _)| t.starts_with('c') && t[1..].chars().all(|d| d.is_ascii_digit()))
+            .collect();
+        // The bars' labels come first; the heat map's headers are the ones right of them.
+        heads.retain(|(_, at)| at.x > 500.0);
+        heads
+    };
+    let first = headers(&screen);
+    let ids: Vec<&str> = first.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(ids, (1..=12).map(|i| format!("c{i}")).collect::<Vec<_>>());
+    for (id, at) in &first {
+        assert!(
+            at.height >= 13.0 && at.width >= 12.0,
+            "{id} is too small: {at:?}"
+        );
+    }
+    assert!(
+        first
+            .windows(2)
+            .all(|w| w[0].1.x + w[0].1.width <= w[1].1.x),
+        "headers overlap: {first:?}"
+    );
+    assert!(shows_in(
+        &screen,
+        "Components c1 to c12 of 70 (page 1 of 6)"
+    ));
+
+    let mut ui = scrolled_to_the_heat_map(&screen);
+    ui.click("Next ›").expect("a Next button");
+    for message in ui.into_messages() {
+        let _ = screen.update(message);
+    }
+    let ids: Vec<String> = headers(&screen).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(ids.first().map(String::as_str), Some("c13"));
+    assert_eq!(ids.last().map(String::as_str), Some("c24"));
+
+    screen.key(&Key::Named(Named::ArrowRight), Modifiers::ALT);
+    for _ in 0..9 {
+        screen.key(&Key::Named(Named::ArrowRight), Modifiers::ALT);
+    }
+    assert!(shows_in(
+        &screen,
+        "Components c61 to c70 of 70 (page 6 of 6)"
+    ));
+    screen.key(&Key::Named(Named::ArrowLeft), Modifiers::ALT);
+    assert!(shows_in(
+        &screen,
+        "Components c49 to c60 of 70 (page 5 of 6)"
+    ));
+    screen.key(&Key::Named(Named::ArrowLeft), Modifiers::empty());
+    assert!(
+        shows_in(&screen, "Components c49 to c60 of 70 (page 5 of 6)"),
+        "Alt is needed"
+    );
+
+    let mut ui = scrolled_to_the_heat_map(&screen);
+    let on_screen = shown(&mut ui).texts;
+    let (_, at) = on_screen
+        .iter()
+        .find(|(t, _)| t == "c50")
+        .expect("c50 scrolled into view");
+    ui.point_at(at.center());
+    ui.simulate([iced::Event::Mouse(iced::mouse::Event::CursorMoved {
+        position: at.center(),
+    })]);
+    for message in ui.into_messages() {
+        let _ = screen.update(message);
+    }
+    assert!(
+        shows_in(&screen, "c50 Component number 50"),
+        "pointing names the component"
+    );
+}
+
+/// The screen at 1366x768, its results scrolled down past the 70 bars to the heat map.
+fn scrolled_to_the_heat_map(
+    screen: &teacher_eval::ui::summary::SummaryScreen,
+) -> iced_test::Simulator<'_, teacher_eval::ui::summary::Message> {
+    let mut ui =
+        iced_test::Simulator::with_size(iced::Settings::default(), (1366.0, 768.0), screen.view());
+    ui.point_at(iced::Point::new(900.0, 450.0));
+    ui.simulate([iced::Event::Mouse(iced::mouse::Event::WheelScrolled {
+        delta: iced::mouse::ScrollDelta::Pixels { x: 0.0, y: -1200.0 },
+    })]);
+    ui
+}
+
+fn shows_in(screen: &teacher_eval::ui::summary::SummaryScreen, text: &str) -> bool {
+    iced_test::simulator(screen.view()).find(text).is_ok()
+}

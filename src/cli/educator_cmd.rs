@@ -73,8 +73,16 @@ pub fn list(json: bool, which: Which, folders: &Folders) -> ExitCode {
     };
     let shown = contents.educators.iter().filter(|e| which.shows(e));
     if json {
-        let rows: Vec<_> = shown.map(educator_json).collect();
-        print_out(&format!("{}\n", serde_json::Value::Array(rows)));
+        // One row's JSON at a time: a district's list is never held as values.
+        let mut out = String::from("[");
+        for (i, e) in shown.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&educator_json(e).to_string());
+        }
+        out.push_str("]\n");
+        print_out(&out);
     } else {
         let mut out = String::new();
         for e in shown {

@@ -11,7 +11,13 @@ use crate::record::Observation;
 use crate::workspace::{Contents, Reading};
 
 pub fn list(educator: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
-    let contents = match load_for_reading(folders, Reading::FOR_COUNTING) {
+    // JSON gives each record's fingerprint, which only the whole record has.
+    let reading = if json {
+        Reading::EVERYTHING
+    } else {
+        Reading::FOR_COUNTING
+    };
+    let contents = match load_for_reading(folders, reading) {
         Ok(contents) => contents,
         Err(code) => return code,
     };

@@ -70,7 +70,11 @@ pub fn load_for_reading(folders: &Folders, reading: Reading) -> Result<Contents,
         )));
     }
     let workspace = Workspace::open_read_only(&folders.workspace, "listing only").map_err(fail)?;
-    let contents = workspace.load_with(reading, &crate::workspace::Progress::default());
+    let progress = crate::workspace::Progress::default();
+    let contents = match crate::files::folders::index_place(false) {
+        Some(place) => workspace.load_indexed(reading, &progress, &place),
+        None => workspace.load_with(reading, &progress),
+    };
     report_problems(&contents);
     Ok(contents)
 }

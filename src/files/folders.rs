@@ -71,6 +71,38 @@ pub fn log_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.state_dir().unwrap_or(d.data_local_dir()).join("logs"))
 }
 
+/// The environment variable that turns the derived index on for the
+/// command line (`on`, or a folder to keep it in) or off everywhere (`off`).
+pub const INDEX_ENV: &str = "TEACHER_EVAL_INDEX";
+
+/// Where the derived index of workspaces is (`workspace::index`), and
+/// whether this run may write it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexPlace {
+    pub dir: PathBuf,
+    pub refresh: bool,
+}
+
+/// The index's place: the user's cache folder (`~/.cache/teacher-eval/index`
+/// on Linux), never a workspace. The window keeps it up to date; the command
+/// line, which writes nothing it was not asked to, only reads it, unless
+/// `TEACHER_EVAL_INDEX` is `on` or names a folder. `off`: no index at all.
+#[must_use]
+pub fn index_place(window: bool) -> Option<IndexPlace> {
+    let cache = || project_dirs().map(|d| d.cache_dir().join("index"));
+    match env_path(INDEX_ENV) {
+        Some(value) if value.as_os_str() == "off" => None,
+        Some(value) if value.as_os_str() == "on" => {
+            cache().map(|dir| IndexPlace { dir, refresh: true })
+        }
+        Some(dir) => Some(IndexPlace { dir, refresh: true }),
+        None => cache().map(|dir| IndexPlace {
+            dir,
+            refresh: window,
+        }),
+    }
+}
+
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("org", "teacher-eval", "teacher-eval")
 }

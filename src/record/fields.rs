@@ -65,6 +65,9 @@ impl Amendable for Observation {
     fn rubric_id(&self) -> Option<&str> {
         Some(&self.rubric_id)
     }
+    fn is_abridged(&self) -> bool {
+        self.abridged.is_some()
+    }
     fn adopt_state(&mut self, current: &Self) {
         self.status = current.status.clone();
         self.trail = current.trail.clone();

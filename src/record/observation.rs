@@ -186,9 +186,11 @@ impl Status {
 
 impl Observation {
     /// Leaves out the text (evidence, conference notes, reflection, what is
-    /// being typed, rationales and amendment reasons), keeping the ids,
+    /// being typed, rationales), keeping the ids, the trail,
     /// times, status and levels that counting and listing read. The text is
-    /// most of an observation's size, so a district fits in memory.
+    /// most of an observation's size, so a district fits in memory. Its
+    /// fingerprint is not the record's: whatever shows or compares versions
+    /// reads the whole record.
     pub fn abridge(&mut self) {
         if self.abridged.is_some() {
             return;
@@ -202,7 +204,6 @@ impl Observation {
         self.post_conference = String::new();
         self.reflection = String::new();
         self.typing = Typing::default();
-        self.trail.amendments = Vec::new();
         for rating in &mut self.ratings {
             rating.rationale = String::new();
             rating.evidence = Vec::new();

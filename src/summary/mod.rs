@@ -16,6 +16,7 @@ mod finish;
 mod merge;
 mod model;
 mod names;
+pub mod palette;
 mod rubrics;
 mod source;
 mod suppress;

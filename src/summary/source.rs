@@ -47,7 +47,11 @@ pub fn read_workspace(path: &Path) -> Result<Source, SourceError> {
     }
     let workspace = Workspace::open_read_only(path, "read for a summary")?;
     // Counting reads no evidence text, so a district's fits in memory.
-    let contents = workspace.load_with(Reading::FOR_COUNTING, &Progress::default());
+    let progress = Progress::default();
+    let contents = match crate::files::folders::index_place(false) {
+        Some(place) => workspace.load_indexed(Reading::FOR_COUNTING, &progress, &place),
+        None => workspace.load_with(Reading::FOR_COUNTING, &progress),
+    };
     Ok(Source {
         label: path.display().to_string(),
         contents,

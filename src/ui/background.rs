@@ -20,6 +20,7 @@ use super::app::{Loaded, Message};
 use super::editor::Edited;
 use super::export_panel::Document;
 use super::failure::Failure;
+use crate::files::folders::IndexPlace;
 use crate::record::{Educator, Measure, Observation};
 use crate::report::ReportOptions;
 use crate::rubric::Catalog;
@@ -35,12 +36,13 @@ const REST: Reading = Reading::FOR_COUNTING.without(Kind::Educators);
 pub enum Job {
     /// Open (and lock) the workspace folder and read its educators,
     /// counting the files read into the progress.
-    OpenWorkspace(PathBuf, Arc<Progress>),
+    /// The derived index, if any, spares reading unchanged files again.
+    OpenWorkspace(PathBuf, Arc<Progress>, Option<IndexPlace>),
     /// Read the educators again (after an import or the demo); the rest follows.
-    Reload(Arc<Workspace>),
+    Reload(Arc<Workspace>, Option<IndexPlace>),
     /// Read the records other than educators, observations abridged, into
     /// the same progress as the educators (it names the reading).
-    ReadRest(Arc<Workspace>, Arc<Progress>),
+    ReadRest(Arc<Workspace>, Arc<Progress>, Option<IndexPlace>),
     /// Read the observation `id` whole, to open it.
     ReadObservation(Arc<Workspace>, String),
     SaveEducator(Arc<Workspace>, Box<Educator>),
@@ -122,16 +124,16 @@ impl Job {
             Err(job) => job,
         };
         Some(match job {
-            Job::OpenWorkspace(root, progress) => Message::WorkspaceLoaded(
+            Job::OpenWorkspace(root, progress, index) => Message::WorkspaceLoaded(
                 Workspace::open(&root)
-                    .map(|workspace| loaded(Arc::new(workspace), progress))
+                    .map(|workspace| loaded(Arc::new(workspace), progress, index.as_ref()))
                     .map_err(Failure::from),
             ),
-            Job::Reload(workspace) => {
-                Message::WorkspaceLoaded(Ok(loaded(workspace, Arc::default())))
+            Job::Reload(workspace, index) => {
+                Message::WorkspaceLoaded(Ok(loaded(workspace, Arc::default(), index.as_ref())))
             }
-            Job::ReadRest(workspace, progress) => {
-                let rest = workspace.load_with(REST, &progress);
+            Job::ReadRest(workspace, progress, index) => {
+                let rest = read(&workspace, REST, &progress, index.as_ref());
                 Message::RestLoaded(progress, Box::new(rest))
             }
             Job::Export(document, path, options) => Message::Exported(
@@ -458,13 +460,31 @@ fn open_path(path: &std::path::Path) -> Result<(), Failure> {
 
 /// The workspace with its educators read: the roster is usable with these
 /// while the rest is read ([`Job::ReadRest`]) into the same `progress`.
-fn loaded(workspace: Arc<Workspace>, progress: Arc<Progress>) -> Arc<Loaded> {
-    let contents = workspace.load_with(Reading::EDUCATORS, &progress);
+fn loaded(
+    workspace: Arc<Workspace>,
+    progress: Arc<Progress>,
+    index: Option<&IndexPlace>,
+) -> Arc<Loaded> {
+    let contents = read(&workspace, Reading::EDUCATORS, &progress, index);
     Arc::new(Loaded {
         workspace,
         contents,
         progress,
     })
+}
+
+/// What `reading` asks for, through the derived index when there is one
+/// (it is rebuilt where a file changed; the files stay the source of truth).
+fn read(
+    workspace: &Workspace,
+    reading: Reading,
+    progress: &Progress,
+    index: Option<&IndexPlace>,
+) -> crate::workspace::Contents {
+    match index {
+        Some(place) => workspace.load_indexed(reading, progress, place),
+        None => workspace.load_with(reading, progress),
+    }
 }
 
 /// Each place read as a workspace folder or a bundle file; those that

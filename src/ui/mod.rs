@@ -38,7 +38,8 @@ pub fn run(folders: Folders) -> iced::Result {
         .map(|file| (crate::files::preferences::load(&file), file));
     iced::application(
         move || {
-            let (mut app, open) = App::new(folders.clone(), catalog.clone());
+            let index = crate::files::folders::index_place(true);
+            let (mut app, open) = App::with_index(folders.clone(), catalog.clone(), index);
             if let Some((read, file)) = preferences.clone() {
                 app = app.with_preferences(file, read);
             }

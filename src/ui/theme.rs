@@ -4,6 +4,7 @@ use iced::widget::{button, container};
 use iced::{Border, Color, Font, Theme, color, font};
 
 use crate::files::preferences::Appearance;
+use crate::summary::palette;
 
 /// The bundled font, so the window looks the same on every machine.
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
@@ -98,30 +99,40 @@ pub fn warning_panel(theme: &Theme) -> container::Style {
     }
 }
 
-/// The header strip of a level card, darker the higher the level.
+/// The header strip of a level card, in the level's colour from the shared
+/// palette (the summary's charts and PDF use the same).
 pub fn level_header(rank: usize, count: usize) -> impl Fn(&Theme) -> container::Style {
-    move |theme| {
-        let palette = theme.extended_palette();
-        let strength = if count <= 1 {
-            1.0
-        } else {
-            0.35 + 0.65 * rank as f32 / (count - 1) as f32
-        };
-        container::Style {
-            background: Some(palette.primary.base.color.scale_alpha(strength).into()),
-            text_color: Some(if strength > 0.55 {
-                palette.primary.base.text
-            } else {
-                palette.background.base.text
-            }),
-            border: Border {
-                radius: 6.0.into(),
-                ..Border::default()
-            },
-            ..container::Style::default()
-        }
+    let fill = level_fill(palette::level(rank, count));
+    move |theme| container::Style {
+        border: Border {
+            radius: 6.0.into(),
+            ..Border::default()
+        },
+        ..fill(theme)
     }
 }
+
+/// A colour of the shared level palette as iced draws it.
+#[must_use]
+pub fn level_color(rgb: palette::Rgb) -> Color {
+    Color::from_rgb(rgb.0, rgb.1, rgb.2)
+}
+
+/// A box filled with `rgb`, its text in the ink that reads on it whatever the theme.
+pub fn level_fill(rgb: palette::Rgb) -> impl Fn(&Theme) -> container::Style {
+    let ink = match palette::ink_on(rgb) {
+        palette::Ink::Light => Color::WHITE,
+        palette::Ink::Dark => DARK_INK,
+    };
+    move |_| container::Style {
+        background: Some(level_color(rgb).into()),
+        text_color: Some(ink),
+        ..container::Style::default()
+    }
+}
+
+/// Text on the palette's light colours, in the dark theme too.
+const DARK_INK: Color = Color::from_rgb(0.114, 0.141, 0.188);
 
 /// A list row that can be selected: plain when not, filled when it is.
 pub fn list_item(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style {

@@ -118,7 +118,7 @@ fn process_running(pid: u32) -> bool {
 }
 
 /// Creates a new file readable and writable by its owner only.
-fn create_private(path: &Path) -> io::Result<File> {
+pub(super) fn create_private(path: &Path) -> io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]

@@ -10,8 +10,10 @@ use rayon::iter::Either;
 use rayon::prelude::*;
 
 use super::atomic::is_temp_name;
+use super::index::{Index, Indexed, Stamp};
 use super::record_file::{Record, decode};
 use super::year_records::Listed;
+use crate::files::folders::IndexPlace;
 use crate::files::ron_text::Position;
 use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative};
 
@@ -190,11 +192,23 @@ impl Progress {
 
 /// Loads every record folder under `root`.
 pub fn load(root: &Path) -> Contents {
-    load_with(root, Reading::EVERYTHING, &Progress::default())
+    load_with(root, Reading::EVERYTHING, &Progress::default(), None)
 }
 
 /// Loads what `reading` asks for, counting files read into `progress`.
-pub fn load_with(root: &Path, reading: Reading, progress: &Progress) -> Contents {
+/// An abridged reading uses (and, if the place allows, refreshes) the
+/// index, if given (see `index`); a whole one always reads the files.
+pub fn load_with(
+    root: &Path,
+    reading: Reading,
+    progress: &Progress,
+    index: Option<&IndexPlace>,
+) -> Contents {
+    let index = index.filter(|_| reading.abridged);
+    let folder = |name: &str| Folder {
+        progress,
+        index: index.map(|place| Index::open(place, root, name)),
+    };
     let started = std::time::Instant::now();
     let lists = Listings {
         educators: list_if::<Educator>(root, reading.takes(Kind::Educators)),
@@ -209,20 +223,20 @@ pub fn load_with(root: &Path, reading: Reading, progress: &Progress) -> Contents
     );
     let mut contents = Contents::default();
     let mut take = |set_aside: Vec<SetAside>| contents.set_aside.extend(set_aside);
-    let (educators, aside) = read_listed::<Educator>(lists.educators, progress, |_| {});
+    let (educators, aside) = folder(Educator::FOLDER).read(lists.educators, |_| {});
     take(aside);
     let abridge = |o: &mut Observation| {
         if reading.abridged {
             o.abridge();
         }
     };
-    let (observations, aside) = read_listed(lists.observations, progress, abridge);
+    let (observations, aside) = folder(Observation::FOLDER).read(lists.observations, abridge);
     take(aside);
-    let (summatives, aside) = read_listed::<Summative>(lists.summatives, progress, |_| {});
+    let (summatives, aside) = folder(Summative::FOLDER).read(lists.summatives, |_| {});
     take(aside);
-    let (growth_plans, aside) = read_listed::<GrowthPlan>(lists.growth_plans, progress, |_| {});
+    let (growth_plans, aside) = folder(GrowthPlan::FOLDER).read(lists.growth_plans, |_| {});
     take(aside);
-    let (measures, aside) = read_listed::<Measure>(lists.measures, progress, |_| {});
+    let (measures, aside) = folder(Measure::FOLDER).read(lists.measures, |_| {});
     take(aside);
     contents.educators = educators;
     contents.observations = observations;
@@ -298,11 +312,18 @@ pub(super) fn arrange(contents: &mut Contents) {
 fn arrange_with(contents: &mut Contents, orphans: bool) {
     // Each order ends with the id, so no two records tie and an unstable
     // sort gives the same list, without a stable sort's copy of half of it.
-    contents.summatives.sort_unstable_by(Summative::order);
-    contents.growth_plans.sort_unstable_by(GrowthPlan::order);
-    contents.measures.sort_unstable_by(Measure::order);
-    contents.educators.sort_unstable_by(Educator::order);
-    contents.observations.sort_unstable_by(Observation::order);
+    contents.summatives.par_sort_unstable_by(Summative::order);
+    contents
+        .growth_plans
+        .par_sort_unstable_by(GrowthPlan::order);
+    contents.measures.par_sort_unstable_by(Measure::order);
+    // `Educator::order`, its lower-cased names made once rather than per comparison.
+    contents
+        .educators
+        .sort_by_cached_key(|e| (e.name.to_lowercase(), e.id.clone()));
+    contents
+        .observations
+        .par_sort_unstable_by(Observation::order);
     contents.set_aside.sort_by(|a, b| a.path.cmp(&b.path));
 
     contents.warnings = if orphans {
@@ -383,60 +404,126 @@ fn list_if<R: Record>(root: &Path, wanted: bool) -> Listing {
             !is_temp_name(&name) && name.ends_with(".ron")
         })
         .collect();
-    paths.sort();
+    // One folder: the names' bytes give the order, with no path parsing.
+    paths.par_sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     Listing::Files(paths)
 }
 
-/// Every listed file parsed on all cores, in file-name order, each passed
-/// to `keep` as soon as it is read (so an abridged reading never holds a
-/// whole district's text at once).
-fn read_listed<R: Record>(
-    listing: Listing,
-    progress: &Progress,
-    keep: impl Fn(&mut R) + Sync,
-) -> (Vec<R>, Vec<SetAside>) {
-    let paths = match listing {
-        Listing::Files(paths) => paths,
-        Listing::Unread(aside) => return (Vec::new(), aside),
-    };
-    // In slices, into a list of the final size: collecting everything at
-    // once would hold every record twice while the threads' lists are joined.
-    let mut records = Vec::with_capacity(paths.len());
-    let mut aside = Vec::new();
-    for slice in paths.chunks(READ_AT_ONCE) {
-        let (read, unread): (Vec<R>, Vec<SetAside>) = slice.par_iter().partition_map(|p| {
-            let read = read_one(p, &keep);
-            progress.read.fetch_add(1, Ordering::Relaxed);
-            match read {
-                Ok(record) => Either::Left(record),
-                Err(problem) => Either::Right(problem),
-            }
-        });
-        records.extend(read);
-        aside.extend(unread);
-    }
-    (records, aside)
+/// One folder being read, with its index if the reading uses one.
+struct Folder<'a> {
+    progress: &'a Progress,
+    index: Option<Index>,
 }
 
-/// How many files are read in parallel before their records join the list.
-const READ_AT_ONCE: usize = 2048;
+/// What a file's reading says beside its record: its stamp when it is
+/// indexed, whether the index had it, and whether it read.
+#[derive(Clone, Copy)]
+struct Note {
+    stamp: Option<Stamp>,
+    hit: bool,
+    read: bool,
+}
 
-/// One file read and passed to `keep`. A file whose reading panicked (a
-/// bug, not bad input) is set aside, never lost silently.
-fn read_one<R: Record>(path: &Path, keep: &(impl Fn(&mut R) + Sync)) -> Result<R, SetAside> {
-    catch_unwind(AssertUnwindSafe(|| {
-        load_file::<R>(path).map(|mut record| {
-            keep(&mut record);
-            record
-        })
-    }))
-    .unwrap_or_else(|_| {
-        Err(SetAside {
-            path: path.to_path_buf(),
-            position: None,
-            message: "reading this file failed unexpectedly".into(),
-        })
-    })
+impl Folder<'_> {
+    /// Every listed file read on all cores, in file-name order, each passed
+    /// to `keep` as soon as it is read (so an abridged reading never holds a
+    /// whole district's text at once). The index, if any, is refreshed when
+    /// a file was read again or is gone.
+    fn read<R: Record + Indexed>(
+        &self,
+        listing: Listing,
+        keep: impl Fn(&mut R) + Sync,
+    ) -> (Vec<R>, Vec<SetAside>) {
+        let paths = match listing {
+            Listing::Files(paths) => paths,
+            Listing::Unread(aside) => return (Vec::new(), aside),
+        };
+        // Straight into the two lists, in file-name order, with no list of
+        // results between: a district's records are held once.
+        let ((records, set_aside), notes): ((Vec<R>, Vec<SetAside>), Vec<Note>) = paths
+            .par_iter()
+            .map(|p| {
+                let (result, stamp, hit) = self.read_one(p, &keep);
+                let note = Note {
+                    stamp,
+                    hit,
+                    read: result.is_ok(),
+                };
+                match result {
+                    Ok(record) => (Either::Left(record), note),
+                    Err(problem) => (Either::Right(problem), note),
+                }
+            })
+            .unzip();
+        if let Some(index) = &self.index {
+            refresh(index, &paths, &notes, &records);
+        }
+        (records, set_aside)
+    }
+
+    fn read_one<R: Record + Indexed>(
+        &self,
+        path: &Path,
+        keep: &(impl Fn(&mut R) + Sync),
+    ) -> (Result<R, SetAside>, Option<Stamp>, bool) {
+        let stamp = self
+            .index
+            .as_ref()
+            .and_then(|_| fs::symlink_metadata(path).ok())
+            .filter(|m| m.file_type().is_file())
+            .map(|m| Stamp::of(&m));
+        let name = file_name(path);
+        let cached = self
+            .index
+            .as_ref()
+            .zip(stamp)
+            .and_then(|(index, stamp)| index.get::<R>(&name, stamp))
+            .filter(|r: &R| name.strip_suffix(".ron") == Some(r.id()));
+        let hit = cached.is_some();
+        // A file whose reading panicked (a bug, not bad input) is set aside, never lost silently.
+        let result = catch_unwind(AssertUnwindSafe(|| {
+            cached
+                .map_or_else(|| load_file::<R>(path), Ok)
+                .map(|mut record| {
+                    keep(&mut record);
+                    record
+                })
+        }))
+        .unwrap_or_else(|_| {
+            Err(SetAside {
+                path: path.to_path_buf(),
+                position: None,
+                message: "reading this file failed unexpectedly".into(),
+            })
+        });
+        self.progress.read.fetch_add(1, Ordering::Relaxed);
+        (result, stamp, hit)
+    }
+}
+
+/// Writes the folder's index again when a file was read from disk or one
+/// it held is gone; files set aside are left out, so they are read again.
+fn refresh<R: Indexed>(index: &Index, paths: &[PathBuf], notes: &[Note], records: &[R]) {
+    let hits = notes.iter().filter(|n| n.hit).count();
+    let indexable = notes.iter().filter(|n| n.read && n.stamp.is_some()).count();
+    if hits == indexable && hits == index.len() {
+        return;
+    }
+    // `records` are the files that read, in the same order.
+    let read = paths.iter().zip(notes).filter(|(_, n)| n.read);
+    let names: Vec<(String, Option<Stamp>)> = read.map(|(p, n)| (file_name(p), n.stamp)).collect();
+    let lines: Vec<(&str, Stamp, &R)> = names
+        .iter()
+        .zip(records)
+        .filter_map(|((name, stamp), record)| Some((name.as_str(), (*stamp)?, record)))
+        .collect();
+    index.write(&lines);
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn load_file<R: Record>(path: &Path) -> Result<R, SetAside> {

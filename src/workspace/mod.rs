@@ -22,6 +22,7 @@ mod contents;
 mod error;
 pub mod history;
 mod import;
+mod index;
 mod join;
 mod lock;
 mod measures;
@@ -50,6 +51,7 @@ pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
 pub use user_file::{FileNotWritten, NotWritten, write_user_file, write_user_files};
 pub use year_records::{Listed, YearSummative, latest_summative};
 
+use crate::files::folders::IndexPlace;
 use crate::record::is_valid_id;
 use lock::WorkspaceLock;
 
@@ -157,7 +159,20 @@ impl Workspace {
     /// Reads what `reading` asks for, counting the files read into `progress`.
     #[must_use]
     pub fn load_with(&self, reading: Reading, progress: &Progress) -> Contents {
-        contents::load_with(&self.root, reading, progress)
+        contents::load_with(&self.root, reading, progress, None)
+    }
+
+    /// As [`Workspace::load_with`], an abridged reading using (and, if the
+    /// place allows, refreshing) the derived index, outside the workspace,
+    /// so unchanged files need not be opened again.
+    #[must_use]
+    pub fn load_indexed(
+        &self,
+        reading: Reading,
+        progress: &Progress,
+        index: &IndexPlace,
+    ) -> Contents {
+        contents::load_with(&self.root, reading, progress, Some(index))
     }
 
     /// The file a record lives in.

@@ -9,6 +9,7 @@ use super::super::style::{ACCENT, Face, INK, RULE};
 use super::bars::{BAR, Place, legend, stacked, ticks};
 use super::components::TICK;
 use super::sketch::{Align, Ink, Sketch};
+use crate::summary::palette::level_tags;
 
 const ROW: f32 = 14.0;
 const HEAD: f32 = 14.0;
@@ -113,6 +114,6 @@ impl BarTable<'_> {
             width: bar_w,
             height: BAR,
         };
-        stacked(s, place, &row.counts, self.levels.len());
+        stacked(s, place, &row.counts, &level_tags(self.levels));
     }
 }

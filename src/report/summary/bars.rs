@@ -1,11 +1,13 @@
 //! Stacked bars: a row's ratings split by level, lowest on the left, each
-//! segment in its level's colour with its percentage where the label fits.
+//! segment in its level's colour with its level's tag and percentage where
+//! the label fits.
 //! The component chart and the comparison tables both draw them.
 
 use super::super::style::{Face, INK};
 use super::numbers::share;
 use super::palette::{self, WHITE};
 use super::sketch::{Align, Ink, Sketch};
+use crate::summary::palette::level_tags;
 
 /// Height of a bar inside its row.
 pub(super) const BAR: f32 = 9.0;
@@ -19,10 +21,12 @@ pub(super) struct Place {
     pub height: f32,
 }
 
-/// Draws `counts` (ratings per level rank) as one bar at `place`; `levels`
-/// is the number of levels on the scale. Nothing rated draws a pale empty
-/// bar saying so.
-pub(super) fn stacked(s: &mut Sketch, place: Place, counts: &[usize], levels: usize) {
+/// Draws `counts` (ratings per level rank) as one bar at `place`; `tags`
+/// are the levels' short names ([`level_tags`]), one per level. Each segment
+/// prints its tag and share where both fit (the share alone where only it
+/// fits), so neighbouring segments never rest on colour alone. Nothing rated
+/// draws a pale empty bar saying so.
+pub(super) fn stacked(s: &mut Sketch, place: Place, counts: &[usize], tags: &[String]) {
     let Place {
         x,
         top,
@@ -47,15 +51,20 @@ pub(super) fn stacked(s: &mut Sketch, place: Place, counts: &[usize], levels: us
             continue;
         }
         let w = width * n as f32 / total as f32;
-        let color = palette::level(rank, levels);
+        let (color, text) = palette::level(rank, tags.len());
         s.fill(at, top, w, height, color);
-        let label = share(n, total);
         let ink = Ink {
             face: Face::Regular,
             size: 6.3,
-            color: palette::text_on(color),
+            color: text,
         };
-        if s.width(ink, &label) + 4.0 <= w {
+        let share = share(n, total);
+        let tagged = tags.get(rank).map(|tag| format!("{tag} {share}"));
+        let label = tagged
+            .into_iter()
+            .chain([share])
+            .find(|label| s.width(ink, label) + 4.0 <= w);
+        if let Some(label) = label {
             s.text(at + w / 2.0, label_top, Align::Center, ink, &label);
         }
         at += w;
@@ -66,22 +75,32 @@ pub(super) fn stacked(s: &mut Sketch, place: Place, counts: &[usize], levels: us
     }
 }
 
-/// A swatch and name per level, in lines that wrap at `width`; returns the height used.
+/// A swatch (holding the level's tag) and name per level, in lines that
+/// wrap at `width`; returns the height used.
 pub(super) fn legend(s: &mut Sketch, top: f32, width: f32, names: &[String]) -> f32 {
     let label = Ink {
         face: Face::Regular,
         size: 7.5,
         color: INK,
     };
+    let tags = level_tags(names);
     let (mut x, mut line) = (0.0, top);
-    for (rank, name) in names.iter().enumerate() {
-        let item = 12.0 + s.width(label, name) + 14.0;
+    for (rank, (name, tag)) in names.iter().zip(&tags).enumerate() {
+        let (color, text) = palette::level(rank, names.len());
+        let tag_ink = Ink {
+            face: Face::Bold,
+            size: 6.3,
+            color: text,
+        };
+        let swatch = (s.width(tag_ink, tag) + 3.0).max(9.0);
+        let item = swatch + 3.0 + s.width(label, name) + 14.0;
         if x > 0.0 && x + item > width {
             x = 0.0;
             line += 13.0;
         }
-        s.fill(x, line + 2.0, 9.0, 9.0, palette::level(rank, names.len()));
-        s.text(x + 12.0, line + 0.5, Align::Left, label, name);
+        s.fill(x, line + 1.5, swatch, 10.0, color);
+        s.text(x + swatch / 2.0, line + 2.6, Align::Center, tag_ink, tag);
+        s.text(x + swatch + 3.0, line + 0.5, Align::Left, label, name);
         x += item;
     }
     line + 13.0 - top

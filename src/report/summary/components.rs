@@ -10,6 +10,7 @@ use super::bars::{BAR, Place, legend, stacked, ticks};
 use super::numbers::{count, mean};
 use super::sketch::{Align, Ink, Sketch};
 use crate::summary::RubricSummary;
+use crate::summary::palette::level_tags;
 
 /// Rows per graphic at most: a part of a domain that fits a page.
 const ROWS_PER_PART: usize = 40;
@@ -81,6 +82,8 @@ fn domain_part(
     rows: &[usize],
 ) -> super::super::blocks::Block {
     let bar_w = width - LABEL - NUMBERS - 6.0;
+    let names: Vec<String> = rubric.levels.iter().map(|l| l.name.clone()).collect();
+    let tags = &level_tags(&names);
     let numbers_x = LABEL + bar_w + 6.0;
     let title = s.fit(DOMAIN, title, width);
     s.text(0.0, top, Align::Left, DOMAIN, &title);
@@ -102,7 +105,7 @@ fn domain_part(
             width: bar_w,
             height: BAR,
         };
-        stacked(&mut s, place, &component.counts, rubric.levels.len());
+        stacked(&mut s, place, &component.counts, tags);
         let figures = [
             (mean(component.mean), 26.0, Face::Bold),
             (count(component.rated()), 56.0, Face::Regular),

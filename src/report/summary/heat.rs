@@ -12,6 +12,7 @@ use super::numbers::mean;
 use super::palette;
 use super::sketch::{Align, Ink, Sketch};
 use crate::summary::RubricSummary;
+use crate::summary::palette::position;
 
 const LABEL: f32 = 132.0;
 /// Narrowest and widest cell: the narrowest still holds "2.85" at 7 pt.
@@ -118,16 +119,7 @@ fn level_marks(s: &mut Sketch, rubric: &RubricSummary, ramp: f32, (low, high): (
     };
     let n = rubric.levels.len();
     for (i, level) in rubric.levels.iter().enumerate() {
-        #[allow(
-            clippy::cast_possible_truncation,
-            reason = "a fraction in 0..=1 for a colour ramp"
-        )]
-        let t = if high > low {
-            ((f64::from(level.score) - low) / (high - low)) as f32
-        } else {
-            0.5
-        };
-        let x = ramp * t;
+        let x = ramp * position(f64::from(level.score), (low, high));
         s.fill(x - 0.3, 8.0, 0.6, 3.0, INK);
         let align = match i {
             0 => Align::Left,
@@ -279,30 +271,16 @@ impl Grid<'_> {
     /// is withheld because it rests on too few educators.
     fn cell_at(&self, s: &mut Sketch, x: f32, top: f32, (value, withheld): (Option<f64>, bool)) {
         let (fill, text) = match value {
-            Some(v) => {
-                #[allow(
-                    clippy::cast_possible_truncation,
-                    reason = "a fraction in 0..=1 for a colour ramp"
-                )]
-                let t = if self.high > self.low {
-                    ((v - self.low) / (self.high - self.low)) as f32
-                } else {
-                    0.5
-                };
-                (palette::scale(t), mean(Some(v)))
-            }
-            None if withheld => (palette::EMPTY, "*".to_string()),
-            None => (palette::EMPTY, "–".to_string()),
+            Some(v) => (palette::mean(v, (self.low, self.high)), mean(Some(v))),
+            None if withheld => ((palette::EMPTY, MUTED), "*".to_string()),
+            None => ((palette::EMPTY, MUTED), "–".to_string()),
         };
+        let (fill, color) = fill;
         s.fill(x + 0.6, top + 0.6, self.cell - 1.2, CELL_H - 1.2, fill);
         let ink = Ink {
             face: Face::Regular,
             size: 7.0,
-            color: if value.is_some() {
-                palette::text_on(fill)
-            } else {
-                MUTED
-            },
+            color,
         };
         s.text(x + self.cell / 2.0, top + 3.2, Align::Center, ink, &text);
     }

@@ -11,6 +11,7 @@ use super::bars::{Place, legend, stacked};
 use super::numbers::{count, counted, share};
 use super::sketch::Sketch;
 use crate::record::roster::school_level_key;
+use crate::summary::palette::level_tags;
 use crate::summary::{Counts, RatingDistribution, Summary};
 
 pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &str) {
@@ -274,7 +275,7 @@ fn rating_bar(fonts: &Fonts, width: f32, bands: &[String], counts: &[usize]) -> 
         width,
         height: 16.0,
     };
-    stacked(&mut s, place, counts, bands.len());
+    stacked(&mut s, place, counts, &level_tags(bands));
     s.finish(top + 16.0, 8.0)
 }
 

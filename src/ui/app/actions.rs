@@ -304,7 +304,7 @@ impl App {
     pub(super) fn reload_if(&self, reload: bool) -> Vec<Effect> {
         match &self.workspace {
             WorkspaceState::Open { workspace, .. } if reload => {
-                vec![Job::Reload(workspace.clone()).into()]
+                vec![Job::Reload(workspace.clone(), self.index.clone()).into()]
             }
             _ => vec![],
         }

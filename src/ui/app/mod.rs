@@ -69,6 +69,8 @@ pub struct App {
     closing: Option<window::Id>,
     /// How the user's locale orders dates typed in figures.
     dates: crate::record::DateOrder,
+    /// Where the derived index of workspaces is kept; `None` reads every file.
+    index: Option<crate::files::folders::IndexPlace>,
 }
 
 enum WorkspaceState {
@@ -162,12 +164,25 @@ pub enum Message {
 }
 
 impl App {
-    /// The window's first state, and the effect that opens the workspace.
+    /// The window's first state, and the effect that opens the workspace
+    /// (reading every file: no index).
     #[must_use]
     pub fn new(folders: Folders, catalog: Catalog) -> (Self, Effect) {
+        Self::with_index(folders, catalog, None)
+    }
+
+    /// As [`App::new`], reading through (and keeping up to date) the
+    /// derived index at `index`, as the running window does.
+    #[must_use]
+    pub fn with_index(
+        folders: Folders,
+        catalog: Catalog,
+        index: Option<crate::files::folders::IndexPlace>,
+    ) -> (Self, Effect) {
         let browser = RubricBrowser::new(&catalog);
         let progress = Arc::new(Progress::default());
-        let open = Job::OpenWorkspace(folders.workspace.clone(), progress.clone()).into();
+        let open =
+            Job::OpenWorkspace(folders.workspace.clone(), progress.clone(), index.clone()).into();
         let folders_workspace = folders.workspace.clone();
         let profiles = Arc::new(Profiles::load(&folders.profile_dirs()));
         let summary = SummaryScreen::new(folders_workspace, &profiles);
@@ -190,6 +205,7 @@ impl App {
             summary,
             closing: None,
             dates: crate::record::DateOrder::from_env(),
+            index,
         };
         (app, open)
     }
@@ -337,6 +353,10 @@ impl App {
             }
             Message::Plan(message) => self.edit(|e| e.plan_mut().map(|s| s.update(message))),
             Message::Tick(at) => self.edit(|e| Some(e.tick(at))),
+            Message::Key(key, modifiers) if self.screen == Screen::Summary => {
+                self.summary.key(&key, modifiers);
+                vec![]
+            }
             Message::Key(key, modifiers) => self.edit(|e| Some(e.key(key, modifiers))),
             Message::Summary(message) => self.summary_message(message),
             Message::Browser(message) => match self.browser.update(message, &self.catalog) {

@@ -2,7 +2,8 @@
 //! filters, and the result with its charts. Other principals' folders are
 //! only read, never written.
 
-mod charts;
+pub mod bars;
+pub mod heat;
 mod view;
 
 use crate::ui::failure::Failure;
@@ -49,6 +50,10 @@ pub struct SummaryScreen {
     result: Option<Result<Arc<Summary>, Failure>>,
     /// Sources that could not be read, one sentence each.
     unreadable: Vec<Failure>,
+    /// The page of components each rubric's heat map shows, by rubric.
+    heat_pages: Vec<usize>,
+    /// What the pointer is over in a heat map: the rubric's index and the words.
+    heat_pointed: Option<(usize, String)>,
     problem: Option<String>,
     export: ExportDialog,
 }
@@ -88,6 +93,17 @@ pub enum Message {
     Exported(Result<Exported, Failure>),
     /// The save dialog this screen opened closed (`None`: cancelled or not shown).
     SavePathPicked(Option<PathBuf>),
+    /// Show page `page` of the components in the heat map of the `rubric`th rubric.
+    HeatPage {
+        rubric: usize,
+        page: usize,
+    },
+    /// The pointer came over a column or cell of the `rubric`th heat map
+    /// (`about` says what is there), or left the map (`None`).
+    HeatPointed {
+        rubric: usize,
+        about: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -165,6 +181,8 @@ impl SummaryScreen {
             running: false,
             result: None,
             unreadable: Vec::new(),
+            heat_pages: Vec::new(),
+            heat_pointed: None,
             problem: None,
             export: ExportDialog::default(),
         }
@@ -237,6 +255,14 @@ impl SummaryScreen {
             Message::Export(message) => return self.export_message(message),
             Message::Exported(result) => self.exported(result),
             Message::SavePathPicked(path) => self.export_path_picked(path),
+            Message::HeatPage { rubric, page } => {
+                if let Some(shown) = self.heat_pages.get_mut(rubric) {
+                    *shown = page;
+                }
+            }
+            Message::HeatPointed { rubric, about } => {
+                self.heat_pointed = about.map(|about| (rubric, about));
+            }
         }
         Action::None
     }
@@ -282,6 +308,9 @@ impl SummaryScreen {
     /// The compile finished: the summary, and the sources that could not be read.
     pub fn compiled(&mut self, result: Result<Arc<Summary>, Failure>, unreadable: Vec<Failure>) {
         self.running = false;
+        let rubrics = result.as_ref().map_or(0, |s| s.rubrics.len());
+        self.heat_pages = vec![0; rubrics];
+        self.heat_pointed = None;
         self.result = Some(result);
         self.unreadable = unreadable;
     }
@@ -340,6 +369,35 @@ impl SummaryScreen {
         }
         self.bundle_passphrase.clear();
         self.problem = None;
+    }
+
+    /// Alt+Left and Alt+Right turn every heat map's page, as Previous and
+    /// Next do, for those who work from the keyboard.
+    pub fn key(&mut self, key: &iced::keyboard::Key, modifiers: iced::keyboard::Modifiers) {
+        use iced::keyboard::{Key, key::Named};
+        let forward = match key {
+            Key::Named(Named::ArrowRight) => true,
+            Key::Named(Named::ArrowLeft) => false,
+            _ => return,
+        };
+        if !modifiers.alt() || modifiers.command() || modifiers.shift() {
+            return;
+        }
+        let Some(summary) = self.summary() else {
+            return;
+        };
+        let last: Vec<usize> = summary
+            .rubrics
+            .iter()
+            .map(|r| heat::pages(r.heat_map.components.len()) - 1)
+            .collect();
+        for (page, last) in self.heat_pages.iter_mut().zip(last) {
+            *page = if forward {
+                (*page + 1).min(last)
+            } else {
+                page.saturating_sub(1).min(last)
+            };
+        }
     }
 
     fn export_message(&mut self, message: export_panel::Message) -> Action {

@@ -2,10 +2,11 @@
 
 use crate::text::count;
 use crate::ui::failure::Failure;
-use iced::widget::{Column, button, canvas, column, container, row, scrollable, text};
+use iced::widget::{Column, button, column, container, row, scrollable, text};
 use iced::{Element, Fill, Length};
 
-use super::super::charts::{HeatGrid, StackedBars};
+use super::super::bars::stacked_bars;
+use super::super::heat::heat_map;
 use super::super::{Message, SummaryScreen};
 use crate::report::value_text;
 use crate::summary::Summary;
@@ -26,7 +27,8 @@ impl SummaryScreen {
                     .into()
             }
             Some(Ok(summary)) => scrollable(
-                summary_view(summary, &self.unreadable).padding(iced::Padding::ZERO.right(14)),
+                summary_view(summary, &self.unreadable, self.heat_view())
+                    .padding(iced::Padding::ZERO.right(14)),
             )
             .height(Fill)
             .into(),
@@ -35,11 +37,15 @@ impl SummaryScreen {
 }
 
 /// The compiled summary, section by section in one column.
-fn summary_view<'a>(s: &'a Summary, unreadable: &'a [Failure]) -> Column<'a, Message> {
+fn summary_view<'a>(
+    s: &'a Summary,
+    unreadable: &'a [Failure],
+    heat: HeatView<'a>,
+) -> Column<'a, Message> {
     let page = column![heading(s), profiles(s), text(counts_line(s)).size(14),].spacing(10);
     let page = notes(page, s, unreadable);
     let page = final_ratings(page, s);
-    let page = charts(page, s);
+    let page = charts(page, s, heat);
     let page = tables(page, s);
     let a = &s.agreement;
     page.push(
@@ -186,24 +192,37 @@ fn final_ratings<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, M
     page
 }
 
-/// Per rubric: the levels per component as bars, and the school-by-component heat grid.
-fn charts<'a>(mut page: Column<'a, Message>, s: &'a Summary) -> Column<'a, Message> {
-    for rubric in &s.rubrics {
-        let bars = StackedBars { rubric };
-        let low = rubric.levels.first().map_or(1.0, |l| f64::from(l.score));
-        let high = rubric.levels.last().map_or(4.0, |l| f64::from(l.score));
-        let grid = HeatGrid {
-            map: &rubric.heat_map,
-            range: (low, high),
-        };
-        let (bars_height, grid_height) = (bars.height(), grid.height());
+/// Each heat map's page, and what the pointer is over in one of them.
+#[derive(Clone, Copy)]
+struct HeatView<'a> {
+    pages: &'a [usize],
+    pointed: Option<&'a (usize, String)>,
+}
+
+impl SummaryScreen {
+    fn heat_view(&self) -> HeatView<'_> {
+        HeatView {
+            pages: &self.heat_pages,
+            pointed: self.heat_pointed.as_ref(),
+        }
+    }
+}
+
+/// Per rubric: the levels per component as bars, and the school-by-component
+/// heat map at its page.
+fn charts<'a>(
+    mut page: Column<'a, Message>,
+    s: &'a Summary,
+    heat: HeatView<'a>,
+) -> Column<'a, Message> {
+    for (i, rubric) in s.rubrics.iter().enumerate() {
         page = page
             .push(
                 text(format!("{} · levels per component", rubric.title))
                     .font(theme::BOLD)
                     .size(15),
             )
-            .push(canvas(bars).width(Fill).height(Length::Fixed(bars_height)))
+            .push(stacked_bars(rubric, i))
             .push(
                 text(format!(
                     "{} · mean level by school and component",
@@ -212,7 +231,14 @@ fn charts<'a>(mut page: Column<'a, Message>, s: &'a Summary) -> Column<'a, Messa
                 .font(theme::BOLD)
                 .size(15),
             )
-            .push(canvas(grid).width(Fill).height(Length::Fixed(grid_height)));
+            .push(heat_map(
+                rubric,
+                i,
+                heat.pages.get(i).copied().unwrap_or(0),
+                heat.pointed
+                    .filter(|(r, _)| *r == i)
+                    .map(|(_, about)| about.as_str()),
+            ));
     }
     page
 }

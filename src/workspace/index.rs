@@ -1,0 +1,250 @@
+//! A derived index of one record folder, so a reading that counts need not
+//! open each of a district's files again. Each line holds a file's name,
+//! its stamp (size, modification and change times, inode) and the record as
+//! it was read, abridged. A file whose stamp differs is read again.
+//!
+//! It is never the source of truth: it lives in the user's cache folder,
+//! never in the workspace; a missing, damaged or foreign index, or a line
+//! that does not read, is ignored and rebuilt, costing time, never data.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::fs::Metadata;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+
+use crate::files::folders::IndexPlace;
+use crate::record::{Abridged, Observation};
+
+/// The first line of every index file; a file without it is not read.
+const HEADER: &str = "teacher-eval index 2";
+
+/// An index file larger than this is ignored (and rebuilt).
+const MAX_INDEX_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+
+/// What says a file is unchanged since it was indexed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Stamp {
+    len: u64,
+    modified: i128,
+    changed: i128,
+    inode: u64,
+}
+
+impl Stamp {
+    pub(super) fn of(meta: &Metadata) -> Stamp {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let nanos = |secs: i64, nsec: i64| i128::from(secs) * 1_000_000_000 + i128::from(nsec);
+            Stamp {
+                len: meta.len(),
+                modified: nanos(meta.mtime(), meta.mtime_nsec()),
+                changed: nanos(meta.ctime(), meta.ctime_nsec()),
+                inode: meta.ino(),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let nanos = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as i128);
+            Stamp {
+                len: meta.len(),
+                modified: nanos,
+                changed: 0,
+                inode: 0,
+            }
+        }
+    }
+
+    fn line_prefix(self, name: &str) -> String {
+        format!(
+            "{name}\t{}\t{}\t{}\t{}\t",
+            self.len, self.modified, self.changed, self.inode
+        )
+    }
+}
+
+/// A record as the index keeps it: what an abridged copy still says of its
+/// text travels with it, since it is not part of the record's file format.
+pub(super) trait Indexed: Serialize + DeserializeOwned + PartialEq {
+    fn abridged(&self) -> Option<&Abridged> {
+        None
+    }
+    fn restore(&mut self, _: Abridged) {}
+}
+
+impl Indexed for Observation {
+    fn abridged(&self) -> Option<&Abridged> {
+        self.abridged.as_ref()
+    }
+    fn restore(&mut self, abridged: Abridged) {
+        self.abridged = Some(abridged);
+    }
+}
+
+impl Indexed for crate::record::Educator {}
+impl Indexed for crate::record::Summative {}
+impl Indexed for crate::record::GrowthPlan {}
+impl Indexed for crate::record::Measure {}
+
+/// One folder's index as read: the file's text, and each file name's
+/// stamp and where its record's text is in it.
+#[derive(Default)]
+pub(super) struct Index {
+    /// Where it is written again, if this run may.
+    file: Option<PathBuf>,
+    text: String,
+    entries: HashMap<Box<str>, (Stamp, std::ops::Range<usize>)>,
+}
+
+impl Index {
+    /// The index of `folder` in the workspace at `root`, kept at `place`;
+    /// empty when there is none or it cannot be read.
+    pub(super) fn open(place: &IndexPlace, root: &Path, folder: &str) -> Index {
+        let file = index_file(&place.dir, root, folder);
+        let text = std::fs::metadata(&file)
+            .ok()
+            .filter(|m| m.is_file() && m.len() <= MAX_INDEX_BYTES)
+            .and_then(|_| std::fs::read_to_string(&file).ok())
+            .unwrap_or_default();
+        let entries = parse(&text);
+        Index {
+            file: place.refresh.then_some(file),
+            text,
+            entries,
+        }
+    }
+
+    /// The record `name` holds, if the index has it with this stamp and it reads.
+    pub(super) fn get<R: Indexed>(&self, name: &str, stamp: Stamp) -> Option<R> {
+        let (kept, range) = self.entries.get(name)?;
+        (*kept == stamp).then(|| decode(self.text.get(range.clone())?))?
+    }
+
+    /// How many files the index holds.
+    pub(super) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Writes the index of `records` (each with its file's name and stamp),
+    /// replacing the old one atomically. A failure is logged, never fatal:
+    /// the next reading opens the files again.
+    pub(super) fn write<R: Indexed>(&self, records: &[(&str, Stamp, &R)]) {
+        let Some(file) = &self.file else { return };
+        if let Err(e) = write_lines(file, records) {
+            log::warn!("the index {} was not written: {e}", file.display());
+        }
+    }
+}
+
+/// `dir/<hash of the workspace's full path>/<folder>.index`.
+fn index_file(dir: &Path, root: &Path, folder: &str) -> PathBuf {
+    let full = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let hash = Sha256::digest(full.to_string_lossy().as_bytes());
+    let key = hash.iter().take(12).fold(String::new(), |mut hex, b| {
+        // Writing to a String cannot fail.
+        let _ = write!(hex, "{b:02x}");
+        hex
+    });
+    dir.join(key).join(format!("{folder}.index"))
+}
+
+/// The entries of an index file's text; none if its header is not ours.
+fn parse(text: &str) -> HashMap<Box<str>, (Stamp, std::ops::Range<usize>)> {
+    let Some(body) = text.strip_prefix(HEADER) else {
+        return HashMap::new();
+    };
+    let mut at = HEADER.len();
+    let mut entries = HashMap::new();
+    for line in body.split('\n') {
+        if let Some((name, stamp, start)) = parse_line(line) {
+            entries.insert(name.into(), (stamp, at + start..at + line.len()));
+        }
+        at += line.len() + 1;
+    }
+    entries
+}
+
+/// A line's file name, stamp, and where its record's text starts in it.
+fn parse_line(line: &str) -> Option<(&str, Stamp, usize)> {
+    let mut fields = line.splitn(6, '\t');
+    let name = fields.next()?;
+    let mut number = || fields.next().and_then(|f| f.parse::<i128>().ok());
+    let len = u64::try_from(number()?).ok()?;
+    let (modified, changed) = (number()?, number()?);
+    let inode = u64::try_from(number()?).ok()?;
+    let text = fields.next()?;
+    let stamp = Stamp {
+        len,
+        modified,
+        changed,
+        inode,
+    };
+    Some((name, stamp, line.len() - text.len()))
+}
+
+/// A line's record, as JSON (one line: newlines in text are escaped, and
+/// it reads several times faster than RON): `[notes, repeated, record]`
+/// after `A` for an abridged copy, the record alone after `R`.
+fn decode<R: Indexed>(text: &str) -> Option<R> {
+    if let Some(rest) = text.strip_prefix('A') {
+        let (notes, repeated, mut record): (usize, Vec<String>, R) =
+            serde_json::from_str(rest).ok()?;
+        record.restore(Abridged { notes, repeated });
+        Some(record)
+    } else {
+        serde_json::from_str(text.strip_prefix('R')?).ok()
+    }
+}
+
+/// The line's text for a record, only if it reads back as the same record
+/// (a value JSON cannot hold, such as a score that is not a number, is
+/// left out of the index, so that file is always read).
+fn encode<R: Indexed>(record: &R) -> Option<String> {
+    let text = match record.abridged() {
+        Some(a) => format!(
+            "A{}",
+            serde_json::to_string(&(a.notes, &a.repeated, record)).ok()?
+        ),
+        None => format!("R{}", serde_json::to_string(record).ok()?),
+    };
+    (decode::<R>(&text).as_ref() == Some(record) && !text.contains('\n')).then_some(text)
+}
+
+/// Streams the lines into a temporary file beside `file`, then renames it
+/// into place. Not synced: after a crash a torn index is only a damaged
+/// one, which costs a reading time.
+fn write_lines<R: Indexed>(file: &Path, records: &[(&str, Stamp, &R)]) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = file.parent() {
+        super::atomic::create_private_dir(dir)?;
+    }
+    let temp = super::atomic::temp_path(file);
+    let written = (|| {
+        let mut out = std::io::BufWriter::new(super::atomic::create_private(&temp)?);
+        out.write_all(HEADER.as_bytes())?;
+        for (name, stamp, record) in records {
+            let Some(body) = encode(*record) else {
+                continue;
+            };
+            if name.contains(['\t', '\n', '\r']) {
+                continue;
+            }
+            write!(out, "\n{}{body}", stamp.line_prefix(name))?;
+        }
+        out.into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
+        std::fs::rename(&temp, file)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
+}
