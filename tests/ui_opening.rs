@@ -177,8 +177,8 @@ fn an_observation_that_cannot_be_read_is_said_in_a_sentence() {
     ))));
 }
 
-/// The running window reads through the derived index: it is written on
-/// the first opening, and a second opening reads the same records from it.
+/// The running window reads the educators through the derived index: it is
+/// written on the first opening, and a second opening reads the same from it.
 #[test]
 fn the_window_keeps_the_index_and_reads_the_same_records_through_it() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -69,7 +69,8 @@ pub struct App {
     closing: Option<window::Id>,
     /// How the user's locale orders dates typed in figures.
     dates: crate::record::DateOrder,
-    /// Where the derived index of workspaces is kept; `None` reads every file.
+    /// Where the derived index of workspaces is kept, for reading the
+    /// educators; `None` reads every file.
     index: Option<crate::files::folders::IndexPlace>,
 }
 
@@ -171,8 +172,8 @@ impl App {
         Self::with_index(folders, catalog, None)
     }
 
-    /// As [`App::new`], reading through (and keeping up to date) the
-    /// derived index at `index`, as the running window does.
+    /// As [`App::new`], reading the educators through (and keeping up to
+    /// date) the derived index at `index`, as the running window does.
     #[must_use]
     pub fn with_index(
         folders: Folders,
