@@ -375,3 +375,37 @@ fn educators_come_in_the_order_the_window_and_lists_sort_them() {
     sorted.sort_by(teacher_eval::record::Educator::order);
     assert_eq!(read, sorted);
 }
+
+#[test]
+fn a_large_folder_is_taken_from_its_index_slice_by_slice_in_any_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = Workspace::open(dir.path()).expect("open");
+    // More files than one slice of reading (2,048), written without syncing.
+    for i in 0..2_100 {
+        let educator = sample_educator(&format!("edu-{i:012x}"), &format!("Educator {i:04}"));
+        let path = dir.path().join(format!("educators/edu-{i:012x}.ron"));
+        std::fs::write(path, encode(&educator).expect("encode")).expect("write");
+    }
+    let plain = workspace
+        .load_with(Reading::EDUCATORS, &Progress::default())
+        .educators;
+    let _ = counted(&workspace, index.path());
+    let file = index_files(index.path()).remove(0);
+    let text = std::fs::read_to_string(&file).expect("index");
+    // A file in the second slice, renamed inside the index only: taken from it.
+    let marked = text.replace("Educator 2090", "Educator Indexed");
+    std::fs::write(&file, &marked).expect("write");
+    let read = counted(&workspace, index.path()).educators;
+    assert!(read.iter().any(|e| e.name == "Educator Indexed"));
+    assert_eq!(read.len(), plain.len());
+    // Lines out of order, and a line longer than any record: never wrong.
+    let mut lines: Vec<&str> = text.lines().skip(1).collect();
+    lines.reverse();
+    let huge = "x".repeat(33 * 1024 * 1024);
+    for body in [lines.join("\n"), format!("{}\n{huge}", lines.join("\n"))] {
+        std::fs::write(&file, format!("teacher-eval index 2\n{body}")).expect("write");
+        let read = counted(&workspace, index.path()).educators;
+        assert_eq!(read, plain);
+    }
+}

@@ -192,6 +192,9 @@ impl Observation {
     /// fingerprint is not the record's: whatever shows or compares versions
     /// reads the whole record.
     pub fn abridge(&mut self) {
+        // A copy read abridged (from the index) still has a list grown while
+        // it was read: most of what is left of a district's observations.
+        self.ratings.shrink_to_fit();
         if self.abridged.is_some() {
             return;
         }

@@ -41,10 +41,9 @@ pub enum Job {
     /// Read the educators again (after an import or the demo); the rest follows.
     Reload(Arc<Workspace>, Option<IndexPlace>),
     /// Read the records other than educators, observations abridged, into
-    /// the same progress as the educators (it names the reading). From the
-    /// files, not the index: the index of a district's observations is read
-    /// whole into memory, which took the window past 1.2 GB (docs/performance.md).
-    ReadRest(Arc<Workspace>, Arc<Progress>),
+    /// the same progress as the educators (it names the reading), through
+    /// the derived index if any.
+    ReadRest(Arc<Workspace>, Arc<Progress>, Option<IndexPlace>),
     /// Read the observation `id` whole, to open it.
     ReadObservation(Arc<Workspace>, String),
     SaveEducator(Arc<Workspace>, Box<Educator>),
@@ -134,8 +133,8 @@ impl Job {
             Job::Reload(workspace, index) => {
                 Message::WorkspaceLoaded(Ok(loaded(workspace, Arc::default(), index.as_ref())))
             }
-            Job::ReadRest(workspace, progress) => {
-                let rest = workspace.load_with(REST, &progress);
+            Job::ReadRest(workspace, progress, index) => {
+                let rest = read(&workspace, REST, &progress, index.as_ref());
                 Message::RestLoaded(progress, Box::new(rest))
             }
             Job::Export(document, path, options) => Message::Exported(

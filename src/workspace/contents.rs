@@ -10,7 +10,7 @@ use rayon::iter::Either;
 use rayon::prelude::*;
 
 use super::atomic::is_temp_name;
-use super::index::{Index, Indexed, Stamp};
+use super::index::{Entries, Index, Indexed, Stamp};
 use super::record_file::{Record, decode};
 use super::year_records::Listed;
 use crate::files::folders::IndexPlace;
@@ -433,7 +433,7 @@ impl Folder<'_> {
     /// whole district's text at once). The index, if any, is refreshed when
     /// a file was read again or is gone.
     fn read<R: Record + Indexed>(
-        &self,
+        &mut self,
         listing: Listing,
         keep: impl Fn(&mut R) + Sync,
     ) -> (Vec<R>, Vec<SetAside>) {
@@ -448,10 +448,12 @@ impl Folder<'_> {
         let mut set_aside = Vec::new();
         let mut notes = Vec::with_capacity(paths.len());
         for slice in paths.chunks(READ_AT_ONCE) {
+            let last = slice.last().map(|p| file_name(p)).unwrap_or_default();
+            let entries = self.index.as_mut().map(|i| i.take_until(&last));
             let ((read, unread), stamps): ((Vec<R>, Vec<SetAside>), Vec<Note>) = slice
                 .par_iter()
                 .map(|p| {
-                    let (result, stamp, hit) = self.read_one(p, &keep);
+                    let (result, stamp, hit) = self.read_one(p, &keep, entries.as_ref());
                     let note = Note {
                         stamp,
                         hit,
@@ -467,8 +469,9 @@ impl Folder<'_> {
             set_aside.extend(unread);
             notes.extend(stamps);
         }
-        if let Some(index) = &self.index {
-            refresh(index, &paths, &notes, &records);
+        if let Some(index) = &mut self.index {
+            let named = index.finish();
+            refresh(index, named, &paths, &notes, &records);
         }
         (records, set_aside)
     }
@@ -477,19 +480,16 @@ impl Folder<'_> {
         &self,
         path: &Path,
         keep: &(impl Fn(&mut R) + Sync),
+        entries: Option<&Entries>,
     ) -> (Result<R, SetAside>, Option<Stamp>, bool) {
-        let stamp = self
-            .index
-            .as_ref()
+        let stamp = entries
             .and_then(|_| fs::symlink_metadata(path).ok())
             .filter(|m| m.file_type().is_file())
             .map(|m| Stamp::of(&m));
         let name = file_name(path);
-        let cached = self
-            .index
-            .as_ref()
+        let cached = entries
             .zip(stamp)
-            .and_then(|(index, stamp)| index.get::<R>(&name, stamp))
+            .and_then(|(entries, stamp)| entries.get::<R>(&name, stamp))
             .filter(|r: &R| name.strip_suffix(".ron") == Some(r.id()));
         let hit = cached.is_some();
         // A file whose reading panicked (a bug, not bad input) is set aside, never lost silently.
@@ -515,10 +515,16 @@ impl Folder<'_> {
 
 /// Writes the folder's index again when a file was read from disk or one
 /// it held is gone; files set aside are left out, so they are read again.
-fn refresh<R: Indexed>(index: &Index, paths: &[PathBuf], notes: &[Note], records: &[R]) {
+fn refresh<R: Indexed>(
+    index: &Index,
+    named: usize,
+    paths: &[PathBuf],
+    notes: &[Note],
+    records: &[R],
+) {
     let hits = notes.iter().filter(|n| n.hit).count();
     let indexable = notes.iter().filter(|n| n.read && n.stamp.is_some()).count();
-    if hits == indexable && hits == index.len() {
+    if hits == indexable && hits == named {
         return;
     }
     // `records` are the files that read, in the same order.

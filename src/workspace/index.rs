@@ -23,7 +23,11 @@ use crate::record::{Abridged, Observation};
 const HEADER: &str = "teacher-eval index 2";
 
 /// An index file larger than this is ignored (and rebuilt).
-const MAX_INDEX_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+const MAX_INDEX_BYTES: u64 = 16 * 1024 * 1024 * 1024;
+
+/// A line longer than a record file may be is not an index line: the rest
+/// of that index is not read.
+const MAX_LINE_BYTES: u64 = 2 * super::record_file::MAX_RECORD_BYTES as u64;
 
 /// What says a file is unchanged since it was indexed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,43 +98,89 @@ impl Indexed for crate::record::Summative {}
 impl Indexed for crate::record::GrowthPlan {}
 impl Indexed for crate::record::Measure {}
 
-/// One folder's index as read: the file's text, and each file name's
-/// stamp and where its record's text is in it.
-#[derive(Default)]
+/// One folder's index, read as the folder is: its lines are in file-name
+/// order, as the files are read, so only the lines of the files being read
+/// are held at once, never a district's whole index.
 pub(super) struct Index {
     /// Where it is written again, if this run may.
     file: Option<PathBuf>,
-    text: String,
-    entries: HashMap<Box<str>, (Stamp, std::ops::Range<usize>)>,
+    /// The lines not yet taken; `None` once read to the end or found damaged.
+    reader: Option<std::io::BufReader<std::fs::File>>,
+    /// A line read past the files taken last.
+    pending: Option<(String, Stamp, String)>,
+    /// Lines read that name a file, so far.
+    seen: usize,
+}
+
+/// The index's lines for some files: each name's stamp and record text.
+#[derive(Default)]
+pub(super) struct Entries(HashMap<String, (Stamp, String)>);
+
+impl Entries {
+    /// The record `name` holds, if the index has it with this stamp and it reads.
+    pub(super) fn get<R: Indexed>(&self, name: &str, stamp: Stamp) -> Option<R> {
+        let (kept, text) = self.0.get(name)?;
+        (*kept == stamp).then(|| decode(text))?
+    }
 }
 
 impl Index {
     /// The index of `folder` in the workspace at `root`, kept at `place`;
-    /// empty when there is none or it cannot be read.
+    /// empty when there is none or it is not one.
     pub(super) fn open(place: &IndexPlace, root: &Path, folder: &str) -> Index {
         let file = index_file(&place.dir, root, folder);
-        let text = std::fs::metadata(&file)
+        let reader = std::fs::metadata(&file)
             .ok()
             .filter(|m| m.is_file() && m.len() <= MAX_INDEX_BYTES)
-            .and_then(|_| std::fs::read_to_string(&file).ok())
-            .unwrap_or_default();
-        let entries = parse(&text);
+            .and_then(|_| std::fs::File::open(&file).ok())
+            .map(std::io::BufReader::new)
+            .and_then(|mut reader| (next_line(&mut reader)? == HEADER).then_some(reader));
         Index {
             file: place.refresh.then_some(file),
-            text,
-            entries,
+            reader,
+            pending: None,
+            seen: 0,
         }
     }
 
-    /// The record `name` holds, if the index has it with this stamp and it reads.
-    pub(super) fn get<R: Indexed>(&self, name: &str, stamp: Stamp) -> Option<R> {
-        let (kept, range) = self.entries.get(name)?;
-        (*kept == stamp).then(|| decode(self.text.get(range.clone())?))?
+    /// The lines of the files named up to `last` (in file-name order).
+    pub(super) fn take_until(&mut self, last: &str) -> Entries {
+        let mut entries = HashMap::new();
+        loop {
+            let Some((name, stamp, text)) = self.pending.take().or_else(|| self.next_entry())
+            else {
+                break;
+            };
+            if name.as_str() > last {
+                self.pending = Some((name, stamp, text));
+                break;
+            }
+            entries.insert(name, (stamp, text));
+        }
+        Entries(entries)
     }
 
-    /// How many files the index holds.
-    pub(super) fn len(&self) -> usize {
-        self.entries.len()
+    /// Reads to the end, closing the file, and says how many files the
+    /// index named (those not taken are gone from the folder).
+    pub(super) fn finish(&mut self) -> usize {
+        self.pending = None;
+        while self.next_entry().is_some() {}
+        self.reader = None;
+        self.seen
+    }
+
+    fn next_entry(&mut self) -> Option<(String, Stamp, String)> {
+        loop {
+            let reader = self.reader.as_mut()?;
+            let Some(line) = next_line(reader) else {
+                self.reader = None;
+                return None;
+            };
+            if let Some(entry) = parse_line(&line) {
+                self.seen += 1;
+                return Some(entry);
+            }
+        }
     }
 
     /// Writes the index of `records` (each with its file's name and stamp),
@@ -142,6 +192,22 @@ impl Index {
             log::warn!("the index {} was not written: {e}", file.display());
         }
     }
+}
+
+/// The next line, without its newline; `None` at the end, or for a line
+/// that is not text or longer than a record may be (the rest is not read).
+fn next_line(reader: &mut impl std::io::BufRead) -> Option<String> {
+    use std::io::{BufRead as _, Read as _};
+    let mut bytes = Vec::new();
+    let limit = MAX_LINE_BYTES + 1;
+    let n = reader.take(limit).read_until(b'\n', &mut bytes).ok()?;
+    if n == 0 || (n as u64 == limit && bytes.last() != Some(&b'\n')) {
+        return None;
+    }
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// `dir/<hash of the workspace's full path>/<folder>.index`.
@@ -156,24 +222,8 @@ fn index_file(dir: &Path, root: &Path, folder: &str) -> PathBuf {
     dir.join(key).join(format!("{folder}.index"))
 }
 
-/// The entries of an index file's text; none if its header is not ours.
-fn parse(text: &str) -> HashMap<Box<str>, (Stamp, std::ops::Range<usize>)> {
-    let Some(body) = text.strip_prefix(HEADER) else {
-        return HashMap::new();
-    };
-    let mut at = HEADER.len();
-    let mut entries = HashMap::new();
-    for line in body.split('\n') {
-        if let Some((name, stamp, start)) = parse_line(line) {
-            entries.insert(name.into(), (stamp, at + start..at + line.len()));
-        }
-        at += line.len() + 1;
-    }
-    entries
-}
-
-/// A line's file name, stamp, and where its record's text starts in it.
-fn parse_line(line: &str) -> Option<(&str, Stamp, usize)> {
+/// A line's file name, stamp and record text.
+fn parse_line(line: &str) -> Option<(String, Stamp, String)> {
     let mut fields = line.splitn(6, '\t');
     let name = fields.next()?;
     let mut number = || fields.next().and_then(|f| f.parse::<i128>().ok());
@@ -187,7 +237,7 @@ fn parse_line(line: &str) -> Option<(&str, Stamp, usize)> {
         changed,
         inode,
     };
-    Some((name, stamp, line.len() - text.len()))
+    Some((name.to_string(), stamp, text.to_string()))
 }
 
 /// A line's record, as JSON (one line: newlines in text are escaped, and

@@ -61,7 +61,7 @@ impl App {
             contents,
             rest: Rest::Reading(progress.clone()),
         };
-        vec![Job::ReadRest(workspace, progress).into()]
+        vec![Job::ReadRest(workspace, progress, self.index.clone()).into()]
     }
 
     /// The rest is read: join it in, unless it belongs to a reading since replaced.
