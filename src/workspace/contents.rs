@@ -470,8 +470,8 @@ impl Folder<'_> {
             notes.extend(stamps);
         }
         if let Some(index) = &mut self.index {
-            let named = index.finish();
-            refresh(index, named, &paths, &notes, &records);
+            let listed = index.finish();
+            refresh(index, listed, &paths, &notes, &records);
         }
         (records, set_aside)
     }
@@ -517,14 +517,14 @@ impl Folder<'_> {
 /// it held is gone; files set aside are left out, so they are read again.
 fn refresh<R: Indexed>(
     index: &Index,
-    named: usize,
+    listed: usize,
     paths: &[PathBuf],
     notes: &[Note],
     records: &[R],
 ) {
     let hits = notes.iter().filter(|n| n.hit).count();
     let indexable = notes.iter().filter(|n| n.read && n.stamp.is_some()).count();
-    if hits == indexable && hits == named {
+    if hits == indexable && hits == listed {
         return;
     }
     // `records` are the files that read, in the same order.

@@ -146,11 +146,7 @@ impl Index {
     /// The lines of the files named up to `last` (in file-name order).
     pub(super) fn take_until(&mut self, last: &str) -> Entries {
         let mut entries = HashMap::new();
-        loop {
-            let Some((name, stamp, text)) = self.pending.take().or_else(|| self.next_entry())
-            else {
-                break;
-            };
+        while let Some((name, stamp, text)) = self.pending.take().or_else(|| self.next_entry()) {
             if name.as_str() > last {
                 self.pending = Some((name, stamp, text));
                 break;
