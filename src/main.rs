@@ -14,6 +14,9 @@ use teacher_eval::files::log_file;
 fn main() -> ExitCode {
     let started = Instant::now();
     let cli = teacher_eval::cli::parse();
+    // The window keeps a district for the session: memory first. A command
+    // runs once: two heaps keep most of the speed (see `heap`).
+    teacher_eval::files::heap::limit_malloc_arenas(if cli.command.is_none() { 1 } else { 2 });
     if let Some(folder) = log_dir() {
         // The window by default; the command line when asked (see `log_file`).
         log_file::start(&folder, cli.command.is_none());

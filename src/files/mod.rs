@@ -3,13 +3,14 @@
 //! ([`bounded`]), RON text with errors a person can act on ([`ron_text`]),
 //! the user's own preferences ([`preferences`]), the CSV every
 //! spreadsheet receives ([`spreadsheet`]), CSV files a person hands in
-//! ([`csv_rows`]) and the diagnostics log
-//! ([`log_file`]). The records themselves are in
+//! ([`csv_rows`]), the diagnostics log ([`log_file`]) and how the
+//! allocator keeps memory ([`heap`]). The records themselves are in
 //! `workspace`.
 
 pub mod bounded;
 pub mod csv_rows;
 pub mod folders;
+pub mod heap;
 pub mod log_file;
 pub mod preferences;
 pub mod ron_text;

@@ -33,7 +33,6 @@ use crate::rubric::Catalog;
 
 /// Opens the window and runs until it is closed.
 pub fn run(folders: Folders) -> iced::Result {
-    one_malloc_arena();
     let catalog = Catalog::load(&folders.rubric_dirs);
     let preferences = crate::files::folders::preferences_file()
         .map(|file| (crate::files::preferences::load(&file), file));
@@ -58,21 +57,6 @@ pub fn run(folders: Folders) -> iced::Result {
     .default_font(theme::SANS)
     .window(window_settings())
     .run()
-}
-
-/// Asks glibc for one heap shared by all threads rather than one per
-/// thread that reads: a district's records are allocated by the reading
-/// threads and kept for the whole session, and split across heaps they
-/// left 70 MB more resident (798 MB against 729 MB peak opening 75,000
-/// educators, with no reading slower: docs/performance.md).
-fn one_malloc_arena() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only sets a tuning parameter of the allocator, under
-    // glibc's own lock, and touches no memory of ours; a refusal (0) leaves
-    // the default in place.
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, 1);
-    }
 }
 
 /// The window's settings. The close button only asks (`CloseRequested`):
