@@ -210,39 +210,41 @@ pub fn load_with(
         index: index.map(|place| Index::open(place, root, name)),
     };
     let started = std::time::Instant::now();
-    let lists = Listings {
-        educators: list_if::<Educator>(root, reading.takes(Kind::Educators)),
-        observations: list_if::<Observation>(root, reading.takes(Kind::Observations)),
-        summatives: list_if::<Summative>(root, reading.takes(Kind::Summatives)),
-        growth_plans: list_if::<GrowthPlan>(root, reading.takes(Kind::GrowthPlans)),
-        measures: list_if::<Measure>(root, reading.takes(Kind::Measures)),
-    };
+    let lists = Listings::of(root, reading);
     progress.listed.fetch_add(
         lists.len() + usize::from(reading.takes(Kind::Educators)),
         Ordering::Relaxed,
     );
-    let mut contents = Contents::default();
-    let mut take = |set_aside: Vec<SetAside>| contents.set_aside.extend(set_aside);
-    let (educators, aside) = folder(Educator::FOLDER).read(lists.educators, |_| {});
-    take(aside);
     let abridge = |o: &mut Observation| {
         if reading.abridged {
             o.abridge();
         }
     };
-    let (observations, aside) = folder(Observation::FOLDER).read(lists.observations, abridge);
-    take(aside);
-    let (summatives, aside) = folder(Summative::FOLDER).read(lists.summatives, |_| {});
-    take(aside);
-    let (growth_plans, aside) = folder(GrowthPlan::FOLDER).read(lists.growth_plans, |_| {});
-    take(aside);
-    let (measures, aside) = folder(Measure::FOLDER).read(lists.measures, |_| {});
-    take(aside);
-    contents.educators = educators;
-    contents.observations = observations;
-    contents.summatives = summatives;
-    contents.growth_plans = growth_plans;
-    contents.measures = measures;
+    let mut aside = Vec::new();
+    let mut contents = Contents {
+        educators: kept(
+            &mut aside,
+            folder(Educator::FOLDER).read(lists.educators, |_| {}),
+        ),
+        observations: kept(
+            &mut aside,
+            folder(Observation::FOLDER).read(lists.observations, abridge),
+        ),
+        summatives: kept(
+            &mut aside,
+            folder(Summative::FOLDER).read(lists.summatives, |_| {}),
+        ),
+        growth_plans: kept(
+            &mut aside,
+            folder(GrowthPlan::FOLDER).read(lists.growth_plans, |_| {}),
+        ),
+        measures: kept(
+            &mut aside,
+            folder(Measure::FOLDER).read(lists.measures, |_| {}),
+        ),
+        ..Contents::default()
+    };
+    contents.set_aside = aside;
     // The settings come with the educators: they say how educators are scored.
     if reading.takes(Kind::Educators) {
         match super::settings::read(root) {
@@ -253,6 +255,18 @@ pub fn load_with(
     }
     // Without the educators every record would look like an orphan.
     arrange_with(&mut contents, reading.takes(Kind::Educators));
+    log_reading(&contents, started);
+    contents
+}
+
+/// A folder's records, its files set aside added to `aside`.
+fn kept<R>(aside: &mut Vec<SetAside>, (records, set_aside): (Vec<R>, Vec<SetAside>)) -> Vec<R> {
+    aside.extend(set_aside);
+    records
+}
+
+/// How many records of each kind, never what they say.
+fn log_reading(contents: &Contents, started: std::time::Instant) {
     log::info!(
         "workspace read: {} educators, {} observations, {} evaluations, {} plans, {} measures, {} set aside, {} warnings, {} ms",
         contents.educators.len(),
@@ -264,7 +278,6 @@ pub fn load_with(
         contents.warnings.len(),
         started.elapsed().as_millis()
     );
-    contents
 }
 
 /// The files each folder holds, or why a folder is not read.
@@ -277,6 +290,17 @@ struct Listings {
 }
 
 impl Listings {
+    /// The files of each folder `reading` takes.
+    fn of(root: &Path, reading: Reading) -> Listings {
+        Listings {
+            educators: list_if::<Educator>(root, reading.takes(Kind::Educators)),
+            observations: list_if::<Observation>(root, reading.takes(Kind::Observations)),
+            summatives: list_if::<Summative>(root, reading.takes(Kind::Summatives)),
+            growth_plans: list_if::<GrowthPlan>(root, reading.takes(Kind::GrowthPlans)),
+            measures: list_if::<Measure>(root, reading.takes(Kind::Measures)),
+        }
+    }
+
     fn len(&self) -> usize {
         [
             &self.educators,
