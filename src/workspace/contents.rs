@@ -2,16 +2,15 @@
 //! the files that cannot be read without touching them.
 
 use std::fs;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use rayon::iter::Either;
 use rayon::prelude::*;
 
 use super::atomic::is_temp_name;
-use super::index::{Entries, Index, Indexed, Stamp};
-use super::record_file::{Record, decode};
+use super::folder_read::Folder;
+use super::index::Index;
+use super::record_file::Record;
 use super::year_records::Listed;
 use crate::files::folders::IndexPlace;
 use crate::files::ron_text::Position;
@@ -180,6 +179,11 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// One more file read.
+    pub(super) fn count_read(&self) {
+        self.read.fetch_add(1, Ordering::Relaxed);
+    }
+
     /// Files read so far, and files listed to read (0 while listing).
     #[must_use]
     pub fn get(&self) -> (usize, usize) {
@@ -251,7 +255,7 @@ pub fn load_with(
             Ok(settings) => contents.settings = settings,
             Err(file) => contents.set_aside.push(file),
         }
-        progress.read.fetch_add(1, Ordering::Relaxed);
+        progress.count_read();
     }
     // Without the educators every record would look like an orphan.
     arrange_with(&mut contents, reading.takes(Kind::Educators));
@@ -318,7 +322,7 @@ impl Listings {
     }
 }
 
-enum Listing {
+pub(super) enum Listing {
     /// Record files, in file-name order.
     Files(Vec<PathBuf>),
     /// Nothing to read (not asked for, or no folder), or the folder is
@@ -431,196 +435,4 @@ fn list_if<R: Record>(root: &Path, wanted: bool) -> Listing {
     // One folder: the names' bytes give the order, with no path parsing.
     paths.par_sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
     Listing::Files(paths)
-}
-
-/// How many files are read in parallel before their records join the list.
-const READ_AT_ONCE: usize = 2048;
-
-/// One folder being read, with its index if the reading uses one.
-struct Folder<'a> {
-    progress: &'a Progress,
-    index: Option<Index>,
-}
-
-/// What a file's reading says beside its record: its stamp when it is
-/// indexed, whether the index had it, and whether it read.
-#[derive(Clone, Copy)]
-struct Note {
-    stamp: Option<Stamp>,
-    hit: bool,
-    read: bool,
-}
-
-impl Folder<'_> {
-    /// Every listed file read on all cores, in file-name order, each passed
-    /// to `keep` as soon as it is read (so an abridged reading never holds a
-    /// whole district's text at once). The index, if any, is refreshed when
-    /// a file was read again or is gone.
-    fn read<R: Record + Indexed>(
-        &mut self,
-        listing: Listing,
-        keep: impl Fn(&mut R) + Sync,
-    ) -> (Vec<R>, Vec<SetAside>) {
-        let paths = match listing {
-            Listing::Files(paths) => paths,
-            Listing::Unread(aside) => return (Vec::new(), aside),
-        };
-        // In slices, into lists of the final size, in file-name order:
-        // collected all at once, every record would be held twice while the
-        // threads' lists were joined (a district's observations: 150 MB more).
-        let mut records = Vec::with_capacity(paths.len());
-        let mut set_aside = Vec::new();
-        let mut notes = Vec::with_capacity(paths.len());
-        for slice in paths.chunks(READ_AT_ONCE) {
-            let last = slice.last().map(|p| file_name(p)).unwrap_or_default();
-            let entries = self.index.as_mut().map(|i| i.take_until(&last));
-            let ((read, unread), stamps): ((Vec<R>, Vec<SetAside>), Vec<Note>) = slice
-                .par_iter()
-                .map(|p| {
-                    let (result, stamp, hit) = self.read_one(p, &keep, entries.as_ref());
-                    let note = Note {
-                        stamp,
-                        hit,
-                        read: result.is_ok(),
-                    };
-                    match result {
-                        Ok(record) => (Either::Left(record), note),
-                        Err(problem) => (Either::Right(problem), note),
-                    }
-                })
-                .unzip();
-            records.extend(read);
-            set_aside.extend(unread);
-            notes.extend(stamps);
-        }
-        if let Some(index) = &mut self.index {
-            let listed = index.finish();
-            refresh(index, listed, &paths, &notes, &records);
-        }
-        (records, set_aside)
-    }
-
-    fn read_one<R: Record + Indexed>(
-        &self,
-        path: &Path,
-        keep: &(impl Fn(&mut R) + Sync),
-        entries: Option<&Entries>,
-    ) -> (Result<R, SetAside>, Option<Stamp>, bool) {
-        let stamp = entries
-            .and_then(|_| fs::symlink_metadata(path).ok())
-            .filter(|m| m.file_type().is_file())
-            .map(|m| Stamp::of(&m));
-        let name = file_name(path);
-        let cached = entries
-            .zip(stamp)
-            .and_then(|(entries, stamp)| entries.get::<R>(&name, stamp))
-            .filter(|r: &R| name.strip_suffix(".ron") == Some(r.id()));
-        let hit = cached.is_some();
-        // A file whose reading panicked (a bug, not bad input) is set aside, never lost silently.
-        let result = catch_unwind(AssertUnwindSafe(|| {
-            cached
-                .map_or_else(|| load_file::<R>(path), Ok)
-                .map(|mut record| {
-                    keep(&mut record);
-                    record
-                })
-        }))
-        .unwrap_or_else(|_| {
-            Err(SetAside {
-                path: path.to_path_buf(),
-                position: None,
-                message: "reading this file failed unexpectedly".into(),
-            })
-        });
-        self.progress.read.fetch_add(1, Ordering::Relaxed);
-        (result, stamp, hit)
-    }
-}
-
-/// Writes the folder's index again when a file was read from disk or one
-/// it held is gone; files set aside are left out, so they are read again.
-fn refresh<R: Indexed>(
-    index: &Index,
-    listed: usize,
-    paths: &[PathBuf],
-    notes: &[Note],
-    records: &[R],
-) {
-    let hits = notes.iter().filter(|n| n.hit).count();
-    let indexable = notes.iter().filter(|n| n.read && n.stamp.is_some()).count();
-    if hits == indexable && hits == listed {
-        return;
-    }
-    // `records` are the files that read, in the same order.
-    let read = paths.iter().zip(notes).filter(|(_, n)| n.read);
-    let names: Vec<(String, Option<Stamp>)> = read.map(|(p, n)| (file_name(p), n.stamp)).collect();
-    let lines: Vec<(&str, Stamp, &R)> = names
-        .iter()
-        .zip(records)
-        .filter_map(|((name, stamp), record)| Some((name.as_str(), (*stamp)?, record)))
-        .collect();
-    index.write(&lines);
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-fn load_file<R: Record>(path: &Path) -> Result<R, SetAside> {
-    let bytes = read_record_bytes(path).map_err(|message| SetAside {
-        path: path.to_path_buf(),
-        position: None,
-        message,
-    })?;
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    decode::<R>(&bytes, &id).map_err(|e| SetAside {
-        path: path.to_path_buf(),
-        position: e.position,
-        message: e.message,
-    })
-}
-
-/// The bytes of a record file, or why it is not one. Links are not followed
-/// (a record must be a plain file inside the workspace), and a file over the
-/// size limit is refused without reading it.
-pub(super) fn read_record_bytes(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = fs::symlink_metadata(path)
-        .map_err(|e| format!("it cannot be read: {}", super::error::plain(&e)))?;
-    if !meta.file_type().is_file() {
-        let what = if meta.file_type().is_symlink() {
-            "a link"
-        } else if meta.is_dir() {
-            "a folder"
-        } else {
-            "not a regular file"
-        };
-        return Err(format!("it is {what}, not a record file"));
-    }
-    let max = super::record_file::MAX_RECORD_BYTES as u64;
-    if meta.len() > max {
-        return Err(format!(
-            "the file is {} bytes, more than the {max} bytes a record may have",
-            meta.len()
-        ));
-    }
-    read_limited(path, meta.len())
-        .map_err(|e| format!("it cannot be read: {}", super::error::plain(&e)))
-}
-
-/// Reads a file, or only enough of it to know it is over the size limit.
-/// Opened without following a link or waiting on a pipe, in case one was
-/// swapped in since the check.
-fn read_limited(path: &Path, len: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let limit = super::record_file::MAX_RECORD_BYTES as u64 + 1;
-    let mut bytes = Vec::with_capacity(usize::try_from(len.min(limit)).unwrap_or(0));
-    let (file, _) =
-        crate::files::bounded::open_regular(path, crate::files::bounded::Links::Refuse)?;
-    file.take(limit).read_to_end(&mut bytes)?;
-    Ok(bytes)
 }

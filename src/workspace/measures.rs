@@ -516,11 +516,12 @@ impl Workspace {
         }
         let measure: Measure = self.read(id)?;
         let path = self.path_of::<Measure>(id);
-        let bytes =
-            super::contents::read_record_bytes(&path).map_err(|why| WorkspaceError::Protected {
+        let bytes = super::folder_read::read_record_bytes(&path).map_err(|why| {
+            WorkspaceError::Protected {
                 path: path.clone(),
                 why,
-            })?;
+            }
+        })?;
         let folder = super::history::folder_of(self.root(), Measure::FOLDER, id);
         let write_error = |source| WorkspaceError::Write {
             path: folder.clone(),

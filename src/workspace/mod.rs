@@ -20,6 +20,7 @@ mod atomic;
 pub mod bundle;
 mod contents;
 mod error;
+mod folder_read;
 pub mod history;
 mod import;
 mod index;
@@ -194,7 +195,7 @@ impl Workspace {
             });
         }
         let bytes =
-            contents::read_record_bytes(&path).map_err(|why| WorkspaceError::Protected {
+            folder_read::read_record_bytes(&path).map_err(|why| WorkspaceError::Protected {
                 path: path.clone(),
                 why,
             })?;
@@ -291,7 +292,7 @@ impl Workspace {
         })?;
         kept.into_iter()
             .map(|version| {
-                let bytes = contents::read_record_bytes(&version.path).map_err(|why| {
+                let bytes = folder_read::read_record_bytes(&version.path).map_err(|why| {
                     WorkspaceError::Protected {
                         path: version.path.clone(),
                         why,
@@ -362,7 +363,7 @@ impl Workspace {
             }
         };
         let why = if meta.file_type().is_file() {
-            match contents::read_record_bytes(path) {
+            match folder_read::read_record_bytes(path) {
                 Ok(bytes) => match decode::<R>(&bytes, id) {
                     Ok(old) => return Ok(Some((old, bytes))),
                     Err(e) => e.message,

@@ -16,7 +16,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::atomic::{is_temp_name, remove_stray_temps, sync_dir, write_atomic};
-use super::contents::read_record_bytes;
+use super::folder_read::read_record_bytes;
 use super::record_file::{Record, decode};
 use super::{Workspace, WorkspaceError};
 use crate::files::bounded::Links;
