@@ -181,12 +181,12 @@ fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<Work<'s>
         .into_iter()
         .filter_map(|(id, list)| latest_summative(list).map(|s| (id, s)))
         .collect();
-    let mut measures: HashMap<&str, Vec<crate::record::Measure>> = HashMap::new();
+    let mut measures: HashMap<&str, Vec<&crate::record::Measure>> = HashMap::new();
     for measure in merged.measures.iter().filter(|m| m.school_year == year) {
         measures
             .entry(measure.educator_id.as_str())
             .or_default()
-            .push((*measure).clone());
+            .push(measure);
     }
     let improvement_plans: HashSet<&str> = merged
         .growth_plans

@@ -50,11 +50,13 @@ pub(super) fn final_rating(
     let signed_elsewhere = signed_elsewhere(&summative, profile_id);
     summative.profile_id = profile_id.to_string();
     let observations: Vec<Observation> = work.observations.iter().map(|o| slim(o)).collect();
+    let measures: Vec<crate::record::Measure> =
+        work.measures.iter().map(|m| (*m).clone()).collect();
     let scored = score(
         &summative,
         work.educator,
         &observations,
-        &work.measures,
+        &measures,
         cx.catalog,
         cx.profiles,
     )?;

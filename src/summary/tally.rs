@@ -46,8 +46,8 @@ pub(super) struct Work<'s> {
     pub summative: Option<&'s Summative>,
     /// A stored improvement plan exists for the year.
     pub improvement_plan: bool,
-    /// Their student measures of the year.
-    pub measures: Vec<crate::record::Measure>,
+    /// Their student measures of the year (copied only while they are scored).
+    pub measures: Vec<&'s crate::record::Measure>,
 }
 
 /// Ratings of one rubric's components.
