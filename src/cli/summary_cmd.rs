@@ -51,6 +51,7 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
     }
     let mut summary = compile(&sources, &catalog, &profiles, &options(args, year));
     drop(sources);
+    crate::files::heap::give_back_freed_memory();
     say_problems(&summary);
     // A path may hold a person's name, so a de-identified summary only counts them.
     summary

