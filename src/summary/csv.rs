@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::model::{EducatorRow, Summary, WITHHELD, percent};
-use crate::files::spreadsheet::{Cell, CsvError, CsvOptions, write_csv};
+use crate::files::spreadsheet::{Cell, CsvError, CsvOptions, write_csv, write_csv_rows};
 use crate::record::roster::school_level_key;
 
 /// One row per educator: name (or code), school, level, role, evaluator,
@@ -72,8 +72,7 @@ pub fn educators_csv(summary: &Summary, options: CsvOptions) -> Result<Vec<u8>, 
         ids(&summary.improvement_required),
         ids(&summary.plan_pending),
     );
-    let mut rows = vec![header];
-    for row in &summary.educators {
+    let rows = summary.educators.iter().map(|row| {
         let id = &row.line.educator_id;
         let plan = if required.contains(id) {
             "yes"
@@ -82,9 +81,9 @@ pub fn educators_csv(summary: &Summary, options: CsvOptions) -> Result<Vec<u8>, 
         } else {
             "no"
         };
-        rows.push(educator_row(summary, row, plan));
-    }
-    write_csv(&rows, options)
+        educator_row(summary, row, plan)
+    });
+    write_csv_rows(header, rows, options)
 }
 
 /// One educator's cells, in the header's order.
