@@ -72,10 +72,8 @@ impl App {
                         educator,
                         &self.catalog,
                         std::time::Instant::now(),
-                    )
-                    .with_signer(&self.preferences.name)
-                    .with_date_order(self.dates);
-                    self.open_editor(Editor::Observation(Box::new(screen)));
+                    );
+                    self.open_observation(screen);
                 }
                 vec![]
             }

@@ -390,6 +390,14 @@ impl App {
         }
     }
 
+    /// Opens an observation's editor, signed and dated as the user prefers.
+    fn open_observation(&mut self, screen: ObservationScreen) {
+        let screen = screen
+            .with_signer(&self.preferences.name)
+            .with_date_order(self.dates);
+        self.open_editor(Editor::Observation(Box::new(screen)));
+    }
+
     /// Opens `editor` over the whole window, under a number of its own.
     fn open_editor(&mut self, editor: Editor) {
         self.editing += 1;

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::{App, Editor, Effect, Job, Loaded, ObservationScreen, Rest, WorkspaceState};
+use super::{App, Effect, Job, Loaded, ObservationScreen, Rest, WorkspaceState};
 use crate::record::Observation;
 use crate::text::figure;
 use crate::ui::failure::Failure;
@@ -103,10 +103,8 @@ impl App {
             educator,
             &self.catalog,
             std::time::Instant::now(),
-        )
-        .with_signer(&self.preferences.name)
-        .with_date_order(self.dates);
-        self.open_editor(Editor::Observation(Box::new(screen)));
+        );
+        self.open_observation(screen);
     }
 }
 
