@@ -43,15 +43,15 @@ fn main() {
     let profiles = Profiles::load(&[]);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default();
     let demo = teacher_eval::demo::generate(educators, 1, today, &catalog);
-    let source = Source {
-        label: "bench".into(),
-        contents: Contents {
+    let source = Source::new(
+        "bench".into(),
+        Contents {
             educators: demo.educators,
             observations: demo.observations,
             measures: demo.measures,
             ..Contents::default()
         },
-    };
+    );
     let summary = compile(&[source], &catalog, &profiles, &Options::default());
     println!(
         "summary: {} educators, {} rubrics ({} components), {} schools, {} under the minimum, {} plans",

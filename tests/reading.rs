@@ -409,3 +409,59 @@ fn a_large_folder_is_taken_from_its_index_slice_by_slice_in_any_order() {
         assert_eq!(read, plain);
     }
 }
+
+#[test]
+fn an_index_written_again_keeps_the_lines_it_held_and_drops_the_files_gone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let index = tempfile::tempdir().expect("index");
+    let workspace = Workspace::open(dir.path()).expect("open");
+    // Three slices of reading (2,048 files each).
+    for i in 0..4_200 {
+        let educator = sample_educator(&format!("edu-{i:012x}"), &format!("Educator {i:04}"));
+        let path = dir.path().join(format!("educators/edu-{i:012x}.ron"));
+        std::fs::write(path, encode(&educator).expect("encode")).expect("write");
+    }
+    let _ = counted(&workspace, index.path());
+    let file = index_files(index.path()).remove(0);
+    let lines = |file: &std::path::Path| {
+        std::fs::read_to_string(file)
+            .expect("index")
+            .lines()
+            .count()
+            - 1
+    };
+    assert_eq!(lines(&file), 4_200);
+    // Marked inside the index only, in the first slice: a line copied as it was.
+    let text = std::fs::read_to_string(&file).expect("index");
+    std::fs::write(&file, text.replace("Educator 0005", "Educator Kept")).expect("write");
+    // A file of the third slice changed, one of the first gone.
+    let mut renamed = sample_educator(&format!("edu-{:012x}", 4_150), "Educator Renamed");
+    renamed.changed = common::at("2026-10-01T08:00:00-05:00");
+    workspace.save(&renamed).expect("save");
+    std::fs::remove_file(dir.path().join(format!("educators/edu-{:012x}.ron", 7))).expect("rm");
+    let read = counted(&workspace, index.path()).educators;
+    assert_eq!(read.len(), 4_199);
+    assert!(read.iter().any(|e| e.name == "Educator Renamed"));
+    assert!(
+        read.iter().any(|e| e.name == "Educator Kept"),
+        "taken from the index"
+    );
+    assert_eq!(lines(&file), 4_199, "the file gone is no longer named");
+    let text = std::fs::read_to_string(&file).expect("index");
+    assert!(text.contains("Educator Kept"), "the old line was copied");
+    // The changed file is indexed with its new stamp: marked, it is taken from there.
+    std::fs::write(&file, text.replace("Educator Renamed", "Educator Again")).expect("write");
+    let read = counted(&workspace, index.path()).educators;
+    assert!(read.iter().any(|e| e.name == "Educator Again"));
+    // Only a file gone (nothing read from disk): the index is written again too.
+    std::fs::remove_file(dir.path().join(format!("educators/edu-{:012x}.ron", 3_000))).expect("rm");
+    let read = counted(&workspace, index.path()).educators;
+    assert_eq!(read.len(), 4_198);
+    assert_eq!(lines(&file), 4_198);
+    let text = std::fs::read_to_string(&file).expect("index");
+    assert!(text.contains("Educator Kept") && text.contains("Educator Again"));
+    let temps = walk(index.path())
+        .into_iter()
+        .filter(|p| !p.ends_with("educators.index"));
+    assert_eq!(temps.count(), 0, "no temporary file is left behind");
+}

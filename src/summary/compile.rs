@@ -8,7 +8,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::finish::{evaluator_name, finish};
-use super::merge::{Merged, merge};
+use super::merge::{Merged, Seen, merge};
 use super::model::{EducatorLine, Options, ProfileUse, Summary, WITHHELD};
 use super::names::{Names, fold};
 use super::rubrics::Rubrics;
@@ -43,7 +43,7 @@ pub fn compile(
         works.iter().map(|w| w.educator.evaluator.as_str()).chain(
             works
                 .iter()
-                .flat_map(|w| w.observations.iter().map(|o| o.observer.as_str())),
+                .flat_map(|w| w.visits.iter().map(Seen::observer)),
         ),
         (options.deidentify && options.code_schools)
             .then_some(&mut schools as &mut dyn Iterator<Item = &str>),
@@ -157,16 +157,27 @@ fn profile_basis(summary: &Summary, options: &Options) -> String {
     }
 }
 
+/// An educator to count and their records as the sources keep them (see
+/// [`Work`], which counting makes of it).
+struct ToCount<'s> {
+    educator: &'s Educator,
+    /// Every observation of theirs, any year, oldest first.
+    visits: Vec<Seen<'s>>,
+    summative: Option<&'s Summative>,
+    improvement_plan: bool,
+    measures: Vec<&'s crate::record::Measure>,
+}
+
 /// The educators the filter matches who count in the year, each with their
 /// records: every observation, oldest first; the year's evaluation changed
 /// last; whether an improvement plan is on file.
-fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<Work<'s>> {
-    let mut observations: HashMap<&str, Vec<&Observation>> = HashMap::new();
-    for observation in &merged.observations {
+fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<ToCount<'s>> {
+    let mut observations: HashMap<&str, Vec<Seen<'s>>> = HashMap::new();
+    for seen in &merged.observations {
         observations
-            .entry(observation.educator_id.as_str())
+            .entry(&seen.visit.educator_id)
             .or_default()
-            .push(observation);
+            .push(*seen);
     }
     let mut by_educator: HashMap<&str, Vec<&Summative>> = HashMap::new();
     for summative in merged.summatives.iter().filter(|s| s.school_year == year) {
@@ -198,7 +209,7 @@ fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<Work<'s>
         let id = e.id.as_str();
         let observed = observations.get(id).is_some_and(|list| {
             list.iter()
-                .any(|o| in_school_year(o.started_at.date_naive(), year))
+                .any(|o| in_school_year(o.visit.started_at.date_naive(), year))
         });
         counts_in_year(e, year, observed || summatives.contains_key(id))
     };
@@ -211,10 +222,13 @@ fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<Work<'s>
         .map(|educator| {
             let id = educator.id.as_str();
             let mut mine = observations.get(id).cloned().unwrap_or_default();
-            mine.sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
-            Work {
+            mine.sort_by(|a, b| {
+                let (a, b) = (a.visit, b.visit);
+                a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id))
+            });
+            ToCount {
                 educator,
-                observations: mine,
+                visits: mine,
                 summative: summatives.get(id).copied(),
                 improvement_plan: improvement_plans.contains(id),
                 measures: measures.remove(id).unwrap_or_default(),
@@ -229,8 +243,8 @@ fn orphans(merged: &Merged, year: &str) -> Option<String> {
     let orphans = merged
         .observations
         .iter()
-        .filter(|o| !known.contains(o.educator_id.as_str()))
-        .filter(|o| in_school_year(o.started_at.date_naive(), year))
+        .filter(|o| !known.contains(&*o.visit.educator_id))
+        .filter(|o| in_school_year(o.visit.started_at.date_naive(), year))
         .count();
     (orphans > 0).then(|| {
         format!(
@@ -312,13 +326,13 @@ fn follow_up(summary: &mut Summary) {
 
 /// For each evaluator as the calibration names them, the educators they
 /// observed in the year.
-fn observed_by(works: &[Work], cx: &Context) -> HashMap<String, HashSet<String>> {
+fn observed_by(works: &[ToCount], cx: &Context) -> HashMap<String, HashSet<String>> {
     let mut observed: HashMap<String, HashSet<String>> = HashMap::new();
     for work in works {
-        for o in &work.observations {
-            if in_school_year(o.started_at.date_naive(), cx.year) {
+        for o in &work.visits {
+            if in_school_year(o.visit.started_at.date_naive(), cx.year) {
                 observed
-                    .entry(evaluator_name(&o.observer, cx))
+                    .entry(evaluator_name(o.observer(), cx))
                     .or_default()
                     .insert(work.educator.id.clone());
             }
@@ -341,7 +355,7 @@ fn matches(educator: &Educator, options: &Options) -> bool {
 /// Counts every educator, in chunks on every core, then merges the tallies
 /// in order. A chunk whose counting panicked (a bug, not bad input) is
 /// counted as failed: the summary says what is missing.
-fn count(works: &[Work], cx: &Context) -> Tally {
+fn count(works: &[ToCount], cx: &Context) -> Tally {
     let chunk = works
         .len()
         .div_ceil(rayon::current_num_threads().min(8))
@@ -352,7 +366,7 @@ fn count(works: &[Work], cx: &Context) -> Tally {
             catch_unwind(AssertUnwindSafe(|| {
                 let mut tally = Tally::default();
                 for work in part {
-                    tally.add(work, cx);
+                    count_one(&mut tally, work, cx);
                 }
                 tally
             }))
@@ -367,6 +381,20 @@ fn count(works: &[Work], cx: &Context) -> Tally {
         }
     }
     total
+}
+
+/// Counts one educator, their observations made again from what the
+/// sources keep, for as long as they are counted.
+fn count_one(tally: &mut Tally, item: &ToCount, cx: &Context) {
+    let observations: Vec<Observation> = item.visits.iter().map(Seen::observation).collect();
+    let work = Work {
+        educator: item.educator,
+        observations: observations.iter().collect(),
+        summative: item.summative,
+        improvement_plan: item.improvement_plan,
+        measures: item.measures.clone(),
+    };
+    tally.add(&work, cx);
 }
 
 /// Sources as given, or numbered when de-identified (a folder's name may be a person's).

@@ -21,6 +21,7 @@ mod rubrics;
 mod source;
 mod suppress;
 mod tally;
+mod visit;
 
 pub use compile::compile;
 pub use csv::{components_csv, components_path, educators_csv};

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::record::Observation;
+use super::visit::Visits;
 use crate::workspace::bundle::{BundleError, Opening};
 use crate::workspace::{Contents, Progress, Reading, Workspace, WorkspaceError};
 
@@ -24,7 +24,34 @@ pub enum SourceError {
 pub struct Source {
     /// How the summary names it: the folder or file as given.
     pub label: String,
+    /// Every record but the observations, which are kept as [`Visits`].
     pub contents: Contents,
+    visits: Visits,
+}
+
+impl Source {
+    /// A source of these records; its observations are kept only as far
+    /// as counting reads them.
+    #[must_use]
+    pub fn new(label: String, mut contents: Contents) -> Source {
+        let mut visits = Visits::default();
+        visits.add(std::mem::take(&mut contents.observations));
+        Source {
+            label,
+            contents,
+            visits,
+        }
+    }
+
+    /// How many observations it holds.
+    #[must_use]
+    pub fn observation_count(&self) -> usize {
+        self.visits.list.len()
+    }
+
+    pub(super) fn visits(&self) -> &Visits {
+        &self.visits
+    }
 }
 
 /// Reads a workspace folder without locking it, so it may be open in a
@@ -46,15 +73,19 @@ pub fn read_workspace(path: &Path) -> Result<Source, SourceError> {
         });
     }
     let workspace = Workspace::open_read_only(path, "read for a summary")?;
-    // Counting reads no evidence text, so a district's fits in memory.
+    // Counting reads no evidence text and keeps only what it counts of each
+    // observation, as it is read, so a district's fits in memory.
     let progress = Progress::default();
-    let contents = match crate::files::folders::index_place(false) {
-        Some(place) => workspace.load_indexed(Reading::FOR_COUNTING, &progress, &place),
-        None => workspace.load_with(Reading::FOR_COUNTING, &progress),
-    };
+    let place = crate::files::folders::index_place(false);
+    let mut visits = Visits::default();
+    let contents =
+        workspace.load_folding(Reading::FOR_COUNTING, &progress, place.as_ref(), |slice| {
+            visits.add(slice);
+        });
     Ok(Source {
         label: path.display().to_string(),
         contents,
+        visits,
     })
 }
 
@@ -72,15 +103,10 @@ pub fn read_bundle(path: &Path, opening: &Opening) -> Result<Source, SourceError
             error,
         }
     })?;
-    let mut contents = bundle.into_contents();
-    contents
-        .observations
-        .iter_mut()
-        .for_each(Observation::abridge);
-    Ok(Source {
-        label: path.display().to_string(),
-        contents,
-    })
+    Ok(Source::new(
+        path.display().to_string(),
+        bundle.into_contents(),
+    ))
 }
 
 /// A source to read: a workspace folder, or a bundle file and how to open it.

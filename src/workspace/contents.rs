@@ -208,12 +208,44 @@ pub fn load_with(
     progress: &Progress,
     index: Option<&IndexPlace>,
 ) -> Contents {
+    let started = std::time::Instant::now();
+    let mut observations = Vec::new();
+    let mut contents = read_folders(root, reading, progress, index, |slice, listed| {
+        gather(&mut observations, slice, listed);
+    });
+    contents.observations = observations;
+    finish_reading(contents, reading, started)
+}
+
+/// As [`load_with`], but the observations are handed to `fold` a slice at
+/// a time as they are read, in file-name order, and not kept: a district's
+/// summary keeps only what it counts. `contents.observations` is empty.
+pub fn load_folding(
+    root: &Path,
+    reading: Reading,
+    progress: &Progress,
+    index: Option<&IndexPlace>,
+    mut fold: impl FnMut(Vec<Observation>),
+) -> Contents {
+    let started = std::time::Instant::now();
+    let contents = read_folders(root, reading, progress, index, |slice, _| fold(slice));
+    finish_reading(contents, reading, started)
+}
+
+/// Reads the folders `reading` takes and the settings, the observations
+/// handed to `observations` with how many files their folder lists.
+fn read_folders(
+    root: &Path,
+    reading: Reading,
+    progress: &Progress,
+    index: Option<&IndexPlace>,
+    observations: impl FnMut(Vec<Observation>, usize),
+) -> Contents {
     let index = index.filter(|_| reading.abridged);
     let folder = |name: &str| Folder {
         progress,
         index: index.map(|place| Index::open(place, root, name)),
     };
-    let started = std::time::Instant::now();
     let lists = Listings::of(root, reading);
     progress.listed.fetch_add(
         lists.len() + usize::from(reading.takes(Kind::Educators)),
@@ -226,28 +258,13 @@ pub fn load_with(
     };
     let mut aside = Vec::new();
     let mut contents = Contents {
-        educators: kept(
-            &mut aside,
-            folder(Educator::FOLDER).read(lists.educators, |_| {}),
-        ),
-        observations: kept(
-            &mut aside,
-            folder(Observation::FOLDER).read(lists.observations, abridge),
-        ),
-        summatives: kept(
-            &mut aside,
-            folder(Summative::FOLDER).read(lists.summatives, |_| {}),
-        ),
-        growth_plans: kept(
-            &mut aside,
-            folder(GrowthPlan::FOLDER).read(lists.growth_plans, |_| {}),
-        ),
-        measures: kept(
-            &mut aside,
-            folder(Measure::FOLDER).read(lists.measures, |_| {}),
-        ),
+        educators: all(&mut aside, folder(Educator::FOLDER), lists.educators),
+        summatives: all(&mut aside, folder(Summative::FOLDER), lists.summatives),
+        growth_plans: all(&mut aside, folder(GrowthPlan::FOLDER), lists.growth_plans),
+        measures: all(&mut aside, folder(Measure::FOLDER), lists.measures),
         ..Contents::default()
     };
+    aside.extend(folder(Observation::FOLDER).read(lists.observations, abridge, observations));
     contents.set_aside = aside;
     // The settings come with the educators: they say how educators are scored.
     if reading.takes(Kind::Educators) {
@@ -257,15 +274,45 @@ pub fn load_with(
         }
         progress.count_read();
     }
+    contents
+}
+
+/// Sorts what was read and notes what does not fit together.
+fn finish_reading(
+    mut contents: Contents,
+    reading: Reading,
+    started: std::time::Instant,
+) -> Contents {
     // Without the educators every record would look like an orphan.
     arrange_with(&mut contents, reading.takes(Kind::Educators));
     log_reading(&contents, started);
     contents
 }
 
-/// A folder's records, its files set aside added to `aside`.
-fn kept<R>(aside: &mut Vec<SetAside>, (records, set_aside): (Vec<R>, Vec<SetAside>)) -> Vec<R> {
-    aside.extend(set_aside);
+/// Adds a slice of a folder's records to `records`, made the folder's size
+/// at the first: grown by doubling, a district's observations would be held
+/// twice while moved.
+fn gather<R>(records: &mut Vec<R>, mut slice: Vec<R>, listed: usize) {
+    if records.capacity() == 0 {
+        records.reserve_exact(listed);
+    }
+    records.append(&mut slice);
+}
+
+/// Every record of a folder, its files set aside added to `aside`.
+fn all<R: Record + super::index::Indexed>(
+    aside: &mut Vec<SetAside>,
+    mut folder: Folder,
+    listing: Listing,
+) -> Vec<R> {
+    let mut records = Vec::new();
+    aside.extend(folder.read(
+        listing,
+        |_| {},
+        |slice, listed| {
+            gather(&mut records, slice, listed);
+        },
+    ));
     records
 }
 

@@ -10,7 +10,7 @@ use rayon::iter::Either;
 use rayon::prelude::*;
 
 use super::contents::{Listing, Progress, SetAside};
-use super::index::{Entries, Index, Indexed, Stamp};
+use super::index::{Entries, Index, Indexed, Rewrite, Stamp};
 use super::record_file::{Record, decode};
 
 /// How many files are read in parallel before their records join the list.
@@ -33,25 +33,26 @@ struct Note {
 
 impl Folder<'_> {
     /// Every listed file read on all cores, in file-name order, each passed
-    /// to `keep` as soon as it is read (so an abridged reading never holds a
-    /// whole district's text at once). The index, if any, is refreshed when
-    /// a file was read again or is gone.
+    /// to `keep` as soon as it is read, and the records handed to `take` a
+    /// slice at a time with how many files are listed (so a reading that folds them never holds a whole
+    /// district at once). Returns the files set aside. The index, if any, is
+    /// written again as the slices are read once a file was read from disk,
+    /// or at the end when a file it held is gone.
     pub(super) fn read<R: Record + Indexed>(
         &mut self,
         listing: Listing,
         keep: impl Fn(&mut R) + Sync,
-    ) -> (Vec<R>, Vec<SetAside>) {
+        mut take: impl FnMut(Vec<R>, usize),
+    ) -> Vec<SetAside> {
         let paths = match listing {
             Listing::Files(paths) => paths,
-            Listing::Unread(aside) => return (Vec::new(), aside),
+            Listing::Unread(aside) => return aside,
         };
-        // In slices, into lists of the final size, in file-name order:
-        // collected all at once, every record would be held twice while the
-        // threads' lists were joined (a district's observations: 150 MB more).
-        let mut records = Vec::with_capacity(paths.len());
         let mut set_aside = Vec::new();
         let mut notes = Vec::with_capacity(paths.len());
-        for slice in paths.chunks(READ_AT_ONCE) {
+        let mut rewrite = None;
+        for (n, slice) in paths.chunks(READ_AT_ONCE).enumerate() {
+            let start = n * READ_AT_ONCE;
             let last = slice.last().map(|p| file_name(p)).unwrap_or_default();
             let entries = self.index.as_mut().map(|i| i.take_until(&last));
             let ((read, unread), stamps): ((Vec<R>, Vec<SetAside>), Vec<Note>) = slice
@@ -69,15 +70,52 @@ impl Folder<'_> {
                     }
                 })
                 .unzip();
-            records.extend(read);
             set_aside.extend(unread);
+            let missed = stamps.iter().any(|n| n.read && n.stamp.is_some() && !n.hit);
             notes.extend(stamps);
+            if rewrite.is_none() && missed {
+                rewrite = self.rewrite(&paths, &notes, start);
+            }
+            if let Some(rewrite) = &mut rewrite {
+                let lines = slice.iter().zip(&notes[start..]).filter(|(_, n)| n.read);
+                for ((path, note), record) in lines.zip(&read) {
+                    let name = file_name(path);
+                    let text = entries
+                        .as_ref()
+                        .filter(|_| note.hit)
+                        .and_then(|e| e.text(&name));
+                    if let Some(stamp) = note.stamp {
+                        rewrite.line(&name, stamp, text, record);
+                    }
+                }
+            }
+            take(read, paths.len());
         }
-        if let Some(index) = &mut self.index {
-            let listed = index.finish();
-            refresh(index, listed, &paths, &notes, &records);
+        self.finish_index(rewrite, &paths, &notes);
+        set_aside
+    }
+
+    /// Starts writing the index again before the slice at `start`, copying
+    /// the old lines of the files before it (all of which it held).
+    fn rewrite(&self, paths: &[PathBuf], notes: &[Note], start: usize) -> Option<Rewrite> {
+        let index = self.index.as_ref()?;
+        index.rewrite(|name| held(paths, notes, start, name))
+    }
+
+    /// Puts the rewritten index in place; with none started, writes it
+    /// again if it named files that are gone (or were set aside since).
+    fn finish_index(&mut self, rewrite: Option<Rewrite>, paths: &[PathBuf], notes: &[Note]) {
+        let Some(index) = &mut self.index else { return };
+        let named = index.finish();
+        match rewrite {
+            Some(rewrite) => rewrite.finish(),
+            None if notes.iter().filter(|n| n.hit).count() != named => {
+                if let Some(rewrite) = self.rewrite(paths, notes, paths.len()) {
+                    rewrite.finish();
+                }
+            }
+            None => {}
         }
-        (records, set_aside)
     }
 
     fn read_one<R: Record + Indexed>(
@@ -117,29 +155,17 @@ impl Folder<'_> {
     }
 }
 
-/// Writes the folder's index again when a file was read from disk or one
-/// it held is gone; files set aside are left out, so they are read again.
-fn refresh<R: Indexed>(
-    index: &Index,
-    listed: usize,
-    paths: &[PathBuf],
-    notes: &[Note],
-    records: &[R],
-) {
-    let hits = notes.iter().filter(|n| n.hit).count();
-    let indexable = notes.iter().filter(|n| n.read && n.stamp.is_some()).count();
-    if hits == indexable && hits == listed {
-        return;
-    }
-    // `records` are the files that read, in the same order.
-    let read = paths.iter().zip(notes).filter(|(_, n)| n.read);
-    let names: Vec<(String, Option<Stamp>)> = read.map(|(p, n)| (file_name(p), n.stamp)).collect();
-    let lines: Vec<(&str, Stamp, &R)> = names
-        .iter()
-        .zip(records)
-        .filter_map(|((name, stamp), record)| Some((name.as_str(), (*stamp)?, record)))
-        .collect();
-    index.write(&lines);
+/// Whether `name` is one of the files before `end` that the index held unchanged.
+fn held(paths: &[PathBuf], notes: &[Note], end: usize, name: &str) -> bool {
+    let before = &paths[..end.min(paths.len())];
+    before
+        .binary_search_by(|p| {
+            p.file_name()
+                .map(|n| n.to_string_lossy())
+                .as_deref()
+                .cmp(&Some(name))
+        })
+        .is_ok_and(|i| notes.get(i).is_some_and(|n| n.hit))
 }
 
 fn file_name(path: &Path) -> String {

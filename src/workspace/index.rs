@@ -122,6 +122,11 @@ impl Entries {
         let (kept, text) = self.0.get(name)?;
         (*kept == stamp).then(|| decode(text))?
     }
+
+    /// The index's text for `name`, as it stands there.
+    pub(super) fn text(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(|(_, text)| text.as_str())
+    }
 }
 
 impl Index {
@@ -129,12 +134,7 @@ impl Index {
     /// empty when there is none or it is not one.
     pub(super) fn open(place: &IndexPlace, root: &Path, folder: &str) -> Index {
         let file = index_file(&place.dir, root, folder);
-        let reader = std::fs::metadata(&file)
-            .ok()
-            .filter(|m| m.is_file() && m.len() <= MAX_INDEX_BYTES)
-            .and_then(|_| std::fs::File::open(&file).ok())
-            .map(std::io::BufReader::new)
-            .and_then(|mut reader| (next_line(&mut reader)? == HEADER).then_some(reader));
+        let reader = open_lines(&file);
         Index {
             file: place.refresh.then_some(file),
             reader,
@@ -179,13 +179,132 @@ impl Index {
         }
     }
 
-    /// Writes the index of `records` (each with its file's name and stamp),
-    /// replacing the old one atomically. A failure is logged, never fatal:
-    /// the next reading opens the files again.
-    pub(super) fn write<R: Indexed>(&self, records: &[(&str, Stamp, &R)]) {
-        let Some(file) = &self.file else { return };
-        if let Err(e) = write_lines(file, records) {
-            log::warn!("the index {} was not written: {e}", file.display());
+    /// Starts writing the index again, if this run may: the old index's
+    /// lines for the files `copy` names are copied as they are (files read
+    /// before anything was missed), and the caller adds the rest.
+    pub(super) fn rewrite(&self, copy: impl Fn(&str) -> bool) -> Option<Rewrite> {
+        let file = self.file.as_ref()?;
+        let mut rewrite = Rewrite::start(file)?;
+        if let Some(mut old) = open_lines(file) {
+            let mut previous = String::new();
+            while let Some(line) = next_line(&mut old) {
+                if let Some((name, _, _)) = parse_line(&line)
+                    && name != previous
+                    && copy(&name)
+                {
+                    rewrite.raw(&line);
+                    previous = name;
+                }
+            }
+        }
+        Some(rewrite)
+    }
+}
+
+/// An index file, read past its header; `None` when there is none, or it
+/// is too large or not an index.
+fn open_lines(file: &Path) -> Option<std::io::BufReader<std::fs::File>> {
+    let meta = std::fs::metadata(file).ok()?;
+    if !meta.is_file() || meta.len() > MAX_INDEX_BYTES {
+        return None;
+    }
+    let mut reader = std::io::BufReader::new(std::fs::File::open(file).ok()?);
+    (next_line(&mut reader)? == HEADER).then_some(reader)
+}
+
+/// A folder's index being written again while the folder is read, line by
+/// line into a temporary file beside it that replaces it only once
+/// finished. Not synced: after a crash a torn index is only a damaged one,
+/// which costs a reading time. A failure is logged, never fatal: the next
+/// reading opens the files again.
+pub(super) struct Rewrite {
+    file: PathBuf,
+    temp: PathBuf,
+    /// `None` once writing failed.
+    out: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl Rewrite {
+    fn start(file: &Path) -> Option<Rewrite> {
+        use std::io::Write;
+        let temp = super::atomic::temp_path(file);
+        let opened = (|| {
+            if let Some(dir) = file.parent() {
+                super::atomic::create_private_dir(dir)?;
+            }
+            let mut out = std::io::BufWriter::new(super::atomic::create_private(&temp)?);
+            out.write_all(HEADER.as_bytes())?;
+            Ok::<_, std::io::Error>(out)
+        })();
+        match opened {
+            Ok(out) => Some(Rewrite {
+                file: file.to_path_buf(),
+                temp,
+                out: Some(out),
+            }),
+            Err(e) => {
+                log::warn!("the index {} was not written: {e}", file.display());
+                let _ = std::fs::remove_file(&temp);
+                None
+            }
+        }
+    }
+
+    /// A line as it stands in an index.
+    fn raw(&mut self, line: &str) {
+        use std::io::Write;
+        if let Some(out) = &mut self.out
+            && let Err(e) = write!(out, "\n{line}")
+        {
+            self.failed(&e);
+        }
+    }
+
+    /// The line of a file whose record the index held unchanged (`text` as
+    /// the index had it), or, without `text`, of a record read from its file.
+    pub(super) fn line<R: Indexed>(
+        &mut self,
+        name: &str,
+        stamp: Stamp,
+        text: Option<&str>,
+        record: &R,
+    ) {
+        if name.contains(['\t', '\n', '\r']) {
+            return;
+        }
+        let body = match text {
+            Some(text) => text.to_string(),
+            None => match encode(record) {
+                Some(body) => body,
+                None => return,
+            },
+        };
+        self.raw(&format!("{}{body}", stamp.line_prefix(name)));
+    }
+
+    fn failed(&mut self, e: &std::io::Error) {
+        log::warn!("the index {} was not written: {e}", self.file.display());
+        self.out = None;
+    }
+
+    /// Puts the new index in place of the old one.
+    pub(super) fn finish(mut self) {
+        let Some(out) = self.out.take() else { return };
+        let done = out
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)
+            .and_then(|_| std::fs::rename(&self.temp, &self.file));
+        if let Err(e) = done {
+            self.failed(&e);
+        }
+    }
+}
+
+impl Drop for Rewrite {
+    /// An index not finished leaves no temporary file behind.
+    fn drop(&mut self) {
+        if std::fs::symlink_metadata(&self.temp).is_ok() {
+            let _ = std::fs::remove_file(&self.temp);
         }
     }
 }
@@ -262,35 +381,4 @@ fn encode<R: Indexed>(record: &R) -> Option<String> {
         None => format!("R{}", serde_json::to_string(record).ok()?),
     };
     (decode::<R>(&text).as_ref() == Some(record) && !text.contains('\n')).then_some(text)
-}
-
-/// Streams the lines into a temporary file beside `file`, then renames it
-/// into place. Not synced: after a crash a torn index is only a damaged
-/// one, which costs a reading time.
-fn write_lines<R: Indexed>(file: &Path, records: &[(&str, Stamp, &R)]) -> std::io::Result<()> {
-    use std::io::Write;
-    if let Some(dir) = file.parent() {
-        super::atomic::create_private_dir(dir)?;
-    }
-    let temp = super::atomic::temp_path(file);
-    let written = (|| {
-        let mut out = std::io::BufWriter::new(super::atomic::create_private(&temp)?);
-        out.write_all(HEADER.as_bytes())?;
-        for (name, stamp, record) in records {
-            let Some(body) = encode(*record) else {
-                continue;
-            };
-            if name.contains(['\t', '\n', '\r']) {
-                continue;
-            }
-            write!(out, "\n{}{body}", stamp.line_prefix(name))?;
-        }
-        out.into_inner()
-            .map_err(std::io::IntoInnerError::into_error)?;
-        std::fs::rename(&temp, file)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
 }

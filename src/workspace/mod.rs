@@ -176,6 +176,19 @@ impl Workspace {
         contents::load_with(&self.root, reading, progress, Some(index))
     }
 
+    /// As [`Workspace::load_with`] (through the index, if given), the
+    /// observations handed to `fold` a slice at a time as they are read and
+    /// not kept (see [`contents::load_folding`]).
+    pub fn load_folding(
+        &self,
+        reading: Reading,
+        progress: &Progress,
+        index: Option<&IndexPlace>,
+        fold: impl FnMut(Vec<crate::record::Observation>),
+    ) -> Contents {
+        contents::load_folding(&self.root, reading, progress, index, fold)
+    }
+
     /// The file a record lives in.
     #[must_use]
     pub fn path_of<R: Record>(&self, id: &str) -> PathBuf {
