@@ -61,6 +61,7 @@ impl GrowthPlanScreen {
                     components: Vec::new(),
                     measure: String::new(),
                     target_date: crate::scoring::end_of_school_year(&self.plan.school_year),
+                    from_self_assessment: false,
                 });
                 self.goal_dates.push(TypedDate::shown(
                     self.plan.goals.last().and_then(|g| g.target_date),
