@@ -18,6 +18,7 @@ pub mod observation;
 mod page_frame;
 mod pool;
 pub mod roster;
+pub mod self_assessment;
 pub mod rubric_browser;
 pub mod status_panel;
 pub mod summary;

@@ -68,6 +68,16 @@ impl GrowthPlanScreen {
                     self.dates,
                 ));
             }
+            Message::TakeSelfAssessmentGoals => {
+                let taken = (self.self_assessment.as_ref())
+                    .map(|mine| crate::scoring::goals_from_self_assessment(&self.plan, mine))
+                    .unwrap_or_default();
+                for goal in taken {
+                    self.goal_dates
+                        .push(TypedDate::shown(goal.target_date, self.dates));
+                    self.plan.goals.push(goal);
+                }
+            }
             Message::RemoveGoal(i) if i < self.plan.goals.len() => {
                 self.plan.goals.remove(i);
                 self.goal_dates.remove(i);
