@@ -98,7 +98,11 @@ fn set(args: &SelfAssessmentSet, folders: &Folders) -> Result<String, String> {
         saved.id,
         educator.name,
         crate::text::count(
-            saved.components.iter().filter(|r| r.level.is_some()).count(),
+            saved
+                .components
+                .iter()
+                .filter(|r| r.level.is_some())
+                .count(),
             "component",
             "components"
         ),
@@ -112,7 +116,11 @@ fn set(args: &SelfAssessmentSet, folders: &Folders) -> Result<String, String> {
 }
 
 /// The levels, evidence and goals typed, put into `next`.
-fn apply(next: &mut SelfAssessment, args: &SelfAssessmentSet, rubric: &Rubric) -> Result<(), String> {
+fn apply(
+    next: &mut SelfAssessment,
+    args: &SelfAssessmentSet,
+    rubric: &Rubric,
+) -> Result<(), String> {
     for pair in &args.levels {
         let (component, typed) = split_pair(pair, "--level", "1a=proficient")?;
         let component = component_id(rubric, component)?;
@@ -132,7 +140,9 @@ fn apply(next: &mut SelfAssessment, args: &SelfAssessmentSet, rubric: &Rubric) -
     for typed in &args.goals {
         let tagged = parse_tags(rubric, typed);
         if tagged.text.trim().is_empty() {
-            return Err(format!("the goal `{typed}` has no words besides its components."));
+            return Err(format!(
+                "the goal `{typed}` has no words besides its components."
+            ));
         }
         next.goals.push(ProposedGoal {
             text: tagged.text.trim().to_string(),
@@ -142,28 +152,38 @@ fn apply(next: &mut SelfAssessment, args: &SelfAssessmentSet, rubric: &Rubric) -
     Ok(())
 }
 
-fn split_pair<'a>(pair: &'a str, option: &str, example: &str) -> Result<(&'a str, &'a str), String> {
+fn split_pair<'a>(
+    pair: &'a str,
+    option: &str,
+    example: &str,
+) -> Result<(&'a str, &'a str), String> {
     pair.split_once('=')
         .map(|(c, v)| (c.trim(), v))
-        .ok_or_else(|| format!("{option} takes COMPONENT=VALUE, e.g. {option} {example}; `{pair}` has no `=`."))
+        .ok_or_else(|| {
+            format!("{option} takes COMPONENT=VALUE, e.g. {option} {example}; `{pair}` has no `=`.")
+        })
 }
 
 /// The rubric's id of a component typed in any case, or a sentence listing its components.
 fn component_id(rubric: &Rubric, typed: &str) -> Result<String, String> {
-    rubric.component(typed).map(|c| c.id.clone()).ok_or_else(|| {
-        let ids: Vec<&str> = rubric.components().map(|c| c.id.as_str()).collect();
-        format!(
-            "the rubric {} has no component `{typed}`; its components are {}.",
-            rubric.id,
-            ids.join(", ")
-        )
-    })
+    rubric
+        .component(typed)
+        .map(|c| c.id.clone())
+        .ok_or_else(|| {
+            let ids: Vec<&str> = rubric.components().map(|c| c.id.as_str()).collect();
+            format!(
+                "the rubric {} has no component `{typed}`; its components are {}.",
+                rubric.id,
+                ids.join(", ")
+            )
+        })
 }
 
 /// A level by score or name, or `not-assessed` (`None`).
 fn parse_level(rubric: &Rubric, typed: &str) -> Result<Option<u32>, String> {
     let typed = typed.trim();
-    if crate::text::same_text(typed, "not-assessed") || crate::text::same_text(typed, "not assessed")
+    if crate::text::same_text(typed, "not-assessed")
+        || crate::text::same_text(typed, "not assessed")
     {
         return Ok(None);
     }
@@ -198,7 +218,8 @@ fn submit(educator_id: &str, year: Option<&str>, folders: &Folders) -> Result<St
     let year = school_year::school_year(year)?;
     let (workspace, educator) = open(folders, educator_id)?;
     let id = SelfAssessment::id_for(&educator.id, &year);
-    let Some(mut next) = stored_self_assessment(&workspace, &id).map_err(|e| format!("{e}."))? else {
+    let Some(mut next) = stored_self_assessment(&workspace, &id).map_err(|e| format!("{e}."))?
+    else {
         return Err(none_for(&educator, &year));
     };
     let who = author(None, None);
@@ -239,7 +260,10 @@ fn show(
     let catalog = catalog(folders);
     let profiles = profiles(folders);
     let chosen = school_year::summative(&contents, educator, &year, profile, &profiles)?;
-    let failed = format!("the {year} evaluation of {} cannot be scored", educator.name);
+    let failed = format!(
+        "the {year} evaluation of {} cannot be scored",
+        educator.name
+    );
     let scored = chosen.score(educator, &contents, &catalog, &profiles, &failed)?;
     let comparison = compare(&scored.outcome, scored.rubric, mine);
     let shown = Shown {
@@ -275,7 +299,10 @@ impl Shown<'_> {
     }
 
     fn evaluator_text(&self, level: Option<u32>) -> String {
-        level.map_or_else(|| "not rated".into(), |l| self_level_text(self.rubric, Some(l)))
+        level.map_or_else(
+            || "not rated".into(),
+            |l| self_level_text(self.rubric, Some(l)),
+        )
     }
 
     fn text(&self) -> String {
@@ -364,7 +391,8 @@ impl Shown<'_> {
 
     fn json(&self) -> serde_json::Value {
         let m = self.mine;
-        let level_name = |l: Option<u32>| l.and_then(|l| self.rubric.level(l)).map(|l| l.name.clone());
+        let level_name =
+            |l: Option<u32>| l.and_then(|l| self.rubric.level(l)).map(|l| l.name.clone());
         let rows: Vec<_> = (self.comparison.rows.iter())
             .map(|r| {
                 json!({

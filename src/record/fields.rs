@@ -5,7 +5,8 @@
 use super::trail::{Amendable, Field, Trail};
 use super::typing::Typing;
 use super::{
-    EvidenceNote, GrowthPlan, Observation, RatingLevel, SelfAssessment, SelfStatus, Status, Summative,
+    EvidenceNote, GrowthPlan, Observation, RatingLevel, SelfAssessment, SelfStatus, Status,
+    Summative,
 };
 use crate::rubric::Rubric;
 
@@ -275,8 +276,14 @@ impl Amendable for SelfAssessment {
             let level = r
                 .level
                 .map_or_else(|| "not assessed".into(), |l| level_name(rubric, l));
-            fields.push(Field::substantive(format!("Self-assessed level of {id}"), level));
-            fields.push(Field::substantive(format!("Evidence for {id}"), &r.evidence));
+            fields.push(Field::substantive(
+                format!("Self-assessed level of {id}"),
+                level,
+            ));
+            fields.push(Field::substantive(
+                format!("Evidence for {id}"),
+                &r.evidence,
+            ));
         }
         fields.push(Field::substantive("Proposed goals", listed(&self.goals)));
         fields

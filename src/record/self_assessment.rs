@@ -148,7 +148,10 @@ impl SelfAssessment {
     /// Sets the level (`None`: not assessed) and, if given, the evidence of
     /// `component`; an entry left with neither is removed.
     pub fn set(&mut self, component: &str, level: Option<u32>, evidence: Option<&str>) {
-        let at = self.components.iter().position(|r| r.component == component);
+        let at = self
+            .components
+            .iter()
+            .position(|r| r.component == component);
         let entry = match at {
             Some(i) => &mut self.components[i],
             None => {
@@ -211,7 +214,10 @@ mod tests {
         sa.set("1a", Some(3), Some("Unit plans"));
         sa.set("1a", None, None);
         assert_eq!(sa.level_of("1a"), None);
-        assert_eq!(sa.rating("1a").map(|r| r.evidence.as_str()), Some("Unit plans"));
+        assert_eq!(
+            sa.rating("1a").map(|r| r.evidence.as_str()),
+            Some("Unit plans")
+        );
         sa.set("1a", None, Some(" "));
         assert!(sa.components.is_empty());
         assert!(sa.submit(super::super::now()) && !sa.submit(super::super::now()));

@@ -115,11 +115,7 @@ pub fn self_level_text(rubric: &Rubric, level: Option<u32>) -> String {
 /// Goals already typed are never touched: these are added after them.
 #[must_use]
 pub fn goals_from_self_assessment(plan: &GrowthPlan, mine: &SelfAssessment) -> Vec<Goal> {
-    let held = |text: &str| {
-        plan.goals
-            .iter()
-            .any(|g| g.statement.trim() == text.trim())
-    };
+    let held = |text: &str| plan.goals.iter().any(|g| g.statement.trim() == text.trim());
     mine.goals
         .iter()
         .filter(|g| !g.text.trim().is_empty() && !held(&g.text))
@@ -131,4 +127,91 @@ pub fn goals_from_self_assessment(plan: &GrowthPlan, mine: &SelfAssessment) -> V
             from_self_assessment: true,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Supplied;
+    use crate::scoring::{ComponentResult, Derivation};
+
+    fn component(id: &str, level: Option<u32>, band: Option<u32>) -> ComponentResult {
+        ComponentResult {
+            id: id.into(),
+            name: format!("Component {id}"),
+            domain: id[..1].into(),
+            value: level.or(band).map(f64::from),
+            level,
+            band,
+            derivation: Derivation::Unrated {
+                counted_as_lowest: false,
+            },
+        }
+    }
+
+    fn outcome(components: Vec<ComponentResult>) -> Outcome {
+        Outcome {
+            components,
+            domains: Vec::new(),
+            score: None,
+            exact: None,
+            rating: None,
+            missing: Vec::new(),
+            level_values: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn two_levels_apart_either_way_is_the_agenda_and_unassessed_is_never_a_level() {
+        let catalog = crate::rubric::Catalog::load(&[]);
+        let rubric = &catalog.get("danielson-2013").expect("bundled").rubric;
+        let mut mine = SelfAssessment::new(
+            "edu-1",
+            "2026-27",
+            ("danielson-2013", ""),
+            Supplied::Educator,
+            "",
+        );
+        for (id, level) in [
+            ("1a", 1),
+            ("1b", 4),
+            ("1c", 2),
+            ("2a", 3),
+            ("2b", 7),
+            ("9z", 2),
+        ] {
+            mine.set(id, Some(level), None);
+        }
+        mine.set("2c", None, Some("I keep routines"));
+        let evaluation = outcome(vec![
+            component("1a", Some(3), None),
+            component("1b", None, Some(2)),
+            component("1c", Some(3), None),
+            component("2a", None, None),
+            component("2b", Some(1), None),
+            component("2c", Some(2), None),
+        ]);
+        let c = compare(&evaluation, rubric, &mine);
+        let difference = |id: &str| {
+            c.rows
+                .iter()
+                .find(|r| r.component == id)
+                .and_then(|r| r.difference)
+        };
+        assert_eq!(difference("1a"), Some(-2));
+        assert_eq!(difference("1b"), Some(2), "a band counts as its level");
+        assert_eq!(difference("1c"), Some(-1));
+        assert_eq!(difference("2a"), None, "the evaluator has not rated it");
+        assert_eq!(difference("2b"), None, "level 7 is not the rubric's");
+        assert_eq!(difference("2c"), None, "not assessed: evidence only");
+        let agenda: Vec<&str> = c.agenda().map(|r| r.component.as_str()).collect();
+        assert_eq!(agenda, ["1a", "1b"]);
+        assert_eq!(c.unmatched, ["9z"]);
+        assert_eq!(c.assessed(), 5);
+        assert_eq!(self_level_text(rubric, None), "not assessed");
+        assert_eq!(
+            self_level_text(rubric, Some(7)),
+            "level 7 (not in the rubric)"
+        );
+    }
 }

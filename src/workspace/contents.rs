@@ -312,10 +312,7 @@ impl Listings {
             summatives: list_if::<Summative>(root, reading.takes(Kind::Summatives)),
             growth_plans: list_if::<GrowthPlan>(root, reading.takes(Kind::GrowthPlans)),
             measures: list_if::<Measure>(root, reading.takes(Kind::Measures)),
-            self_assessments: list_if::<SelfAssessment>(
-                root,
-                reading.takes(Kind::SelfAssessments),
-            ),
+            self_assessments: list_if::<SelfAssessment>(root, reading.takes(Kind::SelfAssessments)),
         }
     }
 

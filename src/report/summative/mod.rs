@@ -53,7 +53,8 @@ pub fn summative_report_with_self_assessment(
     self_assessment: Option<&SelfAssessment>,
     options: &ReportOptions,
 ) -> Result<Pdf, ReportError> {
-    let comparison = self_assessment.map(|mine| (mine, compare(&scored.outcome, scored.rubric, mine)));
+    let comparison =
+        self_assessment.map(|mine| (mine, compare(&scored.outcome, scored.rubric, mine)));
     let sheet = Sheet {
         summative,
         educator,

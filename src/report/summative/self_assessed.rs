@@ -109,7 +109,9 @@ fn agenda(sheet: &Sheet, comparison: &Comparison, doc: &mut Document) {
     );
     let rubric = sheet.scored.rubric;
     for row in items {
-        let evaluator = row.evaluator.map_or_else(String::new, |l| sheet.level_name(l));
+        let evaluator = row
+            .evaluator
+            .map_or_else(String::new, |l| sheet.level_name(l));
         doc.push(Block::Paragraph(
             Paragraph::new(vec![
                 Span::bold(format!("{}  {}", row.component, row.name)),

@@ -314,7 +314,10 @@ impl App {
                 &self.preferences.name,
             )
         });
-        let rubric = self.catalog.get(&record.rubric_id).map(|e| e.rubric.clone());
+        let rubric = self
+            .catalog
+            .get(&record.rubric_id)
+            .map(|e| e.rubric.clone());
         let evaluation = crate::report::Document::Summative {
             summative: Box::new(contents.summative_or_draft(educator, year, None).summative),
             educator: Box::new(educator.clone()),

@@ -64,9 +64,7 @@ impl SelfAssessmentScreen {
                 );
             }
         }
-        body.push(self.goals())
-            .push(self.submit_line())
-            .into()
+        body.push(self.goals()).push(self.submit_line()).into()
     }
 
     /// Who supplied it and who typed it in.
@@ -79,7 +77,10 @@ impl SelfAssessmentScreen {
         };
         row![
             text("Supplied by").font(theme::BOLD).size(14),
-            chip("The evaluator, from the educator's form", Supplied::Evaluator),
+            chip(
+                "The evaluator, from the educator's form",
+                Supplied::Evaluator
+            ),
             chip("The educator", Supplied::Educator),
             text_input("Entered by (your name)", &self.record.entered_by)
                 .on_input(Message::EnteredBy)
@@ -169,9 +170,11 @@ impl SelfAssessmentScreen {
     }
 
     fn goals(&self) -> Column<'_, Message> {
-        let mut goals = Column::new()
-            .spacing(6)
-            .push(text("Goals the educator proposes").font(theme::BOLD).size(15));
+        let mut goals = Column::new().spacing(6).push(
+            text("Goals the educator proposes")
+                .font(theme::BOLD)
+                .size(15),
+        );
         for (i, g) in self.record.goals.iter().enumerate() {
             goals = goals.push(
                 row![

@@ -49,8 +49,8 @@ impl GrowthPlanScreen {
                     format!("Goal {}", i + 1)
                 })
                 .font(theme::BOLD)
-                    .size(14)
-                    .width(Fill),
+                .size(14)
+                .width(Fill),
                 button(text("Remove").size(12))
                     .style(button::text)
                     .on_press(Message::RemoveGoal(i)),

@@ -144,8 +144,8 @@ impl SummativeScreen {
         }
         line.push(text(derivation_sentence(c, scored)).size(13).width(Fill))
             .push(action)
-        .align_y(iced::Center)
-        .into()
+            .align_y(iced::Center)
+            .into()
     }
 }
 

@@ -17,16 +17,26 @@ impl SummativeScreen {
     }
 
     /// "Self: Basic", "Self: not assessed", or nothing without a self-assessment.
-    pub(super) fn self_level(&self, comparison: Option<&Comparison>, scored: &Scored, id: &str) -> Option<String> {
+    pub(super) fn self_level(
+        &self,
+        comparison: Option<&Comparison>,
+        scored: &Scored,
+        id: &str,
+    ) -> Option<String> {
         let row = comparison?.rows.iter().find(|r| r.component == id)?;
-        Some(format!("Self: {}", self_level_text(scored.rubric, row.educator)))
+        Some(format!(
+            "Self: {}",
+            self_level_text(scored.rubric, row.educator)
+        ))
     }
 
     /// The conference agenda, and the way to the self-assessment.
     pub(super) fn self_assessment_panel<'a>(&'a self, scored: &Scored<'a>) -> Element<'a, Message> {
         let open = button(text("Open the self-assessment").size(13))
             .style(button::secondary)
-            .on_press_maybe((!self.session.autosave.is_dirty()).then_some(Message::OpenSelfAssessment));
+            .on_press_maybe(
+                (!self.session.autosave.is_dirty()).then_some(Message::OpenSelfAssessment),
+            );
         let Some(comparison) = self.comparison(scored) else {
             return column![
                 text("Self-assessment").font(theme::BOLD).size(15),
@@ -58,7 +68,10 @@ impl SummativeScreen {
             );
         }
         for row in items {
-            let evaluator = row.evaluator.map_or_else(|| "not rated".into(), |l| self_level_text(scored.rubric, Some(l)));
+            let evaluator = row.evaluator.map_or_else(
+                || "not rated".into(),
+                |l| self_level_text(scored.rubric, Some(l)),
+            );
             agenda = agenda.push(
                 text(format!(
                     "{} {}: evaluator {evaluator}, educator {}",
