@@ -8,7 +8,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::ui::{click, open_app, settle, shows, type_into};
+use common::ui::{click, open_app, settle, shows};
 use common::{sample_educator, sample_observation};
 use teacher_eval::files::folders::Folders;
 use teacher_eval::record::SelfAssessment;

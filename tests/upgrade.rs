@@ -100,14 +100,25 @@ fn a_workspace_from_before_self_assessments_opens_as_before() {
             "{id}"
         );
     };
-    use teacher_eval::workspace::encode;
     for e in &contents.educators {
-        again("educators", &e.id, encode(e).expect("encodes"));
+        again(
+            "educators",
+            &e.id,
+            teacher_eval::workspace::encode(e).expect("encodes"),
+        );
     }
     for o in &contents.observations {
-        again("observations", &o.id, encode(o).expect("encodes"));
+        again(
+            "observations",
+            &o.id,
+            teacher_eval::workspace::encode(o).expect("encodes"),
+        );
     }
     for p in &contents.growth_plans {
-        again("growth-plans", &p.id, encode(p).expect("encodes"));
+        again(
+            "growth-plans",
+            &p.id,
+            teacher_eval::workspace::encode(p).expect("encodes"),
+        );
     }
 }

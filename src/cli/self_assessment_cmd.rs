@@ -61,19 +61,18 @@ fn set(args: &SelfAssessmentSet, folders: &Folders) -> Result<String, String> {
     let id = SelfAssessment::id_for(&educator.id, &year);
     let stored = stored_self_assessment(&workspace, &id).map_err(|e| format!("{e}."))?;
     let who = author(args.by.as_deref(), args.reason.as_deref());
-    let mut next = match &stored {
-        Some(stored) => stored.clone(),
-        None => {
-            let entry = catalog.get(&educator.rubric_id);
-            let fingerprint = entry.map(|e| e.fingerprint.as_str()).unwrap_or_default();
-            SelfAssessment::new(
-                &educator.id,
-                &year,
-                (&educator.rubric_id, fingerprint),
-                supplied.unwrap_or(Supplied::Evaluator),
-                &who.name,
-            )
-        }
+    let mut next = if let Some(stored) = &stored {
+        stored.clone()
+    } else {
+        let entry = catalog.get(&educator.rubric_id);
+        let fingerprint = entry.map(|e| e.fingerprint.as_str()).unwrap_or_default();
+        SelfAssessment::new(
+            &educator.id,
+            &year,
+            (&educator.rubric_id, fingerprint),
+            supplied.unwrap_or(Supplied::Evaluator),
+            &who.name,
+        )
     };
     let rubric = &catalog
         .get(&next.rubric_id)

@@ -148,25 +148,18 @@ impl SelfAssessment {
     /// Sets the level (`None`: not assessed) and, if given, the evidence of
     /// `component`; an entry left with neither is removed.
     pub fn set(&mut self, component: &str, level: Option<u32>, evidence: Option<&str>) {
-        let at = self
-            .components
-            .iter()
-            .position(|r| r.component == component);
-        let entry = match at {
-            Some(i) => &mut self.components[i],
-            None => {
-                self.components.push(SelfRating {
-                    component: component.to_string(),
-                    level: None,
-                    evidence: String::new(),
-                });
-                let last = self.components.len() - 1;
-                &mut self.components[last]
+        if self.rating(component).is_none() {
+            self.components.push(SelfRating {
+                component: component.to_string(),
+                level: None,
+                evidence: String::new(),
+            });
+        }
+        if let Some(entry) = (self.components.iter_mut()).find(|r| r.component == component) {
+            entry.level = level;
+            if let Some(text) = evidence {
+                entry.evidence = text.to_string();
             }
-        };
-        entry.level = level;
-        if let Some(text) = evidence {
-            entry.evidence = text.to_string();
         }
         self.components
             .retain(|r| r.level.is_some() || !r.evidence.trim().is_empty());

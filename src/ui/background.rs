@@ -426,12 +426,13 @@ impl<M: Send + 'static> Effect<M> {
 }
 
 fn save(workspace: &Workspace, record: &Edited) -> Result<(), Failure> {
-    Ok(match record {
+    match record {
         Edited::Observation(observation) => workspace.save(&**observation)?,
         Edited::Summative(summative) => workspace.save(&**summative)?,
         Edited::GrowthPlan(plan) => workspace.save(&**plan)?,
         Edited::SelfAssessment(mine) => crate::workspace::save_self_assessment(workspace, mine)?,
-    })
+    }
+    Ok(())
 }
 
 /// Long work that reports how it is getting on.

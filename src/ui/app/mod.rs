@@ -75,6 +75,10 @@ pub struct App {
     index: Option<crate::files::folders::IndexPlace>,
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one value for the window's whole life, mostly `Open`: boxing the contents saves nothing"
+)]
 enum WorkspaceState {
     /// Reading the educators, this far.
     Opening(Arc<Progress>),

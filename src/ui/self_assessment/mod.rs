@@ -91,18 +91,22 @@ impl SelfAssessmentScreen {
         self
     }
 
+    #[must_use]
     pub fn record(&self) -> &SelfAssessment {
         &self.record
     }
 
+    #[must_use]
     pub fn autosave(&self) -> &Autosave {
         &self.session.autosave
     }
 
+    #[must_use]
     pub fn is_asking(&self) -> bool {
         self.asking
     }
 
+    #[must_use]
     pub fn has_unsaved_work(&self) -> bool {
         self.session.autosave.is_dirty()
     }

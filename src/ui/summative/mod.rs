@@ -299,13 +299,14 @@ impl SummativeScreen {
                 }
             }
             // Only once saved: opening another screen leaves this one.
-            Message::OpenSelfAssessment if !self.session.autosave.is_dirty() => {
-                return Request::OpenSelfAssessment {
-                    educator_id: self.summative.educator_id.clone(),
-                    year: self.summative.school_year.clone(),
-                };
+            Message::OpenSelfAssessment => {
+                if !self.session.autosave.is_dirty() {
+                    return Request::OpenSelfAssessment {
+                        educator_id: self.summative.educator_id.clone(),
+                        year: self.summative.school_year.clone(),
+                    };
+                }
             }
-            Message::OpenSelfAssessment => {}
             Message::ExportPdf => self.open_export_panel(),
             Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),

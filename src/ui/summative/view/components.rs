@@ -86,7 +86,7 @@ impl SummativeScreen {
                     .padding([6, 0]),
                 );
             }
-            let own = self.self_level(comparison.as_ref(), scored, &c.id);
+            let own = Self::self_level(comparison.as_ref(), scored, &c.id);
             components = components.push(self.component_row(c, scored, locked, own));
             if let Some(form) = self.editing.as_ref().filter(|f| f.component == c.id) {
                 components = components.push(

@@ -18,7 +18,6 @@ impl SummativeScreen {
 
     /// "Self: Basic", "Self: not assessed", or nothing without a self-assessment.
     pub(super) fn self_level(
-        &self,
         comparison: Option<&Comparison>,
         scored: &Scored,
         id: &str,
