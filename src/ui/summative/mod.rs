@@ -247,6 +247,17 @@ impl SummativeScreen {
         list
     }
 
+    /// Only once saved: opening another screen leaves this one.
+    fn open_self_assessment(&self) -> Request {
+        if self.session.autosave.is_dirty() {
+            return Request::None;
+        }
+        Request::OpenSelfAssessment {
+            educator_id: self.summative.educator_id.clone(),
+            year: self.summative.school_year.clone(),
+        }
+    }
+
     fn locked(&self) -> bool {
         self.summative.finalized.is_some()
     }
@@ -298,15 +309,7 @@ impl SummativeScreen {
                     return Request::CreatePlan(Box::new(plan));
                 }
             }
-            // Only once saved: opening another screen leaves this one.
-            Message::OpenSelfAssessment => {
-                if !self.session.autosave.is_dirty() {
-                    return Request::OpenSelfAssessment {
-                        educator_id: self.summative.educator_id.clone(),
-                        year: self.summative.school_year.clone(),
-                    };
-                }
-            }
+            Message::OpenSelfAssessment => return self.open_self_assessment(),
             Message::ExportPdf => self.open_export_panel(),
             Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),

@@ -158,11 +158,6 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
         .iter()
         .filter(|m| follows(&m.educator_id) && in_year(&m.school_year))
         .collect();
-    let self_assessments: Vec<&SelfAssessment> = contents
-        .self_assessments
-        .iter()
-        .filter(|s| follows(&s.educator_id) && in_year(&s.school_year))
-        .collect();
 
     let mut body = Vec::new();
     body.extend_from_slice(HEADER.as_bytes());
@@ -173,6 +168,7 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
     entries += add_all(&mut body, &summatives)?;
     entries += add_all(&mut body, &growth_plans)?;
     entries += add_all(&mut body, &measures)?;
+    let self_assessments = year_self_assessments(contents, &follows, &in_year);
     entries += add_all(&mut body, &self_assessments)?;
     body.extend_from_slice(format!("end {entries}\n").as_bytes());
     let digest = Sha256::digest(&body);
@@ -186,6 +182,17 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
         measures: measures.len(),
         self_assessments: self_assessments.len(),
     })
+}
+
+/// The self-assessments of the educators and the year chosen.
+fn year_self_assessments<'a>(
+    contents: &'a Contents,
+    follows: &dyn Fn(&str) -> bool,
+    in_year: &dyn Fn(&str) -> bool,
+) -> Vec<&'a SelfAssessment> {
+    (contents.self_assessments.iter())
+        .filter(|s| follows(&s.educator_id) && in_year(&s.school_year))
+        .collect()
 }
 
 /// Appends each record as an entry, by id; returns how many.
