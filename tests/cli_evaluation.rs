@@ -405,6 +405,7 @@ fn stored_evaluations_and_plans_are_used_and_a_year_can_be_named() {
             components: vec![component],
             measure: String::new(),
             target_date: None,
+            from_self_assessment: false,
         });
         let workspace = Workspace::open(&setup.workspace).expect("opens");
         workspace.create(&summative).expect("saves the summative");

@@ -417,6 +417,7 @@ fn full_plan(world: &World) -> GrowthPlan {
         measure: "Three unit plans reviewed by the principal meet the Proficient description."
             .into(),
         target_date: NaiveDate::from_ymd_opt(2027, 4, 15),
+        from_self_assessment: false,
     });
     plan.steps = (0..4).map(step).collect();
     plan.supports = "Weekly coaching cycle; release time for two peer visits.".into();
@@ -552,6 +553,7 @@ fn a_huge_plan_neither_panics_nor_runs_away() {
             components: vec![String::new(), "3b".into()],
             measure: String::new(),
             target_date: None,
+            from_self_assessment: false,
         })
         .collect();
     plan.steps = (0..2000).map(step).collect();

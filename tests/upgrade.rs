@@ -80,3 +80,45 @@ fn evaluations_from_before_student_measures_keep_their_form_and_result() {
     );
     assert_eq!(scored.result.score, None, "no final rating is invented");
 }
+
+/// Self-assessments came after this fixture: it has no such folder, opens
+/// with nothing set aside, reads none, and every record it holds is
+/// written back byte for byte.
+#[test]
+fn a_workspace_from_before_self_assessments_opens_as_before() {
+    let dir = copy_fixture();
+    assert!(!Path::new(FIXTURE).join("self-assessments").exists());
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    assert!(contents.set_aside.is_empty(), "{:?}", contents.set_aside);
+    assert!(contents.self_assessments.is_empty());
+    assert!(contents.warnings.is_empty(), "{:?}", contents.warnings);
+    let again = |folder: &str, id: &str, text: String| {
+        let path = Path::new(FIXTURE).join(folder).join(format!("{id}.ron"));
+        assert_eq!(
+            text,
+            std::fs::read_to_string(&path).expect("fixture"),
+            "{id}"
+        );
+    };
+    for e in &contents.educators {
+        again(
+            "educators",
+            &e.id,
+            teacher_eval::workspace::encode(e).expect("encodes"),
+        );
+    }
+    for o in &contents.observations {
+        again(
+            "observations",
+            &o.id,
+            teacher_eval::workspace::encode(o).expect("encodes"),
+        );
+    }
+    for p in &contents.growth_plans {
+        again(
+            "growth-plans",
+            &p.id,
+            teacher_eval::workspace::encode(p).expect("encodes"),
+        );
+    }
+}

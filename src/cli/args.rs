@@ -441,3 +441,64 @@ pub enum RubricCommand {
         files: Vec<PathBuf>,
     },
 }
+
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
+#[derive(Debug, Subcommand)]
+pub enum SelfAssessmentCommand {
+    /// Start or change an educator's self-assessment of a school year: a level and a sentence of
+    /// evidence per component, and proposed goals. Once submitted, each change is an amendment
+    /// and needs --reason.
+    Set(Box<SelfAssessmentSet>),
+    /// The self-assessment beside the evaluator's ratings, with the conference agenda (the
+    /// components two levels or more apart).
+    Show {
+        #[command(flatten)]
+        which: YearArgs,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark the self-assessment submitted: from then on every change is an amendment.
+    Submit {
+        /// The educator id (see `teacher-eval educator list`).
+        educator: String,
+        /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
+        #[arg(long, value_name = "YYYY-YY")]
+        year: Option<String>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SelfAssessmentSet {
+    /// The educator id (see `teacher-eval educator list`).
+    pub(super) educator: String,
+    /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
+    #[arg(long, value_name = "YYYY-YY")]
+    pub(super) year: Option<String>,
+    /// A component's level by name or score, or not-assessed, e.g. --level 1a=proficient.
+    #[arg(long = "level", value_name = "COMPONENT=LEVEL")]
+    pub(super) levels: Vec<String>,
+    /// A component's sentence of evidence, e.g. --evidence "1a=Unit plans cite the standards".
+    #[arg(long = "evidence", value_name = "COMPONENT=TEXT")]
+    pub(super) evidence: Vec<String>,
+    /// A proposed goal, its components first as in notes ("3b 3c: Ask more open questions");
+    /// added after the goals already there.
+    #[arg(long = "goal", value_name = "TEXT")]
+    pub(super) goals: Vec<String>,
+    /// Remove the goals already there before adding those given.
+    #[arg(long)]
+    pub(super) clear_goals: bool,
+    /// Who supplied it: evaluator (typed from the educator's paper form; the default) or educator.
+    #[arg(long, value_name = "evaluator|educator")]
+    pub(super) supplied: Option<String>,
+    /// The name of the person entering it and signing amendments (default: the name in your
+    /// preferences).
+    #[arg(long, value_name = "NAME")]
+    pub(super) by: Option<String>,
+    /// Why it changes (required once it was submitted).
+    #[arg(long)]
+    pub(super) reason: Option<String>,
+}

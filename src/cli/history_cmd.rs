@@ -12,7 +12,9 @@ use super::amend_cmd::{amend_error, author};
 use super::output::{catalog, fail, open_for_writing, print_out};
 use crate::files::folders::Folders;
 use crate::record::trail::{self, Amendable};
-use crate::record::{Educator, GrowthPlan, IdKind, Measure, Observation, Summative};
+use crate::record::{
+    Educator, GrowthPlan, IdKind, Measure, Observation, SelfAssessment, Summative,
+};
 use crate::scoring::trim_number;
 use crate::workspace::history::KeptVersion;
 use crate::workspace::{Record, Workspace};
@@ -32,8 +34,11 @@ pub fn show(id: &str, json_out: bool, folders: &Folders) -> ExitCode {
             shown::<GrowthPlan>(&workspace, id, json_out)
         }
         Some(p) if p == IdKind::Measure.prefix() => shown_measure(&workspace, id, json_out),
+        Some(p) if p == IdKind::SelfAssessment.prefix() => {
+            shown::<SelfAssessment>(&workspace, id, json_out)
+        }
         _ => Err(format!(
-            "`{id}` is not an observation, evaluation, plan or student measure id (obs-…, sum-…, gp-…, msr-…)."
+            "`{id}` is not an observation, evaluation, plan, student measure or self-assessment id (obs-…, sum-…, gp-…, msr-…, sa-…)."
         )),
     };
     match shown {
@@ -184,6 +189,9 @@ pub fn restore(args: &Restore<'_>, folders: &Folders) -> ExitCode {
         Some(p) if p == IdKind::GrowthPlan.prefix() => {
             restore_amendable::<GrowthPlan>(&workspace, args, folders)
         }
+        Some(p) if p == IdKind::SelfAssessment.prefix() => {
+            restore_amendable::<SelfAssessment>(&workspace, args, folders)
+        }
         Some(p) if p == IdKind::Educator.prefix() => restore_educator(&workspace, args),
         Some(p) if p == IdKind::Measure.prefix() => {
             return match restore_measure(&workspace, args) {
@@ -203,7 +211,7 @@ pub fn restore(args: &Restore<'_>, folders: &Folders) -> ExitCode {
             };
         }
         _ => Err(format!(
-            "`{}` is not a record id (they start with edu-, obs-, sum-, gp- or msr-).",
+            "`{}` is not a record id (they start with edu-, obs-, sum-, gp-, msr- or sa-).",
             args.id
         )),
     };

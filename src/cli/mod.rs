@@ -17,6 +17,7 @@ mod overview_cmd;
 mod report_cmd;
 mod rubric_cmd;
 mod school_year;
+mod self_assessment_cmd;
 mod settings_cmd;
 mod summary_cmd;
 mod trash_cmd;
@@ -85,6 +86,9 @@ pub enum Command {
     /// Make PDF reports.
     #[command(subcommand)]
     Report(ReportCommand),
+    /// An educator's self-assessment of a school year: set, show beside the evaluation, submit.
+    #[command(subcommand)]
+    SelfAssessment(SelfAssessmentCommand),
     /// Summative evaluations: an educator's school year, scored.
     #[command(subcommand)]
     Evaluation(EvaluationCommand),
@@ -254,6 +258,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         }
         Command::Report(command) => report(command, folders),
         Command::Measures(command) => measures(command, folders),
+        Command::SelfAssessment(command) => self_assessment_cmd::run(command, folders),
         Command::Evaluation(EvaluationCommand::Show { which, json }) => evaluation_cmd::show(
             &evaluation_cmd::Show {
                 educator_id: &which.educator,

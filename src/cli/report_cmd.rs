@@ -105,6 +105,9 @@ fn summative_pdf(
         observations: contents.observations.clone(),
         measures: contents.measures.clone(),
         district: contents.settings.district.clone().unwrap_or_default(),
+        self_assessment: (contents.self_assessment_for(&educator.id, &year))
+            .cloned()
+            .map(Box::new),
         catalog: std::sync::Arc::new(catalog),
         profiles: std::sync::Arc::new(profiles),
     };

@@ -4,7 +4,10 @@
 
 use super::trail::{Amendable, Field, Trail};
 use super::typing::Typing;
-use super::{EvidenceNote, GrowthPlan, Observation, RatingLevel, Status, Summative};
+use super::{
+    EvidenceNote, GrowthPlan, Observation, RatingLevel, SelfAssessment, SelfStatus, Status,
+    Summative,
+};
 use crate::rubric::Rubric;
 
 /// "Proficient (3)", or the bare score when the rubric is not at hand.
@@ -33,8 +36,8 @@ fn yes_no(value: bool) -> &'static str {
 /// and when it was last changed.
 macro_rules! state_accessors {
     () => {
-        fn status(&self) -> &Status {
-            &self.status
+        fn status(&self) -> Status {
+            self.status.clone()
         }
         fn trail(&self) -> &Trail {
             &self.trail
@@ -220,6 +223,70 @@ impl Amendable for GrowthPlan {
             Field::new("Mid-year review", &self.mid_year_review),
             Field::new("End-of-year review", &self.end_of_year_review),
         ]
+    }
+}
+
+/// Submitted is to the evaluator what shared is to the educator: from then
+/// on every change is an amendment, and each needs a reason.
+impl Amendable for SelfAssessment {
+    fn status(&self) -> Status {
+        match &self.status {
+            SelfStatus::Draft => Status::Draft,
+            SelfStatus::Submitted { at } => Status::Shared { at: *at },
+        }
+    }
+    fn trail(&self) -> &Trail {
+        &self.trail
+    }
+    fn trail_mut(&mut self) -> &mut Trail {
+        &mut self.trail
+    }
+    fn touch(&mut self, at: crate::record::Timestamp) {
+        self.changed = at;
+    }
+    fn changed_at(&self) -> crate::record::Timestamp {
+        self.changed
+    }
+    fn content(&self) -> Self {
+        SelfAssessment {
+            status: SelfStatus::Draft,
+            trail: Trail::default(),
+            changed: self.created,
+            ..self.clone()
+        }
+    }
+    fn rubric_id(&self) -> Option<&str> {
+        Some(&self.rubric_id)
+    }
+    fn needs_reason(&self) -> bool {
+        self.is_submitted()
+    }
+    fn adopt_state(&mut self, current: &Self) {
+        self.status = current.status.clone();
+        self.trail = current.trail.clone();
+        self.changed = current.changed;
+    }
+    fn fields(&self, rubric: Option<&Rubric>) -> Vec<Field> {
+        let mut fields = vec![
+            Field::new("Supplied by", self.supplied.key()),
+            Field::new("Entered by", &self.entered_by),
+        ];
+        for r in &self.components {
+            let id = &r.component;
+            let level = r
+                .level
+                .map_or_else(|| "not assessed".into(), |l| level_name(rubric, l));
+            fields.push(Field::substantive(
+                format!("Self-assessed level of {id}"),
+                level,
+            ));
+            fields.push(Field::substantive(
+                format!("Evidence for {id}"),
+                &r.evidence,
+            ));
+        }
+        fields.push(Field::substantive("Proposed goals", listed(&self.goals)));
+        fields
     }
 }
 

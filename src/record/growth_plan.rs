@@ -130,6 +130,9 @@ pub struct Goal {
     #[serde(default)]
     pub measure: String,
     pub target_date: Option<NaiveDate>,
+    /// Taken from the educator's self-assessment of the year.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_self_assessment: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -8,6 +8,7 @@ pub enum IdKind {
     Summative,
     GrowthPlan,
     Measure,
+    SelfAssessment,
 }
 
 impl IdKind {
@@ -19,6 +20,7 @@ impl IdKind {
             IdKind::Summative => "sum",
             IdKind::GrowthPlan => "gp",
             IdKind::Measure => "msr",
+            IdKind::SelfAssessment => "sa",
         }
     }
 }

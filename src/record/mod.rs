@@ -17,6 +17,7 @@ mod observation;
 mod rating;
 pub mod roster;
 mod rubric_match;
+mod self_assessment;
 mod summative;
 pub mod trail;
 mod typing;
@@ -39,6 +40,7 @@ pub use observation::{
 };
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};
+pub use self_assessment::{ProposedGoal, SelfAssessment, SelfRating, SelfStatus, Supplied};
 pub use summative::{Finalized, Override, Period, RatingPoint, Reopening, Selection, Summative};
 pub use times::{TimeError, at_clock_time, format_time, parse_time};
 pub use trail::{Amendable, Amendment, Trail, Version, fingerprint};

@@ -86,7 +86,9 @@ impl Field {
 
 /// A record that can be shared and then amended.
 pub trait Amendable: Clone + Serialize {
-    fn status(&self) -> &Status;
+    /// Where it stands, in the terms of a record the educator is given (a
+    /// self-assessment submitted is shared with the evaluator).
+    fn status(&self) -> Status;
     fn trail(&self) -> &Trail;
     fn trail_mut(&mut self) -> &mut Trail;
     /// The record with everything that is not content (status, trail, the
@@ -108,6 +110,10 @@ pub trait Amendable: Clone + Serialize {
     /// evaluation, once finalised).
     fn is_locked(&self) -> bool {
         !matches!(self.status(), Status::Draft)
+    }
+    /// Whether a substantive change needs a reason now: once acknowledged.
+    fn needs_reason(&self) -> bool {
+        matches!(self.status(), Status::Acknowledged { .. })
     }
     /// A copy read without its text, whose fingerprint would not be the record's.
     fn is_abridged(&self) -> bool {
@@ -182,7 +188,7 @@ pub fn changed_since_shared<R: Amendable>(record: &R) -> bool {
 
 /// True when a change of a rating, rationale or evidence needs a reason now.
 pub fn reason_required<R: Amendable>(record: &R) -> bool {
-    matches!(record.status(), Status::Acknowledged { .. })
+    record.needs_reason()
 }
 
 /// One field that differs between two versions.
@@ -265,11 +271,11 @@ pub fn settle<R: Amendable>(
     backfill(saved, record);
     if is_locked(saved) {
         let found = changes(saved, record, rubric);
-        let acknowledged = reason_required(saved);
+        let acknowledged = matches!(saved.status(), Status::Acknowledged { .. });
         if !found.is_empty() && author.name.trim().is_empty() {
             return Err(AmendError::NameRequired { what });
         }
-        if acknowledged
+        if reason_required(saved)
             && author.reason.trim().is_empty()
             && let Some(change) = found.iter().find(|c| c.substantive)
         {
@@ -296,17 +302,17 @@ fn backfill<R: Amendable>(saved: &R, record: &mut R) {
         Status::Shared { at } => {
             trail.shared.get_or_insert(Version {
                 fingerprint: seen,
-                at: *at,
+                at,
             });
         }
         Status::Acknowledged { shared_at, at, .. } => {
             trail.shared.get_or_insert(Version {
                 fingerprint: seen.clone(),
-                at: *shared_at,
+                at: shared_at,
             });
             trail.acknowledged.get_or_insert(Version {
                 fingerprint: seen,
-                at: *at,
+                at,
             });
         }
     }
@@ -315,8 +321,8 @@ fn backfill<R: Amendable>(saved: &R, record: &mut R) {
 /// Records the version shared or acknowledged when the status just moved.
 fn mark_versions<R: Amendable>(saved: &R, record: &mut R, now: Timestamp) {
     let current = fingerprint(record);
-    let status = record.status().clone();
-    let moved = *saved.status() != status;
+    let status = record.status();
+    let moved = saved.status() != status;
     let trail = record.trail_mut();
     if !matches!(status, Status::Draft) && trail.shared.is_none() {
         trail.shared = Some(Version {

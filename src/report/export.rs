@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use super::{
     Pdf, ReportError, ReportOptions, growth_plan_report, observation_report, save_pdf,
-    summary_report, summative_report,
+    summary_report, summative_report_with_self_assessment,
 };
 use crate::files::spreadsheet::{CsvError, CsvOptions};
-use crate::record::{Educator, GrowthPlan, Observation, Summative};
+use crate::record::{Educator, GrowthPlan, Observation, SelfAssessment, Summative};
 use crate::rubric::{Catalog, Rubric};
 use crate::scoring::Profiles;
 use crate::summary::Summary;
@@ -32,6 +32,9 @@ pub enum Document {
         measures: Vec<crate::record::Measure>,
         /// The district named on the form (the workspace's setting); may be empty.
         district: String,
+        /// The educator's self-assessment of the year, printed beside the
+        /// evaluator's levels; `None`: the form says nothing of one.
+        self_assessment: Option<Box<SelfAssessment>>,
         catalog: Arc<Catalog>,
         profiles: Arc<Profiles>,
     },
@@ -111,6 +114,7 @@ impl Document {
                 observations,
                 measures,
                 district,
+                self_assessment,
                 catalog,
                 profiles,
             } => {
@@ -123,7 +127,14 @@ impl Document {
                     profiles,
                 )
                 .map_err(ExportError::Score)?;
-                summative_report(summative, educator, district, &scored, options)?
+                summative_report_with_self_assessment(
+                    summative,
+                    educator,
+                    district,
+                    &scored,
+                    self_assessment.as_deref(),
+                    options,
+                )?
             }
             Document::GrowthPlan {
                 plan,

@@ -39,7 +39,10 @@ pub use observation::observation_report;
 pub use paper::Paper;
 pub use save::save_pdf;
 pub use summary::summary_report;
-pub use summative::{derivation_sentence, number as value_text, summative_report};
+pub use summative::{
+    derivation_sentence, number as value_text, summative_report,
+    summative_report_with_self_assessment,
+};
 
 use chrono::{DateTime, FixedOffset};
 

@@ -197,6 +197,7 @@ fn goal(rubric: &Rubric, f: &Focus, end_of_year: Option<NaiveDate>) -> Goal {
             f.component
         ),
         target_date: end_of_year,
+        from_self_assessment: false,
     }
 }
 

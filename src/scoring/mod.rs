@@ -9,6 +9,7 @@ mod load_rules;
 mod profile;
 mod readiness;
 mod rules;
+mod self_assessment;
 mod summative;
 mod year;
 
@@ -29,6 +30,9 @@ pub use profile::{
 pub use readiness::{Gaps, UnratedDomain, before_finalising};
 pub use rules::{
     Condition, Form, MeasureRule, PlanRule, Rounding, Step, Weighting, Years, trim_number,
+};
+pub use self_assessment::{
+    AGENDA_LEVELS, Compared, Comparison, compare, goals_from_self_assessment, self_level_text,
 };
 pub use summative::{
     DEFAULT_PROFILE, Scored, counted, finalize, new_summative, reopen, score, set_override,

@@ -224,9 +224,7 @@ fn records(job: Job) -> Option<Message> {
         ),
         Job::Save(workspace, revision, record) => Message::Saved {
             revision,
-            result: save(&workspace, &record)
-                .map(|()| record)
-                .map_err(Failure::from),
+            result: save(&workspace, &record).map(|()| record),
         },
         Job::SaveMeasure(workspace, measure, new) => Message::MeasureSaved(
             if new {
@@ -427,12 +425,14 @@ impl<M: Send + 'static> Effect<M> {
     }
 }
 
-fn save(workspace: &Workspace, record: &Edited) -> Result<(), crate::workspace::WorkspaceError> {
+fn save(workspace: &Workspace, record: &Edited) -> Result<(), Failure> {
     match record {
-        Edited::Observation(observation) => workspace.save(&**observation),
-        Edited::Summative(summative) => workspace.save(&**summative),
-        Edited::GrowthPlan(plan) => workspace.save(&**plan),
+        Edited::Observation(observation) => workspace.save(&**observation)?,
+        Edited::Summative(summative) => workspace.save(&**summative)?,
+        Edited::GrowthPlan(plan) => workspace.save(&**plan)?,
+        Edited::SelfAssessment(mine) => crate::workspace::save_self_assessment(workspace, mine)?,
     }
+    Ok(())
 }
 
 /// Long work that reports how it is getting on.
@@ -526,5 +526,6 @@ fn versions(workspace: &Workspace, record: &Edited) -> Result<Vec<(u64, Edited)>
         Edited::Observation(o) => kept(workspace, &o.id, Edited::Observation),
         Edited::Summative(s) => kept(workspace, &s.id, Edited::Summative),
         Edited::GrowthPlan(p) => kept(workspace, &p.id, Edited::GrowthPlan),
+        Edited::SelfAssessment(s) => kept(workspace, &s.id, Edited::SelfAssessment),
     }
 }

@@ -14,15 +14,17 @@ use super::edit_session::Editing;
 use super::export_panel::{Document, Exported};
 use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
+use super::self_assessment::{self, SelfAssessmentScreen};
 use super::status_panel;
 use super::summative::{self, SummativeScreen};
-use crate::record::{GrowthPlan, Measure, Observation, Summative};
+use crate::record::{GrowthPlan, Measure, Observation, SelfAssessment, Summative};
 use crate::report::ReportOptions;
 
 pub enum Editor {
     Observation(Box<ObservationScreen>),
     Summative(Box<SummativeScreen>),
     Plan(Box<GrowthPlanScreen>),
+    SelfAssessment(Box<SelfAssessmentScreen>),
 }
 
 /// A record as an editor hands it over to be saved.
@@ -31,6 +33,7 @@ pub enum Edited {
     Observation(Box<Observation>),
     Summative(Box<Summative>),
     GrowthPlan(Box<GrowthPlan>),
+    SelfAssessment(Box<SelfAssessment>),
 }
 
 /// What an editor asks the application to do.
@@ -65,6 +68,11 @@ pub enum Request {
     Open(PathBuf),
     /// Open this proposed growth plan.
     CreatePlan(Box<GrowthPlan>),
+    /// Everything is saved: open the educator's self-assessment of the year.
+    OpenSelfAssessment {
+        educator_id: String,
+        year: String,
+    },
     /// Start new evaluations in the workspace under this scoring profile.
     WorkspaceProfile(String),
     /// Remember the user's name (it signs observations and amendments).
@@ -121,11 +129,26 @@ impl Editor {
         }
     }
 
+    pub fn self_assessment(&self) -> Option<&SelfAssessmentScreen> {
+        match self {
+            Editor::SelfAssessment(screen) => Some(screen),
+            _ => None,
+        }
+    }
+
+    pub fn self_assessment_mut(&mut self) -> Option<&mut SelfAssessmentScreen> {
+        match self {
+            Editor::SelfAssessment(screen) => Some(screen),
+            _ => None,
+        }
+    }
+
     pub fn tick(&mut self, at: Instant) -> Request {
         match self {
             Editor::Observation(screen) => screen.update(observation::Message::Tick(at)),
             Editor::Summative(screen) => screen.update(summative::Message::Tick(at)),
             Editor::Plan(screen) => screen.update(growth_plan::Message::Tick(at)),
+            Editor::SelfAssessment(screen) => screen.update(self_assessment::Message::Tick(at)),
         }
     }
 
@@ -135,6 +158,7 @@ impl Editor {
             Editor::Observation(screen) => screen.is_asking(),
             Editor::Summative(screen) => screen.is_asking(),
             Editor::Plan(screen) => screen.is_asking(),
+            Editor::SelfAssessment(screen) => screen.is_asking(),
         }
     }
 
@@ -143,7 +167,7 @@ impl Editor {
         match self {
             Editor::Plan(screen) => screen.unstored(),
             Editor::Summative(screen) => screen.unstored(),
-            Editor::Observation(_) => None,
+            Editor::Observation(_) | Editor::SelfAssessment(_) => None,
         }
     }
 
@@ -157,7 +181,7 @@ impl Editor {
     pub fn measure_stored(&mut self, result: Result<summative::Stored, Failure>) -> Request {
         match self {
             Editor::Summative(screen) => screen.measure_stored(result),
-            Editor::Observation(_) | Editor::Plan(_) => Request::None,
+            Editor::Observation(_) | Editor::Plan(_) | Editor::SelfAssessment(_) => Request::None,
         }
     }
 
@@ -174,6 +198,10 @@ impl Editor {
                 Answer::Cancel => summative::Message::Cancel,
             }),
             Editor::Plan(screen) => screen.update(growth_plan::Message::Status(status)),
+            Editor::SelfAssessment(screen) => screen.update(match answer {
+                Answer::Confirm => self_assessment::Message::Confirm,
+                Answer::Cancel => self_assessment::Message::Cancel,
+            }),
         }
     }
 
@@ -197,6 +225,9 @@ impl Editor {
             Editor::Summative(screen) if save => screen.update(summative::Message::SaveNow),
             Editor::Summative(_) if tab => Request::FocusNext(modifiers.shift()),
             Editor::Plan(screen) if save => screen.update(growth_plan::Message::SaveNow),
+            Editor::SelfAssessment(screen) if save => {
+                screen.update(self_assessment::Message::SaveNow)
+            }
             _ => Request::None,
         }
     }
@@ -207,6 +238,7 @@ impl Editor {
             Editor::Observation(screen) => screen.saved(revision, result),
             Editor::Summative(screen) => screen.saved(revision, result),
             Editor::Plan(screen) => screen.saved(revision, result),
+            Editor::SelfAssessment(screen) => screen.saved(revision, result),
         }
     }
 
@@ -215,6 +247,7 @@ impl Editor {
             Editor::Observation(screen) => screen.session_mut(),
             Editor::Summative(screen) => screen.session_mut(),
             Editor::Plan(screen) => screen.session_mut(),
+            Editor::SelfAssessment(screen) => screen.session_mut(),
         }
     }
 
@@ -244,6 +277,10 @@ impl Editor {
                 Edited::GrowthPlan(p) => Some(*p),
                 _ => None,
             })),
+            Editor::SelfAssessment(screen) => screen.versions_loaded(only(result, |e| match e {
+                Edited::SelfAssessment(s) => Some(*s),
+                _ => None,
+            })),
         }
     }
 
@@ -261,6 +298,7 @@ impl Editor {
             Editor::Observation(screen) => screen.has_unsaved_work(),
             Editor::Summative(screen) => screen.has_unsaved_work(),
             Editor::Plan(screen) => screen.has_unsaved_work(),
+            Editor::SelfAssessment(screen) => screen.has_unsaved_work(),
         }
     }
 
@@ -277,6 +315,7 @@ impl Editor {
             Editor::Observation(screen) => screen.autosave(),
             Editor::Summative(screen) => screen.autosave(),
             Editor::Plan(screen) => screen.autosave(),
+            Editor::SelfAssessment(screen) => screen.autosave(),
         }
     }
 
@@ -285,6 +324,7 @@ impl Editor {
             Editor::Observation(screen) => screen.begin_save(),
             Editor::Summative(screen) => screen.begin_save(),
             Editor::Plan(screen) => screen.begin_save(),
+            Editor::SelfAssessment(screen) => screen.begin_save(),
         }
     }
 
@@ -293,6 +333,7 @@ impl Editor {
             Editor::Observation(screen) => screen.view().map(super::Message::Observation),
             Editor::Summative(screen) => screen.view().map(super::Message::Summative),
             Editor::Plan(screen) => screen.view().map(super::Message::Plan),
+            Editor::SelfAssessment(screen) => screen.view().map(super::Message::SelfAssessment),
         }
     }
 }

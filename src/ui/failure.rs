@@ -10,13 +10,16 @@ use std::sync::Arc;
 use crate::files::preferences::SaveError as PreferencesNotSaved;
 use crate::summary::SourceError;
 use crate::workspace::bundle::{BundleError, ImportStopped, KeyError};
-use crate::workspace::{ImportError, TrashError, WorkspaceError, plain};
+use crate::workspace::{ImportError, SelfAssessmentError, TrashError, WorkspaceError, plain};
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Failure {
     /// A record or the workspace folder: opening, saving, archiving, versions, settings.
     #[error("{0}")]
     Workspace(Arc<WorkspaceError>),
+    /// A self-assessment refused by its rules (a second one for the year), or not written.
+    #[error("{0}")]
+    SelfAssessment(Arc<SelfAssessmentError>),
     /// Moving a draft to the trash or back, or reading what it holds.
     #[error("{0}")]
     Trash(Arc<TrashError>),
@@ -87,6 +90,12 @@ pub enum Failure {
 impl From<WorkspaceError> for Failure {
     fn from(error: WorkspaceError) -> Failure {
         Failure::Workspace(Arc::new(error))
+    }
+}
+
+impl From<SelfAssessmentError> for Failure {
+    fn from(error: SelfAssessmentError) -> Failure {
+        Failure::SelfAssessment(Arc::new(error))
     }
 }
 

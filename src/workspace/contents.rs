@@ -14,7 +14,7 @@ use super::record_file::Record;
 use super::year_records::Listed;
 use crate::files::folders::IndexPlace;
 use crate::files::ron_text::Position;
-use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative};
+use crate::record::{Educator, GrowthPlan, Measure, Observation, SelfAssessment, Summative};
 
 /// Everything a workspace holds that could be read, and what could not.
 #[derive(Debug, Default, Clone)]
@@ -29,6 +29,8 @@ pub struct Contents {
     pub growth_plans: Vec<GrowthPlan>,
     /// Student measures, sorted by school year, educator, measure and id.
     pub measures: Vec<Measure>,
+    /// Educators' self-assessments, sorted by school year, educator and id.
+    pub self_assessments: Vec<SelfAssessment>,
     /// Files that are kept as they are and not loaded.
     pub set_aside: Vec<SetAside>,
     /// Records that loaded but do not fit together (e.g. an observation of an unknown educator).
@@ -46,6 +48,7 @@ impl Contents {
             + self.summatives.len()
             + self.growth_plans.len()
             + self.measures.len()
+            + self.self_assessments.len()
             + self.set_aside.len()
     }
 
@@ -102,6 +105,7 @@ pub enum Kind {
     Summatives,
     GrowthPlans,
     Measures,
+    SelfAssessments,
 }
 
 impl Kind {
@@ -123,7 +127,7 @@ pub struct Reading {
 impl Reading {
     /// Every record, whole: what editing and exporting need.
     pub const EVERYTHING: Reading = Reading {
-        kinds: 0b1_1111,
+        kinds: 0b11_1111,
         abridged: false,
     };
 
@@ -262,6 +266,11 @@ fn read_folders(
         summatives: all(&mut aside, folder(Summative::FOLDER), lists.summatives),
         growth_plans: all(&mut aside, folder(GrowthPlan::FOLDER), lists.growth_plans),
         measures: all(&mut aside, folder(Measure::FOLDER), lists.measures),
+        self_assessments: all(
+            &mut aside,
+            folder(SelfAssessment::FOLDER),
+            lists.self_assessments,
+        ),
         ..Contents::default()
     };
     aside.extend(folder(Observation::FOLDER).read(lists.observations, abridge, observations));
@@ -319,12 +328,13 @@ fn all<R: Record + super::index::Indexed>(
 /// How many records of each kind, never what they say.
 fn log_reading(contents: &Contents, started: std::time::Instant) {
     log::info!(
-        "workspace read: {} educators, {} observations, {} evaluations, {} plans, {} measures, {} set aside, {} warnings, {} ms",
+        "workspace read: {} educators, {} observations, {} evaluations, {} plans, {} measures, {} self-assessments, {} set aside, {} warnings, {} ms",
         contents.educators.len(),
         contents.observations.len(),
         contents.summatives.len(),
         contents.growth_plans.len(),
         contents.measures.len(),
+        contents.self_assessments.len(),
         contents.set_aside.len(),
         contents.warnings.len(),
         started.elapsed().as_millis()
@@ -338,6 +348,7 @@ struct Listings {
     summatives: Listing,
     growth_plans: Listing,
     measures: Listing,
+    self_assessments: Listing,
 }
 
 impl Listings {
@@ -349,6 +360,7 @@ impl Listings {
             summatives: list_if::<Summative>(root, reading.takes(Kind::Summatives)),
             growth_plans: list_if::<GrowthPlan>(root, reading.takes(Kind::GrowthPlans)),
             measures: list_if::<Measure>(root, reading.takes(Kind::Measures)),
+            self_assessments: list_if::<SelfAssessment>(root, reading.takes(Kind::SelfAssessments)),
         }
     }
 
@@ -359,6 +371,7 @@ impl Listings {
             &self.summatives,
             &self.growth_plans,
             &self.measures,
+            &self.self_assessments,
         ]
         .iter()
         .map(|l| match l {
@@ -392,6 +405,9 @@ fn arrange_with(contents: &mut Contents, orphans: bool) {
         .growth_plans
         .par_sort_unstable_by(GrowthPlan::order);
     contents.measures.par_sort_unstable_by(Measure::order);
+    contents
+        .self_assessments
+        .par_sort_unstable_by(SelfAssessment::order);
     // `Educator::order`, its lower-cased names made once rather than per comparison.
     contents
         .educators
@@ -446,6 +462,12 @@ fn orphan_warnings(contents: &Contents) -> Vec<String> {
                 .measures
                 .iter()
                 .filter_map(|m| orphan("student measure", &m.id, &m.educator_id)),
+        )
+        .chain(
+            contents
+                .self_assessments
+                .iter()
+                .filter_map(|s| orphan("self-assessment", &s.id, &s.educator_id)),
         )
         .collect()
 }

@@ -97,6 +97,7 @@ impl Indexed for crate::record::Educator {}
 impl Indexed for crate::record::Summative {}
 impl Indexed for crate::record::GrowthPlan {}
 impl Indexed for crate::record::Measure {}
+impl Indexed for crate::record::SelfAssessment {}
 
 /// One folder's index, read as the folder is: its lines are in file-name
 /// order, as the files are read, so only the lines of the files being read

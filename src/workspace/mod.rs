@@ -7,6 +7,7 @@
 //!   educators/edu-….ron
 //!   observations/obs-….ron
 //!   measures/msr-….ron         student measures (see `measures`)
+//!   self-assessments/sa-….ron  educators' self-assessments (see `self_assessments`)
 //!   history/observations/obs-…/000012-….ron  versions replaced (see `history`)
 //!   trash/observations/obs-….ron  deleted drafts, until restored (see `trash`)
 //! ```
@@ -29,6 +30,7 @@ mod lock;
 mod measures;
 mod parallel;
 mod record_file;
+mod self_assessments;
 mod settings;
 mod trash;
 mod user_file;
@@ -47,6 +49,10 @@ pub use measures::{
     Upserted, import_measures, plan_measure_import, set_measure,
 };
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
+pub use self_assessments::{
+    SelfAssessmentError, amend_and_save_self_assessment, save_self_assessment,
+    stored_self_assessment,
+};
 pub use settings::{MAX_DISTRICT_CHARS, MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
 pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
 pub use user_file::{FileNotWritten, NotWritten, write_user_file, write_user_files};
@@ -129,12 +135,13 @@ impl Workspace {
         })
     }
 
-    const FOLDERS: [&'static str; 5] = [
+    const FOLDERS: [&'static str; 6] = [
         <crate::record::Educator as Record>::FOLDER,
         <crate::record::Observation as Record>::FOLDER,
         <crate::record::Summative as Record>::FOLDER,
         <crate::record::GrowthPlan as Record>::FOLDER,
         <crate::record::Measure as Record>::FOLDER,
+        <crate::record::SelfAssessment as Record>::FOLDER,
     ];
 
     #[must_use]

@@ -4,7 +4,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::files::ron_text::{self, Position};
-use crate::record::{Educator, GrowthPlan, IdKind, Measure, Observation, RECORD_SCHEMA, Summative};
+use crate::record::{
+    Educator, GrowthPlan, IdKind, Measure, Observation, RECORD_SCHEMA, SelfAssessment, Summative,
+};
 
 /// Larger record files are set aside unread (a long observation is ~200 KB).
 pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
@@ -110,6 +112,20 @@ impl Record for GrowthPlan {
     const NAME: &'static str = "growth plan";
     const STRUCT: &'static str = "GrowthPlan";
     const KIND: IdKind = IdKind::GrowthPlan;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+    amendable_versions!();
+}
+
+impl Record for SelfAssessment {
+    const FOLDER: &'static str = "self-assessments";
+    const NAME: &'static str = "self-assessment";
+    const STRUCT: &'static str = "SelfAssessment";
+    const KIND: IdKind = IdKind::SelfAssessment;
     fn id(&self) -> &str {
         &self.id
     }

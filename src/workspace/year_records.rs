@@ -5,7 +5,9 @@
 use std::cmp::Ordering;
 
 use super::{Contents, Record};
-use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative, Timestamp};
+use crate::record::{
+    Educator, GrowthPlan, Measure, Observation, SelfAssessment, Summative, Timestamp,
+};
 
 /// An educator's evaluation of a school year, and whether it is stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +63,19 @@ impl Contents {
             summative: crate::scoring::new_summative(educator, year, profile),
             stored: false,
         }
+    }
+
+    /// The educator's self-assessment of `year`, chosen as
+    /// [`Contents::summative_for`] chooses (its id is made from the two, but
+    /// a file written by hand may hold another).
+    #[must_use]
+    pub fn self_assessment_for(&self, educator_id: &str, year: &str) -> Option<&SelfAssessment> {
+        latest(
+            self.self_assessments
+                .iter()
+                .filter(|s| s.educator_id == educator_id && s.school_year == year),
+            |s| (s.changed, s.id.as_str()),
+        )
     }
 
     /// The educator's student measures of `year`, in the order loading gives them.
@@ -167,6 +182,16 @@ impl Listed for GrowthPlan {
     /// By school year, then id.
     fn order(a: &Self, b: &Self) -> Ordering {
         a.school_year.cmp(&b.school_year).then(a.id.cmp(&b.id))
+    }
+}
+
+impl Listed for SelfAssessment {
+    fn list(contents: &mut Contents) -> &mut Vec<Self> {
+        &mut contents.self_assessments
+    }
+    /// By school year, educator, then id.
+    fn order(a: &Self, b: &Self) -> Ordering {
+        (&a.school_year, &a.educator_id, &a.id).cmp(&(&b.school_year, &b.educator_id, &b.id))
     }
 }
 

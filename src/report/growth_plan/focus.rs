@@ -74,7 +74,11 @@ pub(super) fn goals(sheet: &Sheet, doc: &mut Document) {
         .space_after(4.0),
     ));
     for (i, goal) in goals.iter().enumerate() {
-        sub(doc, vec![Span::bold(format!("Goal {}", i + 1))]);
+        let mut title = vec![Span::bold(format!("Goal {}", i + 1))];
+        if goal.from_self_assessment {
+            title.push(Span::muted(" · proposed in the educator's self-assessment"));
+        }
+        sub(doc, title);
         doc.push(Block::Table(goal_panel(sheet, goal, i + 1)));
     }
 }

@@ -12,6 +12,7 @@ mod details;
 mod part_a;
 mod part_b;
 mod part_c;
+mod self_assessed;
 mod tables;
 
 pub use derivation::{derivation_sentence, number};
@@ -21,8 +22,8 @@ use super::draw::Decor;
 use super::error::ReportError;
 use super::format;
 use super::{Pdf, ReportOptions};
-use crate::record::{Educator, Summative};
-use crate::scoring::{Rounding, Scored, round_score};
+use crate::record::{Educator, SelfAssessment, Summative};
+use crate::scoring::{Comparison, Rounding, Scored, compare, round_score};
 
 /// The title on the first page and in every page header.
 const TITLE: &str = "Summative Evaluation";
@@ -39,11 +40,27 @@ pub fn summative_report(
     scored: &Scored,
     options: &ReportOptions,
 ) -> Result<Pdf, ReportError> {
+    summative_report_with_self_assessment(summative, educator, district, scored, None, options)
+}
+
+/// As [`summative_report`], with the educator's self-assessment of the
+/// year beside the evaluator's levels and the conference agenda after Part A.
+pub fn summative_report_with_self_assessment(
+    summative: &Summative,
+    educator: &Educator,
+    district: &str,
+    scored: &Scored,
+    self_assessment: Option<&SelfAssessment>,
+    options: &ReportOptions,
+) -> Result<Pdf, ReportError> {
+    let comparison =
+        self_assessment.map(|mine| (mine, compare(&scored.outcome, scored.rubric, mine)));
     let sheet = Sheet {
         summative,
         educator,
         district: district.trim(),
         scored,
+        self_assessed: comparison.as_ref().map(|(mine, c)| (*mine, c)),
     };
     let year = &summative.school_year;
     let author = match &summative.finalized {
@@ -69,6 +86,7 @@ pub fn summative_report(
     details::title_and_details(&sheet, &mut doc);
     tables::observations(&sheet, &mut doc);
     part_a::practice(&sheet, &mut doc);
+    self_assessed::self_assessment(&sheet, &mut doc);
     part_b::measures(&sheet, &mut doc);
     part_c::comments(&sheet, &mut doc);
     part_c::final_rating_and_signatures(&sheet, &mut doc);
@@ -83,6 +101,8 @@ struct Sheet<'a> {
     /// Trimmed; empty when the workspace names none.
     district: &'a str,
     scored: &'a Scored<'a>,
+    /// The educator's self-assessment of the year, compared; `None`: none.
+    self_assessed: Option<(&'a SelfAssessment, &'a Comparison)>,
 }
 
 impl Sheet<'_> {

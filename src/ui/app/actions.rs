@@ -2,7 +2,7 @@
 
 use super::{
     App, Edited, Editor, Effect, GrowthPlanScreen, Job, Message, ObservationScreen, Request, Rest,
-    Screen, SummativeScreen, WorkspaceState, reading, roster, scoring,
+    Screen, SelfAssessmentScreen, SummativeScreen, WorkspaceState, reading, roster, scoring,
 };
 use crate::ui::failure::Failure;
 use crate::ui::summative::YearRecords;
@@ -85,6 +85,10 @@ impl App {
                 self.open_plan(&educator_id, &year, None);
                 vec![]
             }
+            roster::Action::OpenSelfAssessment { educator_id, year } => {
+                self.open_self_assessment(&educator_id, &year);
+                vec![]
+            }
             // Read whole from disk: the contents keep observations abridged.
             roster::Action::OpenObservation(id) => {
                 vec![Job::ReadObservation(workspace.clone(), id).into()]
@@ -141,6 +145,10 @@ impl App {
                     &plan.school_year.clone(),
                     Some(*plan),
                 );
+                vec![]
+            }
+            Request::OpenSelfAssessment { educator_id, year } => {
+                self.open_self_assessment(&educator_id, &year);
                 vec![]
             }
             Request::LoadVersions(record) => match &self.workspace {
@@ -212,6 +220,7 @@ impl App {
                 YearRecords {
                     observations,
                     measures,
+                    self_assessment: contents.self_assessment_for(educator_id, year).cloned(),
                 },
                 self.catalog.clone(),
                 self.profiles.clone(),
@@ -278,6 +287,56 @@ impl App {
                 std::time::Instant::now(),
             )
             .with_date_order(self.dates)
+            .with_signer(&self.preferences.name)
+            .with_self_assessment(contents.self_assessment_for(educator_id, year).cloned()),
+        )));
+    }
+
+    /// Opens the educator's self-assessment of `year`: the stored one,
+    /// else a new draft (saved at once), with the year's evaluation for its export.
+    pub(super) fn open_self_assessment(&mut self, educator_id: &str, year: &str) {
+        let WorkspaceState::Open { contents, .. } = &self.workspace else {
+            return;
+        };
+        let Some(educator) = contents.educator(educator_id) else {
+            return;
+        };
+        let stored = contents.self_assessment_for(educator_id, year).cloned();
+        let is_new = stored.is_none();
+        let record = stored.unwrap_or_else(|| {
+            let entry = self.catalog.get(&educator.rubric_id);
+            let fingerprint = entry.map(|e| e.fingerprint.as_str()).unwrap_or_default();
+            crate::record::SelfAssessment::new(
+                educator_id,
+                year,
+                (&educator.rubric_id, fingerprint),
+                crate::record::Supplied::Evaluator,
+                &self.preferences.name,
+            )
+        });
+        let rubric = self
+            .catalog
+            .get(&record.rubric_id)
+            .map(|e| e.rubric.clone());
+        let evaluation = crate::report::Document::Summative {
+            summative: Box::new(contents.summative_or_draft(educator, year, None).summative),
+            educator: Box::new(educator.clone()),
+            observations: contents.observations_of(educator_id).cloned().collect(),
+            measures: contents.measures_for(educator_id, year).cloned().collect(),
+            district: contents.settings.district.clone().unwrap_or_default(),
+            self_assessment: None,
+            catalog: self.catalog.clone(),
+            profiles: self.profiles.clone(),
+        };
+        self.open_editor(Editor::SelfAssessment(Box::new(
+            SelfAssessmentScreen::new(
+                record,
+                educator,
+                rubric,
+                evaluation,
+                is_new,
+                std::time::Instant::now(),
+            )
             .with_signer(&self.preferences.name),
         )));
     }
@@ -291,6 +350,7 @@ impl App {
         match record {
             Edited::Summative(saved) => contents.upsert(*saved),
             Edited::GrowthPlan(saved) => contents.upsert(*saved),
+            Edited::SelfAssessment(saved) => contents.upsert(*saved),
             // Kept abridged, as read: the text is on disk and read again when opened.
             Edited::Observation(mut saved) => {
                 saved.abridge();

@@ -20,6 +20,7 @@ use super::growth_plan::{self, GrowthPlanScreen};
 use super::observation::{self, ObservationScreen};
 use super::roster::{self, Roster};
 use super::rubric_browser::{self, RubricBrowser};
+use super::self_assessment::{self, SelfAssessmentScreen};
 use super::summary::{self, SummaryScreen};
 use super::summative::{self, SummativeScreen};
 use crate::files::folders::Folders;
@@ -74,6 +75,10 @@ pub struct App {
     index: Option<crate::files::folders::IndexPlace>,
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one value for the window's whole life, mostly `Open`: boxing the contents saves nothing"
+)]
 enum WorkspaceState {
     /// Reading the educators, this far.
     Opening(Arc<Progress>),
@@ -142,6 +147,7 @@ pub enum Message {
     SummaryCompiled(Result<Arc<crate::summary::Summary>, Failure>, Vec<Failure>),
     SourcePicked(Option<std::path::PathBuf>),
     Plan(growth_plan::Message),
+    SelfAssessment(self_assessment::Message),
     /// The answer to work the editor numbered so asked for.
     ForEditor(u64, Box<Message>),
     Saved {
@@ -299,6 +305,11 @@ impl App {
         self.editor.as_ref().and_then(Editor::plan)
     }
 
+    /// The open self-assessment, if any.
+    pub fn self_assessment(&self) -> Option<&SelfAssessmentScreen> {
+        self.editor.as_ref().and_then(Editor::self_assessment)
+    }
+
     /// The open observation, if any.
     pub fn observation(&self) -> Option<&ObservationScreen> {
         self.editor.as_ref().and_then(Editor::observation)
@@ -353,6 +364,9 @@ impl App {
                 self.edit(|e| e.summative_mut().map(|s| s.update(message)))
             }
             Message::Plan(message) => self.edit(|e| e.plan_mut().map(|s| s.update(message))),
+            Message::SelfAssessment(message) => {
+                self.edit(|e| e.self_assessment_mut().map(|s| s.update(message)))
+            }
             Message::Tick(at) => self.edit(|e| Some(e.tick(at))),
             Message::Key(key, modifiers) if self.screen == Screen::Summary => {
                 self.summary.key(&key, modifiers);

@@ -6,6 +6,18 @@ use super::{GrowthPlanScreen, Message};
 use crate::record::{DateError, Focus, Goal, ProgressEntry, Step, StepStatus, typed_date};
 
 impl GrowthPlanScreen {
+    /// The self-assessment's goals the plan lacks, added after the others.
+    fn take_self_assessment_goals(&mut self) {
+        let taken = (self.self_assessment.as_ref())
+            .map(|mine| crate::scoring::goals_from_self_assessment(&self.plan, mine))
+            .unwrap_or_default();
+        for goal in taken {
+            self.goal_dates
+                .push(TypedDate::shown(goal.target_date, self.dates));
+            self.plan.goals.push(goal);
+        }
+    }
+
     /// A change to the focus components or the goals.
     pub(super) fn goal_message(&mut self, message: Message) {
         match message {
@@ -61,12 +73,14 @@ impl GrowthPlanScreen {
                     components: Vec::new(),
                     measure: String::new(),
                     target_date: crate::scoring::end_of_school_year(&self.plan.school_year),
+                    from_self_assessment: false,
                 });
                 self.goal_dates.push(TypedDate::shown(
                     self.plan.goals.last().and_then(|g| g.target_date),
                     self.dates,
                 ));
             }
+            Message::TakeSelfAssessmentGoals => self.take_self_assessment_goals(),
             Message::RemoveGoal(i) if i < self.plan.goals.len() => {
                 self.plan.goals.remove(i);
                 self.goal_dates.remove(i);

@@ -39,6 +39,8 @@ pub struct GrowthPlanScreen {
     problem: Option<String>,
     /// True when the rating behind the plan requires an improvement plan.
     improvement_required: bool,
+    /// The educator's self-assessment of the year, whose goals can be taken.
+    self_assessment: Option<crate::record::SelfAssessment>,
     status_form: StatusForm,
     session: EditSession,
     /// Changes after sharing: who signs them, why, the versions kept.
@@ -57,6 +59,8 @@ pub enum Message {
     GoalMeasure(usize, String),
     GoalDate(usize, String),
     AddGoal,
+    /// Add the self-assessment's goals the plan does not hold yet.
+    TakeSelfAssessmentGoals,
     RemoveGoal(usize),
     StepWhat(usize, String),
     StepWho(usize, String),
@@ -103,6 +107,7 @@ impl GrowthPlanScreen {
             progress_text: String::new(),
             problem: None,
             improvement_required,
+            self_assessment: None,
             status_form: StatusForm::new(&educator.name, dates),
             session: EditSession::new(now),
             educator: educator.clone(),
@@ -118,6 +123,13 @@ impl GrowthPlanScreen {
             );
         }
         screen
+    }
+
+    /// The educator's self-assessment of the year, to take goals from.
+    #[must_use]
+    pub fn with_self_assessment(mut self, mine: Option<crate::record::SelfAssessment>) -> Self {
+        self.self_assessment = mine;
+        self
     }
 
     /// Changes after sharing are signed with `name`.
@@ -267,6 +279,7 @@ impl GrowthPlanScreen {
             | Message::GoalMeasure(..)
             | Message::GoalDate(..)
             | Message::AddGoal
+            | Message::TakeSelfAssessmentGoals
             | Message::RemoveGoal(_)) => self.goal_message(message),
             message @ (Message::StepWhat(..)
             | Message::StepWho(..)

@@ -107,6 +107,8 @@ pub enum Message {
     /// The selected educator's evaluation / plan for a school year.
     OpenSummative(String),
     OpenPlan(String),
+    /// The selected educator's self-assessment of a school year.
+    OpenSelfAssessment(String),
     Archive(archive::Message),
     Trash(trash::Message),
     History(history::Message),
@@ -144,6 +146,10 @@ pub enum Action {
         educator_id: String,
         year: String,
     },
+    OpenSelfAssessment {
+        educator_id: String,
+        year: String,
+    },
     Archive {
         id: String,
         by: String,
@@ -163,7 +169,12 @@ impl Action {
     /// every record is read.
     #[must_use]
     pub fn needs_every_record(&self) -> bool {
-        matches!(self, Action::OpenSummative { .. } | Action::OpenPlan { .. })
+        matches!(
+            self,
+            Action::OpenSummative { .. }
+                | Action::OpenPlan { .. }
+                | Action::OpenSelfAssessment { .. }
+        )
     }
 }
 
@@ -228,6 +239,13 @@ impl Roster {
             },
             Message::OpenPlan(year) => match &self.selected {
                 Some(id) => Action::OpenPlan {
+                    educator_id: id.clone(),
+                    year,
+                },
+                None => Action::None,
+            },
+            Message::OpenSelfAssessment(year) => match &self.selected {
+                Some(id) => Action::OpenSelfAssessment {
                     educator_id: id.clone(),
                     year,
                 },

@@ -33,6 +33,8 @@ pub struct SummativeScreen {
     observations: Vec<Observation>,
     /// The educator's student measures of the year.
     measures: Vec<crate::record::Measure>,
+    /// The educator's self-assessment of the year, shown beside the ratings.
+    self_assessment: Option<crate::record::SelfAssessment>,
     /// A student measure being added or edited.
     measure_form: Option<measures::MeasureForm>,
     /// A measure record being saved or removed by the application.
@@ -107,6 +109,8 @@ pub enum Message {
     Cancel,
     Status(status_panel::Message),
     CreatePlan,
+    /// Open the educator's self-assessment of the year (once this is saved).
+    OpenSelfAssessment,
     ExportPdf,
     Export(export_panel::Message),
     SaveNow,
@@ -115,10 +119,12 @@ pub enum Message {
 }
 
 /// What an evaluation is scored over: all the educator's observations (it
-/// picks those that count) and their student measures of the year.
+/// picks those that count) and their student measures of the year; and
+/// their self-assessment of the year, shown beside it.
 pub struct YearRecords {
     pub observations: Vec<Observation>,
     pub measures: Vec<crate::record::Measure>,
+    pub self_assessment: Option<crate::record::SelfAssessment>,
 }
 
 impl SummativeScreen {
@@ -149,6 +155,7 @@ impl SummativeScreen {
             educator: educator.clone(),
             observations: records.observations,
             measures: records.measures,
+            self_assessment: records.self_assessment,
             catalog,
             profiles,
             workspace_profile: workspace_profile.to_string(),
@@ -240,6 +247,17 @@ impl SummativeScreen {
         list
     }
 
+    /// Only once saved: opening another screen leaves this one.
+    fn open_self_assessment(&self) -> Request {
+        if self.session.autosave.is_dirty() {
+            return Request::None;
+        }
+        Request::OpenSelfAssessment {
+            educator_id: self.summative.educator_id.clone(),
+            year: self.summative.school_year.clone(),
+        }
+    }
+
     fn locked(&self) -> bool {
         self.summative.finalized.is_some()
     }
@@ -291,6 +309,7 @@ impl SummativeScreen {
                     return Request::CreatePlan(Box::new(plan));
                 }
             }
+            Message::OpenSelfAssessment => return self.open_self_assessment(),
             Message::ExportPdf => self.open_export_panel(),
             Message::Export(message) => return shell(self, Shell::Export(message)),
             Message::Amend(message) => return self.amend(message),
@@ -425,6 +444,7 @@ impl Editing for SummativeScreen {
             observations: self.observations.clone(),
             measures: self.measures.clone(),
             district: String::new(),
+            self_assessment: self.self_assessment.clone().map(Box::new),
             catalog: self.catalog.clone(),
             profiles: self.profiles.clone(),
         }

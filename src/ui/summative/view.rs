@@ -19,6 +19,7 @@ use headline::headline;
 mod components;
 mod headline;
 mod measures;
+mod self_assessed;
 
 impl SummativeScreen {
     pub fn view(&self) -> Element<'_, Message> {
@@ -188,6 +189,7 @@ impl SummativeScreen {
             self.counted(scored, locked),
             domains_table(&scored.outcome),
             self.components(scored, locked),
+            self.self_assessment_panel(scored),
             text("Evaluator's comments").font(theme::BOLD).size(15),
             text_editor(&self.comments)
                 .placeholder("Summary of the year, strengths, next steps…")

@@ -8,7 +8,9 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::Bundle;
-use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative, Timestamp};
+use crate::record::{
+    Educator, GrowthPlan, Measure, Observation, SelfAssessment, Summative, Timestamp,
+};
 use crate::workspace::{Record, Workspace, WorkspaceError};
 
 /// What an import did.
@@ -90,6 +92,11 @@ pub fn import_bundle(
         &mut plan.growth_plans,
     );
     sides.decide(&bundle.measures, &local.measures, &mut plan.measures);
+    sides.decide(
+        &bundle.self_assessments,
+        &local.self_assessments,
+        &mut plan.self_assessments,
+    );
     plan.save(workspace, progress)?;
     log::info!("bundle imported: {}", outcome.summary());
     Ok(outcome)
@@ -162,6 +169,7 @@ struct Plan<'b> {
     summatives: Vec<&'b Summative>,
     growth_plans: Vec<&'b GrowthPlan>,
     measures: Vec<&'b Measure>,
+    self_assessments: Vec<&'b SelfAssessment>,
 }
 
 impl Plan<'_> {
@@ -181,7 +189,8 @@ impl Plan<'_> {
             + self.observations.len()
             + self.summatives.len()
             + self.growth_plans.len()
-            + self.measures.len();
+            + self.measures.len()
+            + self.self_assessments.len();
         let count = Counter {
             written: &written,
             to_write,
@@ -192,6 +201,7 @@ impl Plan<'_> {
         save_all(workspace, &self.summatives, &count).map_err(stopped)?;
         save_all(workspace, &self.growth_plans, &count).map_err(stopped)?;
         save_all(workspace, &self.measures, &count).map_err(stopped)?;
+        save_all(workspace, &self.self_assessments, &count).map_err(stopped)?;
         Ok(())
     }
 }
@@ -263,6 +273,7 @@ macro_rules! amended_copy {
 amended_copy!(Observation);
 amended_copy!(Summative);
 amended_copy!(GrowthPlan);
+amended_copy!(SelfAssessment);
 
 /// A last change later than this after now is not believed: it would win
 /// every later import.

@@ -17,7 +17,7 @@
 //! ```
 //!
 //! A bundle is read whole and checked before anything else happens: the
-//! checksum, the header, every entry's path (one of the five record folders
+//! checksum, the header, every entry's path (one of the six record folders
 //! and `<id>.ron`: never absolute, never `..`), every record (it must decode
 //! as the record its path names), and the limits below. One failure refuses
 //! the whole bundle, so an import writes nothing from a damaged one.
@@ -46,7 +46,7 @@ pub use seal::{
 };
 pub use unpack::{Bundle, parse_bundle, read_bundle};
 
-use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative};
+use crate::record::{Educator, GrowthPlan, Measure, Observation, SelfAssessment, Summative};
 use crate::workspace::Record;
 
 /// Why a file the user named cannot be read, in words (a missing file is
@@ -73,12 +73,13 @@ pub const MAX_ENTRY_BYTES: usize = super::MAX_RECORD_BYTES;
 pub const MAX_PATH_BYTES: usize = 200;
 
 /// The record folders a bundle may hold, as the workspace names them.
-pub const FOLDERS: [&str; 5] = [
+pub const FOLDERS: [&str; 6] = [
     <Educator as Record>::FOLDER,
     <Observation as Record>::FOLDER,
     <Summative as Record>::FOLDER,
     <GrowthPlan as Record>::FOLDER,
     <Measure as Record>::FOLDER,
+    <SelfAssessment as Record>::FOLDER,
 ];
 
 /// Why a bundle is refused, in words that finish the sentence "The bundle

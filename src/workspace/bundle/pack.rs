@@ -6,7 +6,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use super::{HEADER, Seal};
-use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative};
+use crate::record::{Educator, GrowthPlan, Measure, Observation, SelfAssessment, Summative};
 use crate::scoring::in_school_year;
 use crate::workspace::{Contents, Record, encode};
 
@@ -17,7 +17,7 @@ pub struct ExportFilter {
     /// observations, evaluations, plans and measures follow them.
     pub school: Option<String>,
     /// Observations in this school year ("2026-27"), and evaluations,
-    /// plans and student measures for it. Educators are not bound to a year and all go in.
+    /// plans, student measures and self-assessments for it. Educators are not bound to a year and all go in.
     pub year: Option<String>,
 }
 
@@ -30,11 +30,13 @@ pub struct Packed {
     pub summatives: usize,
     pub growth_plans: usize,
     pub measures: usize,
+    pub self_assessments: usize,
 }
 
 impl Packed {
     /// "3 educators, 9 observations, 3 summative evaluations, 3 growth plans (7 KB)",
-    /// with ", 6 student measures" before the size when it holds any.
+    /// with ", 6 student measures" and ", 2 self-assessments" before the
+    /// size when it holds any.
     #[must_use]
     pub fn summary(&self) -> String {
         use crate::text::{count, size};
@@ -46,8 +48,16 @@ impl Packed {
                 count(self.measures, "student measure", "student measures")
             )
         };
+        let selves = if self.self_assessments == 0 {
+            String::new()
+        } else {
+            format!(
+                ", {}",
+                count(self.self_assessments, "self-assessment", "self-assessments")
+            )
+        };
         format!(
-            "{}, {}, {}, {}{measures} ({})",
+            "{}, {}, {}, {}{measures}{selves} ({})",
             count(self.educators, "educator", "educators"),
             count(self.observations, "observation", "observations"),
             count(
@@ -158,6 +168,8 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
     entries += add_all(&mut body, &summatives)?;
     entries += add_all(&mut body, &growth_plans)?;
     entries += add_all(&mut body, &measures)?;
+    let self_assessments = year_self_assessments(contents, &follows, &in_year);
+    entries += add_all(&mut body, &self_assessments)?;
     body.extend_from_slice(format!("end {entries}\n").as_bytes());
     let digest = Sha256::digest(&body);
     body.extend_from_slice(format!("sha256 {}\n", hex(&digest)).as_bytes());
@@ -168,7 +180,19 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
         summatives: summatives.len(),
         growth_plans: growth_plans.len(),
         measures: measures.len(),
+        self_assessments: self_assessments.len(),
     })
+}
+
+/// The self-assessments of the educators and the year chosen.
+fn year_self_assessments<'a>(
+    contents: &'a Contents,
+    follows: &dyn Fn(&str) -> bool,
+    in_year: &dyn Fn(&str) -> bool,
+) -> Vec<&'a SelfAssessment> {
+    (contents.self_assessments.iter())
+        .filter(|s| follows(&s.educator_id) && in_year(&s.school_year))
+        .collect()
 }
 
 /// Appends each record as an entry, by id; returns how many.

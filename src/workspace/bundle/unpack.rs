@@ -11,7 +11,9 @@ use super::pack::hex;
 use super::{
     BundleError, FOLDERS, HEADER, MAX_BUNDLE_BYTES, MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_PATH_BYTES,
 };
-use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative, is_valid_id};
+use crate::record::{
+    Educator, GrowthPlan, Measure, Observation, SelfAssessment, Summative, is_valid_id,
+};
 use crate::workspace::{Contents, Record, decode};
 
 /// The records of a bundle that passed every check.
@@ -22,6 +24,7 @@ pub struct Bundle {
     pub summatives: Vec<Summative>,
     pub growth_plans: Vec<GrowthPlan>,
     pub measures: Vec<Measure>,
+    pub self_assessments: Vec<SelfAssessment>,
 }
 
 impl Bundle {
@@ -32,6 +35,7 @@ impl Bundle {
             + self.summatives.len()
             + self.growth_plans.len()
             + self.measures.len()
+            + self.self_assessments.len()
     }
 
     /// The records as a workspace's contents, sorted the way loading sorts them.
@@ -43,6 +47,7 @@ impl Bundle {
             summatives: self.summatives,
             growth_plans: self.growth_plans,
             measures: self.measures,
+            self_assessments: self.self_assessments,
             ..Contents::default()
         };
         crate::workspace::contents::arrange(&mut contents);
@@ -92,6 +97,7 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
         summatives: decode_all(&entries, 2)?,
         growth_plans: decode_all(&entries, 3)?,
         measures: decode_all(&entries, 4)?,
+        self_assessments: decode_all(&entries, 5)?,
     })
 }
 

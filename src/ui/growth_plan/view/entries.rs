@@ -20,11 +20,21 @@ impl GrowthPlanScreen {
                     .style(theme::panel),
             );
         }
-        goals.push(
+        let mut buttons = row![
             button(text("Add a goal").size(13))
                 .style(button::secondary)
                 .on_press(Message::AddGoal),
-        )
+        ]
+        .spacing(8);
+        // Adds the educator's goals after those typed; never replaces one.
+        if self.self_assessment.is_some() {
+            buttons = buttons.push(
+                button(text("Take goals from the self-assessment").size(13))
+                    .style(button::secondary)
+                    .on_press(Message::TakeSelfAssessmentGoals),
+            );
+        }
+        goals.push(buttons)
     }
 
     /// One goal: its statement, components, measure and target date (with a date problem under).
@@ -33,10 +43,14 @@ impl GrowthPlanScreen {
         let date = self.goal_dates.get(i).cloned().unwrap_or_default();
         column![
             row![
-                text(format!("Goal {}", i + 1))
-                    .font(theme::BOLD)
-                    .size(14)
-                    .width(Fill),
+                text(if g.from_self_assessment {
+                    format!("Goal {} · from the educator's self-assessment", i + 1)
+                } else {
+                    format!("Goal {}", i + 1)
+                })
+                .font(theme::BOLD)
+                .size(14)
+                .width(Fill),
                 button(text("Remove").size(12))
                     .style(button::text)
                     .on_press(Message::RemoveGoal(i)),

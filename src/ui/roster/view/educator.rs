@@ -215,6 +215,11 @@ fn year_records<'a>(educator: &'a Educator, contents: &'a Contents) -> Element<'
         Some(p) => format!("{} {year}", p.kind),
         None => format!("Growth plan {year}"),
     };
+    let self_label = match contents.self_assessment_for(&educator.id, &year) {
+        Some(s) if s.is_submitted() => format!("Self-assessment {year}: submitted"),
+        Some(_) => format!("Self-assessment {year}: draft"),
+        None => format!("Self-assessment {year}"),
+    };
     let section = Column::new().spacing(6).push(
         row![
             button(text(summative_label).size(14))
@@ -223,8 +228,12 @@ fn year_records<'a>(educator: &'a Educator, contents: &'a Contents) -> Element<'
             button(text(plan_label).size(14))
                 .style(button::secondary)
                 .on_press(Message::OpenPlan(year.clone())),
+            button(text(self_label).size(14))
+                .style(button::secondary)
+                .on_press(Message::OpenSelfAssessment(year.clone())),
         ]
-        .spacing(8),
+        .spacing(8)
+        .wrap(),
     );
     earlier_years(section, educator, contents, &year).into()
 }

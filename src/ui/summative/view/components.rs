@@ -67,6 +67,7 @@ impl SummativeScreen {
             .spacing(2)
             .push(text("Components").font(theme::BOLD).size(15));
         let mut domain = String::new();
+        let comparison = self.comparison(scored);
         for c in &scored.outcome.components {
             if c.domain != domain {
                 domain.clone_from(&c.domain);
@@ -85,7 +86,8 @@ impl SummativeScreen {
                     .padding([6, 0]),
                 );
             }
-            components = components.push(self.component_row(c, scored, locked));
+            let own = Self::self_level(comparison.as_ref(), scored, &c.id);
+            components = components.push(self.component_row(c, scored, locked, own));
             if let Some(form) = self.editing.as_ref().filter(|f| f.component == c.id) {
                 components = components.push(
                     container(override_editor(form, scored))
@@ -105,6 +107,7 @@ impl SummativeScreen {
         c: &ComponentResult,
         scored: &Scored<'a>,
         locked: bool,
+        own: Option<String>,
     ) -> Element<'a, Message> {
         let value = match (c.level.and_then(|l| scored.rubric.level(l)), c.value) {
             (Some(level), _) => level.name.clone(),
@@ -129,16 +132,20 @@ impl SummativeScreen {
                 .on_press(Message::EditOverride(c.id.clone()))
                 .into()
         };
-        row![
+        let mut line = row![
             text(c.id.clone()).font(theme::BOLD).size(13).width(34),
             text(c.name.clone()).size(13).width(260),
             text(value).font(theme::BOLD).size(13).width(110),
-            text(derivation_sentence(c, scored)).size(13).width(Fill),
-            action,
         ]
-        .spacing(8)
-        .align_y(iced::Center)
-        .into()
+        .spacing(8);
+        // The educator's own level beside the evaluator's, when they assessed themselves.
+        if let Some(own) = own {
+            line = line.push(text(own).size(13).style(theme::muted).width(150));
+        }
+        line.push(text(derivation_sentence(c, scored)).size(13).width(Fill))
+            .push(action)
+            .align_y(iced::Center)
+            .into()
     }
 }
 
