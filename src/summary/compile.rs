@@ -179,19 +179,7 @@ fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<ToCount<
             .or_default()
             .push(*seen);
     }
-    let mut by_educator: HashMap<&str, Vec<&Summative>> = HashMap::new();
-    for summative in merged.summatives.iter().filter(|s| s.school_year == year) {
-        by_educator
-            .entry(summative.educator_id.as_str())
-            .or_default()
-            .push(summative);
-    }
-    // The window's and the command line's rule, so a summary counts the
-    // evaluation a principal sees.
-    let summatives: HashMap<&str, &Summative> = by_educator
-        .into_iter()
-        .filter_map(|(id, list)| latest_summative(list).map(|s| (id, s)))
-        .collect();
+    let summatives = year_summatives(merged, year);
     let mut measures: HashMap<&str, Vec<&crate::record::Measure>> = HashMap::new();
     for measure in merged.measures.iter().filter(|m| m.school_year == year) {
         measures
@@ -234,6 +222,22 @@ fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<ToCount<
                 measures: measures.remove(id).unwrap_or_default(),
             }
         })
+        .collect()
+}
+
+/// Each educator's evaluation of the year: the window's and the command
+/// line's rule, so a summary counts the evaluation a principal sees.
+fn year_summatives<'s>(merged: &Merged<'s>, year: &str) -> HashMap<&'s str, &'s Summative> {
+    let mut by_educator: HashMap<&str, Vec<&Summative>> = HashMap::new();
+    for summative in merged.summatives.iter().filter(|s| s.school_year == year) {
+        by_educator
+            .entry(summative.educator_id.as_str())
+            .or_default()
+            .push(summative);
+    }
+    by_educator
+        .into_iter()
+        .filter_map(|(id, list)| latest_summative(list).map(|s| (id, s)))
         .collect()
 }
 
