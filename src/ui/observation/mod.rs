@@ -162,6 +162,7 @@ impl ObservationScreen {
             ratings: Vec::new(),
             post_conference: String::new(),
             reflection: String::new(),
+            artifacts: Vec::new(),
             co_observer: String::new(),
             typing: crate::record::Typing::default(),
             trail: crate::record::Trail::default(),

@@ -193,7 +193,7 @@ fn add_all<R: Record>(body: &mut Vec<u8>, records: &[&R]) -> Result<usize, Strin
 }
 
 /// Lower-case hex digits.
-pub(super) fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()
