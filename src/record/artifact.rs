@@ -45,6 +45,33 @@ pub struct Artifact {
     pub added_at: Timestamp,
 }
 
+impl Artifact {
+    /// The file's name as it may be shown in a list, a window or a PDF:
+    /// line breaks, other control characters and the characters that turn
+    /// text direction (which could make `fdp.exe` read as `exe.pdf`) are
+    /// written as `\u{…}` escapes, so a name cannot forge a line or hide its end.
+    #[must_use]
+    pub fn shown_name(&self) -> String {
+        let hidden = |c: char| {
+            c.is_control()
+                || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}')
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        };
+        self.file_name
+            .chars()
+            .flat_map(|c| {
+                let escaped: Vec<char> = if hidden(c) {
+                    c.escape_unicode().collect()
+                } else {
+                    vec![c]
+                };
+                escaped
+            })
+            .collect()
+    }
+}
+
 /// Who supplied an artifact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Supplier {
@@ -265,7 +292,7 @@ pub fn resolve_components(rubric: &Rubric, typed: &[String]) -> Result<Vec<Strin
 pub fn described(artifact: &Artifact) -> String {
     let mut text = format!(
         "{} ({}, {}), SHA-256 {}",
-        artifact.file_name,
+        artifact.shown_name(),
         artifact.kind.label(),
         crate::text::size(usize::try_from(artifact.size).unwrap_or(usize::MAX)),
         artifact.sha256

@@ -126,6 +126,7 @@ pub fn sample_observation(id: &str, educator_id: &str) -> Observation {
         ],
         post_conference: "Discussed wait time.".into(),
         reflection: "I will plan two more open questions.".into(),
+        artifacts: Vec::new(),
         co_observer: String::new(),
         typing: Typing::default(),
         trail: Trail::default(),
