@@ -279,12 +279,16 @@ fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
             export_to(&workspace.load(), &filter, &seal, &path)
                 .map_err(Failure::BundleNotWritten)
                 .map(|packed| {
-                    let said = format!(
+                    let mut said = format!(
                         "Wrote {} ({}): {}.",
                         path.display(),
                         seal.said(),
                         packed.summary()
                     );
+                    for left_out in &packed.left_out {
+                        said.push(' ');
+                        said.push_str(left_out);
+                    }
                     (said, path)
                 }),
         ),

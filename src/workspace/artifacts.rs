@@ -22,8 +22,12 @@ use crate::record::{Artifact, FileKind, Supplier, Timestamp};
 /// The folder of artifacts at the top of a workspace.
 pub const ARTIFACTS_DIR: &str = "artifacts";
 
-/// A limit as `usize`, for reading (25 MiB fits any platform's `usize`).
-const MAX_BYTES: usize = artifact::MAX_ARTIFACT_BYTES as usize;
+/// The limit as `usize`, for reading.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "25 MiB fits the usize of every platform Rust supports"
+)]
+pub(crate) const MAX_BYTES: usize = artifact::MAX_ARTIFACT_BYTES as usize;
 
 /// Why an artifact could not be attached, read or removed, in one sentence.
 #[derive(Debug, thiserror::Error)]
@@ -232,6 +236,45 @@ pub fn store_blob(root: &Path, sha: &str, bytes: &[u8]) -> Result<(), BlobError>
 
 fn folder_is_link(root: &Path) -> bool {
     std::fs::symlink_metadata(root.join(ARTIFACTS_DIR)).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// Where the bytes of the artifacts that records name are read from: a
+/// workspace's folder, or the checked files a bundle carried.
+#[derive(Debug, Clone, Default)]
+pub enum Blobs {
+    /// None at hand (records built in memory).
+    #[default]
+    None,
+    Folder(PathBuf),
+    Carried(Carried),
+}
+
+/// A bundle's artifacts, each already checked against its name.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Carried(pub std::sync::Arc<std::collections::BTreeMap<String, Vec<u8>>>);
+
+/// Their hashes and sizes, never their bytes.
+impl std::fmt::Debug for Carried {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map()
+            .entries(self.0.iter().map(|(sha, bytes)| (sha, bytes.len())))
+            .finish()
+    }
+}
+
+impl Blobs {
+    /// The checked bytes of artifact `sha`, or what stands in the way.
+    pub fn bytes(&self, sha: &str) -> Result<Vec<u8>, BlobState> {
+        match self {
+            Blobs::None => Err(BlobState::Missing),
+            Blobs::Folder(root) => read_blob(root, sha).map_err(|e| match e {
+                BlobError::Missing { .. } => BlobState::Missing,
+                BlobError::Damaged { .. } => BlobState::Damaged,
+                other => BlobState::Unreadable(other.to_string()),
+            }),
+            Blobs::Carried(carried) => carried.0.get(sha).cloned().ok_or(BlobState::Missing),
+        }
+    }
 }
 
 /// How an artifact is attached: its caption and components (the rubric's

@@ -35,6 +35,8 @@ pub struct Contents {
     pub warnings: Vec<String>,
     /// The workspace's settings (the defaults when its file is missing or set aside).
     pub settings: super::Settings,
+    /// Where the artifacts the records name are read from.
+    pub artifacts: super::artifacts::Blobs,
 }
 
 impl Contents {
@@ -246,6 +248,7 @@ pub fn load_with(
             &mut aside,
             folder(Measure::FOLDER).read(lists.measures, |_| {}),
         ),
+        artifacts: super::artifacts::Blobs::Folder(root.to_path_buf()),
         ..Contents::default()
     };
     contents.set_aside = aside;
