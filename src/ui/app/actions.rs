@@ -130,8 +130,13 @@ impl App {
             Request::Export {
                 document,
                 path,
-                options,
-            } => to_editor(Job::Export(document, path, options)),
+                mut options,
+            } => {
+                if let WorkspaceState::Open { workspace, .. } = &self.workspace {
+                    options.artifacts_from = Some(workspace.root().to_path_buf());
+                }
+                to_editor(Job::Export(document, path, options))
+            }
             Request::DeleteDraft { id, educator_id } => self.delete_from_editor(id, &educator_id),
             Request::Browse(path) => to_editor(Job::PickSavePath(path)),
             Request::Open(path) => vec![Job::OpenPath(path).into()],
