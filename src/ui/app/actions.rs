@@ -139,6 +139,25 @@ impl App {
             }
             Request::DeleteDraft { id, educator_id } => self.delete_from_editor(id, &educator_id),
             Request::Browse(path) => to_editor(Job::PickSavePath(path)),
+            Request::PickArtifact => to_editor(Job::PickArtifact),
+            Request::StoreArtifact(path) => match &self.workspace {
+                WorkspaceState::Open { workspace, .. } => {
+                    to_editor(Job::StoreArtifact(workspace.clone(), path))
+                }
+                _ => vec![],
+            },
+            Request::OpenArtifact(artifact) => match &self.workspace {
+                WorkspaceState::Open { workspace, .. } => {
+                    vec![Job::OpenArtifact(workspace.clone(), artifact).into()]
+                }
+                _ => vec![],
+            },
+            Request::CheckArtifacts(shas) => match &self.workspace {
+                WorkspaceState::Open { workspace, .. } => {
+                    to_editor(Job::CheckArtifacts(workspace.clone(), shas))
+                }
+                _ => vec![],
+            },
             Request::Open(path) => vec![Job::OpenPath(path).into()],
             Request::CreatePlan(plan) => {
                 self.open_plan(

@@ -3,6 +3,7 @@
 //! component with the level descriptors on screen, hold the conference.
 //! Every change is saved by itself shortly after the typing stops.
 
+mod artifacts;
 mod choosing;
 mod discard;
 mod keys;
@@ -47,6 +48,7 @@ pub enum Tab {
     Script,
     Rate,
     Conference,
+    Artifacts,
     History,
 }
 
@@ -78,6 +80,8 @@ pub struct ObservationScreen {
     /// False for a new observation until its first save.
     on_disk: bool,
     deleting: discard::Deleting,
+    /// The Artifacts tab: attaching, listing, opening, removing.
+    artifacts: crate::ui::artifact_panel::ArtifactPanel,
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +127,8 @@ pub enum Message {
     Export(export_panel::Message),
     /// Delete this draft into the trash.
     Delete(discard::Message),
+    /// The Artifacts tab.
+    Artifact(crate::ui::artifact_panel::Message),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,6 +224,7 @@ impl ObservationScreen {
             show_help: false,
             on_disk: true,
             deleting: discard::Deleting::default(),
+            artifacts: crate::ui::artifact_panel::ArtifactPanel::default(),
             observation,
         };
         screen.select(selected);
@@ -303,6 +310,11 @@ impl ObservationScreen {
                 if tab == Tab::Script {
                     return Request::Focus(NOTE_INPUT);
                 }
+                if tab == Tab::Artifacts {
+                    return self.artifact_outcome(crate::ui::artifact_panel::ArtifactPanel::check(
+                        &self.observation.artifacts,
+                    ));
+                }
                 if tab == Tab::History {
                     return Request::LoadVersions(Edited::Observation(Box::new(
                         self.observation.clone(),
@@ -335,6 +347,7 @@ impl ObservationScreen {
             Message::Back => return shell(self, Shell::Back),
             Message::ExportPdf => self.open_export_panel(),
             Message::Delete(message) => return self.delete_message(message),
+            Message::Artifact(message) => return self.artifact_message(message),
             Message::Export(message) => return shell(self, Shell::Export(message)),
             message @ (Message::Select(_)
             | Message::SetLevel(_)
