@@ -31,11 +31,7 @@ fn file(home: &Home, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn sha256(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    common::sha256_hex(bytes)
 }
 
 fn list_json(home: &Home, id: &str) -> Vec<Value> {
@@ -397,16 +393,16 @@ fn open_hands_the_desktop_a_read_only_copy_outside_the_workspace() {
         .output()
         .expect("runs");
     assert!(out.status.success(), "{}", stderr(&out));
-    let opened = PathBuf::from(std::fs::read_to_string(&record).expect("the opener ran"));
-    assert!(!opened.starts_with(&home.workspace), "{}", opened.display());
+    let handed = PathBuf::from(std::fs::read_to_string(&record).expect("the opener ran"));
+    assert!(!handed.starts_with(&home.workspace), "{}", handed.display());
     assert!(
-        opened.starts_with(home.path().join("cache")),
+        handed.starts_with(home.path().join("cache")),
         "{}",
-        opened.display()
+        handed.display()
     );
-    assert_eq!(std::fs::read(&opened).expect("copy"), PDF);
+    assert_eq!(std::fs::read(&handed).expect("copy"), PDF);
     assert!(
-        std::fs::metadata(&opened)
+        std::fs::metadata(&handed)
             .expect("meta")
             .permissions()
             .readonly()

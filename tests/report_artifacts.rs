@@ -16,11 +16,7 @@ const SUMMATIVE: &str = "sum-50005196d54b";
 const PLAN: &str = "gp-5a1f4cdd26a6";
 
 fn sha256(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    common::sha256_hex(bytes)
 }
 
 fn pdf_text(path: &Path) -> String {

@@ -20,11 +20,7 @@ const CAPTION_FIELD: &str = "Caption (what it is, e.g. Unit plan for fractions)"
 const PDF: &[u8] = b"%PDF-1.4\n% unit plan\n";
 
 fn sha256(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    common::sha256_hex(bytes)
 }
 
 /// An app on a new observation of one teacher, on its Artifacts tab.

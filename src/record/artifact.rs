@@ -5,6 +5,8 @@
 //! (`workspace::artifacts`). The name the file had is kept for display only
 //! and never used as a path.
 
+use std::fmt::Write as _;
+
 use serde::{Deserialize, Serialize};
 
 pub use super::artifact_kind::{EXTENSIONS, FileKind, KindError, allowed_extension};
@@ -297,13 +299,14 @@ pub fn described(artifact: &Artifact) -> String {
         crate::text::size(usize::try_from(artifact.size).unwrap_or(usize::MAX)),
         artifact.sha256
     );
+    // Writing to a String cannot fail.
     if !artifact.caption.is_empty() {
-        text.push_str(&format!(", caption \u{201c}{}\u{201d}", artifact.caption));
+        let _ = write!(text, ", caption \u{201c}{}\u{201d}", artifact.caption);
     }
     if !artifact.components.is_empty() {
-        text.push_str(&format!(", components {}", artifact.components.join(", ")));
+        let _ = write!(text, ", components {}", artifact.components.join(", "));
     }
-    text.push_str(&format!(", supplied by {}", artifact.supplied_by));
+    let _ = write!(text, ", supplied by {}", artifact.supplied_by);
     text
 }
 

@@ -8,11 +8,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FileKind {
     Pdf,
-    /// Word (`.docx`, `.doc`), OpenDocument text (`.odt`) or rich text (`.rtf`).
+    /// A word-processor file: `.docx`, `.doc`, `.odt` or `.rtf`.
     Document,
-    /// Excel (`.xlsx`, `.xls`) or OpenDocument (`.ods`).
+    /// `.xlsx`, `.xls` or `.ods`.
     Spreadsheet,
-    /// PowerPoint (`.pptx`, `.ppt`) or OpenDocument (`.odp`).
+    /// `.pptx`, `.ppt` or `.odp`.
     Presentation,
     Csv,
     /// Plain text (`.txt`, `.md`) in UTF-8.

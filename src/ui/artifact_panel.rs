@@ -283,15 +283,23 @@ impl ArtifactPanel {
             .into()
     }
 
+    /// A chip per component, those chosen lit.
+    fn chips(&self, components: Vec<String>) -> Element<'_, Message> {
+        components
+            .into_iter()
+            .fold(row![].spacing(4), |chips, id| {
+                let chosen = self.components.contains(&id);
+                chips.push(
+                    button(text(id.clone()).size(12))
+                        .style(theme::chip(chosen))
+                        .on_press(Message::ToggleComponent(id)),
+                )
+            })
+            .wrap()
+            .into()
+    }
+
     fn form(&self, components: Vec<String>) -> Element<'_, Message> {
-        let chips = components.into_iter().fold(row![].spacing(4), |chips, id| {
-            let chosen = self.components.contains(&id);
-            chips.push(
-                button(text(id.clone()).size(12))
-                    .style(theme::chip(chosen))
-                    .on_press(Message::ToggleComponent(id)),
-            )
-        });
         let attach = button(
             text(if self.storing {
                 "Copying…"
@@ -328,7 +336,7 @@ impl ArtifactPanel {
             text("Components it is evidence of")
                 .size(12)
                 .style(theme::muted),
-            chips.wrap(),
+            self.chips(components),
         ]
         .spacing(6);
         if let Some((said, bad)) = &self.said {

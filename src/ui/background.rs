@@ -169,22 +169,9 @@ impl Job {
             | Job::PickArtifact => {
                 return None;
             }
-            Job::StoreArtifact(workspace, path) => Message::ArtifactStored(
-                crate::workspace::artifacts::read_source(&path)
-                    .and_then(|incoming| workspace.store_artifact(incoming))
-                    .map_err(Failure::from),
-            ),
-            Job::OpenArtifact(workspace, artifact) => {
-                Message::Opened(open_artifact(&workspace, &artifact))
+            job @ (Job::StoreArtifact(..) | Job::OpenArtifact(..) | Job::CheckArtifacts(..)) => {
+                return artifacts(job);
             }
-            Job::CheckArtifacts(workspace, shas) => Message::ArtifactsChecked(
-                shas.into_iter()
-                    .map(|sha| {
-                        let state = crate::workspace::artifacts::blob_state(workspace.root(), &sha);
-                        (sha, state)
-                    })
-                    .collect(),
-            ),
             job @ (Job::ExportBundle(..)
             | Job::ImportBundle(..)
             | Job::ImportRoster(..)
@@ -290,6 +277,48 @@ fn records(job: Job) -> Option<Message> {
     })
 }
 
+/// "Wrote FILE (sealed …): what it holds.", then each artifact left out.
+fn exported(
+    path: &std::path::Path,
+    seal: &Seal,
+    packed: &crate::workspace::bundle::Packed,
+) -> String {
+    let mut said = format!(
+        "Wrote {} ({}): {}.",
+        path.display(),
+        seal.said(),
+        packed.summary()
+    );
+    for left_out in &packed.left_out {
+        said.push(' ');
+        said.push_str(left_out);
+    }
+    said
+}
+
+/// Copying a file into the artifacts, opening a copy, checking the files.
+fn artifacts(job: Job) -> Option<Message> {
+    Some(match job {
+        Job::StoreArtifact(workspace, path) => Message::ArtifactStored(
+            crate::workspace::artifacts::read_source(&path)
+                .and_then(|incoming| workspace.store_artifact(incoming))
+                .map_err(Failure::from),
+        ),
+        Job::OpenArtifact(workspace, artifact) => {
+            Message::Opened(open_artifact(&workspace, &artifact))
+        }
+        Job::CheckArtifacts(workspace, shas) => Message::ArtifactsChecked(
+            shas.into_iter()
+                .map(|sha| {
+                    let state = crate::workspace::artifacts::blob_state(workspace.root(), &sha);
+                    (sha, state)
+                })
+                .collect(),
+        ),
+        _ => return None,
+    })
+}
+
 /// Bundles, roster files and the demo: what comes in and goes out in bulk,
 /// telling `report` how it is getting on, about a hundred times in all.
 fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
@@ -305,16 +334,7 @@ fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
             export_to(&workspace.load(), &filter, &seal, &path)
                 .map_err(Failure::BundleNotWritten)
                 .map(|packed| {
-                    let mut said = format!(
-                        "Wrote {} ({}): {}.",
-                        path.display(),
-                        seal.said(),
-                        packed.summary()
-                    );
-                    for left_out in &packed.left_out {
-                        said.push(' ');
-                        said.push_str(left_out);
-                    }
+                    let said = exported(&path, &seal, &packed);
                     (said, path)
                 }),
         ),

@@ -239,12 +239,14 @@ fn folder_is_link(root: &Path) -> bool {
 }
 
 /// Where the bytes of the artifacts that records name are read from: a
-/// workspace's folder, or the checked files a bundle carried.
+/// workspace's folder, or the checked files a bundle carried; none at
+/// hand (records built in memory) by default. One pointer wide, as every
+/// workspace's contents carry one.
 #[derive(Debug, Clone, Default)]
-pub enum Blobs {
-    /// None at hand (records built in memory).
-    #[default]
-    None,
+pub struct Blobs(Option<std::sync::Arc<Source>>);
+
+#[derive(Debug)]
+enum Source {
     Folder(PathBuf),
     Carried(Carried),
 }
@@ -263,16 +265,30 @@ impl std::fmt::Debug for Carried {
 }
 
 impl Blobs {
+    /// The files of the workspace at `root`.
+    #[must_use]
+    pub fn folder(root: &Path) -> Blobs {
+        Blobs(Some(std::sync::Arc::new(Source::Folder(
+            root.to_path_buf(),
+        ))))
+    }
+
+    /// The files a bundle carried.
+    #[must_use]
+    pub fn carried(files: Carried) -> Blobs {
+        Blobs(Some(std::sync::Arc::new(Source::Carried(files))))
+    }
+
     /// The checked bytes of artifact `sha`, or what stands in the way.
     pub fn bytes(&self, sha: &str) -> Result<Vec<u8>, BlobState> {
-        match self {
-            Blobs::None => Err(BlobState::Missing),
-            Blobs::Folder(root) => read_blob(root, sha).map_err(|e| match e {
+        match self.0.as_deref() {
+            None => Err(BlobState::Missing),
+            Some(Source::Folder(root)) => read_blob(root, sha).map_err(|e| match e {
                 BlobError::Missing { .. } => BlobState::Missing,
                 BlobError::Damaged { .. } => BlobState::Damaged,
                 other => BlobState::Unreadable(other.to_string()),
             }),
-            Blobs::Carried(carried) => carried.0.get(sha).cloned().ok_or(BlobState::Missing),
+            Some(Source::Carried(carried)) => carried.0.get(sha).cloned().ok_or(BlobState::Missing),
         }
     }
 }

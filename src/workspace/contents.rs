@@ -248,7 +248,7 @@ pub fn load_with(
             &mut aside,
             folder(Measure::FOLDER).read(lists.measures, |_| {}),
         ),
-        artifacts: super::artifacts::Blobs::Folder(root.to_path_buf()),
+        artifacts: super::artifacts::Blobs::folder(root),
         ..Contents::default()
     };
     contents.set_aside = aside;

@@ -49,6 +49,11 @@ pub(super) fn evidence(report: &Report, doc: &mut Document) {
             )));
         }
     }
+    untagged(report, doc);
+}
+
+/// The notes and the artifacts tied to no component, each in a list of its own.
+fn untagged(report: &Report, doc: &mut Document) {
     let untagged: Vec<&EvidenceNote> = report
         .notes
         .iter()
@@ -62,7 +67,7 @@ pub(super) fn evidence(report: &Report, doc: &mut Document) {
             "Evidence not tagged to a component (continued)".into(),
         )));
     }
-    let untied = artifacts::untied(artifacts);
+    let untied = artifacts::untied(&report.observation.artifacts);
     if !untied.is_empty() {
         sub(doc, vec![Span::bold("Artifacts not tied to a component")]);
         let continued = "Artifacts not tied to a component (continued)".to_string();

@@ -74,6 +74,10 @@ pub struct App {
     index: Option<crate::files::folders::IndexPlace>,
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "the application holds one workspace state at a time, and it is open nearly always"
+)]
 enum WorkspaceState {
     /// Reading the educators, this far.
     Opening(Arc<Progress>),

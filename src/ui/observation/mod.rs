@@ -305,22 +305,7 @@ impl ObservationScreen {
             _ => None,
         });
         match message {
-            Message::Tab(tab) => {
-                self.tab = tab;
-                if tab == Tab::Script {
-                    return Request::Focus(NOTE_INPUT);
-                }
-                if tab == Tab::Artifacts {
-                    return self.artifact_outcome(crate::ui::artifact_panel::ArtifactPanel::check(
-                        &self.observation.artifacts,
-                    ));
-                }
-                if tab == Tab::History {
-                    return Request::LoadVersions(Edited::Observation(Box::new(
-                        self.observation.clone(),
-                    )));
-                }
-            }
+            Message::Tab(tab) => return self.show_tab(tab),
             Message::Kind(_)
             | Message::Context(..)
             | Message::PreConference(_)
@@ -362,6 +347,22 @@ impl ObservationScreen {
             }
         }
         save_if_due(self)
+    }
+
+    /// Shows `tab`, with what it needs first: the focus, the versions kept,
+    /// the artifacts' files read again.
+    fn show_tab(&mut self, tab: Tab) -> Request {
+        self.tab = tab;
+        match tab {
+            Tab::Script => Request::Focus(NOTE_INPUT),
+            Tab::Artifacts => self.artifact_outcome(
+                crate::ui::artifact_panel::ArtifactPanel::check(&self.observation.artifacts),
+            ),
+            Tab::History => {
+                Request::LoadVersions(Edited::Observation(Box::new(self.observation.clone())))
+            }
+            Tab::Lesson | Tab::Rate | Tab::Conference => save_if_due(self),
+        }
     }
 
     /// The parent finished a save of `revision`.

@@ -50,7 +50,7 @@ impl Bundle {
             summatives: self.summatives,
             growth_plans: self.growth_plans,
             measures: self.measures,
-            artifacts: Blobs::Carried(self.artifacts),
+            artifacts: Blobs::carried(self.artifacts),
             ..Contents::default()
         };
         crate::workspace::contents::arrange(&mut contents);
