@@ -51,6 +51,7 @@ fn bench() -> Result<(), String> {
         omit_student_names: false,
         generated: chrono::DateTime::parse_from_rfc3339("2026-11-29T15:00:00-05:00")
             .map_err(|e| e.to_string())?,
+        artifacts_from: None,
     };
     let educator_of = |o: &Observation| -> Result<&Educator, String> {
         demo.educators

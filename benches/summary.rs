@@ -123,6 +123,7 @@ fn bench() -> Result<(), String> {
         paper: Paper::Letter,
         omit_student_names: false,
         generated: teacher_eval::record::now(),
+        artifacts_from: None,
     };
     let started = Instant::now();
     let pdf = summary_report(&summary, &report).map_err(|e| e.to_string())?;

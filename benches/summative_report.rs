@@ -61,6 +61,7 @@ fn bench() -> Result<(), String> {
         omit_student_names: false,
         generated: chrono::DateTime::parse_from_rfc3339("2026-11-29T15:00:00-05:00")
             .map_err(|e| e.to_string())?,
+        artifacts_from: None,
     };
     let documents = |educator: &Educator, profile: &str| -> Result<(Pdf, Pdf), String> {
         let summative = new_summative(educator, YEAR, profile);

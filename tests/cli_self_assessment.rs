@@ -365,6 +365,7 @@ fn growth_plan_goals_taken_from_the_self_assessment_say_so_in_the_pdf() {
         paper: teacher_eval::report::Paper::Letter,
         omit_student_names: false,
         generated: common::at("2027-06-10T14:05:00-05:00"),
+        artifacts_from: None,
     };
     let pdf = teacher_eval::report::growth_plan_report(&plan, &educator, rubric, &options)
         .expect("a PDF");

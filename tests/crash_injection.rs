@@ -173,6 +173,7 @@ fn two_pdfs() -> (teacher_eval::report::Pdf, teacher_eval::report::Pdf) {
         paper: Paper::Letter,
         omit_student_names: false,
         generated: at("2026-10-20T14:05:00-05:00"),
+        artifacts_from: None,
     };
     let Version::Observation(short) = version(2) else {
         unreachable!()

@@ -341,6 +341,7 @@ fn pdf_text(plan: &GrowthPlan) -> String {
         paper: Paper::Letter,
         omit_student_names: false,
         generated: at("2027-06-10T14:05:00-05:00"),
+        artifacts_from: None,
     };
     let pdf = growth_plan_report(plan, &educator(), Some(rubric), &options).expect("a PDF");
     if let Some(dir) = std::env::var_os("REPORT_SAMPLES") {

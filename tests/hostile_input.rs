@@ -205,6 +205,7 @@ fn odd_and_enormous_text_round_trips_and_prints() {
         paper: Paper::A4,
         omit_student_names: false,
         generated: at("2026-10-20T14:05:00-05:00"),
+        artifacts_from: None,
     };
     let pdf = observation_report(&observation, &educator, Some(rubric), &options).expect("report");
     assert!(
@@ -328,6 +329,7 @@ fn dates_in_year_1_and_year_9999_round_trip_score_and_print() {
             paper: Paper::Letter,
             omit_student_names: false,
             generated: at(when),
+            artifacts_from: None,
         };
         let catalog = Catalog::load(&[]);
         let rubric = &catalog.get("danielson-2013").expect("bundled").rubric;

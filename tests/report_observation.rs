@@ -21,6 +21,7 @@ fn options() -> ReportOptions {
         paper: Paper::Letter,
         omit_student_names: false,
         generated: at("2026-10-20T14:05:00-05:00"),
+        artifacts_from: None,
     }
 }
 

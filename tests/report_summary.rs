@@ -103,6 +103,7 @@ fn pdf(summary: &Summary, paper: Paper) -> Pdf {
         paper,
         omit_student_names: false,
         generated: at("2026-12-01T16:00:00-05:00"),
+        artifacts_from: None,
     };
     let pdf = summary_report(summary, &options).expect("the summary PDF is made");
     if let Some(dir) = std::env::var_os("REPORT_SAMPLES") {

@@ -26,6 +26,7 @@ fn options() -> ReportOptions {
         paper: Paper::Letter,
         omit_student_names: false,
         generated: at("2027-06-10T14:05:00-05:00"),
+        artifacts_from: None,
     }
 }
 

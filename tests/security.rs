@@ -29,6 +29,7 @@ fn pdfs_exports_and_temporary_files_are_owner_only() {
         paper: Paper::Letter,
         omit_student_names: false,
         generated: at("2026-10-20T14:05:00-05:00"),
+        artifacts_from: None,
     };
     let pdf = observation_report(&observation, &educator, Some(rubric), &options).expect("pdf");
     let target = dir.path().join("report.pdf");

@@ -122,3 +122,64 @@ fn a_workspace_from_before_self_assessments_opens_as_before() {
         );
     }
 }
+/// Artifacts came after `workspace-v1`: its records, which have none, must
+/// write back byte for byte and keep the fingerprints their trails name.
+#[test]
+fn records_from_before_artifacts_write_back_unchanged() {
+    use teacher_eval::record::trail::fingerprint;
+    let dir = copy_fixture();
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    for o in &contents.observations {
+        let path = Path::new(FIXTURE)
+            .join("observations")
+            .join(format!("{}.ron", o.id));
+        let written = std::fs::read_to_string(&path).expect("fixture file");
+        let again = teacher_eval::workspace::encode(o).expect("encodes");
+        assert_eq!(again, written, "{} is written back unchanged", o.id);
+        if let Some(acknowledged) = &o.trail.acknowledged {
+            assert_eq!(acknowledged.fingerprint, fingerprint(o), "{}", o.id);
+        }
+    }
+    for p in &contents.growth_plans {
+        let path = Path::new(FIXTURE)
+            .join("growth-plans")
+            .join(format!("{}.ron", p.id));
+        let written = std::fs::read_to_string(&path).expect("fixture file");
+        assert_eq!(
+            teacher_eval::workspace::encode(p).expect("encodes"),
+            written
+        );
+    }
+}
+
+/// A workspace written when artifacts came reads whole: the entry, its
+/// amendment, and the file checked against its hash; and it writes back
+/// byte for byte.
+#[test]
+fn a_workspace_with_artifacts_opens_whole_and_writes_back_unchanged() {
+    use teacher_eval::workspace::BlobState;
+    use teacher_eval::workspace::artifacts::blob_state;
+    const WITH_ARTIFACTS: &str = "tests/fixtures/workspace-artifacts-v1";
+    let dir = tempfile::tempdir().expect("tempdir");
+    common::copy_dir(Path::new(WITH_ARTIFACTS), dir.path());
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    assert!(contents.set_aside.is_empty(), "{:?}", contents.set_aside);
+    let o = &contents.observations[0];
+    let artifact = &o.artifacts[0];
+    assert_eq!(artifact.file_name, "Pinch pots unit plan.pdf");
+    assert_eq!(artifact.components, ["1e"]);
+    assert_eq!(blob_state(dir.path(), &artifact.sha256), BlobState::Present);
+    assert!(
+        o.trail.amendments.iter().any(
+            |a| a.field.starts_with("Artifact ") && a.reason == "Shared at the post-conference"
+        )
+    );
+    let path = Path::new(WITH_ARTIFACTS)
+        .join("observations")
+        .join(format!("{}.ron", o.id));
+    let written = std::fs::read_to_string(&path).expect("fixture file");
+    assert_eq!(
+        teacher_eval::workspace::encode(o).expect("encodes"),
+        written
+    );
+}

@@ -442,6 +442,13 @@ pub enum RubricCommand {
     },
 }
 
+/// Who handed an artifact in.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum SupplierArg {
+    Evaluator,
+    Educator,
+}
+
 #[allow(
     clippy::doc_markdown,
     reason = "doc comments here are the --help text, printed as written"
@@ -501,4 +508,74 @@ pub struct SelfAssessmentSet {
     /// Why it changes (required once it was submitted).
     #[arg(long)]
     pub(super) reason: Option<String>,
+}
+
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
+#[derive(Debug, Subcommand)]
+pub enum ArtifactCommand {
+    /// Attach a file (PDF, Word, OpenDocument, rich text, Excel, PowerPoint, CSV, plain text,
+    /// PNG, JPEG, GIF or WebP; at most 25 MB, 100 MB a record) to an observation, evaluation or
+    /// growth plan. It is copied into the workspace under its SHA-256; after the record is
+    /// shared the change is an amendment.
+    Add {
+        /// The record id: obs-…, sum-… or gp-….
+        record: String,
+        /// The file to attach (a regular file; never a link).
+        file: PathBuf,
+        /// A rubric component it is evidence of, e.g. 1e; may be given more than once.
+        #[arg(long = "component", value_name = "ID")]
+        components: Vec<String>,
+        /// What it is, e.g. "Unit plan for fractions".
+        #[arg(long, default_value = "")]
+        caption: String,
+        /// Who handed it in.
+        #[arg(long, value_enum, default_value = "evaluator")]
+        supplied_by: SupplierArg,
+        /// Why it is added, for the amendment (needed once the record is acknowledged).
+        #[arg(long)]
+        reason: Option<String>,
+        /// Who adds it (default: the name in your preferences).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
+    /// The record's artifacts, each checked against its SHA-256. With --json, an array of
+    /// {number, sha256, file_name, size, kind, caption, components, supplied_by, added_by,
+    /// added_at, state (present, missing, damaged or unreadable), problem}.
+    List {
+        record: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open a read-only copy of an artifact with the desktop's default program (the
+    /// workspace's own file is never handed to another program).
+    Open {
+        record: String,
+        /// The artifact's number in `artifact list`, or the start of its SHA-256.
+        which: String,
+    },
+    /// Copy an artifact out of the workspace, checked against its SHA-256.
+    Export {
+        record: String,
+        /// The artifact's number in `artifact list`, or the start of its SHA-256.
+        which: String,
+        /// The file to write, or a folder to write it into under its original name made safe.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Take an artifact off a record. Its file stays in the workspace (earlier versions may
+    /// name it); once the record is shared or finalised this is an amendment and needs --reason.
+    Remove {
+        record: String,
+        /// The artifact's number in `artifact list`, or the start of its SHA-256.
+        which: String,
+        /// Why it is removed, for the amendment.
+        #[arg(long)]
+        reason: Option<String>,
+        /// Who removes it (default: the name in your preferences).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
 }

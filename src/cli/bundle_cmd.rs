@@ -102,6 +102,9 @@ pub fn export(
         seal.said(),
         packed.summary()
     ));
+    for left_out in &packed.left_out {
+        say!("teacher-eval: {left_out}");
+    }
     if !contents.set_aside.is_empty() {
         say!(
             "teacher-eval: {} files that could not be read are not in the bundle (listed above).",

@@ -5,6 +5,7 @@
 mod amend_cmd;
 mod archive_cmd;
 mod args;
+mod artifact_cmd;
 mod bundle_cmd;
 mod demo_cmd;
 mod educator_cmd;
@@ -73,6 +74,10 @@ pub enum Command {
     /// Earlier versions of any record.
     #[command(subcommand)]
     History(HistoryCommand),
+    /// Files attached to an observation, evaluation or growth plan as evidence: add, list,
+    /// open, export, remove.
+    #[command(subcommand)]
+    Artifact(ArtifactCommand),
     /// Draft observations deleted by mistake: list them, restore one.
     #[command(subcommand)]
     Trash(TrashCommand),
@@ -252,6 +257,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Trash(TrashCommand::List { json }) => trash_cmd::list(json, folders),
         Command::Trash(TrashCommand::Restore { id }) => trash_cmd::restore(&id, folders),
         Command::History(command) => history(command, folders),
+        Command::Artifact(command) => artifact_cmd::run(command, folders),
         Command::Demo { educators, seed } => demo_cmd::run(educators, seed, folders),
         Command::Roster(RosterCommand::Import { file }) => {
             educator_cmd::import_roster(&file, folders)

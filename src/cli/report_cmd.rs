@@ -51,7 +51,12 @@ pub fn observation(
         educator: Box::new(educator.clone()),
         rubric: rubric.cloned().map(Box::new),
     };
-    write(out, &document, &options(paper, omit_student_names), "")
+    write(
+        out,
+        &document,
+        &options(paper, omit_student_names, folders),
+        "",
+    )
 }
 
 /// What `report summative` and `report growth-plan` are asked for.
@@ -71,7 +76,12 @@ type Made = (Document, String);
 pub fn summative(args: &YearReport, folders: &Folders) -> ExitCode {
     match load_for_reading(folders, crate::workspace::Reading::EVERYTHING) {
         Ok(contents) => match summative_pdf(args, &contents, folders) {
-            Ok((document, note)) => write(args.out, &document, &options(args.paper, false), &note),
+            Ok((document, note)) => write(
+                args.out,
+                &document,
+                &options(args.paper, false, folders),
+                &note,
+            ),
             Err(message) => fail(message),
         },
         Err(code) => code,
@@ -119,7 +129,12 @@ fn summative_pdf(
 pub fn growth_plan(args: &YearReport, folders: &Folders) -> ExitCode {
     match load_for_reading(folders, crate::workspace::Reading::EVERYTHING) {
         Ok(contents) => match growth_plan_pdf(args, &contents, folders) {
-            Ok((document, note)) => write(args.out, &document, &options(args.paper, false), &note),
+            Ok((document, note)) => write(
+                args.out,
+                &document,
+                &options(args.paper, false, folders),
+                &note,
+            ),
             Err(message) => fail(message),
         },
         Err(code) => code,
@@ -170,11 +185,13 @@ fn plan_document(plan: &GrowthPlan, educator: &Educator, rubric: Option<&Rubric>
     }
 }
 
-fn options(paper: Option<Paper>, omit_student_names: bool) -> ReportOptions {
+/// The report's options; its artifacts are checked in the workspace's folder.
+fn options(paper: Option<Paper>, omit_student_names: bool, folders: &Folders) -> ReportOptions {
     ReportOptions {
         paper: paper.unwrap_or_else(Paper::from_locale),
         omit_student_names,
         generated: crate::record::now(),
+        artifacts_from: Some(folders.workspace.clone()),
     }
 }
 

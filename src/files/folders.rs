@@ -71,6 +71,14 @@ pub fn log_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.state_dir().unwrap_or(d.data_local_dir()).join("logs"))
 }
 
+/// Where copies of artifacts opened for viewing go, owner-only
+/// (`~/.cache/teacher-eval/opened` on Linux): never the workspace's own
+/// files, so a viewer that saves changes cannot alter the evidence.
+#[must_use]
+pub fn opened_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.cache_dir().join("opened"))
+}
+
 /// The environment variable that turns the derived index on for the
 /// command line (`on`, or a folder to keep it in) or off everywhere (`off`).
 pub const INDEX_ENV: &str = "TEACHER_EVAL_INDEX";

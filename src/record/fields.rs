@@ -116,6 +116,7 @@ impl Amendable for Observation {
         }
         fields.push(Field::new("Post-conference notes", &self.post_conference));
         fields.push(Field::new("Educator's reflection", &self.reflection));
+        fields.extend(artifact_fields(&self.artifacts));
         fields
     }
 }
@@ -190,6 +191,7 @@ impl Amendable for Summative {
                 .map(|s| format!("{s:.2}"))
                 .unwrap_or_default(),
         ));
+        fields.extend(artifact_fields(&self.artifacts));
         fields
     }
 }
@@ -213,7 +215,7 @@ impl Amendable for GrowthPlan {
         self.changed = current.changed;
     }
     fn fields(&self, _rubric: Option<&Rubric>) -> Vec<Field> {
-        vec![
+        let mut fields = vec![
             Field::new("Kind of plan", self.kind.to_string()),
             Field::substantive("Focus", listed(&self.focus)),
             Field::substantive("Goals", listed(&self.goals)),
@@ -222,7 +224,9 @@ impl Amendable for GrowthPlan {
             Field::substantive("Progress", listed(&self.progress)),
             Field::new("Mid-year review", &self.mid_year_review),
             Field::new("End-of-year review", &self.end_of_year_review),
-        ]
+        ];
+        fields.extend(artifact_fields(&self.artifacts));
+        fields
     }
 }
 
@@ -288,6 +292,17 @@ impl Amendable for SelfAssessment {
         fields.push(Field::substantive("Proposed goals", listed(&self.goals)));
         fields
     }
+}
+
+/// Each artifact as a field named by its hash, so attaching one and
+/// removing one are each an amendment of their own.
+fn artifact_fields(artifacts: &[super::Artifact]) -> impl Iterator<Item = Field> + '_ {
+    artifacts.iter().map(|a| {
+        Field::substantive(
+            format!("Artifact {}", super::trail::short(&a.sha256)),
+            super::artifact::described(a),
+        )
+    })
 }
 
 /// A plan's list compared as the RON text of its entries, one a line.

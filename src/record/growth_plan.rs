@@ -42,6 +42,9 @@ pub struct GrowthPlan {
     pub mid_year_review: String,
     #[serde(default)]
     pub end_of_year_review: String,
+    /// Files attached as evidence (see `record::artifact`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub artifacts: Vec<super::Artifact>,
     /// The versions shared and acknowledged, and every change since.
     #[serde(default, skip_serializing_if = "super::Trail::is_empty")]
     pub trail: super::Trail,

@@ -4,6 +4,8 @@
 //! version and a stable id. Nothing here touches the disk.
 
 mod archive;
+pub mod artifact;
+mod artifact_kind;
 mod date_order;
 mod dates;
 mod educator;
@@ -23,6 +25,7 @@ pub mod trail;
 mod typing;
 
 pub use archive::Archived;
+pub use artifact::{Artifact, FileKind, Supplier, WithArtifacts};
 mod times;
 
 pub use date_order::DateOrder;

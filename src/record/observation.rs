@@ -35,6 +35,9 @@ pub struct Observation {
     /// The educator's own reflection on the lesson.
     #[serde(default)]
     pub reflection: String,
+    /// Files attached as evidence (see `record::artifact`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub artifacts: Vec<super::Artifact>,
     /// Text typed but not yet stored as a note.
     #[serde(default, skip_serializing_if = "Typing::is_empty")]
     pub typing: Typing,

@@ -24,6 +24,9 @@ pub struct Summative {
     pub overrides: Vec<Override>,
     #[serde(default)]
     pub comments: String,
+    /// Files attached as evidence (see `record::artifact`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub artifacts: Vec<super::Artifact>,
     pub status: Status,
     /// Set when finalised: the result is then frozen in `locked`.
     #[serde(default)]

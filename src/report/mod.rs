@@ -8,6 +8,7 @@
 //! builders such as [`observation`] only fill a list of blocks.
 
 mod amendments;
+mod artifacts;
 mod blocks;
 mod document;
 mod draw;
@@ -54,6 +55,9 @@ pub struct ReportOptions {
     pub omit_student_names: bool,
     /// When the report is made: printed in the footer and stored as the PDF's creation date.
     pub generated: DateTime<FixedOffset>,
+    /// The workspace whose artifact files are checked as the report lists
+    /// them (a missing or changed one is said beside it); `None`: not checked.
+    pub artifacts_from: Option<std::path::PathBuf>,
 }
 
 impl ReportOptions {
@@ -64,6 +68,7 @@ impl ReportOptions {
             paper: Paper::from_locale(),
             omit_student_names: false,
             generated: crate::record::now(),
+            artifacts_from: None,
         }
     }
 }

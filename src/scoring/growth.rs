@@ -134,6 +134,7 @@ pub fn blank_plan(educator: &Educator, year: &str) -> GrowthPlan {
         progress: Vec::new(),
         mid_year_review: String::new(),
         end_of_year_review: String::new(),
+        artifacts: Vec::new(),
         status: Status::Draft,
         trail: Trail::default(),
         created: at,

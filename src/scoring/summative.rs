@@ -54,6 +54,7 @@ pub fn new_summative(educator: &Educator, year: &str, profile_id: &str) -> Summa
         period: Period::Annual,
         overrides: Vec::new(),
         comments: String::new(),
+        artifacts: Vec::new(),
         status: Status::Draft,
         trail: Trail::default(),
         finalized: None,

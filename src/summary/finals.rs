@@ -143,6 +143,7 @@ fn slim(observation: &Observation) -> Observation {
             .collect(),
         post_conference: String::new(),
         reflection: String::new(),
+        artifacts: Vec::new(),
         co_observer: String::new(),
         typing: Typing::default(),
         trail: Trail::default(),

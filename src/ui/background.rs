@@ -80,6 +80,14 @@ pub enum Job {
     PickSavePath(PathBuf),
     /// Open a file or folder with the desktop's default program.
     OpenPath(PathBuf),
+    /// Ask for a file to attach as an artifact.
+    PickArtifact,
+    /// Read the file at the path and copy it into the workspace's artifacts.
+    StoreArtifact(Arc<Workspace>, PathBuf),
+    /// Open a checked, read-only copy of an artifact with the default program.
+    OpenArtifact(Arc<Workspace>, Box<crate::record::Artifact>),
+    /// Read these artifacts' files again and say what each is.
+    CheckArtifacts(Arc<Workspace>, Vec<String>),
     /// Read workspaces and bundles (first: the open workspace) and compile a district summary.
     CompileSummary(
         Vec<crate::summary::Place>,
@@ -157,8 +165,12 @@ impl Job {
             | Job::FocusNext(_)
             | Job::PickSavePath(_)
             | Job::PickSource { .. }
-            | Job::PickFile(..) => {
+            | Job::PickFile(..)
+            | Job::PickArtifact => {
                 return None;
+            }
+            job @ (Job::StoreArtifact(..) | Job::OpenArtifact(..) | Job::CheckArtifacts(..)) => {
+                return artifacts(job);
             }
             job @ (Job::ExportBundle(..)
             | Job::ImportBundle(..)
@@ -174,6 +186,7 @@ impl Job {
             Job::PickSavePath(suggested) => Ok(dialogs::save_pdf(&suggested)),
             Job::PickSource { bundle } => Ok(dialogs::source(bundle)),
             Job::PickFile(field, start) => Ok(dialogs::file(field, &start)),
+            Job::PickArtifact => Ok(dialogs::artifact()),
             job => Err(job),
         }
     }
@@ -262,6 +275,48 @@ fn records(job: Job) -> Option<Message> {
     })
 }
 
+/// "Wrote FILE (sealed …): what it holds.", then each artifact left out.
+fn exported(
+    path: &std::path::Path,
+    seal: &Seal,
+    packed: &crate::workspace::bundle::Packed,
+) -> String {
+    let mut said = format!(
+        "Wrote {} ({}): {}.",
+        path.display(),
+        seal.said(),
+        packed.summary()
+    );
+    for left_out in &packed.left_out {
+        said.push(' ');
+        said.push_str(left_out);
+    }
+    said
+}
+
+/// Copying a file into the artifacts, opening a copy, checking the files.
+fn artifacts(job: Job) -> Option<Message> {
+    Some(match job {
+        Job::StoreArtifact(workspace, path) => Message::ArtifactStored(
+            crate::workspace::artifacts::read_source(&path)
+                .and_then(|incoming| workspace.store_artifact(incoming))
+                .map_err(Failure::from),
+        ),
+        Job::OpenArtifact(workspace, artifact) => {
+            Message::Opened(open_artifact(&workspace, &artifact))
+        }
+        Job::CheckArtifacts(workspace, shas) => Message::ArtifactsChecked(
+            shas.into_iter()
+                .map(|sha| {
+                    let state = crate::workspace::artifacts::blob_state(workspace.root(), &sha);
+                    (sha, state)
+                })
+                .collect(),
+        ),
+        _ => return None,
+    })
+}
+
 /// Bundles, roster files and the demo: what comes in and goes out in bulk,
 /// telling `report` how it is getting on, about a hundred times in all.
 fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
@@ -277,12 +332,7 @@ fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
             export_to(&workspace.load(), &filter, &seal, &path)
                 .map_err(Failure::BundleNotWritten)
                 .map(|packed| {
-                    let said = format!(
-                        "Wrote {} ({}): {}.",
-                        path.display(),
-                        seal.said(),
-                        packed.summary()
-                    );
+                    let said = exported(&path, &seal, &packed);
                     (said, path)
                 }),
         ),
@@ -457,6 +507,19 @@ fn open_path(path: &std::path::Path) -> Result<(), Failure> {
         }),
         _ => Ok(()),
     }
+}
+
+/// Copies `artifact` out (checked, read-only, outside the workspace) and
+/// hands the copy to the desktop's program: the workspace's own file never.
+fn open_artifact(workspace: &Workspace, artifact: &crate::record::Artifact) -> Result<(), Failure> {
+    let into = crate::files::folders::opened_dir().ok_or_else(|| Failure::NotOpened {
+        path: PathBuf::from(artifact.shown_name()),
+        error: Arc::new(std::io::Error::other(
+            "there is no cache folder to put a copy in for viewing",
+        )),
+    })?;
+    let copy = workspace.copy_for_viewing(artifact, &into)?;
+    open_path(&copy)
 }
 
 /// The workspace with its educators read: the roster is usable with these

@@ -76,6 +76,16 @@ pub fn file(field: FileField, start: &Path) -> Asking {
     Box::pin(async move { Message::FilePicked(field, asking.await.as_ref().map(path_of)) })
 }
 
+/// A file to attach as an artifact, of the kinds one may be.
+pub fn artifact() -> Asking {
+    let asking = rfd::AsyncFileDialog::new()
+        .add_filter("Artifacts", &crate::record::artifact::EXTENSIONS)
+        .add_filter("All files", &["*"])
+        .set_directory(crate::files::folders::documents_dir())
+        .pick_file();
+    Box::pin(async move { Message::ArtifactPicked(asking.await.as_ref().map(path_of)) })
+}
+
 fn path_of(handle: &rfd::FileHandle) -> PathBuf {
     handle.path().to_path_buf()
 }

@@ -79,6 +79,14 @@ pub enum Request {
     RememberName(String),
     /// Read the versions kept of this record; they go back to `versions_loaded`.
     LoadVersions(Edited),
+    /// Copy this file into the workspace's artifacts; the panel hears back.
+    StoreArtifact(PathBuf),
+    /// Ask for a file to attach with the desktop's dialog.
+    PickArtifact,
+    /// Open a read-only copy of this artifact with the desktop's program.
+    OpenArtifact(Box<crate::record::Artifact>),
+    /// Read these artifact files again to see they are whole.
+    CheckArtifacts(Vec<String>),
     /// Everything is saved: close, and move this draft observation to the trash.
     DeleteDraft {
         id: String,
@@ -182,6 +190,14 @@ impl Editor {
         match self {
             Editor::Summative(screen) => screen.measure_stored(result),
             Editor::Observation(_) | Editor::Plan(_) | Editor::SelfAssessment(_) => Request::None,
+        }
+    }
+
+    /// An answer for the artifact panel (a file copied, chosen, dropped or checked).
+    pub fn artifact_reply(&mut self, message: super::artifact_panel::Message) -> Request {
+        match self {
+            Editor::Observation(screen) => screen.update(observation::Message::Artifact(message)),
+            Editor::Summative(_) | Editor::Plan(_) | Editor::SelfAssessment(_) => Request::None,
         }
     }
 

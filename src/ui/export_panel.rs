@@ -129,6 +129,8 @@ impl ExportPanel {
                 paper: self.paper,
                 omit_student_names: self.omit_student_names.unwrap_or(false),
                 generated: crate::record::now(),
+                // The application fills in the open workspace (`App::request`).
+                artifacts_from: None,
             },
         }
     }

@@ -79,6 +79,9 @@ pub enum Failure {
     /// writer's error, whichever type it has (see [`Failure::not_exported`]).
     #[error("{0}")]
     NotExported(Arc<dyn std::error::Error + Send + Sync>),
+    /// A file that could not be attached, read or opened as an artifact.
+    #[error("{0}")]
+    Artifact(Arc<crate::workspace::BlobError>),
     /// The desktop's default program could not open a file.
     #[error("{} could not be opened: {error}", path.display())]
     NotOpened {
@@ -108,6 +111,12 @@ impl From<TrashError> for Failure {
 impl From<ImportError> for Failure {
     fn from(error: ImportError) -> Failure {
         Failure::Roster(Arc::new(error))
+    }
+}
+
+impl From<crate::workspace::BlobError> for Failure {
+    fn from(error: crate::workspace::BlobError) -> Failure {
+        Failure::Artifact(Arc::new(error))
     }
 }
 

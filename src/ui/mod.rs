@@ -2,6 +2,7 @@
 
 pub mod amending;
 mod app;
+pub mod artifact_panel;
 pub mod autosave;
 mod background;
 mod confirm;

@@ -37,6 +37,8 @@ pub struct Contents {
     pub warnings: Vec<String>,
     /// The workspace's settings (the defaults when its file is missing or set aside).
     pub settings: super::Settings,
+    /// Where the artifacts the records name are read from.
+    pub artifacts: super::artifacts::Blobs,
 }
 
 impl Contents {
@@ -271,6 +273,7 @@ fn read_folders(
             folder(SelfAssessment::FOLDER),
             lists.self_assessments,
         ),
+        artifacts: super::artifacts::Blobs::folder(root),
         ..Contents::default()
     };
     aside.extend(folder(Observation::FOLDER).read(lists.observations, abridge, observations));

@@ -8,6 +8,7 @@
 //!   observations/obs-….ron
 //!   measures/msr-….ron         student measures (see `measures`)
 //!   self-assessments/sa-….ron  educators' self-assessments (see `self_assessments`)
+//!   artifacts/<sha256>         attached files, named by their hash (see `artifacts`)
 //!   history/observations/obs-…/000012-….ron  versions replaced (see `history`)
 //!   trash/observations/obs-….ron  deleted drafts, until restored (see `trash`)
 //! ```
@@ -17,6 +18,7 @@
 //! files itself: it asks this module, from a task.
 
 mod archive;
+pub mod artifacts;
 mod atomic;
 pub mod bundle;
 mod contents;
@@ -39,6 +41,7 @@ mod year_records;
 use std::path::{Path, PathBuf};
 
 pub use archive::ArchiveChange;
+pub use artifacts::{ARTIFACTS_DIR, Attaching, BlobError, BlobState, StoredFile};
 pub use atomic::{create_private_dir, is_temp_name, write_atomic, write_temp};
 pub use contents::{Contents, Kind, Progress, Reading, SetAside};
 pub use error::{WorkspaceError, plain};
@@ -411,7 +414,14 @@ pub(crate) fn looks_like_workspace(dir: &Path) -> bool {
 /// the record folders, history, trash, the lock and the settings.
 pub(crate) fn is_reserved_name(name: &str) -> bool {
     Workspace::FOLDERS.contains(&name)
-        || [history::HISTORY_DIR, TRASH_FOLDER, LOCK_FILE, SETTINGS_FILE].contains(&name)
+        || [
+            history::HISTORY_DIR,
+            TRASH_FOLDER,
+            LOCK_FILE,
+            SETTINGS_FILE,
+            ARTIFACTS_DIR,
+        ]
+        .contains(&name)
 }
 
 /// Whether a top-level name of a workspace is one of its record folders.

@@ -126,6 +126,7 @@ pub fn sample_observation(id: &str, educator_id: &str) -> Observation {
         ],
         post_conference: "Discussed wait time.".into(),
         reflection: "I will plan two more open questions.".into(),
+        artifacts: Vec::new(),
         co_observer: String::new(),
         typing: Typing::default(),
         trail: Trail::default(),
@@ -280,4 +281,17 @@ pub fn snapshot(root: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     }
     files.sort();
     files
+}
+
+/// Lower-case hex SHA-256 of `bytes`: the name an artifact's file has.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    use std::fmt::Write as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .fold(String::new(), |mut hex, b| {
+            // Writing to a String cannot fail.
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
 }

@@ -86,6 +86,7 @@ impl Visit<'_> {
             ratings,
             post_conference,
             reflection,
+            artifacts: Vec::new(),
             co_observer: String::new(),
             typing: Typing::default(),
             status,

@@ -59,6 +59,12 @@ pub fn growth_plan_report(
     steps::steps(&sheet, &mut doc);
     steps::supports(&sheet, &mut doc);
     steps::progress(&sheet, &mut doc);
+    super::artifacts::artifacts_section(
+        &mut doc,
+        &plan.artifacts,
+        rubric,
+        options.artifacts_from.as_deref(),
+    );
     review::reviews(&sheet, &mut doc);
     super::amendments::versions_and_amendments(sheet.plan, &mut doc);
     review::signatures(&sheet, &mut doc);

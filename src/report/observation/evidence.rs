@@ -2,6 +2,7 @@
 //! time; a note tagged with two components appears under both, and notes
 //! without a tag have their own group at the end.
 
+use super::super::artifacts;
 use super::super::blocks::{Block, Column, Paragraph, Table};
 use super::super::document::Document;
 use super::super::format;
@@ -12,6 +13,7 @@ use crate::record::{EvidenceKind, EvidenceNote, RatingLevel};
 
 pub(super) fn evidence(report: &Report, doc: &mut Document) {
     section(doc, "Evidence");
+    let artifacts = &report.observation.artifacts;
     if report.notes.is_empty() {
         let text = if report.omitted > 0 {
             "Every evidence note of this observation names students, so none is printed in this copy."
@@ -19,30 +21,39 @@ pub(super) fn evidence(report: &Report, doc: &mut Document) {
             "No evidence was recorded."
         };
         absent(doc, text);
-        return;
-    }
-    doc.push(Block::Paragraph(
-        Paragraph::new(vec![Span::muted(format!(
-            "{} printed, grouped by the rubric components they were tagged with, in rubric order. A note tagged with more than one component appears under each.",
-            format::count(report.notes.len(), "note is", "notes are"),
-        ))])
-        .space_after(4.0),
-    ));
-    for (tag, notes) in groups(report) {
-        let mut heading = report.component_spans(&tag);
-        if let Some(rating) = report.observation.rating(&tag) {
-            let rated = match rating.level {
-                RatingLevel::Level(score) => format!("  ·  rated {}", report.level_name(score)),
-                RatingLevel::NotObserved => "  ·  marked not observed".into(),
-            };
-            heading.push(Span::muted(rated));
-        } else if report.rubric.is_some() && report.component(&tag).is_none() {
-            heading.push(Span::muted("  ·  not in the rubric"));
+        if artifacts.is_empty() {
+            return;
         }
-        let continued = format!("{} (continued)", heading_text(report, &tag));
-        sub(doc, heading);
-        doc.push(Block::Table(notes_table(&notes, continued)));
+    } else {
+        doc.push(Block::Paragraph(
+            Paragraph::new(vec![Span::muted(format!(
+                "{} printed, grouped by the rubric components they were tagged with, in rubric order. A note tagged with more than one component appears under each.",
+                format::count(report.notes.len(), "note is", "notes are"),
+            ))])
+            .space_after(4.0),
+        ));
     }
+    for (tag, notes) in groups(report) {
+        sub(doc, group_heading(report, &tag));
+        if !notes.is_empty() {
+            let continued = format!("{} (continued)", heading_text(report, &tag));
+            doc.push(Block::Table(notes_table(&notes, continued)));
+        }
+        let tagged = artifacts::for_component(artifacts, &tag);
+        if !tagged.is_empty() {
+            let continued = format!("Artifacts for {tag} (continued)");
+            doc.push(Block::Table(artifacts::table(
+                &tagged,
+                report.root,
+                continued,
+            )));
+        }
+    }
+    untagged(report, doc);
+}
+
+/// The notes and the artifacts tied to no component, each in a list of its own.
+fn untagged(report: &Report, doc: &mut Document) {
     let untagged: Vec<&EvidenceNote> = report
         .notes
         .iter()
@@ -56,6 +67,31 @@ pub(super) fn evidence(report: &Report, doc: &mut Document) {
             "Evidence not tagged to a component (continued)".into(),
         )));
     }
+    let untied = artifacts::untied(&report.observation.artifacts);
+    if !untied.is_empty() {
+        sub(doc, vec![Span::bold("Artifacts not tied to a component")]);
+        let continued = "Artifacts not tied to a component (continued)".to_string();
+        doc.push(Block::Table(artifacts::table(
+            &untied,
+            report.root,
+            continued,
+        )));
+    }
+}
+
+/// The component, and how it was rated (or that the rubric lacks it).
+fn group_heading(report: &Report, tag: &str) -> Vec<Span> {
+    let mut heading = report.component_spans(tag);
+    if let Some(rating) = report.observation.rating(tag) {
+        let rated = match rating.level {
+            RatingLevel::Level(score) => format!("  ·  rated {}", report.level_name(score)),
+            RatingLevel::NotObserved => "  ·  marked not observed".into(),
+        };
+        heading.push(Span::muted(rated));
+    } else if report.rubric.is_some() && report.component(tag).is_none() {
+        heading.push(Span::muted("  ·  not in the rubric"));
+    }
+    heading
 }
 
 /// (tag, notes) in rubric order, then tags the rubric lacks by first use.
@@ -72,6 +108,11 @@ fn groups<'a>(report: &Report<'a>) -> Vec<(String, Vec<&'a EvidenceNote>)> {
             }
         }
     }
+    for tag in artifacts::unknown_tags(&report.observation.artifacts, report.rubric) {
+        if !tags.iter().any(|t| crate::text::same_text(t, &tag)) {
+            tags.push(tag);
+        }
+    }
     tags.into_iter()
         .filter_map(|tag| {
             let notes: Vec<&EvidenceNote> = report
@@ -84,7 +125,9 @@ fn groups<'a>(report: &Report<'a>) -> Vec<(String, Vec<&'a EvidenceNote>)> {
                         .any(|c| crate::text::same_text(c.trim(), &tag))
                 })
                 .collect();
-            (!notes.is_empty()).then_some((tag, notes))
+            let has_artifacts =
+                !artifacts::for_component(&report.observation.artifacts, &tag).is_empty();
+            (!notes.is_empty() || has_artifacts).then_some((tag, notes))
         })
         .collect()
 }

@@ -68,6 +68,8 @@ struct Report<'a> {
     notes: Vec<&'a EvidenceNote>,
     /// Notes left out because they name students.
     omitted: usize,
+    /// The workspace whose artifact files are checked, if any.
+    root: Option<&'a std::path::Path>,
 }
 
 impl<'a> Report<'a> {
@@ -75,7 +77,7 @@ impl<'a> Report<'a> {
         observation: &'a Observation,
         educator: &'a Educator,
         rubric: Option<&'a Rubric>,
-        options: &ReportOptions,
+        options: &'a ReportOptions,
     ) -> Report<'a> {
         let mut notes: Vec<&EvidenceNote> = observation
             .evidence
@@ -85,6 +87,7 @@ impl<'a> Report<'a> {
         notes.sort_by_key(|n| (n.at, n.offset_secs, n.id));
         Report {
             omitted: observation.evidence.len() - notes.len(),
+            root: options.artifacts_from.as_deref(),
             notes,
             observation,
             educator,

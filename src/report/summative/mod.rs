@@ -88,6 +88,12 @@ pub fn summative_report_with_self_assessment(
     part_a::practice(&sheet, &mut doc);
     self_assessed::self_assessment(&sheet, &mut doc);
     part_b::measures(&sheet, &mut doc);
+    super::artifacts::artifacts_section(
+        &mut doc,
+        &summative.artifacts,
+        Some(scored.rubric),
+        options.artifacts_from.as_deref(),
+    );
     part_c::comments(&sheet, &mut doc);
     part_c::final_rating_and_signatures(&sheet, &mut doc);
     super::amendments::versions_and_amendments(sheet.summative, &mut doc);

@@ -4,6 +4,7 @@ use super::{
     App, Edited, Editor, Effect, GrowthPlanScreen, Job, Message, ObservationScreen, Request, Rest,
     Screen, SelfAssessmentScreen, SummativeScreen, WorkspaceState, reading, roster, scoring,
 };
+use crate::report::ReportOptions;
 use crate::ui::failure::Failure;
 use crate::ui::summative::YearRecords;
 
@@ -131,13 +132,13 @@ impl App {
                 self.screen = Screen::Roster;
                 vec![]
             }
-            Request::Export {
-                document,
-                path,
-                options,
-            } => to_editor(Job::Export(document, path, options)),
             Request::DeleteDraft { id, educator_id } => self.delete_from_editor(id, &educator_id),
             Request::Browse(path) => to_editor(Job::PickSavePath(path)),
+            request @ (Request::Export { .. }
+            | Request::PickArtifact
+            | Request::StoreArtifact(_)
+            | Request::OpenArtifact(_)
+            | Request::CheckArtifacts(_)) => self.artifact_request(request),
             Request::Open(path) => vec![Job::OpenPath(path).into()],
             Request::CreatePlan(plan) => {
                 self.open_plan(
@@ -176,6 +177,46 @@ impl App {
                 }
                 _ => vec![],
             },
+        }
+    }
+
+    /// A report's options, its artifacts checked in the open workspace.
+    fn checking_artifacts(&self, mut options: ReportOptions) -> ReportOptions {
+        if let WorkspaceState::Open { workspace, .. } = &self.workspace {
+            options.artifacts_from = Some(workspace.root().to_path_buf());
+        }
+        options
+    }
+
+    /// A document to export (its artifacts checked in the open workspace)
+    /// and the artifact panel's work: a dialog and copying and checking
+    /// files answer the editor that asked; opening a copy answers the notice.
+    fn artifact_request(&mut self, request: Request) -> Vec<Effect> {
+        let editor = self.editing;
+        let to_editor = move |job: Job| {
+            vec![Effect::from(job).map(move |reply| Message::ForEditor(editor, Box::new(reply)))]
+        };
+        match request {
+            Request::PickArtifact => return to_editor(Job::PickArtifact),
+            Request::Export {
+                document,
+                path,
+                options,
+            } => {
+                let options = self.checking_artifacts(options);
+                return to_editor(Job::Export(document, path, options));
+            }
+            _ => {}
+        }
+        let WorkspaceState::Open { workspace, .. } = &self.workspace else {
+            return vec![];
+        };
+        let workspace = workspace.clone();
+        match request {
+            Request::StoreArtifact(path) => to_editor(Job::StoreArtifact(workspace, path)),
+            Request::OpenArtifact(artifact) => vec![Job::OpenArtifact(workspace, artifact).into()],
+            Request::CheckArtifacts(shas) => to_editor(Job::CheckArtifacts(workspace, shas)),
+            _ => vec![],
         }
     }
 

@@ -168,6 +168,14 @@ pub enum Message {
     Exported(Result<Exported, Failure>),
     SavePathPicked(Option<std::path::PathBuf>),
     Opened(Result<(), Failure>),
+    /// A file copied into the workspace's artifacts (or why not).
+    ArtifactStored(Result<crate::workspace::StoredFile, Failure>),
+    /// The file dialog for an artifact closed.
+    ArtifactPicked(Option<std::path::PathBuf>),
+    /// What reading each artifact's file found.
+    ArtifactsChecked(Vec<(String, crate::workspace::BlobState)>),
+    /// A file was dropped onto the window.
+    FileDropped(std::path::PathBuf),
 }
 
 impl App {
@@ -326,6 +334,7 @@ impl App {
         if self.editor.is_some() {
             subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
             subscriptions.push(keyboard::listen().filter_map(shortcut));
+            subscriptions.push(iced::event::listen_with(dropped));
         }
         Subscription::batch(subscriptions)
     }
@@ -390,7 +399,13 @@ impl App {
             | Message::MeasureRemoved(_)
             | Message::Exported(_)
             | Message::SavePathPicked(_)
-            | Message::VersionsLoaded(_)) => self.editor_reply(false, reply),
+            | Message::VersionsLoaded(_)
+            | Message::ArtifactStored(_)
+            | Message::ArtifactPicked(_)
+            | Message::ArtifactsChecked(_)) => self.editor_reply(false, reply),
+            Message::FileDropped(path) => self.edit(|e| {
+                Some(e.artifact_reply(crate::ui::artifact_panel::Message::Dropped(path)))
+            }),
             Message::CloseRequested(id) => self.close_requested(id),
             result => self.result(result),
         }
@@ -479,6 +494,14 @@ fn tick(at: std::time::Instant) -> Message {
 
 fn reading_tick(_: std::time::Instant) -> Message {
     Message::ReadingTick
+}
+
+/// A file dropped onto the window: the open observation attaches it.
+fn dropped(event: iced::Event, _: iced::event::Status, _: window::Id) -> Option<Message> {
+    match event {
+        iced::Event::Window(window::Event::FileDropped(path)) => Some(Message::FileDropped(path)),
+        _ => None,
+    }
 }
 
 fn shortcut(event: keyboard::Event) -> Option<Message> {

@@ -4,6 +4,7 @@
 //! user must know is said in the notice rather than on another screen.
 
 use super::{App, Effect, Job, Message, WorkspaceState};
+use crate::ui::artifact_panel::Message as ArtifactMessage;
 use crate::ui::export_panel::Exported;
 use crate::ui::failure::Failure;
 use crate::ui::summative::Stored;
@@ -36,7 +37,27 @@ impl App {
                 editor.versions_loaded(result);
                 vec![]
             }
-            (Message::SavePathPicked(_) | Message::VersionsLoaded(_), None) => vec![],
+            (Message::ArtifactStored(result), Some(editor)) => {
+                let request = editor.artifact_reply(ArtifactMessage::Stored(result));
+                self.request(request)
+            }
+            (Message::ArtifactPicked(path), Some(editor)) => {
+                let request = editor.artifact_reply(ArtifactMessage::Picked(path));
+                self.request(request)
+            }
+            (Message::ArtifactsChecked(states), Some(editor)) => {
+                let request = editor.artifact_reply(ArtifactMessage::Checked(states));
+                self.request(request)
+            }
+            // A file copied for a screen since left stays unnamed in the workspace, harmless.
+            (
+                Message::SavePathPicked(_)
+                | Message::VersionsLoaded(_)
+                | Message::ArtifactStored(_)
+                | Message::ArtifactPicked(_)
+                | Message::ArtifactsChecked(_),
+                None,
+            ) => vec![],
             (other, _) => self.handle(other),
         }
     }

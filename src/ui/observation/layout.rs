@@ -99,6 +99,7 @@ impl ObservationScreen {
             tab("Script", Tab::Script),
             tab("Rate", Tab::Rate),
             tab("Conference", Tab::Conference),
+            tab("Artifacts", Tab::Artifacts),
             tab("History", Tab::History),
             text(format!(
                 "{} · rated {decided} of {total}",
@@ -127,6 +128,7 @@ impl ObservationScreen {
             Tab::Script => self.script_view(),
             Tab::Rate => self.rating_view(),
             Tab::Conference => self.conference_view(),
+            Tab::Artifacts => self.artifacts_view(),
             Tab::History => {
                 iced::widget::scrollable(self.amending.history(&self.observation, Message::Amend))
                     .height(Fill)

@@ -3,6 +3,7 @@
 //! component with the level descriptors on screen, hold the conference.
 //! Every change is saved by itself shortly after the typing stops.
 
+mod artifacts;
 mod choosing;
 mod discard;
 mod keys;
@@ -47,6 +48,7 @@ pub enum Tab {
     Script,
     Rate,
     Conference,
+    Artifacts,
     History,
 }
 
@@ -78,6 +80,8 @@ pub struct ObservationScreen {
     /// False for a new observation until its first save.
     on_disk: bool,
     deleting: discard::Deleting,
+    /// The Artifacts tab: attaching, listing, opening, removing.
+    artifacts: crate::ui::artifact_panel::ArtifactPanel,
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +127,8 @@ pub enum Message {
     Export(export_panel::Message),
     /// Delete this draft into the trash.
     Delete(discard::Message),
+    /// The Artifacts tab.
+    Artifact(crate::ui::artifact_panel::Message),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,6 +168,7 @@ impl ObservationScreen {
             ratings: Vec::new(),
             post_conference: String::new(),
             reflection: String::new(),
+            artifacts: Vec::new(),
             co_observer: String::new(),
             typing: crate::record::Typing::default(),
             trail: crate::record::Trail::default(),
@@ -217,6 +224,7 @@ impl ObservationScreen {
             show_help: false,
             on_disk: true,
             deleting: discard::Deleting::default(),
+            artifacts: crate::ui::artifact_panel::ArtifactPanel::default(),
             observation,
         };
         screen.select(selected);
@@ -297,17 +305,7 @@ impl ObservationScreen {
             _ => None,
         });
         match message {
-            Message::Tab(tab) => {
-                self.tab = tab;
-                if tab == Tab::Script {
-                    return Request::Focus(NOTE_INPUT);
-                }
-                if tab == Tab::History {
-                    return Request::LoadVersions(Edited::Observation(Box::new(
-                        self.observation.clone(),
-                    )));
-                }
-            }
+            Message::Tab(tab) => return self.show_tab(tab),
             Message::Kind(_)
             | Message::Context(..)
             | Message::PreConference(_)
@@ -334,6 +332,7 @@ impl ObservationScreen {
             Message::Back => return shell(self, Shell::Back),
             Message::ExportPdf => self.open_export_panel(),
             Message::Delete(message) => return self.delete_message(message),
+            Message::Artifact(message) => return self.artifact_message(message),
             Message::Export(message) => return shell(self, Shell::Export(message)),
             message @ (Message::Select(_)
             | Message::SetLevel(_)
@@ -348,6 +347,22 @@ impl ObservationScreen {
             }
         }
         save_if_due(self)
+    }
+
+    /// Shows `tab`, with what it needs first: the focus, the versions kept,
+    /// the artifacts' files read again.
+    fn show_tab(&mut self, tab: Tab) -> Request {
+        self.tab = tab;
+        match tab {
+            Tab::Script => Request::Focus(NOTE_INPUT),
+            Tab::Artifacts => self.artifact_outcome(
+                crate::ui::artifact_panel::ArtifactPanel::check(&self.observation.artifacts),
+            ),
+            Tab::History => {
+                Request::LoadVersions(Edited::Observation(Box::new(self.observation.clone())))
+            }
+            Tab::Lesson | Tab::Rate | Tab::Conference => save_if_due(self),
+        }
     }
 
     /// The parent finished a save of `revision`.

@@ -26,6 +26,8 @@ pub struct ImportOutcome {
     pub unchanged: usize,
     /// Kept local, and why, by file.
     pub conflicts: Vec<Conflict>,
+    /// Artifact files new to the workspace.
+    pub artifacts: usize,
 }
 
 /// A record the import could not decide; the workspace's copy is kept.
@@ -40,8 +42,16 @@ impl ImportOutcome {
     /// "Added 3, updated 1, kept local 2 (newer here), unchanged 10, conflicts 1."
     #[must_use]
     pub fn summary(&self) -> String {
+        let artifacts = if self.artifacts == 0 {
+            String::new()
+        } else {
+            format!(
+                " {} added.",
+                crate::text::count(self.artifacts, "artifact file", "artifact files")
+            )
+        };
         format!(
-            "Added {}, updated {}, kept local {} (newer in the workspace), unchanged {}, conflicts {}.",
+            "Added {}, updated {}, kept local {} (newer in the workspace), unchanged {}, conflicts {}.{artifacts}",
             self.added,
             self.updated,
             self.kept_local,
@@ -97,9 +107,55 @@ pub fn import_bundle(
         &local.self_assessments,
         &mut plan.self_assessments,
     );
+    store_artifacts(workspace, &bundle, &mut outcome)?;
     plan.save(workspace, progress)?;
     log::info!("bundle imported: {}", outcome.summary());
     Ok(outcome)
+}
+
+/// Writes the bundle's artifact files the workspace lacks, before the
+/// records that name them. One the workspace holds already stays as it
+/// is; if its copy no longer matches its hash, that is said as a conflict.
+fn store_artifacts(
+    workspace: &Workspace,
+    bundle: &Bundle,
+    outcome: &mut ImportOutcome,
+) -> Result<(), ImportStopped> {
+    use crate::workspace::artifacts::{BlobState, blob_state, store_blob};
+    if let Some(reason) = workspace.read_only_reason() {
+        return Err(ImportStopped {
+            written: 0,
+            source: WorkspaceError::ReadOnly {
+                reason: reason.to_string(),
+            },
+        });
+    }
+    for (sha, bytes) in bundle.artifacts.0.iter() {
+        let file = format!("{}/{sha}", crate::workspace::ARTIFACTS_DIR);
+        match blob_state(workspace.root(), sha) {
+            BlobState::Present => continue,
+            BlobState::Missing => {}
+            other => {
+                outcome.conflicts.push(Conflict {
+                    file,
+                    why: format!(
+                        "{}; the workspace's file is kept as it is",
+                        other.problem().unwrap_or_default()
+                    ),
+                });
+                continue;
+            }
+        }
+        store_blob(workspace.root(), sha, bytes).map_err(|e| ImportStopped {
+            written: 0,
+            source: WorkspaceError::Write {
+                path: workspace.root().join(&file),
+                source: std::io::Error::other(e.to_string()),
+            },
+        })?;
+        outcome.artifacts += 1;
+    }
+    Ok(())
 }
 
 /// What deciding each record needs: the workspace, the files in it that

@@ -31,6 +31,11 @@ pub struct Packed {
     pub growth_plans: usize,
     pub measures: usize,
     pub self_assessments: usize,
+    /// Artifact files carried.
+    pub artifacts: usize,
+    /// Artifacts the records name that could not go in (missing or
+    /// damaged in the workspace), one sentence each: the records still go.
+    pub left_out: Vec<String>,
 }
 
 impl Packed {
@@ -56,8 +61,13 @@ impl Packed {
                 count(self.self_assessments, "self-assessment", "self-assessments")
             )
         };
+        let artifacts = if self.artifacts == 0 {
+            String::new()
+        } else {
+            format!(", {}", count(self.artifacts, "artifact", "artifacts"))
+        };
         format!(
-            "{}, {}, {}, {}{measures}{selves} ({})",
+            "{}, {}, {}, {}{measures}{selves}{artifacts} ({})",
             count(self.educators, "educator", "educators"),
             count(self.observations, "observation", "observations"),
             count(
@@ -170,6 +180,15 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
     entries += add_all(&mut body, &measures)?;
     let self_assessments = year_self_assessments(contents, &follows, &in_year);
     entries += add_all(&mut body, &self_assessments)?;
+    let carried = Carried::gather(contents, &observations, &summatives, &growth_plans);
+    entries += carried.add(&mut body);
+    if body.len() > super::MAX_BUNDLE_BYTES {
+        return Err(format!(
+            "the bundle would be {} bytes with its artifacts, more than the {} bytes a bundle may have; export one school or one school year at a time",
+            body.len(),
+            super::MAX_BUNDLE_BYTES
+        ));
+    }
     body.extend_from_slice(format!("end {entries}\n").as_bytes());
     let digest = Sha256::digest(&body);
     body.extend_from_slice(format!("sha256 {}\n", hex(&digest)).as_bytes());
@@ -181,7 +200,78 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
         growth_plans: growth_plans.len(),
         measures: measures.len(),
         self_assessments: self_assessments.len(),
+        artifacts: carried.files.len(),
+        left_out: carried.left_out,
     })
+}
+
+/// The artifact files of the records packed, by hash, and those that cannot go.
+struct Carried {
+    files: Vec<(String, Vec<u8>)>,
+    left_out: Vec<String>,
+}
+
+impl Carried {
+    /// Reads each artifact the records name once, in hash order.
+    fn gather(
+        contents: &Contents,
+        observations: &[&Observation],
+        summatives: &[&Summative],
+        growth_plans: &[&GrowthPlan],
+    ) -> Carried {
+        let mut named: std::collections::BTreeMap<&str, (&'static str, &str)> =
+            std::collections::BTreeMap::new();
+        let listed = observations
+            .iter()
+            .map(|o| (&o.artifacts, "observation", o.id.as_str()))
+            .chain(
+                summatives
+                    .iter()
+                    .map(|s| (&s.artifacts, "summative evaluation", s.id.as_str())),
+            )
+            .chain(
+                growth_plans
+                    .iter()
+                    .map(|p| (&p.artifacts, "growth plan", p.id.as_str())),
+            );
+        for (artifacts, what, id) in listed {
+            for a in artifacts {
+                named.entry(a.sha256.as_str()).or_insert((what, id));
+            }
+        }
+        let mut carried = Carried {
+            files: Vec::new(),
+            left_out: Vec::new(),
+        };
+        for (sha, (what, id)) in named {
+            match contents.artifacts.bytes(sha) {
+                Ok(bytes) => carried.files.push((sha.to_string(), bytes)),
+                Err(state) => carried.left_out.push(format!(
+                    "The artifact {} of the {what} `{id}` is not in the bundle: {}.",
+                    crate::record::trail::short(sha),
+                    state.problem().unwrap_or_default()
+                )),
+            }
+        }
+        carried
+    }
+
+    /// Appends each file as an `artifacts/<sha256>` entry; returns how many.
+    fn add(&self, body: &mut Vec<u8>) -> usize {
+        for (sha, bytes) in &self.files {
+            body.extend_from_slice(
+                format!(
+                    "{}/{sha}\n{}\n",
+                    crate::workspace::ARTIFACTS_DIR,
+                    bytes.len()
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.push(b'\n');
+        }
+        self.files.len()
+    }
 }
 
 /// The self-assessments of the educators and the year chosen.
@@ -217,7 +307,7 @@ fn add_all<R: Record>(body: &mut Vec<u8>, records: &[&R]) -> Result<usize, Strin
 }
 
 /// Lower-case hex digits.
-pub(super) fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()

@@ -11,10 +11,15 @@ use super::pack::hex;
 use super::{
     BundleError, FOLDERS, HEADER, MAX_BUNDLE_BYTES, MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_PATH_BYTES,
 };
+use crate::record::artifact::is_sha256;
 use crate::record::{
     Educator, GrowthPlan, Measure, Observation, SelfAssessment, Summative, is_valid_id,
 };
-use crate::workspace::{Contents, Record, decode};
+use crate::workspace::artifacts::{Blobs, Carried, sha256_hex};
+use crate::workspace::{ARTIFACTS_DIR, Contents, Record, decode};
+
+/// The place of `artifacts/` after the record folders in [`FOLDERS`].
+const ARTIFACTS: usize = FOLDERS.len();
 
 /// The records of a bundle that passed every check.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -25,6 +30,8 @@ pub struct Bundle {
     pub growth_plans: Vec<GrowthPlan>,
     pub measures: Vec<Measure>,
     pub self_assessments: Vec<SelfAssessment>,
+    /// Artifact files, each checked against the SHA-256 that names it.
+    pub artifacts: Carried,
 }
 
 impl Bundle {
@@ -48,6 +55,7 @@ impl Bundle {
             growth_plans: self.growth_plans,
             measures: self.measures,
             self_assessments: self.self_assessments,
+            artifacts: Blobs::carried(self.artifacts),
             ..Contents::default()
         };
         crate::workspace::contents::arrange(&mut contents);
@@ -98,7 +106,24 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
         growth_plans: decode_all(&entries, 3)?,
         measures: decode_all(&entries, 4)?,
         self_assessments: decode_all(&entries, 5)?,
+        artifacts: checked_artifacts(&entries)?,
     })
+}
+
+/// The `artifacts/` entries, each refused unless its bytes hash to its name.
+fn checked_artifacts(entries: &[Entry]) -> Result<Carried, BundleError> {
+    let mut files = std::collections::BTreeMap::new();
+    for entry in entries.iter().filter(|e| e.folder == ARTIFACTS) {
+        if sha256_hex(entry.bytes) != entry.id {
+            return Err(BundleError::Entry {
+                path: printable(entry.path),
+                why: "does not match the SHA-256 that names it, so it was changed after it was attached"
+                    .into(),
+            });
+        }
+        files.insert(entry.id.to_string(), entry.bytes.to_vec());
+    }
+    Ok(Carried(std::sync::Arc::new(files)))
 }
 
 /// The bytes the checksum covers, once the checksum line matches them.
@@ -170,12 +195,15 @@ fn split_entries(body: &[u8]) -> Result<Vec<Entry<'_>>, BundleError> {
                     printable(path)
                 ))
             })?;
-        if length > MAX_ENTRY_BYTES {
+        let (most, what) = if folder == ARTIFACTS {
+            (crate::workspace::artifacts::MAX_BYTES, "an artifact")
+        } else {
+            (MAX_ENTRY_BYTES, "a record")
+        };
+        if length > most {
             return Err(BundleError::Entry {
                 path: printable(path),
-                why: format!(
-                    "is {length} bytes, more than the {MAX_ENTRY_BYTES} bytes a record may have"
-                ),
+                why: format!("is {length} bytes, more than the {most} bytes {what} may have"),
             });
         }
         let end = at.checked_add(length).filter(|end| *end < body.len());
@@ -222,13 +250,16 @@ fn check_path(path: &str) -> Result<(usize, &str), BundleError> {
         return Err(refuse("climbs out of the workspace with `..`"));
     }
     let placed = path.split_once('/').and_then(|(folder, file)| {
+        if folder == ARTIFACTS_DIR {
+            return is_sha256(file).then_some((ARTIFACTS, file));
+        }
         let folder = FOLDERS.iter().position(|f| *f == folder)?;
         let id = file.strip_suffix(".ron").filter(|id| is_valid_id(id))?;
         Some((folder, id))
     });
     placed.ok_or_else(|| {
         refuse(&format!(
-            "is not a record file of a workspace (one of the folders {} and `<id>.ron`)",
+            "is not a record file of a workspace (one of the folders {} and `<id>.ron`) or an artifact (`{ARTIFACTS_DIR}/` and 64 lower-case hex digits)",
             FOLDERS.join(", ")
         ))
     })
