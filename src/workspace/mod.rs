@@ -176,6 +176,20 @@ impl Workspace {
         contents::load_with(&self.root, reading, progress, Some(index))
     }
 
+    /// Reads every record of type `R` whole, on every core, handing each
+    /// to `visit` and keeping only what it returns (`take` gets them a
+    /// slice of files at a time); the files that cannot be read are
+    /// returned, untouched. Nothing is read once `stop` is set.
+    pub fn scan<R: Record, T: Send>(
+        &self,
+        progress: &Progress,
+        stop: &std::sync::atomic::AtomicBool,
+        visit: impl Fn(R) -> Vec<T> + Sync,
+        take: impl FnMut(Vec<T>),
+    ) -> Vec<SetAside> {
+        contents::scan(&self.root, progress, stop, visit, take)
+    }
+
     /// The file a record lives in.
     #[must_use]
     pub fn path_of<R: Record>(&self, id: &str) -> PathBuf {
