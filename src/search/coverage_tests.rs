@@ -15,11 +15,10 @@ use serde_json::Value;
 use super::texts::Searchable;
 use super::{Options, Query, Searching};
 use crate::record::{
-    Amendment, Archived, ClassContext, Educator, Employment, EvidenceKind, EvidenceNote,
-    Finalized, Focus, Goal, GrowthPlan, Measure, MeasurePlan, Observation, ObservationKind,
-    Period, PlanKind, PlanSource, PlanTerms, ProgressEntry, Qualifications, Rating, RatingLevel,
-    RatingPoint, Reopening, Selection, Status, Step, StepStatus, Summative, Timestamp, Trail,
-    Typing,
+    Amendment, Archived, ClassContext, Educator, Employment, EvidenceKind, EvidenceNote, Finalized,
+    Focus, Goal, GrowthPlan, Measure, MeasurePlan, Observation, ObservationKind, Period, PlanKind,
+    PlanSource, PlanTerms, ProgressEntry, Qualifications, Rating, RatingLevel, RatingPoint,
+    Reopening, Selection, Status, Step, StepStatus, Summative, Timestamp, Trail, Typing,
 };
 use crate::rubric::SchoolLevel;
 
@@ -27,36 +26,98 @@ use crate::rubric::SchoolLevel;
 /// something a person wrote as a note, by path in the record's JSON form.
 const NOT_TYPED: &[&str] = &[
     // Ids, rubric and profile ids, fingerprints, times, and choices from lists.
-    "id", "educator_id", "rubric_id", "rubric_fingerprint", "profile_id", "school_year", "measure",
-    "created", "changed", "kind", "level", "role", "period", "observations.Chosen[]",
-    "started_at", "evidence[].at", "evidence[].kind", "evidence[].components[]",
-    "ratings[].component", "overrides[].component", "status.Acknowledged.shared_at",
-    "status.Acknowledged.at", "trail.shared.fingerprint", "trail.shared.at",
-    "trail.acknowledged.fingerprint", "trail.acknowledged.at", "trail.amendments[].at",
-    "trail.amendments[].field", "finalized.at", "finalized.ratings[].observation_id",
-    "finalized.ratings[].at", "finalized.ratings[].component", "reopened[].at",
-    "source.Summative", "focus[].component", "goals[].components[]", "goals[].target_date",
-    "steps[].due", "steps[].status", "progress[].date", "date", "archived.at",
+    "id",
+    "educator_id",
+    "rubric_id",
+    "rubric_fingerprint",
+    "profile_id",
+    "school_year",
+    "measure",
+    "created",
+    "changed",
+    "kind",
+    "level",
+    "role",
+    "period",
+    "observations.Chosen[]",
+    "started_at",
+    "evidence[].at",
+    "evidence[].kind",
+    "evidence[].components[]",
+    "ratings[].component",
+    "overrides[].component",
+    "status.Acknowledged.shared_at",
+    "status.Acknowledged.at",
+    "trail.shared.fingerprint",
+    "trail.shared.at",
+    "trail.acknowledged.fingerprint",
+    "trail.acknowledged.at",
+    "trail.amendments[].at",
+    "trail.amendments[].field",
+    "finalized.at",
+    "finalized.ratings[].observation_id",
+    "finalized.ratings[].at",
+    "finalized.ratings[].component",
+    "reopened[].at",
+    "source.Summative",
+    "focus[].component",
+    "goals[].components[]",
+    "goals[].target_date",
+    "steps[].due",
+    "steps[].status",
+    "progress[].date",
+    "date",
+    "archived.at",
     // People's names: the roster's own search finds educators by name, school and subject.
-    "name", "school", "subject", "evaluator", "employment.Other", "qualifications.degree",
-    "qualifications.certifications[]", "observer", "co_observer", "context.subject",
-    "context.grade", "status.Acknowledged.by", "trail.amendments[].by", "finalized.by",
-    "reopened[].by", "steps[].who", "archived.by",
+    "name",
+    "school",
+    "subject",
+    "evaluator",
+    "employment.Other",
+    "qualifications.degree",
+    "qualifications.certifications[]",
+    "observer",
+    "co_observer",
+    "context.subject",
+    "context.grade",
+    "status.Acknowledged.by",
+    "trail.amendments[].by",
+    "finalized.by",
+    "reopened[].by",
+    "steps[].who",
+    "archived.by",
     // Amendments' old and new values: earlier versions, as the history keeps them.
-    "trail.amendments[].old", "trail.amendments[].new",
+    "trail.amendments[].old",
+    "trail.amendments[].new",
     // Not yet evidence: the note field as typed, back in it when the record opens.
-    "typing.note", "typing.tags[]", "typing.editing[]",
+    "typing.note",
+    "typing.tags[]",
+    "typing.editing[]",
     // Written by the program, or copied from a rubric, a profile or a measure record.
-    "finalized.rating", "finalized.final_rating", "trigger", "rule.name", "rule.timeline",
-    "rule.source", "focus[].target_descriptor", "source",
-    "finalized.measures[].id", "finalized.measures[].educator_id",
-    "finalized.measures[].school_year", "finalized.measures[].measure",
-    "finalized.measures[].title", "finalized.measures[].source",
-    "finalized.measures[].date", "finalized.measures[].created",
-    "finalized.measures[].changed", "finalized.measures[].plan.context",
-    "finalized.measures[].plan.goal", "finalized.measures[].plan.starting_points",
-    "finalized.measures[].plan.targets", "finalized.measures[].plan.focused_targets",
-    "finalized.measures[].plan.measures", "finalized.measures[].plan.scoring",
+    "finalized.rating",
+    "finalized.final_rating",
+    "trigger",
+    "rule.name",
+    "rule.timeline",
+    "rule.source",
+    "focus[].target_descriptor",
+    "source",
+    "finalized.measures[].id",
+    "finalized.measures[].educator_id",
+    "finalized.measures[].school_year",
+    "finalized.measures[].measure",
+    "finalized.measures[].title",
+    "finalized.measures[].source",
+    "finalized.measures[].date",
+    "finalized.measures[].created",
+    "finalized.measures[].changed",
+    "finalized.measures[].plan.context",
+    "finalized.measures[].plan.goal",
+    "finalized.measures[].plan.starting_points",
+    "finalized.measures[].plan.targets",
+    "finalized.measures[].plan.focused_targets",
+    "finalized.measures[].plan.measures",
+    "finalized.measures[].plan.scoring",
 ];
 
 thread_local! {
@@ -341,7 +402,10 @@ fn covers<R: Searchable>(record: &R) {
              to its `texts` (src/search/texts.rs) or to NOT_TYPED here, saying why",
             R::RECORD_KIND.label()
         );
-        assert!(!(searched && listed), "`{path}` is searched and listed as not typed");
+        assert!(
+            !(searched && listed),
+            "`{path}` is searched and listed as not typed"
+        );
     }
     let names = HashMap::new();
     let options = Options {
@@ -379,7 +443,12 @@ fn the_sample_fills_what_the_files_hold() {
     let mut found = Vec::new();
     strings(&json, "", &mut found);
     let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
-    for path in ["typing.note", "co_observer", "trail.amendments[].reason", "context.topic"] {
+    for path in [
+        "typing.note",
+        "co_observer",
+        "trail.amendments[].reason",
+        "context.topic",
+    ] {
         assert!(paths.contains(&path), "{path} missing from {paths:?}");
     }
 }

@@ -19,7 +19,11 @@ impl Folded {
     /// The original text's byte range that `range` of the folded text came
     /// from, whole characters only (so a cut never splits one).
     #[must_use]
-    pub fn original(&self, original: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    pub fn original(
+        &self,
+        original: &str,
+        range: std::ops::Range<usize>,
+    ) -> std::ops::Range<usize> {
         let start = self.origin(range.start).min(original.len());
         let last = self.origin(range.end.saturating_sub(1)).min(original.len());
         let end = original[last..]

@@ -107,7 +107,10 @@ mod tests {
         assert!(found("\"exit ticket\"", "an exit ticket"));
         assert!(!found("\"ticket exit\"", "an exit ticket"));
         assert!(!found("\"exit ticket\"", "exit the room; the ticket"));
-        assert!(found("\"exit ticket\"", "exit, ticket"), "punctuation is a space");
+        assert!(
+            found("\"exit ticket\"", "exit, ticket"),
+            "punctuation is a space"
+        );
         assert!(!found("\"exit ticket\"", "exiting ticket"));
     }
 

@@ -31,7 +31,7 @@ pub use snippet::Snippet;
 pub use texts::{Place, RecordKind, Searchable, Text};
 
 use crate::record::{Educator, GrowthPlan, Measure, Observation, Summative, Timestamp};
-use crate::workspace::{Progress, Reading, SetAside, Workspace};
+use crate::workspace::{Progress, SetAside, Workspace};
 
 /// What to search besides the words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,38 +75,33 @@ pub struct Found {
     pub total: usize,
     /// Records read.
     pub records: usize,
-    /// Files that could not be read (kept as they are; see `workspace`).
+    /// Files other than educators' that could not be read (kept as they are).
     pub set_aside: Vec<SetAside>,
 }
 
-/// Searches every record of the workspace for `query`, counting files read
-/// into `progress`. `None` when `stop` was set before it finished (a newer
-/// search replaced it).
+/// Searches every record of the workspace for `query`: `educators` as
+/// read (the caller reads them, through the index if it keeps one), every
+/// other record read whole from its file here, counted into `progress`.
+/// `None` when `stop` was set before it finished (a newer search replaced it).
 #[must_use]
 pub fn search(
     workspace: &Workspace,
+    educators: &[Educator],
     query: &Query,
     options: &Options,
-    progress: &Progress,
-    stop: &AtomicBool,
+    (progress, stop): (&Progress, &AtomicBool),
 ) -> Option<Found> {
-    let educators = workspace.load_with(Reading::EDUCATORS, progress);
-    let names: HashMap<&str, &Educator> =
-        educators.educators.iter().map(|e| (e.id.as_str(), e)).collect();
+    let names: HashMap<&str, &Educator> = educators.iter().map(|e| (e.id.as_str(), e)).collect();
     let search = Searching {
         query,
         options,
         names: &names,
     };
-    let mut found = Kept::new(
-        options.limit,
-        educators.educators.len(),
-        educators.set_aside.clone(),
-    );
-    for educator in &educators.educators {
+    let mut found = Kept::new(options.limit, educators.len());
+    for educator in educators {
         found.take(search.hits_in(educator));
     }
-    // Every kind of record read, one line each.
+    // Every other kind of record, one line each.
     found.scan::<Observation>(workspace, &search, progress, stop);
     found.scan::<Summative>(workspace, &search, progress, stop);
     found.scan::<GrowthPlan>(workspace, &search, progress, stop);
@@ -176,12 +171,11 @@ struct Kept {
 }
 
 impl Kept {
-    fn new(limit: usize, records: usize, set_aside: Vec<SetAside>) -> Kept {
+    fn new(limit: usize, records: usize) -> Kept {
         Kept {
             limit,
             found: Found {
                 records,
-                set_aside,
                 ..Found::default()
             },
         }

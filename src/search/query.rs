@@ -122,7 +122,10 @@ mod tests {
         let many: String = (0..40).map(|i| format!("w{i} ")).collect();
         assert_eq!(Query::parse(&many), Err(QueryError::TooManyWords));
         let at_limit = "é".repeat(MAX_QUERY_CHARS);
-        assert!(Query::parse(&at_limit).is_ok(), "counted in characters, not bytes");
+        assert!(
+            Query::parse(&at_limit).is_ok(),
+            "counted in characters, not bytes"
+        );
     }
 
     #[test]

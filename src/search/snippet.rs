@@ -31,7 +31,13 @@ impl Snippet {
         let suffix = if end < text.len() { ELLIPSIS } else { "" };
         let shown: String = text[start..end]
             .chars()
-            .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect();
         let shift = |at: usize| at - start + prefix.len();
         let marks = marks
@@ -104,7 +110,11 @@ mod tests {
     use super::*;
 
     fn marked(snippet: &Snippet) -> Vec<&str> {
-        snippet.marks.iter().map(|m| &snippet.text[m.clone()]).collect()
+        snippet
+            .marks
+            .iter()
+            .map(|m| &snippet.text[m.clone()])
+            .collect()
     }
 
     #[test]

@@ -276,10 +276,15 @@ impl Searchable for GrowthPlan {
         let mut texts = Vec::new();
         for (i, goal) in self.goals.iter().enumerate() {
             texts.push(text(Place::Goal { number: i + 1 }, &goal.statement, at));
-            texts.push(text(Place::GoalMeasure { number: i + 1 }, &goal.measure, at));
+            texts.push(text(
+                Place::GoalMeasure { number: i + 1 },
+                &goal.measure,
+                at,
+            ));
         }
         texts.extend(
-            (self.steps.iter().enumerate()).map(|(i, s)| text(Place::Step { number: i + 1 }, &s.what, at)),
+            (self.steps.iter().enumerate())
+                .map(|(i, s)| text(Place::Step { number: i + 1 }, &s.what, at)),
         );
         texts.push(text(Place::Supports, &self.supports, at));
         texts.extend(
