@@ -19,6 +19,7 @@ mod page_frame;
 mod pool;
 pub mod roster;
 pub mod rubric_browser;
+pub mod search;
 pub mod status_panel;
 pub mod summary;
 pub mod summative;

@@ -3,6 +3,7 @@
 
 mod actions;
 mod archive;
+mod found;
 mod reading;
 mod replies;
 mod results;
@@ -72,6 +73,10 @@ pub struct App {
     /// Where the derived index of workspaces is kept, for reading the
     /// educators; `None` reads every file.
     index: Option<crate::files::folders::IndexPlace>,
+    /// The search panel, over whatever screen is open.
+    search: super::search::SearchPanel,
+    /// An observation being read to open where a search found it.
+    opening_at: Option<(String, crate::search::Place)>,
 }
 
 enum WorkspaceState {
@@ -162,6 +167,8 @@ pub enum Message {
     Exported(Result<Exported, Failure>),
     SavePathPicked(Option<std::path::PathBuf>),
     Opened(Result<(), Failure>),
+    /// The search panel (see `ui::search`).
+    Search(super::search::Message),
 }
 
 impl App {
@@ -207,6 +214,8 @@ impl App {
             closing: None,
             dates: crate::record::DateOrder::from_env(),
             index,
+            search: super::search::SearchPanel::default(),
+            opening_at: None,
         };
         (app, open)
     }
@@ -307,7 +316,13 @@ impl App {
     /// Ticks for the timer and autosave, shortcuts, the close button, and
     /// ticks to show reading's progress while the workspace is read.
     pub fn subscription(&self) -> Subscription<Message> {
-        let mut subscriptions = vec![window::close_requests().map(Message::CloseRequested)];
+        let mut subscriptions = vec![
+            window::close_requests().map(Message::CloseRequested),
+            iced::event::listen_with(found::search_shortcut),
+        ];
+        if self.search.is_open() {
+            subscriptions.push(iced::event::listen_with(found::search_keys));
+        }
         if self.reading().is_some() {
             subscriptions
                 .push(iced::time::every(std::time::Duration::from_millis(200)).map(reading_tick));
@@ -354,6 +369,9 @@ impl App {
             }
             Message::Plan(message) => self.edit(|e| e.plan_mut().map(|s| s.update(message))),
             Message::Tick(at) => self.edit(|e| Some(e.tick(at))),
+            Message::Search(message) => self.search_message(message),
+            // The search panel is over the screen: its keys are its own.
+            Message::Key(..) if self.search.is_open() => vec![],
             Message::Key(key, modifiers) if self.screen == Screen::Summary => {
                 self.summary.key(&key, modifiers);
                 vec![]
