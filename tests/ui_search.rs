@@ -140,7 +140,8 @@ fn results_open_on_the_tab_that_holds_them() {
     let mut app = open_app(small(&dir));
     search_for(&mut app, "zanzibar");
     settle(&mut app, Message::Search(Search::Submit));
-    assert_eq!(app.observation().map(|s| s.tab()), Some(Tab::Conference));
+    let screen = app.observation().expect("opened");
+    assert_eq!(screen.tab(), Tab::Conference);
 
     // From the open observation: Ctrl+F, a rationale, Enter.
     search_for(&mut app, "questions reasoning");

@@ -119,7 +119,10 @@ mod tests {
         assert_eq!(Query::parse("?!… -- \"\" ()"), Err(QueryError::Empty));
         let huge = "word ".repeat(10_000);
         assert_eq!(Query::parse(&huge), Err(QueryError::TooLong));
-        let many: String = (0..40).map(|i| format!("w{i} ")).collect();
+        let many = (0..40)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(Query::parse(&many), Err(QueryError::TooManyWords));
         let at_limit = "é".repeat(MAX_QUERY_CHARS);
         assert!(

@@ -121,7 +121,7 @@ mod tests {
     fn a_short_text_is_shown_whole() {
         let text = "Students wrote\nan exit ticket.";
         let at = text.find("exit").expect("there");
-        let snippet = Snippet::of(text, &[at..at + 11]);
+        let snippet = Snippet::of(text, std::slice::from_ref(&(at..at + 11)));
         assert_eq!(snippet.text, "Students wrote an exit ticket.");
         assert_eq!(marked(&snippet), ["exit ticket"]);
     }
@@ -130,7 +130,7 @@ mod tests {
     fn a_long_text_is_cut_around_the_match_at_whole_characters() {
         let text = format!("{}exit ticket {}", "élève ".repeat(100), "ü ".repeat(300));
         let at = text.find("exit").expect("there");
-        let snippet = Snippet::of(&text, &[at..at + 11]);
+        let snippet = Snippet::of(&text, std::slice::from_ref(&(at..at + 11)));
         assert!(snippet.text.starts_with('…') && snippet.text.ends_with('…'));
         assert!(snippet.text.chars().count() <= LENGTH + 2);
         assert_eq!(marked(&snippet), ["exit ticket"]);
@@ -141,7 +141,8 @@ mod tests {
     fn no_cut_splits_a_character_whatever_the_script() {
         for text in ["教".repeat(500), "😀".repeat(400), "ab".repeat(300)] {
             for at in [0, 1, 2, 3, 250, text.len() - 1] {
-                let snippet = Snippet::of(&text, &[at..(at + 5).min(text.len())]);
+                let mark = at..(at + 5).min(text.len());
+                let snippet = Snippet::of(&text, std::slice::from_ref(&mark));
                 assert!(!snippet.text.is_empty());
                 for m in &snippet.marks {
                     assert!(snippet.text.is_char_boundary(m.start));

@@ -160,7 +160,7 @@ impl Job {
                 crate::files::preferences::save(&file, &preferences).map_err(Failure::from),
             ),
             Job::CloseWindow(_) => return None,
-            Job::Search(workspace, searching) => return run_search(&workspace, *searching),
+            Job::Search(workspace, searching) => return run_search(&workspace, &searching),
             Job::Focus(_)
             | Job::Reveal(..)
             | Job::SelectAll(_)
@@ -464,7 +464,7 @@ pub struct Searching {
 const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Runs a search; `None` (no answer) when a newer one stopped it.
-fn run_search(workspace: &Workspace, searching: Searching) -> Option<Message> {
+fn run_search(workspace: &Workspace, searching: &Searching) -> Option<Message> {
     use std::sync::atomic::Ordering;
     std::thread::sleep(SEARCH_PAUSE);
     if searching.stop.load(Ordering::Relaxed) {
