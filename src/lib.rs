@@ -16,6 +16,7 @@ pub mod record;
 pub mod report;
 pub mod rubric;
 pub mod scoring;
+pub mod search;
 pub mod summary;
 pub mod text;
 pub mod ui;

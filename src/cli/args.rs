@@ -579,3 +579,27 @@ pub enum ArtifactCommand {
         by: Option<String>,
     },
 }
+
+/// What `search` looks for and how much it shows.
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// The words to find (every one must appear; "a phrase" in quotes keeps its order).
+    #[arg(value_name = "TEXT", required = true, num_args = 1..)]
+    pub(super) text: Vec<String>,
+    /// One JSON object: query, total, records, shown, results [{kind, record_id, educator_id,
+    /// educator_name, archived, school_year, place, place_label, note_id, component, at,
+    /// exact, snippet, snippet_marks, marks}] (marks are byte ranges [start, end]).
+    #[arg(long)]
+    pub(super) json: bool,
+    /// Only this educator's records.
+    #[arg(long, value_name = "ID")]
+    pub(super) educator: Option<String>,
+    /// Show at most N matches, best first (all are counted).
+    #[arg(long, value_name = "N", default_value_t = 50,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub(super) limit: u32,
+}

@@ -18,6 +18,7 @@ mod overview_cmd;
 mod report_cmd;
 mod rubric_cmd;
 mod school_year;
+mod search_cmd;
 mod self_assessment_cmd;
 mod settings_cmd;
 mod summary_cmd;
@@ -137,6 +138,9 @@ pub enum Command {
     },
     /// Show the workspace's settings, or change them.
     Settings(SettingsArgs),
+    /// Find words in every note, rationale, conference note, reflection, comment and plan of the
+    /// workspace (case, accents and punctuation aside; records in the trash are not searched).
+    Search(SearchArgs),
     /// Write a realistic sample workspace (into an empty workspace only).
     Demo {
         /// How many educators.
@@ -251,6 +255,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Import { file, open } => bundle_cmd::import(&file, &open, folders),
         Command::Overview { year, json } => overview_cmd::run(year.as_deref(), json, folders),
         Command::Settings(args) => settings_cmd::run(&args, folders),
+        Command::Search(args) => search_cmd::run(&args, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),
         Command::Educator(command) => educator(command, folders),
         Command::Observation(command) => observation(command, folders),

@@ -110,6 +110,13 @@ pub enum Job {
     ReloadRubrics(Vec<PathBuf>),
     /// Move the keyboard focus to a text field.
     Focus(&'static str),
+    /// Select all the text of a field, so typing replaces it.
+    SelectAll(&'static str),
+    /// Scroll a list to this fraction of its length (0 the top, 1 the end).
+    Reveal(&'static str, f32),
+    /// Search every record's text, as search number `number`, after a
+    /// moment's pause (typing on stops it before anything is read).
+    Search(Arc<Workspace>, Box<Searching>),
     /// Move the keyboard focus to the next text field (`true`: the previous one).
     FocusNext(bool),
     /// Save the workspace's settings; they come back with the result.
@@ -161,7 +168,10 @@ impl Job {
                 crate::files::preferences::save(&file, &preferences).map_err(Failure::from),
             ),
             Job::CloseWindow(_) => return None,
+            Job::Search(workspace, searching) => return run_search(&workspace, &searching),
             Job::Focus(_)
+            | Job::Reveal(..)
+            | Job::SelectAll(_)
             | Job::FocusNext(_)
             | Job::PickSavePath(_)
             | Job::PickSource { .. }
@@ -455,6 +465,10 @@ impl<M: Send + 'static> Effect<M> {
         };
         match job {
             Job::Focus(id) => operation::focus(id),
+            Job::SelectAll(id) => operation::select_all(id),
+            Job::Reveal(id, y) => {
+                operation::snap_to(id, iced::widget::scrollable::RelativeOffset { x: 0.0, y })
+            }
             Job::FocusNext(false) => operation::focus_next(),
             Job::FocusNext(true) => operation::focus_previous(),
             Job::CloseWindow(id) => iced::window::close(id),
@@ -483,6 +497,45 @@ fn save(workspace: &Workspace, record: &Edited) -> Result<(), Failure> {
         Edited::SelfAssessment(mine) => crate::workspace::save_self_assessment(workspace, mine)?,
     }
     Ok(())
+}
+
+/// A search the window asked for: what, its number, how to stop it.
+#[derive(Debug, Clone)]
+pub struct Searching {
+    pub number: u64,
+    pub query: crate::search::Query,
+    pub options: crate::search::Options,
+    pub stop: Arc<std::sync::atomic::AtomicBool>,
+    /// The derived index, to read the educators through.
+    pub index: Option<IndexPlace>,
+}
+
+/// How long a search waits before reading, so each key typed does not start one.
+const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Runs a search; `None` (no answer) when a newer one stopped it.
+fn run_search(workspace: &Workspace, searching: &Searching) -> Option<Message> {
+    use std::sync::atomic::Ordering;
+    std::thread::sleep(SEARCH_PAUSE);
+    if searching.stop.load(Ordering::Relaxed) {
+        return None;
+    }
+    let progress = Progress::default();
+    let educators = read(
+        workspace,
+        Reading::EDUCATORS,
+        &progress,
+        searching.index.as_ref(),
+    );
+    let found = crate::search::search(
+        workspace,
+        &educators.educators,
+        &searching.query,
+        &searching.options,
+        (&progress, &searching.stop),
+    )?;
+    let reply = super::search::Message::Found(searching.number, Box::new(found));
+    Some(Message::Search(reply))
 }
 
 /// Long work that reports how it is getting on.

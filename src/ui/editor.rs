@@ -50,6 +50,8 @@ pub enum Request {
         educator_id: String,
     },
     Focus(&'static str),
+    /// Scroll the list with this id to this fraction of its length.
+    Reveal(&'static str, f32),
     /// Move the keyboard focus to the next field (`true`: the previous one).
     FocusNext(bool),
     /// Save this student measure; `new` when it is not in the workspace yet.

@@ -20,6 +20,7 @@ mod page_frame;
 mod pool;
 pub mod roster;
 pub mod rubric_browser;
+pub mod search;
 pub mod self_assessment;
 pub mod status_panel;
 pub mod summary;

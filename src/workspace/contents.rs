@@ -301,6 +301,23 @@ fn finish_reading(
     contents
 }
 
+/// Reads every record of `R`'s folder on all cores, handing each to
+/// `visit` and keeping only what it returns (see `folder_read::scan`);
+/// returns the files set aside. A search reads the workspace so.
+pub fn scan<R: Record, T: Send>(
+    root: &Path,
+    progress: &Progress,
+    stop: &std::sync::atomic::AtomicBool,
+    visit: impl Fn(R) -> Vec<T> + Sync,
+    take: impl FnMut(Vec<T>),
+) -> Vec<SetAside> {
+    let listing = list_if::<R>(root, true);
+    if let Listing::Files(paths) = &listing {
+        progress.listed.fetch_add(paths.len(), Ordering::Relaxed);
+    }
+    super::folder_read::scan(listing, progress, stop, visit, take)
+}
+
 /// Adds a slice of a folder's records to `records`, made the folder's size
 /// at the first: grown by doubling, a district's observations would be held
 /// twice while moved.

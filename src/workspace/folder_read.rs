@@ -5,6 +5,7 @@
 use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::iter::Either;
 use rayon::prelude::*;
@@ -229,4 +230,51 @@ fn read_limited(path: &Path, len: u64) -> std::io::Result<Vec<u8>> {
         crate::files::bounded::open_regular(path, crate::files::bounded::Links::Refuse)?;
     file.take(limit).read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+/// Every listed file read on all cores, each record handed to `visit` as
+/// soon as it is read and then dropped, so only what `visit` returns is
+/// held (a search of a district's notes keeps its matches, not its text).
+/// `take` gets each slice's results on this thread, in file-name order.
+/// Once `stop` is set no more files are read. Returns the files set aside,
+/// never touched, as [`Folder::read`] does.
+pub(super) fn scan<R: Record, T: Send>(
+    listing: Listing,
+    progress: &Progress,
+    stop: &AtomicBool,
+    visit: impl Fn(R) -> Vec<T> + Sync,
+    mut take: impl FnMut(Vec<T>),
+) -> Vec<SetAside> {
+    let paths = match listing {
+        Listing::Files(paths) => paths,
+        Listing::Unread(aside) => return aside,
+    };
+    let mut set_aside = Vec::new();
+    for slice in paths.chunks(READ_AT_ONCE) {
+        if stop.load(Ordering::Relaxed) {
+            break;
+        }
+        let (found, unread): (Vec<Vec<T>>, Vec<SetAside>) = slice
+            .par_iter()
+            .filter(|_| !stop.load(Ordering::Relaxed))
+            .partition_map(|path| {
+                // As in `Folder::read_one`: a panic (a bug) sets the file aside.
+                let result = catch_unwind(AssertUnwindSafe(|| load_file::<R>(path).map(&visit)))
+                    .unwrap_or_else(|_| {
+                        Err(SetAside {
+                            path: path.clone(),
+                            position: None,
+                            message: "reading this file failed unexpectedly".into(),
+                        })
+                    });
+                progress.count_read();
+                match result {
+                    Ok(found) => Either::Left(found),
+                    Err(problem) => Either::Right(problem),
+                }
+            });
+        set_aside.extend(unread);
+        take(found.into_iter().flatten().collect());
+    }
+    set_aside
 }

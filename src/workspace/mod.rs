@@ -199,6 +199,20 @@ impl Workspace {
         contents::load_folding(&self.root, reading, progress, index, fold)
     }
 
+    /// Reads every record of type `R` whole, on every core, handing each
+    /// to `visit` and keeping only what it returns (`take` gets them a
+    /// slice of files at a time); the files that cannot be read are
+    /// returned, untouched. Nothing is read once `stop` is set.
+    pub fn scan<R: Record, T: Send>(
+        &self,
+        progress: &Progress,
+        stop: &std::sync::atomic::AtomicBool,
+        visit: impl Fn(R) -> Vec<T> + Sync,
+        take: impl FnMut(Vec<T>),
+    ) -> Vec<SetAside> {
+        contents::scan(&self.root, progress, stop, visit, take)
+    }
+
     /// The file a record lives in.
     #[must_use]
     pub fn path_of<R: Record>(&self, id: &str) -> PathBuf {

@@ -107,6 +107,7 @@ impl App {
         match request {
             Request::None => vec![],
             Request::Focus(id) => vec![Job::Focus(id).into()],
+            Request::Reveal(id, at) => vec![Job::Reveal(id, at).into()],
             Request::FocusNext(back) => vec![Job::FocusNext(back).into()],
             Request::SaveMeasure { measure, new } => match &self.workspace {
                 WorkspaceState::Open { workspace, .. } => {

@@ -3,6 +3,7 @@
 
 mod actions;
 mod archive;
+mod found;
 mod reading;
 mod replies;
 mod results;
@@ -73,6 +74,10 @@ pub struct App {
     /// Where the derived index of workspaces is kept, for reading the
     /// educators; `None` reads every file.
     index: Option<crate::files::folders::IndexPlace>,
+    /// The search panel, over whatever screen is open.
+    search: super::search::SearchPanel,
+    /// An observation being read to open where a search found it.
+    opening_at: Option<(String, crate::search::Place)>,
 }
 
 #[allow(
@@ -176,6 +181,8 @@ pub enum Message {
     ArtifactsChecked(Vec<(String, crate::workspace::BlobState)>),
     /// A file was dropped onto the window.
     FileDropped(std::path::PathBuf),
+    /// The search panel (see `ui::search`).
+    Search(super::search::Message),
 }
 
 impl App {
@@ -221,6 +228,8 @@ impl App {
             closing: None,
             dates: crate::record::DateOrder::from_env(),
             index,
+            search: super::search::SearchPanel::default(),
+            opening_at: None,
         };
         (app, open)
     }
@@ -326,7 +335,13 @@ impl App {
     /// Ticks for the timer and autosave, shortcuts, the close button, and
     /// ticks to show reading's progress while the workspace is read.
     pub fn subscription(&self) -> Subscription<Message> {
-        let mut subscriptions = vec![window::close_requests().map(Message::CloseRequested)];
+        let mut subscriptions = vec![
+            window::close_requests().map(Message::CloseRequested),
+            iced::event::listen_with(found::search_shortcut),
+        ];
+        if self.search.is_open() {
+            subscriptions.push(iced::event::listen_with(found::search_keys));
+        }
         if self.reading().is_some() {
             subscriptions
                 .push(iced::time::every(std::time::Duration::from_millis(200)).map(reading_tick));
@@ -377,6 +392,9 @@ impl App {
                 self.edit(|e| e.self_assessment_mut().map(|s| s.update(message)))
             }
             Message::Tick(at) => self.edit(|e| Some(e.tick(at))),
+            Message::Search(message) => self.search_message(message),
+            // The search panel is over the screen: its keys are its own.
+            Message::Key(..) if self.search.is_open() => vec![],
             Message::Key(key, modifiers) if self.screen == Screen::Summary => {
                 self.summary.key(&key, modifiers);
                 vec![]

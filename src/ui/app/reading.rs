@@ -75,12 +75,16 @@ impl App {
     }
 
     /// An observation read whole: open it, unless another editor opened meanwhile.
-    pub(super) fn observation_read(&mut self, id: &str, result: Result<Box<Observation>, Failure>) {
+    pub(super) fn observation_read(
+        &mut self,
+        id: &str,
+        result: Result<Box<Observation>, Failure>,
+    ) -> Vec<Effect> {
         let WorkspaceState::Open { contents, .. } = &self.workspace else {
-            return;
+            return vec![];
         };
         if self.editor.is_some() {
-            return;
+            return vec![];
         }
         let observation = match result {
             Ok(observation) => observation,
@@ -88,7 +92,7 @@ impl App {
                 self.notice = Some(format!(
                     "The observation `{id}` could not be opened: {error}."
                 ));
-                return;
+                return vec![];
             }
         };
         let Some(educator) = contents.educator(&observation.educator_id) else {
@@ -96,15 +100,20 @@ impl App {
                 "The observation `{id}` could not be opened: it names the educator `{}`, who is not in this workspace.",
                 observation.educator_id
             ));
-            return;
+            return vec![];
         };
-        let screen = ObservationScreen::open(
+        let mut screen = ObservationScreen::open(
             *observation,
             educator,
             &self.catalog,
             std::time::Instant::now(),
         );
+        let request = match self.opening_at.take() {
+            Some((found, place)) if found == id => screen.show(&place),
+            _ => crate::ui::editor::Request::None,
+        };
         self.open_observation(screen);
+        self.request(request)
     }
 }
 

@@ -85,10 +85,7 @@ impl App {
                 self.rest_loaded(&progress, *rest);
                 vec![]
             }
-            Message::ObservationRead(id, result) => {
-                self.observation_read(&id, result);
-                vec![]
-            }
+            Message::ObservationRead(id, result) => self.observation_read(&id, result),
             Message::DemoWritten(result) => {
                 self.busy = None;
                 if let Err(error) = &result {

@@ -1,6 +1,8 @@
 //! How the application's frame looks: header, banners, the current screen.
 
-use iced::widget::{Column, button, column, container, pick_list, progress_bar, row, space, text};
+use iced::widget::{
+    Column, button, column, container, pick_list, progress_bar, row, space, stack, text,
+};
 use iced::{Element, Fill};
 
 use super::{App, Message, Screen, WorkspaceState};
@@ -8,8 +10,18 @@ use crate::files::preferences::Appearance;
 use crate::ui::theme;
 
 impl App {
-    /// The window: the header and banners over the current screen (an editor has no header).
+    /// The window: the header and banners over the current screen (an
+    /// editor has no header), and the search panel over it when open.
     pub fn view(&self) -> Element<'_, Message> {
+        let page = self.page();
+        if self.search.is_open() {
+            let panel = self.search.view().map(Message::Search);
+            return stack![page, crate::ui::dialog::dialog(panel)].into();
+        }
+        page
+    }
+
+    fn page(&self) -> Element<'_, Message> {
         if let (Screen::Editor, Some(editor)) = (self.screen, &self.editor) {
             let mut page = Column::new();
             for banner in self.banners() {
@@ -53,6 +65,10 @@ impl App {
                 tab("Educators", Screen::Roster),
                 tab("Summary", Screen::Summary),
                 tab("Rubrics", Screen::Rubrics),
+                button(text("Search (Ctrl+F)").size(13))
+                    .padding([4, 10])
+                    .style(button::secondary)
+                    .on_press(Message::Search(crate::ui::search::Message::Open)),
                 space().width(Fill),
                 text(&self.workspace_label).size(12).style(theme::muted),
                 pick_list(

@@ -82,6 +82,8 @@ pub struct ObservationScreen {
     deleting: discard::Deleting,
     /// The Artifacts tab: attaching, listing, opening, removing.
     artifacts: crate::ui::artifact_panel::ArtifactPanel,
+    /// The note a search found, shown highlighted.
+    found_note: Option<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -225,6 +227,7 @@ impl ObservationScreen {
             on_disk: true,
             deleting: discard::Deleting::default(),
             artifacts: crate::ui::artifact_panel::ArtifactPanel::default(),
+            found_note: None,
             observation,
         };
         screen.select(selected);
@@ -246,6 +249,48 @@ impl ObservationScreen {
     pub fn with_date_order(mut self, dates: crate::record::DateOrder) -> Self {
         self.status_form = StatusForm::new(&self.educator.name, dates);
         self
+    }
+
+    /// Shows where a search found something: the tab that holds it, with
+    /// the note highlighted and scrolled into view, or the component's
+    /// rationale chosen.
+    pub fn show(&mut self, place: &crate::search::Place) -> Request {
+        use crate::search::Place;
+        let tab = match place {
+            Place::LessonTopic | Place::PreConference => Tab::Lesson,
+            Place::Evidence { note, .. } => {
+                self.found_note = Some(*note);
+                Tab::Script
+            }
+            Place::Rationale { component } => {
+                self.select(Some(component.clone()));
+                Tab::Rate
+            }
+            Place::PostConference | Place::Reflection => Tab::Conference,
+            Place::AmendmentReason { .. } => Tab::History,
+            Place::ArtifactCaption { .. } => Tab::Artifacts,
+            _ => return Request::None,
+        };
+        let request = self.update(Message::Tab(tab));
+        let notes = &self.observation.evidence;
+        match notes.iter().position(|n| Some(n.id) == self.found_note) {
+            // The list is anchored at its end: 0 is the newest note.
+            Some(at) if tab == Tab::Script && notes.len() > 1 => Request::Reveal(
+                script::NOTES_LIST,
+                (notes.len() - 1 - at) as f32 / (notes.len() - 1) as f32,
+            ),
+            _ => request,
+        }
+    }
+
+    /// The note a search found, if the screen was opened at one.
+    pub fn found_note(&self) -> Option<u32> {
+        self.found_note
+    }
+
+    /// The component chosen on the Rate tab.
+    pub fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
     }
 
     /// True while a step waits for Confirm or Cancel.

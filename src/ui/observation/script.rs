@@ -9,6 +9,9 @@ use super::{Message, NOTE_INPUT, ObservationScreen};
 use crate::record::{EvidenceKind, EvidenceNote};
 use crate::ui::theme;
 
+/// The list of notes, scrolled to the one a search found.
+pub const NOTES_LIST: &str = "notes-list";
+
 impl ObservationScreen {
     /// The script tab: timer, note field, options and suggestions, tags, then the notes.
     pub(super) fn script_view(&self) -> Element<'_, Message> {
@@ -151,6 +154,7 @@ impl ObservationScreen {
         }
         let mut list = column![
             scrollable(notes.padding(iced::Padding::ZERO.right(12)))
+                .id(NOTES_LIST)
                 .anchor_bottom()
                 .spacing(4)
                 .height(Fill)
@@ -199,10 +203,15 @@ impl ObservationScreen {
             .into(),
             _ => note_text(note),
         };
+        let style = if self.found_note == Some(note.id) {
+            theme::warning_panel
+        } else {
+            theme::panel
+        };
         container(row![time, body].spacing(10))
             .padding([6, 10])
             .width(Fill)
-            .style(theme::panel)
+            .style(style)
             .into()
     }
 }
