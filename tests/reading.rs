@@ -129,6 +129,15 @@ fn two_readings_joined_are_one_reading() {
         .expect("an orphan");
     std::fs::write(dir.path().join("observations/obs-000000000003.ron"), "(")
         .expect("a damaged file");
+    let mut own = teacher_eval::record::SelfAssessment::new(
+        "edu-000000000001",
+        "2026-27",
+        ("danielson-2013", ""),
+        teacher_eval::record::Supplied::Educator,
+        "Ana Lima",
+    );
+    own.set("3b", Some(3), Some("I plan my questions"));
+    workspace.create(&own).expect("a self-assessment");
 
     let progress = Progress::default();
     let mut joined = workspace.load_with(Reading::EDUCATORS, &progress);
@@ -139,6 +148,12 @@ fn two_readings_joined_are_one_reading() {
 
     assert_eq!(joined.educators, whole.educators);
     assert_eq!(joined.observations, whole.observations);
+    assert_eq!(joined.self_assessments, whole.self_assessments);
+    assert_eq!(
+        joined.self_assessments.len(),
+        1,
+        "the window shows the stored one"
+    );
     assert_eq!(joined.set_aside, whole.set_aside);
     assert_eq!(joined.set_aside.len(), 1);
     assert_eq!(joined.warnings, whole.warnings);
@@ -148,8 +163,8 @@ fn two_readings_joined_are_one_reading() {
         "the orphan: {:?}",
         joined.warnings
     );
-    // One progress counts both readings: four files and the settings.
-    assert_eq!(progress.get(), (5, 5));
+    // One progress counts both readings: five files and the settings.
+    assert_eq!(progress.get(), (6, 6));
 }
 
 /// A record saved while the rest was being read is newer than its file as

@@ -13,17 +13,29 @@ impl Contents {
     /// reading, so it is at least as new as the file was. The settings stay
     /// this reading's (they come with the educators).
     pub fn join(&mut self, rest: Contents) {
-        add_missing(&mut self.educators, rest.educators);
-        add_missing(&mut self.observations, rest.observations);
-        add_missing(&mut self.summatives, rest.summatives);
-        add_missing(&mut self.growth_plans, rest.growth_plans);
-        add_missing(&mut self.measures, rest.measures);
+        // Every field named, so a kind of record added later cannot be left
+        // out of the window's contents (a self-assessment once was).
+        let Contents {
+            educators,
+            observations,
+            summatives,
+            growth_plans,
+            measures,
+            self_assessments,
+            artifacts: _,
+            set_aside,
+            warnings: _,
+            settings: _,
+        } = rest;
+        add_missing(&mut self.educators, educators);
+        add_missing(&mut self.observations, observations);
+        add_missing(&mut self.summatives, summatives);
+        add_missing(&mut self.growth_plans, growth_plans);
+        add_missing(&mut self.measures, measures);
+        add_missing(&mut self.self_assessments, self_assessments);
         let known: HashSet<_> = self.set_aside.iter().map(|s| s.path.clone()).collect();
-        self.set_aside.extend(
-            rest.set_aside
-                .into_iter()
-                .filter(|s| !known.contains(&s.path)),
-        );
+        self.set_aside
+            .extend(set_aside.into_iter().filter(|s| !known.contains(&s.path)));
         super::contents::arrange(self);
     }
 }
