@@ -15,6 +15,7 @@ mod observation_cmd;
 mod output;
 mod overview_cmd;
 mod report_cmd;
+mod roster_cmd;
 mod rubric_cmd;
 mod school_year;
 mod settings_cmd;
@@ -249,9 +250,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Trash(TrashCommand::Restore { id }) => trash_cmd::restore(&id, folders),
         Command::History(command) => history(command, folders),
         Command::Demo { educators, seed } => demo_cmd::run(educators, seed, folders),
-        Command::Roster(RosterCommand::Import { file }) => {
-            educator_cmd::import_roster(&file, folders)
-        }
+        Command::Roster(RosterCommand::Import(args)) => roster_cmd::import(&args, folders),
         Command::Report(command) => report(command, folders),
         Command::Measures(command) => measures(command, folders),
         Command::Evaluation(EvaluationCommand::Show { which, json }) => evaluation_cmd::show(
@@ -282,6 +281,8 @@ fn educator(command: EducatorCommand, folders: &Folders) -> ExitCode {
                 rubric: a.rubric,
                 degree: a.degree,
                 certifications: a.certifications.join(";"),
+                employee_id: a.employee_id,
+                ..NewEducator::default()
             };
             educator_cmd::add(&new, folders)
         }

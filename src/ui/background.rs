@@ -307,8 +307,20 @@ fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
                         error: Arc::new(error),
                     })
                     .and_then(|bytes| {
-                        crate::workspace::import_roster(&workspace, &bytes, &catalog)
-                            .map_err(Failure::from)
+                        let mapping = crate::record::roster::Mapping::default();
+                        let existing =
+                            workspace.load_with(Reading::EDUCATORS, &Progress::default());
+                        crate::workspace::plan_roster(
+                            &bytes,
+                            &catalog,
+                            &mapping,
+                            &existing.educators,
+                        )
+                        .and_then(|plan| {
+                            let apply = crate::workspace::Apply::default();
+                            crate::workspace::apply_roster(&workspace, &plan, &apply)
+                        })
+                        .map_err(Failure::from)
                     });
             Message::RosterImported(result)
         }

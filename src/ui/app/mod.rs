@@ -74,6 +74,10 @@ pub struct App {
     index: Option<crate::files::folders::IndexPlace>,
 }
 
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per window, and the open workspace's contents are what it is for"
+)]
 enum WorkspaceState {
     /// Reading the educators, this far.
     Opening(Arc<Progress>),
