@@ -73,76 +73,10 @@ impl Field {
 
     /// Headers read as this field, compared as [`compact`] makes them.
     fn aliases(self) -> &'static [&'static str] {
-        match self {
-            Field::Name => &[
-                "name",
-                "fullname",
-                "staffname",
-                "educator",
-                "educatorname",
-                "teachername",
-                "employeename",
-                "displayname",
-            ],
-            Field::GivenName => &["firstname", "givenname", "first", "forename", "fname"],
-            Field::FamilyName => &["lastname", "familyname", "surname", "last", "lname"],
-            Field::School => &[
-                "school",
-                "schoolname",
-                "building",
-                "buildingname",
-                "site",
-                "sitename",
-                "location",
-                "campus",
-            ],
-            Field::Role => &[
-                "role",
-                "title",
-                "jobtitle",
-                "position",
-                "positiontitle",
-                "job",
-                "staffrole",
-            ],
-            Field::Level => &[
-                "level",
-                "schoollevel",
-                "gradeband",
-                "gradelevel",
-                "gradelevels",
-                "grades",
-                "department",
-            ],
-            Field::Subject => &[
-                "subject",
-                "subjects",
-                "subjectarea",
-                "contentarea",
-                "course",
-            ],
-            Field::Employment => &["employment", "employmentstatus", "tenure", "tenurestatus"],
-            Field::Evaluator => &["evaluator", "evaluatorname", "supervisor"],
-            Field::Rubric => &["rubric", "rubricid"],
-            Field::Degree => &["degree", "highestdegree"],
-            Field::Certifications => &[
-                "certifications",
-                "certification",
-                "certificates",
-                "licenses",
-                "licensure",
-            ],
-            Field::Email => &["email", "emailaddress", "workemail"],
-            Field::EmployeeId => &[
-                "employeeid",
-                "employeenumber",
-                "staffid",
-                "staffnumber",
-                "personnelid",
-                "teacherid",
-            ],
-            Field::SourcedId => &["sourcedid"],
-        }
+        ALIASES
+            .iter()
+            .find(|(field, _)| *field == self)
+            .map_or(&[], |(_, aliases)| aliases)
     }
 
     /// The field a header or a typed field name stands for.
@@ -176,6 +110,111 @@ impl Field {
         }
     }
 }
+
+/// The common names of each field's column, compacted.
+const ALIASES: [(Field, &[&str]); 15] = [
+    (
+        Field::Name,
+        &[
+            "name",
+            "fullname",
+            "staffname",
+            "educator",
+            "educatorname",
+            "teachername",
+            "employeename",
+            "displayname",
+        ],
+    ),
+    (
+        Field::GivenName,
+        &["firstname", "givenname", "first", "forename", "fname"],
+    ),
+    (
+        Field::FamilyName,
+        &["lastname", "familyname", "surname", "last", "lname"],
+    ),
+    (
+        Field::School,
+        &[
+            "school",
+            "schoolname",
+            "building",
+            "buildingname",
+            "site",
+            "sitename",
+            "location",
+            "campus",
+        ],
+    ),
+    (
+        Field::Role,
+        &[
+            "role",
+            "title",
+            "jobtitle",
+            "position",
+            "positiontitle",
+            "job",
+            "staffrole",
+        ],
+    ),
+    (
+        Field::Level,
+        &[
+            "level",
+            "schoollevel",
+            "gradeband",
+            "gradelevel",
+            "gradelevels",
+            "grades",
+            "department",
+        ],
+    ),
+    (
+        Field::Subject,
+        &[
+            "subject",
+            "subjects",
+            "subjectarea",
+            "contentarea",
+            "course",
+        ],
+    ),
+    (
+        Field::Employment,
+        &["employment", "employmentstatus", "tenure", "tenurestatus"],
+    ),
+    (
+        Field::Evaluator,
+        &["evaluator", "evaluatorname", "supervisor"],
+    ),
+    (Field::Rubric, &["rubric", "rubricid"]),
+    (Field::Degree, &["degree", "highestdegree"]),
+    (
+        Field::Certifications,
+        &[
+            "certifications",
+            "certification",
+            "certificates",
+            "licenses",
+            "licensure",
+        ],
+    ),
+    (Field::Email, &["email", "emailaddress", "workemail"]),
+    (
+        Field::EmployeeId,
+        &[
+            "employeeid",
+            "employeenumber",
+            "staffid",
+            "staffnumber",
+            "personnelid",
+            "teacherid",
+        ],
+    ),
+    (Field::SourcedId, &["sourcedid"]),
+];
 
 impl std::fmt::Display for Field {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -14,7 +14,7 @@ use crate::record::Educator;
 use crate::rubric::Catalog;
 
 /// What an import would do, before anything is written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     /// The file as read: columns, preview, rows with problems, unmatched values.
     pub file: RosterFile,

@@ -20,7 +20,7 @@ pub const MAX_CELL_CHARS: usize = 500;
 pub const PREVIEW_ROWS: usize = 5;
 
 /// What a roster file holds, as read with a mapping.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RosterFile {
     /// Each column of the file and what it is read as, in file order.
     pub columns: Vec<Column>,
@@ -35,7 +35,7 @@ pub struct RosterFile {
 }
 
 /// A good row: the fields as the file gave them and the educator they make.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub line: u64,
     pub fields: NewEducator,

@@ -67,62 +67,65 @@ fn common_role(catalog: &Catalog, key: &str) -> Option<String> {
     None
 }
 
+/// Grade bands and school kinds by the level they stand for, compacted.
+const ELEMENTARY: [&str; 18] = [
+    "elementary",
+    "elem",
+    "es",
+    "primary",
+    "k5",
+    "pk5",
+    "prek5",
+    "k6",
+    "k4",
+    "k",
+    "pk",
+    "prek",
+    "tk",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+];
+const MIDDLE: [&str; 12] = [
+    "middle",
+    "middleschool",
+    "ms",
+    "68",
+    "78",
+    "58",
+    "6",
+    "7",
+    "8",
+    "juniorhigh",
+    "jh",
+    "jhs",
+];
+const HIGH: [&str; 10] = [
+    "high",
+    "highschool",
+    "hs",
+    "912",
+    "1012",
+    "9",
+    "10",
+    "11",
+    "12",
+    "seniorhigh",
+];
+
 /// The school level a grade band or a school's kind stands for.
 fn common_level(key: &str) -> Option<SchoolLevel> {
     let key = ["grades", "grade", "gr"]
         .iter()
         .find_map(|p| key.strip_prefix(p).filter(|rest| !rest.is_empty()))
         .unwrap_or(key);
-    let elementary = [
-        "elementary",
-        "elem",
-        "es",
-        "primary",
-        "k5",
-        "pk5",
-        "prek5",
-        "k6",
-        "k4",
-        "k",
-        "pk",
-        "prek",
-        "tk",
-        "1",
-        "2",
-        "3",
-        "4",
-        "5",
-    ];
-    let middle = [
-        "middle",
-        "ms",
-        "68",
-        "78",
-        "58",
-        "6",
-        "7",
-        "8",
-        "juniorhigh",
-        "jh",
-        "jhs",
-    ];
-    let high = [
-        "high",
-        "hs",
-        "912",
-        "1012",
-        "9",
-        "10",
-        "11",
-        "12",
-        "seniorhigh",
-        "highschool",
-    ];
-    if elementary.contains(&key) {
+    if ELEMENTARY.contains(&key) {
         Some(SchoolLevel::Elementary)
-    } else if middle.contains(&key) || key == "middleschool" {
+    } else if MIDDLE.contains(&key) {
         Some(SchoolLevel::Middle)
-    } else if high.contains(&key) {
+    } else if HIGH.contains(&key) {
         Some(SchoolLevel::High)
     } else if key == "other" {
         Some(SchoolLevel::Other)
