@@ -170,8 +170,8 @@ struct Deciding<'a> {
     index: Index<'a>,
     /// Existing educators matched so far, with the line that matched each.
     claimed: HashMap<usize, u64>,
-    /// New people so far by name and school, with their line.
-    new_people: HashMap<(String, String), u64>,
+    /// New people so far by name and school (and ids), with their line.
+    new_people: HashMap<((String, String), String), u64>,
     plan: Plan,
 }
 
@@ -182,7 +182,12 @@ impl Deciding<'_> {
             message: format!("the same educator as line {line}; the row is left out"),
         };
         let Some(i) = self.index.find(&entry.educator) else {
-            let key = person(&entry.educator);
+            // Two rows of one name and school with other ids are two people.
+            let ids = &entry.educator.roster_ids;
+            let key = (
+                person(&entry.educator),
+                compact(&format!("{} {}", ids.sourced_id, ids.employee_id)),
+            );
             if let Some(&line) = self.new_people.get(&key) {
                 self.plan.file.errors.push(twice(line));
             } else {
@@ -217,6 +222,10 @@ impl Deciding<'_> {
 }
 
 /// `before` with every field the row gives; a field left empty keeps its value.
+#[allow(
+    clippy::similar_names,
+    reason = "`before`/`after` name the record on each side of the change"
+)]
 fn merged(before: &Educator, entry: &Entry, catalog: &Catalog) -> Educator {
     let (row, given) = (&entry.educator, &entry.fields);
     let mut after = before.clone();
@@ -225,8 +234,15 @@ fn merged(before: &Educator, entry: &Entry, catalog: &Catalog) -> Educator {
             to.clone_from(from);
         }
     };
-    set(&mut after.name, &row.name, &given.name);
-    set(&mut after.school, &row.school, &given.school);
+    // A name or school written in other capitals or without accents is the
+    // same one: the record keeps how it was written.
+    let same = |a: &str, b: &str| compact(a) == compact(b);
+    if !same(&after.name, &row.name) {
+        set(&mut after.name, &row.name, &given.name);
+    }
+    if !same(&after.school, &row.school) {
+        set(&mut after.school, &row.school, &given.school);
+    }
     set(&mut after.subject, &row.subject, &given.subject);
     set(&mut after.evaluator, &row.evaluator, &given.evaluator);
     set(
@@ -303,5 +319,58 @@ impl Update {
             .map(|c| format!("{} `{}` → `{}`", c.field, c.old, c.new))
             .collect::<Vec<_>>()
             .join("; ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::roster::{Mapping, read_roster};
+
+    fn planned(existing: &[Educator], csv: &str) -> Plan {
+        let catalog = Catalog::load(&[]);
+        let now = chrono::DateTime::parse_from_rfc3339("2026-10-14T10:00:00-05:00").expect("time");
+        let file = read_roster(csv.as_bytes(), &catalog, &Mapping::default(), now).expect("read");
+        plan(file, existing, &catalog)
+    }
+
+    #[test]
+    fn an_empty_cell_clears_nothing_and_other_ids_are_other_people() {
+        let first = planned(
+            &[],
+            "employee id,name,school,role,subject\n7,José García,Lincoln Elementary,teacher,Grade 2\n",
+        );
+        let kept = vec![first.new[0].educator.clone()];
+        let again = planned(
+            &kept,
+            "employee id,name,school,role,subject\n\
+             ,JOSE GARCIA,lincoln elementary,Teacher,\n\
+             8,José García,Lincoln Elementary,teacher,Grade 2\n",
+        );
+        assert_eq!(
+            again.unchanged, 1,
+            "matched by name and school; the empty subject kept"
+        );
+        assert!(again.updates.is_empty(), "{:?}", again.updates);
+        assert_eq!(
+            again.new.len(),
+            1,
+            "employee id 8 is not 7: another José García at the same school"
+        );
+        assert!(again.file.errors.is_empty(), "{:?}", again.file.errors);
+        let moved = planned(
+            &kept,
+            "employee id,name,school,role\n7,José García,Roosevelt Middle School,edtech-coordinator\n",
+        );
+        assert_eq!(
+            moved.updates[0].said(),
+            "school `Lincoln Elementary` → `Roosevelt Middle School`; role `teacher` → \
+             `edtech-coordinator`; school level `elementary` → `middle`; rubric `danielson-2013` → \
+             `edtech-coordinator`"
+        );
+        assert!(
+            moved.missing.is_empty(),
+            "Lincoln is not among the roster's schools"
+        );
     }
 }
