@@ -287,9 +287,8 @@ fn a_roster_import_shows_the_mapping_and_writes_only_on_import() {
     click(&mut app, "Read roster");
     for said in [
         "First Name",
-        "given name",
-        "family name",
-        "school level",
+        // Shown only when first and last name columns are both read so.
+        "Names in two columns are joined",
         "ignored (not a column known)",
         "Kwame",
         "mentor",

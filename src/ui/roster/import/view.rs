@@ -8,6 +8,7 @@ use iced::widget::{
 use iced::{Element, Fill};
 
 use super::{FieldChoice, ImportPanel, Message, Preview, ValueChoice};
+use crate::record::roster::columns::Source;
 use crate::record::roster::{Field, NameOrder, Plan, Unmatched, ValueKind, school_level_key};
 use crate::rubric::{Catalog, SchoolLevel};
 use crate::ui::theme;
@@ -186,7 +187,14 @@ fn columns(plan: &Plan) -> Row<'_, Message> {
             })
             .text_size(13)
             .width(Fill),
-            text(column.said()).size(11).style(theme::muted),
+            // Only what the pick list does not say: chosen, or why ignored.
+            text(if column.source == Source::Recognised {
+                String::new()
+            } else {
+                column.said()
+            })
+            .size(11)
+            .style(theme::muted),
         ]
         .spacing(4)
         .width(COLUMN_WIDTH);
