@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use teacher_eval::record::roster::parse_roster;
+use teacher_eval::record::roster::{Mapping, read_roster};
 use teacher_eval::rubric::Catalog;
 
 fn main() {
@@ -23,12 +23,18 @@ fn main() {
     for rows in [25_000, 100_000] {
         let bytes = roster(rows);
         let start = Instant::now();
-        let roster = parse_roster(&bytes, &catalog, teacher_eval::record::now()).expect("a roster");
+        let roster = read_roster(
+            &bytes,
+            &catalog,
+            &Mapping::default(),
+            teacher_eval::record::now(),
+        )
+        .expect("a roster");
         println!(
             "{rows} rows ({} KB, every tenth bad): {:?}, {} educators, {} rows with problems",
             bytes.len() / 1024,
             start.elapsed(),
-            roster.educators.len(),
+            roster.entries.len(),
             roster.errors.len()
         );
     }

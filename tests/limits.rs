@@ -7,7 +7,7 @@ mod common;
 use std::fmt::Write as _;
 
 use common::{at, sample_educator};
-use teacher_eval::record::roster::{MAX_ROSTER_BYTES, parse_roster};
+use teacher_eval::record::roster::{MAX_ROSTER_BYTES, Mapping, read_roster};
 use teacher_eval::record::{Educator, is_valid_id};
 use teacher_eval::rubric::{Catalog, MAX_RUBRIC_BYTES, parse_rubric};
 use teacher_eval::scoring::parse_profile;
@@ -114,10 +114,11 @@ fn a_roster_may_have_16_mb() {
     let mut csv = format!("{header}{}", row.repeat(1_000));
     csv.push_str(&"\n".repeat(MAX_ROSTER_BYTES - csv.len()));
     assert_eq!(csv.len(), MAX_ROSTER_BYTES);
-    let roster = parse_roster(csv.as_bytes(), &catalog, now).expect("16 MB imports");
-    assert_eq!(roster.educators.len(), 1_000);
+    let mapping = Mapping::default();
+    let roster = read_roster(csv.as_bytes(), &catalog, &mapping, now).expect("16 MB imports");
+    assert_eq!(roster.entries.len(), 1_000);
     let over = padded(&csv, MAX_ROSTER_BYTES + 1);
-    let err = parse_roster(&over, &catalog, now)
+    let err = read_roster(&over, &catalog, &mapping, now)
         .map(|_| ())
         .expect_err("too big");
     assert!(

@@ -4,7 +4,7 @@
 mod common;
 
 use common::sample_educator;
-use common::ui::{click, open_app, settle, shows, shows_text_where, type_into};
+use common::ui::{click, open_app, press, settle, shows, shows_text_where, type_into};
 use teacher_eval::files::folders::Folders;
 use teacher_eval::record::Educator;
 use teacher_eval::ui::{App, Message};
@@ -174,6 +174,8 @@ fn importing_a_roster_from_the_window() {
         "Path to the CSV file, e.g. /home/me/roster.csv",
         &csv.display().to_string(),
     );
+    click(&mut app, "Read roster");
+    assert!(on_disk(&dir).is_empty(), "nothing is written before Import");
     click(&mut app, "Import");
     assert!(shows(
         &app,
@@ -247,4 +249,99 @@ fn an_educator_without_a_subject_is_listed_without_a_dangling_separator() {
     assert_eq!(on_disk(&dir).len(), 1);
     assert!(shows(&app, "Lincoln Elementary"), "the school alone");
     assert!(!shows_text_where(&app, |t| t.ends_with(" \u{b7} ") || t.ends_with(" \u{b7}")));
+}
+
+/// The issue's export, with a title nobody's rule knows: the panel shows
+/// each column's field over the first rows, the value to assign and the
+/// counts; choices plan again; Esc cancels and writes nothing; Enter imports.
+#[test]
+fn a_roster_import_shows_the_mapping_and_writes_only_on_import() {
+    use teacher_eval::record::roster::Field;
+    use teacher_eval::ui::roster::Message as RosterMessage;
+    use teacher_eval::ui::roster::import::{self, FieldChoice, ValueChoice};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let ws = Workspace::open(&dir.path().join("ws")).expect("open");
+        let mut amara = sample_educator("edu-000000000001", "Amara Okafor");
+        amara.school = "Maple Grove Elementary".into();
+        ws.create(&amara).expect("save");
+    }
+    let csv = dir.path().join("export.csv");
+    std::fs::write(
+        &csv,
+        "First Name;Last Name;School;Title;Grade Level;Notes\n\
+         Amara;Okafor;Maple Grove Elementary;Instructional Technology Specialist;K-5;\n\
+         Kwame;Mensah;Jefferson Middle School;Instructional Coach;6-8;mentor\n\
+         Zoë;Brontë;Jefferson Middle School;Teacher;6-8;\n",
+    )
+    .expect("write");
+    let before = on_disk(&dir);
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Import roster…");
+    type_into(
+        &mut app,
+        "Path to the CSV file, e.g. /home/me/roster.csv",
+        &csv.display().to_string(),
+    );
+    click(&mut app, "Read roster");
+    for said in [
+        "First Name",
+        // Shown only when first and last name columns are both read so.
+        "Names in two columns are joined",
+        "ignored (not a column known)",
+        "Kwame",
+        "mentor",
+        "Values to assign",
+        "role `Instructional Coach`: 1 row, first on line 3",
+        "New: 1   Updated: 1   Unchanged: 0   Skipped (archived): 0   Rows with problems: 1   No longer in the roster: 0",
+        "✓ Save the changes listed (1)",
+    ] {
+        assert!(shows(&app, said), "{said:?} is shown");
+    }
+    let send = |app: &mut App, message: import::Message| {
+        settle(app, Message::Roster(RosterMessage::Import(message)));
+    };
+    send(
+        &mut app,
+        import::Message::Value(
+            "Instructional Coach".into(),
+            ValueChoice {
+                target: "edtech-coordinator".into(),
+                said: "Educational technology coordinator".into(),
+            },
+        ),
+    );
+    assert!(shows(
+        &app,
+        "New: 2   Updated: 1   Unchanged: 0   Skipped (archived): 0   Rows with problems: 0   No longer in the roster: 0"
+    ));
+    // Notes as the subject, chosen from the column's list.
+    send(
+        &mut app,
+        import::Message::Column(5, FieldChoice(Some(Field::Subject))),
+    );
+    assert!(shows(&app, "subject (chosen)"));
+
+    press(&mut app, iced::keyboard::key::Named::Escape);
+    assert!(!shows(&app, "Values to assign"), "cancelled");
+    assert_eq!(on_disk(&dir), before, "Esc wrote nothing");
+
+    click(&mut app, "Read roster");
+    press(&mut app, iced::keyboard::key::Named::Enter);
+    assert!(shows(&app, "Imported 2 educators; 1 updated."));
+    let saved = on_disk(&dir);
+    assert_eq!(saved.len(), 3);
+    let amara = saved
+        .iter()
+        .find(|e| e.name == "Amara Okafor")
+        .expect("kept");
+    assert_eq!(amara.role, "edtech-coordinator");
+    assert_eq!(amara.id, "edu-000000000001", "updated, not added twice");
+    let kwame = saved
+        .iter()
+        .find(|e| e.name == "Kwame Mensah")
+        .expect("added");
+    assert_eq!(kwame.subject, "mentor");
+    assert_eq!(kwame.role, "edtech-coordinator");
 }

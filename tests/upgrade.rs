@@ -183,3 +183,50 @@ fn a_workspace_with_artifacts_opens_whole_and_writes_back_unchanged() {
         written
     );
 }
+
+/// Roster ids on educators and the roster mapping in the settings came
+/// after this fixture: educators and a settings file written before them
+/// read and write back byte for byte, and what is new reads back the same.
+#[test]
+fn educators_and_settings_from_before_rosters_write_back_unchanged() {
+    use teacher_eval::record::roster::{Mapping, NameOrder};
+
+    let dir = copy_fixture();
+    std::fs::copy(
+        "tests/fixtures/settings-before-rosters.ron",
+        dir.path().join("settings.ron"),
+    )
+    .expect("copy the settings");
+    let workspace = Workspace::open(dir.path()).expect("open");
+    let contents = workspace.load();
+    for educator in &contents.educators {
+        let path = Path::new(FIXTURE)
+            .join("educators")
+            .join(format!("{}.ron", educator.id));
+        let written = std::fs::read_to_string(&path).expect("fixture file");
+        let again = teacher_eval::workspace::encode(educator).expect("encodes");
+        assert_eq!(again, written, "{} is written back unchanged", educator.id);
+        assert!(educator.roster_ids.is_empty());
+    }
+    let mut settings = contents.settings;
+    assert!(settings.roster.is_empty());
+    workspace.save_settings(&settings).expect("saved");
+    let before = std::fs::read("tests/fixtures/settings-before-rosters.ron").expect("fixture");
+    let after = std::fs::read(dir.path().join("settings.ron")).expect("written");
+    assert_eq!(after, before, "the settings are written back byte for byte");
+
+    let mut mapping = Mapping {
+        name_order: NameOrder::FamilyGiven,
+        ..Mapping::default()
+    };
+    mapping.set_column("Job Title=role").expect("a column");
+    *settings.roster = mapping.clone();
+    workspace.save_settings(&settings).expect("saved");
+    let mut educator = contents.educators[0].clone();
+    educator.roster_ids.employee_id = "E-1001".into();
+    workspace.save(&educator).expect("saved");
+    let again = workspace.load();
+    assert_eq!(*again.settings.roster, mapping);
+    let read = again.educator(&educator.id).expect("read");
+    assert_eq!(read.roster_ids.employee_id, "E-1001");
+}

@@ -28,6 +28,7 @@ fn world() -> (Contents, Profiles) {
         created: now,
         changed: now,
         archived: None,
+        roster_ids: teacher_eval::record::RosterIds::default(),
     };
     let contents = Contents {
         educators: vec![educator],

@@ -207,6 +207,9 @@ pub struct AddEducator {
     /// A certification; may be given more than once.
     #[arg(long = "certification")]
     pub(super) certifications: Vec<String>,
+    /// The district's employee or staff id, so a roster imported later updates this educator.
+    #[arg(long, default_value = "")]
+    pub(super) employee_id: String,
 }
 
 #[allow(
@@ -415,11 +418,52 @@ pub enum MeasuresCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum RosterCommand {
-    /// Add the educators in a CSV file (columns in docs/formats.md); bad rows are reported by line.
-    Import {
-        #[arg(value_name = "FILE.csv")]
-        file: PathBuf,
-    },
+    /// Add the educators in a roster CSV as the district exports it (columns recognised by their
+    /// names, see docs/formats.md) and update those already here; prints the mapping and what
+    /// is imported, updated, unchanged and no longer in the roster; bad rows by line on stderr.
+    Import(Box<RosterImportArgs>),
+}
+
+#[allow(
+    clippy::doc_markdown,
+    reason = "doc comments here are the --help text, printed as written"
+)]
+#[derive(Debug, clap::Args)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each is a command-line switch of its own"
+)]
+pub struct RosterImportArgs {
+    #[arg(value_name = "FILE.csv")]
+    pub(super) file: PathBuf,
+    /// Read a column as a field (name, given-name, family-name, school, role, level, subject,
+    /// employment, evaluator, rubric, degree, certifications, email, employee-id, sourced-id),
+    /// or ignore it: "Job Title=role", "Notes=ignore". May be given more than once.
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub(super) map: Vec<String>,
+    /// Read a value as a role or a school level: "Instructional Coach=coordinator",
+    /// "K-8=middle". May be given more than once.
+    #[arg(long = "value", value_name = "VALUE=ROLE|LEVEL")]
+    pub(super) values: Vec<String>,
+    /// How names in two columns are joined: given-family (the default) or family-given.
+    #[arg(long, value_name = "ORDER")]
+    pub(super) name_order: Option<String>,
+    /// Print what would be done and write nothing.
+    #[arg(long, conflicts_with_all = ["save_mapping", "apply_changes", "archive_missing"])]
+    pub(super) dry_run: bool,
+    /// Also save the changes the roster makes to educators already in the workspace (a new
+    /// school, title, level...); without it they are listed and left as they are.
+    #[arg(long)]
+    pub(super) apply_changes: bool,
+    /// Archive the educators of the roster's schools that it no longer names (never deletes).
+    #[arg(long)]
+    pub(super) archive_missing: bool,
+    /// Who archives them, with --archive-missing.
+    #[arg(long, default_value = "")]
+    pub(super) by: String,
+    /// Keep --map, --value and --name-order in the workspace's settings for the next import.
+    #[arg(long)]
+    pub(super) save_mapping: bool,
 }
 
 #[allow(

@@ -1,13 +1,11 @@
-//! `teacher-eval educator add | list` and `teacher-eval roster import`.
+//! `teacher-eval educator add | list`.
 
 // Writing to a String cannot fail: hence `let _ = writeln!(…)`.
 use std::fmt::Write as _;
-use std::path::Path;
 use std::process::ExitCode;
 
 use serde_json::json;
 
-use super::output::say;
 use super::output::{catalog, fail, load_for_reading, open_for_writing, print_out};
 use crate::files::folders::Folders;
 use crate::record::roster::{NewEducator, school_level_key};
@@ -124,45 +122,13 @@ fn educator_json(e: &Educator) -> serde_json::Value {
         "rubric_id": e.rubric_id,
         "degree": e.qualifications.degree,
         "certifications": e.qualifications.certifications,
+        "employee_id": e.roster_ids.employee_id,
+        "sourced_id": e.roster_ids.sourced_id,
+        "email": e.roster_ids.email,
         "archived": e.archived.as_ref().map(|a| json!({
             "at": a.at.to_rfc3339(),
             "by": a.by,
             "reason": a.reason,
         })),
     })
-}
-
-/// Imports good rows, reports bad ones by line, and skips people already in
-/// the workspace (same name and school), so importing twice adds nobody twice.
-pub fn import_roster(file: &Path, folders: &Folders) -> ExitCode {
-    let bytes =
-        match crate::files::bounded::read_bounded(file, crate::record::roster::MAX_ROSTER_BYTES) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                return fail(format!(
-                    "the roster {} cannot be read: {}.",
-                    file.display(),
-                    crate::workspace::plain(&e)
-                ));
-            }
-        };
-    let catalog = catalog(folders);
-    let workspace = match open_for_writing(folders) {
-        Ok(workspace) => workspace,
-        Err(code) => return code,
-    };
-    match crate::workspace::import_roster(&workspace, &bytes, &catalog) {
-        Ok(report) => {
-            for error in &report.errors {
-                say!("{}:{}: {}", file.display(), error.line, error.message);
-            }
-            print_out(&format!("{}\n", report.summary()));
-            if report.errors.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            }
-        }
-        Err(e) => fail(format!("{}: {e}.", file.display())),
-    }
 }

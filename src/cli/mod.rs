@@ -16,6 +16,7 @@ mod observation_cmd;
 mod output;
 mod overview_cmd;
 mod report_cmd;
+mod roster_cmd;
 mod rubric_cmd;
 mod school_year;
 mod search_cmd;
@@ -264,9 +265,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::History(command) => history(command, folders),
         Command::Artifact(command) => artifact_cmd::run(command, folders),
         Command::Demo { educators, seed } => demo_cmd::run(educators, seed, folders),
-        Command::Roster(RosterCommand::Import { file }) => {
-            educator_cmd::import_roster(&file, folders)
-        }
+        Command::Roster(RosterCommand::Import(args)) => roster_cmd::import(&args, folders),
         Command::Report(command) => report(command, folders),
         Command::Measures(command) => measures(command, folders),
         Command::SelfAssessment(command) => self_assessment_cmd::run(command, folders),
@@ -298,6 +297,8 @@ fn educator(command: EducatorCommand, folders: &Folders) -> ExitCode {
                 rubric: a.rubric,
                 degree: a.degree,
                 certifications: a.certifications.join(";"),
+                employee_id: a.employee_id,
+                ..NewEducator::default()
             };
             educator_cmd::add(&new, folders)
         }

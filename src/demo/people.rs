@@ -109,6 +109,7 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
         created,
         changed: created,
         archived: None,
+        roster_ids: crate::record::RosterIds::default(),
     }
 }
 

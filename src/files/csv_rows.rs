@@ -71,15 +71,50 @@ pub fn column_key(header: &str) -> String {
 /// required missing) is an `Err` sentence; problems with single rows are in
 /// their [`Row`].
 pub fn read_rows(bytes: &[u8], columns: Columns) -> Result<Rows, String> {
+    let table = read_table(bytes, Some(b','))?;
+    let found = known_columns(&table.headers, columns)?;
+    Ok(Rows {
+        columns: found,
+        rows: table.rows,
+    })
+}
+
+/// A file's header as written and its rows, before any column is known.
+#[derive(Debug)]
+pub struct Table {
+    pub headers: csv::StringRecord,
+    /// The byte between fields: `,`, `;` or a tab.
+    pub delimiter: u8,
+    /// Rows in file order; blank rows are left out.
+    pub rows: Vec<Row>,
+}
+
+/// Reads `bytes` as a table with a header row, split on `delimiter`, or on
+/// whichever of `,`, `;` and tab the header line has most of when `None`
+/// (spreadsheets in much of Europe save CSV with semicolons).
+pub fn read_table(bytes: &[u8], delimiter: Option<u8>) -> Result<Table, String> {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(
+            "the file is UTF-16 text (Excel's \u{201c}Unicode Text\u{201d}); save it as \
+             \u{201c}CSV UTF-8\u{201d} and import that"
+                .into(),
+        );
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
+    let delimiter = delimiter.unwrap_or_else(|| sniff_delimiter(bytes));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(bytes);
     let lines = Lines::of(bytes);
     let line_of = |position: Option<&csv::Position>| position.map_or(0, |p| lines.at(p.byte()));
     let headers = reader
         .headers()
         .map_err(|e| format!("the header row cannot be read: {}", csv_message(&e)))?
         .clone();
-    let found = known_columns(&headers, columns)?;
+    if headers.iter().any(|h| h.contains('\0')) {
+        return Err("the header row holds NUL bytes: the file is not CSV text".into());
+    }
     let mut rows = Vec::new();
     for record in reader.records() {
         match record {
@@ -94,10 +129,34 @@ pub fn read_rows(bytes: &[u8], columns: Columns) -> Result<Rows, String> {
             }),
         }
     }
-    Ok(Rows {
-        columns: found,
+    Ok(Table {
+        headers,
+        delimiter,
         rows,
     })
+}
+
+/// The delimiter the first line uses most, outside quotes; `,` on a tie.
+fn sniff_delimiter(bytes: &[u8]) -> u8 {
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for &b in bytes {
+        if !quoted && (b == b'\n' || b == b'\r') {
+            break;
+        }
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(count) = counts.iter_mut().find(|(d, _)| *d == b) {
+            count.1 += 1;
+        }
+    }
+    counts
+        .iter()
+        .fold(
+            (b',', 0),
+            |best, &(d, n)| if n > best.1 { (d, n) } else { best },
+        )
+        .0
 }
 
 /// Each known column's position by its key. A column there twice, one not
@@ -181,7 +240,9 @@ impl<'a> Lines<'a> {
 
 fn csv_message(e: &csv::Error) -> String {
     match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the row is not UTF-8 text".into(),
+        csv::ErrorKind::Utf8 { .. } => {
+            "the row is not UTF-8 text (save the file as \u{201c}CSV UTF-8\u{201d})".into()
+        }
         _ => e.to_string(),
     }
 }

@@ -33,6 +33,32 @@ pub struct Educator {
     /// Set once the educator has left; absent in files from before archiving existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<super::Archived>,
+    /// How the district's systems name the educator, so a roster imported
+    /// again updates them; absent in files from before roster ids existed.
+    #[serde(default, skip_serializing_if = "RosterIds::is_empty")]
+    pub roster_ids: RosterIds,
+}
+
+/// The ids a district's exports give an educator. Each is kept as the file
+/// wrote it; an empty one is not written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RosterIds {
+    /// The HR system's employee or staff number.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub employee_id: String,
+    /// A `OneRoster` `sourcedId`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sourced_id: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+}
+
+impl RosterIds {
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.employee_id.is_empty() && self.sourced_id.is_empty() && self.email.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

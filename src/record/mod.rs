@@ -30,7 +30,7 @@ mod times;
 
 pub use date_order::DateOrder;
 pub use dates::{DateError, parse_date, typed_date};
-pub use educator::{Educator, Employment, Qualifications};
+pub use educator::{Educator, Employment, Qualifications, RosterIds};
 pub use evidence::{EvidenceKind, EvidenceNote};
 pub use fields::{level_name, rating_text};
 pub use growth_plan::{

@@ -21,7 +21,8 @@ use crate::record::{
     Reopening, Selection, Status, Step, StepStatus, Summative, Timestamp, Trail, Typing,
 };
 use crate::record::{
-    Artifact, FileKind, ProposedGoal, SelfAssessment, SelfRating, SelfStatus, Supplied, Supplier,
+    Artifact, FileKind, ProposedGoal, RosterIds, SelfAssessment, SelfRating, SelfStatus, Supplied,
+    Supplier,
 };
 use crate::rubric::SchoolLevel;
 
@@ -71,6 +72,10 @@ const NOT_TYPED: &[&str] = &[
     "progress[].date",
     "date",
     "archived.at",
+    // The district's ids and address for the person, from its roster.
+    "roster_ids.employee_id",
+    "roster_ids.sourced_id",
+    "roster_ids.email",
     "artifacts[].sha256",
     "artifacts[].kind",
     "artifacts[].components[]",
@@ -207,6 +212,11 @@ fn educator() -> Educator {
             by: typed(),
             reason: typed(),
         }),
+        roster_ids: RosterIds {
+            employee_id: typed(),
+            sourced_id: typed(),
+            email: typed(),
+        },
     }
 }
 

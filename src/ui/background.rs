@@ -101,7 +101,21 @@ pub enum Job {
     },
     /// Ask for a file for one of the roster's fields, starting from this path.
     PickFile(FileField, PathBuf),
-    ImportRoster(Arc<Workspace>, PathBuf, Arc<Catalog>),
+    /// Read a roster file (or plan bytes read before) with a mapping, into
+    /// a plan against the workspace's educators; `u64` numbers the asking.
+    PlanRoster {
+        workspace: Arc<Workspace>,
+        asked: u64,
+        source: RosterSource,
+        catalog: Arc<Catalog>,
+        mapping: Box<crate::record::roster::Mapping>,
+    },
+    /// Write a roster's plan as chosen.
+    ImportRoster(
+        Arc<Workspace>,
+        Arc<crate::record::roster::Plan>,
+        crate::workspace::Apply,
+    ),
     /// Write the workspace's records (as the filter chooses) as a bundle, read from disk, sealed so.
     ExportBundle(Arc<Workspace>, PathBuf, ExportFilter, Seal),
     /// Open a bundle as allowed, check it whole, then import it.
@@ -123,6 +137,14 @@ pub enum Job {
     SaveSettings(Arc<Workspace>, crate::workspace::Settings),
     /// Remember the user's choices for the next run.
     SavePreferences(PathBuf, crate::files::preferences::Preferences),
+}
+
+/// Where a roster to plan comes from.
+#[derive(Debug, Clone)]
+pub enum RosterSource {
+    File(PathBuf),
+    /// The bytes of a file read before, so a new mapping plans the same file.
+    Read(Arc<Vec<u8>>),
 }
 
 impl Job {
@@ -182,10 +204,10 @@ impl Job {
             job @ (Job::StoreArtifact(..) | Job::OpenArtifact(..) | Job::CheckArtifacts(..)) => {
                 return artifacts(job);
             }
-            job @ (Job::ExportBundle(..)
-            | Job::ImportBundle(..)
-            | Job::ImportRoster(..)
-            | Job::LoadDemo(..)) => return exchange(job, report),
+            job @ (Job::ExportBundle(..) | Job::ImportBundle(..) | Job::LoadDemo(..)) => {
+                return exchange(job, report);
+            }
+            job @ (Job::PlanRoster { .. } | Job::ImportRoster(..)) => return roster(job),
             job => return records(job),
         })
     }
@@ -357,19 +379,6 @@ fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
                         .map_err(Failure::from)
                 }),
         ),
-        Job::ImportRoster(workspace, path, catalog) => {
-            let result =
-                crate::files::bounded::read_bounded(&path, crate::record::roster::MAX_ROSTER_BYTES)
-                    .map_err(|error| Failure::Unreadable {
-                        path: path.clone(),
-                        error: Arc::new(error),
-                    })
-                    .and_then(|bytes| {
-                        crate::workspace::import_roster(&workspace, &bytes, &catalog)
-                            .map_err(Failure::from)
-                    });
-            Message::RosterImported(result)
-        }
         Job::LoadDemo(workspace, catalog) => {
             let today = crate::clock::local_now().date_naive();
             let result = crate::demo::write_demo(
@@ -644,4 +653,45 @@ fn versions(workspace: &Workspace, record: &Edited) -> Result<Vec<(u64, Edited)>
         Edited::GrowthPlan(p) => kept(workspace, &p.id, Edited::GrowthPlan),
         Edited::SelfAssessment(s) => kept(workspace, &s.id, Edited::SelfAssessment),
     }
+}
+
+/// Planning a roster and writing its plan.
+fn roster(job: Job) -> Option<Message> {
+    Some(match job {
+        Job::PlanRoster {
+            workspace,
+            asked,
+            source,
+            catalog,
+            mapping,
+        } => {
+            let bytes = match source {
+                RosterSource::Read(bytes) => Ok(bytes),
+                RosterSource::File(path) => crate::files::bounded::read_bounded(
+                    &path,
+                    crate::record::roster::MAX_ROSTER_BYTES,
+                )
+                .map(Arc::new)
+                .map_err(|error| Failure::Unreadable {
+                    path,
+                    error: Arc::new(error),
+                }),
+            };
+            let planned = bytes.and_then(|bytes| {
+                let existing = workspace.load_with(Reading::EDUCATORS, &Progress::default());
+                crate::workspace::plan_roster(&bytes, &catalog, &mapping, &existing.educators)
+                    .map(|plan| super::roster::import::Preview {
+                        bytes,
+                        plan: Arc::new(plan),
+                    })
+                    .map_err(Failure::from)
+            });
+            Message::RosterPlanned(asked, planned)
+        }
+        Job::ImportRoster(workspace, plan, apply) => Message::RosterImported(
+            crate::workspace::apply_roster(&workspace, &plan, &apply).map_err(Failure::from),
+        ),
+        // Everything else is run by `Job::run_reporting` itself.
+        _ => return None,
+    })
 }

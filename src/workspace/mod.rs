@@ -45,7 +45,7 @@ pub use artifacts::{ARTIFACTS_DIR, Attaching, BlobError, BlobState, StoredFile};
 pub use atomic::{create_private_dir, is_temp_name, write_atomic, write_temp};
 pub use contents::{Contents, Kind, Progress, Reading, SetAside};
 pub use error::{WorkspaceError, plain};
-pub use import::{ImportError, ImportReport, import_roster};
+pub use import::{Apply, ImportError, ImportReport, apply_roster, plan_roster};
 pub use lock::LOCK_FILE;
 pub use measures::{
     Change, MeasureEntry, MeasureError, MeasureImport, MeasureImportError, MeasureRules, Removed,

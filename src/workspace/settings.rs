@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::contents::SetAside;
+use crate::record::roster::Mapping;
 use crate::rubric::Catalog;
 use crate::scoring::{DEFAULT_PROFILE, Profiles};
 
@@ -32,6 +33,11 @@ pub struct Settings {
     /// Pennsylvania's nonteaching professional form), by role id.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub role_profiles: BTreeMap<String, String>,
+    /// How rosters are read: the order of names in two columns, and the
+    /// columns and values chosen at an import, kept for the next one
+    /// (boxed: the settings travel in every message that carries them).
+    #[serde(skip_serializing_if = "Mapping::is_empty")]
+    pub roster: Box<Mapping>,
 }
 
 impl Settings {

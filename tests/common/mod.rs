@@ -64,6 +64,7 @@ pub fn sample_educator(id: &str, name: &str) -> Educator {
         created: at("2026-09-01T08:00:00-05:00"),
         changed: at("2026-09-02T09:30:00-05:00"),
         archived: None,
+        roster_ids: teacher_eval::record::RosterIds::default(),
     }
 }
 

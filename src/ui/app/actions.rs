@@ -5,6 +5,7 @@ use super::{
     Screen, SelfAssessmentScreen, SummativeScreen, WorkspaceState, reading, roster, scoring,
 };
 use crate::report::ReportOptions;
+use crate::ui::background::RosterSource;
 use crate::ui::failure::Failure;
 use crate::ui::summative::YearRecords;
 
@@ -32,9 +33,12 @@ impl App {
             roster::Action::Save(educator) => {
                 vec![Job::SaveEducator(workspace.clone(), educator).into()]
             }
-            roster::Action::Import(path) => {
-                vec![Job::ImportRoster(workspace.clone(), path, self.catalog.clone()).into()]
+            action @ (roster::Action::ReadRoster(..)
+            | roster::Action::PlanRoster(..)
+            | roster::Action::ImportRoster(..)) => {
+                roster_import(workspace, contents, &self.catalog, action)
             }
+            roster::Action::FocusNext(back) => vec![Job::FocusNext(back).into()],
             roster::Action::ExportBundle { path, filter, seal } => {
                 vec![Job::ExportBundle(workspace.clone(), path, filter, seal).into()]
             }
@@ -237,7 +241,7 @@ impl App {
             }
             Err(why) => {
                 self.notice = Some(format!(
-                    "The scoring profile for new evaluations could not be saved: {why}."
+                    "The workspace's settings could not be saved: {why}."
                 ));
             }
         }
@@ -409,4 +413,51 @@ impl App {
             _ => vec![],
         }
     }
+}
+
+/// The work the roster import asks for: planning, writing, keeping the mapping.
+fn roster_import(
+    workspace: &std::sync::Arc<crate::workspace::Workspace>,
+    contents: &crate::workspace::Contents,
+    catalog: &std::sync::Arc<crate::rubric::Catalog>,
+    action: roster::Action,
+) -> Vec<Effect> {
+    match action {
+        roster::Action::ReadRoster(asked, path, mapping) => {
+            let source = RosterSource::File(path);
+            vec![plan_roster(workspace, asked, source, catalog, mapping)]
+        }
+        roster::Action::PlanRoster(asked, bytes, mapping) => {
+            let source = RosterSource::Read(bytes);
+            vec![plan_roster(workspace, asked, source, catalog, mapping)]
+        }
+        roster::Action::ImportRoster(plan, apply, kept) => {
+            let mut work = vec![Job::ImportRoster(workspace.clone(), plan, apply).into()];
+            if let Some(mapping) = kept {
+                let mut settings = contents.settings.clone();
+                settings.roster = mapping;
+                work.push(Job::SaveSettings(workspace.clone(), settings).into());
+            }
+            work
+        }
+        _ => vec![],
+    }
+}
+
+/// The job that plans a roster for the import panel that asked.
+fn plan_roster(
+    workspace: &std::sync::Arc<crate::workspace::Workspace>,
+    asked: u64,
+    source: RosterSource,
+    catalog: &std::sync::Arc<crate::rubric::Catalog>,
+    mapping: Box<crate::record::roster::Mapping>,
+) -> Effect {
+    Job::PlanRoster {
+        workspace: workspace.clone(),
+        asked,
+        source,
+        catalog: catalog.clone(),
+        mapping,
+    }
+    .into()
 }

@@ -135,6 +135,8 @@ pub enum Message {
     TrashListed(Result<Vec<crate::workspace::TrashItem>, Failure>),
     RestoredFromTrash(Result<Box<crate::record::Observation>, Failure>),
     RosterImported(Result<ImportReport, Failure>),
+    /// The roster plan numbered so, for the import panel that asked.
+    RosterPlanned(u64, Result<super::roster::import::Preview, Failure>),
     BundleExported(Result<(String, std::path::PathBuf), Failure>),
     FilePicked(roster::FileField, Option<std::path::PathBuf>),
     /// Long work has done `n` of `total` records.
@@ -350,6 +352,8 @@ impl App {
             subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
             subscriptions.push(keyboard::listen().filter_map(shortcut));
             subscriptions.push(iced::event::listen_with(dropped));
+        } else if self.screen == Screen::Roster && self.roster.wants_keys() {
+            subscriptions.push(keyboard::listen().filter_map(shortcut));
         }
         Subscription::batch(subscriptions)
     }
@@ -398,6 +402,12 @@ impl App {
             Message::Key(key, modifiers) if self.screen == Screen::Summary => {
                 self.summary.key(&key, modifiers);
                 vec![]
+            }
+            Message::Key(key, modifiers) if self.screen == Screen::Roster => {
+                match self.roster.key(&key, modifiers) {
+                    Some(message) => self.handle(Message::Roster(message)),
+                    None => vec![],
+                }
             }
             Message::Key(key, modifiers) => self.edit(|e| Some(e.key(key, modifiers))),
             Message::Summary(message) => self.summary_message(message),

@@ -53,8 +53,14 @@ impl App {
                 self.roster.bundle_imported(result);
                 self.reload_if(reload)
             }
+            Message::RosterPlanned(asked, result) => {
+                self.roster.roster_planned(asked, result);
+                vec![]
+            }
             Message::RosterImported(result) => {
-                let reload = result.as_ref().is_ok_and(|r| r.imported > 0);
+                let reload = result
+                    .as_ref()
+                    .is_ok_and(|r| r.imported + r.updated + r.archived > 0);
                 self.roster.imported(result);
                 self.reload_if(reload)
             }

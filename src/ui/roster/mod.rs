@@ -7,6 +7,7 @@ pub mod archive;
 pub mod exchange;
 mod form;
 pub mod history;
+pub mod import;
 mod overview;
 mod panels;
 pub mod trash;
@@ -17,6 +18,7 @@ use std::path::PathBuf;
 
 use exchange::ExchangePanel;
 pub use form::{EducatorForm, Field, NAME_INPUT};
+use import::ImportPanel;
 
 use crate::record::Educator;
 use crate::rubric::Catalog;
@@ -74,14 +76,6 @@ pub enum FileField {
     BundleToRead,
 }
 
-/// The import panel: a path typed or pasted, and how the last import went.
-#[derive(Debug, Clone, Default)]
-struct ImportPanel {
-    path: String,
-    running: bool,
-    result: Option<Result<ImportReport, Failure>>,
-}
-
 #[derive(Debug, Clone)]
 pub enum Message {
     Search(String),
@@ -94,11 +88,7 @@ pub enum Message {
     SaveForm,
     CancelForm,
     ShowImport,
-    ImportPath(String),
-    Import,
-    CloseImport,
-    /// Choose the roster file with the desktop's dialog.
-    BrowseRoster,
+    Import(import::Message),
     ShowExchange,
     Exchange(exchange::Message),
     LoadDemo,
@@ -120,7 +110,22 @@ pub enum Message {
 pub enum Action {
     None,
     Save(Box<Educator>),
-    Import(PathBuf),
+    /// Read the roster file and plan it with the mapping; `u64` numbers the asking.
+    ReadRoster(u64, PathBuf, Box<crate::record::roster::Mapping>),
+    /// Plan the roster's bytes again with a new mapping.
+    PlanRoster(
+        u64,
+        std::sync::Arc<Vec<u8>>,
+        Box<crate::record::roster::Mapping>,
+    ),
+    /// Write the plan as chosen, and keep the mapping in the settings if given.
+    ImportRoster(
+        std::sync::Arc<crate::record::roster::Plan>,
+        crate::workspace::Apply,
+        Option<Box<crate::record::roster::Mapping>>,
+    ),
+    /// Move the keyboard focus to the next text field (`true`: the previous one).
+    FocusNext(bool),
     /// Write a bundle of the records `filter` chooses to `path`.
     ExportBundle {
         path: PathBuf,
@@ -317,8 +322,7 @@ impl Roster {
         match field {
             FileField::RosterCsv => {
                 if let Some(panel) = &mut self.import {
-                    panel.path = path.display().to_string();
-                    panel.result = None;
+                    panel.file_picked(&path);
                 }
             }
             _ => {
@@ -351,8 +355,33 @@ impl Roster {
 
     pub fn imported(&mut self, result: Result<ImportReport, Failure>) {
         let panel = self.import.get_or_insert_with(ImportPanel::default);
-        panel.running = false;
-        panel.result = Some(result);
+        panel.imported(result);
+    }
+
+    /// The roster plan numbered `asked` came back, to the import panel that asked.
+    pub fn roster_planned(&mut self, asked: u64, result: Result<import::Preview, Failure>) {
+        if let Some(panel) = &mut self.import {
+            panel.planned(asked, result);
+        }
+    }
+
+    /// Whether a key press means something here: while the roster import is open.
+    #[must_use]
+    pub fn wants_keys(&self) -> bool {
+        self.import.is_some()
+    }
+
+    /// What a key press (not taken by a text field) says to the open import.
+    #[must_use]
+    pub fn key(
+        &self,
+        key: &iced::keyboard::Key,
+        modifiers: iced::keyboard::Modifiers,
+    ) -> Option<Message> {
+        self.import
+            .as_ref()
+            .and_then(|panel| panel.key(key, modifiers))
+            .map(Message::Import)
     }
 }
 

@@ -1,11 +1,9 @@
 //! The roster's side panels: the educator form, the roster import and the
 //! exchange of bundles; opening one closes the others.
 
-use std::path::PathBuf;
-
 use super::{
     Action, EducatorForm, ExchangePanel, FileField, ImportPanel, Message, NAME_INPUT, Roster,
-    exchange,
+    exchange, import,
 };
 use crate::record::roster::NewEducator;
 use crate::rubric::Catalog;
@@ -25,7 +23,7 @@ impl Roster {
                 self.form = None;
                 self.exchange = None;
                 self.trash = None;
-                self.import = Some(ImportPanel::default());
+                self.import = Some(ImportPanel::new(&contents.settings.roster));
                 Action::None
             }
             Message::ShowExchange => {
@@ -54,34 +52,33 @@ impl Roster {
                     exchange::Request::Open(folder) => Action::Open(folder),
                 }
             }
-            Message::ImportPath(path) => {
-                if let Some(panel) = &mut self.import {
-                    panel.path = path;
-                    panel.result = None;
-                }
-                Action::None
-            }
-            Message::Import => match &mut self.import {
-                Some(panel) if !panel.running && !panel.path.trim().is_empty() => {
-                    panel.running = true;
-                    panel.result = None;
-                    Action::Import(PathBuf::from(panel.path.trim()))
-                }
-                _ => Action::None,
-            },
-            Message::BrowseRoster => {
-                let typed = self
-                    .import
-                    .as_ref()
-                    .map(|p| p.path.trim())
-                    .unwrap_or_default();
-                Action::PickFile(FileField::RosterCsv, PathBuf::from(typed))
-            }
-            Message::CloseImport => {
+            Message::Import(message) => self.import_message(message),
+            message => self.form_message(message, contents, catalog),
+        }
+    }
+
+    /// A message for the roster import, and what it asks for.
+    fn import_message(&mut self, message: import::Message) -> Action {
+        let Some(panel) = &mut self.import else {
+            return Action::None;
+        };
+        match panel.update(message) {
+            import::Request::None => Action::None,
+            import::Request::Close => {
                 self.import = None;
                 Action::None
             }
-            message => self.form_message(message, contents, catalog),
+            import::Request::Browse(start) => Action::PickFile(FileField::RosterCsv, start),
+            import::Request::Focus(back) => Action::FocusNext(back),
+            import::Request::Read(asked, path, mapping) => {
+                Action::ReadRoster(asked, path, Box::new(mapping))
+            }
+            import::Request::Plan(asked, bytes, mapping) => {
+                Action::PlanRoster(asked, bytes, Box::new(mapping))
+            }
+            import::Request::Import(plan, apply, kept) => {
+                Action::ImportRoster(plan, apply, kept.map(Box::new))
+            }
         }
     }
 

@@ -5,7 +5,7 @@ use iced::widget::{
 };
 use iced::{Element, Fill};
 
-use super::{ImportPanel, Message, Roster};
+use super::{Message, Roster};
 use crate::record::Educator;
 use crate::rubric::Catalog;
 use crate::ui::theme;
@@ -47,7 +47,7 @@ impl Roster {
             .height(Fill)
             .into()
         } else if let Some(panel) = &self.import {
-            import_panel(panel)
+            panel.view(catalog).map(Message::Import)
         } else if let Some(panel) = &self.exchange {
             panel.view(read_only).map(Message::Exchange)
         } else if let Some(panel) = &self.trash {
@@ -251,53 +251,6 @@ fn welcome<'a>(workspace: &'a str, busy: Option<&'a str>) -> Element<'a, Message
         .style(theme::panel),
     )
     .into()
-}
-
-fn import_panel(panel: &ImportPanel) -> Element<'_, Message> {
-    let mut body = column![
-        text("Import a roster").font(theme::BOLD).size(20),
-        text(
-            "A CSV file with a header row, one educator per row. Required columns: name, school, role \
-             (teacher or edtech-coordinator), level (elementary, middle, high or other). Optional: subject, \
-             employment, evaluator, rubric, degree, certifications (separate several with ;). People already \
-             in the workspace with the same name and school are skipped."
-        )
-        .size(14),
-        row![
-            text_input("Path to the CSV file, e.g. /home/me/roster.csv", &panel.path)
-                .on_input(Message::ImportPath)
-                .on_submit(Message::Import)
-                .padding(6),
-            button(text("Browse…"))
-                .style(button::secondary)
-                .on_press(Message::BrowseRoster),
-            button(text(if panel.running { "Importing…" } else { "Import" }))
-                .on_press_maybe((!panel.running).then_some(Message::Import)),
-            button(text("Close")).style(button::secondary).on_press(Message::CloseImport),
-        ]
-        .spacing(8),
-    ]
-    .spacing(12);
-    match &panel.result {
-        Some(Ok(report)) => {
-            body = body.push(text(report.summary()).font(theme::BOLD));
-            for error in &report.errors {
-                body = body.push(text(format!("Line {}: {}", error.line, error.message)).size(13));
-            }
-        }
-        Some(Err(error)) => {
-            body = body.push(
-                container(text(format!("Not imported: {error}.")))
-                    .padding(8)
-                    .width(Fill)
-                    .style(theme::error_panel),
-            );
-        }
-        None => {}
-    }
-    scrollable(container(body).padding([4, 16]).max_width(760))
-        .height(Fill)
-        .into()
 }
 
 /// The last archive, deletion or restore, with Dismiss.

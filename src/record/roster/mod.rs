@@ -1,13 +1,25 @@
 //! New educators from a form, the command line or a roster CSV, checked
 //! against the loaded rubrics before anything is written.
 //!
-//! Roster CSV: a header row, then one educator per row. Columns, in any
-//! order and any case: `name`, `school`, `role`, `level` (required);
-//! `subject`, `employment`, `evaluator`, `rubric`, `degree`,
-//! `certifications` (optional; certifications separated by `;`).
+//! A roster is read as the district exports it: its columns are recognised
+//! by their names and aliases ([`columns`]), their values mapped to roles
+//! and school levels ([`values`]), each row made an educator ([`read`]),
+//! and the educators matched with those already in the workspace
+//! ([`plan`]) so that importing again updates rather than duplicates.
 
-use super::{Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA, Timestamp, new_id};
-use crate::files::csv_rows::{Columns, Rows, read_rows};
+pub mod columns;
+pub mod plan;
+pub mod read;
+pub mod values;
+
+pub use columns::{Column, Field, Mapping, NameOrder};
+pub use plan::{Change, Missing, Plan, Update, plan};
+pub use read::{Entry, RosterFile, Unmatched, read_roster};
+pub use values::ValueKind;
+
+use super::{
+    Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA, RosterIds, Timestamp, new_id,
+};
 use crate::rubric::{Catalog, SchoolLevel};
 
 /// What a person fills in to add an educator.
@@ -27,6 +39,10 @@ pub struct NewEducator {
     pub degree: String,
     /// Separated by `;`.
     pub certifications: String,
+    /// The ids a district's exports give the educator (kept, not shown in the form).
+    pub employee_id: String,
+    pub sourced_id: String,
+    pub email: String,
 }
 
 impl NewEducator {
@@ -47,6 +63,7 @@ impl NewEducator {
             created: now,
             changed: now,
             archived: None,
+            roster_ids: RosterIds::default(),
         };
         self.apply(catalog, &mut educator)?;
         Ok(educator)
@@ -66,6 +83,9 @@ impl NewEducator {
             rubric: e.rubric_id.clone(),
             degree: e.qualifications.degree.clone(),
             certifications: e.qualifications.certifications.join("; "),
+            employee_id: e.roster_ids.employee_id.clone(),
+            sourced_id: e.roster_ids.sourced_id.clone(),
+            email: e.roster_ids.email.clone(),
         }
     }
 
@@ -117,6 +137,11 @@ impl NewEducator {
                 .map(clean)
                 .filter(|c| !c.is_empty())
                 .collect(),
+        };
+        educator.roster_ids = RosterIds {
+            employee_id: clean(&self.employee_id),
+            sourced_id: clean(&self.sourced_id),
+            email: clean(&self.email),
         };
         Ok(())
     }
@@ -176,7 +201,7 @@ fn catalog_ids(catalog: &Catalog) -> String {
 }
 
 /// Trims and folds runs of whitespace and control characters into one space.
-fn clean(text: &str) -> String {
+pub(crate) fn clean(text: &str) -> String {
     text.split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
@@ -186,71 +211,4 @@ fn clean(text: &str) -> String {
 /// Rosters larger than this are refused (a large district has a few thousand staff).
 pub const MAX_ROSTER_BYTES: usize = 16 * 1024 * 1024;
 
-const REQUIRED: [&str; 4] = ["name", "school", "role", "level"];
-const OPTIONAL: [&str; 6] = [
-    "subject",
-    "employment",
-    "evaluator",
-    "rubric",
-    "degree",
-    "certifications",
-];
-
 pub use crate::files::csv_rows::RowError;
-
-/// What a roster file holds: educators to add and rows that are wrong.
-#[derive(Debug, Default)]
-pub struct Roster {
-    pub educators: Vec<Educator>,
-    pub errors: Vec<RowError>,
-}
-
-/// Reads a roster CSV. A problem with the file as a whole (not CSV, a
-/// missing or unknown column) is an `Err`; problems with single rows are
-/// listed in [`Roster::errors`] and the other rows still come through.
-pub fn parse_roster(bytes: &[u8], catalog: &Catalog, now: Timestamp) -> Result<Roster, String> {
-    if bytes.len() > MAX_ROSTER_BYTES {
-        return Err(format!(
-            "the roster is {} bytes, more than the {MAX_ROSTER_BYTES} bytes allowed",
-            bytes.len()
-        ));
-    }
-    let columns = Columns {
-        required: &REQUIRED,
-        optional: &OPTIONAL,
-    };
-    let table = read_rows(bytes, columns)?;
-    let mut roster = Roster::default();
-    for row in &table.rows {
-        let built = row
-            .fields
-            .as_ref()
-            .map_err(Clone::clone)
-            .and_then(|record| new_educator(&table, record).build(catalog, now));
-        match built {
-            Ok(educator) => roster.educators.push(educator),
-            Err(message) => roster.errors.push(RowError {
-                line: row.line,
-                message,
-            }),
-        }
-    }
-    Ok(roster)
-}
-
-/// A row's fields by column name; a missing field is empty.
-fn new_educator(table: &Rows, record: &csv::StringRecord) -> NewEducator {
-    let field = |name: &str| table.field(record, name).to_string();
-    NewEducator {
-        name: field("name"),
-        school: field("school"),
-        role: field("role"),
-        level: field("level"),
-        subject: field("subject"),
-        employment: field("employment"),
-        evaluator: field("evaluator"),
-        rubric: field("rubric"),
-        degree: field("degree"),
-        certifications: field("certifications"),
-    }
-}
