@@ -340,6 +340,18 @@ fn a_zip_that_inflates_past_the_limit_or_is_no_oneroster_is_refused_in_a_sentenc
     assert_eq!(said.lines().count(), 1, "one sentence: {said}");
     assert!(!home.workspace.exists(), "nothing was written");
 
+    let large = input.path().join("large.zip");
+    let mut bytes = b"PK\x03\x04".to_vec();
+    bytes.resize(17 * 1024 * 1024, 0);
+    std::fs::write(&large, bytes).expect("write");
+    let out = import(&home, &large, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("more than the 16777216 bytes allowed"),
+        "{}",
+        stderr(&out)
+    );
+
     let other = input.path().join("photos.zip");
     std::fs::write(&other, zip_of(&[("users.csv", b"x".to_vec())])).expect("write");
     let out = import(&home, &other, &[]);
