@@ -140,6 +140,28 @@ fn staff_row(
         .and_then(|bytes| String::from_utf8(bytes).ok())
 }
 
+/// The columns without which a file cannot say who is staff, where, or what they teach.
+const REQUIRED: [(&str, &[&str]); 5] = [
+    ("manifest.csv", &["propertyName", "value"]),
+    ("orgs.csv", &["sourcedId", "name", "type"]),
+    (
+        "users.csv",
+        &[
+            "sourcedId",
+            "enabledUser",
+            "orgSourcedIds",
+            "role",
+            "givenName",
+            "familyName",
+        ],
+    ),
+    ("classes.csv", &["sourcedId", "title"]),
+    (
+        "enrollments.csv",
+        &["classSourcedId", "userSourcedId", "role"],
+    ),
+];
+
 /// A CSV file of the export with its columns by name (any case), extension columns allowed.
 struct Sheet {
     columns: HashMap<String, usize>,
@@ -152,6 +174,18 @@ impl Sheet {
         let mut columns = HashMap::new();
         for (i, header) in table.headers.iter().enumerate() {
             columns.entry(column_key(header)).or_insert(i);
+        }
+        let required = REQUIRED
+            .iter()
+            .find(|(file, _)| *file == name)
+            .map_or(&[][..], |(_, columns)| columns);
+        if let Some(missing) = required
+            .iter()
+            .find(|c| !columns.contains_key(&column_key(c)))
+        {
+            return Err(format!(
+                "{name} has no `{missing}` column, which a OneRoster 1.1 {name} has"
+            ));
         }
         Ok(Sheet {
             columns,
@@ -350,6 +384,15 @@ mod tests {
         f.remove("users.csv");
         let why = staff_table(&f).expect_err("no users");
         assert!(why.contains("has no users.csv"), "{why}");
+        f.insert(
+            "users.csv",
+            b"sourcedId,enabledUser,orgSourcedIds,givenName,familyName\n".to_vec(),
+        );
+        let why = staff_table(&f).expect_err("no role");
+        assert_eq!(
+            why,
+            "users.csv has no `role` column, which a OneRoster 1.1 users.csv has"
+        );
         assert_eq!(grade_level("KG"), "elementary");
         assert_eq!(grade_level("07"), "middle");
         assert_eq!(grade_level("PS"), "");
