@@ -171,7 +171,7 @@ fn importing_a_roster_from_the_window() {
     click(&mut app, "Import a roster (CSV)");
     type_into(
         &mut app,
-        "Path to the CSV file, e.g. /home/me/roster.csv",
+        "Path to the roster: a CSV file, or a OneRoster zip or folder",
         &csv.display().to_string(),
     );
     click(&mut app, "Read roster");
@@ -192,6 +192,51 @@ fn importing_a_roster_from_the_window() {
         shows(&app, "João Gonçalves"),
         "the list shows the new educator"
     );
+}
+
+#[test]
+fn a_oneroster_zip_is_previewed_and_imported_with_its_staff_only() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("oneroster.zip");
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in [
+        (
+            "manifest.csv",
+            "propertyName,value\noneroster.version,1.1\n",
+        ),
+        (
+            "orgs.csv",
+            "sourcedId,name,type\ns1,Harbor View High School,school\n",
+        ),
+        (
+            "users.csv",
+            "sourcedId,enabledUser,orgSourcedIds,role,givenName,familyName\n\
+             u1,true,s1,student,Pupil,Quartzwood\n\
+             u2,true,s1,teacher,João,Gonçalves\n",
+        ),
+    ] {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        zip.write_all(text.as_bytes()).expect("write");
+    }
+    std::fs::write(&path, zip.finish().expect("zip").into_inner()).expect("write");
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Import a roster (CSV)");
+    type_into(
+        &mut app,
+        "Path to the roster: a CSV file, or a OneRoster zip or folder",
+        &path.display().to_string(),
+    );
+    click(&mut app, "Read roster");
+    assert!(shows(&app, "Gonçalves"), "the teacher is in the preview");
+    assert!(!shows(&app, "Quartzwood"), "the student is not");
+    click(&mut app, "Import");
+    assert!(shows(&app, "Imported 1 educator."));
+    let saved = on_disk(&dir);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].name, "João Gonçalves");
+    assert_eq!(saved[0].roster_ids.sourced_id, "u2");
 }
 
 #[test]
@@ -281,7 +326,7 @@ fn a_roster_import_shows_the_mapping_and_writes_only_on_import() {
     click(&mut app, "Import roster…");
     type_into(
         &mut app,
-        "Path to the CSV file, e.g. /home/me/roster.csv",
+        "Path to the roster: a CSV file, or a OneRoster zip or folder",
         &csv.display().to_string(),
     );
     click(&mut app, "Read roster");

@@ -434,7 +434,9 @@ pub enum RosterCommand {
     reason = "each is a command-line switch of its own"
 )]
 pub struct RosterImportArgs {
-    #[arg(value_name = "FILE.csv")]
+    /// A CSV roster, or a OneRoster 1.1 export: its zip or the folder it unpacks to (only
+    /// enabled teachers and administrators are read from it).
+    #[arg(value_name = "FILE.csv|FILE.zip|FOLDER")]
     pub(super) file: PathBuf,
     /// Read a column as a field (name, given-name, family-name, school, role, level, subject,
     /// employment, evaluator, rubric, degree, certifications, email, employee-id, sourced-id),

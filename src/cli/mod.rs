@@ -83,7 +83,7 @@ pub enum Command {
     /// Draft observations deleted by mistake: list them, restore one.
     #[command(subcommand)]
     Trash(TrashCommand),
-    /// Import educators from a CSV roster.
+    /// Import educators from a CSV roster or a OneRoster 1.1 export.
     #[command(subcommand)]
     Roster(RosterCommand),
     /// Student measures (building level, teacher-specific data, SLOs, SGOs…): import the

@@ -19,17 +19,16 @@ use crate::workspace::{Apply, Contents, Progress, Reading, Workspace, apply_rost
 
 pub fn import(args: &RosterImportArgs, folders: &Folders) -> ExitCode {
     let file = args.file.as_path();
-    let bytes =
-        match crate::files::bounded::read_bounded(file, crate::record::roster::MAX_ROSTER_BYTES) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                return fail(format!(
-                    "the roster {} cannot be read: {}.",
-                    file.display(),
-                    crate::workspace::plain(&e)
-                ));
-            }
-        };
+    let bytes = match crate::workspace::read_roster_file(file) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            return fail(format!(
+                "the roster {} cannot be read: {}.",
+                file.display(),
+                crate::workspace::plain(&e)
+            ));
+        }
+    };
     let catalog = catalog(folders);
     if args.dry_run {
         return dry_run(args, &bytes, &catalog, folders);

@@ -3,9 +3,9 @@
 //! ([`bounded`]), RON text with errors a person can act on ([`ron_text`]),
 //! the user's own preferences ([`preferences`]), the CSV every
 //! spreadsheet receives ([`spreadsheet`]), CSV files a person hands in
-//! ([`csv_rows`]), the diagnostics log ([`log_file`]) and how the
-//! allocator keeps memory ([`heap`]). The records themselves are in
-//! `workspace`.
+//! ([`csv_rows`]), the diagnostics log ([`log_file`]), files taken out
+//! of a zip ([`zip_entries`]) and how the allocator keeps memory
+//! ([`heap`]). The records themselves are in `workspace`.
 
 pub mod bounded;
 pub mod csv_rows;
@@ -15,3 +15,4 @@ pub mod log_file;
 pub mod preferences;
 pub mod ron_text;
 pub mod spreadsheet;
+pub mod zip_entries;

@@ -667,15 +667,12 @@ fn roster(job: Job) -> Option<Message> {
         } => {
             let bytes = match source {
                 RosterSource::Read(bytes) => Ok(bytes),
-                RosterSource::File(path) => crate::files::bounded::read_bounded(
-                    &path,
-                    crate::record::roster::MAX_ROSTER_BYTES,
-                )
-                .map(Arc::new)
-                .map_err(|error| Failure::Unreadable {
-                    path,
-                    error: Arc::new(error),
-                }),
+                RosterSource::File(path) => crate::workspace::read_roster_file(&path)
+                    .map(Arc::new)
+                    .map_err(|error| Failure::Unreadable {
+                        path,
+                        error: Arc::new(error),
+                    }),
             };
             let planned = bytes.and_then(|bytes| {
                 let existing = workspace.load_with(Reading::EDUCATORS, &Progress::default());

@@ -50,7 +50,9 @@ pub fn source(bundle: bool) -> Asking {
 /// A roster field's file: one to save for a bundle export, one to open otherwise.
 pub fn file(field: FileField, start: &Path) -> Asking {
     let mut dialog = match field {
-        FileField::RosterCsv => rfd::AsyncFileDialog::new().add_filter("CSV roster", &["csv"]),
+        FileField::RosterCsv => {
+            rfd::AsyncFileDialog::new().add_filter("Roster (CSV, OneRoster zip)", &["csv", "zip"])
+        }
         FileField::BundleToWrite | FileField::BundleToRead => {
             rfd::AsyncFileDialog::new().add_filter("teacher-eval bundle", &["bundle"])
         }

@@ -32,6 +32,7 @@ mod lock;
 mod measures;
 mod parallel;
 mod record_file;
+mod roster_file;
 mod self_assessments;
 mod settings;
 mod trash;
@@ -52,6 +53,7 @@ pub use measures::{
     Upserted, import_measures, plan_measure_import, set_measure,
 };
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
+pub use roster_file::read_roster_file;
 pub use self_assessments::{
     SelfAssessmentError, amend_and_save_self_assessment, save_self_assessment,
     stored_self_assessment,

@@ -5,9 +5,11 @@
 //! by their names and aliases ([`columns`]), their values mapped to roles
 //! and school levels ([`values`]), each row made an educator ([`read`]),
 //! and the educators matched with those already in the workspace
-//! ([`plan`]) so that importing again updates rather than duplicates.
+//! ([`plan`]) so that importing again updates rather than duplicates. A
+//! OneRoster 1.1 export is first made such a table ([`oneroster`]).
 
 pub mod columns;
+pub mod oneroster;
 pub mod plan;
 pub mod read;
 pub mod values;

@@ -57,10 +57,13 @@ impl ImportPanel {
     fn file_row(&self) -> Row<'_, Message> {
         let busy = self.work != super::Work::None;
         row![
-            text_input("Path to the CSV file, e.g. /home/me/roster.csv", &self.path)
-                .on_input(Message::Path)
-                .on_submit(Message::Read)
-                .padding(6),
+            text_input(
+                "Path to the roster: a CSV file, or a OneRoster zip or folder",
+                &self.path
+            )
+            .on_input(Message::Path)
+            .on_submit(Message::Read)
+            .padding(6),
             button(text("Browse…"))
                 .style(button::secondary)
                 .on_press(Message::Browse),
