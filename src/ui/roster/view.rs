@@ -217,7 +217,7 @@ impl Roster {
 fn welcome<'a>(workspace: &'a str, busy: Option<&'a str>) -> Element<'a, Message> {
     let mut actions = row![
         button(text("Add the first educator")).on_press(Message::NewEducator),
-        button(text("Import a roster (CSV)"))
+        button(text("Import a roster"))
             .style(button::secondary)
             .on_press(Message::ShowImport),
         button(text("Import a bundle"))
@@ -237,7 +237,7 @@ fn welcome<'a>(workspace: &'a str, busy: Option<&'a str>) -> Element<'a, Message
                 text("Welcome to teacher-eval").font(theme::BOLD).size(26),
                 text(format!("Your workspace at {workspace} has no educators yet.")),
                 text(
-                    "Add the educators you evaluate one by one, import your roster from a spreadsheet saved as CSV, \
+                    "Add the educators you evaluate one by one, import your roster (a CSV from the district's system, or a OneRoster export), \
                      bring in a bundle exported from another computer, or load a sample district to look around \
                      first (it can be used only in an empty workspace)."
                 )

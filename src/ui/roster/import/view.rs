@@ -33,7 +33,8 @@ impl ImportPanel {
                  semicolons). Columns are recognised by their names: name, or first and last \
                  name; school or building; role, title or position; level or grade band; \
                  subject, employment, evaluator, e-mail, employee id and more. Nothing is \
-                 written until you choose Import."
+                 written until you choose Import. A OneRoster 1.1 export (its zip or its \
+                 folder) is read too: its enabled teachers and administrators, never its students."
             )
             .size(14),
             self.file_row(),
