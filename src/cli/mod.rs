@@ -10,6 +10,7 @@ mod bundle_cmd;
 mod demo_cmd;
 mod educator_cmd;
 mod evaluation_cmd;
+mod evidence_args;
 mod history_cmd;
 mod measures_cmd;
 mod observation_cmd;
