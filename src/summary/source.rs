@@ -43,12 +43,6 @@ impl Source {
         }
     }
 
-    /// How many observations it holds.
-    #[must_use]
-    pub fn observation_count(&self) -> usize {
-        self.visits.list.len()
-    }
-
     pub(super) fn visits(&self) -> &Visits {
         &self.visits
     }
