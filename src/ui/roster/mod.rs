@@ -9,6 +9,7 @@ mod form;
 pub mod history;
 pub mod import;
 mod overview;
+mod panel_parts;
 mod panels;
 pub mod trash;
 mod view;

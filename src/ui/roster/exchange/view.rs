@@ -5,6 +5,7 @@ use iced::{Element, Fill};
 
 use super::super::FileField;
 use super::{ExchangePanel, Message};
+use crate::ui::roster::panel_parts::{problem, toggle};
 use crate::ui::theme;
 
 impl ExchangePanel {
@@ -157,7 +158,11 @@ impl ExchangePanel {
 impl ExchangePanel {
     /// The passphrase typed twice (hidden), or the plain choice with what it means.
     fn export_seal_fields(&self) -> Element<'_, Message> {
-        let plain = plain_choice(self.export_plain, Message::ExportPlain(!self.export_plain));
+        let plain = toggle(
+            "Plain (not encrypted)",
+            self.export_plain,
+            Message::ExportPlain(!self.export_plain),
+        );
         if self.export_plain {
             return column![
                 plain,
@@ -198,7 +203,11 @@ impl ExchangePanel {
 
     /// The bundle's passphrase (hidden), or the choice of taking a plain bundle.
     fn import_key_fields(&self) -> Element<'_, Message> {
-        let plain = plain_choice(self.import_plain, Message::ImportPlain(!self.import_plain));
+        let plain = toggle(
+            "Plain (not encrypted)",
+            self.import_plain,
+            Message::ImportPlain(!self.import_plain),
+        );
         if self.import_plain {
             return plain;
         }
@@ -213,27 +222,4 @@ impl ExchangePanel {
         .spacing(8)
         .into()
     }
-}
-
-/// The deliberate choice of a plain bundle, ticked or not.
-fn plain_choice<'a>(on: bool, message: Message) -> Element<'a, Message> {
-    let label = if on {
-        "✓ Plain (not encrypted)"
-    } else {
-        "Plain (not encrypted)"
-    };
-    button(text(label).size(13))
-        .padding([3, 10])
-        .style(theme::chip(on))
-        .on_press(message)
-        .into()
-}
-
-/// Why an export or import did not happen, in the error panel.
-fn problem<'a>(message: String) -> Element<'a, Message> {
-    container(text(message))
-        .padding(8)
-        .width(Fill)
-        .style(theme::error_panel)
-        .into()
 }

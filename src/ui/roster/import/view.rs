@@ -11,6 +11,7 @@ use super::{FieldChoice, ImportPanel, Message, Preview, ValueChoice};
 use crate::record::roster::columns::Source;
 use crate::record::roster::{Field, NameOrder, Plan, Unmatched, ValueKind, school_level_key};
 use crate::rubric::{Catalog, SchoolLevel};
+use crate::ui::roster::panel_parts::{problem, toggle};
 use crate::ui::theme;
 
 /// Lists longer than this are cut, with how many more there are.
@@ -115,14 +116,14 @@ impl ImportPanel {
     fn choices<'a>(&self, plan: &'a Plan) -> Column<'a, Message> {
         let mut choices = Column::new().spacing(8);
         if !plan.updates.is_empty() {
-            choices = choices.push(chip(
+            choices = choices.push(toggle(
                 &format!("Save the changes listed ({})", plan.updates.len()),
                 self.apply_changes,
                 Message::ApplyChanges(!self.apply_changes),
             ));
         }
         if !plan.missing.is_empty() {
-            choices = choices.push(chip(
+            choices = choices.push(toggle(
                 &format!(
                     "Archive those no longer in the roster ({}; never deleted)",
                     plan.missing.len()
@@ -132,7 +133,7 @@ impl ImportPanel {
             ));
         }
         choices
-            .push(chip(
+            .push(toggle(
                 "Remember this mapping for the next import",
                 self.remember,
                 Message::Remember(!self.remember),
@@ -308,25 +309,4 @@ fn counts(plan: &Plan) -> Column<'_, Message> {
         );
     }
     part
-}
-
-fn chip<'a>(label: &str, on: bool, message: Message) -> Element<'a, Message> {
-    let label = if on {
-        format!("✓ {label}")
-    } else {
-        label.to_string()
-    };
-    button(text(label).size(13))
-        .padding([3, 10])
-        .style(theme::chip(on))
-        .on_press(message)
-        .into()
-}
-
-fn problem<'a>(message: String) -> Element<'a, Message> {
-    container(text(message))
-        .padding(8)
-        .width(Fill)
-        .style(theme::error_panel)
-        .into()
 }
