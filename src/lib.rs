@@ -8,6 +8,7 @@
 // control characters: the command line prints through `cli::output`.
 #![cfg_attr(not(test), warn(clippy::print_stderr, clippy::print_stdout))]
 
+pub mod about;
 pub mod cli;
 pub mod clock;
 pub mod demo;

@@ -7,9 +7,10 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use teacher_eval::cli::{print_err, run_command};
+use teacher_eval::cli::{Ran, print_err, run_command};
 use teacher_eval::files::folders::{Folders, log_dir};
 use teacher_eval::files::log_file;
+use teacher_eval::workspace::handed_file::HandedFile;
 
 fn main() -> ExitCode {
     let started = Instant::now();
@@ -29,21 +30,15 @@ fn main() -> ExitCode {
     log::info!("start: version {}, {run}", env!("CARGO_PKG_VERSION"));
     let folders = Folders::resolve(cli.workspace.first().cloned(), cli.rubrics.clone());
     let code = match cli.command {
-        Some(command) => run_command(command, &folders, &cli.workspace),
+        Some(command) => match run_command(command, &folders, &cli.workspace) {
+            Ran::Exit(code) => code,
+            Ran::Window(handed) => window(folders, handed),
+        },
         None if cli.workspace.len() > 1 => {
             print_err("teacher-eval: the window opens one workspace; give --workspace once.");
             ExitCode::FAILURE
         }
-        None => match teacher_eval::ui::run(folders) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                log::error!("the window could not be opened: {}", log_file::kind_of(&e));
-                print_err(&format!(
-                    "teacher-eval: the window could not be opened: {e}"
-                ));
-                ExitCode::FAILURE
-            }
-        },
+        None => window(folders, None),
     };
     let outcome = if code == ExitCode::SUCCESS {
         "success"
@@ -55,4 +50,18 @@ fn main() -> ExitCode {
         started.elapsed().as_millis()
     );
     code
+}
+
+/// Opens the window (on `handed`, a file it was asked to open) until it is closed.
+fn window(folders: Folders, handed: Option<HandedFile>) -> ExitCode {
+    match teacher_eval::ui::run(folders, handed) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            log::error!("the window could not be opened: {}", log_file::kind_of(&e));
+            print_err(&format!(
+                "teacher-eval: the window could not be opened: {e}"
+            ));
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -495,6 +495,7 @@ fn the_command_line_refuses_changes_while_another_program_holds_the_workspace() 
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_100_mb_roster_is_refused_unread_by_the_command_line() {
     let home = tempfile::tempdir().expect("home");

@@ -7,13 +7,16 @@ mod archive_cmd;
 mod args;
 mod artifact_cmd;
 mod bundle_cmd;
+mod completions_cmd;
 mod demo_cmd;
 mod educator_cmd;
 mod evaluation_cmd;
 mod evidence_args;
 mod history_cmd;
+mod manpage_cmd;
 mod measures_cmd;
 mod observation_cmd;
+mod open_cmd;
 mod output;
 mod overview_cmd;
 mod report_cmd;
@@ -35,6 +38,7 @@ use crate::files::folders::Folders;
 use crate::record::roster::NewEducator;
 pub use args::*;
 
+pub use open_cmd::Ran;
 pub use output::print_err;
 
 /// Evaluate teachers and technology coordinators against the Danielson Framework for Teaching.
@@ -143,6 +147,26 @@ pub enum Command {
     /// Find words in every note, rationale, conference note, reflection, comment and plan of the
     /// workspace (case, accents and punctuation aside; records in the trash are not searched).
     Search(SearchArgs),
+    /// Open a file with the program, as a double-click in the file manager does: a bundle opens
+    /// the window's import with the file filled in. Anything else is refused, saying what it is
+    /// not. The file is told by its content, not its name. Without a file, the window opens.
+    Open {
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell), e.g.
+    /// `teacher-eval completions bash > ~/.local/share/bash-completion/completions/teacher-eval`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the man pages (teacher-eval.1 and one for each command) into a folder: for packagers.
+    #[command(hide = true)]
+    Manpage {
+        /// The folder to write them into (it must exist).
+        #[arg(long, value_name = "DIR")]
+        out_dir: PathBuf,
+    },
     /// Write a realistic sample workspace (into an empty workspace only).
     Demo {
         /// How many educators.
@@ -219,15 +243,19 @@ fn gathered(matches: &clap::ArgMatches, id: &str) -> Vec<PathBuf> {
     values
 }
 
-/// Help and the version print as clap prints them; an error, which may
-/// quote what was typed, prints as plain text with control characters escaped.
+/// Help prints as clap prints it; the version with the rubrics bundled
+/// ([`crate::about`]); an error, which may quote what was typed, prints as
+/// plain text with control characters escaped.
 fn exit_on(error: &clap::Error) -> ! {
     use clap::error::ErrorKind;
+    if error.kind() == ErrorKind::DisplayVersion {
+        let lines = crate::about::About::this_build().lines();
+        output::print_out(&format!("{}\n", lines.join("\n")));
+        std::process::exit(0);
+    }
     if matches!(
         error.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     ) {
         error.exit();
     }
@@ -235,18 +263,22 @@ fn exit_on(error: &clap::Error) -> ! {
     std::process::exit(error.exit_code());
 }
 
-/// Runs one subcommand and returns the process exit code. `workspaces` is
-/// every `--workspace` given: `summary` reads them all; any other command
-/// works on one and refuses several rather than guess.
+/// Runs one subcommand and returns the process exit code, or the file
+/// the window is to open (`open`). `workspaces` is every `--workspace`
+/// given: `summary` reads them all; any other command works on one and
+/// refuses several rather than guess.
 #[must_use]
-pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) -> ExitCode {
+pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) -> Ran {
     if workspaces.len() > 1 && !matches!(command, Command::Summary(_)) {
-        return output::fail(format!(
+        return Ran::Exit(output::fail(format!(
             "--workspace is given {} times; only `summary` reads several workspaces.",
             workspaces.len()
-        ));
+        )));
     }
-    match command {
+    Ran::Exit(match command {
+        Command::Open { file } => return open_cmd::run(file.as_deref()),
+        Command::Completions { shell } => completions_cmd::run(shell),
+        Command::Manpage { out_dir } => manpage_cmd::run(&out_dir),
         Command::Summary(args) => summary_cmd::run(&args, workspaces, folders),
         Command::Export {
             out,
@@ -279,7 +311,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
             },
             folders,
         ),
-    }
+    })
 }
 
 /// `educator add`, `list`, `archive` and `unarchive`.

@@ -11,6 +11,7 @@ use std::task::{Context, Poll, Wake, Waker};
 
 use super::app::Message;
 use super::roster::FileField;
+use crate::workspace::bundle::BUNDLE_EXTENSION;
 
 /// A dialog being asked; it ends with the message saying what was chosen.
 pub type Asking = Pin<Box<dyn Future<Output = Message> + Send>>;
@@ -37,7 +38,7 @@ pub fn source(bundle: bool) -> Asking {
     let asking: Chosen = if bundle {
         Box::pin(
             dialog
-                .add_filter("teacher-eval bundle", &["bundle"])
+                .add_filter("teacher-eval bundle", &[BUNDLE_EXTENSION])
                 .add_filter("All files", &["*"])
                 .pick_file(),
         )
@@ -54,7 +55,7 @@ pub fn file(field: FileField, start: &Path) -> Asking {
             rfd::AsyncFileDialog::new().add_filter("Roster (CSV, OneRoster zip)", &["csv", "zip"])
         }
         FileField::BundleToWrite | FileField::BundleToRead => {
-            rfd::AsyncFileDialog::new().add_filter("teacher-eval bundle", &["bundle"])
+            rfd::AsyncFileDialog::new().add_filter("teacher-eval bundle", &[BUNDLE_EXTENSION])
         }
     }
     .add_filter("All files", &["*"]);

@@ -1,5 +1,6 @@
 //! The iced window. The only part of the program that uses iced.
 
+mod about;
 pub mod amending;
 mod app;
 pub mod artifact_panel;
@@ -14,7 +15,7 @@ mod export_dialog;
 pub mod export_panel;
 pub mod failure;
 pub mod growth_plan;
-mod icon;
+pub mod icon;
 pub mod observation;
 mod page_frame;
 mod pool;
@@ -33,9 +34,26 @@ pub use background::{Effect, Job, Work};
 
 use crate::files::folders::Folders;
 use crate::rubric::Catalog;
+use crate::workspace::handed_file::HandedFile;
 
-/// Opens the window and runs until it is closed.
-pub fn run(folders: Folders) -> iced::Result {
+/// Why the window could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum WindowError {
+    /// iced stops with a panic when it finds no display, so that is checked first.
+    #[error(
+        "there is no display to show it on (DISPLAY is not set); every command works without one (teacher-eval --help)"
+    )]
+    NoDisplay,
+    #[error("{0}")]
+    Iced(#[from] iced::Error),
+}
+
+/// Opens the window and runs until it is closed; `handed` is a file it was
+/// started to open (`teacher-eval open FILE`), shown at once.
+pub fn run(folders: Folders, handed: Option<HandedFile>) -> Result<(), WindowError> {
+    if !has_display() {
+        return Err(WindowError::NoDisplay);
+    }
     let catalog = Catalog::load(&folders.rubric_dirs);
     let preferences = crate::files::folders::preferences_file()
         .map(|file| (crate::files::preferences::load(&file), file));
@@ -45,6 +63,9 @@ pub fn run(folders: Folders) -> iced::Result {
             let (mut app, open) = App::with_index(folders.clone(), catalog.clone(), index);
             if let Some((read, file)) = preferences.clone() {
                 app = app.with_preferences(file, read);
+            }
+            if let Some(handed) = &handed {
+                app = app.opening(handed);
             }
             (app, open.into_task())
         },
@@ -59,7 +80,17 @@ pub fn run(folders: Folders) -> iced::Result {
     .font(theme::FONT_ITALIC)
     .default_font(theme::SANS)
     .window(window_settings())
-    .run()
+    .run()?;
+    Ok(())
+}
+
+/// Whether there is an X display to open the window on (the only kind this
+/// build draws on, outside Windows and macOS).
+fn has_display() -> bool {
+    if cfg!(any(windows, target_os = "macos")) {
+        return true;
+    }
+    std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty())
 }
 
 /// The window's settings. The close button only asks (`CloseRequested`):

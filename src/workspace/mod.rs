@@ -24,6 +24,7 @@ pub mod bundle;
 mod contents;
 mod error;
 mod folder_read;
+pub mod handed_file;
 pub mod history;
 mod import;
 mod index;

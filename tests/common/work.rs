@@ -2,7 +2,9 @@
 //! by a clock: a slow test machine cannot fail these checks, and a program
 //! that reads a file it should have refused unread fails them everywhere.
 
+#[cfg(unix)]
 use std::io::Read;
+#[cfg(unix)]
 use std::process::{Command, Output, Stdio};
 
 /// Bytes this process has read through system calls so far (`rchar` in

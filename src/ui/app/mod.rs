@@ -1,6 +1,7 @@
 //! The application: owns the records, the rubrics and the screens, and
 //! turns what a screen asks for into effects that run off the UI thread.
 
+mod about_box;
 mod actions;
 mod archive;
 mod found;
@@ -78,6 +79,8 @@ pub struct App {
     search: super::search::SearchPanel,
     /// An observation being read to open where a search found it.
     opening_at: Option<(String, crate::search::Place)>,
+    /// The About box, while it is open.
+    about: Option<crate::about::About>,
 }
 
 #[allow(
@@ -185,6 +188,8 @@ pub enum Message {
     FileDropped(std::path::PathBuf),
     /// The search panel (see `ui::search`).
     Search(super::search::Message),
+    /// Open (`true`) or close the About box.
+    About(bool),
 }
 
 impl App {
@@ -212,7 +217,11 @@ impl App {
         let summary = SummaryScreen::new(folders_workspace, &profiles);
         let app = App {
             user_rubric_folder: folders.rubric_dirs.first().map(|p| p.display().to_string()),
-            workspace_label: folders.workspace.display().to_string(),
+            // Where the folder really is, even when it was given relative to here.
+            workspace_label: std::path::absolute(&folders.workspace)
+                .unwrap_or_else(|_| folders.workspace.clone())
+                .display()
+                .to_string(),
             folders,
             catalog: Arc::new(catalog),
             profiles,
@@ -232,6 +241,7 @@ impl App {
             index,
             search: super::search::SearchPanel::default(),
             opening_at: None,
+            about: None,
         };
         (app, open)
     }
@@ -257,6 +267,17 @@ impl App {
                     file.display()
                 ));
             }
+        }
+        self
+    }
+
+    /// Shows the file the program was started to open: a bundle in the
+    /// exchange panel, ready to import once its passphrase is typed.
+    #[must_use]
+    pub fn opening(mut self, handed: &crate::workspace::handed_file::HandedFile) -> Self {
+        use crate::workspace::handed_file::FileKind;
+        match handed.kind {
+            FileKind::Bundle { .. } => self.roster.import_bundle_from(&handed.path),
         }
         self
     }
@@ -350,9 +371,10 @@ impl App {
         }
         if self.editor.is_some() {
             subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
-            subscriptions.push(keyboard::listen().filter_map(shortcut));
             subscriptions.push(iced::event::listen_with(dropped));
-        } else if self.screen == Screen::Roster && self.roster.wants_keys() {
+        }
+        let roster_keys = self.screen == Screen::Roster && self.roster.wants_keys();
+        if self.editor.is_some() || self.about.is_some() || roster_keys {
             subscriptions.push(keyboard::listen().filter_map(shortcut));
         }
         Subscription::batch(subscriptions)
@@ -396,6 +418,8 @@ impl App {
                 self.edit(|e| e.self_assessment_mut().map(|s| s.update(message)))
             }
             Message::Tick(at) => self.edit(|e| Some(e.tick(at))),
+            Message::About(open) => self.show_about(open),
+            Message::Key(key, _) if self.about.is_some() => self.about_key(&key),
             Message::Search(message) => self.search_message(message),
             // The search panel is over the screen: its keys are its own.
             Message::Key(..) if self.search.is_open() => vec![],

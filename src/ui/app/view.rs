@@ -14,6 +14,10 @@ impl App {
     /// editor has no header), and the search panel over it when open.
     pub fn view(&self) -> Element<'_, Message> {
         let page = self.page();
+        if let Some(about) = &self.about {
+            let panel = crate::ui::about::view(about, &self.workspace_label, Message::About(false));
+            return stack![page, panel].into();
+        }
         if self.search.is_open() {
             let panel = self.search.view().map(Message::Search);
             return stack![page, crate::ui::dialog::dialog(panel)].into();
@@ -71,6 +75,10 @@ impl App {
                     .on_press(Message::Search(crate::ui::search::Message::Open)),
                 space().width(Fill),
                 text(&self.workspace_label).size(12).style(theme::muted),
+                button(text("About").size(13))
+                    .padding([4, 10])
+                    .style(button::text)
+                    .on_press(Message::About(true)),
                 pick_list(
                     Appearance::ALL,
                     Some(self.preferences.appearance),

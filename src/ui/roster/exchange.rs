@@ -80,8 +80,10 @@ impl ExchangePanel {
     /// A panel whose export goes, by default, to today's bundle in Documents.
     #[must_use]
     pub fn new(today: chrono::NaiveDate) -> ExchangePanel {
-        let path =
-            crate::files::folders::documents_dir().join(format!("teacher-eval {today}.bundle"));
+        let path = crate::files::folders::documents_dir().join(format!(
+            "teacher-eval {today}.{}",
+            crate::workspace::bundle::BUNDLE_EXTENSION
+        ));
         ExchangePanel {
             export_path: path.display().to_string(),
             school: String::new(),
@@ -196,6 +198,15 @@ impl ExchangePanel {
         self.running = true;
         self.imported = None;
         Request::Import(PathBuf::from(self.import_path.trim()), opening)
+    }
+
+    /// A panel opened to import the bundle at `path` (a file opened from the
+    /// desktop), its passphrase still to be typed.
+    #[must_use]
+    pub fn importing(today: chrono::NaiveDate, path: &std::path::Path) -> ExchangePanel {
+        let mut panel = ExchangePanel::new(today);
+        panel.file_picked(FileField::BundleToRead, path);
+        panel
     }
 
     /// The file dialog chose `path` for `field`.

@@ -196,6 +196,16 @@ impl Roster {
         self.notice.as_ref()
     }
 
+    /// The exchange panel open to import the bundle at `path`, as when the
+    /// program was started to open that file.
+    pub fn import_bundle_from(&mut self, path: &std::path::Path) {
+        self.form = None;
+        self.import = None;
+        self.trash = None;
+        let today = crate::record::now().date_naive();
+        self.exchange = Some(ExchangePanel::importing(today, path));
+    }
+
     /// Come back to an educator's page (after an observation).
     pub fn show_educator(&mut self, id: &str) {
         self.selected = Some(id.to_string());

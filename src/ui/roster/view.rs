@@ -243,6 +243,7 @@ fn welcome<'a>(workspace: &'a str, busy: Option<&'a str>) -> Element<'a, Message
                 )
                 .style(theme::muted),
                 actions,
+                keeping_it(workspace),
             ]
             .spacing(14)
             .max_width(760),
@@ -250,6 +251,31 @@ fn welcome<'a>(workspace: &'a str, busy: Option<&'a str>) -> Element<'a, Message
         .padding(28)
         .style(theme::panel),
     )
+    .into()
+}
+
+/// Where the records live and how to keep them: every record is a file in
+/// the workspace folder, so a copy of the folder is a whole backup.
+fn keeping_it(workspace: &str) -> Element<'_, Message> {
+    column![
+        text("Where your records live").font(theme::BOLD),
+        text(format!(
+            "Every record is a small file in the folder {workspace}, on this computer only."
+        ))
+        .size(14),
+        text(
+            "To back it up, copy that whole folder to a USB drive or a backup disk, or export a \
+             sealed bundle (Exchange…, with a passphrase) and keep the file somewhere safe."
+        )
+        .size(14),
+        text(
+            "To move to a new laptop, export a bundle here and import it there (Import a bundle), \
+             or copy the folder to the same place on the new laptop (put elsewhere, start \
+             teacher-eval with --workspace and its path)."
+        )
+        .size(14),
+    ]
+    .spacing(6)
     .into()
 }
 

@@ -41,6 +41,7 @@ pub use keys::{
 pub use merge::{Conflict, ImportOutcome, ImportStopped, import_bundle};
 pub(crate) use pack::hex;
 pub use pack::{ExportFilter, Packed, export_to, pack};
+pub(crate) use seal::PLAIN_MAGIC;
 pub use seal::{
     AGE_CHUNK_BYTES, AGE_MAGIC, MAX_SEAL_OVERHEAD, MAX_SEALED_BYTES, open_bundle,
     open_bundle_bytes, seal_bytes,
@@ -61,6 +62,9 @@ pub(crate) fn unreadable(e: &std::io::Error) -> String {
     }
 }
 
+/// What a bundle file is named `*.` (the file dialogs' filter, the window's
+/// suggested name, the desktop's file type); a sealed one is known by it.
+pub const BUNDLE_EXTENSION: &str = "bundle";
 /// The first line of every bundle this build writes and reads.
 pub const HEADER: &str = "teacher-eval bundle 1";
 /// Larger bundles are refused (a district of 5,000 educators with a year of

@@ -20,7 +20,7 @@ pub const AGE_MAGIC: &[u8] = b"age-encryption.org/";
 /// How an armored (text) age file starts; this program writes and reads binary only.
 const ARMOR_MAGIC: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
 /// How a plain bundle of any version starts.
-const PLAIN_MAGIC: &[u8] = b"teacher-eval bundle ";
+pub(crate) const PLAIN_MAGIC: &[u8] = b"teacher-eval bundle ";
 /// What age adds to a bundle may take at most: 16 bytes for every 64 KiB
 /// chunk (256 KiB for a bundle at its limit), a 16-byte nonce, and a header
 /// of about 100 bytes a recipient.

@@ -1,0 +1,136 @@
+//! What a file handed to the program is (a double-click in the file
+//! manager, `teacher-eval open FILE`), told from its first bytes, so a
+//! renamed file is never taken for what its name says. A plain bundle
+//! starts with its header; a sealed one is an age file, and an age file is
+//! a bundle only when it is also named `*.bundle` (packets and responses are
+//! age files too). What is then done with it is decided in one place,
+//! `cli/open_cmd.rs`; the bundle itself is checked whole when imported.
+
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use crate::files::bounded::{Links, open_regular};
+
+use super::bundle::{AGE_MAGIC, BUNDLE_EXTENSION, PLAIN_MAGIC};
+
+/// How many bytes tell the kinds apart.
+const START_BYTES: usize = 64;
+/// How an armored (text) age file starts.
+const ARMOR_MAGIC: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
+
+/// What the program can open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// An exchange bundle: plain (its header), or sealed (an age file named `*.bundle`).
+    Bundle { sealed: bool },
+}
+
+/// A file handed to the program, and what it was found to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandedFile {
+    pub path: PathBuf,
+    pub kind: FileKind,
+}
+
+/// Why a file handed in is not opened, in words after "FILE is not a teacher-eval bundle: ".
+#[derive(Debug, thiserror::Error)]
+pub enum NotOpened {
+    #[error("{} cannot be read: {}", .0.display(), .1)]
+    Unreadable(PathBuf, String),
+    #[error("{} is not a teacher-eval bundle: {}", .0.display(), .1)]
+    Not(PathBuf, WhatItIs),
+}
+
+/// What a file that is not a bundle is, as far as its first bytes say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum WhatItIs {
+    #[error("it is empty")]
+    Empty,
+    #[error("it is a PDF document")]
+    Pdf,
+    #[error("it is a zip archive")]
+    Zip,
+    #[error(
+        "it is sealed with age, but a sealed bundle is taken only from a file named *.{BUNDLE_EXTENSION}"
+    )]
+    SealedElse,
+    #[error("it is an armored (text) age file, and bundles are sealed as binary age files")]
+    Armored,
+    #[error("it starts neither with the bundle header nor with an age header")]
+    Other,
+}
+
+/// What the file at `path` is; links are followed (the user named it), and
+/// a folder, a pipe or a device is refused without waiting.
+pub fn detect(path: &Path) -> Result<HandedFile, NotOpened> {
+    let unreadable = |e: io::Error| {
+        let why = match e.kind() {
+            io::ErrorKind::IsADirectory => "it is a folder".to_string(),
+            _ => super::plain(&e),
+        };
+        NotOpened::Unreadable(path.to_path_buf(), why)
+    };
+    let (file, _) = open_regular(path, Links::Follow).map_err(unreadable)?;
+    let mut start = Vec::with_capacity(START_BYTES);
+    file.take(START_BYTES as u64)
+        .read_to_end(&mut start)
+        .map_err(unreadable)?;
+    let named_bundle = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(BUNDLE_EXTENSION));
+    kind_of(&start, named_bundle)
+        .map(|kind| HandedFile {
+            path: path.to_path_buf(),
+            kind,
+        })
+        .map_err(|what| NotOpened::Not(path.to_path_buf(), what))
+}
+
+/// The kind of a file starting with `start`, named `*.bundle` or not.
+fn kind_of(start: &[u8], named_bundle: bool) -> Result<FileKind, WhatItIs> {
+    if start.starts_with(PLAIN_MAGIC) {
+        return Ok(FileKind::Bundle { sealed: false });
+    }
+    if start.starts_with(AGE_MAGIC) {
+        return if named_bundle {
+            Ok(FileKind::Bundle { sealed: true })
+        } else {
+            Err(WhatItIs::SealedElse)
+        };
+    }
+    Err(if start.is_empty() {
+        WhatItIs::Empty
+    } else if start.starts_with(ARMOR_MAGIC) {
+        WhatItIs::Armored
+    } else if start.starts_with(b"%PDF-") {
+        WhatItIs::Pdf
+    } else if start.starts_with(b"PK\x03\x04") || start.starts_with(b"PK\x05\x06") {
+        WhatItIs::Zip
+    } else {
+        WhatItIs::Other
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bundle_is_known_by_its_content_and_a_sealed_one_by_its_name_too() {
+        let plain = b"teacher-eval bundle 1\nchecksum ...";
+        assert_eq!(
+            kind_of(plain, false),
+            Ok(FileKind::Bundle { sealed: false })
+        );
+        let sealed = b"age-encryption.org/v1\n-> scrypt ...";
+        assert_eq!(kind_of(sealed, true), Ok(FileKind::Bundle { sealed: true }));
+        assert_eq!(kind_of(sealed, false), Err(WhatItIs::SealedElse));
+        assert_eq!(kind_of(b"%PDF-1.7\n", true), Err(WhatItIs::Pdf));
+        assert_eq!(kind_of(b"", true), Err(WhatItIs::Empty));
+        assert_eq!(kind_of(b"teacher-eval bundl", true), Err(WhatItIs::Other));
+        assert_eq!(
+            kind_of(b"-----BEGIN AGE ENCRYPTED FILE-----\n", true),
+            Err(WhatItIs::Armored)
+        );
+    }
+}
