@@ -419,21 +419,8 @@ impl App {
             }
             Message::Tick(at) => self.edit(|e| Some(e.tick(at))),
             Message::About(open) => self.show_about(open),
-            Message::Key(key, _) if self.about.is_some() => self.about_key(&key),
             Message::Search(message) => self.search_message(message),
-            // The search panel is over the screen: its keys are its own.
-            Message::Key(..) if self.search.is_open() => vec![],
-            Message::Key(key, modifiers) if self.screen == Screen::Summary => {
-                self.summary.key(&key, modifiers);
-                vec![]
-            }
-            Message::Key(key, modifiers) if self.screen == Screen::Roster => {
-                match self.roster.key(&key, modifiers) {
-                    Some(message) => self.handle(Message::Roster(message)),
-                    None => vec![],
-                }
-            }
-            Message::Key(key, modifiers) => self.edit(|e| Some(e.key(key, modifiers))),
+            Message::Key(key, modifiers) => self.key(key, modifiers),
             Message::Summary(message) => self.summary_message(message),
             Message::Browser(message) => match self.browser.update(message, &self.catalog) {
                 rubric_browser::Action::None => vec![],
@@ -460,6 +447,29 @@ impl App {
             }),
             Message::CloseRequested(id) => self.close_requested(id),
             result => self.result(result),
+        }
+    }
+
+    /// A key pressed: for the box or panel over the screen if one is open,
+    /// else for the screen showing.
+    fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Vec<Effect> {
+        if self.about.is_some() {
+            return self.about_key(&key);
+        }
+        // The search panel is over the screen: its keys are its own.
+        if self.search.is_open() {
+            return vec![];
+        }
+        match self.screen {
+            Screen::Summary => {
+                self.summary.key(&key, modifiers);
+                vec![]
+            }
+            Screen::Roster => match self.roster.key(&key, modifiers) {
+                Some(message) => self.handle(Message::Roster(message)),
+                None => vec![],
+            },
+            Screen::Rubrics | Screen::Editor => self.edit(|e| Some(e.key(key, modifiers))),
         }
     }
 
