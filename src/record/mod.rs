@@ -39,7 +39,7 @@ pub use growth_plan::{
 pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
 pub use measure::{Measure, MeasurePlan};
 pub use observation::{
-    Abridged, AcknowledgeError, ClassContext, Observation, ObservationKind, Status,
+    Abridged, AcknowledgeError, ClassContext, Observation, ObservationKind, RatingTally, Status,
 };
 pub use rating::{Rating, RatingLevel};
 pub use rubric_match::{RubricMatch, match_rubric};

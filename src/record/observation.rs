@@ -62,6 +62,32 @@ pub struct Abridged {
     pub repeated: Vec<String>,
 }
 
+/// Components rated on a level and those marked "not observed".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RatingTally {
+    pub rated: usize,
+    pub not_observed: usize,
+}
+
+impl RatingTally {
+    /// Both kinds of decision: the components no longer waiting for one.
+    #[must_use]
+    pub fn decided(self) -> usize {
+        self.rated + self.not_observed
+    }
+}
+
+impl std::fmt::Display for RatingTally {
+    /// "10 rated", or "10 rated, 12 not observed": the one wording of it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} rated", self.rated)?;
+        if self.not_observed > 0 {
+            write!(f, ", {} not observed", self.not_observed)?;
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ObservationKind {
     /// Formal and announced, usually with pre- and post-conferences.
@@ -233,13 +259,34 @@ impl Observation {
             .find(|r| crate::text::same_text(&r.component, component))
     }
 
-    /// Components rated on a level (not those marked "not observed").
+    /// Components rated on a level (not those marked "not observed"), each
+    /// counted once: see [`Observation::rating_tally`].
     #[must_use]
     pub fn rated_count(&self) -> usize {
-        self.ratings
-            .iter()
-            .filter(|r| matches!(r.level, RatingLevel::Level(_)))
-            .count()
+        self.rating_tally().rated
+    }
+
+    /// How far the rating has got, as every screen, report and command
+    /// counts it: each component once, by its first rating (the one
+    /// [`Observation::rating`] finds), so two places never disagree.
+    #[must_use]
+    pub fn rating_tally(&self) -> RatingTally {
+        let mut seen: Vec<&str> = Vec::with_capacity(self.ratings.len());
+        let mut tally = RatingTally::default();
+        for rating in &self.ratings {
+            if seen
+                .iter()
+                .any(|c| crate::text::same_text(c, &rating.component))
+            {
+                continue;
+            }
+            seen.push(&rating.component);
+            match rating.level {
+                RatingLevel::Level(_) => tally.rated += 1,
+                RatingLevel::NotObserved => tally.not_observed += 1,
+            }
+        }
+        tally
     }
 
     /// What the file holds twice (a component rated twice, two notes with

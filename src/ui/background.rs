@@ -74,6 +74,10 @@ pub enum Job {
     LoadVersions(Arc<Workspace>, Edited),
     /// Close the window (everything is saved).
     CloseWindow(iced::window::Id),
+    /// Ask how large the screen under the first window is.
+    MeasureScreen,
+    /// Give the window this size (the screen is smaller than it).
+    ResizeWindow(iced::window::Id, iced::Size),
     /// Write an observation report PDF.
     Export(Box<Document>, PathBuf, ReportOptions),
     /// Ask where to save, with the desktop's save dialog.
@@ -189,7 +193,7 @@ impl Job {
             Job::SavePreferences(file, preferences) => Message::PreferencesSaved(
                 crate::files::preferences::save(&file, &preferences).map_err(Failure::from),
             ),
-            Job::CloseWindow(_) => return None,
+            Job::CloseWindow(_) | Job::MeasureScreen | Job::ResizeWindow(..) => return None,
             Job::Search(workspace, searching) => return run_search(&workspace, &searching),
             Job::Focus(_)
             | Job::Reveal(..)

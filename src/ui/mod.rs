@@ -27,6 +27,7 @@ pub mod summary;
 pub mod summative;
 mod text_editing;
 pub mod theme;
+mod window_fit;
 
 pub use app::{App, Loaded, Message, Screen};
 pub use background::{Effect, Job, Work};
@@ -46,7 +47,13 @@ pub fn run(folders: Folders) -> iced::Result {
             if let Some((read, file)) = preferences.clone() {
                 app = app.with_preferences(file, read);
             }
-            (app, open.into_task())
+            (
+                app,
+                iced::Task::batch([
+                    open.into_task(),
+                    Effect::from(Job::MeasureScreen).into_task(),
+                ]),
+            )
         },
         App::update,
         App::view,
@@ -68,7 +75,7 @@ pub fn run(folders: Folders) -> iced::Result {
 #[must_use]
 pub fn window_settings() -> iced::window::Settings {
     iced::window::Settings {
-        size: iced::Size::new(1366.0, 768.0),
+        size: window_fit::WANTED,
         icon: icon::window_icon(),
         exit_on_close_request: false,
         ..iced::window::Settings::default()

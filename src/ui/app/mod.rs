@@ -168,6 +168,8 @@ pub enum Message {
     Tick(std::time::Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     CloseRequested(window::Id),
+    /// The size of the screen the window opened on, if the desktop says.
+    ScreenMeasured(window::Id, Option<iced::Size>),
     /// The versions kept of an educator's record.
     EducatorVersions(String, Result<Vec<(u64, Educator)>, Failure>),
     /// The versions kept of the record being edited.
@@ -435,6 +437,11 @@ impl App {
                 Some(e.artifact_reply(crate::ui::artifact_panel::Message::Dropped(path)))
             }),
             Message::CloseRequested(id) => self.close_requested(id),
+            Message::ScreenMeasured(id, screen) => screen
+                .and_then(|screen| super::window_fit::fitted(super::window_fit::WANTED, screen))
+                .map(|size| Job::ResizeWindow(id, size).into())
+                .into_iter()
+                .collect(),
             result => self.result(result),
         }
     }

@@ -130,7 +130,10 @@ pub(super) fn progress_sentence(what: &str, progress: &Progress) -> String {
             figure(listed)
         )
     } else {
-        format!("Reading {what}: {} records so far", figure(read))
+        format!(
+            "Reading {what}: {} so far",
+            crate::text::many(read, "record", "records")
+        )
     }
 }
 

@@ -102,8 +102,10 @@ impl ObservationScreen {
             tab("Artifacts", Tab::Artifacts),
             tab("History", Tab::History),
             text(format!(
-                "{} · rated {decided} of {total}",
-                crate::text::count(self.observation.evidence.len(), "note", "notes")
+                "{} · {}, {} left",
+                crate::text::count(self.observation.evidence.len(), "note", "notes"),
+                self.observation.rating_tally(),
+                total.saturating_sub(decided)
             ))
             .size(13)
             .style(theme::muted),

@@ -268,10 +268,10 @@ impl SummativeScreen {
             chips.push(
                 button(
                     text(format!(
-                        "{} {} · {} rated",
+                        "{} {} · {}",
                         if included { "✓" } else { "○" },
                         obs.started_at.format("%b %-d"),
-                        obs.rated_count()
+                        obs.rating_tally()
                     ))
                     .size(13),
                 )

@@ -35,11 +35,11 @@ impl Roster {
                 row![
                     column![
                         text(&educator.name).font(theme::BOLD).size(24),
-                        text(format!(
-                            "{role} · {} · {} school",
-                            educator.school,
-                            level_label(educator.level).to_lowercase()
-                        ))
+                        text(crate::text::joined(&[
+                            &role,
+                            &educator.school,
+                            &format!("{} school", level_label(educator.level).to_lowercase()),
+                        ]))
                         .style(theme::muted),
                     ]
                     .spacing(2)
@@ -180,9 +180,7 @@ fn visit_row<'a>(o: &Observation) -> Element<'a, Message> {
             text(crate::text::count(o.note_count(), "note", "notes"))
                 .size(14)
                 .width(80),
-            text(format!("{} rated", o.rated_count()))
-                .size(14)
-                .width(80),
+            text(o.rating_tally().to_string()).size(14).width(170),
             text(status_label(o)).size(14),
         ]
         .spacing(8),
