@@ -168,6 +168,8 @@ pub enum Message {
     Tick(std::time::Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     CloseRequested(window::Id),
+    /// Tab (`false`) or Shift+Tab (`true`) that no field took.
+    TabPressed(bool),
     /// The size of the screen the window opened on, if the desktop says.
     ScreenMeasured(window::Id, Option<iced::Size>),
     /// The versions kept of an educator's record.
@@ -342,6 +344,7 @@ impl App {
         let mut subscriptions = vec![
             window::close_requests().map(Message::CloseRequested),
             iced::event::listen_with(found::search_shortcut),
+            iced::event::listen_with(tab_press),
         ];
         if self.search.is_open() {
             subscriptions.push(iced::event::listen_with(found::search_keys));
@@ -437,12 +440,27 @@ impl App {
                 Some(e.artifact_reply(crate::ui::artifact_panel::Message::Dropped(path)))
             }),
             Message::CloseRequested(id) => self.close_requested(id),
+            Message::TabPressed(back) if !self.tab_is_taken() => {
+                vec![Job::FocusNext(back).into()]
+            }
+            Message::TabPressed(_) => vec![],
             Message::ScreenMeasured(id, screen) => screen
                 .and_then(|screen| super::window_fit::fitted(super::window_fit::WANTED, screen))
                 .map(|size| Job::ResizeWindow(id, size).into())
                 .into_iter()
                 .collect(),
             result => self.result(result),
+        }
+    }
+
+    /// Whether the screen open reads Tab itself: the observation (to take a
+    /// suggestion), the evaluation and the roster's import panel (their own
+    /// order of fields). Everywhere else Tab moves to the next field.
+    fn tab_is_taken(&self) -> bool {
+        match &self.editor {
+            Some(Editor::Observation(_) | Editor::Summative(_)) => true,
+            Some(_) => false,
+            None => self.screen == Screen::Roster && self.roster.wants_keys(),
         }
     }
 
@@ -542,6 +560,25 @@ fn dropped(event: iced::Event, _: iced::event::Status, _: window::Id) -> Option<
 fn shortcut(event: keyboard::Event) -> Option<Message> {
     match event {
         keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::Key(key, modifiers)),
+        _ => None,
+    }
+}
+
+/// Tab and Shift+Tab that no widget took (a text field does not).
+fn tab_press(
+    event: iced::Event,
+    status: iced::event::Status,
+    _window: window::Id,
+) -> Option<Message> {
+    match event {
+        iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. })
+            if status == iced::event::Status::Ignored
+                && key == keyboard::Key::Named(keyboard::key::Named::Tab)
+                && !modifiers.command()
+                && !modifiers.alt() =>
+        {
+            Some(Message::TabPressed(modifiers.shift()))
+        }
         _ => None,
     }
 }
