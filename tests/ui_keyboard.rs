@@ -51,3 +51,26 @@ fn the_observation_keeps_tab_for_its_suggestions() {
         "Tab takes the suggestion on the observation, not the focus"
     );
 }
+
+#[test]
+fn f1_shows_the_keys_of_every_screen_and_esc_closes_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(folders(&dir));
+    common::ui::settle(&mut app, Message::ToggleHelp);
+    assert!(
+        common::ui::shows(&app, "Keyboard shortcuts"),
+        "the roster's help"
+    );
+    assert!(common::ui::shows(&app, "Next / previous field"));
+    common::ui::settle(&mut app, Message::CloseHelp);
+    assert!(
+        !common::ui::shows(&app, "Keyboard shortcuts"),
+        "Esc closes it"
+    );
+    click(&mut app, "Summary");
+    click(&mut app, "Keys (F1)");
+    assert!(
+        common::ui::shows(&app, "Previous / next columns of the heat maps"),
+        "the summary's own keys"
+    );
+}

@@ -15,6 +15,7 @@ pub mod export_panel;
 pub mod failure;
 pub mod growth_plan;
 mod icon;
+mod keys_help;
 pub mod observation;
 mod page_frame;
 mod pool;

@@ -4,6 +4,7 @@
 mod actions;
 mod archive;
 mod found;
+mod listeners;
 mod reading;
 mod replies;
 mod results;
@@ -76,6 +77,8 @@ pub struct App {
     index: Option<crate::files::folders::IndexPlace>,
     /// The search panel, over whatever screen is open.
     search: super::search::SearchPanel,
+    /// The keyboard help, over the screen (the observation has its own).
+    help: bool,
     /// An observation being read to open where a search found it.
     opening_at: Option<(String, crate::search::Place)>,
 }
@@ -168,6 +171,10 @@ pub enum Message {
     Tick(std::time::Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     CloseRequested(window::Id),
+    /// F1: show or hide the keyboard help of the screen.
+    ToggleHelp,
+    /// Esc: the help, if shown, goes.
+    CloseHelp,
     /// Tab (`false`) or Shift+Tab (`true`) that no field took.
     TabPressed(bool),
     /// The size of the screen the window opened on, if the desktop says.
@@ -235,6 +242,7 @@ impl App {
             dates: crate::record::DateOrder::from_env(),
             index,
             search: super::search::SearchPanel::default(),
+            help: false,
             opening_at: None,
         };
         (app, open)
@@ -344,7 +352,8 @@ impl App {
         let mut subscriptions = vec![
             window::close_requests().map(Message::CloseRequested),
             iced::event::listen_with(found::search_shortcut),
-            iced::event::listen_with(tab_press),
+            iced::event::listen_with(listeners::tab_press),
+            iced::event::listen_with(listeners::help_key),
         ];
         if self.search.is_open() {
             subscriptions.push(iced::event::listen_with(found::search_keys));
@@ -355,10 +364,13 @@ impl App {
         }
         if self.editor.is_some() {
             subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
-            subscriptions.push(keyboard::listen().filter_map(shortcut));
-            subscriptions.push(iced::event::listen_with(dropped));
-        } else if self.screen == Screen::Roster && self.roster.wants_keys() {
-            subscriptions.push(keyboard::listen().filter_map(shortcut));
+            subscriptions.push(keyboard::listen().filter_map(listeners::shortcut));
+            subscriptions.push(iced::event::listen_with(listeners::dropped));
+            subscriptions.push(iced::event::listen_with(listeners::taken_shortcut));
+        } else if self.screen == Screen::Summary
+            || (self.screen == Screen::Roster && self.roster.wants_keys())
+        {
+            subscriptions.push(keyboard::listen().filter_map(listeners::shortcut));
         }
         Subscription::batch(subscriptions)
     }
@@ -440,6 +452,17 @@ impl App {
                 Some(e.artifact_reply(crate::ui::artifact_panel::Message::Dropped(path)))
             }),
             Message::CloseRequested(id) => self.close_requested(id),
+            Message::ToggleHelp => {
+                // The observation's own help answers F1 there.
+                if self.observation().is_none() || self.screen != Screen::Editor {
+                    self.help = !self.help;
+                }
+                vec![]
+            }
+            Message::CloseHelp => {
+                self.help = false;
+                vec![]
+            }
             Message::TabPressed(back) if !self.tab_is_taken() => {
                 vec![Job::FocusNext(back).into()]
             }
@@ -547,38 +570,4 @@ fn tick(at: std::time::Instant) -> Message {
 
 fn reading_tick(_: std::time::Instant) -> Message {
     Message::ReadingTick
-}
-
-/// A file dropped onto the window: the open observation attaches it.
-fn dropped(event: iced::Event, _: iced::event::Status, _: window::Id) -> Option<Message> {
-    match event {
-        iced::Event::Window(window::Event::FileDropped(path)) => Some(Message::FileDropped(path)),
-        _ => None,
-    }
-}
-
-fn shortcut(event: keyboard::Event) -> Option<Message> {
-    match event {
-        keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::Key(key, modifiers)),
-        _ => None,
-    }
-}
-
-/// Tab and Shift+Tab that no widget took (a text field does not).
-fn tab_press(
-    event: iced::Event,
-    status: iced::event::Status,
-    _window: window::Id,
-) -> Option<Message> {
-    match event {
-        iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. })
-            if status == iced::event::Status::Ignored
-                && key == keyboard::Key::Named(keyboard::key::Named::Tab)
-                && !modifiers.command()
-                && !modifiers.alt() =>
-        {
-            Some(Message::TabPressed(modifiers.shift()))
-        }
-        _ => None,
-    }
 }

@@ -1,0 +1,129 @@
+//! What the window listens to besides its widgets: keys no field took,
+//! keys that must work while a field has the focus, and dropped files.
+
+use iced::{keyboard, window};
+
+use super::Message;
+
+/// A file dropped onto the window: the open observation attaches it.
+pub(super) fn dropped(
+    event: iced::Event,
+    _: iced::event::Status,
+    _: window::Id,
+) -> Option<Message> {
+    match event {
+        iced::Event::Window(window::Event::FileDropped(path)) => Some(Message::FileDropped(path)),
+        _ => None,
+    }
+}
+
+pub(super) fn shortcut(event: keyboard::Event) -> Option<Message> {
+    match event {
+        keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::Key(key, modifiers)),
+        _ => None,
+    }
+}
+
+/// Tab and Shift+Tab that no widget took (a text field does not).
+pub(super) fn tab_press(
+    event: iced::Event,
+    status: iced::event::Status,
+    _window: window::Id,
+) -> Option<Message> {
+    match event {
+        iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. })
+            if status == iced::event::Status::Ignored
+                && key == keyboard::Key::Named(keyboard::key::Named::Tab)
+                && !modifiers.command()
+                && !modifiers.alt() =>
+        {
+            Some(Message::TabPressed(modifiers.shift()))
+        }
+        _ => None,
+    }
+}
+
+/// F1 and Esc, wherever the focus is.
+pub(super) fn help_key(
+    event: iced::Event,
+    _status: iced::event::Status,
+    _window: window::Id,
+) -> Option<Message> {
+    use keyboard::key::Named;
+    let iced::Event::Keyboard(keyboard::Event::KeyPressed { key, .. }) = event else {
+        return None;
+    };
+    match key {
+        keyboard::Key::Named(Named::F1) => Some(Message::ToggleHelp),
+        keyboard::Key::Named(Named::Escape) => Some(Message::CloseHelp),
+        _ => None,
+    }
+}
+
+/// Shortcuts that type no text, when a field took them: a rationale's
+/// editor takes Ctrl+Down (to its end), yet Ctrl+Down must still go to the
+/// next component. Keys no field took come through [`shortcut`] instead.
+pub(super) fn taken_shortcut(
+    event: iced::Event,
+    status: iced::event::Status,
+    _window: window::Id,
+) -> Option<Message> {
+    use keyboard::key::Named;
+    let iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event else {
+        return None;
+    };
+    let ctrl = modifiers.command();
+    let passes = match key.as_ref() {
+        keyboard::Key::Named(Named::ArrowDown | Named::ArrowUp) => ctrl,
+        keyboard::Key::Named(Named::F5) => true,
+        keyboard::Key::Character(c) => ctrl && c.eq_ignore_ascii_case("s"),
+        _ => false,
+    };
+    (passes && status == iced::event::Status::Captured).then_some(Message::Key(key, modifiers))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::event::Status;
+    use keyboard::key::Named;
+
+    fn pressed(key: keyboard::Key, modifiers: keyboard::Modifiers) -> iced::Event {
+        iced::Event::Keyboard(keyboard::Event::KeyPressed {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers,
+            text: None,
+            repeat: false,
+        })
+    }
+
+    #[test]
+    fn ctrl_down_taken_by_a_field_still_reaches_the_screen_once() {
+        let down = || {
+            pressed(
+                keyboard::Key::Named(Named::ArrowDown),
+                keyboard::Modifiers::CTRL,
+            )
+        };
+        let id = window::Id::unique();
+        assert!(matches!(
+            taken_shortcut(down(), Status::Captured, id),
+            Some(Message::Key(..))
+        ));
+        // An ignored one comes through `shortcut`: not twice.
+        assert!(taken_shortcut(down(), Status::Ignored, id).is_none());
+        let letter = pressed(
+            keyboard::Key::Character("a".into()),
+            keyboard::Modifiers::empty(),
+        );
+        assert!(
+            taken_shortcut(letter, Status::Captured, id).is_none(),
+            "typing stays typing"
+        );
+    }
+}
