@@ -74,3 +74,41 @@ fn f1_shows_the_keys_of_every_screen_and_esc_closes_them() {
         "the summary's own keys"
     );
 }
+
+/// Where the keyboard's Ctrl+Down scrolls the rate tab's component list.
+fn revealed(app: &mut App) -> Option<f32> {
+    app.handle(Message::Observation(
+        teacher_eval::ui::observation::Message::NextComponent,
+    ))
+    .iter()
+    .find_map(|e| match e.job() {
+        Job::Reveal(id, y) if *id == "component-list" => Some(*y),
+        _ => None,
+    })
+}
+
+#[test]
+fn the_component_list_follows_the_keyboard() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    {
+        let ws = Workspace::open(&dir.path().join("ws")).expect("open");
+        let mut e = sample_educator("edu-000000000001", "Aroha Ngata");
+        e.rubric_id = "danielson-2013".into();
+        ws.create(&e).expect("save");
+    }
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Aroha Ngata");
+    click(&mut app, "Start observation");
+    // The first component is chosen on opening; 21 steps reach the 22nd.
+    let steps: Vec<f32> = (0..21)
+        .map(|_| revealed(&mut app).expect("the list scrolls with each step"))
+        .collect();
+    assert!(steps.windows(2).all(|w| w[1] > w[0]), "{steps:?}");
+    let last = steps[20];
+    assert!(
+        (last - 1.0).abs() < 1e-6,
+        "the last component is at the end: {last}"
+    );
+    let wrapped = revealed(&mut app).expect("round to the first");
+    assert!(wrapped.abs() < 1e-6, "back at the top: {wrapped}");
+}

@@ -379,12 +379,15 @@ impl ObservationScreen {
             Message::Delete(message) => return self.delete_message(message),
             Message::Artifact(message) => return self.artifact_message(message),
             Message::Export(message) => return shell(self, Shell::Export(message)),
+            message @ (Message::NextComponent | Message::PreviousComponent) => {
+                self.rating_message(message);
+                // A later tick saves whatever is due: stepping changes nothing.
+                return self.reveal_selected();
+            }
             message @ (Message::Select(_)
             | Message::SetLevel(_)
             | Message::ClearRating
-            | Message::Rationale(_)
-            | Message::NextComponent
-            | Message::PreviousComponent) => self.rating_message(message),
+            | Message::Rationale(_)) => self.rating_message(message),
             message @ (Message::StartTimer | Message::PauseTimer | Message::Tick(_)) => {
                 if let Some(request) = self.timer_message(&message, now) {
                     return request;

@@ -9,6 +9,9 @@ use crate::record::{EvidenceNote, RatingLevel};
 use crate::rubric::{Component, Rubric};
 use crate::ui::theme;
 
+/// The component list of the rate tab, which follows the keyboard's choice.
+pub const COMPONENT_LIST: &str = "component-list";
+
 impl ObservationScreen {
     /// How many components are rated (or marked not observed), and how many
     /// have evidence but no rating yet.
@@ -52,6 +55,7 @@ impl ObservationScreen {
                     self.component_list(rubric)
                         .padding(iced::Padding::ZERO.right(10))
                 )
+                .id(COMPONENT_LIST)
                 .height(Fill)
             )
             .width(320)
