@@ -4,7 +4,7 @@
 mod common;
 
 use common::ui::{click, open_app, settle};
-use iced_test::selector::{Bounded, Candidate};
+use iced_test::selector::Candidate;
 use teacher_eval::files::folders::Folders;
 use teacher_eval::ui::summary::Message as Sum;
 use teacher_eval::ui::{App, Message};
