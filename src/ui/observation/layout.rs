@@ -93,7 +93,6 @@ impl ObservationScreen {
                 .style(theme::list_item(self.tab == which))
                 .on_press(Message::Tab(which))
         };
-        let (decided, total, _) = self.progress();
         row![
             tab("Lesson", Tab::Lesson),
             tab("Script", Tab::Script),
@@ -102,10 +101,9 @@ impl ObservationScreen {
             tab("Artifacts", Tab::Artifacts),
             tab("History", Tab::History),
             text(format!(
-                "{} · {}, {} left",
+                "{} · {}",
                 crate::text::count(self.observation.evidence.len(), "note", "notes"),
-                self.observation.rating_tally(),
-                total.saturating_sub(decided)
+                self.rating_said()
             ))
             .size(13)
             .style(theme::muted),
