@@ -5,7 +5,7 @@
 mod common;
 
 use common::binary::{Home, stdout};
-use common::ui::{click, open_app, settle, shows, shows_text_where};
+use common::ui::{click, open_app, settle, shows_text_where};
 use common::{sample_educator, sample_observation};
 use teacher_eval::files::folders::Folders;
 use teacher_eval::record::{Rating, RatingLevel, RatingTally};
@@ -57,7 +57,10 @@ fn the_header_the_educator_page_and_the_command_line_count_alike() {
         rubric_dirs: vec![],
     });
     click(&mut app, "Aroha Ngata");
-    assert!(shows(&app, said), "the educator page: {said}");
+    assert!(
+        shows_text_where(&app, move |t| t.ends_with(&format!(" · {said}"))),
+        "the educator page: {said}"
+    );
     settle(
         &mut app,
         Message::Roster(teacher_eval::ui::roster::Message::OpenObservation(

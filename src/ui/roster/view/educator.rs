@@ -32,7 +32,7 @@ impl Roster {
         };
         scrollable(
             column![
-                row![
+                column![
                     column![
                         text(&educator.name).font(theme::BOLD).size(24),
                         text(crate::text::joined(&[
@@ -46,8 +46,7 @@ impl Roster {
                     .width(Fill),
                     actions(educator),
                 ]
-                .spacing(8)
-                .align_y(iced::Center),
+                .spacing(8),
                 archive::archived_banner(educator),
                 self.archive_confirmation(educator),
                 details(educator, catalog),
@@ -171,19 +170,25 @@ fn details<'a>(educator: &Educator, catalog: &Catalog) -> Column<'a, Message> {
 
 /// One observation as a row: when, what kind, notes, ratings, status; a click opens it.
 fn visit_row<'a>(o: &Observation) -> Element<'a, Message> {
+    // Two lines, so the status is in view at 1024x700 as well.
     button(
-        row![
-            text(o.started_at.format("%a %b %-d, %Y  %H:%M").to_string())
-                .size(14)
-                .width(190),
-            text(o.kind.to_string()).size(14).width(170),
-            text(crate::text::count(o.note_count(), "note", "notes"))
-                .size(14)
-                .width(80),
-            text(o.rating_tally().to_string()).size(14).width(170),
-            text(status_label(o)).size(14),
+        column![
+            row![
+                text(o.started_at.format("%a %b %-d, %Y  %H:%M").to_string())
+                    .size(14)
+                    .width(190),
+                text(o.kind.to_string()).size(14).width(Fill),
+                text(status_label(o)).size(14),
+            ]
+            .spacing(8),
+            text(crate::text::joined(&[
+                &crate::text::count(o.note_count(), "note", "notes"),
+                &o.rating_tally().to_string(),
+            ]))
+            .size(13)
+            .style(theme::muted),
         ]
-        .spacing(8),
+        .spacing(2),
     )
     .padding([5, 8])
     .width(Fill)
