@@ -16,6 +16,9 @@ mod measures_cmd;
 mod observation_cmd;
 mod output;
 mod overview_cmd;
+mod packet_args;
+mod packet_cmd;
+mod packet_respond;
 mod report_cmd;
 mod roster_cmd;
 mod rubric_cmd;
@@ -34,6 +37,7 @@ use clap::{Parser, Subcommand};
 use crate::files::folders::Folders;
 use crate::record::roster::NewEducator;
 pub use args::*;
+pub use packet_args::PacketCommand;
 
 pub use output::print_err;
 
@@ -100,6 +104,10 @@ pub enum Command {
     /// Summative evaluations: an educator's school year, scored.
     #[command(subcommand)]
     Evaluation(EvaluationCommand),
+    /// Packets for one educator and their responses: export, import and list (the principal);
+    /// open, report and respond (the educator, with no workspace).
+    #[command(subcommand)]
+    Packet(PacketCommand),
     /// A district summary of one school year across workspaces and bundles: PDF, CSV or text.
     Summary(Box<SummaryArgs>),
     /// Pack the workspace's records (or one school's, or one year's) into one bundle file.
@@ -177,6 +185,13 @@ where
     let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches)?;
     cli.workspace = gathered(&matches, "workspace");
     cli.rubrics = gathered(&matches, "rubrics");
+    if let Some(Command::Packet(PacketCommand::Respond(args))) = &mut cli.command
+        && let Some(respond) = matches
+            .subcommand_matches("packet")
+            .and_then(|m| m.subcommand_matches("respond"))
+    {
+        packet_args::group(args, respond);
+    }
     Ok(cli)
 }
 
@@ -270,6 +285,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Report(command) => report(command, folders),
         Command::Measures(command) => measures(command, folders),
         Command::SelfAssessment(command) => self_assessment_cmd::run(command, folders),
+        Command::Packet(command) => packet_cmd::run(command, folders),
         Command::Evaluation(EvaluationCommand::Show { which, json }) => evaluation_cmd::show(
             &evaluation_cmd::Show {
                 educator_id: &which.educator,

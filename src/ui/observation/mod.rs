@@ -174,6 +174,7 @@ impl ObservationScreen {
             co_observer: String::new(),
             typing: crate::record::Typing::default(),
             trail: crate::record::Trail::default(),
+            responses: Vec::new(),
             status: Status::Draft,
             created: started,
             changed: started,
