@@ -112,3 +112,70 @@ fn the_component_list_follows_the_keyboard() {
     let wrapped = revealed(&mut app).expect("round to the first");
     assert!(wrapped.abs() < 1e-6, "back at the top: {wrapped}");
 }
+
+#[test]
+fn ctrl_plus_and_minus_scale_the_window_and_ctrl_0_resets_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(folders(&dir));
+    assert!((app.scale_factor() - 1.0).abs() < 1e-6);
+    common::ui::settle(&mut app, Message::TextSize(Some(true)));
+    common::ui::settle(&mut app, Message::TextSize(Some(true)));
+    assert!((app.scale_factor() - 1.25).abs() < 1e-6, "two steps up");
+    common::ui::settle(&mut app, Message::TextSize(Some(false)));
+    assert!((app.scale_factor() - 1.1).abs() < 1e-6, "one down");
+    common::ui::settle(&mut app, Message::TextSize(None));
+    assert!((app.scale_factor() - 1.0).abs() < 1e-6, "Ctrl+0: normal");
+    common::ui::settle(
+        &mut app,
+        Message::ThemeChosen(teacher_eval::files::preferences::Appearance::HighContrast),
+    );
+    assert_eq!(
+        app.theme().map(|t| t.to_string()).as_deref(),
+        Some("teacher-eval high contrast")
+    );
+}
+
+/// Ctrl+= pressed in the real window's way: the modifiers first, then the
+/// key with its character (X11 gives "=" even with Ctrl held).
+fn ctrl_equals() -> Vec<iced::Event> {
+    use iced::keyboard::{self, Modifiers};
+    let key = keyboard::Key::Character("=".into());
+    vec![
+        iced::Event::Keyboard(keyboard::Event::ModifiersChanged(Modifiers::CTRL)),
+        iced::Event::Keyboard(keyboard::Event::KeyPressed {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers: Modifiers::CTRL,
+            repeat: false,
+            text: Some("=".into()),
+        }),
+    ]
+}
+
+#[test]
+fn ctrl_equals_in_a_field_enlarges_the_window_and_types_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Add the first educator");
+    common::ui::type_into(&mut app, "Full name, as it should appear on reports", "Ana");
+    let mut ui = iced_test::simulator(app.view());
+    ui.click("Ana").expect("the name field");
+    ui.simulate(ctrl_equals());
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| matches!(m, Message::TextSize(Some(true)))),
+        "Ctrl+= enlarges"
+    );
+    for message in messages {
+        common::ui::settle(&mut app, message);
+    }
+    assert!((app.scale_factor() - 1.1).abs() < 1e-6);
+    assert!(common::ui::shows(&app, "Ana"), "the name is as typed");
+    assert!(!common::ui::shows(&app, "Ana="), "no '=' typed into it");
+}

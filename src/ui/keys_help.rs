@@ -22,6 +22,10 @@ pub enum HelpFor {
 const EVERYWHERE: &[(&str, &str)] = &[
     ("Tab / Shift+Tab", "Next / previous field"),
     ("Ctrl+F", "Search every note, rationale and reflection"),
+    (
+        "Ctrl+= / Ctrl+- / Ctrl+0",
+        "Larger / smaller / normal text (remembered)",
+    ),
     ("F1", "Show or hide this help"),
     ("Esc", "Close this help or the search"),
 ];

@@ -15,6 +15,7 @@ pub mod export_panel;
 pub mod failure;
 pub mod growth_plan;
 mod icon;
+mod key_gate;
 mod keys_help;
 pub mod observation;
 mod page_frame;
@@ -61,6 +62,7 @@ pub fn run(folders: Folders) -> iced::Result {
     )
     .title(App::title)
     .theme(App::theme)
+    .scale_factor(App::scale_factor)
     .subscription(App::subscription)
     .font(theme::FONT_REGULAR)
     .font(theme::FONT_BOLD)

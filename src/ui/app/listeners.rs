@@ -60,6 +60,23 @@ pub(super) fn help_key(
     }
 }
 
+/// Ctrl+= (or Ctrl++) and Ctrl+-: larger and smaller; Ctrl+0: the normal
+/// size. Taken before any field sees them (see `key_gate`).
+pub(super) fn text_size_key(
+    key: &keyboard::Key,
+    modifiers: keyboard::Modifiers,
+) -> Option<Message> {
+    if !modifiers.command() || modifiers.alt() {
+        return None;
+    }
+    match key.as_ref() {
+        keyboard::Key::Character("=" | "+") => Some(Message::TextSize(Some(true))),
+        keyboard::Key::Character("-" | "_") => Some(Message::TextSize(Some(false))),
+        keyboard::Key::Character("0") => Some(Message::TextSize(None)),
+        _ => None,
+    }
+}
+
 /// Shortcuts that type no text, when a field took them: a rationale's
 /// editor takes Ctrl+Down (to its end), yet Ctrl+Down must still go to the
 /// next component. Keys no field took come through [`shortcut`] instead.

@@ -148,6 +148,8 @@ pub enum Message {
     DemoWritten(Result<(), Failure>),
     CatalogLoaded(Arc<Catalog>),
     ThemeChosen(Appearance),
+    /// Ctrl+= (`Some(true)`), Ctrl+- (`Some(false)`), Ctrl+0 (`None`: normal size).
+    TextSize(Option<bool>),
     PreferencesSaved(Result<(), Failure>),
     SettingsSaved(Result<crate::workspace::Settings, Failure>),
     DismissNotice,
@@ -298,6 +300,12 @@ impl App {
     #[must_use]
     pub fn theme(&self) -> Option<Theme> {
         super::theme::of(self.preferences.appearance)
+    }
+
+    /// How large the window draws everything: the text size chosen.
+    #[must_use]
+    pub fn scale_factor(&self) -> f32 {
+        self.preferences.text_size.factor()
     }
 
     #[must_use]

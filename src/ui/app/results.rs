@@ -2,6 +2,7 @@
 //! editor: the workspace read, the roster's changes, the summary, settings.
 
 use super::{App, Effect, Job, Message, WorkspaceState};
+use crate::files::preferences::TextSize;
 
 impl App {
     /// A result for the roster, or one the application keeps.
@@ -103,6 +104,15 @@ impl App {
                 self.catalog = catalog;
                 self.browser.refresh(&self.catalog);
                 vec![]
+            }
+            Message::TextSize(step) => {
+                let size = self.preferences.text_size;
+                self.preferences.text_size =
+                    step.map_or(TextSize::NORMAL, |larger| size.step(larger));
+                self.preferences_file
+                    .iter()
+                    .map(|file| Job::SavePreferences(file.clone(), self.preferences.clone()).into())
+                    .collect()
             }
             Message::ThemeChosen(appearance) => {
                 self.preferences.appearance = appearance;

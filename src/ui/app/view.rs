@@ -14,6 +14,11 @@ impl App {
     /// The window: the header and banners over the current screen (an
     /// editor has no header), and the search panel over it when open.
     pub fn view(&self) -> Element<'_, Message> {
+        crate::ui::key_gate::key_gate(self.layers(), super::listeners::text_size_key)
+    }
+
+    /// The page, and the search or the keyboard help over it.
+    fn layers(&self) -> Element<'_, Message> {
         let page = self.page();
         if self.search.is_open() {
             let panel = self.search.view().map(Message::Search);

@@ -45,6 +45,10 @@ pub const HELP: &[(&str, &str)] = &[
     ),
     ("Ctrl+S", "Save now (it also saves by itself)"),
     ("Ctrl+F", "Search every note of the workspace"),
+    (
+        "Ctrl+= / Ctrl+- / Ctrl+0",
+        "Larger / smaller / normal text (remembered)",
+    ),
     ("F1", "Show or hide this help"),
     (
         "Esc",
