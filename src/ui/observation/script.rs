@@ -104,11 +104,7 @@ impl ObservationScreen {
                 let hint = if i == 0 { " (Tab)" } else { "" };
                 options = options.push(
                     button(
-                        text(format!(
-                            "+ {} {}{hint}",
-                            component.id,
-                            short(&component.name)
-                        ))
+                        text(format!("+ {} {}{hint}", component.id, component.name))
                         .size(13),
                     )
                     .padding([3, 10])
@@ -261,16 +257,6 @@ fn toggle(label: &str, on: bool, message: Message) -> Element<'_, Message> {
     .style(theme::chip(on))
     .on_press(message)
     .into()
-}
-
-/// The first words of a component name, to keep suggestion chips short.
-pub fn short(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() <= 4 {
-        name.to_string()
-    } else {
-        format!("{}…", words[..4].join(" "))
-    }
 }
 
 pub(super) fn excerpt(text: &str) -> String {
