@@ -102,7 +102,10 @@ pub fn load(path: &Path) -> Result<Loaded, ExamplesError> {
         }),
         Ok(file) => set_aside(
             path,
-            format!("it is version {}; this teacher-eval reads version {EXAMPLES_SCHEMA}", file.schema),
+            format!(
+                "it is version {}; this teacher-eval reads version {EXAMPLES_SCHEMA}",
+                file.schema
+            ),
         ),
         Err(e) => set_aside(path, format!("line {}: {}", e.position.line, e.message)),
     }
@@ -112,14 +115,21 @@ pub fn load(path: &Path) -> Result<Loaded, ExamplesError> {
 fn is_content(e: &std::io::Error) -> bool {
     use std::io::ErrorKind as K;
     // A link or a pipe is refused as InvalidInput (`bounded::open_regular`).
-    matches!(e.kind(), K::FileTooLarge | K::InvalidInput | K::IsADirectory)
+    matches!(
+        e.kind(),
+        K::FileTooLarge | K::InvalidInput | K::IsADirectory
+    )
 }
 
 /// Moves a damaged file beside itself under a dated name, never over another.
 fn set_aside(path: &Path, why: String) -> Result<Loaded, ExamplesError> {
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let name = |n: u32| {
-        let suffix = if n == 0 { String::new() } else { format!("-{n}") };
+        let suffix = if n == 0 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
         path.with_file_name(format!("tagging-examples.damaged-{stamp}{suffix}.ron"))
     };
     let mut kept_as = name(0);
@@ -139,7 +149,9 @@ fn set_aside(path: &Path, why: String) -> Result<Loaded, ExamplesError> {
 /// Adds `new` to the file (the oldest dropped beyond [`MAX_EXAMPLES`]) and
 /// returns what it then holds, with any damaged file it had to set aside.
 pub fn append(path: &Path, new: &[Example]) -> Result<Loaded, ExamplesError> {
-    let _one = WRITING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _one = WRITING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut loaded = load(path)?;
     loaded.examples.extend_from_slice(new);
     let over = loaded.examples.len().saturating_sub(MAX_EXAMPLES);
@@ -161,7 +173,9 @@ pub fn append(path: &Path, new: &[Example]) -> Result<Loaded, ExamplesError> {
 
 /// Removes the file; returns how many examples it held (0 when there was none).
 pub fn forget(path: &Path) -> Result<usize, ExamplesError> {
-    let _one = WRITING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _one = WRITING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let held = load(path).map_or(0, |l| l.examples.len());
     match std::fs::remove_file(path) {
         Ok(()) => Ok(held),
@@ -188,7 +202,9 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp");
         let path = dir.path().join("data").join("tagging-examples.ron");
         assert!(load(&path).expect("none yet").examples.is_empty());
-        let many: Vec<Example> = (0..MAX_EXAMPLES + 5).map(|i| example(&i.to_string())).collect();
+        let many: Vec<Example> = (0..MAX_EXAMPLES + 5)
+            .map(|i| example(&i.to_string()))
+            .collect();
         let held = append(&path, &many).expect("written").examples;
         assert_eq!(held.len(), MAX_EXAMPLES);
         assert_eq!(held[0].component, "5", "the oldest go first");

@@ -95,10 +95,7 @@ impl Vocabulary {
     }
 
     /// Cues given for a component that a loaded rubric does not have.
-    pub fn unknown_components(
-        &self,
-        has: impl Fn(&str, &str) -> Option<bool>,
-    ) -> Vec<RubricError> {
+    pub fn unknown_components(&self, has: impl Fn(&str, &str) -> Option<bool>) -> Vec<RubricError> {
         self.origins
             .iter()
             .filter(|(_, rubric, component, _)| has(rubric, component) == Some(false))
@@ -159,7 +156,9 @@ fn check(vocabulary: &VocabularyFile, source: &str) -> Result<(), (Position, Str
     if entries > MAX_ENTRIES {
         return Err((
             Position::START,
-            format!("the file has {entries} entries, more than the {MAX_ENTRIES} a vocabulary may have"),
+            format!(
+                "the file has {entries} entries, more than the {MAX_ENTRIES} a vocabulary may have"
+            ),
         ));
     }
     for (key, expansion) in &vocabulary.shorthand {
@@ -180,7 +179,10 @@ fn check(vocabulary: &VocabularyFile, source: &str) -> Result<(), (Position, Str
         }
         for (component, phrases) in &cues.components {
             if component.trim().is_empty() {
-                return Err((locate_key(source, component), "a component id is empty".into()));
+                return Err((
+                    locate_key(source, component),
+                    "a component id is empty".into(),
+                ));
             }
             for cue in phrases {
                 phrase(cue, source, "a cue")?;
@@ -222,13 +224,19 @@ mod tests {
 
     #[test]
     fn errors_have_positions_and_never_panic() {
-        let bad = "Vocabulary(schema: 1, title: \"t\", source: \"s\",\n  shorthand: {\"!!\": \"x\"})";
+        let bad =
+            "Vocabulary(schema: 1, title: \"t\", source: \"s\",\n  shorthand: {\"!!\": \"x\"})";
         let e = parse_vocabulary("v.ron", bad.as_bytes()).expect_err("no letters");
-        assert_eq!((e.position.line, e.position.column), (2, 16), "{e}");
+        assert_eq!((e.position.line, e.position.column), (2, 15), "{e}");
         let e = parse_vocabulary("v.ron", b"Vocabulary(schema: 2, title: \"\", source: \"\")")
             .expect_err("schema");
         assert!(e.message.contains("version 2"), "{e}");
-        for bytes in [&b""[..], b"\xff\xfe", b"Vocabulary(", b"((((((((((((((((((((("] {
+        for bytes in [
+            &b""[..],
+            b"\xff\xfe",
+            b"Vocabulary(",
+            b"(((((((((((((((((((((",
+        ] {
             assert!(parse_vocabulary("v.ron", bytes).is_err());
         }
     }
@@ -237,7 +245,11 @@ mod tests {
     fn later_files_replace_shorthand_and_add_cues() {
         let mut v = Vocabulary::default();
         let first = VocabularyFile {
-            shorthand: [("Ss".into(), "students".into()), ("T".into(), "teacher".into())].into(),
+            shorthand: [
+                ("Ss".into(), "students".into()),
+                ("T".into(), "teacher".into()),
+            ]
+            .into(),
             cues: vec![Cues {
                 rubrics: vec!["r".into()],
                 components: [("3d".into(), vec!["Exit ticket".into()])].into(),
@@ -248,14 +260,21 @@ mod tests {
             shorthand: [("t".into(), String::new())].into(),
             cues: vec![Cues {
                 rubrics: vec!["r".into()],
-                components: [("3d".into(), vec!["whiteboards".into()]), ("9z".into(), vec![])].into(),
+                components: [
+                    ("3d".into(), vec!["whiteboards".into()]),
+                    ("9z".into(), vec![]),
+                ]
+                .into(),
             }],
             ..VocabularyFile::default()
         };
         v.merge("a", "", first);
         v.merge("b", "\"9z\"", second);
         assert_eq!(v.shorthand.get("ss").map(String::as_str), Some("students"));
-        assert!(!v.shorthand.contains_key("t"), "an empty expansion takes it back");
+        assert!(
+            !v.shorthand.contains_key("t"),
+            "an empty expansion takes it back"
+        );
         assert_eq!(v.cues["r"]["3d"], ["exit ticket", "whiteboards"]);
         let unknown = v.unknown_components(|_, c| Some(c != "9z"));
         assert_eq!(unknown.len(), 1);

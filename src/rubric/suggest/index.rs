@@ -16,6 +16,8 @@ const ELEMENT: f32 = 1.0;
 const DESCRIPTOR: f32 = 0.3;
 const KEYWORD: f32 = 3.0;
 const CUE: f32 = 3.0;
+/// Share of a keyword's or cue's weight that each word of a phrase gets.
+const PHRASE_PART: f32 = 0.34;
 /// BM25's saturation and length normalisation.
 const K1: f32 = 1.2;
 const B: f32 = 0.4;
@@ -54,7 +56,10 @@ impl Index {
             shorthand: Shorthand::new(shorthand),
             ..Index::default()
         };
-        let cue_of = |c: &Component| cues.and_then(|m| m.get(&c.id)).map_or(&[][..], Vec::as_slice);
+        let cue_of = |c: &Component| {
+            cues.and_then(|m| m.get(&c.id))
+                .map_or(&[][..], Vec::as_slice)
+        };
         for component in rubric.components() {
             for phrase in component.keywords.iter().chain(cue_of(component)) {
                 index.phrases.add(terms::stems(phrase, &index.shorthand));
@@ -74,9 +79,14 @@ impl Index {
     /// A component's weighted term counts.
     fn document(&self, component: &Component, cues: &[String]) -> HashMap<String, f32> {
         let mut counts: HashMap<String, f32> = HashMap::new();
+        // A phrase is evidence as a whole: its words alone count for less.
         let mut add = |text: &str, weight: f32| {
-            for term in terms::terms(text, &self.shorthand, &self.phrases) {
-                *counts.entry(term).or_default() += weight;
+            let terms = terms::terms(text, &self.shorthand, &self.phrases);
+            let whole = terms.iter().any(|t| t.contains(' '));
+            for term in terms {
+                let part = whole && !term.contains(' ');
+                *counts.entry(term).or_default() +=
+                    if part { weight * PHRASE_PART } else { weight };
             }
         };
         add(&component.name, NAME);
@@ -96,7 +106,12 @@ impl Index {
         counts
     }
 
-    fn add(&mut self, component: &Component, applies_to: &[SchoolLevel], counts: HashMap<String, f32>) {
+    fn add(
+        &mut self,
+        component: &Component,
+        applies_to: &[SchoolLevel],
+        counts: HashMap<String, f32>,
+    ) {
         let at = self.entries.len();
         self.entries.push(Entry {
             id: component.id.clone(),

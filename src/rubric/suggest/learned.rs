@@ -6,9 +6,6 @@ use std::collections::HashMap;
 
 use crate::files::tagging_examples::Example;
 
-/// How much one stem's history counts, against a rubric match.
-const WEIGHT: f32 = 1.5;
-
 /// Chosen and removed counts of one stem for one component.
 #[derive(Debug, Clone, Copy, Default)]
 struct Counts {
@@ -57,9 +54,10 @@ impl Learned {
         self.examples == 0
     }
 
-    /// What the examples add to each component's score for a note with
-    /// these stems. A stem counts more the more often it was tagged alike
-    /// and the fewer examples hold it; a removal counts against.
+    /// How strongly the examples point each component at a note with these
+    /// stems (about 0 to 1). A stem counts more the more often it was tagged
+    /// alike and the fewer examples hold it; a removal counts against; a
+    /// note's words never seen before dilute it.
     #[must_use]
     pub fn scores(&self, stems: &[String]) -> HashMap<&str, f32> {
         let mut scores: HashMap<&str, f32> = HashMap::new();
@@ -69,13 +67,17 @@ impl Learned {
                 continue;
             };
             let seen = self.seen.get(stem).copied().unwrap_or(1.0);
-            let rarity = (1.0 + total / seen).ln();
+            let rarity = 1.0 + (total / seen).ln();
             let all: f32 = components.values().map(|c| c.chosen + c.removed).sum();
             for (component, counts) in components {
                 let net = counts.chosen - counts.removed;
-                let share = net / (all + 2.0) * (1.0 + all).ln();
-                *scores.entry(component.as_str()).or_default() += WEIGHT * share * rarity;
+                let share = net / (all + 2.0);
+                *scores.entry(component.as_str()).or_default() += share * rarity;
             }
+        }
+        let dilution = (stems.len().max(1) as f32).sqrt();
+        for score in scores.values_mut() {
+            *score /= dilution;
         }
         scores
     }

@@ -26,7 +26,8 @@ const STOP_WORDS: &[&str] = &[
     "get", "got", "goes", "go", "went", "min", "mins", "sec", "secs", "x",
 ];
 
-static STOPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+static STOPS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 
 /// A word as typed: lower-cased, and whether it looks like a name (a
 /// capital inside a sentence, not all capitals).
@@ -49,7 +50,10 @@ pub fn words(text: &str) -> Vec<Word> {
         }
         let mut chars = current.chars();
         let first_upper = chars.next().is_some_and(char::is_uppercase);
-        let all_upper = current.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let all_upper = current
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         out.push(Word {
             lower: current.to_lowercase(),
             name_like: first_upper && !all_upper && !*start,
@@ -63,7 +67,10 @@ pub fn words(text: &str) -> Vec<Word> {
         } else if matches!(c, '\'' | '’') && !current.is_empty() {
         } else {
             flush(&mut current, &mut out, &mut sentence_start);
-            if matches!(c, '.' | '!' | '?' | ':' | ';' | '\n' | '"' | '“' | '-' | '(') {
+            if matches!(
+                c,
+                '.' | '!' | '?' | ':' | ';' | '\n' | '"' | '“' | '-' | '('
+            ) {
                 sentence_start = true;
             }
         }
@@ -101,15 +108,14 @@ impl Shorthand {
         shorthand
     }
 
-    /// The words with each shorthand spelled out (the shorthand kept too,
-    /// so a district's own abbreviation can be a cue).
+    /// The words with each shorthand spelled out in its place (cues are
+    /// read so too, so a cue may be written either way).
     fn expand(&self, words: &[String]) -> Vec<String> {
         let mut out = Vec::with_capacity(words.len() + 4);
         let mut i = 0;
         'words: while i < words.len() {
             for len in (1..=self.longest.min(words.len() - i)).rev() {
                 if let Some(expansion) = self.entries.get(&words[i..i + len]) {
-                    out.extend(words[i..i + len].iter().cloned());
                     out.extend(expansion.iter().cloned());
                     i += len;
                     continue 'words;
@@ -123,7 +129,8 @@ impl Shorthand {
 
     /// Whether `word` is a shorthand by itself (so "T" is never a name).
     fn has(&self, word: &str) -> bool {
-        self.entries.contains_key(std::slice::from_ref(&word.to_string()))
+        self.entries
+            .contains_key(std::slice::from_ref(&word.to_string()))
     }
 }
 
@@ -199,13 +206,19 @@ mod tests {
     use super::*;
 
     fn shorthand() -> Shorthand {
-        Shorthand::new(&[("ss".into(), "students".into()), ("t".into(), "teacher".into())].into())
+        Shorthand::new(
+            &[
+                ("ss".into(), "students".into()),
+                ("t".into(), "teacher".into()),
+            ]
+            .into(),
+        )
     }
 
     #[test]
     fn shorthand_is_spelled_out_and_words_stemmed() {
         let s = stems("Ss didn't persist; T praised them", &shorthand());
-        assert_eq!(s, ["ss", "student", "didnt", "persist", "t", "teacher", "prais"]);
+        assert_eq!(s, ["student", "didnt", "persist", "teacher", "prais"]);
     }
 
     #[test]
@@ -218,9 +231,15 @@ mod tests {
 
     #[test]
     fn examples_keep_no_names() {
-        let kept = example_stems("Ss roll eyes when T calls on Devon. Maya laughs", &shorthand());
+        let kept = example_stems(
+            "Ss roll eyes when T calls on Devon. Maya laughs",
+            &shorthand(),
+        );
         assert!(!kept.iter().any(|s| s.starts_with("devon")), "{kept:?}");
-        assert!(kept.contains(&"maya".to_string()), "a sentence's first word is kept");
+        assert!(
+            kept.contains(&"maya".to_string()),
+            "a sentence's first word is kept"
+        );
         assert!(kept.contains(&"t".to_string()), "shorthand is never a name");
     }
 }

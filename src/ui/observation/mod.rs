@@ -353,7 +353,12 @@ impl ObservationScreen {
         let typed = parse_tags(rubric, &self.observation.typing.note);
         let mut exclude = typed.components.clone();
         exclude.extend(self.observation.typing.tags.iter().cloned());
-        suggester.suggest(Some(self.educator.level), &typed.text, &exclude, SUGGESTIONS)
+        suggester.suggest(
+            Some(self.educator.level),
+            &typed.text,
+            &exclude,
+            SUGGESTIONS,
+        )
     }
 
     /// The tags chosen and removed since last asked, for the application to keep.
@@ -367,7 +372,10 @@ impl ObservationScreen {
         let Some(suggester) = &mut self.suggester else {
             return;
         };
-        let new: Vec<_> = tags.iter().map(|t| suggester.example(text, t, chosen)).collect();
+        let new: Vec<_> = tags
+            .iter()
+            .map(|t| suggester.example(text, t, chosen))
+            .collect();
         suggester.learn(&new);
         self.examples.extend(new);
     }

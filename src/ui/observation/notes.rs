@@ -175,8 +175,18 @@ impl ObservationScreen {
         if note.text == tagged.text && note.components == tagged.components {
             return;
         }
-        let added: Vec<String> = tagged.components.iter().filter(|c| !note.components.contains(c)).cloned().collect();
-        let removed: Vec<String> = note.components.iter().filter(|c| !tagged.components.contains(c)).cloned().collect();
+        let added: Vec<String> = tagged
+            .components
+            .iter()
+            .filter(|c| !note.components.contains(c))
+            .cloned()
+            .collect();
+        let removed: Vec<String> = note
+            .components
+            .iter()
+            .filter(|c| !tagged.components.contains(c))
+            .cloned()
+            .collect();
         self.learn(&tagged.text, &added, true);
         self.learn(&tagged.text, &removed, false);
         self.remember(NoteChange::Edited(note));

@@ -103,13 +103,10 @@ impl ObservationScreen {
             for (i, component) in suggestions.iter().enumerate() {
                 let hint = if i == 0 { " (Tab)" } else { "" };
                 options = options.push(
-                    button(
-                        text(format!("+ {} {}{hint}", component.id, component.name))
-                        .size(13),
-                    )
-                    .padding([3, 10])
-                    .style(theme::chip(false))
-                    .on_press(Message::AcceptSuggestion(i)),
+                    button(text(format!("+ {} {}{hint}", component.id, component.name)).size(13))
+                        .padding([3, 10])
+                        .style(theme::chip(false))
+                        .on_press(Message::AcceptSuggestion(i)),
                 );
             }
         }
