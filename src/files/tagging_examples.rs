@@ -89,26 +89,34 @@ static WRITING: Mutex<()> = Mutex::new(());
 /// Reads the examples (none when there is no file yet). A file that is not
 /// examples (damaged, too large, a link, the wrong version) is set aside.
 pub fn load(path: &Path) -> Result<Loaded, ExamplesError> {
-    let bytes = match read_bounded_with(path, MAX_EXAMPLES_BYTES, Links::Refuse) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::default()),
-        Err(e) if is_content(&e) => return set_aside(path, crate::workspace::plain(&e)),
-        Err(e) => return Err(ExamplesError::Read(path.to_path_buf(), e)),
-    };
-    match crate::files::ron_text::parse::<ExamplesFile>(&bytes, "`TaggingExamples(`", 8) {
-        Ok(file) if file.schema == EXAMPLES_SCHEMA => Ok(Loaded {
-            examples: file.examples,
+    match read(path)? {
+        Ok(examples) => Ok(Loaded {
+            examples,
             set_aside: None,
         }),
-        Ok(file) => set_aside(
-            path,
-            format!(
+        Err(why) => set_aside(path, why),
+    }
+}
+
+/// Reads the examples without changing anything: `Ok(Err(why))` for a
+/// file that is not examples (the command line then leaves it be).
+pub fn read(path: &Path) -> Result<Result<Vec<Example>, String>, ExamplesError> {
+    let bytes = match read_bounded_with(path, MAX_EXAMPLES_BYTES, Links::Refuse) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Ok(Vec::new())),
+        Err(e) if is_content(&e) => return Ok(Err(crate::workspace::plain(&e))),
+        Err(e) => return Err(ExamplesError::Read(path.to_path_buf(), e)),
+    };
+    Ok(
+        match crate::files::ron_text::parse::<ExamplesFile>(&bytes, "`TaggingExamples(`", 8) {
+            Ok(file) if file.schema == EXAMPLES_SCHEMA => Ok(file.examples),
+            Ok(file) => Err(format!(
                 "it is version {}; this teacher-eval reads version {EXAMPLES_SCHEMA}",
                 file.schema
-            ),
-        ),
-        Err(e) => set_aside(path, format!("line {}: {}", e.position.line, e.message)),
-    }
+            )),
+            Err(e) => Err(format!("line {}: {}", e.position.line, e.message)),
+        },
+    )
 }
 
 /// Errors that come from what stands at the path, not from being unable to read it.

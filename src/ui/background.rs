@@ -137,6 +137,10 @@ pub enum Job {
     SaveSettings(Arc<Workspace>, crate::workspace::Settings),
     /// Remember the user's choices for the next run.
     SavePreferences(PathBuf, crate::files::preferences::Preferences),
+    /// Add tags chosen or removed to the examples suggestions learn from.
+    LearnTags(PathBuf, Vec<crate::files::tagging_examples::Example>),
+    /// Remove every example suggestions learned from.
+    ForgetTagging(PathBuf),
 }
 
 /// Where a roster to plan comes from.
@@ -188,6 +192,14 @@ impl Job {
             Job::ReloadRubrics(dirs) => Message::CatalogLoaded(Arc::new(Catalog::load(&dirs))),
             Job::SavePreferences(file, preferences) => Message::PreferencesSaved(
                 crate::files::preferences::save(&file, &preferences).map_err(Failure::from),
+            ),
+            Job::LearnTags(file, examples) => Message::TagsLearned(
+                crate::files::tagging_examples::append(&file, &examples)
+                    .map(|loaded| loaded.set_aside)
+                    .map_err(Failure::from),
+            ),
+            Job::ForgetTagging(file) => Message::TaggingForgotten(
+                crate::files::tagging_examples::forget(&file).map_err(Failure::from),
             ),
             Job::CloseWindow(_) => return None,
             Job::Search(workspace, searching) => return run_search(&workspace, &searching),
