@@ -46,7 +46,9 @@ pub fn run(args: &SettingsArgs, folders: &Folders) -> ExitCode {
 /// Removes the user's tagging examples, saying how many there were.
 fn forget_tagging() -> Result<(), ExitCode> {
     let Some(file) = crate::files::folders::tagging_examples_file() else {
-        return Err(fail("There is no data folder here, so no tagging examples either.".to_string()));
+        return Err(fail(
+            "There is no data folder here, so no tagging examples either.".to_string(),
+        ));
     };
     match crate::files::tagging_examples::forget(&file) {
         Ok(n) => {

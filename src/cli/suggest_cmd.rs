@@ -18,7 +18,11 @@ const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 pub fn run(args: &SuggestArgs, folders: &Folders) -> ExitCode {
     let catalog = catalog(folders);
     let Some(entry) = catalog.get(&args.rubric) else {
-        let known: Vec<&str> = catalog.entries.iter().map(|e| e.rubric.id.as_str()).collect();
+        let known: Vec<&str> = catalog
+            .entries
+            .iter()
+            .map(|e| e.rubric.id.as_str())
+            .collect();
         return fail(format!(
             "There is no rubric `{}`; the rubrics loaded are {}.",
             args.rubric,
@@ -68,7 +72,10 @@ fn learn(suggester: &mut Suggester) {
 /// (`ID  SCORE  NAME`), or that none is confident.
 fn shown(suggestions: &[Suggestion], json: bool) -> String {
     if json {
-        return format!("{}\n", serde_json::to_string(suggestions).unwrap_or_else(|_| "[]".into()));
+        return format!(
+            "{}\n",
+            serde_json::to_string(suggestions).unwrap_or_else(|_| "[]".into())
+        );
     }
     if suggestions.is_empty() {
         return "no confident suggestion\n".to_string();
