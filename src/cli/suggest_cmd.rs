@@ -2,6 +2,7 @@
 //! window suggests them (the same vocabulary and the user's learned tags),
 //! for TEXT or for each line of standard input.
 
+use std::fmt::Write as _;
 use std::io::{BufRead, Read};
 use std::process::ExitCode;
 
@@ -80,8 +81,9 @@ fn shown(suggestions: &[Suggestion], json: bool) -> String {
     if suggestions.is_empty() {
         return "no confident suggestion\n".to_string();
     }
-    suggestions
-        .iter()
-        .map(|s| format!("{}\t{:.2}\t{}\n", s.id, s.score, s.name))
-        .collect()
+    let mut out = String::new();
+    for s in suggestions {
+        let _ = writeln!(out, "{}\t{:.2}\t{}", s.id, s.score, s.name);
+    }
+    out
 }

@@ -131,7 +131,7 @@ fn is_content(e: &std::io::Error) -> bool {
 
 /// Moves a damaged file beside itself under a dated name, never over another.
 fn set_aside(path: &Path, why: String) -> Result<Loaded, ExamplesError> {
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let stamp = crate::clock::local_now().format("%Y%m%d-%H%M%S");
     let name = |n: u32| {
         let suffix = if n == 0 {
             String::new()

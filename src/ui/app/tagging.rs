@@ -122,7 +122,7 @@ impl App {
             Err(why) => {
                 self.notice = Some(format!(
                     "What suggestions learned was not forgotten: {why}."
-                ))
+                ));
             }
         }
         vec![]
