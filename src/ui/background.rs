@@ -193,14 +193,6 @@ impl Job {
             Job::SavePreferences(file, preferences) => Message::PreferencesSaved(
                 crate::files::preferences::save(&file, &preferences).map_err(Failure::from),
             ),
-            Job::LearnTags(file, examples) => Message::TagsLearned(
-                crate::files::tagging_examples::append(&file, &examples)
-                    .map(|loaded| loaded.set_aside)
-                    .map_err(Failure::from),
-            ),
-            Job::ForgetTagging(file) => Message::TaggingForgotten(
-                crate::files::tagging_examples::forget(&file).map_err(Failure::from),
-            ),
             Job::CloseWindow(_) => return None,
             Job::Search(workspace, searching) => return run_search(&workspace, &searching),
             Job::Focus(_)
@@ -220,6 +212,7 @@ impl Job {
                 return exchange(job, report);
             }
             job @ (Job::PlanRoster { .. } | Job::ImportRoster(..)) => return roster(job),
+            job @ (Job::LearnTags(..) | Job::ForgetTagging(_)) => return tagging(job),
             job => return records(job),
         })
     }
@@ -234,6 +227,20 @@ impl Job {
             job => Err(job),
         }
     }
+}
+
+/// The examples suggestions learn from: added to, or forgotten.
+fn tagging(job: Job) -> Option<Message> {
+    use crate::files::tagging_examples::{append, forget};
+    Some(match job {
+        Job::LearnTags(file, examples) => Message::TagsLearned(
+            append(&file, &examples)
+                .map(|loaded| loaded.set_aside)
+                .map_err(Failure::from),
+        ),
+        Job::ForgetTagging(file) => Message::TaggingForgotten(forget(&file).map_err(Failure::from)),
+        _ => return None,
+    })
 }
 
 /// Changes to the records and reading their versions.

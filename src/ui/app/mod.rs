@@ -394,9 +394,7 @@ impl App {
                 self.roster_action(action)
             }
             Message::Observation(message) => {
-                let mut effects = self.edit(|e| e.observation_mut().map(|s| s.update(message)));
-                effects.extend(self.learn_tags());
-                effects
+                self.edit_learning(|e| e.observation_mut().map(|s| s.update(message)))
             }
             Message::Summative(message) => {
                 self.edit(|e| e.summative_mut().map(|s| s.update(message)))
@@ -419,11 +417,7 @@ impl App {
                     None => vec![],
                 }
             }
-            Message::Key(key, modifiers) => {
-                let mut effects = self.edit(|e| Some(e.key(key, modifiers)));
-                effects.extend(self.learn_tags());
-                effects
-            }
+            Message::Key(key, modifiers) => self.edit_learning(|e| Some(e.key(key, modifiers))),
             Message::Summary(message) => self.summary_message(message),
             Message::Browser(message) => match self.browser.update(message, &self.catalog) {
                 rubric_browser::Action::None => vec![],

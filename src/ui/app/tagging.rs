@@ -65,8 +65,18 @@ impl App {
         self.tagging.examples()
     }
 
+    /// [`App::edit`], then keeps the tags the open observation chose or removed.
+    pub(super) fn edit_learning(
+        &mut self,
+        ask: impl FnOnce(&mut crate::ui::editor::Editor) -> Option<crate::ui::editor::Request>,
+    ) -> Vec<Effect> {
+        let mut effects = self.edit(ask);
+        effects.extend(self.learn_tags());
+        effects
+    }
+
     /// Collects the tags the open observation chose or removed and keeps them.
-    pub(super) fn learn_tags(&mut self) -> Vec<Effect> {
+    fn learn_tags(&mut self) -> Vec<Effect> {
         let Some(new) = self
             .editor
             .as_mut()
