@@ -214,3 +214,64 @@ fn hostile_input_is_refused_or_read_without_panic() {
         "control characters never reach the terminal"
     );
 }
+
+#[test]
+fn a_district_vocabulary_extends_suggestions_and_is_checked() {
+    let home = Home::new();
+    let district = tempfile::tempdir().expect("tempdir");
+    let folder = district.path().join("vocabulary");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let note = "Zorp zorp at 10:15";
+    let before = suggest(&home, &["--rubric", "danielson-2013", note], "");
+    assert_eq!(stdout(&before), "no confident suggestion\n");
+    std::fs::write(
+        folder.join("ours.ron"),
+        "Vocabulary(schema: 1, title: \"Ours\", source: \"Us\",\n  shorthand: {\"zc\": \"zorp cards\"},\n  cues: [(rubrics: [\"danielson-2013\"], components: {\"3d\": [\"zorp cards\"], \"9z\": [\"x y\"]})])",
+    )
+    .expect("write");
+    let dir = district.path().to_str().expect("utf-8");
+    let after = suggest(
+        &home,
+        &[
+            "--rubrics",
+            dir,
+            "--rubric",
+            "danielson-2013",
+            "ZC at 10:15",
+        ],
+        "",
+    );
+    assert!(after.status.success(), "{}", stderr(&after));
+    assert!(stdout(&after).starts_with("3d\t"), "{}", stdout(&after));
+    assert!(
+        stderr(&after).contains("ours.ron:3:") && stderr(&after).contains("has no component `9z`"),
+        "{}",
+        stderr(&after)
+    );
+    std::fs::write(
+        folder.join("bad.ron"),
+        "Vocabulary(schema: 1, title: \"t\", source: \"s\", shorthand: {\"--\": \"x\"})",
+    )
+    .expect("write");
+    let bad = suggest(
+        &home,
+        &[
+            "--rubrics",
+            dir,
+            "--rubric",
+            "danielson-2013",
+            "ZC at 10:15",
+        ],
+        "",
+    );
+    assert!(
+        stderr(&bad).contains("bad.ron:1:") && stderr(&bad).contains("needs a letter"),
+        "{}",
+        stderr(&bad)
+    );
+    assert!(
+        stdout(&bad).starts_with("3d\t"),
+        "the other file is still used: {}",
+        stdout(&bad)
+    );
+}
