@@ -26,6 +26,7 @@ mod school_year;
 mod search_cmd;
 mod self_assessment_cmd;
 mod settings_cmd;
+mod suggest_cmd;
 mod summary_cmd;
 mod trash_cmd;
 
@@ -151,6 +152,9 @@ pub enum Command {
     /// Find words in every note, rationale, conference note, reflection, comment and plan of the
     /// workspace (case, accents and punctuation aside; records in the trash are not searched).
     Search(SearchArgs),
+    /// The components suggested for a note, best first (at most 3), for TEXT or for each line of
+    /// standard input: the rubric's text, the classroom vocabulary and the tags you chose before.
+    Suggest(SuggestArgs),
     /// Write a realistic sample workspace (into an empty workspace only).
     Demo {
         /// How many educators.
@@ -273,6 +277,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Overview { year, json } => overview_cmd::run(year.as_deref(), json, folders),
         Command::Settings(args) => settings_cmd::run(&args, folders),
         Command::Search(args) => search_cmd::run(&args, folders),
+        Command::Suggest(args) => suggest_cmd::run(&args, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),
         Command::Educator(command) => educator(command, folders),
         Command::Observation(command) => observation(command, folders),

@@ -141,6 +141,10 @@ pub enum Job {
     SaveSettings(Arc<Workspace>, crate::workspace::Settings),
     /// Remember the user's choices for the next run.
     SavePreferences(PathBuf, crate::files::preferences::Preferences),
+    /// Add tags chosen or removed to the examples suggestions learn from.
+    LearnTags(PathBuf, Vec<crate::files::tagging_examples::Example>),
+    /// Remove every example suggestions learned from.
+    ForgetTagging(PathBuf),
 }
 
 /// Where a roster to plan comes from.
@@ -212,6 +216,7 @@ impl Job {
                 return exchange(job, report);
             }
             job @ (Job::PlanRoster { .. } | Job::ImportRoster(..)) => return roster(job),
+            job @ (Job::LearnTags(..) | Job::ForgetTagging(_)) => return tagging(job),
             job => return records(job),
         })
     }
@@ -226,6 +231,20 @@ impl Job {
             job => Err(job),
         }
     }
+}
+
+/// The examples suggestions learn from: added to, or forgotten.
+fn tagging(job: Job) -> Option<Message> {
+    use crate::files::tagging_examples::{append, forget};
+    Some(match job {
+        Job::LearnTags(file, examples) => Message::TagsLearned(
+            append(&file, &examples)
+                .map(|loaded| loaded.set_aside)
+                .map_err(Failure::from),
+        ),
+        Job::ForgetTagging(file) => Message::TaggingForgotten(forget(&file).map_err(Failure::from)),
+        _ => return None,
+    })
 }
 
 /// Changes to the records and reading their versions.

@@ -82,6 +82,9 @@ pub enum Failure {
     /// A file that could not be attached, read or opened as an artifact.
     #[error("{0}")]
     Artifact(Arc<crate::workspace::BlobError>),
+    /// The tagging examples were not read, written or removed.
+    #[error("{0}")]
+    Tagging(Arc<crate::files::tagging_examples::ExamplesError>),
     /// The desktop's default program could not open a file.
     #[error("{} could not be opened: {error}", path.display())]
     NotOpened {
@@ -123,6 +126,12 @@ impl From<crate::workspace::BlobError> for Failure {
 impl From<ImportStopped> for Failure {
     fn from(error: ImportStopped) -> Failure {
         Failure::BundleStopped(Arc::new(error))
+    }
+}
+
+impl From<crate::files::tagging_examples::ExamplesError> for Failure {
+    fn from(error: crate::files::tagging_examples::ExamplesError) -> Failure {
+        Failure::Tagging(Arc::new(error))
     }
 }
 

@@ -42,12 +42,21 @@ pub fn run(folders: Folders) -> iced::Result {
     let catalog = Catalog::load(&folders.rubric_dirs);
     let preferences = crate::files::folders::preferences_file()
         .map(|file| (crate::files::preferences::load(&file), file));
+    let examples = crate::files::folders::tagging_examples_file()
+        .map(|file| (crate::files::tagging_examples::load(&file), file));
+    // Read once, before the window: a damaged file is set aside only once,
+    // and the boot closure (which may run again) takes the result once.
+    let examples = std::sync::Mutex::new(examples);
     iced::application(
         move || {
             let index = crate::files::folders::index_place(true);
             let (mut app, open) = App::with_index(folders.clone(), catalog.clone(), index);
             if let Some((read, file)) = preferences.clone() {
                 app = app.with_preferences(file, read);
+            }
+            let taken = examples.lock().ok().and_then(|mut e| e.take());
+            if let Some((read, file)) = taken {
+                app = app.with_tagging_examples(file, read);
             }
             (
                 app,

@@ -8,6 +8,7 @@ mod listeners;
 mod reading;
 mod replies;
 mod results;
+mod tagging;
 mod view;
 
 use std::sync::Arc;
@@ -81,6 +82,8 @@ pub struct App {
     help: bool,
     /// An observation being read to open where a search found it.
     opening_at: Option<(String, crate::search::Place)>,
+    /// What suggestions learned from the user's tags, and where it is kept.
+    tagging: tagging::Tagging,
 }
 
 #[allow(
@@ -151,6 +154,10 @@ pub enum Message {
     /// Ctrl+= (`Some(true)`), Ctrl+- (`Some(false)`), Ctrl+0 (`None`: normal size).
     TextSize(Option<bool>),
     PreferencesSaved(Result<(), Failure>),
+    /// Tags were added to the examples (and a damaged file set aside first, if one was).
+    TagsLearned(Result<Option<crate::files::tagging_examples::SetAside>, Failure>),
+    /// The examples were removed; how many there were.
+    TaggingForgotten(Result<usize, Failure>),
     SettingsSaved(Result<crate::workspace::Settings, Failure>),
     DismissNotice,
     Observation(observation::Message),
@@ -246,6 +253,7 @@ impl App {
             search: super::search::SearchPanel::default(),
             help: false,
             opening_at: None,
+            tagging: tagging::Tagging::default(),
         };
         (app, open)
     }
@@ -411,7 +419,7 @@ impl App {
                 self.roster_action(action)
             }
             Message::Observation(message) => {
-                self.edit(|e| e.observation_mut().map(|s| s.update(message)))
+                self.edit_learning(|e| e.observation_mut().map(|s| s.update(message)))
             }
             Message::Summative(message) => {
                 self.edit(|e| e.summative_mut().map(|s| s.update(message)))
@@ -434,13 +442,14 @@ impl App {
                     None => vec![],
                 }
             }
-            Message::Key(key, modifiers) => self.edit(|e| Some(e.key(key, modifiers))),
+            Message::Key(key, modifiers) => self.edit_learning(|e| Some(e.key(key, modifiers))),
             Message::Summary(message) => self.summary_message(message),
             Message::Browser(message) => match self.browser.update(message, &self.catalog) {
                 rubric_browser::Action::None => vec![],
                 rubric_browser::Action::ReloadRubrics => {
                     vec![Job::ReloadRubrics(self.folders.rubric_dirs.clone()).into()]
                 }
+                rubric_browser::Action::ForgetTagging => self.forget_tagging(),
             },
             Message::ForEditor(editor, reply) => {
                 let asked = self.editor.is_some() && editor == self.editing;
@@ -507,7 +516,8 @@ impl App {
     fn open_observation(&mut self, screen: ObservationScreen) {
         let screen = screen
             .with_signer(&self.preferences.name)
-            .with_date_order(self.dates);
+            .with_date_order(self.dates)
+            .with_examples(self.tagging.examples());
         self.open_editor(Editor::Observation(Box::new(screen)));
     }
 

@@ -130,6 +130,8 @@ impl App {
                 }
                 vec![]
             }
+            Message::TagsLearned(result) => self.tags_learned(result),
+            Message::TaggingForgotten(result) => self.tagging_forgotten(result),
             Message::DismissNotice => {
                 self.notice = None;
                 vec![]

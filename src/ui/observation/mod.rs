@@ -28,7 +28,7 @@ use crate::record::{
     Educator, IdKind, Observation, ObservationKind, RECORD_SCHEMA, RatingLevel, Status,
     match_rubric, new_id,
 };
-use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
+use crate::rubric::{Catalog, Rubric, Suggester, Suggestion, applicable, parse_tags};
 use crate::ui::amending::{self, Amending, Outcome};
 use crate::ui::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
 use crate::ui::editor::{Edited, Request};
@@ -84,6 +84,10 @@ pub struct ObservationScreen {
     artifacts: crate::ui::artifact_panel::ArtifactPanel,
     /// The note a search found, shown highlighted.
     found_note: Option<u32>,
+    /// Ranks components for the note being typed; learns from each tag chosen.
+    suggester: Option<Suggester>,
+    /// Tags chosen or removed since the application last collected them, to keep.
+    examples: Vec<crate::files::tagging_examples::Example>,
 }
 
 #[derive(Debug, Clone)]
@@ -229,6 +233,10 @@ impl ObservationScreen {
             deleting: discard::Deleting::default(),
             artifacts: crate::ui::artifact_panel::ArtifactPanel::default(),
             found_note: None,
+            suggester: catalog
+                .get(&observation.rubric_id)
+                .map(|e| Suggester::new(&e.rubric, &catalog.vocabulary)),
+            examples: Vec::new(),
             observation,
         };
         screen.select(selected);
@@ -328,21 +336,49 @@ impl ObservationScreen {
             .unwrap_or_default()
     }
 
-    /// Components suggested for the note being typed.
-    pub fn suggestions(&self) -> Vec<&crate::rubric::Component> {
-        let Some(rubric) = &self.rubric else {
+    /// Suggestions weigh the evaluator's earlier tags too.
+    #[must_use]
+    pub fn with_examples(mut self, examples: &[crate::files::tagging_examples::Example]) -> Self {
+        if let Some(suggester) = &mut self.suggester {
+            suggester.learn(examples);
+        }
+        self
+    }
+
+    /// Components suggested for the note being typed: never one already
+    /// tagged, typed or clicked, which win over any suggestion.
+    pub fn suggestions(&self) -> Vec<Suggestion> {
+        let (Some(rubric), Some(suggester)) = (&self.rubric, &self.suggester) else {
             return Vec::new();
         };
         let typed = parse_tags(rubric, &self.observation.typing.note);
         let mut exclude = typed.components.clone();
         exclude.extend(self.observation.typing.tags.iter().cloned());
-        suggest(
-            rubric,
+        suggester.suggest(
             Some(self.educator.level),
             &typed.text,
             &exclude,
             SUGGESTIONS,
         )
+    }
+
+    /// The tags chosen and removed since last asked, for the application to keep.
+    pub fn take_examples(&mut self) -> Vec<crate::files::tagging_examples::Example> {
+        std::mem::take(&mut self.examples)
+    }
+
+    /// Each tag given to (`chosen`) or taken from a note is an example:
+    /// learned at once for the next notes, and kept for the application.
+    fn learn(&mut self, text: &str, tags: &[String], chosen: bool) {
+        let Some(suggester) = &mut self.suggester else {
+            return;
+        };
+        let new: Vec<_> = tags
+            .iter()
+            .map(|t| suggester.example(text, t, chosen))
+            .collect();
+        suggester.learn(&new);
+        self.examples.extend(new);
     }
 
     pub fn update(&mut self, message: Message) -> Request {
