@@ -19,12 +19,15 @@ use super::export_panel::Document;
 use super::failure::Failure;
 
 mod effect;
+mod searching;
 use crate::files::folders::IndexPlace;
 use crate::record::{Educator, Measure, Observation};
 use crate::report::ReportOptions;
 use crate::rubric::Catalog;
 use crate::workspace::{Kind, Progress, Reading, Workspace};
 pub use effect::Effect;
+pub use searching::Searching;
+use searching::run_search;
 
 /// What the window reads after the educators: everything else, with the
 /// observations abridged (their text is read when one is opened), so a
@@ -427,45 +430,6 @@ fn save(workspace: &Workspace, record: &Edited) -> Result<(), Failure> {
         Edited::SelfAssessment(mine) => crate::workspace::save_self_assessment(workspace, mine)?,
     }
     Ok(())
-}
-
-/// A search the window asked for: what, its number, how to stop it.
-#[derive(Debug, Clone)]
-pub struct Searching {
-    pub number: u64,
-    pub query: crate::search::Query,
-    pub options: crate::search::Options,
-    pub stop: Arc<std::sync::atomic::AtomicBool>,
-    /// The derived index, to read the educators through.
-    pub index: Option<IndexPlace>,
-}
-
-/// How long a search waits before reading, so each key typed does not start one.
-const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
-
-/// Runs a search; `None` (no answer) when a newer one stopped it.
-fn run_search(workspace: &Workspace, searching: &Searching) -> Option<Message> {
-    use std::sync::atomic::Ordering;
-    std::thread::sleep(SEARCH_PAUSE);
-    if searching.stop.load(Ordering::Relaxed) {
-        return None;
-    }
-    let progress = Progress::default();
-    let educators = read(
-        workspace,
-        Reading::EDUCATORS,
-        &progress,
-        searching.index.as_ref(),
-    );
-    let found = crate::search::search(
-        workspace,
-        &educators.educators,
-        &searching.query,
-        &searching.options,
-        (&progress, &searching.stop),
-    )?;
-    let reply = super::search::Message::Found(searching.number, Box::new(found));
-    Some(Message::Search(reply))
 }
 
 /// Long work that reports how it is getting on.
