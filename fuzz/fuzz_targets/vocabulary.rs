@@ -7,8 +7,11 @@ use std::sync::LazyLock;
 use teacher_eval::rubric::{Catalog, Rubric, Suggester, Vocabulary, parse_vocabulary};
 
 /// The bundled 2013 rubric, read once.
-static RUBRIC: LazyLock<Option<Rubric>> =
-    LazyLock::new(|| Catalog::load(&[]).get("danielson-2013").map(|e| e.rubric.clone()));
+static RUBRIC: LazyLock<Option<Rubric>> = LazyLock::new(|| {
+    Catalog::load(&[])
+        .get("danielson-2013")
+        .map(|e| e.rubric.clone())
+});
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Ok(file) = parse_vocabulary("fuzz.ron", data) else {
