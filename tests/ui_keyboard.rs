@@ -23,6 +23,16 @@ fn tab_moves(app: &mut App, back: bool) -> bool {
         .any(|e| matches!(e.job(), Job::FocusNext(b) if *b == back))
 }
 
+/// A workspace with one teacher on the 2013 framework.
+fn with_one_educator() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ws = Workspace::open(&dir.path().join("ws")).expect("open");
+    let mut e = sample_educator("edu-000000000001", "Aroha Ngata");
+    e.rubric_id = "danielson-2013".into();
+    ws.create(&e).expect("save");
+    dir
+}
+
 #[test]
 fn tab_moves_through_the_educator_form_and_the_roster() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -34,13 +44,7 @@ fn tab_moves_through_the_educator_form_and_the_roster() {
 
 #[test]
 fn the_observation_keeps_tab_for_its_suggestions() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    {
-        let ws = Workspace::open(&dir.path().join("ws")).expect("open");
-        let mut e = sample_educator("edu-000000000001", "Aroha Ngata");
-        e.rubric_id = "danielson-2013".into();
-        ws.create(&e).expect("save");
-    }
+    let dir = with_one_educator();
     let mut app = open_app(folders(&dir));
     click(&mut app, "Aroha Ngata");
     assert!(tab_moves(&mut app, false), "the educator page");
@@ -89,13 +93,7 @@ fn revealed(app: &mut App) -> Option<f32> {
 
 #[test]
 fn the_component_list_follows_the_keyboard() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    {
-        let ws = Workspace::open(&dir.path().join("ws")).expect("open");
-        let mut e = sample_educator("edu-000000000001", "Aroha Ngata");
-        e.rubric_id = "danielson-2013".into();
-        ws.create(&e).expect("save");
-    }
+    let dir = with_one_educator();
     let mut app = open_app(folders(&dir));
     click(&mut app, "Aroha Ngata");
     click(&mut app, "Start observation");
