@@ -454,7 +454,7 @@ pub enum Work {
 
 /// Opens `path` with the default program. On some desktops the call waits
 /// until the viewer closes, so a quiet two seconds counts as success.
-fn open_path(path: &std::path::Path) -> Result<(), Failure> {
+pub(super) fn open_path(path: &std::path::Path) -> Result<(), Failure> {
     let (sender, receiver) = std::sync::mpsc::channel();
     let target = path.to_path_buf();
     std::thread::spawn(move || {

@@ -16,6 +16,7 @@ pub mod failure;
 pub mod growth_plan;
 mod icon;
 pub mod observation;
+pub mod packet;
 mod page_frame;
 mod pool;
 pub mod roster;
