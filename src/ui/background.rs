@@ -19,6 +19,7 @@ use super::export_panel::Document;
 use super::failure::Failure;
 
 mod effect;
+pub mod packets;
 use crate::files::folders::IndexPlace;
 use crate::record::{Educator, Measure, Observation};
 use crate::report::ReportOptions;
@@ -116,6 +117,19 @@ pub enum Job {
         Arc<crate::record::roster::Plan>,
         crate::workspace::Apply,
     ),
+    /// Export a packet for one educator.
+    ExportPacket(Box<packets::PacketExport>),
+    /// Read and check an educator's response, writing nothing.
+    PreviewResponse(Arc<Workspace>, Arc<Catalog>, PathBuf),
+    /// Import the response previewed; `true` takes one to an earlier version.
+    ImportResponse(
+        Arc<Workspace>,
+        Arc<crate::workspace::packet::Preview>,
+        bool,
+        crate::record::trail::Author,
+    ),
+    /// Read the log of the packets the workspace sent.
+    ReadSentPackets(Arc<Workspace>),
     /// Write the workspace's records (as the filter chooses) as a bundle, read from disk, sealed so.
     ExportBundle(Arc<Workspace>, PathBuf, ExportFilter, Seal),
     /// Open a bundle as allowed, check it whole, then import it.
@@ -208,6 +222,14 @@ impl Job {
                 return exchange(job, report);
             }
             job @ (Job::PlanRoster { .. } | Job::ImportRoster(..)) => return roster(job),
+            Job::ExportPacket(job) => packets::export(&job),
+            Job::PreviewResponse(workspace, catalog, file) => {
+                packets::preview(&workspace, &catalog, file)
+            }
+            Job::ImportResponse(workspace, preview, earlier, author) => {
+                packets::import(&workspace, &preview, earlier, author)
+            }
+            Job::ReadSentPackets(workspace) => packets::sent(&workspace),
             job => return records(job),
         })
     }

@@ -56,6 +56,9 @@ pub fn file(field: FileField, start: &Path) -> Asking {
         FileField::BundleToWrite | FileField::BundleToRead => {
             rfd::AsyncFileDialog::new().add_filter("teacher-eval bundle", &["bundle"])
         }
+        FileField::ResponseToRead => {
+            rfd::AsyncFileDialog::new().add_filter("teacher-eval response", &["teresponse"])
+        }
     }
     .add_filter("All files", &["*"]);
     let folder = if start.is_dir() {
@@ -73,7 +76,9 @@ pub fn file(field: FileField, start: &Path) -> Asking {
             }
             Box::pin(dialog.save_file())
         }
-        FileField::RosterCsv | FileField::BundleToRead => Box::pin(dialog.pick_file()),
+        FileField::RosterCsv | FileField::BundleToRead | FileField::ResponseToRead => {
+            Box::pin(dialog.pick_file())
+        }
     };
     Box::pin(async move { Message::FilePicked(field, asking.await.as_ref().map(path_of)) })
 }

@@ -4,6 +4,7 @@
 mod actions;
 mod archive;
 mod found;
+mod packets;
 mod reading;
 mod replies;
 mod results;
@@ -185,6 +186,15 @@ pub enum Message {
     FileDropped(std::path::PathBuf),
     /// The search panel (see `ui::search`).
     Search(super::search::Message),
+    /// A packet was exported (or why not), for the screen that asked.
+    PacketExported(Result<Box<crate::workspace::packet::Exported>, Failure>),
+    /// A request for a self-assessment was exported (or why not), for the roster.
+    RequestExported(Result<Box<crate::workspace::packet::Exported>, Failure>),
+    /// A response read and checked, for the roster's import.
+    ResponsePreviewed(Result<Arc<crate::workspace::packet::Preview>, Failure>),
+    ResponseImported(Result<Box<crate::workspace::packet::Imported>, Failure>),
+    /// The packets the workspace sent, and the log files that do not read.
+    SentPackets(Arc<Vec<crate::workspace::packet::SentPacket>>, Vec<String>),
 }
 
 impl App {
@@ -248,6 +258,7 @@ impl App {
         match read {
             Ok(preferences) => {
                 self.preferences = preferences.unwrap_or_default();
+                self.roster.set_user_name(&self.preferences.name);
                 self.preferences_file = Some(file);
             }
             Err(why) => {
@@ -352,8 +363,11 @@ impl App {
             subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
             subscriptions.push(keyboard::listen().filter_map(shortcut));
             subscriptions.push(iced::event::listen_with(dropped));
-        } else if self.screen == Screen::Roster && self.roster.wants_keys() {
-            subscriptions.push(keyboard::listen().filter_map(shortcut));
+        } else {
+            subscriptions.push(iced::event::listen_with(dropped));
+            if self.screen == Screen::Roster && self.roster.wants_keys() {
+                subscriptions.push(keyboard::listen().filter_map(shortcut));
+            }
         }
         Subscription::batch(subscriptions)
     }
@@ -430,7 +444,14 @@ impl App {
             | Message::VersionsLoaded(_)
             | Message::ArtifactStored(_)
             | Message::ArtifactPicked(_)
-            | Message::ArtifactsChecked(_)) => self.editor_reply(false, reply),
+            | Message::ArtifactsChecked(_)
+            | Message::PacketExported(_)) => self.editor_reply(false, reply),
+            Message::FileDropped(path) if self.editor.is_none() => {
+                // On the roster, a file dropped is a response to import.
+                self.screen = Screen::Roster;
+                let action = self.roster.file_dropped(&path);
+                self.roster_action(action)
+            }
             Message::FileDropped(path) => self.edit(|e| {
                 Some(e.artifact_reply(crate::ui::artifact_panel::Message::Dropped(path)))
             }),
@@ -524,7 +545,8 @@ fn reading_tick(_: std::time::Instant) -> Message {
     Message::ReadingTick
 }
 
-/// A file dropped onto the window: the open observation attaches it.
+/// A file dropped onto the window: the open observation attaches it; on
+/// the roster, it is a response to import.
 fn dropped(event: iced::Event, _: iced::event::Status, _: window::Id) -> Option<Message> {
     match event {
         iced::Event::Window(window::Event::FileDropped(path)) => Some(Message::FileDropped(path)),

@@ -64,6 +64,10 @@ impl App {
                 self.roster.imported(result);
                 self.reload_if(reload)
             }
+            message @ (Message::ResponsePreviewed(_)
+            | Message::ResponseImported(_)
+            | Message::RequestExported(_)
+            | Message::SentPackets(..)) => self.packet_result(message),
             other => self.app_result(other),
         }
     }

@@ -37,6 +37,8 @@ impl ObservationScreen {
             stack![page, help()].into()
         } else if let Some(confirm) = self.delete_dialog() {
             stack![page, confirm].into()
+        } else if let Some(panel) = self.sending.view() {
+            stack![page, panel.map(Message::Packet)].into()
         } else {
             self.session.with_export(page.into(), Message::Export)
         };

@@ -12,6 +12,7 @@ mod lesson;
 mod notes;
 mod rating;
 mod script;
+mod sending;
 mod timer;
 mod timing;
 
@@ -84,6 +85,8 @@ pub struct ObservationScreen {
     artifacts: crate::ui::artifact_panel::ArtifactPanel,
     /// The note a search found, shown highlighted.
     found_note: Option<u32>,
+    /// "Send as a packet…": the panel, and an export waiting for a save.
+    sending: crate::ui::packet_send::Sending,
 }
 
 #[derive(Debug, Clone)]
@@ -131,6 +134,11 @@ pub enum Message {
     Delete(discard::Message),
     /// The Artifacts tab.
     Artifact(crate::ui::artifact_panel::Message),
+    /// Open the panel that sends the observation as a packet.
+    SendPacket,
+    Packet(crate::ui::packet_send::Message),
+    /// Open a copy of a file the educator sent in a response.
+    OpenResponseArtifact(Box<crate::record::Artifact>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,6 +237,7 @@ impl ObservationScreen {
             deleting: discard::Deleting::default(),
             artifacts: crate::ui::artifact_panel::ArtifactPanel::default(),
             found_note: None,
+            sending: crate::ui::packet_send::Sending::default(),
             observation,
         };
         screen.select(selected);
@@ -296,7 +305,7 @@ impl ObservationScreen {
 
     /// True while a step waits for Confirm or Cancel.
     pub fn is_asking(&self) -> bool {
-        self.status_form.is_asking()
+        self.status_form.is_asking() || self.sending.is_asking()
     }
 
     pub fn observation(&self) -> &Observation {
@@ -380,6 +389,15 @@ impl ObservationScreen {
             Message::Delete(message) => return self.delete_message(message),
             Message::Artifact(message) => return self.artifact_message(message),
             Message::Export(message) => return shell(self, Shell::Export(message)),
+            Message::SendPacket => {
+                let name = self.educator.name.clone();
+                self.sending
+                    .open("observation", &name, &self.observation.status);
+            }
+            Message::Packet(message) => {
+                return crate::ui::packet_send::send_message(self, message);
+            }
+            Message::OpenResponseArtifact(artifact) => return Request::OpenArtifact(artifact),
             message @ (Message::Select(_)
             | Message::SetLevel(_)
             | Message::ClearRating
@@ -421,6 +439,7 @@ impl ObservationScreen {
         }
         match self.delete_when_saved() {
             Request::None if close => self.close(),
+            Request::None => crate::ui::packet_send::saved(self, ok),
             action => action,
         }
     }

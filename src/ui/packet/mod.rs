@@ -69,12 +69,16 @@ pub enum Message {
 
 impl PacketApp {
     /// The window for the packet at `file`, and the work that opens it;
-    /// drafts are kept in `drafts`.
+    /// drafts are kept in `drafts`; `passphrase`, if given, opens a sealed one at once.
     #[must_use]
-    pub fn new(file: PathBuf, drafts: Option<PathBuf>) -> (PacketApp, Work) {
+    pub fn new(
+        file: PathBuf,
+        drafts: Option<PathBuf>,
+        passphrase: Option<Passphrase>,
+    ) -> (PacketApp, Work) {
         let open = Work::Open {
             file: file.clone(),
-            passphrase: None,
+            passphrase,
             drafts: drafts.clone(),
         };
         let app = PacketApp {
@@ -333,11 +337,11 @@ fn capitalized(text: &str) -> String {
 }
 
 /// Opens the educator's window on the packet at `file` and runs until it is closed.
-pub fn run(file: PathBuf) -> iced::Result {
+pub fn run(file: PathBuf, passphrase: Option<Passphrase>) -> iced::Result {
     let drafts = crate::files::folders::packet_drafts_dir();
     iced::application(
         move || {
-            let (app, open) = PacketApp::new(file.clone(), drafts.clone());
+            let (app, open) = PacketApp::new(file.clone(), drafts.clone(), passphrase.clone());
             (app, open.into_task())
         },
         PacketApp::update,

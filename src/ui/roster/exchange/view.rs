@@ -24,7 +24,8 @@ impl ExchangePanel {
                             .on_press(Message::Close),
                     ],
                     self.export_section(),
-                    self.import_section(read_only)
+                    self.import_section(read_only),
+                    self.response.view(read_only),
                 ]
                 .spacing(20),
             )
