@@ -66,14 +66,15 @@ fn main() -> ExitCode {
 /// The educator's window on a packet (`teacher-eval packet open FILE`,
 /// what a double-click runs), opened at once when the passphrase is given.
 fn packet_window(file: std::path::PathBuf, passphrase_file: Option<&std::path::Path>) -> ExitCode {
-    let passphrase = match passphrase_file.map(teacher_eval::workspace::bundle::Passphrase::read_file) {
-        None => None,
-        Some(Ok(passphrase)) => Some(passphrase),
-        Some(Err(e)) => {
-            print_err(&format!("teacher-eval: {e}; the packet was not opened."));
-            return ExitCode::FAILURE;
-        }
-    };
+    let passphrase =
+        match passphrase_file.map(teacher_eval::workspace::bundle::Passphrase::read_file) {
+            None => None,
+            Some(Ok(passphrase)) => Some(passphrase),
+            Some(Err(e)) => {
+                print_err(&format!("teacher-eval: {e}; the packet was not opened."));
+                return ExitCode::FAILURE;
+            }
+        };
     match teacher_eval::ui::packet::run(file, passphrase) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -324,10 +324,7 @@ impl Editor {
     }
 
     /// A packet export the screen asked for ended.
-    pub fn packet_exported(
-        &mut self,
-        result: Result<crate::workspace::packet::Exported, Failure>,
-    ) {
+    pub fn packet_exported(&mut self, result: Result<crate::workspace::packet::Exported, Failure>) {
         match self {
             Editor::Observation(screen) => screen.packet_exported(result),
             Editor::Summative(screen) => screen.packet_exported(result),

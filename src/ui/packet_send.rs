@@ -16,8 +16,8 @@ use super::failure::Failure;
 use super::theme;
 use crate::record::Status;
 use crate::ui::editor::Request as EditorRequest;
-use crate::workspace::packet::Subject;
 use crate::workspace::bundle::Passphrase;
+use crate::workspace::packet::Subject;
 use crate::workspace::packet::{Exported, PacketSeal};
 
 /// The panel's own state: what was typed, and how the last export went.
@@ -164,7 +164,10 @@ impl SendPanel {
         let seal = if self.plain {
             PacketSeal::Plain
         } else if self.passphrase.is_empty() {
-            return Err(format!("{}.", capitalised(&Failure::NoPassphrase.to_string())));
+            return Err(format!(
+                "{}.",
+                capitalised(&Failure::NoPassphrase.to_string())
+            ));
         } else if self.passphrase != self.again {
             return Err(format!(
                 "{}.",
@@ -527,7 +530,9 @@ pub fn saved<S: SendsPackets>(screen: &mut S, ok: bool) -> EditorRequest {
     if ok {
         send_when_saved(screen)
     } else {
-        screen.sending().not_saved("the record could not be saved first");
+        screen
+            .sending()
+            .not_saved("the record could not be saved first");
         EditorRequest::None
     }
 }

@@ -23,7 +23,7 @@ pub fn responses<'a, M: Clone + 'a>(
             .push(
                 text(
                     "None yet. Send the report as a packet; the response the educator writes \
-                     is imported from the Educators page (Exchange…)."
+                     is imported from the Educators page (Exchange…).",
                 )
                 .size(13)
                 .style(theme::muted),

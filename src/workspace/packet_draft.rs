@@ -118,10 +118,9 @@ pub fn read_draft(path: &Path) -> DraftFound {
         },
     };
     let stamp = crate::clock::local_now().format("%Y%m%d-%H%M%S");
-    let name = path.file_name().map_or_else(
-        || "draft".to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = path
+        .file_name()
+        .map_or_else(|| "draft".to_string(), |n| n.to_string_lossy().into_owned());
     let aside = path.with_file_name(format!("{name}.damaged-{stamp}"));
     let kept_as = (std::fs::symlink_metadata(&aside).is_err()
         && std::fs::rename(path, &aside).is_ok())

@@ -34,10 +34,8 @@ impl App {
                 match (result, editor) {
                     (result, Some(editor)) => editor.packet_exported(result.map(|e| *e)),
                     (Ok(done), None) => {
-                        self.notice = Some(format!(
-                            "The packet was written to {}.",
-                            done.out.display()
-                        ));
+                        self.notice =
+                            Some(format!("The packet was written to {}.", done.out.display()));
                     }
                     (Err(why), None) => self.notice = Some(format!("No packet was sent: {why}.")),
                 }

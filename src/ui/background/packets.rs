@@ -44,13 +44,16 @@ pub fn export(job: &PacketExport) -> Message {
     let report = |record: &PacketRecord, _: &Educator| -> Result<Option<Vec<u8>>, String> {
         let document = match (record, job.document.clone()) {
             (PacketRecord::Request(_), _) => return Ok(None),
-            (PacketRecord::Observation(o), Some(Document::Observation { educator, rubric, .. })) => {
-                Document::Observation {
-                    observation: o.clone(),
-                    educator,
-                    rubric,
-                }
-            }
+            (
+                PacketRecord::Observation(o),
+                Some(Document::Observation {
+                    educator, rubric, ..
+                }),
+            ) => Document::Observation {
+                observation: o.clone(),
+                educator,
+                rubric,
+            },
             (
                 PacketRecord::Summative(s),
                 Some(Document::Summative {

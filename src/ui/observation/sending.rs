@@ -3,7 +3,7 @@
 
 use super::ObservationScreen;
 use crate::record::Status;
-use crate::ui::packet_send::{SendsPackets, Sending};
+use crate::ui::packet_send::{Sending, SendsPackets};
 use crate::workspace::packet::Subject;
 
 impl SendsPackets for ObservationScreen {

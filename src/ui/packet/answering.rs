@@ -120,8 +120,11 @@ impl Answering {
                 (fresh(), Some(said), file)
             }
         };
+        let mut reflection = text_editor::Content::with_text(&draft.reflection);
+        // Typing goes on where it stopped.
+        reflection.perform(text_editor::Action::Move(text_editor::Motion::DocumentEnd));
         Answering {
-            reflection: text_editor::Content::with_text(&draft.reflection),
+            reflection,
             packet,
             draft,
             draft_file,

@@ -6,9 +6,9 @@
 //! acknowledges receipt. Everything typed is kept in a draft as they type
 //! (`workspace::packet_draft`); the response is written off the UI thread.
 
-mod answering;
+pub mod answering;
 mod self_view;
-mod view;
+pub mod view;
 mod work;
 
 use std::path::PathBuf;
@@ -217,7 +217,11 @@ impl PacketApp {
                         .to_string()
                 });
                 self.stage = Stage::Locked {
-                    passphrase: if problem.is_some() { typed } else { String::new() },
+                    passphrase: if problem.is_some() {
+                        typed
+                    } else {
+                        String::new()
+                    },
                     problem,
                     trying: false,
                 };

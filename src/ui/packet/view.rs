@@ -24,7 +24,9 @@ impl PacketApp {
             Stage::Opening => centered(text("Opening the packet…").size(16).into()),
             Stage::Failed(why) => centered(
                 column![
-                    text("This packet cannot be opened").font(theme::BOLD).size(20),
+                    text("This packet cannot be opened")
+                        .font(theme::BOLD)
+                        .size(20),
                     text(why.clone()).size(14),
                 ]
                 .spacing(10)
@@ -127,9 +129,7 @@ impl Answering {
         if may.self_assessment {
             page = page.push(self.self_assessment_section());
         }
-        page = page
-            .push(self.acknowledge_section())
-            .push(self.footer());
+        page = page.push(self.acknowledge_section()).push(self.footer());
         let page: Element<'_, A> = scrollable(container(page).center_x(Fill))
             .height(Fill)
             .into();
@@ -162,11 +162,9 @@ impl Answering {
                         Some(Ok(path)) => text(format!("Opened a copy: {}", path.display()))
                             .size(13)
                             .style(theme::muted),
-                        Some(Err(why)) => text(format!(
-                            "The report was not opened: {why}."
-                        ))
-                        .size(13)
-                        .style(theme::danger_text),
+                        Some(Err(why)) => text(format!("The report was not opened: {why}."))
+                            .size(13)
+                            .style(theme::danger_text),
                         None => text(""),
                     },
                 ]
@@ -182,7 +180,11 @@ impl Answering {
         let fields = self.packet.fields();
         let mut list = Column::new().spacing(8).padding(12);
         if fields.is_empty() {
-            list = list.push(text("Nothing is recorded yet.").size(13).style(theme::muted));
+            list = list.push(
+                text("Nothing is recorded yet.")
+                    .size(13)
+                    .style(theme::muted),
+            );
         }
         for field in fields {
             list = list.push(
@@ -268,9 +270,11 @@ impl Answering {
             .file_name()
             .map_or_else(|| a.path.clone(), |n| n.to_string_lossy().into_owned());
         let state = match self.checked.get(&a.path) {
-            Some(Ok(size)) => text(crate::text::size(usize::try_from(*size).unwrap_or(usize::MAX)))
-                .size(12)
-                .style(theme::muted),
+            Some(Ok(size)) => text(crate::text::size(
+                usize::try_from(*size).unwrap_or(usize::MAX),
+            ))
+            .size(12)
+            .style(theme::muted),
             Some(Err(why)) => text(format!("Cannot be attached: {why}."))
                 .size(12)
                 .style(theme::danger_text),

@@ -149,8 +149,7 @@ impl Work {
                 crate::ui::pool::spawn(move || {
                     let _ = sender.send(work.run());
                 });
-                Task::perform(receiver, |answer| answer.ok().flatten())
-                    .and_then(Task::done)
+                Task::perform(receiver, |answer| answer.ok().flatten()).and_then(Task::done)
             }
         }
     }
@@ -197,7 +196,10 @@ fn write(
 
 /// Writes the report under the cache folder, read-only, and opens it there.
 fn open_report(packet: &Packet) -> Result<PathBuf, String> {
-    let pdf = packet.pdf.as_deref().ok_or("this packet carries no report")?;
+    let pdf = packet
+        .pdf
+        .as_deref()
+        .ok_or("this packet carries no report")?;
     let into = crate::files::folders::opened_dir()
         .ok_or("there is no cache folder to put a copy in for viewing")?;
     let folder = into.join(&packet.manifest.packet_id);

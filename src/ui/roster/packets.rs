@@ -43,7 +43,10 @@ impl Roster {
     pub(super) fn request_message(&mut self, message: Message, contents: &Contents) -> Action {
         match message {
             Message::RequestSelfAssessment => {
-                let Some(educator) = self.selected.as_deref().and_then(|id| contents.educator(id))
+                let Some(educator) = self
+                    .selected
+                    .as_deref()
+                    .and_then(|id| contents.educator(id))
                 else {
                     return Action::None;
                 };
@@ -67,15 +70,16 @@ impl Roster {
                     }
                     packet_send::Request::Open(path) => Action::Open(path),
                     packet_send::Request::Export { seal, out, .. } => {
-                        match (self.selected.clone(), crate::scoring::parse_school_year(&year)) {
-                            (Some(educator_id), Ok(school_year)) => {
-                                Action::RequestSelfAssessment {
-                                    educator_id,
-                                    school_year,
-                                    seal,
-                                    out,
-                                }
-                            }
+                        match (
+                            self.selected.clone(),
+                            crate::scoring::parse_school_year(&year),
+                        ) {
+                            (Some(educator_id), Ok(school_year)) => Action::RequestSelfAssessment {
+                                educator_id,
+                                school_year,
+                                seal,
+                                out,
+                            },
                             (_, Err(why)) => {
                                 panel.failed(why.trim_end_matches('.'));
                                 Action::None

@@ -138,13 +138,16 @@ impl ResponseImport {
     }
 
     pub fn view(&self, read_only: Option<&str>) -> Element<'_, super::exchange::Message> {
-        self.section(read_only).map(super::exchange::Message::Response)
+        self.section(read_only)
+            .map(super::exchange::Message::Response)
     }
 
     fn section(&self, read_only: Option<&str>) -> Element<'_, Message> {
         let mut section = Column::new().spacing(8).push(
             column![
-                text("Import an educator's response").font(theme::BOLD).size(17),
+                text("Import an educator's response")
+                    .font(theme::BOLD)
+                    .size(17),
                 text(
                     "A response file an educator wrote to a packet sent from this workspace: \
                      their acknowledgement, reflection, files and self-assessment land on the \
@@ -173,7 +176,12 @@ impl ResponseImport {
                 button(text("Browse…"))
                     .style(button::secondary)
                     .on_press(Message::Browse),
-                button(text(if self.running { "Working…" } else { "Preview" })).on_press_maybe(
+                button(text(if self.running {
+                    "Working…"
+                } else {
+                    "Preview"
+                }))
+                .on_press_maybe(
                     (!self.running && !self.path.trim().is_empty()).then_some(Message::Preview)
                 ),
             ]
@@ -218,7 +226,7 @@ impl ResponseImport {
                             "Importing it as a response to the earlier version keeps it as \
                              the educator wrote it, marked as answering that version: the \
                              record shows it acknowledged in an earlier version, and the \
-                             amendments since stand."
+                             amendments since stand.",
                         )
                         .size(13),
                     );

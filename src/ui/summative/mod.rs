@@ -402,10 +402,7 @@ impl SummativeScreen {
     }
 
     /// A packet export it asked for ended.
-    pub fn packet_exported(
-        &mut self,
-        result: Result<crate::workspace::packet::Exported, Failure>,
-    ) {
+    pub fn packet_exported(&mut self, result: Result<crate::workspace::packet::Exported, Failure>) {
         self.sending.exported(result);
     }
 
