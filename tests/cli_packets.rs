@@ -165,95 +165,7 @@ fn a_packet_goes_out_is_answered_with_no_workspace_and_lands_on_the_record() {
     )
     .expect("told");
 
-    let shown = ok(&educator.run(&[
-        "packet",
-        "open",
-        "--print",
-        "observation.tepacket",
-        "--passphrase-file",
-        "pass.txt",
-    ]));
-    assert!(
-        shown.contains(&version) && shown.contains("receipt, not agreement"),
-        "{shown}"
-    );
-    let json: Value = serde_json::from_str(&ok(&educator.run(&[
-        "packet",
-        "open",
-        "--print",
-        "observation.tepacket",
-        "--passphrase-file",
-        "pass.txt",
-        "--json",
-    ])))
-    .expect("json");
-    assert_eq!(json["version"], version.as_str());
-    assert_eq!(json["may_answer"]["reflection"], true);
-    ok(&educator.run(&[
-        "packet",
-        "report",
-        "observation.tepacket",
-        "--passphrase-file",
-        "pass.txt",
-        "--out",
-        "report.pdf",
-    ]));
-    assert!(
-        pdf_text(&educator.desk.path().join("report.pdf")).contains("Classroom Observation Report")
-    );
-
-    write(
-        educator.desk.path(),
-        "reflection.txt",
-        b"I will wait longer after questions.\n",
-    );
-    write(educator.desk.path(), "Unit plan.pdf", PDF);
-    write(educator.desk.path(), "calls.csv", CSV);
-    ok(&educator.run(&[
-        "packet",
-        "respond",
-        "observation.tepacket",
-        "--passphrase-file",
-        "pass.txt",
-        "--name",
-        " Ana Ruiz ",
-        "--reflection-file",
-        "reflection.txt",
-        "--attach",
-        "Unit plan.pdf",
-        "--caption",
-        "Unit plan",
-        "--component",
-        "1e",
-        "--attach",
-        "calls.csv",
-        "--out",
-        "answer.teresponse",
-    ]));
-    // The educator's computer keeps nothing but the files named.
-    assert!(
-        files_in(educator.home.path()).is_empty(),
-        "{:?}",
-        files_in(educator.home.path())
-    );
-    let mut desk = files_in(educator.desk.path());
-    desk.sort();
-    assert_eq!(
-        desk,
-        [
-            "Unit plan.pdf",
-            "answer.teresponse",
-            "calls.csv",
-            "observation.tepacket",
-            "pass.txt",
-            "reflection.txt",
-            "report.pdf"
-        ]
-    );
-    let sealed = std::fs::read(educator.desk.path().join("answer.teresponse")).expect("read");
-    assert!(
-        sealed.starts_with(b"age-encryption.org/") && !sealed.windows(6).any(|w| w == b"longer")
-    );
+    educator_reads_and_answers(&educator, &version);
 
     let response = educator
         .desk
@@ -626,4 +538,97 @@ fn framed(header: &str, entries: &[(&str, &[u8])]) -> Vec<u8> {
     let digest = common::sha256_hex(&body);
     body.extend_from_slice(format!("sha256 {digest}\n").as_bytes());
     body
+}
+
+/// The educator's side: open, report and respond, and nothing else kept.
+fn educator_reads_and_answers(educator: &Educator, version: &str) {
+    let shown = ok(&educator.run(&[
+        "packet",
+        "open",
+        "--print",
+        "observation.tepacket",
+        "--passphrase-file",
+        "pass.txt",
+    ]));
+    assert!(
+        shown.contains(version) && shown.contains("receipt, not agreement"),
+        "{shown}"
+    );
+    let json: Value = serde_json::from_str(&ok(&educator.run(&[
+        "packet",
+        "open",
+        "--print",
+        "observation.tepacket",
+        "--passphrase-file",
+        "pass.txt",
+        "--json",
+    ])))
+    .expect("json");
+    assert_eq!(json["version"], version);
+    assert_eq!(json["may_answer"]["reflection"], true);
+    ok(&educator.run(&[
+        "packet",
+        "report",
+        "observation.tepacket",
+        "--passphrase-file",
+        "pass.txt",
+        "--out",
+        "report.pdf",
+    ]));
+    assert!(
+        pdf_text(&educator.desk.path().join("report.pdf")).contains("Classroom Observation Report")
+    );
+
+    write(
+        educator.desk.path(),
+        "reflection.txt",
+        b"I will wait longer after questions.\n",
+    );
+    write(educator.desk.path(), "Unit plan.pdf", PDF);
+    write(educator.desk.path(), "calls.csv", CSV);
+    ok(&educator.run(&[
+        "packet",
+        "respond",
+        "observation.tepacket",
+        "--passphrase-file",
+        "pass.txt",
+        "--name",
+        " Ana Ruiz ",
+        "--reflection-file",
+        "reflection.txt",
+        "--attach",
+        "Unit plan.pdf",
+        "--caption",
+        "Unit plan",
+        "--component",
+        "1e",
+        "--attach",
+        "calls.csv",
+        "--out",
+        "answer.teresponse",
+    ]));
+    // The educator's computer keeps nothing but the files named.
+    assert!(
+        files_in(educator.home.path()).is_empty(),
+        "{:?}",
+        files_in(educator.home.path())
+    );
+    let mut desk = files_in(educator.desk.path());
+    desk.sort();
+    assert_eq!(
+        desk,
+        [
+            "Unit plan.pdf",
+            "answer.teresponse",
+            "calls.csv",
+            "observation.tepacket",
+            "pass.txt",
+            "reflection.txt",
+            "report.pdf"
+        ]
+    );
+    let sealed = std::fs::read(educator.desk.path().join("answer.teresponse")).expect("read");
+    assert!(
+        sealed.starts_with(b"age-encryption.org/") && !sealed.windows(6).any(|w| w == b"longer")
+    );
 }

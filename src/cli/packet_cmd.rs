@@ -3,6 +3,8 @@
 //! the packet and write only the file named by `--out`). The rules are
 //! `workspace::packet`'s; this file reads the options and says what happened.
 
+// Writing to a String cannot fail.
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -86,8 +88,9 @@ pub(super) fn opened(file: &Path, passphrase_file: Option<&Path>) -> Result<Pack
     })
 }
 
-fn export(args: &PacketExport, folders: &Folders) -> Result<String, String> {
-    let seal = match (&args.passphrase_file, args.plain) {
+/// How the packet is sealed, from its options; the passphrase file is read now.
+fn seal_of(args: &PacketExport) -> Result<PacketSeal, String> {
+    Ok(match (&args.passphrase_file, args.plain) {
         (Some(file), _) => PacketSeal::Passphrase(
             Passphrase::read_file(file).map_err(|e| format!("{e}; nothing was written."))?,
         ),
@@ -100,7 +103,11 @@ fn export(args: &PacketExport, folders: &Folders) -> Result<String, String> {
                     .into(),
             );
         }
-    };
+    })
+}
+
+fn export(args: &PacketExport, folders: &Folders) -> Result<String, String> {
+    let seal = seal_of(args)?;
     let subject = if args.self_assessment {
         Subject::SelfAssessmentRequest {
             educator_id: args.id.clone(),
@@ -141,10 +148,11 @@ fn export(args: &PacketExport, folders: &Folders) -> Result<String, String> {
         m.packet_id
     );
     if exported.shared_now {
-        said.push_str(&format!(
-            "The {} is now shared with the educator: changes from now on are amendments.\n",
+        let _ = writeln!(
+            said,
+            "The {} is now shared with the educator: changes from now on are amendments.",
             m.about.what()
-        ));
+        );
     }
     Ok(said)
 }
@@ -189,30 +197,37 @@ fn report_pdf(
     Ok(Some(pdf.bytes))
 }
 
+/// What a packet holds, as one JSON object.
+fn shown_json(packet: &Packet) -> String {
+    let m = &packet.manifest;
+    let may = m.may_answer;
+    let fields: Vec<_> = (packet.fields().into_iter())
+        .map(|f| json!({"name": f.name, "value": f.value}))
+        .collect();
+    let value = json!({
+        "packet_id": m.packet_id,
+        "about": m.about.what(),
+        "record_id": m.about.record_id(),
+        "educator_id": m.educator_id,
+        "educator_name": m.educator_name,
+        "school": m.school,
+        "evaluator": m.evaluator,
+        "exported_at": m.exported_at.to_rfc3339(),
+        "version": m.version,
+        "may_answer": {"reflection": may.reflection, "artifacts": may.artifacts,
+                       "self_assessment": may.self_assessment},
+        "has_report": packet.pdf.is_some(),
+        "fields": fields,
+    });
+    format!("{value}\n")
+}
+
 /// What a packet holds, as text or JSON.
 fn shown(packet: &Packet, json_out: bool) -> String {
     let m = &packet.manifest;
     let may = m.may_answer;
     if json_out {
-        let fields: Vec<_> = (packet.fields().into_iter())
-            .map(|f| json!({"name": f.name, "value": f.value}))
-            .collect();
-        let value = json!({
-            "packet_id": m.packet_id,
-            "about": m.about.what(),
-            "record_id": m.about.record_id(),
-            "educator_id": m.educator_id,
-            "educator_name": m.educator_name,
-            "school": m.school,
-            "evaluator": m.evaluator,
-            "exported_at": m.exported_at.to_rfc3339(),
-            "version": m.version,
-            "may_answer": {"reflection": may.reflection, "artifacts": may.artifacts,
-                           "self_assessment": may.self_assessment},
-            "has_report": packet.pdf.is_some(),
-            "fields": fields,
-        });
-        return format!("{value}\n");
+        return shown_json(packet);
     }
     let mut answers = vec!["acknowledge receipt by your name (receipt, not agreement)"];
     if may.reflection {
@@ -248,7 +263,7 @@ fn shown(packet: &Packet, json_out: bool) -> String {
         .iter()
         .filter(|f| !f.value.trim().is_empty())
     {
-        out.push_str(&format!("{}: {}\n", field.name, field.value));
+        let _ = writeln!(out, "{}: {}", field.name, field.value);
     }
     out
 }
@@ -313,11 +328,12 @@ fn import(
         crate::text::count(done.artifacts, "artifact", "artifacts"),
     );
     if done.earlier_version {
-        said.push_str(&format!(
-            "It answers an earlier version ({}): the {} shows it acknowledged, but in an earlier version.\n",
+        let _ = writeln!(
+            said,
+            "It answers an earlier version ({}): the {} shows it acknowledged, but in an earlier version.",
             preview.sent.packet.version.as_deref().map_or("none", short),
             done.what
-        ));
+        );
     } else if !done.acknowledged {
         said.push_str("A later version's acknowledgement stands.\n");
     }
@@ -341,14 +357,17 @@ fn previewed(preview: &Preview, accept_earlier_version: bool) -> String {
         crate::text::count(r.artifacts.len(), "file", "files"),
     );
     if let Some(sa) = &r.self_assessment {
-        out.push_str(&format!(
-            "  self-assessment: {}, {}\n",
+        let _ = writeln!(
+            out,
+            "  self-assessment: {}, {}",
             crate::text::count(sa.components.len(), "component", "components"),
             crate::text::count(sa.goals.len(), "goal", "goals")
-        ));
+        );
     }
     match preview.blocker(accept_earlier_version) {
-        Some(problem) => out.push_str(&format!("It would not be imported: {problem}.\n")),
+        Some(problem) => {
+            let _ = writeln!(out, "It would not be imported: {problem}.");
+        }
         None if preview.earlier.is_some() => {
             out.push_str("It would be imported as a response to an earlier version.\n");
         }
@@ -393,14 +412,15 @@ fn list(json_out: bool, folders: &Folders) -> String {
                 )
             },
         );
-        out.push_str(&format!(
-            "{}  {} {}  {}  {}  {answered}\n",
+        let _ = writeln!(
+            out,
+            "{}  {} {}  {}  {}  {answered}",
             m.packet_id,
             m.about.what(),
             m.about.record_id(),
             m.educator_name,
             m.exported_at.format("%Y-%m-%d %H:%M"),
-        ));
+        );
     }
     out
 }

@@ -67,13 +67,16 @@ struct Prepared {
     to_save: Option<PacketRecord>,
 }
 
+/// Makes the report PDF of the record as it goes (`None`: no report), or says why not.
+pub type MakeReport<'a> = dyn Fn(&PacketRecord, &Educator) -> Result<Option<Vec<u8>>, String> + 'a;
+
 /// Exports a packet. `report` makes the PDF of the record as it goes
 /// (`None` for a request); the data layer makes no PDF itself.
 pub fn export_packet(
     workspace: &Workspace,
     catalog: &Catalog,
     request: &ExportRequest<'_>,
-    report: &dyn Fn(&PacketRecord, &Educator) -> Result<Option<Vec<u8>>, String>,
+    report: &MakeReport<'_>,
 ) -> Result<Exported, PacketError> {
     if let Some(reason) = workspace.read_only_reason() {
         return Err(PacketError::refused(format!(
@@ -147,14 +150,38 @@ fn prepare(
             school_year: school_year.clone(),
         },
     };
-    let (record, to_save, educator_id, rubric_id) = match &request.subject {
+    let (record, to_save, educator_id, rubric_id) = read_subject(workspace, request)?;
+    let educator: Educator = workspace.read(&educator_id).map_err(read_error)?;
+    let rubric = catalog
+        .get(&rubric_id)
+        .map(|e| e.rubric.clone())
+        .ok_or_else(|| PacketError::refused(format!(
+            "the rubric `{rubric_id}` is not loaded, so the educator could not read the components; add it to the rubric folder first"
+        )))?;
+    Ok(Prepared {
+        about,
+        record,
+        educator,
+        rubric,
+        to_save,
+    })
+}
+
+/// The record as it goes, the record to save (shared now), its educator and rubric.
+fn read_subject(
+    workspace: &Workspace,
+    request: &ExportRequest<'_>,
+) -> Result<(PacketRecord, Option<PacketRecord>, String, String), PacketError> {
+    let read_error = |e: crate::workspace::WorkspaceError| PacketError::refused(e.to_string());
+    Ok(match &request.subject {
         Subject::Observation(id) => {
             let current: Observation = workspace.read(id).map_err(read_error)?;
             let (shared, saved) = shared(&current, request.author, "observation")?;
             let (educator, rubric) = (shared.educator_id.clone(), shared.rubric_id.clone());
+            let saved = saved.map(|o| PacketRecord::Observation(Box::new(o)));
             (
                 PacketRecord::Observation(Box::new(shared)),
-                saved.map(|o| PacketRecord::Observation(Box::new(o))),
+                saved,
                 educator,
                 rubric,
             )
@@ -168,9 +195,10 @@ fn prepare(
             }
             let (shared, saved) = shared(&current, request.author, "summative evaluation")?;
             let (educator, rubric) = (shared.educator_id.clone(), shared.rubric_id.clone());
+            let saved = saved.map(|s| PacketRecord::Summative(Box::new(s)));
             (
                 PacketRecord::Summative(Box::new(shared)),
-                saved.map(|s| PacketRecord::Summative(Box::new(s))),
+                saved,
                 educator,
                 rubric,
             )
@@ -192,33 +220,16 @@ fn prepare(
                 rubric,
             )
         }
-    };
-    let educator: Educator = workspace.read(&educator_id).map_err(read_error)?;
-    let rubric = catalog
-        .get(&rubric_id)
-        .map(|e| e.rubric.clone())
-        .ok_or_else(|| PacketError::refused(format!(
-            "the rubric `{rubric_id}` is not loaded, so the educator could not read the components; add it to the rubric folder first"
-        )))?;
-    Ok(Prepared {
-        about,
-        record,
-        educator,
-        rubric,
-        to_save,
     })
 }
 
 /// The record shared: as it is if it was, else shared now (returned twice:
 /// to send, and to save once the packet is out).
-fn shared<R: trail::Amendable + Clone>(
+fn shared<R: trail::Amendable + SetStatus>(
     current: &R,
     author: &Author,
     what: &'static str,
-) -> Result<(R, Option<R>), PacketError>
-where
-    R: SetStatus,
-{
+) -> Result<(R, Option<R>), PacketError> {
     if !matches!(current.status(), Status::Draft) {
         return Ok((current.clone(), None));
     }

@@ -174,8 +174,8 @@ fn unsealed(root: &Path, bytes: &[u8]) -> Result<(SentPacket, Vec<u8>), FileErro
             continue;
         };
         let opening = Opening::Identities(Identities::from_keys(&folder, vec![key]));
-        let room = bytes.len().min(MAX_RESPONSE_BYTES);
-        match unseal(bytes, &opening, MAX_RESPONSE_BYTES, room) {
+        let reserve = bytes.len().min(MAX_RESPONSE_BYTES);
+        match unseal(bytes, &opening, MAX_RESPONSE_BYTES, reserve) {
             Ok(plain) => return Ok((packet, plain)),
             Err(crate::workspace::bundle::BundleError::WrongIdentity(_)) => {}
             Err(other) => return Err(seal_error(other)),
@@ -206,6 +206,14 @@ fn place(path: &str) -> Result<(Option<&str>, usize, &'static str), String> {
             "is not an entry a response holds ({MANIFEST}, or `artifacts/` and 64 lower-case hex digits)"
         )),
     }
+}
+
+/// A plain response's manifest and files (by hash), checked as an import
+/// checks them before it looks at a workspace: for the fuzzer and tests.
+pub fn parse_response_bytes(
+    plain: &[u8],
+) -> Result<(ResponseManifest, BTreeMap<String, Vec<u8>>), FileError> {
+    parse(plain)
 }
 
 /// The checked manifest and the files by hash.

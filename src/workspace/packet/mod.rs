@@ -27,9 +27,10 @@ mod sent;
 use std::path::PathBuf;
 
 pub use checks::{MAX_EVIDENCE_CHARS, MAX_GOALS, MAX_NAME_CHARS, MAX_REFLECTION_CHARS};
-pub use export::{ExportRequest, Exported, PacketSeal, Subject, export_packet};
+pub use export::{ExportRequest, Exported, MakeReport, PacketSeal, Subject, export_packet};
 pub use import::{
-    Earlier, ImportOptions, Imported, Landing, Preview, apply_import, preview_import,
+    Earlier, ImportOptions, Imported, Landing, Preview, apply_import, parse_response_bytes,
+    preview_import,
 };
 pub use manifest::{
     About, MayAnswer, PACKET_FORMAT, PacketManifest, RESPONSE_FORMAT, ResponseManifest,

@@ -232,50 +232,16 @@ fn record(
     bytes: Option<&[u8]>,
     rubric: &Rubric,
 ) -> Result<PacketRecord, String> {
-    let id = m.about.record_id();
-    let decoded = |what: &str| format!("its record is not the {what} `{id}` it says");
-    let (educator, rubric_id, version, record) = match (&m.about, bytes) {
-        (About::Observation { .. }, Some(bytes)) => {
-            let o: Observation = decode(bytes, &id)
-                .map_err(|e| format!("{}: {}", decoded("observation"), e.message))?;
-            let v = crate::record::fingerprint(&o);
-            (
-                o.educator_id.clone(),
-                o.rubric_id.clone(),
-                v,
-                PacketRecord::Observation(Box::new(o)),
-            )
-        }
-        (About::Summative { .. }, Some(bytes)) => {
-            let s: Summative = decode(bytes, &id)
-                .map_err(|e| format!("{}: {}", decoded("summative evaluation"), e.message))?;
-            let v = crate::record::fingerprint(&s);
-            (
-                s.educator_id.clone(),
-                s.rubric_id.clone(),
-                v,
-                PacketRecord::Summative(Box::new(s)),
-            )
-        }
-        (About::SelfAssessmentRequest { .. }, Some(bytes)) => {
-            let sa: SelfAssessment = decode(bytes, &id)
-                .map_err(|e| format!("{}: {}", decoded("self-assessment"), e.message))?;
-            let v = crate::record::fingerprint(&sa);
-            (
-                sa.educator_id.clone(),
-                sa.rubric_id.clone(),
-                v,
-                PacketRecord::Request(Some(Box::new(sa))),
-            )
-        }
-        (About::SelfAssessmentRequest { .. }, None) => {
-            return match m.version {
-                None => Ok(PacketRecord::Request(None)),
-                Some(_) => Err(format!("it names a version but carries no {RECORD}")),
-            };
-        }
-        (_, None) => return Err(format!("it has no {RECORD}")),
+    let Some(bytes) = bytes else {
+        return match (&m.about, &m.version) {
+            (About::SelfAssessmentRequest { .. }, None) => Ok(PacketRecord::Request(None)),
+            (About::SelfAssessmentRequest { .. }, Some(_)) => {
+                Err(format!("it names a version but carries no {RECORD}"))
+            }
+            _ => Err(format!("it has no {RECORD}")),
+        };
     };
+    let (educator, rubric_id, version, record) = decoded(&m.about, bytes)?;
     if educator != m.educator_id {
         return Err("its record is of another educator than it names".into());
     }
@@ -293,6 +259,49 @@ fn record(
         );
     }
     Ok(record)
+}
+
+/// The record decoded as what `about` names: its educator, rubric, fingerprint and itself.
+fn decoded(about: &About, bytes: &[u8]) -> Result<(String, String, String, PacketRecord), String> {
+    let id = about.record_id();
+    let refused =
+        |what: &str, why: String| format!("its record is not the {what} `{id}` it says: {why}");
+    Ok(match about {
+        About::Observation { .. } => {
+            let o: Observation =
+                decode(bytes, &id).map_err(|e| refused("observation", e.message))?;
+            let v = crate::record::fingerprint(&o);
+            (
+                o.educator_id.clone(),
+                o.rubric_id.clone(),
+                v,
+                PacketRecord::Observation(Box::new(o)),
+            )
+        }
+        About::Summative { .. } => {
+            let s: Summative =
+                decode(bytes, &id).map_err(|e| refused("summative evaluation", e.message))?;
+            let v = crate::record::fingerprint(&s);
+            (
+                s.educator_id.clone(),
+                s.rubric_id.clone(),
+                v,
+                PacketRecord::Summative(Box::new(s)),
+            )
+        }
+        About::SelfAssessmentRequest { .. } => {
+            let sa: SelfAssessment =
+                decode(bytes, &id).map_err(|e| refused("self-assessment", e.message))?;
+            let v = crate::record::fingerprint(&sa);
+            let (educator, rubric) = (sa.educator_id.clone(), sa.rubric_id.clone());
+            (
+                educator,
+                rubric,
+                v,
+                PacketRecord::Request(Some(Box::new(sa))),
+            )
+        }
+    })
 }
 
 /// An observation or evaluation carries its report, a PDF; a request none.

@@ -85,7 +85,7 @@ pub fn sent_packets(root: &Path) -> (Vec<SentPacket>, Vec<String>) {
             Err(why) => problems.push(format!("{}: {why}", path.display())),
         }
     }
-    sent.sort_by(|a, b| a.packet.exported_at.cmp(&b.packet.exported_at));
+    sent.sort_by_key(|s| s.packet.exported_at);
     (sent, problems)
 }
 

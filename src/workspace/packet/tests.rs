@@ -123,14 +123,7 @@ fn a_packet_goes_out_and_its_response_lands_on_the_record() {
     let sha = &response.artifacts[0].sha256;
     assert!(crate::workspace::artifacts::read_blob(workspace.root(), sha).is_ok());
 
-    let again = preview_import(&workspace, &catalog, &file).expect("previewed");
-    assert!(matches!(
-        again.blocker(true),
-        Some(PacketError::AlreadyImported { .. })
-    ));
-    let (sent, problems) = sent_packets(workspace.root());
-    assert!(problems.is_empty());
-    assert_eq!(sent[0].responses.len(), 1);
+    imported_once(&workspace, &file);
 }
 
 #[test]
@@ -241,4 +234,17 @@ fn a_tampered_or_hostile_packet_is_refused_in_a_sentence() {
     writer.add("../../etc/passwd", b"x");
     let refused = open_packet_bytes(&writer.finish(), None).expect_err("refused");
     assert!(matches!(refused, FileError::Entry { .. }), "{refused}");
+}
+
+/// A response imported is refused the second time, and the log says it was answered.
+fn imported_once(workspace: &Workspace, file: &std::path::Path) {
+    let catalog = Catalog::load(&[]);
+    let again = preview_import(workspace, &catalog, file).expect("previewed");
+    assert!(matches!(
+        again.blocker(true),
+        Some(PacketError::AlreadyImported { .. })
+    ));
+    let (sent, problems) = sent_packets(workspace.root());
+    assert!(problems.is_empty());
+    assert_eq!(sent[0].responses.len(), 1);
 }
