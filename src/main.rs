@@ -80,7 +80,8 @@ fn packet_window(file: std::path::PathBuf, passphrase_file: Option<&std::path::P
         Err(e) => {
             log::error!("the window could not be opened: {}", log_file::kind_of(&e));
             print_err(&format!(
-                "teacher-eval: the window could not be opened: {e}; `teacher-eval packet open --print FILE` shows the packet without one."
+                "teacher-eval: the window could not be opened: {}; `teacher-eval packet open --print FILE` shows the packet without one.",
+                teacher_eval::ui::window_error(&e)
             ));
             ExitCode::FAILURE
         }

@@ -342,6 +342,9 @@ fn capitalized(text: &str) -> String {
 
 /// Opens the educator's window on the packet at `file` and runs until it is closed.
 pub fn run(file: PathBuf, passphrase: Option<Passphrase>) -> iced::Result {
+    if let Some(error) = crate::ui::no_display() {
+        return Err(error);
+    }
     let drafts = crate::files::folders::packet_drafts_dir();
     iced::application(
         move || {
