@@ -222,14 +222,10 @@ impl Job {
                 return exchange(job, report);
             }
             job @ (Job::PlanRoster { .. } | Job::ImportRoster(..)) => return roster(job),
-            Job::ExportPacket(job) => packets::export(&job),
-            Job::PreviewResponse(workspace, catalog, file) => {
-                packets::preview(&workspace, &catalog, file)
-            }
-            Job::ImportResponse(workspace, preview, earlier, author) => {
-                packets::import(&workspace, &preview, earlier, author)
-            }
-            Job::ReadSentPackets(workspace) => packets::sent(&workspace),
+            job @ (Job::ExportPacket(_)
+            | Job::PreviewResponse(..)
+            | Job::ImportResponse(..)
+            | Job::ReadSentPackets(_)) => return packets::run(job),
             job => return records(job),
         })
     }

@@ -73,30 +73,34 @@ fn one<'a, M: Clone + 'a>(
         body = body.push(text(r.reflection.clone()).size(14));
     }
     for artifact in &r.artifacts {
-        body = body.push(
-            row![
-                text(format!(
-                    "{} ({}, {})",
-                    if artifact.caption.is_empty() {
-                        artifact.shown_name()
-                    } else {
-                        format!("{}: {}", artifact.caption, artifact.shown_name())
-                    },
-                    artifact.kind.label(),
-                    crate::text::size(usize::try_from(artifact.size).unwrap_or(usize::MAX))
-                ))
-                .size(13),
-                button(text("Open").size(12))
-                    .style(button::secondary)
-                    .on_press(open(artifact.clone())),
-            ]
-            .spacing(8)
-            .align_y(iced::Center),
-        );
+        body = body.push(file_row(artifact, open(artifact.clone())));
     }
     container(body)
         .padding(10)
         .width(iced::Fill)
         .style(theme::panel)
         .into()
+}
+
+/// A file they sent: caption and name, kind and size, and Open.
+fn file_row<'a, M: Clone + 'a>(artifact: &Artifact, open: M) -> Element<'a, M> {
+    let named = if artifact.caption.is_empty() {
+        artifact.shown_name()
+    } else {
+        format!("{}: {}", artifact.caption, artifact.shown_name())
+    };
+    row![
+        text(format!(
+            "{named} ({}, {})",
+            artifact.kind.label(),
+            crate::text::size(usize::try_from(artifact.size).unwrap_or(usize::MAX))
+        ))
+        .size(13),
+        button(text("Open").size(12))
+            .style(button::secondary)
+            .on_press(open),
+    ]
+    .spacing(8)
+    .align_y(iced::Center)
+    .into()
 }

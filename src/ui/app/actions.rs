@@ -141,14 +141,7 @@ impl App {
                 vec![]
             }
             Request::DeleteDraft { id, educator_id } => self.delete_from_editor(id, &educator_id),
-            Request::SendPacket {
-                subject,
-                seal,
-                out,
-                document,
-            } => self
-                .packet_export(subject, seal, out, Some(*document))
-                .map_or_else(Vec::new, to_editor),
+            request @ Request::SendPacket { .. } => self.send_request(request),
             Request::Browse(path) => to_editor(Job::PickSavePath(path)),
             request @ (Request::Export { .. }
             | Request::PickArtifact

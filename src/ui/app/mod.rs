@@ -446,15 +446,7 @@ impl App {
             | Message::ArtifactPicked(_)
             | Message::ArtifactsChecked(_)
             | Message::PacketExported(_)) => self.editor_reply(false, reply),
-            Message::FileDropped(path) if self.editor.is_none() => {
-                // On the roster, a file dropped is a response to import.
-                self.screen = Screen::Roster;
-                let action = self.roster.file_dropped(&path);
-                self.roster_action(action)
-            }
-            Message::FileDropped(path) => self.edit(|e| {
-                Some(e.artifact_reply(crate::ui::artifact_panel::Message::Dropped(path)))
-            }),
+            Message::FileDropped(path) => self.file_dropped(path),
             Message::CloseRequested(id) => self.close_requested(id),
             result => self.result(result),
         }

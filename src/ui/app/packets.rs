@@ -42,6 +42,56 @@ impl App {
         )))
     }
 
+    /// A packet export an editor asked for ended: to that editor, or the
+    /// notice if it was closed since; the log is read again.
+    pub(super) fn packet_exported(
+        &mut self,
+        asked: bool,
+        result: Result<Box<crate::workspace::packet::Exported>, crate::ui::failure::Failure>,
+    ) -> Vec<Effect> {
+        let sent = result.is_ok();
+        match (result, self.editor.as_mut().filter(|_| asked)) {
+            (result, Some(editor)) => editor.packet_exported(result.map(|e| *e)),
+            (Ok(done), None) => {
+                self.notice = Some(format!("The packet was written to {}.", done.out.display()));
+            }
+            (Err(why), None) => self.notice = Some(format!("No packet was sent: {why}.")),
+        }
+        self.read_sent_packets(sent)
+    }
+
+    /// The export a screen asked for ("Send as a packet…"), answering that screen.
+    pub(super) fn send_request(&mut self, request: crate::ui::editor::Request) -> Vec<Effect> {
+        let crate::ui::editor::Request::SendPacket {
+            subject,
+            seal,
+            out,
+            document,
+        } = request
+        else {
+            return vec![];
+        };
+        let editor = self.editing;
+        (self.packet_export(subject, seal, out, Some(*document)).into_iter())
+            .map(|job| {
+                Effect::from(job).map(move |reply| Message::ForEditor(editor, Box::new(reply)))
+            })
+            .collect()
+    }
+
+    /// A file dropped on the window: the open record attaches it; with
+    /// none open, it is a response to import.
+    pub(super) fn file_dropped(&mut self, path: std::path::PathBuf) -> Vec<Effect> {
+        if self.editor.is_some() {
+            return self.edit(|e| {
+                Some(e.artifact_reply(crate::ui::artifact_panel::Message::Dropped(path)))
+            });
+        }
+        self.screen = super::Screen::Roster;
+        let action = self.roster.file_dropped(&path);
+        self.roster_action(action)
+    }
+
     /// Reads the sent-packet log again, when `changed`.
     pub(super) fn read_sent_packets(&self, changed: bool) -> Vec<Effect> {
         match &self.workspace {

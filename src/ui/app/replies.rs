@@ -29,18 +29,7 @@ impl App {
                 self.notice = Some(export_left_behind(&result));
                 vec![]
             }
-            (Message::PacketExported(result), editor) => {
-                let sent = result.is_ok();
-                match (result, editor) {
-                    (result, Some(editor)) => editor.packet_exported(result.map(|e| *e)),
-                    (Ok(done), None) => {
-                        self.notice =
-                            Some(format!("The packet was written to {}.", done.out.display()));
-                    }
-                    (Err(why), None) => self.notice = Some(format!("No packet was sent: {why}.")),
-                }
-                self.read_sent_packets(sent)
-            }
+            (Message::PacketExported(result), _) => self.packet_exported(asked, result),
             (Message::SavePathPicked(path), Some(editor)) => {
                 editor.export_path_picked(path);
                 vec![]

@@ -64,10 +64,6 @@ impl App {
                 self.roster.imported(result);
                 self.reload_if(reload)
             }
-            message @ (Message::ResponsePreviewed(_)
-            | Message::ResponseImported(_)
-            | Message::RequestExported(_)
-            | Message::SentPackets(..)) => self.packet_result(message),
             other => self.app_result(other),
         }
     }
@@ -130,7 +126,7 @@ impl App {
             }
             // Screens' own messages are handled in `App::handle`; a reading
             // tick changes nothing: the view shows the progress as it stands.
-            _ => vec![],
+            other => self.packet_result(other),
         }
     }
 }

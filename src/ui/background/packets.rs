@@ -10,6 +10,7 @@ use crate::record::Educator;
 use crate::record::trail::Author;
 use crate::report::{Document, ReportOptions};
 use crate::rubric::Catalog;
+use super::Job;
 use crate::ui::app::Message;
 use crate::ui::failure::Failure;
 use crate::workspace::Workspace;
@@ -32,9 +33,22 @@ pub struct PacketExport {
     pub options: ReportOptions,
 }
 
+/// Runs a packet job; `None` for any other.
+pub fn run(job: Job) -> Option<Message> {
+    Some(match job {
+        Job::ExportPacket(job) => export(&job),
+        Job::PreviewResponse(workspace, catalog, file) => preview(&workspace, &catalog, file),
+        Job::ImportResponse(workspace, preview, earlier, author) => {
+            import(&workspace, &preview, earlier, author)
+        }
+        Job::ReadSentPackets(workspace) => sent(&workspace),
+        _ => return None,
+    })
+}
+
 /// Exports the packet; its report is the screen's document with the record
 /// replaced by the one that goes (shared, if the export shares it).
-pub fn export(job: &PacketExport) -> Message {
+fn export(job: &PacketExport) -> Message {
     let request = ExportRequest {
         subject: job.subject.clone(),
         seal: job.seal.clone(),
@@ -86,13 +100,13 @@ pub fn export(job: &PacketExport) -> Message {
 }
 
 /// Reads and checks a response against the workspace, writing nothing.
-pub fn preview(workspace: &Workspace, catalog: &Catalog, file: PathBuf) -> Message {
+fn preview(workspace: &Workspace, catalog: &Catalog, file: PathBuf) -> Message {
     let previewed = preview_import(workspace, catalog, &file);
     Message::ResponsePreviewed(previewed.map(Arc::new).map_err(Failure::Packet))
 }
 
 /// Imports the response previewed.
-pub fn import(
+fn import(
     workspace: &Workspace,
     preview: &Preview,
     accept_earlier_version: bool,
@@ -107,7 +121,7 @@ pub fn import(
 }
 
 /// The packets the workspace sent, and the log files that do not read.
-pub fn sent(workspace: &Workspace) -> Message {
+fn sent(workspace: &Workspace) -> Message {
     let (sent, unreadable) = sent_packets(workspace.root());
     Message::SentPackets(Arc::new(sent), unreadable)
 }

@@ -320,15 +320,9 @@ impl SummativeScreen {
             Message::OpenSelfAssessment => return self.open_self_assessment(),
             Message::ExportPdf => self.open_export_panel(),
             Message::Export(message) => return shell(self, Shell::Export(message)),
-            Message::SendPacket if self.summative.finalized.is_some() => {
-                let name = self.educator.name.clone();
-                (self.sending).open("summative evaluation", &name, &self.summative.status);
-            }
-            Message::SendPacket => {}
-            Message::Packet(message) => {
-                return crate::ui::packet_send::send_message(self, message);
-            }
-            Message::OpenResponseArtifact(artifact) => return Request::OpenArtifact(artifact),
+            message @ (Message::SendPacket
+            | Message::Packet(_)
+            | Message::OpenResponseArtifact(_)) => return self.packet_message(message),
             Message::Amend(message) => return self.amend(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
             message @ (Message::Profile(_)
@@ -393,6 +387,20 @@ impl SummativeScreen {
             return self.close();
         }
         crate::ui::packet_send::saved(self, ok)
+    }
+
+    /// "Send as a packet…" (once finalised), its panel, and the files of a response.
+    fn packet_message(&mut self, message: Message) -> Request {
+        match message {
+            Message::SendPacket if self.summative.finalized.is_some() => {
+                let name = self.educator.name.clone();
+                (self.sending).open("summative evaluation", &name, &self.summative.status);
+                Request::None
+            }
+            Message::Packet(message) => crate::ui::packet_send::send_message(self, message),
+            Message::OpenResponseArtifact(artifact) => Request::OpenArtifact(artifact),
+            _ => Request::None,
+        }
     }
 
     /// The send panel asks whether to share the draft by sending it.
