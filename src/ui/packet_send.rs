@@ -220,21 +220,13 @@ impl SendPanel {
     pub fn view(&self) -> Element<'_, Message> {
         let panel = column![
             row![
-                text(format!("Send the {} as a packet", self.what))
-                    .font(theme::BOLD)
-                    .size(20),
+                text(self.title()).font(theme::BOLD).size(20),
                 space().width(Fill),
                 button(text("Close"))
                     .style(button::secondary)
                     .on_press(Message::Close),
             ],
-            text(format!(
-                "Writes one file for {} to open with teacher-eval on their own computer, with no \
-                 workspace: the report, and room for their reflection, files and \
-                 acknowledgement. Their response comes back as a file you import.",
-                self.educator
-            ))
-            .size(14),
+            text(self.what_it_writes()).size(14),
             text_input("Packet file to write", &self.out)
                 .on_input(Message::Out)
                 .padding(6),
@@ -274,6 +266,28 @@ impl SendPanel {
                 .into(),
         );
         confirm::over(page, self.asking.then(|| self.ask_share()))
+    }
+
+    fn title(&self) -> String {
+        match self.year {
+            Some(_) => format!("Ask {} for their self-assessment", self.educator),
+            None => format!("Send the {} as a packet", self.what),
+        }
+    }
+
+    fn what_it_writes(&self) -> String {
+        let holds = match self.year {
+            Some(_) => {
+                "each component of the rubric, for their own level, a sentence of \
+                        evidence and the goals they propose"
+            }
+            None => "the report, and room for their reflection, files and acknowledgement",
+        };
+        format!(
+            "Writes one file for {} to open with teacher-eval on their own computer, with no \
+             workspace: {holds}. Their response comes back as a file you import.",
+            self.educator
+        )
     }
 
     fn ask_share(&self) -> Element<'_, Message> {

@@ -72,11 +72,11 @@ impl App {
             return vec![];
         };
         let editor = self.editing;
-        (self.packet_export(subject, seal, out, Some(*document)).into_iter())
-            .map(|job| {
-                Effect::from(job).map(move |reply| Message::ForEditor(editor, Box::new(reply)))
-            })
-            .collect()
+        (self
+            .packet_export(subject, seal, out, Some(*document))
+            .into_iter())
+        .map(|job| Effect::from(job).map(move |reply| Message::ForEditor(editor, Box::new(reply))))
+        .collect()
     }
 
     /// A file dropped on the window: the open record attaches it; with

@@ -6,11 +6,11 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::Job;
 use crate::record::Educator;
 use crate::record::trail::Author;
 use crate::report::{Document, ReportOptions};
 use crate::rubric::Catalog;
-use super::Job;
 use crate::ui::app::Message;
 use crate::ui::failure::Failure;
 use crate::workspace::Workspace;

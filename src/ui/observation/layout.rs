@@ -129,7 +129,10 @@ impl ObservationScreen {
             Tab::Lesson => self.lesson_view(),
             Tab::Script => self.script_view(),
             Tab::Rate => self.rating_view(),
-            Tab::Conference => self.conference_view(),
+            // The responses under the status can run past the window's foot.
+            Tab::Conference => iced::widget::scrollable(self.conference_view())
+                .height(Fill)
+                .into(),
             Tab::Artifacts => self.artifacts_view(),
             Tab::History => {
                 iced::widget::scrollable(self.amending.history(&self.observation, Message::Amend))

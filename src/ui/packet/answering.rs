@@ -15,7 +15,7 @@ use crate::ui::autosave::Autosave;
 use crate::workspace::packet::Packet;
 use crate::workspace::packet_draft::{DraftAttachment, DraftFound, DraftGoal, PacketDraft};
 
-/// The name field, focused first.
+/// The name field.
 pub const NAME_INPUT: &str = "packet-name";
 
 pub struct Answering {

@@ -200,8 +200,7 @@ impl PacketApp {
         match result {
             Ok(opened) => {
                 let answering = Answering::new(*opened);
-                let mut work = answering.checks();
-                work.push(Work::Focus(NAME_INPUT));
+                let work = answering.checks();
                 self.stage = Stage::Open(Box::new(answering));
                 work
             }
@@ -361,7 +360,8 @@ pub fn run(file: PathBuf, passphrase: Option<Passphrase>) -> iced::Result {
     .font(crate::ui::theme::FONT_ITALIC)
     .default_font(crate::ui::theme::SANS)
     .window(iced::window::Settings {
-        size: iced::Size::new(960.0, 720.0),
+        // Small enough for a 1024x700 screen, as an educator's laptop may be.
+        size: iced::Size::new(900.0, 640.0),
         icon: crate::ui::icon::window_icon(),
         exit_on_close_request: false,
         ..iced::window::Settings::default()

@@ -18,6 +18,10 @@ use crate::workspace::packet::{About, Packet, PacketRecord};
 pub const RECEIPT_NOT_AGREEMENT: &str =
     "Acknowledging says you received this report. It does not say you agree with it.";
 
+/// The same, for a request, which carries no report.
+pub const RECEIPT_OF_REQUEST: &str =
+    "Acknowledging says you received this request. Your self-assessment is your own view.";
+
 impl PacketApp {
     pub fn view(&self) -> Element<'_, Message> {
         match &self.stage {
@@ -177,7 +181,10 @@ impl Answering {
 
     /// The record as named fields, in reading order, in a box of its own.
     fn record_text(&self) -> Element<'_, A> {
-        let fields = self.packet.fields();
+        // A field left empty says nothing to the educator.
+        let fields: Vec<_> = (self.packet.fields().into_iter())
+            .filter(|f| !f.value.trim().is_empty())
+            .collect();
         let mut list = Column::new().spacing(8).padding(12);
         if fields.is_empty() {
             list = list.push(
@@ -198,7 +205,7 @@ impl Answering {
         column![
             text("What was sent").font(theme::BOLD).size(16),
             container(scrollable(list).height(iced::Length::Shrink))
-                .max_height(320)
+                .max_height(220)
                 .width(Fill)
                 .style(theme::panel),
         ]
@@ -322,7 +329,13 @@ impl Answering {
                     .on_input(A::Name)
                     .padding(6)
                     .width(280),
-                text(RECEIPT_NOT_AGREEMENT).size(13).width(Fill),
+                text(if self.packet.pdf.is_some() {
+                    RECEIPT_NOT_AGREEMENT
+                } else {
+                    RECEIPT_OF_REQUEST
+                })
+                .size(13)
+                .width(Fill),
             ]
             .spacing(12)
             .align_y(iced::Center),

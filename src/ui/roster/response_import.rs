@@ -302,6 +302,17 @@ fn described(p: &Preview) -> Vec<String> {
             crate::text::count(sa.goals.len(), "goal", "goals")
         ));
     }
+    lines.push(match &m.about {
+        crate::workspace::packet::About::SelfAssessmentRequest { school_year, .. } => format!(
+            "Import puts this self-assessment of {school_year} in place, as supplied by {}.",
+            p.educator.name
+        ),
+        _ => format!(
+            "Import adds the response to the {} as received (the files checked by their \
+             SHA-256) and records the acknowledgement of the version answered.",
+            m.about.what()
+        ),
+    });
     lines
 }
 
