@@ -176,20 +176,11 @@ fn import(app: &mut teacher_eval::ui::App, earlier: bool) {
 const REFLECTION: &str =
     "The stations ran well.  \n\nNext time I will ask Zoë to explain first.\t(Really.)";
 
-#[test]
-fn a_sealed_packet_is_answered_in_the_window_and_its_response_lands_on_the_record() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let root = dir.path().join("school");
-    let ws = school(&root, sample_observation("x", "y").status);
-    let desk = dir.path().join("desk");
-    std::fs::create_dir(&desk).expect("desk");
-    let file = desk.join("Ingrid observation.tepacket");
-    packet(&ws, &file, PacketSeal::Passphrase(pass()));
-    drop(ws);
-
-    // The educator's computer: no workspace, a drafts folder of its own.
-    let drafts = dir.path().join("educator-data/packet-drafts");
-    let mut app = educator_window(&file, &drafts);
+/// The educator answers the sealed packet at `file` in the window (a wrong
+/// passphrase first), keeping drafts in `drafts`; the response written.
+fn answer_in_the_window(file: &Path, drafts: &Path) -> PathBuf {
+    let desk = file.parent().expect("a folder");
+    let mut app = educator_window(file, drafts);
     assert!(packet_shows(&app, "This packet is sealed"));
     packet_type(&mut app, "Passphrase", "not the passphrase");
     settle_packet(&mut app, P::Unlock);
@@ -268,6 +259,22 @@ fn a_sealed_packet_is_answered_in_the_window_and_its_response_lands_on_the_recor
         ),
     );
     assert!(!packet_shows(&app, "Replace the file?"), "Esc cancels");
+    response
+}
+
+#[test]
+fn a_sealed_packet_is_answered_in_the_window_and_its_response_lands_on_the_record() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("school");
+    let ws = school(&root, sample_observation("x", "y").status);
+    let desk = dir.path().join("desk");
+    std::fs::create_dir(&desk).expect("desk");
+    let file = desk.join("Ingrid observation.tepacket");
+    packet(&ws, &file, PacketSeal::Passphrase(pass()));
+    drop(ws);
+
+    // The educator's computer: no workspace, a drafts folder of its own.
+    let response = answer_in_the_window(&file, &dir.path().join("educator-data/packet-drafts"));
 
     // The principal imports it from the Exchange panel, after a preview.
     let mut school_app = open_app(folders(&root));

@@ -20,6 +20,16 @@ use crate::workspace::bundle::Passphrase;
 use crate::workspace::packet::Subject;
 use crate::workspace::packet::{Exported, PacketSeal};
 
+/// What the panel is doing between one press and the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Doing {
+    Nothing,
+    /// Asking whether to share the draft by sending it.
+    Asking,
+    /// The export is under way.
+    Running,
+}
+
 /// The panel's own state: what was typed, and how the last export went.
 #[derive(Debug, Clone)]
 pub struct SendPanel {
@@ -32,8 +42,7 @@ pub struct SendPanel {
     passphrase: String,
     again: String,
     plain: bool,
-    asking: bool,
-    running: bool,
+    doing: Doing,
     sent: Option<Result<String, String>>,
     written: Option<PathBuf>,
     /// For a request: the school year asked about, as typed.
@@ -89,8 +98,7 @@ impl SendPanel {
             passphrase: String::new(),
             again: String::new(),
             plain: false,
-            asking: false,
-            running: false,
+            doing: Doing::Nothing,
             sent: None,
             written: None,
             year: None,
@@ -112,13 +120,13 @@ impl SendPanel {
 
     /// The holder refused the export (`why`, without its full stop).
     pub fn failed(&mut self, why: &str) {
-        self.running = false;
+        self.doing = Doing::Nothing;
         self.sent = Some(Err(format!("Not sent: {why}.")));
     }
 
     #[must_use]
     pub fn is_asking(&self) -> bool {
-        self.asking
+        self.doing == Doing::Asking
     }
 
     pub fn update(&mut self, message: Message) -> Request {
@@ -128,21 +136,21 @@ impl SendPanel {
             Message::Passphrase(text) => self.passphrase = text,
             Message::Again(text) => self.again = text,
             Message::Plain(plain) => self.plain = plain,
-            Message::Export if !self.running => {
+            Message::Export if self.doing == Doing::Nothing => {
                 self.sent = None;
                 if let Err(why) = self.checked() {
                     self.sent = Some(Err(why));
                 } else if self.draft {
-                    self.asking = true;
+                    self.doing = Doing::Asking;
                 } else {
                     return self.export();
                 }
             }
-            Message::Confirm if self.asking => {
-                self.asking = false;
+            Message::Confirm if self.doing == Doing::Asking => {
+                self.doing = Doing::Nothing;
                 return self.export();
             }
-            Message::Cancel => self.asking = false,
+            Message::Cancel if self.doing == Doing::Asking => self.doing = Doing::Nothing,
             Message::ShowFolder => {
                 if let Some(path) = &self.written {
                     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
@@ -150,7 +158,7 @@ impl SendPanel {
                 }
             }
             Message::Close => return Request::Close,
-            Message::Export | Message::Confirm => {}
+            Message::Export | Message::Confirm | Message::Cancel => {}
         }
         Request::None
     }
@@ -185,7 +193,7 @@ impl SendPanel {
     fn export(&mut self) -> Request {
         match self.checked() {
             Ok((seal, out)) => {
-                self.running = true;
+                self.doing = Doing::Running;
                 Request::Export {
                     seal,
                     out,
@@ -206,7 +214,7 @@ impl SendPanel {
 
     /// The export ended: what was written and what to tell the educator, or why not.
     pub fn exported(&mut self, result: Result<Exported, Failure>) {
-        self.running = false;
+        self.doing = Doing::Nothing;
         self.sent = Some(match result {
             Ok(done) => {
                 self.draft = false;
@@ -240,8 +248,12 @@ impl SendPanel {
             .spacing(8)
             .align_y(iced::Center)),
             self.seal_fields(),
-            button(text(if self.running { "Working…" } else { "Export" }))
-                .on_press_maybe((!self.running).then_some(Message::Export)),
+            button(text(if self.doing == Doing::Running {
+                "Working…"
+            } else {
+                "Export"
+            }))
+            .on_press_maybe((self.doing == Doing::Nothing).then_some(Message::Export)),
         ]
         .spacing(10);
         let panel = match &self.sent {
@@ -265,7 +277,7 @@ impl SendPanel {
                 .style(theme::panel)
                 .into(),
         );
-        confirm::over(page, self.asking.then(|| self.ask_share()))
+        confirm::over(page, self.is_asking().then(|| self.ask_share()))
     }
 
     fn title(&self) -> String {

@@ -231,17 +231,15 @@ impl PacketDraft {
 
     /// The rating of `component`, made if it is not there yet.
     pub fn rating_mut(&mut self, component: &str) -> &mut SelfRating {
-        let at = match self.ratings.iter().position(|r| r.component == component) {
-            Some(at) => at,
-            None => {
-                self.ratings.push(SelfRating {
-                    component: component.to_string(),
-                    level: None,
-                    evidence: String::new(),
-                });
-                self.ratings.len() - 1
-            }
-        };
+        let found = self.ratings.iter().position(|r| r.component == component);
+        let at = found.unwrap_or_else(|| {
+            self.ratings.push(SelfRating {
+                component: component.to_string(),
+                level: None,
+                evidence: String::new(),
+            });
+            self.ratings.len() - 1
+        });
         &mut self.ratings[at]
     }
 

@@ -37,7 +37,7 @@ pub struct PacketExport {
 pub fn run(job: Job) -> Option<Message> {
     Some(match job {
         Job::ExportPacket(job) => export(&job),
-        Job::PreviewResponse(workspace, catalog, file) => preview(&workspace, &catalog, file),
+        Job::PreviewResponse(workspace, catalog, file) => preview(&workspace, &catalog, &file),
         Job::ImportResponse(workspace, preview, earlier, author) => {
             import(&workspace, &preview, earlier, author)
         }
@@ -100,8 +100,8 @@ fn export(job: &PacketExport) -> Message {
 }
 
 /// Reads and checks a response against the workspace, writing nothing.
-fn preview(workspace: &Workspace, catalog: &Catalog, file: PathBuf) -> Message {
-    let previewed = preview_import(workspace, catalog, &file);
+fn preview(workspace: &Workspace, catalog: &Catalog, file: &std::path::Path) -> Message {
+    let previewed = preview_import(workspace, catalog, file);
     Message::ResponsePreviewed(previewed.map(Arc::new).map_err(Failure::Packet))
 }
 
