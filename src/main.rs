@@ -7,7 +7,7 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use teacher_eval::cli::{print_err, run_command};
+use teacher_eval::cli::{Command, PacketCommand, print_err, run_command};
 use teacher_eval::files::folders::{Folders, log_dir};
 use teacher_eval::files::log_file;
 
@@ -29,6 +29,12 @@ fn main() -> ExitCode {
     log::info!("start: version {}, {run}", env!("CARGO_PKG_VERSION"));
     let folders = Folders::resolve(cli.workspace.first().cloned(), cli.rubrics.clone());
     let code = match cli.command {
+        Some(Command::Packet(PacketCommand::Open {
+            file,
+            passphrase_file,
+            print: false,
+            json: false,
+        })) => packet_window(file, passphrase_file.as_deref()),
         Some(command) => run_command(command, &folders, &cli.workspace),
         None if cli.workspace.len() > 1 => {
             print_err("teacher-eval: the window opens one workspace; give --workspace once.");
@@ -55,4 +61,29 @@ fn main() -> ExitCode {
         started.elapsed().as_millis()
     );
     code
+}
+
+/// The educator's window on a packet (`teacher-eval packet open FILE`,
+/// what a double-click runs), opened at once when the passphrase is given.
+fn packet_window(file: std::path::PathBuf, passphrase_file: Option<&std::path::Path>) -> ExitCode {
+    let passphrase =
+        match passphrase_file.map(teacher_eval::workspace::bundle::Passphrase::read_file) {
+            None => None,
+            Some(Ok(passphrase)) => Some(passphrase),
+            Some(Err(e)) => {
+                print_err(&format!("teacher-eval: {e}; the packet was not opened."));
+                return ExitCode::FAILURE;
+            }
+        };
+    match teacher_eval::ui::packet::run(file, passphrase) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            log::error!("the window could not be opened: {}", log_file::kind_of(&e));
+            print_err(&format!(
+                "teacher-eval: the window could not be opened: {}; `teacher-eval packet open --print FILE` shows the packet without one.",
+                teacher_eval::ui::window_error(&e)
+            ));
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -341,7 +341,7 @@ fn a_self_assessment_request_comes_back_as_the_educators_self_assessment() {
         &["--self-assessment", "--year", "2026-27", "--plain"],
     );
     assert!(said.contains("self-assessment request"), "{said}");
-    let shown = ok(&educator.run(&["packet", "open", "request.tepacket"]));
+    let shown = ok(&educator.run(&["packet", "open", "--print", "request.tepacket"]));
     assert!(shown.contains("complete your self-assessment"), "{shown}");
     write(educator.desk.path(), "self.txt", b"# mine\nlevel 1a=proficient\nevidence 1a=Unit plans cite the standards\nlevel 3b=basic\ngoal 3b: Ask two open questions every lesson\n");
     write(educator.desk.path(), "reflection.txt", b"not asked for\n");
@@ -402,12 +402,13 @@ fn a_wrong_passphrase_and_hostile_files_are_refused_in_a_sentence() {
     let err = refused(&educator.run(&[
         "packet",
         "open",
+        "--print",
         "p.tepacket",
         "--passphrase-file",
         "wrong.txt",
     ]));
     assert!(err.contains("does not open it"), "{err}");
-    let err = refused(&educator.run(&["packet", "open", "p.tepacket"]));
+    let err = refused(&educator.run(&["packet", "open", "--print", "p.tepacket"]));
     assert!(err.contains("--passphrase-file"), "{err}");
     let err = refused(&principal.run(&["packet", "export", SHARED, "--out", "x.tepacket"]));
     assert!(err.contains("--plain"), "{err}");
@@ -433,7 +434,7 @@ fn a_wrong_passphrase_and_hostile_files_are_refused_in_a_sentence() {
     ];
     for (what, bytes) in hostile {
         write(educator.desk.path(), "hostile.tepacket", &bytes);
-        let err = refused(&educator.run(&["packet", "open", "hostile.tepacket"]));
+        let err = refused(&educator.run(&["packet", "open", "--print", "hostile.tepacket"]));
         assert!(
             err.starts_with("teacher-eval: the packet") && err.trim_end().ends_with('.'),
             "{what}: {err}"
@@ -442,7 +443,7 @@ fn a_wrong_passphrase_and_hostile_files_are_refused_in_a_sentence() {
     }
     let big = std::fs::File::create(educator.desk.path().join("big.tepacket")).expect("create");
     big.set_len(200 * 1024 * 1024).expect("sparse");
-    let err = refused(&educator.run(&["packet", "open", "big.tepacket"]));
+    let err = refused(&educator.run(&["packet", "open", "--print", "big.tepacket"]));
     assert!(err.contains("bytes"), "{err}");
     let err = refused(&educator.run(&[
         "packet",
@@ -544,6 +545,7 @@ fn educator_reads_and_answers(educator: &Educator, version: &str) {
     let shown = ok(&educator.run(&[
         "packet",
         "open",
+        "--print",
         "observation.tepacket",
         "--passphrase-file",
         "pass.txt",
@@ -555,6 +557,7 @@ fn educator_reads_and_answers(educator: &Educator, version: &str) {
     let json: Value = serde_json::from_str(&ok(&educator.run(&[
         "packet",
         "open",
+        "--print",
         "observation.tepacket",
         "--passphrase-file",
         "pass.txt",

@@ -57,8 +57,11 @@ fn the_roster_is_usable_while_the_rest_is_read_and_the_overview_waits_for_it() {
     let (mut app, open) = App::new(folders, catalog);
     let educators = open.run().expect("the educators are read");
     let rest = app.handle(educators);
+    // The rest of the records, and the log of packets sent (for the educators' pages).
     assert!(
-        matches!(rest.as_slice(), [effect] if matches!(effect.job(), Job::ReadRest(..))),
+        matches!(rest.as_slice(), [log, effect]
+            if matches!(log.job(), Job::ReadSentPackets(..))
+                && matches!(effect.job(), Job::ReadRest(..))),
         "{rest:?}"
     );
 

@@ -16,8 +16,11 @@ pub enum PacketCommand {
     /// self-assessment of a school year. The packet holds the report PDF, the record, the
     /// rubric, what the educator may answer and the version's fingerprint.
     Export(Box<PacketExport>),
-    /// (Educator) Show what a packet holds: who, what, the version, what may be answered, and
-    /// the record's text. Needs no workspace and writes nothing. With --json, one object:
+    /// (Educator) Open a packet in its own window: read the report, write a reflection, attach
+    /// files, complete a self-assessment when asked, acknowledge receipt and write the response
+    /// (what a double-click on a packet runs). With --print, show what the packet holds instead:
+    /// who, what, the version, what may be answered, and the record's text; that needs no
+    /// workspace and writes nothing. With --json, one object:
     /// packet_id, about, record_id, educator_id, educator_name, school, evaluator, exported_at,
     /// version, may_answer {reflection, artifacts, self_assessment}, has_report, fields
     /// [{name, value}].
@@ -25,9 +28,12 @@ pub enum PacketCommand {
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// The passphrase the principal told you, on the first line of this file (a plain packet
-        /// needs none).
+        /// needs none; the window asks for it when it is not given).
         #[arg(long, value_name = "FILE")]
         passphrase_file: Option<PathBuf>,
+        /// Print what the packet holds instead of opening the window.
+        #[arg(long)]
+        print: bool,
         #[arg(long)]
         json: bool,
     },

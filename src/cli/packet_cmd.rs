@@ -28,10 +28,12 @@ use crate::workspace::{Contents, Reading};
 pub fn run(command: PacketCommand, folders: &Folders) -> ExitCode {
     let done = match command {
         PacketCommand::Export(args) => export(&args, folders),
+        // The window (neither --print nor --json) is opened by `main`, as `cli` uses no iced.
         PacketCommand::Open {
             file,
             passphrase_file,
             json,
+            ..
         } => opened(&file, passphrase_file.as_deref()).map(|p| shown(&p, json)),
         PacketCommand::Report {
             file,

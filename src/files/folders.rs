@@ -87,6 +87,14 @@ pub fn opened_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.cache_dir().join("opened"))
 }
 
+/// Where the educator's drafts of responses to packets are kept, owner-only
+/// (`~/.local/share/teacher-eval/packet-drafts` on Linux): the one file the
+/// program keeps on their computer besides the response they write.
+#[must_use]
+pub fn packet_drafts_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().join("packet-drafts"))
+}
+
 /// The environment variable that turns the derived index on for the
 /// command line (`on`, or a folder to keep it in) or off everywhere (`off`).
 pub const INDEX_ENV: &str = "TEACHER_EVAL_INDEX";

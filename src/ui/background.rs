@@ -19,6 +19,7 @@ use super::export_panel::Document;
 use super::failure::Failure;
 
 mod effect;
+pub mod packets;
 mod searching;
 use crate::files::folders::IndexPlace;
 use crate::record::{Educator, Measure, Observation};
@@ -123,6 +124,19 @@ pub enum Job {
         Arc<crate::record::roster::Plan>,
         crate::workspace::Apply,
     ),
+    /// Export a packet for one educator.
+    ExportPacket(Box<packets::PacketExport>),
+    /// Read and check an educator's response, writing nothing.
+    PreviewResponse(Arc<Workspace>, Arc<Catalog>, PathBuf),
+    /// Import the response previewed; `true` takes one to an earlier version.
+    ImportResponse(
+        Arc<Workspace>,
+        Arc<crate::workspace::packet::Preview>,
+        bool,
+        crate::record::trail::Author,
+    ),
+    /// Read the log of the packets the workspace sent.
+    ReadSentPackets(Arc<Workspace>),
     /// Write the workspace's records (as the filter chooses) as a bundle, read from disk, sealed so.
     ExportBundle(Arc<Workspace>, PathBuf, ExportFilter, Seal),
     /// Open a bundle as allowed, check it whole, then import it.
@@ -220,6 +234,10 @@ impl Job {
             }
             job @ (Job::PlanRoster { .. } | Job::ImportRoster(..)) => return roster(job),
             job @ (Job::LearnTags(..) | Job::ForgetTagging(_)) => return tagging(job),
+            job @ (Job::ExportPacket(_)
+            | Job::PreviewResponse(..)
+            | Job::ImportResponse(..)
+            | Job::ReadSentPackets(_)) => return packets::run(job),
             job => return records(job),
         })
     }
@@ -441,7 +459,7 @@ pub enum Work {
 
 /// Opens `path` with the default program. On some desktops the call waits
 /// until the viewer closes, so a quiet two seconds counts as success.
-fn open_path(path: &std::path::Path) -> Result<(), Failure> {
+pub(super) fn open_path(path: &std::path::Path) -> Result<(), Failure> {
     let (sender, receiver) = std::sync::mpsc::channel();
     let target = path.to_path_buf();
     std::thread::spawn(move || {

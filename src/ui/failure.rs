@@ -38,6 +38,9 @@ pub enum Failure {
         path: PathBuf,
         error: Arc<BundleError>,
     },
+    /// A packet not exported, or a response not previewed or imported.
+    #[error("{0}")]
+    Packet(crate::workspace::packet::PacketError),
     /// A bundle import that stopped part way.
     #[error("{0}")]
     BundleStopped(Arc<ImportStopped>),

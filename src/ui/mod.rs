@@ -18,8 +18,11 @@ mod icon;
 mod key_gate;
 mod keys_help;
 pub mod observation;
+pub mod packet;
+pub mod packet_send;
 mod page_frame;
 mod pool;
+pub mod responses_view;
 pub mod roster;
 pub mod rubric_browser;
 pub mod search;
@@ -39,6 +42,9 @@ use crate::rubric::Catalog;
 
 /// Opens the window and runs until it is closed.
 pub fn run(folders: Folders) -> iced::Result {
+    if let Some(error) = no_display() {
+        return Err(error);
+    }
     let catalog = Catalog::load(&folders.rubric_dirs);
     let preferences = crate::files::folders::preferences_file()
         .map(|file| (crate::files::preferences::load(&file), file));
@@ -91,5 +97,34 @@ pub fn window_settings() -> iced::window::Settings {
         icon: icon::window_icon(),
         exit_on_close_request: false,
         ..iced::window::Settings::default()
+    }
+}
+
+/// Why no window can open here, said before iced tries: with no display
+/// to draw on, iced's event loop panics instead of returning an error.
+#[must_use]
+pub fn no_display() -> Option<iced::Error> {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        let unset = |name: &str| std::env::var_os(name).is_none_or(|v| v.is_empty());
+        if ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+            .into_iter()
+            .all(unset)
+        {
+            return Some(iced::Error::WindowCreationFailed(
+                "there is no display to show it on (DISPLAY and WAYLAND_DISPLAY are not set)"
+                    .into(),
+            ));
+        }
+    }
+    None
+}
+
+/// An error opening the window, in words: its cause where iced keeps one.
+#[must_use]
+pub fn window_error(error: &iced::Error) -> String {
+    match error {
+        iced::Error::WindowCreationFailed(cause) => cause.to_string(),
+        other => other.to_string(),
     }
 }

@@ -33,6 +33,7 @@ mod join;
 mod lock;
 mod measures;
 pub mod packet;
+pub mod packet_draft;
 mod parallel;
 mod record_file;
 mod roster_file;

@@ -1,11 +1,46 @@
 //! What the window listens to besides its widgets: keys no field took,
 //! keys that must work while a field has the focus, and dropped files.
 
-use iced::{keyboard, window};
+use iced::{Subscription, keyboard, window};
 
-use super::Message;
+use super::{App, Message, Screen};
 
-/// A file dropped onto the window: the open observation attaches it.
+impl App {
+    /// Ticks for the timer and autosave, shortcuts, the close button, and
+    /// ticks to show reading's progress while the workspace is read.
+    pub fn subscription(&self) -> Subscription<Message> {
+        let mut subscriptions = vec![
+            window::close_requests().map(Message::CloseRequested),
+            iced::event::listen_with(super::found::search_shortcut),
+            iced::event::listen_with(tab_press),
+            iced::event::listen_with(help_key),
+        ];
+        if self.search.is_open() {
+            subscriptions.push(iced::event::listen_with(super::found::search_keys));
+        }
+        if self.reading().is_some() {
+            subscriptions
+                .push(iced::time::every(std::time::Duration::from_millis(200)).map(reading_tick));
+        }
+        if self.editor.is_some() {
+            subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
+            subscriptions.push(keyboard::listen().filter_map(shortcut));
+            subscriptions.push(iced::event::listen_with(dropped));
+            subscriptions.push(iced::event::listen_with(taken_shortcut));
+        } else {
+            subscriptions.push(iced::event::listen_with(dropped));
+            if self.screen == Screen::Summary
+                || (self.screen == Screen::Roster && self.roster.wants_keys())
+            {
+                subscriptions.push(keyboard::listen().filter_map(shortcut));
+            }
+        }
+        Subscription::batch(subscriptions)
+    }
+}
+
+/// A file dropped onto the window: the open observation attaches it; on
+/// the roster, it is a response to import.
 pub(super) fn dropped(
     event: iced::Event,
     _: iced::event::Status,
@@ -97,6 +132,14 @@ pub(super) fn taken_shortcut(
         _ => false,
     };
     (passes && status == iced::event::Status::Captured).then_some(Message::Key(key, modifiers))
+}
+
+fn tick(at: std::time::Instant) -> Message {
+    Message::Tick(at)
+}
+
+fn reading_tick(_: std::time::Instant) -> Message {
+    Message::ReadingTick
 }
 
 #[cfg(test)]

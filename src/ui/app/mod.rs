@@ -5,6 +5,7 @@ mod actions;
 mod archive;
 mod found;
 mod listeners;
+mod packets;
 mod reading;
 mod replies;
 mod results;
@@ -13,7 +14,7 @@ mod view;
 
 use std::sync::Arc;
 
-use iced::{Subscription, Task, Theme, keyboard, window};
+use iced::{Task, Theme, keyboard, window};
 
 use super::background::{Effect, Job};
 use super::editor::{Edited, Editor, Request};
@@ -205,6 +206,15 @@ pub enum Message {
     FileDropped(std::path::PathBuf),
     /// The search panel (see `ui::search`).
     Search(super::search::Message),
+    /// A packet was exported (or why not), for the screen that asked.
+    PacketExported(Result<Box<crate::workspace::packet::Exported>, Failure>),
+    /// A request for a self-assessment was exported (or why not), for the roster.
+    RequestExported(Result<Box<crate::workspace::packet::Exported>, Failure>),
+    /// A response read and checked, for the roster's import.
+    ResponsePreviewed(Result<Arc<crate::workspace::packet::Preview>, Failure>),
+    ResponseImported(Result<Box<crate::workspace::packet::Imported>, Failure>),
+    /// The packets the workspace sent, and the log files that do not read.
+    SentPackets(Arc<Vec<crate::workspace::packet::SentPacket>>, Vec<String>),
 }
 
 impl App {
@@ -270,6 +280,7 @@ impl App {
         match read {
             Ok(preferences) => {
                 self.preferences = preferences.unwrap_or_default();
+                self.roster.set_user_name(&self.preferences.name);
                 self.preferences_file = Some(file);
             }
             Err(why) => {
@@ -362,35 +373,6 @@ impl App {
         self.editor.as_ref().and_then(Editor::observation)
     }
 
-    /// Ticks for the timer and autosave, shortcuts, the close button, and
-    /// ticks to show reading's progress while the workspace is read.
-    pub fn subscription(&self) -> Subscription<Message> {
-        let mut subscriptions = vec![
-            window::close_requests().map(Message::CloseRequested),
-            iced::event::listen_with(found::search_shortcut),
-            iced::event::listen_with(listeners::tab_press),
-            iced::event::listen_with(listeners::help_key),
-        ];
-        if self.search.is_open() {
-            subscriptions.push(iced::event::listen_with(found::search_keys));
-        }
-        if self.reading().is_some() {
-            subscriptions
-                .push(iced::time::every(std::time::Duration::from_millis(200)).map(reading_tick));
-        }
-        if self.editor.is_some() {
-            subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
-            subscriptions.push(keyboard::listen().filter_map(listeners::shortcut));
-            subscriptions.push(iced::event::listen_with(listeners::dropped));
-            subscriptions.push(iced::event::listen_with(listeners::taken_shortcut));
-        } else if self.screen == Screen::Summary
-            || (self.screen == Screen::Roster && self.roster.wants_keys())
-        {
-            subscriptions.push(keyboard::listen().filter_map(listeners::shortcut));
-        }
-        Subscription::batch(subscriptions)
-    }
-
     /// The records as last read, once the workspace is open.
     #[must_use]
     pub fn contents(&self) -> Option<&Contents> {
@@ -464,10 +446,9 @@ impl App {
             | Message::VersionsLoaded(_)
             | Message::ArtifactStored(_)
             | Message::ArtifactPicked(_)
-            | Message::ArtifactsChecked(_)) => self.editor_reply(false, reply),
-            Message::FileDropped(path) => self.edit(|e| {
-                Some(e.artifact_reply(crate::ui::artifact_panel::Message::Dropped(path)))
-            }),
+            | Message::ArtifactsChecked(_)
+            | Message::PacketExported(_)) => self.editor_reply(false, reply),
+            Message::FileDropped(path) => self.file_dropped(path),
             Message::CloseRequested(id) => self.close_requested(id),
             Message::ToggleHelp => {
                 // The observation's own help answers F1 there.
@@ -580,12 +561,4 @@ fn to_summary(reply: Message) -> Message {
         Message::SavePathPicked(path) => Message::Summary(summary::Message::SavePathPicked(path)),
         other => other,
     }
-}
-
-fn tick(at: std::time::Instant) -> Message {
-    Message::Tick(at)
-}
-
-fn reading_tick(_: std::time::Instant) -> Message {
-    Message::ReadingTick
 }

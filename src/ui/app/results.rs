@@ -138,7 +138,7 @@ impl App {
             }
             // Screens' own messages are handled in `App::handle`; a reading
             // tick changes nothing: the view shows the progress as it stands.
-            _ => vec![],
+            other => self.packet_result(other),
         }
     }
 }

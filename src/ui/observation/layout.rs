@@ -37,6 +37,8 @@ impl ObservationScreen {
             stack![page, help()].into()
         } else if let Some(confirm) = self.delete_dialog() {
             stack![page, confirm].into()
+        } else if let Some(panel) = self.sending.view() {
+            stack![page, panel.map(Message::Packet)].into()
         } else {
             self.session.with_export(page.into(), Message::Export)
         };
@@ -127,7 +129,10 @@ impl ObservationScreen {
             Tab::Lesson => self.lesson_view(),
             Tab::Script => self.script_view(),
             Tab::Rate => self.rating_view(),
-            Tab::Conference => self.conference_view(),
+            // The responses under the status can run past the window's foot.
+            Tab::Conference => iced::widget::scrollable(self.conference_view())
+                .height(Fill)
+                .into(),
             Tab::Artifacts => self.artifacts_view(),
             Tab::History => {
                 iced::widget::scrollable(self.amending.history(&self.observation, Message::Amend))

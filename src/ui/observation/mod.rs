@@ -12,6 +12,7 @@ mod lesson;
 mod notes;
 mod rating;
 mod script;
+mod sending;
 mod timer;
 mod timing;
 
@@ -88,6 +89,8 @@ pub struct ObservationScreen {
     suggester: Option<Suggester>,
     /// Tags chosen or removed since the application last collected them, to keep.
     examples: Vec<crate::files::tagging_examples::Example>,
+    /// "Send as a packet…": the panel, and an export waiting for a save.
+    sending: crate::ui::packet_send::Sending,
 }
 
 #[derive(Debug, Clone)]
@@ -135,6 +138,11 @@ pub enum Message {
     Delete(discard::Message),
     /// The Artifacts tab.
     Artifact(crate::ui::artifact_panel::Message),
+    /// Open the panel that sends the observation as a packet.
+    SendPacket,
+    Packet(crate::ui::packet_send::Message),
+    /// Open a copy of a file the educator sent in a response.
+    OpenResponseArtifact(Box<crate::record::Artifact>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,6 +245,7 @@ impl ObservationScreen {
                 .get(&observation.rubric_id)
                 .map(|e| Suggester::new(&e.rubric, &catalog.vocabulary)),
             examples: Vec::new(),
+            sending: crate::ui::packet_send::Sending::default(),
             observation,
         };
         screen.select(selected);
@@ -304,7 +313,7 @@ impl ObservationScreen {
 
     /// True while a step waits for Confirm or Cancel.
     pub fn is_asking(&self) -> bool {
-        self.status_form.is_asking()
+        self.status_form.is_asking() || self.sending.is_asking()
     }
 
     pub fn observation(&self) -> &Observation {
@@ -421,6 +430,15 @@ impl ObservationScreen {
                 // A later tick saves whatever is due: stepping changes nothing.
                 return self.reveal_selected();
             }
+            Message::SendPacket => {
+                let name = self.educator.name.clone();
+                self.sending
+                    .open("observation", &name, &self.observation.status);
+            }
+            Message::Packet(message) => {
+                return crate::ui::packet_send::send_message(self, message);
+            }
+            Message::OpenResponseArtifact(artifact) => return Request::OpenArtifact(artifact),
             message @ (Message::Select(_)
             | Message::SetLevel(_)
             | Message::ClearRating
@@ -460,6 +478,7 @@ impl ObservationScreen {
         }
         match self.delete_when_saved() {
             Request::None if close => self.close(),
+            Request::None => crate::ui::packet_send::saved(self, ok),
             action => action,
         }
     }
