@@ -33,6 +33,10 @@ fn main() -> ExitCode {
         Some(command) => match run_command(command, &folders, &cli.workspace) {
             Ran::Exit(code) => code,
             Ran::Window(handed) => window(folders, handed),
+            Ran::PacketWindow {
+                file,
+                passphrase_file,
+            } => packet_window(file, passphrase_file.as_deref()),
         },
         None if cli.workspace.len() > 1 => {
             print_err("teacher-eval: the window opens one workspace; give --workspace once.");
@@ -59,7 +63,33 @@ fn window(folders: Folders, handed: Option<HandedFile>) -> ExitCode {
         Err(e) => {
             log::error!("the window could not be opened: {}", log_file::kind_of(&e));
             print_err(&format!(
-                "teacher-eval: the window could not be opened: {e}"
+                "teacher-eval: the window could not be opened: {}",
+                teacher_eval::ui::window_error(&e)
+            ));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The educator's window on a packet (`teacher-eval packet open FILE`,
+/// what a double-click runs), opened at once when the passphrase is given.
+fn packet_window(file: std::path::PathBuf, passphrase_file: Option<&std::path::Path>) -> ExitCode {
+    let passphrase =
+        match passphrase_file.map(teacher_eval::workspace::bundle::Passphrase::read_file) {
+            None => None,
+            Some(Ok(passphrase)) => Some(passphrase),
+            Some(Err(e)) => {
+                print_err(&format!("teacher-eval: {e}; the packet was not opened."));
+                return ExitCode::FAILURE;
+            }
+        };
+    match teacher_eval::ui::packet::run(file, passphrase) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            log::error!("the window could not be opened: {}", log_file::kind_of(&e));
+            print_err(&format!(
+                "teacher-eval: the window could not be opened: {}; `teacher-eval packet open --print FILE` shows the packet without one.",
+                teacher_eval::ui::window_error(&e)
             ));
             ExitCode::FAILURE
         }

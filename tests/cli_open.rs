@@ -1,7 +1,8 @@
-//! `teacher-eval open FILE`, what a double-click on a file runs: a bundle,
-//! told by its content, goes to the window (which cannot open here: no
-//! display, so it says so); anything else is refused in one sentence saying
-//! what it is not, and nothing is written.
+//! `teacher-eval open FILE`, what a double-click on a file runs: a bundle or
+//! a response, told by its content, goes to the workspace's window, a packet
+//! to the educator's (neither can open here: no display, so each says so);
+//! anything else is refused in one sentence saying what it is not, and
+//! nothing is written.
 
 mod common;
 
@@ -21,9 +22,18 @@ fn open(home: &Home, file: &Path) -> Output {
         .expect("runs")
 }
 
-/// The file was taken as a bundle: the program went on to open the window.
+/// The file was taken as a bundle or a response: the program went on to
+/// open the workspace's window.
 fn went_to_the_window(out: &Output) -> bool {
-    stderr(out).contains("the window could not be opened")
+    let said = stderr(out);
+    said.contains("the window could not be opened") && !said.contains("packet open --print")
+}
+
+/// The file was taken as a packet: the program went on to open the
+/// educator's window on it.
+fn went_to_the_packet_window(out: &Output) -> bool {
+    let said = stderr(out);
+    said.contains("the window could not be opened") && said.contains("packet open --print")
 }
 
 /// The one sentence `open` refuses `file` with, checked to be one line and
@@ -53,6 +63,24 @@ fn a_bundle_plain_or_sealed_goes_to_the_window_by_its_content() {
 }
 
 #[test]
+fn a_packet_goes_to_the_educators_window_and_a_response_to_the_workspaces() {
+    let home = Home::new();
+    let age = b"age-encryption.org/v1\n-> X25519 abc\n";
+    let packet = home.path().join("ms-ortiz.tepacket");
+    std::fs::write(&packet, age).expect("write");
+    let out = open(&home, &packet);
+    assert!(went_to_the_packet_window(&out), "{}", stderr(&out));
+    let plain = home.path().join("from the principal");
+    std::fs::write(&plain, "teacher-eval packet 1\npacket.ron 3\n").expect("write");
+    assert!(went_to_the_packet_window(&open(&home, &plain)));
+    let response = home.path().join("Ortiz - response.TEResponse");
+    std::fs::write(&response, age).expect("write");
+    let out = open(&home, &response);
+    assert!(went_to_the_window(&out), "{}", stderr(&out));
+    assert!(!home.workspace.exists(), "nothing was written");
+}
+
+#[test]
 fn a_file_that_is_not_a_bundle_is_refused_saying_what_it_is_not() {
     let home = Home::new();
     let write = |name: &str, bytes: &[u8]| {
@@ -64,17 +92,14 @@ fn a_file_that_is_not_a_bundle_is_refused_saying_what_it_is_not() {
     assert_eq!(
         refusal(&home, &pdf),
         format!(
-            "teacher-eval: {} is not a teacher-eval bundle: it is a PDF document.\n",
+            "teacher-eval: {} is not a teacher-eval bundle, packet or response: it is a PDF document.\n",
             pdf.display()
         )
     );
-    let packet = write(
-        "ms-ortiz.tepacket",
-        b"age-encryption.org/v1\n-> X25519 abc\n",
-    );
+    let sealed = write("ms-ortiz.age", b"age-encryption.org/v1\n-> X25519 abc\n");
     assert!(
-        refusal(&home, &packet).ends_with(
-            "is not a teacher-eval bundle: it is sealed with age, but a sealed bundle is taken only from a file named *.bundle.\n"
+        refusal(&home, &sealed).ends_with(
+            "it is sealed with age, but a sealed file is opened only when named *.bundle, *.tepacket or *.teresponse.\n"
         )
     );
     let empty = write("empty.bundle", b"");
@@ -84,10 +109,9 @@ fn a_file_that_is_not_a_bundle_is_refused_saying_what_it_is_not() {
     let armored = write("x.bundle", b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n");
     assert!(refusal(&home, &armored).contains("armored (text) age file"));
     let text = write("notes.bundle", "Évaluation de Mme Ødegård\n".as_bytes());
-    assert!(
-        refusal(&home, &text)
-            .ends_with("it starts neither with the bundle header nor with an age header.\n")
-    );
+    assert!(refusal(&home, &text).ends_with(
+        "it starts neither with a bundle's or packet's header nor with an age header.\n"
+    ));
 }
 
 #[test]

@@ -319,8 +319,9 @@ fn a_file_chosen_in_the_dialog_fills_its_field_and_a_cancelled_one_changes_nothi
         &mut app,
         Message::FilePicked(FileField::BundleToRead, Some(sent.clone())),
     );
-    click(&mut app, "Plain (not encrypted)");
-    click(&mut app, "Import bundle");
+    // The bundle import is below the fold, under the response import and the export.
+    exchange(&mut app, Exchange::ImportPlain(true));
+    exchange(&mut app, Exchange::Import);
     assert!(shows_text_where(&app, |t| t.starts_with("Added 0, updated 0")));
 
     // The roster import's dialog fills the roster's path.

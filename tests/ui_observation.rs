@@ -154,7 +154,7 @@ fn script_rate_and_find_it_all_again_on_disk() {
         Key::Character("0".into()),
         keyboard::Modifiers::empty(),
     );
-    assert!(shows(&app, "Rated 3 of 22"));
+    assert!(shows(&app, "2 rated, 1 not observed, 19 left"));
     assert!(
         shows(&app, "⚑ 1 with evidence still need a rating"),
         "3a has a note but no rating"

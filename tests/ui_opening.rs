@@ -57,8 +57,11 @@ fn the_roster_is_usable_while_the_rest_is_read_and_the_overview_waits_for_it() {
     let (mut app, open) = App::new(folders, catalog);
     let educators = open.run().expect("the educators are read");
     let rest = app.handle(educators);
+    // The rest of the records, and the log of packets sent (for the educators' pages).
     assert!(
-        matches!(rest.as_slice(), [effect] if matches!(effect.job(), Job::ReadRest(..))),
+        matches!(rest.as_slice(), [log, effect]
+            if matches!(log.job(), Job::ReadSentPackets(..))
+                && matches!(effect.job(), Job::ReadRest(..))),
         "{rest:?}"
     );
 
@@ -105,7 +108,10 @@ fn the_roster_is_usable_while_the_rest_is_read_and_the_overview_waits_for_it() {
     }
     assert!(!shows_text_where(&app, |t| t.starts_with("Reading the workspace")));
     assert!(shows(&app, "Observations (1)"));
-    assert!(shows(&app, "2 notes"), "counted from the abridged copy");
+    assert!(
+        shows(&app, "2 notes · 1 rated, 1 not observed"),
+        "counted from the abridged copy"
+    );
     assert_eq!(app.contents().expect("open").observations.len(), 1);
 }
 
@@ -118,7 +124,7 @@ fn an_observation_opened_from_an_abridged_roster_has_its_notes_read_from_disk() 
     assert!(kept.abridged.is_some() && kept.evidence.is_empty());
 
     click(&mut app, "Ana Lima");
-    click(&mut app, "2 notes");
+    click(&mut app, "2 notes · 1 rated, 1 not observed");
     let screen = app.observation().expect("the editor is open");
     assert_eq!(screen.observation().evidence, on_disk(&dir).evidence);
     assert_eq!(screen.observation().evidence.len(), 2);
@@ -130,7 +136,7 @@ fn a_save_from_the_editor_keeps_every_note_on_disk_and_an_abridged_copy_in_memor
     drop(workspace(&dir));
     let mut app = open_app(folders(&dir));
     click(&mut app, "Ana Lima");
-    click(&mut app, "2 notes");
+    click(&mut app, "2 notes · 1 rated, 1 not observed");
     click(&mut app, "Script");
     let mut ui = iced_test::simulator(app.view());
     ui.click(NOTE_FIELD).expect("the note field");
@@ -170,7 +176,7 @@ fn an_observation_that_cannot_be_read_is_said_in_a_sentence() {
         "(",
     )
     .expect("damaged since it was read");
-    click(&mut app, "2 notes");
+    click(&mut app, "2 notes · 1 rated, 1 not observed");
     assert!(app.observation().is_none());
     assert!(shows_text_where(&app, |t| t.starts_with(&format!(
         "The observation `{OBSERVATION}` could not be opened: "

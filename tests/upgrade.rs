@@ -230,3 +230,35 @@ fn educators_and_settings_from_before_rosters_write_back_unchanged() {
     let read = again.educator(&educator.id).expect("read");
     assert_eq!(read.roster_ids.employee_id, "E-1001");
 }
+
+/// Educators' responses on observations and evaluations came after this
+/// fixture: an acknowledged observation and a finalised, acknowledged
+/// evaluation open with nothing set aside and write back byte for byte,
+/// with no responses and the same fingerprints.
+#[test]
+fn records_from_before_responses_write_back_unchanged() {
+    const BEFORE: &str = "tests/fixtures/workspace-before-packets";
+    let dir = tempfile::tempdir().expect("tempdir");
+    common::copy_dir(Path::new(BEFORE), dir.path());
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    assert!(contents.set_aside.is_empty(), "{:?}", contents.set_aside);
+    assert_eq!(contents.educators.len(), 2);
+    let o = &contents.observations[0];
+    let s = &contents.summatives[0];
+    assert!(o.responses.is_empty() && s.responses.is_empty());
+    assert_eq!(o.status.key(), "acknowledged");
+    assert_eq!(s.status.key(), "acknowledged");
+    assert!(s.finalized.is_some());
+    for (folder, id, again) in [
+        ("observations", &o.id, teacher_eval::workspace::encode(o)),
+        ("evaluations", &s.id, teacher_eval::workspace::encode(s)),
+    ] {
+        let path = Path::new(BEFORE).join(folder).join(format!("{id}.ron"));
+        let written = std::fs::read_to_string(&path).expect("fixture file");
+        assert_eq!(
+            again.expect("encodes"),
+            written,
+            "{id} is written back unchanged"
+        );
+    }
+}

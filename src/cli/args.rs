@@ -117,6 +117,32 @@ pub struct SettingsArgs {
     /// may be given more than once.
     #[arg(long, value_name = "ROLE=PROFILE_ID")]
     pub(super) role_profile: Vec<String>,
+    /// Forget every tag the suggestions for notes learned from (kept in your own data folder,
+    /// not in the workspace).
+    #[arg(long)]
+    pub(super) forget_tagging: bool,
+}
+
+/// What `suggest` reads and how it answers.
+#[derive(Debug, clap::Args)]
+pub struct SuggestArgs {
+    /// The rubric whose components are suggested, e.g. danielson-2013 or edtech-coordinator.
+    #[arg(long, value_name = "ID")]
+    pub(super) rubric: String,
+    /// The educator's school level: leaves out the duties of the other levels (a coordinator
+    /// rubric's E, M and H components).
+    #[arg(long, value_enum, ignore_case = true)]
+    pub(super) level: Option<LevelArg>,
+    /// One JSON array per note, [{id, name, score}], best first, at most 3 ([] when none is
+    /// confident).
+    #[arg(long)]
+    pub(super) json: bool,
+    /// Leave out what suggestions learned from the tags you chose in the window.
+    #[arg(long)]
+    pub(super) no_learned: bool,
+    /// The note; without it, each line of standard input is one note.
+    #[arg(value_name = "TEXT")]
+    pub(super) text: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

@@ -19,6 +19,9 @@ mod observation_cmd;
 mod open_cmd;
 mod output;
 mod overview_cmd;
+mod packet_args;
+mod packet_cmd;
+mod packet_respond;
 mod report_cmd;
 mod roster_cmd;
 mod rubric_cmd;
@@ -26,6 +29,7 @@ mod school_year;
 mod search_cmd;
 mod self_assessment_cmd;
 mod settings_cmd;
+mod suggest_cmd;
 mod summary_cmd;
 mod trash_cmd;
 
@@ -37,6 +41,7 @@ use clap::{Parser, Subcommand};
 use crate::files::folders::Folders;
 use crate::record::roster::NewEducator;
 pub use args::*;
+pub use packet_args::PacketCommand;
 
 pub use open_cmd::Ran;
 pub use output::print_err;
@@ -104,6 +109,10 @@ pub enum Command {
     /// Summative evaluations: an educator's school year, scored.
     #[command(subcommand)]
     Evaluation(EvaluationCommand),
+    /// Packets for one educator and their responses: export, import and list (the principal);
+    /// open, report and respond (the educator, with no workspace).
+    #[command(subcommand)]
+    Packet(PacketCommand),
     /// A district summary of one school year across workspaces and bundles: PDF, CSV or text.
     Summary(Box<SummaryArgs>),
     /// Pack the workspace's records (or one school's, or one year's) into one bundle file.
@@ -147,9 +156,10 @@ pub enum Command {
     /// Find words in every note, rationale, conference note, reflection, comment and plan of the
     /// workspace (case, accents and punctuation aside; records in the trash are not searched).
     Search(SearchArgs),
-    /// Open a file with the program, as a double-click in the file manager does: a bundle opens
-    /// the window's import with the file filled in. Anything else is refused, saying what it is
-    /// not. The file is told by its content, not its name. Without a file, the window opens.
+    /// Open a file with the program, as a double-click in the file manager does: a bundle or an
+    /// educator's response opens the window's import with the file filled in, a packet the
+    /// educator's window on it. Anything else is refused, saying what it is not. The file is told
+    /// by its content (and, sealed, by its name). Without a file, the window opens.
     Open {
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
@@ -167,6 +177,9 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         out_dir: PathBuf,
     },
+    /// The components suggested for a note, best first (at most 3), for TEXT or for each line of
+    /// standard input: the rubric's text, the classroom vocabulary and the tags you chose before.
+    Suggest(SuggestArgs),
     /// Write a realistic sample workspace (into an empty workspace only).
     Demo {
         /// How many educators.
@@ -201,6 +214,13 @@ where
     let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches)?;
     cli.workspace = gathered(&matches, "workspace");
     cli.rubrics = gathered(&matches, "rubrics");
+    if let Some(Command::Packet(PacketCommand::Respond(args))) = &mut cli.command
+        && let Some(respond) = matches
+            .subcommand_matches("packet")
+            .and_then(|m| m.subcommand_matches("respond"))
+    {
+        packet_args::group(args, respond);
+    }
     Ok(cli)
 }
 
@@ -277,6 +297,17 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
     }
     Ran::Exit(match command {
         Command::Open { file } => return open_cmd::run(file.as_deref()),
+        Command::Packet(PacketCommand::Open {
+            file,
+            passphrase_file,
+            print: false,
+            json: false,
+        }) => {
+            return Ran::PacketWindow {
+                file,
+                passphrase_file,
+            };
+        }
         Command::Completions { shell } => completions_cmd::run(shell),
         Command::Manpage { out_dir } => manpage_cmd::run(&out_dir),
         Command::Summary(args) => summary_cmd::run(&args, workspaces, folders),
@@ -290,6 +321,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Overview { year, json } => overview_cmd::run(year.as_deref(), json, folders),
         Command::Settings(args) => settings_cmd::run(&args, folders),
         Command::Search(args) => search_cmd::run(&args, folders),
+        Command::Suggest(args) => suggest_cmd::run(&args, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),
         Command::Educator(command) => educator(command, folders),
         Command::Observation(command) => observation(command, folders),
@@ -302,6 +334,7 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Report(command) => report(command, folders),
         Command::Measures(command) => measures(command, folders),
         Command::SelfAssessment(command) => self_assessment_cmd::run(command, folders),
+        Command::Packet(command) => packet_cmd::run(command, folders),
         Command::Evaluation(EvaluationCommand::Show { which, json }) => evaluation_cmd::show(
             &evaluation_cmd::Show {
                 educator_id: &which.educator,

@@ -37,13 +37,13 @@ pub fn list(educator: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
             // Writing to a String cannot fail.
             let _ = writeln!(
                 out,
-                "{}  {}  {}  {}  {} notes, {} rated  {}",
+                "{}  {}  {}  {}  {}, {}  {}",
                 o.id,
                 o.started_at.format("%Y-%m-%d %H:%M"),
                 name_of(&contents, &o.educator_id),
                 o.kind.key(),
-                o.note_count(),
-                o.rated_count(),
+                crate::text::count(o.note_count(), "note", "notes"),
+                o.rating_tally(),
                 o.status.key()
             );
         }
@@ -76,6 +76,7 @@ fn json_rows(observations: &[&Observation], contents: &Contents) -> serde_json::
                 "rubric_id": o.rubric_id,
                 "evidence_count": o.note_count(),
                 "rated_count": o.rated_count(),
+                "not_observed_count": o.rating_tally().not_observed,
                 "status": o.status.key(),
                 "fingerprint": crate::record::fingerprint(*o),
                 "amended_after_acknowledgement":

@@ -151,7 +151,7 @@ fn apply(
     Ok(())
 }
 
-fn split_pair<'a>(
+pub(super) fn split_pair<'a>(
     pair: &'a str,
     option: &str,
     example: &str,
@@ -164,7 +164,7 @@ fn split_pair<'a>(
 }
 
 /// The rubric's id of a component typed in any case, or a sentence listing its components.
-fn component_id(rubric: &Rubric, typed: &str) -> Result<String, String> {
+pub(super) fn component_id(rubric: &Rubric, typed: &str) -> Result<String, String> {
     rubric
         .component(typed)
         .map(|c| c.id.clone())
@@ -179,7 +179,7 @@ fn component_id(rubric: &Rubric, typed: &str) -> Result<String, String> {
 }
 
 /// A level by score or name, or `not-assessed` (`None`).
-fn parse_level(rubric: &Rubric, typed: &str) -> Result<Option<u32>, String> {
+pub(super) fn parse_level(rubric: &Rubric, typed: &str) -> Result<Option<u32>, String> {
     let typed = typed.trim();
     if crate::text::same_text(typed, "not-assessed")
         || crate::text::same_text(typed, "not assessed")

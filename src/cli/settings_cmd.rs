@@ -14,7 +14,17 @@ use crate::workspace::Settings;
 /// all in one save, or none when any is wrong.
 pub fn run(args: &SettingsArgs, folders: &Folders) -> ExitCode {
     let profiles = profiles(folders);
-    if args.scoring_profile.is_none() && args.district.is_none() && args.role_profile.is_empty() {
+    let workspace_options =
+        args.scoring_profile.is_some() || args.district.is_some() || !args.role_profile.is_empty();
+    if args.forget_tagging {
+        if let Err(code) = forget_tagging() {
+            return code;
+        }
+        if !workspace_options {
+            return ExitCode::SUCCESS;
+        }
+    }
+    if !workspace_options {
         return show(folders, &profiles);
     }
     let workspace = match open_for_writing(folders) {
@@ -31,6 +41,26 @@ pub fn run(args: &SettingsArgs, folders: &Folders) -> ExitCode {
     }
     print_out(&said);
     ExitCode::SUCCESS
+}
+
+/// Removes the user's tagging examples, saying how many there were.
+fn forget_tagging() -> Result<(), ExitCode> {
+    let Some(file) = crate::files::folders::tagging_examples_file() else {
+        return Err(fail(
+            "There is no data folder here, so no tagging examples either.".to_string(),
+        ));
+    };
+    match crate::files::tagging_examples::forget(&file) {
+        Ok(n) => {
+            print_out(&format!(
+                "Suggestions forgot the {} they had learned from ({}).\n",
+                crate::text::count(n, "tag", "tags"),
+                file.display()
+            ));
+            Ok(())
+        }
+        Err(e) => Err(fail(format!("{e}."))),
+    }
 }
 
 /// Applies the options to `settings`, saying what each did.

@@ -366,7 +366,7 @@ fn write_extremes(out: &mut String, rubric: &RubricSummary) -> fmt::Result {
 }
 
 impl LevelArg {
-    fn level(self) -> SchoolLevel {
+    pub(super) fn level(self) -> SchoolLevel {
         match self {
             LevelArg::Elementary => SchoolLevel::Elementary,
             LevelArg::Middle => SchoolLevel::Middle,

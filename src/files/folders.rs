@@ -63,6 +63,14 @@ pub fn preferences_file() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("preferences.ron"))
 }
 
+/// What the suggester learned from the tags the user chose
+/// (`files::tagging_examples`), e.g. `~/.local/share/teacher-eval/tagging-examples.ron`
+/// on Linux: the user's data folder, beside (never inside) the default workspace.
+#[must_use]
+pub fn tagging_examples_file() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().join("tagging-examples.ron"))
+}
+
 /// The folder of the diagnostics log (`files::log_file`): the state
 /// folder where the system has one (`~/.local/state/teacher-eval/logs` on
 /// Linux, the XDG place for logs), else the local data folder.
@@ -77,6 +85,14 @@ pub fn log_dir() -> Option<PathBuf> {
 #[must_use]
 pub fn opened_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.cache_dir().join("opened"))
+}
+
+/// Where the educator's drafts of responses to packets are kept, owner-only
+/// (`~/.local/share/teacher-eval/packet-drafts` on Linux): the one file the
+/// program keeps on their computer besides the response they write.
+#[must_use]
+pub fn packet_drafts_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().join("packet-drafts"))
 }
 
 /// The environment variable that turns the derived index on for the

@@ -9,17 +9,24 @@ use serde::{Deserialize, Serialize};
 /// Larger files are refused unread: preferences are a few lines.
 pub const MAX_PREFERENCES_BYTES: usize = 64 * 1024;
 
-/// Light or dark; `System` follows the desktop's setting.
+/// Light or dark; `System` follows the desktop's setting; high contrast
+/// is black on white with every colour at full strength.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Appearance {
     #[default]
     System,
     Light,
     Dark,
+    HighContrast,
 }
 
 impl Appearance {
-    pub const ALL: [Appearance; 3] = [Appearance::System, Appearance::Light, Appearance::Dark];
+    pub const ALL: [Appearance; 4] = [
+        Appearance::System,
+        Appearance::Light,
+        Appearance::Dark,
+        Appearance::HighContrast,
+    ];
 }
 
 impl std::fmt::Display for Appearance {
@@ -28,6 +35,7 @@ impl std::fmt::Display for Appearance {
             Appearance::System => "System theme",
             Appearance::Light => "Light",
             Appearance::Dark => "Dark",
+            Appearance::HighContrast => "High contrast",
         })
     }
 }
@@ -40,6 +48,67 @@ pub struct Preferences {
     pub appearance: Appearance,
     /// The user's name, asked once: it signs observations and amendments.
     pub name: String,
+    /// How large everything in the window is drawn, in percent (Ctrl+= and Ctrl+-).
+    pub text_size: TextSize,
+}
+
+/// The window's size of text, in percent of the normal size: one of
+/// [`TextSize::STEPS`]; a value typed into the file by hand is taken as
+/// the nearest step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "u16", into = "u16")]
+pub struct TextSize(u16);
+
+impl TextSize {
+    /// From small laptops to a projector at the back of a room.
+    pub const STEPS: [u16; 8] = [80, 90, 100, 110, 125, 150, 175, 200];
+    pub const NORMAL: TextSize = TextSize(100);
+
+    /// One step larger (`true`) or smaller, stopping at the ends.
+    #[must_use]
+    pub fn step(self, larger: bool) -> TextSize {
+        let at = Self::STEPS.iter().position(|s| *s == self.0).unwrap_or(2);
+        let next = if larger {
+            (at + 1).min(Self::STEPS.len() - 1)
+        } else {
+            at.saturating_sub(1)
+        };
+        TextSize(Self::STEPS[next])
+    }
+
+    /// The window's scale factor.
+    #[must_use]
+    pub fn factor(self) -> f32 {
+        f32::from(self.0) / 100.0
+    }
+
+    #[must_use]
+    pub fn percent(self) -> u16 {
+        self.0
+    }
+}
+
+impl Default for TextSize {
+    fn default() -> TextSize {
+        TextSize::NORMAL
+    }
+}
+
+impl From<u16> for TextSize {
+    fn from(percent: u16) -> TextSize {
+        let nearest = Self::STEPS
+            .iter()
+            .copied()
+            .min_by_key(|s| s.abs_diff(percent))
+            .unwrap_or(100);
+        TextSize(nearest)
+    }
+}
+
+impl From<TextSize> for u16 {
+    fn from(size: TextSize) -> u16 {
+        size.0
+    }
 }
 
 /// The user's name from the preferences file, if one is set and readable.
@@ -86,4 +155,34 @@ pub fn save(path: &Path, preferences: &Preferences) -> Result<(), SaveError> {
     }
     crate::workspace::write_user_file(path, format!("{text}\n").as_bytes())?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_size_steps_stop_at_the_ends_and_take_the_nearest() {
+        assert_eq!(TextSize::NORMAL.step(true).percent(), 110);
+        assert_eq!(TextSize::NORMAL.step(false).percent(), 90);
+        assert_eq!(TextSize::from(200).step(true).percent(), 200);
+        assert_eq!(TextSize::from(80).step(false).percent(), 80);
+        assert_eq!(TextSize::from(9999).percent(), 200);
+        assert_eq!(TextSize::from(0).percent(), 80);
+        assert_eq!(TextSize::from(120).percent(), 125);
+    }
+
+    #[test]
+    fn preferences_written_before_text_sizes_read_at_normal_size() {
+        let old: Preferences =
+            ron::from_str("(appearance: Dark, name: \"Ana\")").expect("an older file reads");
+        assert_eq!(old.text_size, TextSize::NORMAL);
+        let text = ron::to_string(&Preferences {
+            text_size: TextSize::from(150),
+            ..old
+        })
+        .expect("writes");
+        let back: Preferences = ron::from_str(&text).expect("reads back");
+        assert_eq!(back.text_size.percent(), 150);
+    }
 }

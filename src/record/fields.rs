@@ -57,9 +57,12 @@ macro_rules! state_accessors {
 impl Amendable for Observation {
     state_accessors!();
     fn content(&self) -> Self {
+        // Responses are not content: importing one must not change the
+        // fingerprint its acknowledgement names.
         Observation {
             status: Status::Draft,
             trail: Trail::default(),
+            responses: Vec::new(),
             typing: Typing::default(),
             changed: self.created,
             ..self.clone()
@@ -74,6 +77,7 @@ impl Amendable for Observation {
     fn adopt_state(&mut self, current: &Self) {
         self.status = current.status.clone();
         self.trail = current.trail.clone();
+        self.responses.clone_from(&current.responses);
         self.typing = current.typing.clone();
         self.changed = current.changed;
     }
@@ -144,9 +148,11 @@ fn note_fields(note: &EvidenceNote) -> Vec<Field> {
 impl Amendable for Summative {
     state_accessors!();
     fn content(&self) -> Self {
+        // Responses are not content (as for an observation).
         Summative {
             status: Status::Draft,
             trail: Trail::default(),
+            responses: Vec::new(),
             changed: self.created,
             ..self.clone()
         }
@@ -160,6 +166,7 @@ impl Amendable for Summative {
     fn adopt_state(&mut self, current: &Self) {
         self.status = current.status.clone();
         self.trail = current.trail.clone();
+        self.responses.clone_from(&current.responses);
         self.reopened.clone_from(&current.reopened);
         self.changed = current.changed;
     }

@@ -9,6 +9,10 @@ pub enum IdKind {
     GrowthPlan,
     Measure,
     SelfAssessment,
+    /// A packet sent to an educator (not a record: its id names the sent-packet log's file).
+    Packet,
+    /// An educator's response to a packet.
+    Response,
 }
 
 impl IdKind {
@@ -21,6 +25,8 @@ impl IdKind {
             IdKind::GrowthPlan => "gp",
             IdKind::Measure => "msr",
             IdKind::SelfAssessment => "sa",
+            IdKind::Packet => "pkt",
+            IdKind::Response => "rsp",
         }
     }
 }

@@ -17,6 +17,7 @@ mod measure;
 pub mod measure_csv;
 mod observation;
 mod rating;
+mod response;
 pub mod roster;
 mod rubric_match;
 mod self_assessment;
@@ -39,9 +40,10 @@ pub use growth_plan::{
 pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
 pub use measure::{Measure, MeasurePlan};
 pub use observation::{
-    Abridged, AcknowledgeError, ClassContext, Observation, ObservationKind, Status,
+    Abridged, AcknowledgeError, ClassContext, Observation, ObservationKind, RatingTally, Status,
 };
 pub use rating::{Rating, RatingLevel};
+pub use response::{EducatorResponse, WithResponses};
 pub use rubric_match::{RubricMatch, match_rubric};
 pub use self_assessment::{ProposedGoal, SelfAssessment, SelfRating, SelfStatus, Supplied};
 pub use summative::{Finalized, Override, Period, RatingPoint, Reopening, Selection, Summative};

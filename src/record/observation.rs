@@ -45,6 +45,9 @@ pub struct Observation {
     /// The versions shared and acknowledged, and every change since.
     #[serde(default, skip_serializing_if = "super::Trail::is_empty")]
     pub trail: super::Trail,
+    /// The educator's responses to packets, as received: not content (see `record::response`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responses: Vec<super::EducatorResponse>,
     pub created: Timestamp,
     pub changed: Timestamp,
     /// Set on a copy read without its text, for counting across a district
@@ -60,6 +63,32 @@ pub struct Abridged {
     pub notes: usize,
     /// What the file holds twice (see [`Observation::repeated`]), found before abridging.
     pub repeated: Vec<String>,
+}
+
+/// Components rated on a level and those marked "not observed".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RatingTally {
+    pub rated: usize,
+    pub not_observed: usize,
+}
+
+impl RatingTally {
+    /// Both kinds of decision: the components no longer waiting for one.
+    #[must_use]
+    pub fn decided(self) -> usize {
+        self.rated + self.not_observed
+    }
+}
+
+impl std::fmt::Display for RatingTally {
+    /// "10 rated", or "10 rated, 12 not observed": the one wording of it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} rated", self.rated)?;
+        if self.not_observed > 0 {
+            write!(f, ", {} not observed", self.not_observed)?;
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,13 +262,34 @@ impl Observation {
             .find(|r| crate::text::same_text(&r.component, component))
     }
 
-    /// Components rated on a level (not those marked "not observed").
+    /// Components rated on a level (not those marked "not observed"), each
+    /// counted once: see [`Observation::rating_tally`].
     #[must_use]
     pub fn rated_count(&self) -> usize {
-        self.ratings
-            .iter()
-            .filter(|r| matches!(r.level, RatingLevel::Level(_)))
-            .count()
+        self.rating_tally().rated
+    }
+
+    /// How far the rating has got, as every screen, report and command
+    /// counts it: each component once, by its first rating (the one
+    /// [`Observation::rating`] finds), so two places never disagree.
+    #[must_use]
+    pub fn rating_tally(&self) -> RatingTally {
+        let mut seen: Vec<&str> = Vec::with_capacity(self.ratings.len());
+        let mut tally = RatingTally::default();
+        for rating in &self.ratings {
+            if seen
+                .iter()
+                .any(|c| crate::text::same_text(c, &rating.component))
+            {
+                continue;
+            }
+            seen.push(&rating.component);
+            match rating.level {
+                RatingLevel::Level(_) => tally.rated += 1,
+                RatingLevel::NotObserved => tally.not_observed += 1,
+            }
+        }
+        tally
     }
 
     /// What the file holds twice (a component rated twice, two notes with

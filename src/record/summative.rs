@@ -37,6 +37,9 @@ pub struct Summative {
     /// The versions shared and acknowledged, and every change since.
     #[serde(default, skip_serializing_if = "super::Trail::is_empty")]
     pub trail: super::Trail,
+    /// The educator's responses to packets, as received: not content (see `record::response`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responses: Vec<super::EducatorResponse>,
     pub created: Timestamp,
     pub changed: Timestamp,
 }

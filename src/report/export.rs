@@ -71,6 +71,8 @@ pub enum ExportError {
     Csv(#[from] CsvError),
     #[error(transparent)]
     Files(#[from] FileNotWritten),
+    #[error("a CSV table is not a PDF document")]
+    NotAPdf,
 }
 
 impl Document {
@@ -102,7 +104,16 @@ impl Document {
         options: &ReportOptions,
         path: &Path,
     ) -> Result<Written, ExportError> {
-        let pdf = match self {
+        if let Document::SummaryCsv(summary, csv) = self {
+            return write_csv(summary, *csv, path);
+        }
+        save(path, self.pdf(options)?)
+    }
+
+    /// Lays the document out as a PDF in memory (what a packet carries);
+    /// a CSV table is not one.
+    pub fn pdf(&self, options: &ReportOptions) -> Result<Pdf, ExportError> {
+        Ok(match self {
             Document::Observation {
                 observation,
                 educator,
@@ -142,9 +153,8 @@ impl Document {
                 rubric,
             } => growth_plan_report(plan, educator, rubric.as_deref(), options)?,
             Document::Summary(summary) => summary_report(summary, options)?,
-            Document::SummaryCsv(summary, csv) => return write_csv(summary, *csv, path),
-        };
-        save(path, pdf)
+            Document::SummaryCsv(..) => return Err(ExportError::NotAPdf),
+        })
     }
 }
 

@@ -24,6 +24,7 @@ mod house_style;
 mod layout_tests;
 mod observation;
 mod paper;
+mod responses;
 mod save;
 mod style;
 mod summary;

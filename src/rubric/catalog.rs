@@ -13,6 +13,7 @@ use super::error::{Position, RubricError};
 use super::fingerprint::fingerprint;
 use super::model::{Role, Rubric};
 use super::parse::parse_rubric;
+use super::vocabulary::{MAX_VOCABULARY_BYTES, Vocabulary, parse_vocabulary};
 
 /// The rubrics compiled into the binary, so an installed copy works anywhere.
 const BUNDLED: &[(&str, &str)] = &[
@@ -29,6 +30,13 @@ const BUNDLED: &[(&str, &str)] = &[
         include_str!("../../rubrics/edtech-coordinator.ron"),
     ),
 ];
+
+/// The vocabularies compiled into the binary (shorthand and cues, see
+/// `rubrics/vocabulary/`); each folder's `vocabulary/` adds to them.
+const BUNDLED_VOCABULARY: &[(&str, &str)] = &[(
+    "classroom.ron",
+    include_str!("../../rubrics/vocabulary/classroom.ron"),
+)];
 
 /// Where a rubric was loaded from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +70,8 @@ pub struct CatalogEntry {
 pub struct Catalog {
     pub entries: Vec<CatalogEntry>,
     pub errors: Vec<RubricError>,
+    /// Shorthand and cues for suggesting components, every file merged.
+    pub vocabulary: Vocabulary,
 }
 
 impl Catalog {
@@ -78,10 +88,57 @@ impl Catalog {
                 RubricSource::Bundled,
             );
         }
+        for (name, text) in BUNDLED_VOCABULARY {
+            catalog.add_vocabulary(&format!("bundled:vocabulary/{name}"), text.as_bytes());
+        }
         for folder in folders {
             catalog.add_folder(folder);
+            catalog.add_vocabulary_folder(&folder.join("vocabulary"));
         }
+        let unknown = catalog.vocabulary.unknown_components(|rubric, component| {
+            catalog
+                .get(rubric)
+                .map(|e| e.rubric.components().any(|c| c.id == component))
+        });
+        catalog.errors.extend(unknown);
         catalog
+    }
+
+    /// Every `*.ron` file of a vocabulary folder, in file-name order.
+    fn add_vocabulary_folder(&mut self, folder: &Path) {
+        let Ok(listing) = std::fs::read_dir(folder) else {
+            return;
+        };
+        let (mut files, odd) = crate::rubric::ron_files(listing);
+        for path in odd {
+            self.errors.push(RubricError::new(
+                path.display().to_string(),
+                Position::START,
+                crate::rubric::NOT_A_FILE.to_string(),
+            ));
+        }
+        files.sort();
+        for path in files {
+            let label = path.display().to_string();
+            match crate::files::bounded::read_bounded(&path, MAX_VOCABULARY_BYTES) {
+                Ok(bytes) => self.add_vocabulary(&label, &bytes),
+                Err(e) => self.errors.push(RubricError::new(
+                    label,
+                    Position::START,
+                    format!("the file cannot be read: {e}"),
+                )),
+            }
+        }
+    }
+
+    fn add_vocabulary(&mut self, label: &str, bytes: &[u8]) {
+        match parse_vocabulary(label, bytes) {
+            Ok(file) => {
+                let source = crate::files::ron_text::text(bytes, "").unwrap_or_default();
+                self.vocabulary.merge(label, source, file);
+            }
+            Err(e) => self.errors.push(e),
+        }
     }
 
     /// The entry for `id`, if any rubric with that id loaded.

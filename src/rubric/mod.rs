@@ -7,14 +7,20 @@ mod fingerprint;
 mod model;
 mod parse;
 mod suggest;
+mod tags;
 mod validate;
+mod vocabulary;
 
 pub use catalog::{Catalog, CatalogEntry, RubricSource};
 pub use error::{Position, RubricError};
 pub use fingerprint::fingerprint;
 pub use model::{Component, Domain, Level, RUBRIC_SCHEMA, Role, Rubric, SchoolLevel};
 pub use parse::{MAX_RUBRIC_BYTES, parse_rubric};
-pub use suggest::{Tagged, applicable, parse_tags, suggest};
+pub use suggest::{Suggester, Suggestion};
+pub use tags::{Tagged, applicable, parse_tags};
+pub use vocabulary::{
+    Cues, MAX_VOCABULARY_BYTES, VOCABULARY_SCHEMA, Vocabulary, VocabularyFile, parse_vocabulary,
+};
 
 /// Why a `*.ron` entry of a rubric or profile folder is not read.
 pub const NOT_A_FILE: &str =

@@ -56,6 +56,7 @@ pub fn new_summative(educator: &Educator, year: &str, profile_id: &str) -> Summa
         comments: String::new(),
         artifacts: Vec::new(),
         status: Status::Draft,
+        responses: Vec::new(),
         trail: Trail::default(),
         finalized: None,
         reopened: Vec::new(),

@@ -21,8 +21,8 @@ use crate::record::{
     Reopening, Selection, Status, Step, StepStatus, Summative, Timestamp, Trail, Typing,
 };
 use crate::record::{
-    Artifact, FileKind, ProposedGoal, RosterIds, SelfAssessment, SelfRating, SelfStatus, Supplied,
-    Supplier,
+    Artifact, EducatorResponse, FileKind, ProposedGoal, RosterIds, SelfAssessment, SelfRating,
+    SelfStatus, Supplied, Supplier,
 };
 use crate::rubric::SchoolLevel;
 
@@ -106,6 +106,22 @@ const NOT_TYPED: &[&str] = &[
     "archived.by",
     "artifacts[].added_by",
     "entered_by",
+    // An educator's response: ids, the version answered, who and when; its
+    // files as any artifact's are.
+    "responses[].response_id",
+    "responses[].packet_id",
+    "responses[].version",
+    "responses[].name",
+    "responses[].acknowledged_at",
+    "responses[].imported_at",
+    "responses[].imported_by",
+    "responses[].artifacts[].sha256",
+    "responses[].artifacts[].file_name",
+    "responses[].artifacts[].kind",
+    "responses[].artifacts[].components[]",
+    "responses[].artifacts[].supplied_by",
+    "responses[].artifacts[].added_by",
+    "responses[].artifacts[].added_at",
     // Amendments' old and new values: earlier versions, as the history keeps them.
     "trail.amendments[].old",
     "trail.amendments[].new",
@@ -265,10 +281,26 @@ fn observation() -> Observation {
             editing: Some((1, typed())),
         },
         status: acknowledged(),
+        responses: vec![response()],
         trail: trail(),
         created: at(),
         changed: at(),
         abridged: None,
+    }
+}
+
+fn response() -> EducatorResponse {
+    EducatorResponse {
+        response_id: typed(),
+        packet_id: typed(),
+        version: typed(),
+        name: typed(),
+        acknowledged_at: at(),
+        reflection: typed(),
+        artifacts: vec![artifact()],
+        imported_at: at(),
+        imported_by: typed(),
+        earlier_version: true,
     }
 }
 
@@ -375,6 +407,7 @@ fn summative() -> Summative {
             by: typed(),
             reason: typed(),
         }],
+        responses: vec![response()],
         trail: trail(),
         created: at(),
         changed: at(),

@@ -9,8 +9,8 @@
 //! and one line in `super::search`.
 
 use crate::record::{
-    Artifact, Educator, GrowthPlan, Measure, Observation, SelfAssessment, Summative, Timestamp,
-    Trail,
+    Artifact, Educator, EducatorResponse, GrowthPlan, Measure, Observation, SelfAssessment,
+    Summative, Timestamp, Trail,
 };
 use crate::workspace::Record;
 
@@ -118,6 +118,15 @@ pub enum Place {
     ProposedGoal {
         number: usize,
     },
+    /// The reflection of an educator's response, by its number on the record (from 1).
+    ResponseReflection {
+        response: usize,
+    },
+    /// The caption of a file an educator's response attached.
+    ResponseCaption {
+        response: usize,
+        number: usize,
+    },
 }
 
 impl Place {
@@ -148,6 +157,8 @@ impl Place {
             Place::ArtifactCaption { .. } => "artifact_caption",
             Place::SelfEvidence { .. } => "self_evidence",
             Place::ProposedGoal { .. } => "proposed_goal",
+            Place::ResponseReflection { .. } => "response_reflection",
+            Place::ResponseCaption { .. } => "response_caption",
         }
     }
 
@@ -174,6 +185,12 @@ impl Place {
                 format!("Self-assessment evidence for {component}")
             }
             Place::ProposedGoal { number } => format!("Proposed goal {number}"),
+            Place::ResponseReflection { response } => {
+                format!("Educator's response {response}, reflection")
+            }
+            Place::ResponseCaption { response, number } => {
+                format!("Educator's response {response}, artifact {number}, caption")
+            }
             fixed => fixed.fixed_label().to_string(),
         }
     }
@@ -261,6 +278,7 @@ impl Searchable for Observation {
         texts.push(text(Place::Reflection, &self.reflection, at));
         texts.extend(captions(&self.artifacts));
         texts.extend(amendment_reasons(&self.trail));
+        texts.extend(responses(&self.responses));
         texts
     }
 }
@@ -287,6 +305,7 @@ impl Searchable for Summative {
         );
         texts.extend(captions(&self.artifacts));
         texts.extend(amendment_reasons(&self.trail));
+        texts.extend(responses(&self.responses));
         texts
     }
 }
@@ -377,6 +396,23 @@ fn captions(artifacts: &[Artifact]) -> impl Iterator<Item = Text<'_>> {
             Place::ArtifactCaption { number: i + 1 },
             &a.caption,
             a.added_at,
+        )
+    })
+}
+
+/// The reflection and captions of each educator's response, numbered from 1.
+fn responses(responses: &[EducatorResponse]) -> impl Iterator<Item = Text<'_>> {
+    responses.iter().enumerate().flat_map(|(i, r)| {
+        let response = i + 1;
+        let reflection = Place::ResponseReflection { response };
+        std::iter::once(text(reflection, &r.reflection, r.acknowledged_at)).chain(
+            r.artifacts.iter().enumerate().map(move |(n, a)| {
+                let place = Place::ResponseCaption {
+                    response,
+                    number: n + 1,
+                };
+                text(place, &a.caption, r.acknowledged_at)
+            }),
         )
     })
 }

@@ -147,6 +147,7 @@ fn slim(observation: &Observation) -> Observation {
         co_observer: String::new(),
         typing: Typing::default(),
         trail: Trail::default(),
+        responses: Vec::new(),
         status: crate::record::Status::Draft,
         created: observation.created,
         changed: observation.changed,

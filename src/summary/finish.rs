@@ -152,7 +152,8 @@ fn warnings(gaps: &BTreeMap<Gap, usize>, failed: usize) -> Vec<String> {
     let mut warnings: Vec<String> = gaps.iter().map(|(gap, n)| gap_sentence(gap, *n)).collect();
     if failed > 0 {
         warnings.push(format!(
-            "{failed} educators could not be counted because of an internal error; please report it."
+            "{} could not be counted because of an internal error; please report it.",
+            crate::text::count(failed, "educator", "educators")
         ));
     }
     warnings

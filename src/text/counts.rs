@@ -39,6 +39,13 @@ pub fn figure(n: usize) -> String {
     out
 }
 
+/// "1 record", "427,641 records": a count that may run long.
+#[must_use]
+pub fn many(n: usize, one: &str, many: &str) -> String {
+    let word = if n == 1 { one } else { many };
+    format!("{} {word}", figure(n))
+}
+
 /// A file size as a person reads it: bytes under 1 KB, KB under 1 MB, else MB.
 #[must_use]
 pub fn size(bytes: usize) -> String {
@@ -57,6 +64,8 @@ mod tests {
     fn counts_and_sizes_read_as_words() {
         assert_eq!(count(1, "educator", "educators"), "1 educator");
         assert_eq!(count(0, "educator", "educators"), "0 educators");
+        assert_eq!(many(1, "record", "records"), "1 record");
+        assert_eq!(many(427_641, "record", "records"), "427,641 records");
         assert_eq!(size(1), "1 byte");
         assert_eq!(size(999), "999 bytes");
         assert_eq!(size(6_965), "7 KB");

@@ -6,5 +6,5 @@ mod counts;
 mod terminal;
 
 pub use case::{contains_folded, folded, same_text};
-pub use counts::{count, figure, joined, size};
+pub use counts::{count, figure, joined, many, size};
 pub use terminal::terminal_safe;

@@ -19,12 +19,16 @@ use super::export_panel::Document;
 use super::failure::Failure;
 
 mod effect;
+pub mod packets;
+mod searching;
 use crate::files::folders::IndexPlace;
 use crate::record::{Educator, Measure, Observation};
 use crate::report::ReportOptions;
 use crate::rubric::Catalog;
 use crate::workspace::{Kind, Progress, Reading, Workspace};
 pub use effect::Effect;
+pub use searching::Searching;
+use searching::run_search;
 
 /// What the window reads after the educators: everything else, with the
 /// observations abridged (their text is read when one is opened), so a
@@ -74,6 +78,10 @@ pub enum Job {
     LoadVersions(Arc<Workspace>, Edited),
     /// Close the window (everything is saved).
     CloseWindow(iced::window::Id),
+    /// Ask how large the screen under the first window is.
+    MeasureScreen,
+    /// Give the window this size (the screen is smaller than it).
+    ResizeWindow(iced::window::Id, iced::Size),
     /// Write an observation report PDF.
     Export(Box<Document>, PathBuf, ReportOptions),
     /// Ask where to save, with the desktop's save dialog.
@@ -116,6 +124,19 @@ pub enum Job {
         Arc<crate::record::roster::Plan>,
         crate::workspace::Apply,
     ),
+    /// Export a packet for one educator.
+    ExportPacket(Box<packets::PacketExport>),
+    /// Read and check an educator's response, writing nothing.
+    PreviewResponse(Arc<Workspace>, Arc<Catalog>, PathBuf),
+    /// Import the response previewed; `true` takes one to an earlier version.
+    ImportResponse(
+        Arc<Workspace>,
+        Arc<crate::workspace::packet::Preview>,
+        bool,
+        crate::record::trail::Author,
+    ),
+    /// Read the log of the packets the workspace sent.
+    ReadSentPackets(Arc<Workspace>),
     /// Write the workspace's records (as the filter chooses) as a bundle, read from disk, sealed so.
     ExportBundle(Arc<Workspace>, PathBuf, ExportFilter, Seal),
     /// Open a bundle as allowed, check it whole, then import it.
@@ -137,6 +158,10 @@ pub enum Job {
     SaveSettings(Arc<Workspace>, crate::workspace::Settings),
     /// Remember the user's choices for the next run.
     SavePreferences(PathBuf, crate::files::preferences::Preferences),
+    /// Add tags chosen or removed to the examples suggestions learn from.
+    LearnTags(PathBuf, Vec<crate::files::tagging_examples::Example>),
+    /// Remove every example suggestions learned from.
+    ForgetTagging(PathBuf),
 }
 
 /// Where a roster to plan comes from.
@@ -189,7 +214,7 @@ impl Job {
             Job::SavePreferences(file, preferences) => Message::PreferencesSaved(
                 crate::files::preferences::save(&file, &preferences).map_err(Failure::from),
             ),
-            Job::CloseWindow(_) => return None,
+            Job::CloseWindow(_) | Job::MeasureScreen | Job::ResizeWindow(..) => return None,
             Job::Search(workspace, searching) => return run_search(&workspace, &searching),
             Job::Focus(_)
             | Job::Reveal(..)
@@ -208,6 +233,11 @@ impl Job {
                 return exchange(job, report);
             }
             job @ (Job::PlanRoster { .. } | Job::ImportRoster(..)) => return roster(job),
+            job @ (Job::LearnTags(..) | Job::ForgetTagging(_)) => return tagging(job),
+            job @ (Job::ExportPacket(_)
+            | Job::PreviewResponse(..)
+            | Job::ImportResponse(..)
+            | Job::ReadSentPackets(_)) => return packets::run(job),
             job => return records(job),
         })
     }
@@ -222,6 +252,20 @@ impl Job {
             job => Err(job),
         }
     }
+}
+
+/// The examples suggestions learn from: added to, or forgotten.
+fn tagging(job: Job) -> Option<Message> {
+    use crate::files::tagging_examples::{append, forget};
+    Some(match job {
+        Job::LearnTags(file, examples) => Message::TagsLearned(
+            append(&file, &examples)
+                .map(|loaded| loaded.set_aside)
+                .map_err(Failure::from),
+        ),
+        Job::ForgetTagging(file) => Message::TaggingForgotten(forget(&file).map_err(Failure::from)),
+        _ => return None,
+    })
 }
 
 /// Changes to the records and reading their versions.
@@ -406,45 +450,6 @@ fn save(workspace: &Workspace, record: &Edited) -> Result<(), Failure> {
     Ok(())
 }
 
-/// A search the window asked for: what, its number, how to stop it.
-#[derive(Debug, Clone)]
-pub struct Searching {
-    pub number: u64,
-    pub query: crate::search::Query,
-    pub options: crate::search::Options,
-    pub stop: Arc<std::sync::atomic::AtomicBool>,
-    /// The derived index, to read the educators through.
-    pub index: Option<IndexPlace>,
-}
-
-/// How long a search waits before reading, so each key typed does not start one.
-const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
-
-/// Runs a search; `None` (no answer) when a newer one stopped it.
-fn run_search(workspace: &Workspace, searching: &Searching) -> Option<Message> {
-    use std::sync::atomic::Ordering;
-    std::thread::sleep(SEARCH_PAUSE);
-    if searching.stop.load(Ordering::Relaxed) {
-        return None;
-    }
-    let progress = Progress::default();
-    let educators = read(
-        workspace,
-        Reading::EDUCATORS,
-        &progress,
-        searching.index.as_ref(),
-    );
-    let found = crate::search::search(
-        workspace,
-        &educators.educators,
-        &searching.query,
-        &searching.options,
-        (&progress, &searching.stop),
-    )?;
-    let reply = super::search::Message::Found(searching.number, Box::new(found));
-    Some(Message::Search(reply))
-}
-
 /// Long work that reports how it is getting on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Work {
@@ -454,7 +459,7 @@ pub enum Work {
 
 /// Opens `path` with the default program. On some desktops the call waits
 /// until the viewer closes, so a quiet two seconds counts as success.
-fn open_path(path: &std::path::Path) -> Result<(), Failure> {
+pub(super) fn open_path(path: &std::path::Path) -> Result<(), Failure> {
     let (sender, receiver) = std::sync::mpsc::channel();
     let target = path.to_path_buf();
     std::thread::spawn(move || {

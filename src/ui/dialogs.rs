@@ -14,7 +14,7 @@ use super::roster::FileField;
 use crate::workspace::bundle::BUNDLE_EXTENSION;
 
 /// A dialog being asked; it ends with the message saying what was chosen.
-pub type Asking = Pin<Box<dyn Future<Output = Message> + Send>>;
+pub type Asking<M = Message> = Pin<Box<dyn Future<Output = M> + Send>>;
 
 /// The file chosen in a dialog still open, whichever kind it is.
 type Chosen = Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>>;
@@ -57,6 +57,9 @@ pub fn file(field: FileField, start: &Path) -> Asking {
         FileField::BundleToWrite | FileField::BundleToRead => {
             rfd::AsyncFileDialog::new().add_filter("teacher-eval bundle", &[BUNDLE_EXTENSION])
         }
+        FileField::ResponseToRead => {
+            rfd::AsyncFileDialog::new().add_filter("teacher-eval response", &["teresponse"])
+        }
     }
     .add_filter("All files", &["*"]);
     let folder = if start.is_dir() {
@@ -74,7 +77,9 @@ pub fn file(field: FileField, start: &Path) -> Asking {
             }
             Box::pin(dialog.save_file())
         }
-        FileField::RosterCsv | FileField::BundleToRead => Box::pin(dialog.pick_file()),
+        FileField::RosterCsv | FileField::BundleToRead | FileField::ResponseToRead => {
+            Box::pin(dialog.pick_file())
+        }
     };
     Box::pin(async move { Message::FilePicked(field, asking.await.as_ref().map(path_of)) })
 }
@@ -95,7 +100,7 @@ fn path_of(handle: &rfd::FileHandle) -> PathBuf {
 
 /// Waits for `asking` on this thread: how tests, which have no executor,
 /// run a dialog.
-pub fn wait(mut asking: Asking) -> Message {
+pub fn wait<M>(mut asking: Asking<M>) -> M {
     let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
     let mut context = Context::from_waker(&waker);
     loop {

@@ -89,6 +89,13 @@ pub enum Request {
     OpenArtifact(Box<crate::record::Artifact>),
     /// Read these artifact files again to see they are whole.
     CheckArtifacts(Vec<String>),
+    /// Export a packet for the educator; its report is laid out from `document`.
+    SendPacket {
+        subject: crate::workspace::packet::Subject,
+        seal: crate::workspace::packet::PacketSeal,
+        out: PathBuf,
+        document: Box<Document>,
+    },
     /// Everything is saved: close, and move this draft observation to the trash.
     DeleteDraft {
         id: String,
@@ -209,7 +216,17 @@ impl Editor {
             Answer::Confirm => status_panel::Message::Confirm,
             Answer::Cancel => status_panel::Message::Cancel,
         };
+        let sending = match answer {
+            Answer::Confirm => crate::ui::packet_send::Message::Confirm,
+            Answer::Cancel => crate::ui::packet_send::Message::Cancel,
+        };
         match self {
+            Editor::Observation(screen) if screen.sending_asks() => {
+                screen.update(observation::Message::Packet(sending))
+            }
+            Editor::Summative(screen) if screen.sending_asks() => {
+                screen.update(summative::Message::Packet(sending))
+            }
             Editor::Observation(screen) => screen.update(observation::Message::Status(status)),
             Editor::Summative(screen) => screen.update(match answer {
                 Answer::Confirm => summative::Message::Confirm,
@@ -304,6 +321,15 @@ impl Editor {
 
     pub fn exported(&mut self, result: Result<Exported, Failure>) {
         self.session_mut().exported(result);
+    }
+
+    /// A packet export the screen asked for ended.
+    pub fn packet_exported(&mut self, result: Result<crate::workspace::packet::Exported, Failure>) {
+        match self {
+            Editor::Observation(screen) => screen.packet_exported(result),
+            Editor::Summative(screen) => screen.packet_exported(result),
+            Editor::Plan(_) | Editor::SelfAssessment(_) => {}
+        }
     }
 
     /// The save dialog closed; `None` when cancelled or when no dialog could be shown.

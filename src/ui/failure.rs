@@ -38,6 +38,9 @@ pub enum Failure {
         path: PathBuf,
         error: Arc<BundleError>,
     },
+    /// A packet not exported, or a response not previewed or imported.
+    #[error("{0}")]
+    Packet(crate::workspace::packet::PacketError),
     /// A bundle import that stopped part way.
     #[error("{0}")]
     BundleStopped(Arc<ImportStopped>),
@@ -82,6 +85,9 @@ pub enum Failure {
     /// A file that could not be attached, read or opened as an artifact.
     #[error("{0}")]
     Artifact(Arc<crate::workspace::BlobError>),
+    /// The tagging examples were not read, written or removed.
+    #[error("{0}")]
+    Tagging(Arc<crate::files::tagging_examples::ExamplesError>),
     /// The desktop's default program could not open a file.
     #[error("{} could not be opened: {error}", path.display())]
     NotOpened {
@@ -123,6 +129,12 @@ impl From<crate::workspace::BlobError> for Failure {
 impl From<ImportStopped> for Failure {
     fn from(error: ImportStopped) -> Failure {
         Failure::BundleStopped(Arc::new(error))
+    }
+}
+
+impl From<crate::files::tagging_examples::ExamplesError> for Failure {
+    fn from(error: crate::files::tagging_examples::ExamplesError) -> Failure {
+        Failure::Tagging(Arc::new(error))
     }
 }
 

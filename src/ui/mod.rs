@@ -16,9 +16,14 @@ pub mod export_panel;
 pub mod failure;
 pub mod growth_plan;
 pub mod icon;
+mod key_gate;
+mod keys_help;
 pub mod observation;
+pub mod packet;
+pub mod packet_send;
 mod page_frame;
 mod pool;
+pub mod responses_view;
 pub mod roster;
 pub mod rubric_browser;
 pub mod search;
@@ -28,6 +33,7 @@ pub mod summary;
 pub mod summative;
 mod text_editing;
 pub mod theme;
+mod window_fit;
 
 pub use app::{App, Loaded, Message, Screen};
 pub use background::{Effect, Job, Work};
@@ -36,27 +42,20 @@ use crate::files::folders::Folders;
 use crate::rubric::Catalog;
 use crate::workspace::handed_file::HandedFile;
 
-/// Why the window could not be opened.
-#[derive(Debug, thiserror::Error)]
-pub enum WindowError {
-    /// iced stops with a panic when it finds no display, so that is checked first.
-    #[error(
-        "there is no display to show it on (DISPLAY is not set); every command works without one (teacher-eval --help)"
-    )]
-    NoDisplay,
-    #[error("{0}")]
-    Iced(#[from] iced::Error),
-}
-
 /// Opens the window and runs until it is closed; `handed` is a file it was
 /// started to open (`teacher-eval open FILE`), shown at once.
-pub fn run(folders: Folders, handed: Option<HandedFile>) -> Result<(), WindowError> {
-    if !has_display() {
-        return Err(WindowError::NoDisplay);
+pub fn run(folders: Folders, handed: Option<HandedFile>) -> iced::Result {
+    if let Some(error) = no_display() {
+        return Err(error);
     }
     let catalog = Catalog::load(&folders.rubric_dirs);
     let preferences = crate::files::folders::preferences_file()
         .map(|file| (crate::files::preferences::load(&file), file));
+    let examples = crate::files::folders::tagging_examples_file()
+        .map(|file| (crate::files::tagging_examples::load(&file), file));
+    // Read once, before the window: a damaged file is set aside only once,
+    // and the boot closure (which may run again) takes the result once.
+    let examples = std::sync::Mutex::new(examples);
     iced::application(
         move || {
             let index = crate::files::folders::index_place(true);
@@ -64,33 +63,34 @@ pub fn run(folders: Folders, handed: Option<HandedFile>) -> Result<(), WindowErr
             if let Some((read, file)) = preferences.clone() {
                 app = app.with_preferences(file, read);
             }
+            let taken = examples.lock().ok().and_then(|mut e| e.take());
+            if let Some((read, file)) = taken {
+                app = app.with_tagging_examples(file, read);
+            }
             if let Some(handed) = &handed {
                 app = app.opening(handed);
             }
-            (app, open.into_task())
+            (
+                app,
+                iced::Task::batch([
+                    open.into_task(),
+                    Effect::from(Job::MeasureScreen).into_task(),
+                ]),
+            )
         },
         App::update,
         App::view,
     )
     .title(App::title)
     .theme(App::theme)
+    .scale_factor(App::scale_factor)
     .subscription(App::subscription)
     .font(theme::FONT_REGULAR)
     .font(theme::FONT_BOLD)
     .font(theme::FONT_ITALIC)
     .default_font(theme::SANS)
     .window(window_settings())
-    .run()?;
-    Ok(())
-}
-
-/// Whether there is an X display to open the window on (the only kind this
-/// build draws on, outside Windows and macOS).
-fn has_display() -> bool {
-    if cfg!(any(windows, target_os = "macos")) {
-        return true;
-    }
-    std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty())
+    .run()
 }
 
 /// The window's settings. The close button only asks (`CloseRequested`):
@@ -99,9 +99,35 @@ fn has_display() -> bool {
 #[must_use]
 pub fn window_settings() -> iced::window::Settings {
     iced::window::Settings {
-        size: iced::Size::new(1366.0, 768.0),
+        size: window_fit::WANTED,
         icon: icon::window_icon(),
         exit_on_close_request: false,
         ..iced::window::Settings::default()
+    }
+}
+
+/// Why no window can open here, said before iced tries: with no display
+/// to draw on, iced's event loop panics instead of returning an error.
+#[must_use]
+pub fn no_display() -> Option<iced::Error> {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        // This build draws on X11 only (a Wayland desktop runs it through XWayland).
+        if std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty()) {
+            return Some(iced::Error::WindowCreationFailed(
+                "there is no display to show it on (DISPLAY is not set); every command works without one (teacher-eval --help)"
+                    .into(),
+            ));
+        }
+    }
+    None
+}
+
+/// An error opening the window, in words: its cause where iced keeps one.
+#[must_use]
+pub fn window_error(error: &iced::Error) -> String {
+    match error {
+        iced::Error::WindowCreationFailed(cause) => cause.to_string(),
+        other => other.to_string(),
     }
 }

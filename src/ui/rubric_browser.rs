@@ -12,6 +12,8 @@ use crate::rubric::{Catalog, CatalogEntry, Component, Domain, Rubric, SchoolLeve
 pub struct RubricBrowser {
     rubric: Option<String>,
     component: Option<String>,
+    /// How many tags the suggestions learned from (the application keeps them).
+    learned: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -19,6 +21,8 @@ pub enum Message {
     SelectRubric(String),
     SelectComponent(String),
     Reload,
+    /// Forget every tag the suggestions learned from.
+    ForgetTagging,
 }
 
 /// What the browser asks of the parent.
@@ -27,6 +31,8 @@ pub enum Action {
     None,
     /// Read the rubric folders again (a district dropped in a new file).
     ReloadRubrics,
+    /// Remove the examples the suggestions learned from.
+    ForgetTagging,
 }
 
 impl RubricBrowser {
@@ -81,7 +87,13 @@ impl RubricBrowser {
                 Action::None
             }
             Message::Reload => Action::ReloadRubrics,
+            Message::ForgetTagging => Action::ForgetTagging,
         }
+    }
+
+    /// How many examples the suggestions now learn from, as the view says.
+    pub fn set_learned(&mut self, examples: usize) {
+        self.learned = examples;
     }
 
     #[must_use]
@@ -112,7 +124,7 @@ impl RubricBrowser {
                 .into(),
         };
         row![
-            rubric_list(catalog, self.rubric.as_deref(), user_folder),
+            rubric_list(catalog, self.rubric.as_deref(), user_folder, self.learned),
             middle,
             container(detail).width(Fill).height(Fill),
         ]
@@ -159,6 +171,7 @@ fn rubric_list<'a>(
     catalog: &'a Catalog,
     selected: Option<&str>,
     user_folder: Option<&'a str>,
+    learned: usize,
 ) -> Element<'a, Message> {
     let mut list = Column::new()
         .spacing(4)
@@ -185,11 +198,45 @@ fn rubric_list<'a>(
         );
     }
     list = list.push(button(text("Reload rubrics").size(13)).on_press(Message::Reload));
+    list = list.push(suggestions_panel(user_folder, learned));
     container(scrollable(list.padding(10)).spacing(4).height(Fill))
         .width(260)
         .height(Fill)
         .style(theme::panel)
         .into()
+}
+
+/// Where suggestions for notes come from, and the setting that clears what they learned.
+fn suggestions_panel(user_folder: Option<&str>, learned: usize) -> Element<'_, Message> {
+    let mut panel = column![
+        text("Suggestions for notes").font(theme::BOLD).size(14),
+        text(match learned {
+            0 => "They learn from each tag you accept, add or remove on a note; none yet.".to_string(),
+            n => format!(
+                "Learned from {} you chose or removed, kept in your own data folder and never in a workspace.",
+                crate::text::count(n, "tag", "tags")
+            ),
+        })
+        .size(12),
+    ]
+    .spacing(4);
+    if let Some(folder) = user_folder {
+        panel = panel.push(
+            text(format!(
+                "Add shorthand and cues with a .ron file in {folder}/vocabulary"
+            ))
+            .size(12)
+            .style(theme::muted),
+        );
+    }
+    if learned > 0 {
+        panel = panel.push(
+            button(text("Forget what suggestions learned").size(13))
+                .style(button::secondary)
+                .on_press(Message::ForgetTagging),
+        );
+    }
+    container(panel).padding([12, 0]).into()
 }
 
 /// One rubric in the list: its title, role, size, and where it was loaded from.

@@ -28,7 +28,35 @@ pub fn of(appearance: Appearance) -> Option<Theme> {
         Appearance::System => None,
         Appearance::Light => Some(light()),
         Appearance::Dark => Some(dark()),
+        Appearance::HighContrast => Some(high_contrast()),
     }
+}
+
+/// The name the high-contrast theme goes by, so styles can tell it.
+const HIGH_CONTRAST: &str = "teacher-eval high contrast";
+
+#[allow(
+    clippy::unreadable_literal,
+    reason = "a colour reads as the six hex digits of #rrggbb"
+)]
+fn high_contrast() -> Theme {
+    // Every colour at least 7:1 against white (WCAG AAA for text).
+    Theme::custom(
+        HIGH_CONTRAST,
+        iced::theme::Palette {
+            background: color!(0xffffff),
+            text: color!(0x000000),
+            primary: color!(0x0033a0),
+            success: color!(0x00602b),
+            warning: color!(0x7a4100),
+            danger: color!(0x9e0000),
+        },
+    )
+}
+
+/// Whether `theme` is the high-contrast one: there, nothing is dimmed.
+fn is_high_contrast(theme: &Theme) -> bool {
+    theme.to_string() == HIGH_CONTRAST
 }
 
 #[allow(
@@ -161,7 +189,11 @@ pub fn list_item(selected: bool) -> impl Fn(&Theme, button::Status) -> button::S
 #[must_use]
 pub fn muted(theme: &Theme) -> iced::widget::text::Style {
     iced::widget::text::Style {
-        color: Some(theme.palette().text.scale_alpha(0.65)),
+        color: Some(if is_high_contrast(theme) {
+            theme.palette().text
+        } else {
+            theme.palette().text.scale_alpha(0.65)
+        }),
     }
 }
 

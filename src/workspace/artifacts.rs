@@ -397,18 +397,27 @@ impl Workspace {
     /// Copies made more than a day before are removed first.
     pub fn copy_for_viewing(&self, artifact: &Artifact, into: &Path) -> Result<PathBuf, BlobError> {
         let bytes = read_blob(self.root(), &artifact.sha256)?;
-        remove_old_copies(into);
         let folder = into.join(crate::record::trail::short(&artifact.sha256));
-        let write_error = |source| BlobError::Write {
-            path: folder.clone(),
-            source,
-        };
-        atomic::create_private_dir(&folder).map_err(write_error)?;
-        let path = folder.join(safe_file_name(artifact));
-        atomic::write_atomic(&path, &bytes).map_err(write_error)?;
-        read_only(&path).map_err(write_error)?;
-        Ok(path)
+        write_for_viewing(&bytes, &folder, &safe_file_name(artifact))
     }
+}
+
+/// Writes `bytes` as `folder/name`, read-only, for the desktop's viewer:
+/// a copy in the cache folder `folder` is in (copies a day old are removed
+/// first), never a file someone keeps. `name` must be a safe file name.
+pub fn write_for_viewing(bytes: &[u8], folder: &Path, name: &str) -> Result<PathBuf, BlobError> {
+    if let Some(into) = folder.parent() {
+        remove_old_copies(into);
+    }
+    let write_error = |source| BlobError::Write {
+        path: folder.to_path_buf(),
+        source,
+    };
+    atomic::create_private_dir(folder).map_err(write_error)?;
+    let path = folder.join(name);
+    atomic::write_atomic(&path, bytes).map_err(write_error)?;
+    read_only(&path).map_err(write_error)?;
+    Ok(path)
 }
 
 /// A name for a copy of the file that is safe anywhere: the original's

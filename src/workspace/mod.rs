@@ -9,6 +9,7 @@
 //!   measures/msr-….ron         student measures (see `measures`)
 //!   self-assessments/sa-….ron  educators' self-assessments (see `self_assessments`)
 //!   artifacts/<sha256>         attached files, named by their hash (see `artifacts`)
+//!   packets/pkt-….ron          the packets sent to educators (see `packet`)
 //!   history/observations/obs-…/000012-….ron  versions replaced (see `history`)
 //!   trash/observations/obs-….ron  deleted drafts, until restored (see `trash`)
 //! ```
@@ -24,6 +25,7 @@ pub mod bundle;
 mod contents;
 mod error;
 mod folder_read;
+mod framing;
 pub mod handed_file;
 pub mod history;
 mod import;
@@ -31,6 +33,8 @@ mod index;
 mod join;
 mod lock;
 mod measures;
+pub mod packet;
+pub mod packet_draft;
 mod parallel;
 mod record_file;
 mod roster_file;
@@ -437,6 +441,7 @@ pub(crate) fn is_reserved_name(name: &str) -> bool {
             LOCK_FILE,
             SETTINGS_FILE,
             ARTIFACTS_DIR,
+            packet::SENT_DIR,
         ]
         .contains(&name)
 }

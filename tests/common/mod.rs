@@ -131,6 +131,7 @@ pub fn sample_observation(id: &str, educator_id: &str) -> Observation {
         co_observer: String::new(),
         typing: Typing::default(),
         trail: Trail::default(),
+        responses: Vec::new(),
         status: Status::Acknowledged {
             shared_at: at("2026-10-15T15:00:00-05:00"),
             by: "Zoë Brontë-Øster".into(),

@@ -90,6 +90,7 @@ impl Visit<'_> {
             co_observer: String::new(),
             typing: Typing::default(),
             status,
+            responses: Vec::new(),
             trail: Trail::default(),
             created: timing.started_at,
             changed,

@@ -54,6 +54,7 @@ pub fn observation_report(
     ratings::strengths_and_growth(&report, &mut doc);
     evidence::evidence(&report, &mut doc);
     closing::conferences(&report, &mut doc);
+    super::responses::responses(report.observation, report.root, &mut doc);
     super::amendments::versions_and_amendments(report.observation, &mut doc);
     closing::status_and_signatures(&report, &mut doc);
     Ok(doc.render())

@@ -95,6 +95,7 @@ pub fn summative_report_with_self_assessment(
         options.artifacts_from.as_deref(),
     );
     part_c::comments(&sheet, &mut doc);
+    super::responses::responses(summative, options.artifacts_from.as_deref(), &mut doc);
     part_c::final_rating_and_signatures(&sheet, &mut doc);
     super::amendments::versions_and_amendments(sheet.summative, &mut doc);
     Ok(doc.render())

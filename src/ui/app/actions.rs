@@ -67,6 +67,9 @@ impl App {
                 vec![Job::RestoreFromTrash(workspace.clone(), id).into()]
             }
             roster::Action::Open(path) => vec![Job::OpenPath(path).into()],
+            action @ (roster::Action::PreviewResponse(_)
+            | roster::Action::ImportResponse { .. }
+            | roster::Action::RequestSelfAssessment { .. }) => self.roster_packet_action(action),
             roster::Action::LoadDemo => {
                 self.busy = Some("Writing the demo workspace…".into());
                 vec![Job::LoadDemo(workspace.clone(), self.catalog.clone()).into()]
@@ -138,6 +141,7 @@ impl App {
                 vec![]
             }
             Request::DeleteDraft { id, educator_id } => self.delete_from_editor(id, &educator_id),
+            request @ Request::SendPacket { .. } => self.send_request(request),
             Request::Browse(path) => to_editor(Job::PickSavePath(path)),
             request @ (Request::Export { .. }
             | Request::PickArtifact
@@ -164,6 +168,7 @@ impl App {
                 _ => vec![],
             },
             Request::RememberName(name) => {
+                self.roster.set_user_name(&name);
                 self.preferences.name = name;
                 self.preferences_file
                     .iter()
@@ -186,7 +191,7 @@ impl App {
     }
 
     /// A report's options, its artifacts checked in the open workspace.
-    fn checking_artifacts(&self, mut options: ReportOptions) -> ReportOptions {
+    pub(super) fn checking_artifacts(&self, mut options: ReportOptions) -> ReportOptions {
         if let WorkspaceState::Open { workspace, .. } = &self.workspace {
             options.artifacts_from = Some(workspace.root().to_path_buf());
         }

@@ -5,14 +5,17 @@ mod about_box;
 mod actions;
 mod archive;
 mod found;
+mod listeners;
+mod packets;
 mod reading;
 mod replies;
 mod results;
+mod tagging;
 mod view;
 
 use std::sync::Arc;
 
-use iced::{Subscription, Task, Theme, keyboard, window};
+use iced::{Task, Theme, keyboard, window};
 
 use super::background::{Effect, Job};
 use super::editor::{Edited, Editor, Request};
@@ -77,10 +80,14 @@ pub struct App {
     index: Option<crate::files::folders::IndexPlace>,
     /// The search panel, over whatever screen is open.
     search: super::search::SearchPanel,
+    /// The keyboard help, over the screen (the observation has its own).
+    help: bool,
     /// An observation being read to open where a search found it.
     opening_at: Option<(String, crate::search::Place)>,
     /// The About box, while it is open.
     about: Option<crate::about::About>,
+    /// What suggestions learned from the user's tags, and where it is kept.
+    tagging: tagging::Tagging,
 }
 
 #[allow(
@@ -148,7 +155,13 @@ pub enum Message {
     DemoWritten(Result<(), Failure>),
     CatalogLoaded(Arc<Catalog>),
     ThemeChosen(Appearance),
+    /// Ctrl+= (`Some(true)`), Ctrl+- (`Some(false)`), Ctrl+0 (`None`: normal size).
+    TextSize(Option<bool>),
     PreferencesSaved(Result<(), Failure>),
+    /// Tags were added to the examples (and a damaged file set aside first, if one was).
+    TagsLearned(Result<Option<crate::files::tagging_examples::SetAside>, Failure>),
+    /// The examples were removed; how many there were.
+    TaggingForgotten(Result<usize, Failure>),
     SettingsSaved(Result<crate::workspace::Settings, Failure>),
     DismissNotice,
     Observation(observation::Message),
@@ -171,6 +184,14 @@ pub enum Message {
     Tick(std::time::Instant),
     Key(keyboard::Key, keyboard::Modifiers),
     CloseRequested(window::Id),
+    /// F1: show or hide the keyboard help of the screen.
+    ToggleHelp,
+    /// Esc: the help, if shown, goes.
+    CloseHelp,
+    /// Tab (`false`) or Shift+Tab (`true`) that no field took.
+    TabPressed(bool),
+    /// The size of the screen the window opened on, if the desktop says.
+    ScreenMeasured(window::Id, Option<iced::Size>),
     /// The versions kept of an educator's record.
     EducatorVersions(String, Result<Vec<(u64, Educator)>, Failure>),
     /// The versions kept of the record being edited.
@@ -190,6 +211,15 @@ pub enum Message {
     Search(super::search::Message),
     /// Open (`true`) or close the About box.
     About(bool),
+    /// A packet was exported (or why not), for the screen that asked.
+    PacketExported(Result<Box<crate::workspace::packet::Exported>, Failure>),
+    /// A request for a self-assessment was exported (or why not), for the roster.
+    RequestExported(Result<Box<crate::workspace::packet::Exported>, Failure>),
+    /// A response read and checked, for the roster's import.
+    ResponsePreviewed(Result<Arc<crate::workspace::packet::Preview>, Failure>),
+    ResponseImported(Result<Box<crate::workspace::packet::Imported>, Failure>),
+    /// The packets the workspace sent, and the log files that do not read.
+    SentPackets(Arc<Vec<crate::workspace::packet::SentPacket>>, Vec<String>),
 }
 
 impl App {
@@ -240,8 +270,10 @@ impl App {
             dates: crate::record::DateOrder::from_env(),
             index,
             search: super::search::SearchPanel::default(),
+            help: false,
             opening_at: None,
             about: None,
+            tagging: tagging::Tagging::default(),
         };
         (app, open)
     }
@@ -258,6 +290,7 @@ impl App {
         match read {
             Ok(preferences) => {
                 self.preferences = preferences.unwrap_or_default();
+                self.roster.set_user_name(&self.preferences.name);
                 self.preferences_file = Some(file);
             }
             Err(why) => {
@@ -271,13 +304,18 @@ impl App {
         self
     }
 
-    /// Shows the file the program was started to open: a bundle in the
-    /// exchange panel, ready to import once its passphrase is typed.
+    /// Shows the file the program was started to open in the exchange
+    /// panel: a bundle ready to import once its passphrase is typed, a
+    /// response ready to preview.
     #[must_use]
     pub fn opening(mut self, handed: &crate::workspace::handed_file::HandedFile) -> Self {
+        use crate::ui::roster::FileField::{BundleToRead, ResponseToRead};
         use crate::workspace::handed_file::FileKind;
         match handed.kind {
-            FileKind::Bundle { .. } => self.roster.import_bundle_from(&handed.path),
+            FileKind::Bundle { .. } => self.roster.import_from(BundleToRead, &handed.path),
+            FileKind::Response => self.roster.import_from(ResponseToRead, &handed.path),
+            // `open` hands a packet to the educator's window, never to this one.
+            FileKind::Packet => {}
         }
         self
     }
@@ -307,6 +345,12 @@ impl App {
     #[must_use]
     pub fn theme(&self) -> Option<Theme> {
         super::theme::of(self.preferences.appearance)
+    }
+
+    /// How large the window draws everything: the text size chosen.
+    #[must_use]
+    pub fn scale_factor(&self) -> f32 {
+        self.preferences.text_size.factor()
     }
 
     #[must_use]
@@ -355,31 +399,6 @@ impl App {
         self.editor.as_ref().and_then(Editor::observation)
     }
 
-    /// Ticks for the timer and autosave, shortcuts, the close button, and
-    /// ticks to show reading's progress while the workspace is read.
-    pub fn subscription(&self) -> Subscription<Message> {
-        let mut subscriptions = vec![
-            window::close_requests().map(Message::CloseRequested),
-            iced::event::listen_with(found::search_shortcut),
-        ];
-        if self.search.is_open() {
-            subscriptions.push(iced::event::listen_with(found::search_keys));
-        }
-        if self.reading().is_some() {
-            subscriptions
-                .push(iced::time::every(std::time::Duration::from_millis(200)).map(reading_tick));
-        }
-        if self.editor.is_some() {
-            subscriptions.push(iced::time::every(std::time::Duration::from_millis(250)).map(tick));
-            subscriptions.push(iced::event::listen_with(dropped));
-        }
-        let roster_keys = self.screen == Screen::Roster && self.roster.wants_keys();
-        if self.editor.is_some() || self.about.is_some() || roster_keys {
-            subscriptions.push(keyboard::listen().filter_map(shortcut));
-        }
-        Subscription::batch(subscriptions)
-    }
-
     /// The records as last read, once the workspace is open.
     #[must_use]
     pub fn contents(&self) -> Option<&Contents> {
@@ -408,7 +427,7 @@ impl App {
                 self.roster_action(action)
             }
             Message::Observation(message) => {
-                self.edit(|e| e.observation_mut().map(|s| s.update(message)))
+                self.edit_learning(|e| e.observation_mut().map(|s| s.update(message)))
             }
             Message::Summative(message) => {
                 self.edit(|e| e.summative_mut().map(|s| s.update(message)))
@@ -427,6 +446,7 @@ impl App {
                 rubric_browser::Action::ReloadRubrics => {
                     vec![Job::ReloadRubrics(self.folders.rubric_dirs.clone()).into()]
                 }
+                rubric_browser::Action::ForgetTagging => self.forget_tagging(),
             },
             Message::ForEditor(editor, reply) => {
                 let asked = self.editor.is_some() && editor == self.editing;
@@ -441,35 +461,31 @@ impl App {
             | Message::VersionsLoaded(_)
             | Message::ArtifactStored(_)
             | Message::ArtifactPicked(_)
-            | Message::ArtifactsChecked(_)) => self.editor_reply(false, reply),
-            Message::FileDropped(path) => self.edit(|e| {
-                Some(e.artifact_reply(crate::ui::artifact_panel::Message::Dropped(path)))
-            }),
+            | Message::ArtifactsChecked(_)
+            | Message::PacketExported(_)) => self.editor_reply(false, reply),
+            Message::FileDropped(path) => self.file_dropped(path),
             Message::CloseRequested(id) => self.close_requested(id),
-            result => self.result(result),
-        }
-    }
-
-    /// A key pressed: for the box or panel over the screen if one is open,
-    /// else for the screen showing.
-    fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Vec<Effect> {
-        if self.about.is_some() {
-            return self.about_key(&key);
-        }
-        // The search panel is over the screen: its keys are its own.
-        if self.search.is_open() {
-            return vec![];
-        }
-        match self.screen {
-            Screen::Summary => {
-                self.summary.key(&key, modifiers);
+            Message::ToggleHelp => {
+                // The observation's own help answers F1 there.
+                if self.observation().is_none() || self.screen != Screen::Editor {
+                    self.help = !self.help;
+                }
                 vec![]
             }
-            Screen::Roster => match self.roster.key(&key, modifiers) {
-                Some(message) => self.handle(Message::Roster(message)),
-                None => vec![],
-            },
-            Screen::Rubrics | Screen::Editor => self.edit(|e| Some(e.key(key, modifiers))),
+            Message::CloseHelp => {
+                self.help = false;
+                vec![]
+            }
+            Message::TabPressed(back) if !self.tab_is_taken() => {
+                vec![Job::FocusNext(back).into()]
+            }
+            Message::TabPressed(_) => vec![],
+            Message::ScreenMeasured(id, screen) => screen
+                .and_then(|screen| super::window_fit::fitted(super::window_fit::WANTED, screen))
+                .map(|size| Job::ResizeWindow(id, size).into())
+                .into_iter()
+                .collect(),
+            result => self.result(result),
         }
     }
 
@@ -485,7 +501,8 @@ impl App {
     fn open_observation(&mut self, screen: ObservationScreen) {
         let screen = screen
             .with_signer(&self.preferences.name)
-            .with_date_order(self.dates);
+            .with_date_order(self.dates)
+            .with_examples(self.tagging.examples());
         self.open_editor(Editor::Observation(Box::new(screen)));
     }
 
@@ -547,28 +564,5 @@ fn to_summary(reply: Message) -> Message {
         Message::Exported(result) => Message::Summary(summary::Message::Exported(result)),
         Message::SavePathPicked(path) => Message::Summary(summary::Message::SavePathPicked(path)),
         other => other,
-    }
-}
-
-fn tick(at: std::time::Instant) -> Message {
-    Message::Tick(at)
-}
-
-fn reading_tick(_: std::time::Instant) -> Message {
-    Message::ReadingTick
-}
-
-/// A file dropped onto the window: the open observation attaches it.
-fn dropped(event: iced::Event, _: iced::event::Status, _: window::Id) -> Option<Message> {
-    match event {
-        iced::Event::Window(window::Event::FileDropped(path)) => Some(Message::FileDropped(path)),
-        _ => None,
-    }
-}
-
-fn shortcut(event: keyboard::Event) -> Option<Message> {
-    match event {
-        keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::Key(key, modifiers)),
-        _ => None,
     }
 }

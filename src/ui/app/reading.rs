@@ -61,7 +61,10 @@ impl App {
             contents,
             rest: Rest::Reading(progress.clone()),
         };
-        vec![Job::ReadRest(workspace, progress, self.index.clone()).into()]
+        vec![
+            Job::ReadSentPackets(workspace.clone()).into(),
+            Job::ReadRest(workspace, progress, self.index.clone()).into(),
+        ]
     }
 
     /// The rest is read: join it in, unless it belongs to a reading since replaced.
@@ -130,7 +133,10 @@ pub(super) fn progress_sentence(what: &str, progress: &Progress) -> String {
             figure(listed)
         )
     } else {
-        format!("Reading {what}: {} records so far", figure(read))
+        format!(
+            "Reading {what}: {} so far",
+            crate::text::many(read, "record", "records")
+        )
     }
 }
 

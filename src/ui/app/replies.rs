@@ -29,6 +29,7 @@ impl App {
                 self.notice = Some(export_left_behind(&result));
                 vec![]
             }
+            (Message::PacketExported(result), _) => self.packet_exported(asked, result),
             (Message::SavePathPicked(path), Some(editor)) => {
                 editor.export_path_picked(path);
                 vec![]

@@ -2,6 +2,7 @@
 //! editor: the workspace read, the roster's changes, the summary, settings.
 
 use super::{App, Effect, Job, Message, WorkspaceState};
+use crate::files::preferences::TextSize;
 
 impl App {
     /// A result for the roster, or one the application keeps.
@@ -104,6 +105,15 @@ impl App {
                 self.browser.refresh(&self.catalog);
                 vec![]
             }
+            Message::TextSize(step) => {
+                let size = self.preferences.text_size;
+                self.preferences.text_size =
+                    step.map_or(TextSize::NORMAL, |larger| size.step(larger));
+                self.preferences_file
+                    .iter()
+                    .map(|file| Job::SavePreferences(file.clone(), self.preferences.clone()).into())
+                    .collect()
+            }
             Message::ThemeChosen(appearance) => {
                 self.preferences.appearance = appearance;
                 self.preferences_file
@@ -120,13 +130,15 @@ impl App {
                 }
                 vec![]
             }
+            Message::TagsLearned(result) => self.tags_learned(result),
+            Message::TaggingForgotten(result) => self.tagging_forgotten(result),
             Message::DismissNotice => {
                 self.notice = None;
                 vec![]
             }
             // Screens' own messages are handled in `App::handle`; a reading
             // tick changes nothing: the view shows the progress as it stands.
-            _ => vec![],
+            other => self.packet_result(other),
         }
     }
 }

@@ -7,12 +7,18 @@ use iced::{Element, Fill};
 
 use super::{App, Message, Screen, WorkspaceState};
 use crate::files::preferences::Appearance;
+use crate::ui::editor::Editor;
 use crate::ui::theme;
 
 impl App {
     /// The window: the header and banners over the current screen (an
     /// editor has no header), and the search panel over it when open.
     pub fn view(&self) -> Element<'_, Message> {
+        crate::ui::key_gate::key_gate(self.layers(), super::listeners::text_size_key)
+    }
+
+    /// The page, and the search or the keyboard help over it.
+    fn layers(&self) -> Element<'_, Message> {
         let page = self.page();
         if let Some(about) = &self.about {
             let panel = crate::ui::about::view(about, &self.workspace_label, Message::About(false));
@@ -22,7 +28,28 @@ impl App {
             let panel = self.search.view().map(Message::Search);
             return stack![page, crate::ui::dialog::dialog(panel)].into();
         }
+        if let Some(screen) = self.help_for().filter(|_| self.help) {
+            let panel = crate::ui::keys_help::view(screen, Message::CloseHelp);
+            return stack![page, crate::ui::dialog::dialog(panel)].into();
+        }
         page
+    }
+
+    /// Whose keys the help lists; `None` on the observation, which has its own.
+    fn help_for(&self) -> Option<crate::ui::keys_help::HelpFor> {
+        use crate::ui::keys_help::HelpFor;
+        Some(match (self.screen, &self.editor) {
+            (Screen::Editor, Some(editor)) => match editor {
+                Editor::Observation(_) => return None,
+                Editor::Summative(_) => HelpFor::Summative,
+                Editor::Plan(_) => HelpFor::Plan,
+                Editor::SelfAssessment(_) => HelpFor::SelfAssessment,
+            },
+            (Screen::Summary, _) => HelpFor::Summary,
+            (Screen::Editor | Screen::Rubrics, _) => HelpFor::Rubrics,
+            (Screen::Roster, _) if self.roster.wants_keys() => HelpFor::RosterImport,
+            (Screen::Roster, _) => HelpFor::Educators,
+        })
     }
 
     fn page(&self) -> Element<'_, Message> {
@@ -73,6 +100,10 @@ impl App {
                     .padding([4, 10])
                     .style(button::secondary)
                     .on_press(Message::Search(crate::ui::search::Message::Open)),
+                button(text("Keys (F1)").size(13))
+                    .padding([4, 10])
+                    .style(button::secondary)
+                    .on_press(Message::ToggleHelp),
                 space().width(Fill),
                 text(&self.workspace_label).size(12).style(theme::muted),
                 button(text("About").size(13))

@@ -94,6 +94,15 @@ impl<M: Send + 'static> Effect<M> {
             Job::FocusNext(false) => operation::focus_next(),
             Job::FocusNext(true) => operation::focus_previous(),
             Job::CloseWindow(id) => iced::window::close(id),
+            Job::ResizeWindow(id, size) => iced::window::resize(id, size),
+            Job::MeasureScreen => iced::window::oldest().then(move |id| match id {
+                Some(id) => {
+                    let reply = reply.clone();
+                    iced::window::monitor_size(id)
+                        .map(move |size| reply(Message::ScreenMeasured(id, size)))
+                }
+                None => Task::none(),
+            }),
             // Progress reports arrive as messages before the result.
             job => {
                 let (sender, receiver) = iced::futures::channel::mpsc::unbounded();

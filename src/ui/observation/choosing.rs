@@ -84,6 +84,22 @@ impl ObservationScreen {
         self.tab = Tab::Rate;
     }
 
+    /// Scrolls the component list so the one chosen by the keyboard is in view.
+    pub(super) fn reveal_selected(&self) -> Request {
+        let components = self.components();
+        let at = self
+            .selected
+            .as_ref()
+            .and_then(|s| components.iter().position(|c| &c.id == s));
+        match at {
+            Some(at) if components.len() > 1 => Request::Reveal(
+                super::rating::COMPONENT_LIST,
+                at as f32 / (components.len() - 1) as f32,
+            ),
+            _ => Request::None,
+        }
+    }
+
     pub(super) fn selected_rating_mut(&mut self) -> Option<&mut Rating> {
         let id = self.selected.as_deref()?;
         self.observation

@@ -44,6 +44,11 @@ pub const HELP: &[(&str, &str)] = &[
         "Take back the last note stored, edited, deleted or untagged",
     ),
     ("Ctrl+S", "Save now (it also saves by itself)"),
+    ("Ctrl+F", "Search every note of the workspace"),
+    (
+        "Ctrl+= / Ctrl+- / Ctrl+0",
+        "Larger / smaller / normal text (remembered)",
+    ),
     ("F1", "Show or hide this help"),
     (
         "Esc",

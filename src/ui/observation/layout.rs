@@ -37,6 +37,8 @@ impl ObservationScreen {
             stack![page, help()].into()
         } else if let Some(confirm) = self.delete_dialog() {
             stack![page, confirm].into()
+        } else if let Some(panel) = self.sending.view() {
+            stack![page, panel.map(Message::Packet)].into()
         } else {
             self.session.with_export(page.into(), Message::Export)
         };
@@ -93,7 +95,6 @@ impl ObservationScreen {
                 .style(theme::list_item(self.tab == which))
                 .on_press(Message::Tab(which))
         };
-        let (decided, total, _) = self.progress();
         row![
             tab("Lesson", Tab::Lesson),
             tab("Script", Tab::Script),
@@ -102,8 +103,9 @@ impl ObservationScreen {
             tab("Artifacts", Tab::Artifacts),
             tab("History", Tab::History),
             text(format!(
-                "{} · rated {decided} of {total}",
-                crate::text::count(self.observation.evidence.len(), "note", "notes")
+                "{} · {}",
+                crate::text::count(self.observation.evidence.len(), "note", "notes"),
+                self.rating_said()
             ))
             .size(13)
             .style(theme::muted),
@@ -127,7 +129,10 @@ impl ObservationScreen {
             Tab::Lesson => self.lesson_view(),
             Tab::Script => self.script_view(),
             Tab::Rate => self.rating_view(),
-            Tab::Conference => self.conference_view(),
+            // The responses under the status can run past the window's foot.
+            Tab::Conference => iced::widget::scrollable(self.conference_view())
+                .height(Fill)
+                .into(),
             Tab::Artifacts => self.artifacts_view(),
             Tab::History => {
                 iced::widget::scrollable(self.amending.history(&self.observation, Message::Amend))

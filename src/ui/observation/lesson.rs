@@ -222,6 +222,14 @@ impl ObservationScreen {
                 .height(150),
             text("Status").font(theme::BOLD).size(15),
             status,
+            iced::widget::button(text("Send as a packet…"))
+                .style(iced::widget::button::secondary)
+                .on_press(Message::SendPacket),
+            crate::ui::responses_view::responses(
+                &self.observation.responses,
+                &crate::record::trail::fingerprint(&self.observation),
+                |a| Message::OpenResponseArtifact(Box::new(a)),
+            ),
         ]
         .spacing(10)
         .max_width(900)

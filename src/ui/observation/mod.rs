@@ -12,6 +12,7 @@ mod lesson;
 mod notes;
 mod rating;
 mod script;
+mod sending;
 mod timer;
 mod timing;
 
@@ -28,7 +29,7 @@ use crate::record::{
     Educator, IdKind, Observation, ObservationKind, RECORD_SCHEMA, RatingLevel, Status,
     match_rubric, new_id,
 };
-use crate::rubric::{Catalog, Rubric, applicable, parse_tags, suggest};
+use crate::rubric::{Catalog, Rubric, Suggester, Suggestion, applicable, parse_tags};
 use crate::ui::amending::{self, Amending, Outcome};
 use crate::ui::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
 use crate::ui::editor::{Edited, Request};
@@ -84,6 +85,12 @@ pub struct ObservationScreen {
     artifacts: crate::ui::artifact_panel::ArtifactPanel,
     /// The note a search found, shown highlighted.
     found_note: Option<u32>,
+    /// Ranks components for the note being typed; learns from each tag chosen.
+    suggester: Option<Suggester>,
+    /// Tags chosen or removed since the application last collected them, to keep.
+    examples: Vec<crate::files::tagging_examples::Example>,
+    /// "Send as a packet…": the panel, and an export waiting for a save.
+    sending: crate::ui::packet_send::Sending,
 }
 
 #[derive(Debug, Clone)]
@@ -131,6 +138,11 @@ pub enum Message {
     Delete(discard::Message),
     /// The Artifacts tab.
     Artifact(crate::ui::artifact_panel::Message),
+    /// Open the panel that sends the observation as a packet.
+    SendPacket,
+    Packet(crate::ui::packet_send::Message),
+    /// Open a copy of a file the educator sent in a response.
+    OpenResponseArtifact(Box<crate::record::Artifact>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,6 +186,7 @@ impl ObservationScreen {
             co_observer: String::new(),
             typing: crate::record::Typing::default(),
             trail: crate::record::Trail::default(),
+            responses: Vec::new(),
             status: Status::Draft,
             created: started,
             changed: started,
@@ -228,6 +241,11 @@ impl ObservationScreen {
             deleting: discard::Deleting::default(),
             artifacts: crate::ui::artifact_panel::ArtifactPanel::default(),
             found_note: None,
+            suggester: catalog
+                .get(&observation.rubric_id)
+                .map(|e| Suggester::new(&e.rubric, &catalog.vocabulary)),
+            examples: Vec::new(),
+            sending: crate::ui::packet_send::Sending::default(),
             observation,
         };
         screen.select(selected);
@@ -295,7 +313,7 @@ impl ObservationScreen {
 
     /// True while a step waits for Confirm or Cancel.
     pub fn is_asking(&self) -> bool {
-        self.status_form.is_asking()
+        self.status_form.is_asking() || self.sending.is_asking()
     }
 
     pub fn observation(&self) -> &Observation {
@@ -327,21 +345,49 @@ impl ObservationScreen {
             .unwrap_or_default()
     }
 
-    /// Components suggested for the note being typed.
-    pub fn suggestions(&self) -> Vec<&crate::rubric::Component> {
-        let Some(rubric) = &self.rubric else {
+    /// Suggestions weigh the evaluator's earlier tags too.
+    #[must_use]
+    pub fn with_examples(mut self, examples: &[crate::files::tagging_examples::Example]) -> Self {
+        if let Some(suggester) = &mut self.suggester {
+            suggester.learn(examples);
+        }
+        self
+    }
+
+    /// Components suggested for the note being typed: never one already
+    /// tagged, typed or clicked, which win over any suggestion.
+    pub fn suggestions(&self) -> Vec<Suggestion> {
+        let (Some(rubric), Some(suggester)) = (&self.rubric, &self.suggester) else {
             return Vec::new();
         };
         let typed = parse_tags(rubric, &self.observation.typing.note);
         let mut exclude = typed.components.clone();
         exclude.extend(self.observation.typing.tags.iter().cloned());
-        suggest(
-            rubric,
+        suggester.suggest(
             Some(self.educator.level),
             &typed.text,
             &exclude,
             SUGGESTIONS,
         )
+    }
+
+    /// The tags chosen and removed since last asked, for the application to keep.
+    pub fn take_examples(&mut self) -> Vec<crate::files::tagging_examples::Example> {
+        std::mem::take(&mut self.examples)
+    }
+
+    /// Each tag given to (`chosen`) or taken from a note is an example:
+    /// learned at once for the next notes, and kept for the application.
+    fn learn(&mut self, text: &str, tags: &[String], chosen: bool) {
+        let Some(suggester) = &mut self.suggester else {
+            return;
+        };
+        let new: Vec<_> = tags
+            .iter()
+            .map(|t| suggester.example(text, t, chosen))
+            .collect();
+        suggester.learn(&new);
+        self.examples.extend(new);
     }
 
     pub fn update(&mut self, message: Message) -> Request {
@@ -379,12 +425,24 @@ impl ObservationScreen {
             Message::Delete(message) => return self.delete_message(message),
             Message::Artifact(message) => return self.artifact_message(message),
             Message::Export(message) => return shell(self, Shell::Export(message)),
+            message @ (Message::NextComponent | Message::PreviousComponent) => {
+                self.rating_message(message);
+                // A later tick saves whatever is due: stepping changes nothing.
+                return self.reveal_selected();
+            }
+            Message::SendPacket => {
+                let name = self.educator.name.clone();
+                self.sending
+                    .open("observation", &name, &self.observation.status);
+            }
+            Message::Packet(message) => {
+                return crate::ui::packet_send::send_message(self, message);
+            }
+            Message::OpenResponseArtifact(artifact) => return Request::OpenArtifact(artifact),
             message @ (Message::Select(_)
             | Message::SetLevel(_)
             | Message::ClearRating
-            | Message::Rationale(_)
-            | Message::NextComponent
-            | Message::PreviousComponent) => self.rating_message(message),
+            | Message::Rationale(_)) => self.rating_message(message),
             message @ (Message::StartTimer | Message::PauseTimer | Message::Tick(_)) => {
                 if let Some(request) = self.timer_message(&message, now) {
                     return request;
@@ -420,6 +478,7 @@ impl ObservationScreen {
         }
         match self.delete_when_saved() {
             Request::None if close => self.close(),
+            Request::None => crate::ui::packet_send::saved(self, ok),
             action => action,
         }
     }

@@ -126,6 +126,7 @@ impl ObservationScreen {
             names_students: typing.names_students,
         };
         self.remember(NoteChange::Added(note.id));
+        self.learn(&note.text, &note.components, true);
         self.observation.evidence.push(note);
         self.observation.typing.clear_note();
         self.changed();
@@ -174,6 +175,20 @@ impl ObservationScreen {
         if note.text == tagged.text && note.components == tagged.components {
             return;
         }
+        let added: Vec<String> = tagged
+            .components
+            .iter()
+            .filter(|c| !note.components.contains(c))
+            .cloned()
+            .collect();
+        let removed: Vec<String> = note
+            .components
+            .iter()
+            .filter(|c| !tagged.components.contains(c))
+            .cloned()
+            .collect();
+        self.learn(&tagged.text, &added, true);
+        self.learn(&tagged.text, &removed, false);
         self.remember(NoteChange::Edited(note));
         if let Some(note) = self.observation.evidence.iter_mut().find(|n| n.id == id) {
             note.text = tagged.text;
@@ -208,6 +223,8 @@ impl ObservationScreen {
             return;
         };
         note.components.remove(index);
+        let text = note.text.clone();
+        self.learn(&text, &[tag.to_string()], false);
         self.remember(NoteChange::Untagged {
             id,
             tag: tag.to_string(),

@@ -9,6 +9,9 @@ use crate::record::{EvidenceNote, RatingLevel};
 use crate::rubric::{Component, Rubric};
 use crate::ui::theme;
 
+/// The component list of the rate tab, which follows the keyboard's choice.
+pub const COMPONENT_LIST: &str = "component-list";
+
 impl ObservationScreen {
     /// How many components are rated (or marked not observed), and how many
     /// have evidence but no rating yet.
@@ -20,6 +23,17 @@ impl ObservationScreen {
             .count();
         let flagged = components.iter().filter(|c| self.needs_rating(c)).count();
         (decided, components.len(), flagged)
+    }
+
+    /// "14 rated, 2 not observed, 6 left": the one wording of how far the
+    /// rating has got, in the header and over the component list.
+    pub fn rating_said(&self) -> String {
+        let (decided, total, _) = self.progress();
+        format!(
+            "{}, {} left",
+            self.observation.rating_tally(),
+            total.saturating_sub(decided)
+        )
     }
 
     /// Evidence is tagged to it but it has no rating.
@@ -52,6 +66,7 @@ impl ObservationScreen {
                     self.component_list(rubric)
                         .padding(iced::Padding::ZERO.right(10))
                 )
+                .id(COMPONENT_LIST)
                 .height(Fill)
             )
             .width(320)
@@ -78,12 +93,10 @@ impl ObservationScreen {
 
     /// How many are rated, then each applicable domain's components with their state.
     fn component_list<'a>(&'a self, rubric: &'a Rubric) -> Column<'a, Message> {
-        let (decided, total, flagged) = self.progress();
-        let mut list = Column::new().spacing(2).push(
-            text(format!("Rated {decided} of {total}"))
-                .font(theme::BOLD)
-                .size(15),
-        );
+        let (_, _, flagged) = self.progress();
+        let mut list = Column::new()
+            .spacing(2)
+            .push(text(self.rating_said()).font(theme::BOLD).size(15));
         if flagged > 0 {
             list = list.push(
                 text(format!("⚑ {flagged} with evidence still need a rating"))

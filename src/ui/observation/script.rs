@@ -1,7 +1,7 @@
 //! The script tab: the timer, the note field with its tags and suggestions,
 //! and the running list of notes.
 
-use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
+use iced::widget::{Column, button, column, container, row, scrollable, text, text_input, tooltip};
 use iced::{Element, Fill};
 
 use super::timer::clock;
@@ -19,6 +19,7 @@ impl ObservationScreen {
             self.timer_line(),
             self.note_input(),
             self.note_options(),
+            self.suggestion_row(),
             self.tag_chips(),
             text(format!("Notes ({})", self.observation.evidence.len()))
                 .font(theme::BOLD)
@@ -81,9 +82,9 @@ impl ObservationScreen {
         .into()
     }
 
-    /// The quote and names-students toggles for the next note, and the suggested components.
+    /// The quote and names-students toggles for the next note.
     fn note_options(&self) -> Element<'_, Message> {
-        let mut options = row![
+        row![
             toggle(
                 "Quote (Ctrl+Q)",
                 self.observation.typing.quote,
@@ -96,28 +97,41 @@ impl ObservationScreen {
             ),
         ]
         .spacing(8)
-        .align_y(iced::Center);
+        .align_y(iced::Center)
+        .into()
+    }
+
+    /// The components suggested for the note being typed, each with its id
+    /// and name, or that none is confident enough to suggest.
+    fn suggestion_row(&self) -> Element<'_, Message> {
         let suggestions = self.suggestions();
-        if !suggestions.is_empty() {
-            options = options.push(text("Suggested:").size(13).style(theme::muted));
-            for (i, component) in suggestions.iter().enumerate() {
-                let hint = if i == 0 { " (Tab)" } else { "" };
-                options = options.push(
-                    button(
-                        text(format!(
-                            "+ {} {}{hint}",
-                            component.id,
-                            short(&component.name)
-                        ))
-                        .size(13),
-                    )
+        let mut line = row![text("Suggested:").size(13).style(theme::muted)]
+            .spacing(8)
+            .align_y(iced::Center);
+        if suggestions.is_empty() {
+            let typed = !self.observation.typing.note.trim().is_empty();
+            return line
+                .push(
+                    text(if typed {
+                        NO_CONFIDENT
+                    } else {
+                        "components appear here as you type."
+                    })
+                    .size(13)
+                    .style(theme::muted),
+                )
+                .into();
+        }
+        for (i, component) in suggestions.into_iter().enumerate() {
+            let hint = if i == 0 { " (Tab)" } else { "" };
+            line = line.push(
+                button(text(format!("+ {} {}{hint}", component.id, component.name)).size(13))
                     .padding([3, 10])
                     .style(theme::chip(false))
                     .on_press(Message::AcceptSuggestion(i)),
-                );
-            }
+            );
         }
-        options.into()
+        line.wrap().into()
     }
 
     /// A chip per component to tag the next note with.
@@ -128,12 +142,11 @@ impl ObservationScreen {
                 row![text("Tag:").size(13).style(theme::muted)].spacing(4),
                 |chips, c| {
                     let chosen = self.observation.typing.tags.contains(&c.id);
-                    chips.push(
-                        button(text(c.id.clone()).size(13))
-                            .padding([2, 8])
-                            .style(theme::chip(chosen))
-                            .on_press(Message::ToggleDraftTag(c.id.clone())),
-                    )
+                    let chip = button(text(c.id.clone()).size(13))
+                        .padding([2, 8])
+                        .style(theme::chip(chosen))
+                        .on_press(Message::ToggleDraftTag(c.id.clone()));
+                    chips.push(named(chip, &c.name))
                 },
             )
             .wrap()
@@ -201,7 +214,7 @@ impl ObservationScreen {
             ]
             .spacing(6)
             .into(),
-            _ => note_text(note),
+            _ => self.note_text(note),
         };
         let style = if self.found_note == Some(note.id) {
             theme::warning_panel
@@ -214,37 +227,60 @@ impl ObservationScreen {
             .style(style)
             .into()
     }
-}
 
-/// A note as read: its text, its tags (each removable), and whether it is a quote or names students.
-fn note_text(note: &EvidenceNote) -> Element<'_, Message> {
-    let mut tags = row![].spacing(4);
-    for tag in &note.components {
-        tags = tags.push(
-            button(text(format!("{tag} ×")).size(12))
+    /// A note as read: its text, its tags (each removable, named on hover),
+    /// and whether it is a quote or names students.
+    fn note_text<'a>(&'a self, note: &'a EvidenceNote) -> Element<'a, Message> {
+        let mut tags = row![].spacing(4);
+        for tag in &note.components {
+            let chip = button(text(format!("{tag} ×")).size(12))
                 .padding([1, 7])
                 .style(theme::chip(true))
-                .on_press(Message::RemoveTag(note.id, tag.clone())),
-        );
+                .on_press(Message::RemoveTag(note.id, tag.clone()));
+            let name = self
+                .rubric
+                .as_ref()
+                .and_then(|r| r.component(tag))
+                .map_or("", |c| c.name.as_str());
+            tags = tags.push(named(chip, name));
+        }
+        if note.kind == EvidenceKind::Quote {
+            tags = tags.push(text("quote").size(12).style(theme::muted));
+        }
+        if note.names_students {
+            tags = tags.push(text("names students").size(12).style(theme::muted));
+        }
+        row![
+            column![text(note.text.clone()).size(15), tags]
+                .spacing(3)
+                .width(Fill),
+            button(text("Edit").size(12))
+                .style(button::text)
+                .on_press(Message::EditNote(note.id)),
+            button(text("Delete").size(12))
+                .style(button::text)
+                .on_press(Message::DeleteNote(note.id)),
+        ]
+        .spacing(4)
+        .into()
     }
-    if note.kind == EvidenceKind::Quote {
-        tags = tags.push(text("quote").size(12).style(theme::muted));
+}
+
+/// What the suggestion row says when no component scores high enough to suggest.
+pub const NO_CONFIDENT: &str = "no confident suggestion; tag it with a chip below or #3b.";
+
+/// A tag chip that shows the component's name on hover.
+fn named<'a>(chip: impl Into<Element<'a, Message>>, name: &str) -> Element<'a, Message> {
+    if name.is_empty() {
+        return chip.into();
     }
-    if note.names_students {
-        tags = tags.push(text("names students").size(12).style(theme::muted));
-    }
-    row![
-        column![text(note.text.clone()).size(15), tags]
-            .spacing(3)
-            .width(Fill),
-        button(text("Edit").size(12))
-            .style(button::text)
-            .on_press(Message::EditNote(note.id)),
-        button(text("Delete").size(12))
-            .style(button::text)
-            .on_press(Message::DeleteNote(note.id)),
-    ]
-    .spacing(4)
+    tooltip(
+        chip,
+        container(text(name.to_string()).size(12))
+            .padding([3, 8])
+            .style(theme::panel),
+        tooltip::Position::Bottom,
+    )
     .into()
 }
 
@@ -261,16 +297,6 @@ fn toggle(label: &str, on: bool, message: Message) -> Element<'_, Message> {
     .style(theme::chip(on))
     .on_press(message)
     .into()
-}
-
-/// The first words of a component name, to keep suggestion chips short.
-pub fn short(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() <= 4 {
-        name.to_string()
-    } else {
-        format!("{}…", words[..4].join(" "))
-    }
 }
 
 pub(super) fn excerpt(text: &str) -> String {

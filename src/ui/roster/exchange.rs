@@ -10,6 +10,8 @@ use std::path::PathBuf;
 
 mod view;
 
+use super::response_import::{self, Previewed, ResponseImport};
+
 use super::FileField;
 use crate::scoring::parse_school_year;
 use crate::workspace::bundle::{ExportFilter, ImportOutcome, Opening, Passphrase, Seal};
@@ -35,6 +37,8 @@ pub struct ExchangePanel {
     imported: Option<Result<ImportOutcome, Failure>>,
     /// Records an import under way has written, of how many.
     import_progress: Option<(usize, usize)>,
+    /// Importing an educator's response to a packet.
+    pub(super) response: ResponseImport,
 }
 
 #[derive(Debug, Clone)]
@@ -57,6 +61,8 @@ pub enum Message {
     Browse(FileField),
     /// Show the written bundle's folder in the desktop's file manager.
     ShowFolder,
+    /// Importing an educator's response.
+    Response(response_import::Message),
 }
 
 /// What the panel asks of the application.
@@ -74,12 +80,21 @@ pub enum Request {
     Browse(FileField, PathBuf),
     /// Open this folder with the desktop's file manager.
     Open(PathBuf),
+    /// Read and check the response at the path, writing nothing.
+    PreviewResponse(PathBuf),
+    /// Import the response previewed, signed by `by`; `earlier` takes one to an earlier version.
+    ImportResponse {
+        preview: Previewed,
+        earlier: bool,
+        by: String,
+    },
 }
 
 impl ExchangePanel {
     /// A panel whose export goes, by default, to today's bundle in Documents.
     #[must_use]
-    pub fn new(today: chrono::NaiveDate) -> ExchangePanel {
+    /// Responses are imported in the name of `by` (which can be changed).
+    pub fn new(today: chrono::NaiveDate, by: &str) -> ExchangePanel {
         let path = crate::files::folders::documents_dir().join(format!(
             "teacher-eval {today}.{}",
             crate::workspace::bundle::BUNDLE_EXTENSION
@@ -98,6 +113,7 @@ impl ExchangePanel {
             exported: None,
             imported: None,
             import_progress: None,
+            response: ResponseImport::new(by),
         }
     }
 
@@ -117,6 +133,22 @@ impl ExchangePanel {
                 return self.import();
             }
             Message::Close => return Request::Close,
+            Message::Response(message) => {
+                return match self.response.update(message) {
+                    response_import::Request::None => Request::None,
+                    response_import::Request::Preview(path) => Request::PreviewResponse(path),
+                    response_import::Request::Import {
+                        preview,
+                        earlier,
+                        by,
+                    } => Request::ImportResponse {
+                        preview,
+                        earlier,
+                        by,
+                    },
+                    response_import::Request::Browse(field, start) => Request::Browse(field, start),
+                };
+            }
             Message::ShowFolder => {
                 if let Some(Ok((_, path))) = &self.exported {
                     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
@@ -200,12 +232,17 @@ impl ExchangePanel {
         Request::Import(PathBuf::from(self.import_path.trim()), opening)
     }
 
-    /// A panel opened to import the bundle at `path` (a file opened from the
-    /// desktop), its passphrase still to be typed.
+    /// A panel opened on a file from the desktop, in `field`: a bundle (its
+    /// passphrase still to be typed) or a response (to preview).
     #[must_use]
-    pub fn importing(today: chrono::NaiveDate, path: &std::path::Path) -> ExchangePanel {
-        let mut panel = ExchangePanel::new(today);
-        panel.file_picked(FileField::BundleToRead, path);
+    pub fn importing(
+        today: chrono::NaiveDate,
+        by: &str,
+        field: FileField,
+        path: &std::path::Path,
+    ) -> ExchangePanel {
+        let mut panel = ExchangePanel::new(today, by);
+        panel.file_picked(field, path);
         panel
     }
 
@@ -215,6 +252,9 @@ impl ExchangePanel {
         match field {
             FileField::BundleToWrite => self.export_path = shown,
             FileField::BundleToRead => self.import_path = shown,
+            FileField::ResponseToRead => {
+                self.response.update(response_import::Message::Path(shown));
+            }
             FileField::RosterCsv => {}
         }
     }

@@ -9,8 +9,10 @@ mod form;
 pub mod history;
 pub mod import;
 mod overview;
+mod packets;
 mod panel_parts;
 mod panels;
+pub mod response_import;
 pub mod trash;
 mod view;
 
@@ -44,6 +46,14 @@ pub struct Roster {
     trash: Option<trash::TrashPanel>,
     history: Option<history::HistoryPanel>,
     notice: Option<Notice>,
+    /// The user's name, offered as who imports a response.
+    user_name: String,
+    /// The packets the workspace sent, for each educator's page.
+    sent: std::sync::Arc<Vec<crate::workspace::packet::SentPacket>>,
+    /// Files of the sent-packet log that do not read.
+    sent_problems: Vec<String>,
+    /// "Request a self-assessment…" on the selected educator's page.
+    request: Option<crate::ui::packet_send::SendPanel>,
 }
 
 /// A sentence about the last archive, deletion or restore, until dismissed.
@@ -75,6 +85,7 @@ pub enum FileField {
     RosterCsv,
     BundleToWrite,
     BundleToRead,
+    ResponseToRead,
 }
 
 #[derive(Debug, Clone)]
@@ -104,6 +115,9 @@ pub enum Message {
     Trash(trash::Message),
     History(history::Message),
     DismissNotice,
+    /// Open the panel asking the selected educator for their self-assessment.
+    RequestSelfAssessment,
+    Request(crate::ui::packet_send::Message),
 }
 
 /// What the roster asks of the parent.
@@ -167,6 +181,21 @@ pub enum Action {
     RestoreFromTrash(String),
     /// Read the versions kept of this educator's record.
     LoadEducatorVersions(String),
+    /// Read and check an educator's response, writing nothing.
+    PreviewResponse(PathBuf),
+    /// Import the response previewed.
+    ImportResponse {
+        preview: response_import::Previewed,
+        earlier: bool,
+        by: String,
+    },
+    /// Export a packet asking an educator for their self-assessment of a year.
+    RequestSelfAssessment {
+        educator_id: String,
+        school_year: String,
+        seal: crate::workspace::packet::PacketSeal,
+        out: PathBuf,
+    },
 }
 
 impl Action {
@@ -198,12 +227,17 @@ impl Roster {
 
     /// The exchange panel open to import the bundle at `path`, as when the
     /// program was started to open that file.
-    pub fn import_bundle_from(&mut self, path: &std::path::Path) {
+    pub fn import_from(&mut self, field: FileField, path: &std::path::Path) {
         self.form = None;
         self.import = None;
         self.trash = None;
         let today = crate::record::now().date_naive();
-        self.exchange = Some(ExchangePanel::importing(today, path));
+        self.exchange = Some(ExchangePanel::importing(
+            today,
+            &self.user_name,
+            field,
+            path,
+        ));
     }
 
     /// Come back to an educator's page (after an observation).
@@ -224,6 +258,7 @@ impl Roster {
             }
             Message::Select(id) => {
                 self.selected = Some(id);
+                self.request = None;
                 self.history = None;
                 self.archiving = None;
                 self.deleting = None;
@@ -231,6 +266,9 @@ impl Roster {
             }
             Message::Archive(message) => self.archive_message(message),
             Message::Trash(message) => self.trash_message(message),
+            message @ (Message::RequestSelfAssessment | Message::Request(_)) => {
+                self.request_message(message, contents)
+            }
             Message::History(message) => self.history_message(message),
             Message::DismissNotice => {
                 self.notice = None;

@@ -31,7 +31,7 @@ impl Roster {
                 self.import = None;
                 self.trash = None;
                 let today = crate::record::now().date_naive();
-                self.exchange = Some(ExchangePanel::new(today));
+                self.exchange = Some(ExchangePanel::new(today, &self.user_name));
                 Action::None
             }
             Message::Exchange(message) => {
@@ -50,6 +50,16 @@ impl Roster {
                     exchange::Request::Import(path, opening) => Action::ImportBundle(path, opening),
                     exchange::Request::Browse(field, start) => Action::PickFile(field, start),
                     exchange::Request::Open(folder) => Action::Open(folder),
+                    exchange::Request::PreviewResponse(path) => Action::PreviewResponse(path),
+                    exchange::Request::ImportResponse {
+                        preview,
+                        earlier,
+                        by,
+                    } => Action::ImportResponse {
+                        preview,
+                        earlier,
+                        by,
+                    },
                 }
             }
             Message::Import(message) => self.import_message(message),

@@ -94,18 +94,16 @@ fn counted(found: &Found, typed: &str) -> String {
 }
 
 fn matched(found: &Found, typed: &str) -> String {
-    let records = figure(found.records);
+    let records = crate::text::many(found.records, "record", "records");
     match found.total {
-        0 => format!(
-            "Nothing typed in the workspace matches “{typed}” ({records} records searched)."
-        ),
-        1 => format!("1 match in {records} records."),
+        0 => format!("Nothing typed in the workspace matches “{typed}” ({records} searched)."),
+        1 => format!("1 match in {records}."),
         n if n > found.hits.len() => format!(
-            "The best {} of {} matches in {records} records: add a word to narrow them.",
+            "The best {} of {} matches in {records}: add a word to narrow them.",
             figure(found.hits.len()),
             figure(n)
         ),
-        n => format!("{} matches in {records} records.", figure(n)),
+        n => format!("{} matches in {records}.", figure(n)),
     }
 }
 

@@ -55,6 +55,8 @@ pub struct SummaryScreen {
     /// What the pointer is over in a heat map: the rubric's index and the words.
     heat_pointed: Option<(usize, String)>,
     problem: Option<String>,
+    /// Why the source typed was not added, said under its field.
+    source_problem: Option<String>,
     export: ExportDialog,
 }
 
@@ -184,6 +186,7 @@ impl SummaryScreen {
             heat_pages: Vec::new(),
             heat_pointed: None,
             problem: None,
+            source_problem: None,
             export: ExportDialog::default(),
         }
     }
@@ -333,11 +336,11 @@ impl SummaryScreen {
         }
         let path = PathBuf::from(typed);
         if !path.exists() {
-            self.problem = Some(format!("{} does not exist.", path.display()));
+            self.source_problem = Some(format!("{} does not exist.", path.display()));
             return;
         }
         self.source_input.clear();
-        self.problem = None;
+        self.source_problem = None;
         if path == self.own || self.others.iter().any(|p| p.path() == path) {
             return;
         }
@@ -353,7 +356,7 @@ impl SummaryScreen {
         match Passphrase::new(&self.bundle_passphrase) {
             Ok(passphrase) => self.add_bundle(Opening::Passphrase(passphrase)),
             Err(_) => {
-                self.problem = Some(
+                self.source_problem = Some(
                     "Type the bundle's passphrase, or choose plain (not encrypted) for a bundle \
                      that was not sealed."
                         .into(),
@@ -368,7 +371,7 @@ impl SummaryScreen {
             self.others.push(Place::Bundle(path, opening));
         }
         self.bundle_passphrase.clear();
-        self.problem = None;
+        self.source_problem = None;
     }
 
     /// Alt+Left and Alt+Right turn every heat map's page, as Previous and

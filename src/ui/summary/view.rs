@@ -133,22 +133,20 @@ impl SummaryScreen {
                 self.csv_bom,
                 Message::ToggleCsvBom,
             ),
+        ]
+        .spacing(8);
+        // Said above the button, so it is in view wherever the button is.
+        if let Some(problem) = &self.problem {
+            controls = controls.push(problem_line(problem));
+        }
+        controls.push(
             button(text(if self.running {
                 "Compiling…"
             } else {
                 "Compile"
             }))
             .on_press_maybe((!self.running).then_some(Message::Compile)),
-        ]
-        .spacing(8);
-        if let Some(problem) = &self.problem {
-            controls = controls.push(
-                container(text(problem.clone()).size(13))
-                    .padding(6)
-                    .style(theme::error_panel),
-            );
-        }
-        controls
+        )
     }
 
     /// This workspace, the other sources added (each removable), and the field that adds one.
@@ -175,7 +173,7 @@ impl SummaryScreen {
         if let Some(path) = &self.pending_bundle {
             sources = sources.push(self.bundle_key_prompt(path));
         }
-        sources.push(
+        let sources = sources.push(
             row![
                 text_input(
                     "Another principal's folder or a bundle file",
@@ -193,7 +191,12 @@ impl SummaryScreen {
                     .on_press(Message::BrowseSource { bundle: true }),
             ]
             .spacing(6),
-        )
+        );
+        // Said under the field it is about.
+        match &self.source_problem {
+            Some(problem) => sources.push(problem_line(problem)),
+            None => sources,
+        }
     }
 
     /// The school-level filter as chips.
@@ -280,4 +283,12 @@ fn field<'a>(
         text_input(placeholder, value).on_input(on).padding(5),
     ]
     .spacing(2)
+}
+
+/// A problem, in the error panel's colours.
+fn problem_line(problem: &str) -> Element<'_, Message> {
+    container(text(problem).size(13))
+        .padding(6)
+        .style(theme::error_panel)
+        .into()
 }

@@ -58,6 +58,8 @@ pub struct SummativeScreen {
     session: EditSession,
     /// Changes after finalising or sharing: who signs them, why, the versions kept.
     amending: Amending<Summative>,
+    /// "Send as a packet…": the panel, and an export waiting for a save.
+    sending: crate::ui::packet_send::Sending,
 }
 
 /// A step of this screen that asks first.
@@ -116,6 +118,11 @@ pub enum Message {
     SaveNow,
     /// The amendment bar and the history.
     Amend(amending::Message),
+    /// Open the panel that sends the finalised evaluation as a packet.
+    SendPacket,
+    Packet(crate::ui::packet_send::Message),
+    /// Open a copy of a file the educator sent in a response.
+    OpenResponseArtifact(Box<crate::record::Artifact>),
 }
 
 /// What an evaluation is scored over: all the educator's observations (it
@@ -140,6 +147,7 @@ impl SummativeScreen {
     ) -> SummativeScreen {
         SummativeScreen {
             amending: Amending::new(&summative, "summative evaluation"),
+            sending: crate::ui::packet_send::Sending::default(),
             comments: text_editor::Content::with_text(&summative.comments),
             finalize_by: educator.evaluator.clone(),
             reopen_reason: String::new(),
@@ -206,7 +214,7 @@ impl SummativeScreen {
 
     /// True while a step waits for Confirm or Cancel.
     pub fn is_asking(&self) -> bool {
-        self.asking.is_some() || self.status_form.is_asking()
+        self.asking.is_some() || self.status_form.is_asking() || self.sending.is_asking()
     }
 
     /// The workspace's profile for new evaluations was saved.
@@ -312,6 +320,9 @@ impl SummativeScreen {
             Message::OpenSelfAssessment => return self.open_self_assessment(),
             Message::ExportPdf => self.open_export_panel(),
             Message::Export(message) => return shell(self, Shell::Export(message)),
+            message @ (Message::SendPacket
+            | Message::Packet(_)
+            | Message::OpenResponseArtifact(_)) => return self.packet_message(message),
             Message::Amend(message) => return self.amend(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
             message @ (Message::Profile(_)
@@ -371,10 +382,36 @@ impl SummativeScreen {
     }
 
     pub fn saved(&mut self, revision: u64, result: Result<(), Failure>) -> Request {
+        let ok = result.is_ok();
         if self.session.saved(revision, result) {
             return self.close();
         }
-        Request::None
+        crate::ui::packet_send::saved(self, ok)
+    }
+
+    /// "Send as a packet…" (once finalised), its panel, and the files of a response.
+    fn packet_message(&mut self, message: Message) -> Request {
+        match message {
+            Message::SendPacket if self.summative.finalized.is_some() => {
+                let name = self.educator.name.clone();
+                (self.sending).open("summative evaluation", &name, &self.summative.status);
+                Request::None
+            }
+            Message::Packet(message) => crate::ui::packet_send::send_message(self, message),
+            Message::OpenResponseArtifact(artifact) => Request::OpenArtifact(artifact),
+            _ => Request::None,
+        }
+    }
+
+    /// The send panel asks whether to share the draft by sending it.
+    #[must_use]
+    pub fn sending_asks(&self) -> bool {
+        self.sending.is_asking()
+    }
+
+    /// A packet export it asked for ended.
+    pub fn packet_exported(&mut self, result: Result<crate::workspace::packet::Exported, Failure>) {
+        self.sending.exported(result);
     }
 
     pub fn has_unsaved_work(&self) -> bool {
@@ -408,6 +445,20 @@ fn sentence(text: &str) -> String {
         .unwrap_or_default();
     let rest: String = chars.collect();
     format!("{first}{rest}.")
+}
+
+impl crate::ui::packet_send::SendsPackets for SummativeScreen {
+    fn sending(&mut self) -> &mut crate::ui::packet_send::Sending {
+        &mut self.sending
+    }
+
+    fn status_mut(&mut self) -> &mut crate::record::Status {
+        &mut self.summative.status
+    }
+
+    fn subject(&self) -> crate::workspace::packet::Subject {
+        crate::workspace::packet::Subject::Summative(self.summative.id.clone())
+    }
 }
 
 impl Editing for SummativeScreen {

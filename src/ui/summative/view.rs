@@ -54,6 +54,10 @@ impl SummativeScreen {
                 .unstored()
                 .map(|_| "Not saved: a student measure is being entered".to_string()),
         });
+        let page = match self.sending.view() {
+            Some(panel) => iced::widget::stack![page, panel.map(Message::Packet)].into(),
+            None => page,
+        };
         confirm::over(page, self.asking_panel())
     }
 
@@ -212,6 +216,19 @@ impl SummativeScreen {
                 .view(&s.status, amended_after_acknowledgement(s), "evaluation")
                 .map(Message::Status),
         );
+        if s.finalized.is_some() {
+            body = body
+                .push(
+                    button(text("Send as a packet…"))
+                        .style(button::secondary)
+                        .on_press(Message::SendPacket),
+                )
+                .push(crate::ui::responses_view::responses(
+                    &s.responses,
+                    &crate::record::trail::fingerprint(s),
+                    |a| Message::OpenResponseArtifact(Box::new(a)),
+                ));
+        }
         body.into()
     }
 
@@ -268,10 +285,10 @@ impl SummativeScreen {
             chips.push(
                 button(
                     text(format!(
-                        "{} {} · {} rated",
+                        "{} {} · {}",
                         if included { "✓" } else { "○" },
                         obs.started_at.format("%b %-d"),
-                        obs.rated_count()
+                        obs.rating_tally()
                     ))
                     .size(13),
                 )

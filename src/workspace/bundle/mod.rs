@@ -35,13 +35,14 @@ mod pack;
 mod seal;
 mod unpack;
 
+pub(crate) use crate::workspace::framing::hex;
 pub use keys::{
     Identities, KeyError, MAX_KEY_FILE_BYTES, Opening, Passphrase, Seal, parse_recipient,
 };
 pub use merge::{Conflict, ImportOutcome, ImportStopped, import_bundle};
-pub(crate) use pack::hex;
 pub use pack::{ExportFilter, Packed, export_to, pack};
 pub(crate) use seal::PLAIN_MAGIC;
+pub(crate) use seal::unseal;
 pub use seal::{
     AGE_CHUNK_BYTES, AGE_MAGIC, MAX_SEAL_OVERHEAD, MAX_SEALED_BYTES, open_bundle,
     open_bundle_bytes, seal_bytes,

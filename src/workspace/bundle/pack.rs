@@ -3,11 +3,10 @@
 
 use std::path::Path;
 
-use sha2::{Digest, Sha256};
-
 use super::{HEADER, Seal};
 use crate::record::{Educator, GrowthPlan, Measure, Observation, SelfAssessment, Summative};
 use crate::scoring::in_school_year;
+use crate::workspace::framing::FrameWriter;
 use crate::workspace::{Contents, Record, encode};
 
 /// Which records go into a bundle; `None` takes all.
@@ -169,19 +168,16 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
         .filter(|m| follows(&m.educator_id) && in_year(&m.school_year))
         .collect();
 
-    let mut body = Vec::new();
-    body.extend_from_slice(HEADER.as_bytes());
-    body.push(b'\n');
-    let mut entries = 0;
-    entries += add_all(&mut body, &educators)?;
-    entries += add_all(&mut body, &observations)?;
-    entries += add_all(&mut body, &summatives)?;
-    entries += add_all(&mut body, &growth_plans)?;
-    entries += add_all(&mut body, &measures)?;
+    let mut body = FrameWriter::new(HEADER);
+    add_all(&mut body, &educators)?;
+    add_all(&mut body, &observations)?;
+    add_all(&mut body, &summatives)?;
+    add_all(&mut body, &growth_plans)?;
+    add_all(&mut body, &measures)?;
     let self_assessments = year_self_assessments(contents, &follows, &in_year);
-    entries += add_all(&mut body, &self_assessments)?;
+    add_all(&mut body, &self_assessments)?;
     let carried = Carried::gather(contents, &observations, &summatives, &growth_plans);
-    entries += carried.add(&mut body);
+    carried.add(&mut body);
     if body.len() > super::MAX_BUNDLE_BYTES {
         return Err(format!(
             "the bundle would be {} bytes with its artifacts, more than the {} bytes a bundle may have; export one school or one school year at a time",
@@ -189,11 +185,8 @@ pub fn pack(contents: &Contents, filter: &ExportFilter) -> Result<Packed, String
             super::MAX_BUNDLE_BYTES
         ));
     }
-    body.extend_from_slice(format!("end {entries}\n").as_bytes());
-    let digest = Sha256::digest(&body);
-    body.extend_from_slice(format!("sha256 {}\n", hex(&digest)).as_bytes());
     Ok(Packed {
-        bytes: body,
+        bytes: body.finish(),
         educators: educators.len(),
         observations: observations.len(),
         summatives: summatives.len(),
@@ -213,22 +206,32 @@ struct Carried {
 
 impl Carried {
     /// Reads each artifact the records name once, in hash order.
-    fn gather(
+    fn gather<'a>(
         contents: &Contents,
-        observations: &[&Observation],
-        summatives: &[&Summative],
-        growth_plans: &[&GrowthPlan],
+        observations: &[&'a Observation],
+        summatives: &[&'a Summative],
+        growth_plans: &[&'a GrowthPlan],
     ) -> Carried {
         let mut named: std::collections::BTreeMap<&str, (&'static str, &str)> =
             std::collections::BTreeMap::new();
+        // The files of educators' responses go too: they are evidence on the record.
+        let answered = |responses: &'a [crate::record::EducatorResponse], what, id| {
+            responses.iter().map(move |r| (&r.artifacts, what, id))
+        };
         let listed = observations
             .iter()
-            .map(|o| (&o.artifacts, "observation", o.id.as_str()))
-            .chain(
-                summatives
-                    .iter()
-                    .map(|s| (&s.artifacts, "summative evaluation", s.id.as_str())),
-            )
+            .flat_map(|o| {
+                std::iter::once((&o.artifacts, "observation", o.id.as_str())).chain(answered(
+                    &o.responses,
+                    "observation",
+                    o.id.as_str(),
+                ))
+            })
+            .chain(summatives.iter().flat_map(|s| {
+                std::iter::once((&s.artifacts, "summative evaluation", s.id.as_str())).chain(
+                    answered(&s.responses, "summative evaluation", s.id.as_str()),
+                )
+            }))
             .chain(
                 growth_plans
                     .iter()
@@ -256,21 +259,11 @@ impl Carried {
         carried
     }
 
-    /// Appends each file as an `artifacts/<sha256>` entry; returns how many.
-    fn add(&self, body: &mut Vec<u8>) -> usize {
+    /// Appends each file as an `artifacts/<sha256>` entry.
+    fn add(&self, body: &mut FrameWriter) {
         for (sha, bytes) in &self.files {
-            body.extend_from_slice(
-                format!(
-                    "{}/{sha}\n{}\n",
-                    crate::workspace::ARTIFACTS_DIR,
-                    bytes.len()
-                )
-                .as_bytes(),
-            );
-            body.extend_from_slice(bytes);
-            body.push(b'\n');
+            body.add(&format!("{}/{sha}", crate::workspace::ARTIFACTS_DIR), bytes);
         }
-        self.files.len()
     }
 }
 
@@ -285,8 +278,8 @@ fn year_self_assessments<'a>(
         .collect()
 }
 
-/// Appends each record as an entry, by id; returns how many.
-fn add_all<R: Record>(body: &mut Vec<u8>, records: &[&R]) -> Result<usize, String> {
+/// Appends each record as an entry, by id.
+fn add_all<R: Record>(body: &mut FrameWriter, records: &[&R]) -> Result<(), String> {
     let mut sorted: Vec<&&R> = records.iter().collect();
     sorted.sort_by(|a, b| a.id().cmp(b.id()));
     for record in &sorted {
@@ -297,24 +290,12 @@ fn add_all<R: Record>(body: &mut Vec<u8>, records: &[&R]) -> Result<usize, Strin
                 record.id()
             )
         })?;
-        body.extend_from_slice(
-            format!("{}/{}.ron\n{}\n", R::FOLDER, record.id(), text.len()).as_bytes(),
+        body.add(
+            &format!("{}/{}.ron", R::FOLDER, record.id()),
+            text.as_bytes(),
         );
-        body.extend_from_slice(text.as_bytes());
-        body.push(b'\n');
     }
-    Ok(sorted.len())
-}
-
-/// Lower-case hex digits.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut hex, b| {
-            let _ = write!(hex, "{b:02x}");
-            hex
-        })
+    Ok(())
 }
 
 /// School names compare trimmed, with single spaces, without case.

@@ -23,8 +23,10 @@ impl ExchangePanel {
                             .style(button::secondary)
                             .on_press(Message::Close),
                     ],
+                    // Responses come back one by one, often: their import comes first.
+                    self.response.view(read_only),
                     self.export_section(),
-                    self.import_section(read_only)
+                    self.import_section(read_only),
                 ]
                 .spacing(20),
             )

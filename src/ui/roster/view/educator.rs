@@ -30,24 +30,23 @@ impl Roster {
             Some(reading) => column![text(reading).style(theme::muted)],
             None => self.records(educator, contents),
         };
-        scrollable(
+        let page: Element<'a, Message> = scrollable(
             column![
-                row![
+                column![
                     column![
                         text(&educator.name).font(theme::BOLD).size(24),
-                        text(format!(
-                            "{role} · {} · {} school",
-                            educator.school,
-                            level_label(educator.level).to_lowercase()
-                        ))
+                        text(crate::text::joined(&[
+                            &role,
+                            &educator.school,
+                            &format!("{} school", level_label(educator.level).to_lowercase()),
+                        ]))
                         .style(theme::muted),
                     ]
                     .spacing(2)
                     .width(Fill),
                     actions(educator),
                 ]
-                .spacing(8)
-                .align_y(iced::Center),
+                .spacing(8),
                 archive::archived_banner(educator),
                 self.archive_confirmation(educator),
                 details(educator, catalog),
@@ -58,7 +57,11 @@ impl Roster {
             .padding([4, 16]),
         )
         .height(Fill)
-        .into()
+        .into();
+        match self.request_panel() {
+            Some(panel) => iced::widget::stack![page, panel.view().map(Message::Request)].into(),
+            None => page,
+        }
     }
 
     /// This year's evaluation and plan, earlier years', and the observations.
@@ -70,6 +73,7 @@ impl Roster {
         let observations: Vec<&Observation> = contents.observations_of(&educator.id).collect();
         column![
             year_records(educator, contents),
+            self.packets_sent(educator),
             text(format!("Observations ({})", observations.len()))
                 .font(theme::BOLD)
                 .size(16),
@@ -103,6 +107,72 @@ impl Roster {
         }
         visits
     }
+}
+
+impl Roster {
+    /// The packets sent to the educator (what, when, answered or not), and
+    /// the button asking for their self-assessment.
+    fn packets_sent<'a>(&'a self, educator: &'a Educator) -> Column<'a, Message> {
+        let mut list = Column::new().spacing(4).push(
+            row![
+                text("Packets sent").font(theme::BOLD).size(16).width(Fill),
+                (!educator.is_archived()).then(|| {
+                    button(text("Request a self-assessment…").size(13))
+                        .style(button::secondary)
+                        .on_press(Message::RequestSelfAssessment)
+                }),
+            ]
+            .align_y(iced::Center),
+        );
+        let sent = self.sent_to(&educator.id);
+        if sent.is_empty() {
+            list = list.push(
+                text("None yet. Send an observation or an evaluation from its screen.")
+                    .size(13)
+                    .style(theme::muted),
+            );
+        }
+        for packet in sent {
+            let m = &packet.packet;
+            let answered = match packet.responses.last() {
+                Some(r) => format!(
+                    "answered, imported {} by {}{}",
+                    r.imported_at.format("%b %-d, %Y"),
+                    r.by,
+                    if r.earlier_version {
+                        " (to an earlier version)"
+                    } else {
+                        ""
+                    }
+                ),
+                None => "not answered yet".to_string(),
+            };
+            list = list.push(
+                text(format!(
+                    "{}: sent {}, {answered}",
+                    capitalised(m.about.what()),
+                    m.exported_at.format("%b %-d, %Y %H:%M")
+                ))
+                .size(13),
+            );
+        }
+        for problem in self.sent_problems() {
+            list = list.push(
+                text(format!("Not read: {problem}."))
+                    .size(12)
+                    .style(theme::danger_text),
+            );
+        }
+        list
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// What can be done with the educator: fewer things once archived.
@@ -171,21 +241,25 @@ fn details<'a>(educator: &Educator, catalog: &Catalog) -> Column<'a, Message> {
 
 /// One observation as a row: when, what kind, notes, ratings, status; a click opens it.
 fn visit_row<'a>(o: &Observation) -> Element<'a, Message> {
+    // Two lines, so the status is in view at 1024x700 as well.
     button(
-        row![
-            text(o.started_at.format("%a %b %-d, %Y  %H:%M").to_string())
-                .size(14)
-                .width(190),
-            text(o.kind.to_string()).size(14).width(170),
-            text(crate::text::count(o.note_count(), "note", "notes"))
-                .size(14)
-                .width(80),
-            text(format!("{} rated", o.rated_count()))
-                .size(14)
-                .width(80),
-            text(status_label(o)).size(14),
+        column![
+            row![
+                text(o.started_at.format("%a %b %-d, %Y  %H:%M").to_string())
+                    .size(14)
+                    .width(190),
+                text(o.kind.to_string()).size(14).width(Fill),
+                text(status_label(o)).size(14),
+            ]
+            .spacing(8),
+            text(crate::text::joined(&[
+                &crate::text::count(o.note_count(), "note", "notes"),
+                &o.rating_tally().to_string(),
+            ]))
+            .size(13)
+            .style(theme::muted),
         ]
-        .spacing(8),
+        .spacing(2),
     )
     .padding([5, 8])
     .width(Fill)

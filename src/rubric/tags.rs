@@ -1,38 +1,7 @@
-//! Which components a typed evidence note is likely evidence for, from the
-//! rubric's keywords, and the component tags typed into a note.
+//! The component tags typed into a note, and which components apply to an
+//! educator at a school level.
 
 use super::{Component, Rubric, SchoolLevel};
-
-/// Components whose keywords appear in `text` as whole words, best first,
-/// leaving out those in `exclude` and domains that do not apply at `level`.
-/// A longer matching phrase counts for more than a single word.
-#[must_use]
-pub fn suggest<'a>(
-    rubric: &'a Rubric,
-    level: Option<SchoolLevel>,
-    text: &str,
-    exclude: &[String],
-    limit: usize,
-) -> Vec<&'a Component> {
-    let words = words(text);
-    if words.is_empty() {
-        return Vec::new();
-    }
-    let mut scored: Vec<(usize, usize, &Component)> = applicable(rubric, level)
-        .enumerate()
-        .filter(|(_, c)| !exclude.iter().any(|e| crate::text::same_text(e, &c.id)))
-        .filter_map(|(order, c)| {
-            let score: usize = c
-                .keywords
-                .iter()
-                .map(|k| words_of_phrase_in(&words, k))
-                .sum();
-            (score > 0).then_some((score, order, c))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().take(limit).map(|(_, _, c)| c).collect()
-}
 
 /// The components rated for an educator at `level` (all, when unknown).
 pub fn applicable(rubric: &Rubric, level: Option<SchoolLevel>) -> impl Iterator<Item = &Component> {
@@ -41,36 +10,6 @@ pub fn applicable(rubric: &Rubric, level: Option<SchoolLevel>) -> impl Iterator<
         .iter()
         .filter(move |d| d.applies_to.is_empty() || level.is_none_or(|l| d.applies_to.contains(&l)))
         .flat_map(|d| d.components.iter())
-}
-
-/// Lower-case words of `text`, letters and digits only.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.trim_matches('\'').to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// How many words the phrase has, if it occurs in `words` as a run; else 0.
-/// A last word may match with a plural or verb ending ("question" finds "questions").
-fn words_of_phrase_in(words: &[String], phrase: &str) -> usize {
-    let phrase = self::words(phrase);
-    if phrase.is_empty() || phrase.len() > words.len() {
-        return 0;
-    }
-    let found = words.windows(phrase.len()).any(|run| {
-        run.iter()
-            .zip(&phrase)
-            .enumerate()
-            .all(|(i, (w, p))| w == p || (i == phrase.len() - 1 && p.len() >= 4 && inflected(w, p)))
-    });
-    if found { phrase.len() } else { 0 }
-}
-
-fn inflected(word: &str, stem: &str) -> bool {
-    word.strip_prefix(stem)
-        .is_some_and(|rest| matches!(rest, "s" | "es" | "ed" | "ing" | "d"))
 }
 
 /// A note's text with its typed tags taken out, and the tags found.
@@ -197,32 +136,5 @@ mod tests {
         let t = parse_tags(&r, "10:15 lesson starts");
         assert!(t.components.is_empty());
         assert_eq!(t.text, "10:15 lesson starts");
-    }
-
-    #[test]
-    fn keywords_suggest_components() {
-        let r = rubric();
-        let s = suggest(
-            &r,
-            None,
-            "T asks an open question and waits; wait time 5 s",
-            &[],
-            3,
-        );
-        assert_eq!(
-            s.first().map(|c| c.id.as_str()),
-            Some("3b"),
-            "{:?}",
-            s.iter().map(|c| &c.id).collect::<Vec<_>>()
-        );
-        let s = suggest(
-            &r,
-            None,
-            "T asks an open question and waits; wait time 5 s",
-            &["3b".into()],
-            3,
-        );
-        assert!(s.iter().all(|c| c.id != "3b"));
-        assert!(suggest(&r, None, "", &[], 3).is_empty());
     }
 }
