@@ -623,7 +623,14 @@ fn pdfs_survive(trials: u64, seed: u64, max_delay_ms: u64) -> (u64, u64, u64) {
 #[test]
 fn killed_saves_leave_old_or_new_records_short() {
     let started = Instant::now();
-    let tally = records_survive(20, 0x5eed_1234, 120);
+    let mut tally = records_survive(20, 0x5eed_1234, 120);
+    // A loaded machine saves less before the kill: the child gets longer
+    // (every trial is checked all the same), never a pass for saving little.
+    let mut window = 240;
+    while tally.saves_reported <= 20 && window <= 960 {
+        tally = records_survive(20, 0x5eed_1234, window);
+        window *= 2;
+    }
     println!("records, short run: {tally:?} in {:?}", started.elapsed());
     assert_eq!(tally.trials, 20);
     assert!(

@@ -65,7 +65,7 @@ fn f1_shows_the_keys_of_every_screen_and_esc_closes_them() {
         common::ui::shows(&app, "Keyboard shortcuts"),
         "the roster's help"
     );
-    assert!(common::ui::shows(&app, "Next / previous field"));
+    assert!(common::ui::shows(&app, "Next / previous field or button"));
     common::ui::settle(&mut app, Message::CloseHelp);
     assert!(
         !common::ui::shows(&app, "Keyboard shortcuts"),

@@ -2,7 +2,8 @@
 //! scoring profiles bundled, the same lines `teacher-eval --version` prints
 //! (`crate::about`), and the workspace folder this window has open.
 
-use iced::widget::{Column, button, column, container, row, text};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::dialog::dialog;

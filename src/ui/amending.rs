@@ -5,8 +5,9 @@
 //! under the header says so; the History tab lists the amendments and the
 //! versions kept, and restores one.
 
+use crate::ui::button;
 use crate::ui::failure::Failure;
-use iced::widget::{Column, button, column, container, row, text, text_input};
+use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
 use super::theme;

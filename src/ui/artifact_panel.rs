@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use iced::widget::{Column, button, column, container, row, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
 use crate::record::{Artifact, Supplier};

@@ -2,8 +2,9 @@
 //! finalise, reopen): a small panel over the page says in plain words what
 //! the step does, with Confirm and Cancel. Enter confirms and Esc cancels.
 
+use crate::ui::button;
 use iced::keyboard::{self, Key, key::Named};
-use iced::widget::{Column, button, column, container, row, scrollable, stack, text};
+use iced::widget::{Column, column, container, row, scrollable, stack, text};
 use iced::{Element, Fill};
 
 use super::dialog::dialog;
@@ -76,7 +77,7 @@ pub fn panel<'a, M: Clone + 'a>(ask: Ask, confirm: M, cancel: M) -> Element<'a, 
 /// `page`, with `panel` over it when there is one.
 pub fn over<'a, M: 'a>(page: Element<'a, M>, panel: Option<Element<'a, M>>) -> Element<'a, M> {
     match panel {
-        Some(panel) => stack![page, panel].into(),
+        Some(panel) => stack![crate::ui::inert::inert(page), panel].into(),
         None => page,
     }
 }

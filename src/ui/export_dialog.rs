@@ -70,7 +70,11 @@ impl ExportDialog {
         wrap: fn(export_panel::Message) -> M,
     ) -> Element<'a, M> {
         match &self.panel {
-            Some(panel) => stack![page, dialog(panel.view().map(wrap))].into(),
+            Some(panel) => stack![
+                crate::ui::inert::inert(page),
+                dialog(panel.view().map(wrap))
+            ]
+            .into(),
             None => page,
         }
     }

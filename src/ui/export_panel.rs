@@ -4,7 +4,8 @@
 use crate::ui::failure::Failure;
 use std::path::PathBuf;
 
-use iced::widget::{Column, button, column, container, row, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
 use super::theme;

@@ -1,8 +1,9 @@
 //! The keyboard help of every screen but the observation (which has its
 //! own, longer one): F1 shows it over the screen, Esc or F1 closes it.
 
+use crate::ui::button;
 use iced::Element;
-use iced::widget::{Column, button, container, row, text};
+use iced::widget::{Column, container, row, text};
 
 use super::theme;
 
@@ -20,7 +21,11 @@ pub enum HelpFor {
 
 /// Keys that work on every screen.
 const EVERYWHERE: &[(&str, &str)] = &[
-    ("Tab / Shift+Tab", "Next / previous field"),
+    ("Tab / Shift+Tab", "Next / previous field or button"),
+    (
+        "Enter / Space",
+        "Press the button with the focus (outlined)",
+    ),
     ("Ctrl+F", "Search every note, rationale and reflection"),
     (
         "Ctrl+= / Ctrl+- / Ctrl+0",

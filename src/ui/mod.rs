@@ -6,6 +6,7 @@ mod app;
 pub mod artifact_panel;
 pub mod autosave;
 mod background;
+pub mod button;
 mod confirm;
 mod dialog;
 mod dialogs;
@@ -16,6 +17,7 @@ pub mod export_panel;
 pub mod failure;
 pub mod growth_plan;
 pub mod icon;
+mod inert;
 mod key_gate;
 mod keys_help;
 pub mod observation;
@@ -37,6 +39,7 @@ mod window_fit;
 
 pub use app::{App, Loaded, Message, Screen};
 pub use background::{Effect, Job, Work};
+pub use button::button;
 
 use crate::files::folders::Folders;
 use crate::rubric::Catalog;

@@ -8,7 +8,8 @@
 
 use std::path::PathBuf;
 
-use iced::widget::{Column, button, column, container, row, space, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, space, text, text_input};
 use iced::{Element, Fill};
 
 use super::confirm::{self, Ask};

@@ -29,7 +29,8 @@ impl EditSession {
     /// Export PDF; a banner while saving fails; the scrolling body; the
     /// export panel over it when open.
     pub fn frame<'a, M: Clone + 'a>(&'a self, frame: Frame<'a, M>) -> Element<'a, M> {
-        use iced::widget::{button, column, row, scrollable, space, text};
+        use crate::ui::button;
+        use iced::widget::{column, row, scrollable, space, text};
         let failed = self.autosave.error();
         let warn = failed.is_some() || frame.held.is_some();
         let status = frame.held.unwrap_or_else(|| self.autosave.status());

@@ -3,8 +3,9 @@
 //! answered (this one or an earlier one), their reflection, and the files
 //! they attached, each with Open.
 
+use crate::ui::button;
 use iced::Element;
-use iced::widget::{Column, button, column, container, row, text};
+use iced::widget::{Column, column, container, row, text};
 
 use super::theme;
 use crate::record::{Artifact, EducatorResponse};

@@ -1,7 +1,8 @@
 //! The rubric browser: pick a rubric, a component, and read every level's
 //! descriptor side by side.
 
-use iced::widget::{Column, button, column, container, row, rule, scrollable, space, text};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, rule, scrollable, space, text};
 use iced::{Element, Fill, Length};
 
 use super::theme;

@@ -2,9 +2,10 @@
 //! acknowledgement: the same steps for observations, evaluations and plans.
 //! Both are kept for good, so each asks first and says what it does.
 
+use crate::ui::button;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use iced::Element;
-use iced::widget::{Column, button, column, container, row, text, text_input};
+use iced::widget::{Column, column, container, row, text, text_input};
 
 use super::confirm::{self, Ask};
 use super::theme;

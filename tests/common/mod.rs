@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test crate uses only some of these helpers
 
 pub mod binary;
+pub mod keys;
 pub mod ui;
 pub mod work;
 

@@ -1,8 +1,7 @@
 //! How the application's frame looks: header, banners, the current screen.
 
-use iced::widget::{
-    Column, button, column, container, pick_list, progress_bar, row, space, stack, text,
-};
+use crate::ui::button;
+use iced::widget::{Column, column, container, pick_list, progress_bar, row, space, stack, text};
 use iced::{Element, Fill};
 
 use super::{App, Message, Screen, WorkspaceState};
@@ -22,15 +21,23 @@ impl App {
         let page = self.page();
         if let Some(about) = &self.about {
             let panel = crate::ui::about::view(about, &self.workspace_label, Message::About(false));
-            return stack![page, panel].into();
+            return stack![crate::ui::inert::inert(page), panel].into();
         }
         if self.search.is_open() {
             let panel = self.search.view().map(Message::Search);
-            return stack![page, crate::ui::dialog::dialog(panel)].into();
+            return stack![
+                crate::ui::inert::inert(page),
+                crate::ui::dialog::dialog(panel)
+            ]
+            .into();
         }
         if let Some(screen) = self.help_for().filter(|_| self.help) {
             let panel = crate::ui::keys_help::view(screen, Message::CloseHelp);
-            return stack![page, crate::ui::dialog::dialog(panel)].into();
+            return stack![
+                crate::ui::inert::inert(page),
+                crate::ui::dialog::dialog(panel)
+            ]
+            .into();
         }
         page
     }

@@ -1,7 +1,8 @@
 //! How the growth plan screen looks.
 
 use crate::record::trail::amended_after_acknowledgement;
-use iced::widget::{Column, button, column, container, pick_list, row, text, text_editor};
+use crate::ui::button;
+use iced::widget::{Column, column, container, pick_list, row, text, text_editor};
 use iced::{Element, Fill};
 
 use super::dates::TypedDate;

@@ -177,9 +177,14 @@ impl ObservationScreen {
                 }
             }
             Some(keys::Shortcut::NewNote) => self.update(Message::Tab(Tab::Script)),
-            Some(keys::Shortcut::AcceptSuggestion) if self.tab == Tab::Script => {
+            Some(keys::Shortcut::AcceptSuggestion)
+                if self.tab == Tab::Script && !self.suggestions().is_empty() =>
+            {
                 self.update(Message::AcceptSuggestion(0))
             }
+            // With no suggestion to take, Tab walks the fields and buttons.
+            Some(keys::Shortcut::AcceptSuggestion) => Request::FocusNext(false),
+            None if is_shift_tab(&key, modifiers) => Request::FocusNext(true),
             Some(keys::Shortcut::Quote) => self.update(Message::ToggleQuote),
             Some(keys::Shortcut::NamesStudents) => self.update(Message::ToggleNamesStudents),
             Some(keys::Shortcut::Next) => self.update(Message::NextComponent),
@@ -209,4 +214,13 @@ fn step_round(i: usize, step: isize, len: usize) -> usize {
     } else {
         (i + back) % len
     }
+}
+
+/// Shift+Tab, and no other modifier.
+fn is_shift_tab(key: &iced::keyboard::Key, modifiers: iced::keyboard::Modifiers) -> bool {
+    modifiers == iced::keyboard::Modifiers::SHIFT
+        && matches!(
+            key,
+            iced::keyboard::Key::Named(iced::keyboard::key::Named::Tab)
+        )
 }

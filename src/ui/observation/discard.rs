@@ -2,8 +2,9 @@
 //! last changes are saved, the screen closes and the draft moves to the
 //! workspace's trash (from where it can be restored).
 
+use crate::ui::button;
 use iced::Element;
-use iced::widget::{button, column, container, row, text};
+use iced::widget::{column, container, row, text};
 
 use super::ObservationScreen;
 use crate::record::Status;

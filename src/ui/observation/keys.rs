@@ -29,7 +29,15 @@ pub const HELP: &[(&str, &str)] = &[
     ("F5", "Start or pause the timer"),
     ("Ctrl+N", "New note: go to the script and its note field"),
     ("Enter", "Store the note, stamped with the timer"),
-    ("Tab", "Tag the note with the first suggested component"),
+    (
+        "Tab",
+        "Tag the note with the first suggested component; with none, the next field or button",
+    ),
+    ("Shift+Tab", "The field or button before"),
+    (
+        "Enter / Space",
+        "Press the button with the focus (outlined)",
+    ),
     ("3b: … or #3b", "Type component ids to tag a note"),
     ("Ctrl+Q", "Mark the note as a quote"),
     ("Ctrl+K", "Mark the note as naming students"),

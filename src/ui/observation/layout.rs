@@ -1,7 +1,8 @@
 //! The frame of the observation screen: header with tabs and save status,
 //! the current tab, and the shortcut help over it.
 
-use iced::widget::{Column, button, column, container, row, space, stack, text};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, space, stack, text};
 use iced::{Element, Fill};
 
 use super::keys::HELP;
@@ -34,11 +35,11 @@ impl ObservationScreen {
         }
         let page = page.push(container(self.tab_body()).padding([0, 4]).height(Fill));
         let page = if self.show_help {
-            stack![page, help()].into()
+            stack![crate::ui::inert::inert(page), help()].into()
         } else if let Some(confirm) = self.delete_dialog() {
-            stack![page, confirm].into()
+            stack![crate::ui::inert::inert(page), confirm].into()
         } else if let Some(panel) = self.sending.view() {
-            stack![page, panel.map(Message::Packet)].into()
+            stack![crate::ui::inert::inert(page), panel.map(Message::Packet)].into()
         } else {
             self.session.with_export(page.into(), Message::Export)
         };

@@ -2,7 +2,8 @@
 //! tab (post-conference, reflection, sharing and acknowledgement).
 
 use crate::record::trail::amended_after_acknowledgement;
-use iced::widget::{Column, button, column, container, row, text, text_editor, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text, text_editor, text_input};
 use iced::{Element, Fill};
 
 use super::{ContextField, Message, ObservationScreen};
@@ -222,7 +223,7 @@ impl ObservationScreen {
                 .height(150),
             text("Status").font(theme::BOLD).size(15),
             status,
-            iced::widget::button(text("Send as a packet…"))
+            crate::ui::button(text("Send as a packet…"))
                 .style(iced::widget::button::secondary)
                 .on_press(Message::SendPacket),
             crate::ui::responses_view::responses(

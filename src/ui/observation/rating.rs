@@ -1,7 +1,8 @@
 //! The rate tab: components by domain with their state, and for the chosen
 //! one every level descriptor side by side, its evidence and a rationale.
 
-use iced::widget::{Column, button, column, container, row, scrollable, text, text_editor};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, scrollable, text, text_editor};
 use iced::{Element, Fill};
 
 use super::{Message, ObservationScreen};

@@ -1,7 +1,8 @@
 //! The script tab: the timer, the note field with its tags and suggestions,
 //! and the running list of notes.
 
-use iced::widget::{Column, button, column, container, row, scrollable, text, text_input, tooltip};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, scrollable, text, text_input, tooltip};
 use iced::{Element, Fill};
 
 use super::timer::clock;

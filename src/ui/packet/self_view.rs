@@ -2,7 +2,8 @@
 //! rubric under its domain, with a level (or "not assessed") and a
 //! sentence of evidence, then the goals the educator proposes.
 
-use iced::widget::{Column, button, column, container, row, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
 use super::answering::{Answering, Message as A};

@@ -2,8 +2,9 @@
 //! who sent what, the record's text, the report, then each answer the
 //! packet allows, the acknowledgement, and where the response goes.
 
+use crate::ui::button;
 use iced::widget::{
-    Column, button, column, container, row, scrollable, space, text, text_editor, text_input,
+    Column, column, container, row, scrollable, space, text, text_editor, text_input,
 };
 use iced::{Element, Fill};
 

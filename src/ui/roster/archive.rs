@@ -1,8 +1,9 @@
 //! Archiving an educator who left, from their page: a confirmation that
 //! says what it does, a banner on an archived educator, and Restore.
 
+use crate::ui::button;
 use crate::ui::failure::Failure;
-use iced::widget::{button, column, container, row, text, text_input};
+use iced::widget::{column, container, row, text, text_input};
 use iced::{Element, Fill};
 
 use super::{Action, Notice, Roster};

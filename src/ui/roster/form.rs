@@ -1,6 +1,7 @@
 //! The add / edit educator form: text kept as typed until it saves.
 
-use iced::widget::{Column, button, column, container, pick_list, row, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, pick_list, row, text, text_input};
 use iced::{Element, Fill};
 
 use super::Message;

@@ -2,8 +2,9 @@
 //! lists those the workspace keeps, newest first, each with Restore. A
 //! restore saves that version again, so the one it replaces is kept too.
 
+use crate::ui::button;
 use crate::ui::failure::Failure;
-use iced::widget::{Column, button, column, container, row, scrollable, text};
+use iced::widget::{Column, column, container, row, scrollable, text};
 use iced::{Element, Fill};
 
 use super::{Action, Roster};

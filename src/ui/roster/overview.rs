@@ -1,7 +1,8 @@
 //! The roster's page while no educator is chosen: the school year's
 //! outstanding work, each educator or observation one click away.
 
-use iced::widget::{Column, button, column, container, scrollable, text};
+use crate::ui::button;
+use iced::widget::{Column, column, container, scrollable, text};
 use iced::{Element, Fill};
 
 use super::Message;

@@ -1,6 +1,7 @@
 //! Pieces the roster's import and exchange panels share.
 
-use iced::widget::{button, container, text};
+use crate::ui::button;
+use iced::widget::{container, text};
 use iced::{Element, Fill};
 
 use crate::ui::theme;

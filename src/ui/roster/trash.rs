@@ -2,8 +2,9 @@
 //! confirmation) on an educator's page, and the Trash panel that lists what
 //! is in the workspace's trash with Restore.
 
+use crate::ui::button;
 use crate::ui::failure::Failure;
-use iced::widget::{Column, button, column, container, row, scrollable, text};
+use iced::widget::{Column, column, container, row, scrollable, text};
 use iced::{Element, Fill};
 
 use super::{Action, Notice, Roster};

@@ -1,8 +1,7 @@
 //! How the roster looks: the list, the educator's page, the welcome panel.
 
-use iced::widget::{
-    Column, button, center, column, container, row, scrollable, space, text, text_input,
-};
+use crate::ui::button;
+use iced::widget::{Column, center, column, container, row, scrollable, space, text, text_input};
 use iced::{Element, Fill};
 
 use super::{Message, Roster};

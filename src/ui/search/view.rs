@@ -1,9 +1,10 @@
 //! How the search panel looks: the field, a line saying what was found,
 //! and the results, each with where it is and its snippet, the match in bold.
 
+use crate::ui::button;
 use iced::widget::text::Span;
 use iced::widget::{
-    Column, button, column, container, rich_text, row, scrollable, space, span, text, text_input,
+    Column, column, container, rich_text, row, scrollable, space, span, text, text_input,
 };
 use iced::{Element, Fill};
 

@@ -2,7 +2,8 @@
 //! components with a level pick and an evidence line, the proposed goals,
 //! and submitting.
 
-use iced::widget::{Column, button, column, container, row, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
 use super::{Message, SelfAssessmentScreen};

@@ -4,9 +4,8 @@
 //! hovering a header or a cell names the component (and the school and the
 //! figures behind a cell). Plain widgets, as the bars are (see `bars`).
 
-use iced::widget::{
-    Column, Row, button, column, container, mouse_area, responsive, row, space, text,
-};
+use crate::ui::button;
+use iced::widget::{Column, Row, column, container, mouse_area, responsive, row, space, text};
 use iced::{Element, Length};
 
 use super::Message;

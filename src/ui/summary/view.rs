@@ -1,8 +1,7 @@
 //! How the district summary screen looks.
 
-use iced::widget::{
-    Column, button, column, container, pick_list, row, scrollable, text, text_input,
-};
+use crate::ui::button;
+use iced::widget::{Column, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Element, Fill};
 
 use super::{Message, SummaryScreen};
@@ -264,7 +263,7 @@ impl SummaryScreen {
 }
 
 /// A filter chip: on or off, and the message that flips it.
-fn chip<'a>(label: &'static str, on: bool, message: Message) -> iced::widget::Button<'a, Message> {
+fn chip<'a>(label: &'static str, on: bool, message: Message) -> button::Button<'a, Message> {
     button(text(label).size(13))
         .padding([3, 10])
         .style(theme::chip(on))

@@ -1,7 +1,8 @@
 //! How the summative evaluation screen looks.
 
 use crate::record::trail::amended_after_acknowledgement;
-use iced::widget::{Column, button, column, container, row, text, text_editor, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text, text_editor, text_input};
 use iced::{Element, Fill};
 
 use super::{Message, Step, SummativeScreen};
@@ -55,7 +56,10 @@ impl SummativeScreen {
                 .map(|_| "Not saved: a student measure is being entered".to_string()),
         });
         let page = match self.sending.view() {
-            Some(panel) => iced::widget::stack![page, panel.map(Message::Packet)].into(),
+            Some(panel) => {
+                iced::widget::stack![crate::ui::inert::inert(page), panel.map(Message::Packet)]
+                    .into()
+            }
             None => page,
         };
         confirm::over(page, self.asking_panel())

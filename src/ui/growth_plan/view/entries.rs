@@ -1,6 +1,7 @@
 //! The plan's lists that grow by hand: goals, action steps, and evidence of progress.
 
-use iced::widget::{Column, button, column, container, row, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
 use super::super::{GrowthPlanScreen, Message};

@@ -1,6 +1,7 @@
 //! How the exchange panel looks: the export half, the import half, and what each last did.
 
-use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, scrollable, text, text_input};
 use iced::{Element, Fill};
 
 use super::super::FileField;

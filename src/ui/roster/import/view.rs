@@ -2,9 +2,8 @@
 //! its pick list over the first rows, the values to assign, the counts and
 //! the changes, with Import and Cancel; then what the import did.
 
-use iced::widget::{
-    Column, Row, button, column, container, pick_list, row, scrollable, text, text_input,
-};
+use crate::ui::button;
+use iced::widget::{Column, Row, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Element, Fill};
 
 use super::{FieldChoice, ImportPanel, Message, Preview, ValueChoice};

@@ -1,6 +1,7 @@
 //! One educator's page: who they are, this year's evaluation and plan, and their observations.
 
-use iced::widget::{Column, Row, button, column, row, scrollable, space, text};
+use crate::ui::button;
+use iced::widget::{Column, Row, column, row, scrollable, space, text};
 use iced::{Element, Fill, Length};
 
 use super::super::form::level_label;
@@ -59,7 +60,11 @@ impl Roster {
         .height(Fill)
         .into();
         match self.request_panel() {
-            Some(panel) => iced::widget::stack![page, panel.view().map(Message::Request)].into(),
+            Some(panel) => iced::widget::stack![
+                crate::ui::inert::inert(page),
+                panel.view().map(Message::Request)
+            ]
+            .into(),
             None => page,
         }
     }

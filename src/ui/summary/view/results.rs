@@ -1,8 +1,9 @@
 //! The right side of the district summary: the compiled figures, charts and tables.
 
 use crate::text::count;
+use crate::ui::button;
 use crate::ui::failure::Failure;
-use iced::widget::{Column, button, column, container, row, scrollable, text};
+use iced::widget::{Column, column, container, row, scrollable, text};
 use iced::{Element, Fill, Length};
 
 use super::super::bars::stacked_bars;

@@ -1,7 +1,8 @@
 //! The evaluation's domain and component tables, with the form where the
 //! evaluator sets their own rating of a component.
 
-use iced::widget::{Column, button, column, container, row, space, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, space, text, text_input};
 use iced::{Element, Fill};
 
 use super::super::{Message, OverrideForm, SummativeScreen};

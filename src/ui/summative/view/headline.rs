@@ -1,7 +1,8 @@
 //! The top of the evaluation: the practice rating and the final rating
 //! apart, the plan the rating calls for, and annual or semi-annual.
 
-use iced::widget::{Column, button, column, container, row, text};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text};
 
 use super::super::{Message, SummativeScreen};
 use crate::record::Period;

@@ -2,7 +2,8 @@
 //! its records, and the form that adds or edits one. A finalised
 //! evaluation shows the measures it kept, read-only.
 
-use iced::widget::{Column, button, column, container, row, text, text_input};
+use crate::ui::button;
+use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Fill};
 
 use super::super::measures::{MeasureForm, MeasureMessage, SCORE_INPUT, Storing};

@@ -2,7 +2,8 @@
 //! beside each component's (see `components`), and the conference agenda,
 //! the components two levels or more apart, from `scoring::compare`.
 
-use iced::widget::{Column, button, column, container, text};
+use crate::ui::button;
+use iced::widget::{Column, column, container, text};
 use iced::{Element, Fill};
 
 use super::super::{Message, SummativeScreen};
