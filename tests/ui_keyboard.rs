@@ -177,3 +177,22 @@ fn ctrl_equals_in_a_field_enlarges_the_window_and_types_nothing() {
     assert!(common::ui::shows(&app, "Ana"), "the name is as typed");
     assert!(!common::ui::shows(&app, "Ana="), "no '=' typed into it");
 }
+
+#[test]
+fn a_file_dialog_that_chose_nothing_says_what_to_do_instead() {
+    let dir = with_one_educator();
+    let mut app = open_app(folders(&dir));
+    click(&mut app, "Summary");
+    common::ui::settle(&mut app, Message::SourcePicked(None));
+    assert!(
+        common::ui::shows_text_where(&app, |t| t.starts_with("No file was chosen.")
+            && t.ends_with("type the path in the field instead.")),
+        "Browse… with no dialog is not silent"
+    );
+    common::ui::settle(&mut app, Message::DismissNotice);
+    common::ui::settle(
+        &mut app,
+        Message::FilePicked(teacher_eval::ui::roster::FileField::RosterCsv, None),
+    );
+    assert!(common::ui::shows_text_where(&app, |t| t.starts_with("No file was chosen.")));
+}

@@ -145,3 +145,94 @@ fn an_observation_is_scripted_rated_and_exported_without_a_click() {
     let bytes = std::fs::read(&pdf).expect("the PDF was written");
     assert!(bytes.starts_with(b"%PDF-"));
 }
+
+#[test]
+fn ctrl_z_takes_back_a_word_typed_and_ctrl_shift_z_puts_it_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(folders(&dir));
+    let mut keys = Keyboard::new(1366.0, 768.0);
+    assert!(keys.tab_to(&mut app, "Add the first educator"));
+    keys.enter(&mut app);
+    keys.type_text(&mut app, "Aroha Ngata");
+    let (z, ctrl_z) = ctrl("z");
+    keys.press(&mut app, z.clone(), ctrl_z);
+    assert!(
+        common::ui::shows_text_where(&app, |t| t == "Aroha"),
+        "the last word is taken back"
+    );
+    keys.press(&mut app, z.clone(), ctrl_z | Modifiers::SHIFT);
+    assert!(
+        common::ui::shows_text_where(&app, |t| t == "Aroha Ngata"),
+        "and put back"
+    );
+    let (y, ctrl_y) = ctrl("y");
+    keys.press(&mut app, z.clone(), ctrl_z);
+    keys.press(&mut app, y, ctrl_y);
+    assert!(
+        common::ui::shows_text_where(&app, |t| t == "Aroha Ngata"),
+        "Ctrl+Y redoes too"
+    );
+}
+
+#[test]
+fn in_a_note_ctrl_z_takes_back_typing_first_then_the_last_note_stored() {
+    let dir = with_one_educator();
+    let mut app = open_app(folders(&dir));
+    let mut keys = Keyboard::new(1366.0, 768.0);
+    assert!(keys.tab_to(&mut app, "Aroha Ngata"));
+    keys.enter(&mut app);
+    assert!(keys.tab_to(&mut app, "Start observation"));
+    keys.enter(&mut app);
+    let (n, ctrl_n) = ctrl("n");
+    keys.press(&mut app, n, ctrl_n);
+    keys.type_text(&mut app, "Ss work in pairs");
+    keys.enter(&mut app);
+    keys.type_text(&mut app, "T circulates");
+    let (z, ctrl_z) = ctrl("z");
+    keys.press(&mut app, z.clone(), ctrl_z);
+    let screen = app.observation().expect("open");
+    assert_eq!(screen.observation().typing.note, "T", "the word typed last");
+    assert_eq!(screen.observation().evidence.len(), 1);
+    keys.press(&mut app, z.clone(), ctrl_z);
+    let screen = app.observation().expect("open");
+    assert_eq!(screen.observation().typing.note, "", "all the typing");
+    assert_eq!(screen.observation().evidence.len(), 1);
+    keys.press(&mut app, z, ctrl_z);
+    let screen = app.observation().expect("open");
+    assert!(
+        screen.observation().evidence.is_empty(),
+        "then the note stored, as before"
+    );
+    assert_eq!(
+        screen.observation().typing.note,
+        "Ss work in pairs",
+        "back in the note field, not lost"
+    );
+}
+
+#[test]
+fn a_multi_line_field_takes_back_what_was_typed_line_by_line() {
+    let dir = with_one_educator();
+    let mut app = open_app(folders(&dir));
+    let mut keys = Keyboard::new(1366.0, 1600.0);
+    assert!(keys.tab_to(&mut app, "Aroha Ngata"));
+    keys.enter(&mut app);
+    assert!(keys.tab_to(&mut app, "Start observation"));
+    keys.enter(&mut app);
+    assert!(keys.tab_to(&mut app, "Lesson"));
+    keys.enter(&mut app);
+    assert!(keys.tab_to_field_under(&mut app, "Pre-observation conference notes"));
+    keys.type_text(&mut app, "Focus on questioning");
+    let (z, ctrl_z) = ctrl("z");
+    keys.press(&mut app, z.clone(), ctrl_z);
+    let notes = |app: &teacher_eval::ui::App| {
+        app.observation()
+            .expect("open")
+            .observation()
+            .pre_conference
+            .clone()
+    };
+    assert_eq!(notes(&app), "Focus on", "the last word, and only it");
+    keys.press(&mut app, z, ctrl_z | Modifiers::SHIFT);
+    assert_eq!(notes(&app), "Focus on questioning");
+}

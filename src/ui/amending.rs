@@ -7,7 +7,8 @@
 
 use crate::ui::button;
 use crate::ui::failure::Failure;
-use iced::widget::{Column, column, container, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::theme;

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use crate::record::{Artifact, Supplier};

@@ -16,6 +16,7 @@ pub use iced::widget::button::{Status, Style, danger, primary, secondary, succes
 type Renderer = iced::Renderer;
 
 /// A button showing `content`.
+#[must_use]
 pub fn button<'a, Message: Clone + 'a>(
     content: impl Into<Element<'a, Message>>,
 ) -> Button<'a, Message> {

@@ -5,7 +5,8 @@ use crate::ui::failure::Failure;
 use std::path::PathBuf;
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::theme;

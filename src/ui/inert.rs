@@ -11,6 +11,7 @@ use iced::{Element, Event, Length, Rectangle, Size, Theme, Vector, mouse};
 type Renderer = iced::Renderer;
 
 /// `content`, shown but not reachable by the keyboard.
+#[must_use]
 pub fn inert<'a, Message: 'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
     Element::new(Inert {
         content: content.into(),

@@ -34,12 +34,17 @@ pub mod status_panel;
 pub mod summary;
 pub mod summative;
 mod text_editing;
+pub mod text_editor;
+pub mod text_input;
 pub mod theme;
+mod undo;
 mod window_fit;
 
 pub use app::{App, Loaded, Message, Screen};
 pub use background::{Effect, Job, Work};
 pub use button::button;
+pub use text_editor::text_editor;
+pub use text_input::text_input;
 
 use crate::files::folders::Folders;
 use crate::rubric::Catalog;

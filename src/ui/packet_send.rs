@@ -9,7 +9,8 @@
 use std::path::PathBuf;
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, space, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, space, text};
 use iced::{Element, Fill};
 
 use super::confirm::{self, Ask};

@@ -3,9 +3,10 @@
 //! Both are kept for good, so each asks first and says what it does.
 
 use crate::ui::button;
+use crate::ui::text_input;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use iced::Element;
-use iced::widget::{Column, column, container, row, text, text_input};
+use iced::widget::{Column, column, container, row, text};
 
 use super::confirm::{self, Ask};
 use super::theme;

@@ -1,6 +1,6 @@
 //! Multi-line text fields: applying an edit and telling whether the text changed.
 
-use iced::widget::text_editor;
+use crate::ui::text_editor;
 
 /// Applies an editor action; true when it changed the text (not just the
 /// cursor or selection), which is when the record needs saving.

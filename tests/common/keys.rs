@@ -55,6 +55,22 @@ impl Keyboard {
         false
     }
 
+    /// Presses Tab until the focus is on the field just under the text
+    /// `heading` (a field with no text of its own to find it by).
+    pub fn tab_to_field_under(&mut self, app: &mut App, heading: &str) -> bool {
+        for _ in 0..80 {
+            self.tab(app, false);
+            let (Some(at), Some(focused)) = (self.label_center(app, heading), self.focused(app))
+            else {
+                continue;
+            };
+            if focused.y > at.y && focused.y - at.y < 40.0 {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Presses `key` with `modifiers`: the focused widget has it first;
     /// one it leaves goes to the window's key listener.
     pub fn press(&mut self, app: &mut App, key: Key, modifiers: Modifiers) {
@@ -104,11 +120,14 @@ impl Keyboard {
         self.press(app, Key::Named(Named::Enter), Modifiers::empty());
     }
 
-    /// Types `text` into whatever has the focus.
+    /// Types `text` into whatever has the focus, a key at a time (the
+    /// window draws the text again after each).
     pub fn type_text(&mut self, app: &mut App, text: &str) {
-        let events: Vec<Event> = iced_test::simulator::typewrite(text).collect();
-        let (messages, _) = self.send(app, &events);
-        self.settle_all(app, messages);
+        for c in text.chars() {
+            let events: Vec<Event> = iced_test::simulator::typewrite(&c.to_string()).collect();
+            let (messages, _) = self.send(app, &events);
+            self.settle_all(app, messages);
+        }
     }
 
     /// Whether the focused widget is the one showing `label`: of the
@@ -139,6 +158,12 @@ impl Keyboard {
                 _ => None,
             }
         })
+    }
+
+    fn focused(&mut self, app: &App) -> Option<Rectangle> {
+        self.focusables(app)
+            .into_iter()
+            .find_map(|(bounds, focused)| focused.then_some(bounds))
     }
 
     /// Every widget the focus can go to: its bounds, and whether it has it.

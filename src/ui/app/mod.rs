@@ -513,7 +513,18 @@ impl App {
         self.screen = Screen::Editor;
     }
 
+    /// A file dialog that answered nothing was cancelled, or could not be
+    /// shown (a desktop with no portal answers at once): say what to do.
+    fn say_if_nothing_picked(&mut self, picked: Option<&std::path::PathBuf>) {
+        if picked.is_none() {
+            self.notice = Some(NOTHING_PICKED.to_string());
+        }
+    }
+
     fn summary_message(&mut self, message: summary::Message) -> Vec<Effect> {
+        if let summary::Message::SavePathPicked(path) = &message {
+            self.say_if_nothing_picked(path.as_ref());
+        }
         let work = match self.summary.update(message) {
             summary::Action::None => return vec![],
             summary::Action::Compile { sources, options } => Job::CompileSummary(
@@ -557,6 +568,9 @@ impl App {
         self.request(request)
     }
 }
+
+/// What a file dialog that chose nothing leaves said.
+pub const NOTHING_PICKED: &str = "No file was chosen. If no file dialog appeared, this desktop offers none: type the path in the field instead.";
 
 /// The summary's export answers go to the summary, whatever is showing.
 fn to_summary(reply: Message) -> Message {

@@ -31,7 +31,11 @@ impl App {
             }
             (Message::PacketExported(result), _) => self.packet_exported(asked, result),
             (Message::SavePathPicked(path), Some(editor)) => {
+                let nothing = path.is_none();
                 editor.export_path_picked(path);
+                if nothing {
+                    self.notice = Some(super::NOTHING_PICKED.to_string());
+                }
                 vec![]
             }
             (Message::VersionsLoaded(result), Some(editor)) => {

@@ -42,6 +42,7 @@ impl App {
                 vec![]
             }
             Message::FilePicked(field, path) => {
+                self.say_if_nothing_picked(path.as_ref());
                 self.roster.file_picked(field, path);
                 vec![]
             }
@@ -78,6 +79,7 @@ impl App {
                 vec![]
             }
             Message::SourcePicked(path) => {
+                self.say_if_nothing_picked(path.as_ref());
                 self.summary.source_picked(path);
                 vec![]
             }

@@ -8,7 +8,7 @@ mod view;
 use crate::ui::failure::Failure;
 use std::time::Instant;
 
-use iced::widget::text_editor;
+use crate::ui::text_editor;
 
 use super::amending::{self, Amending, Outcome};
 use super::autosave::Autosave;

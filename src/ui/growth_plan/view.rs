@@ -2,7 +2,8 @@
 
 use crate::record::trail::amended_after_acknowledgement;
 use crate::ui::button;
-use iced::widget::{Column, column, container, pick_list, row, text, text_editor};
+use crate::ui::text_editor;
+use iced::widget::{Column, column, container, pick_list, row, text};
 use iced::{Element, Fill};
 
 use super::dates::TypedDate;

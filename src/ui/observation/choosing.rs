@@ -1,7 +1,7 @@
 //! Choosing components and levels, by mouse or by keyboard shortcut.
 
+use crate::ui::text_editor;
 use iced::keyboard;
-use iced::widget::text_editor;
 
 use super::{Message, ObservationScreen, Tab, keys};
 use crate::record::{Rating, RatingLevel};

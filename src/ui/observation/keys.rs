@@ -48,8 +48,8 @@ pub const HELP: &[(&str, &str)] = &[
     ),
     ("0", "Mark the selected component not observed"),
     (
-        "Ctrl+Z",
-        "Take back the last note stored, edited, deleted or untagged",
+        "Ctrl+Z / Ctrl+Shift+Z",
+        "Take back / redo typing in a field; with none to take back, the last note stored, edited, deleted or untagged",
     ),
     ("Ctrl+S", "Save now (it also saves by itself)"),
     ("Ctrl+F", "Search every note of the workspace"),

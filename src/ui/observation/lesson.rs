@@ -3,7 +3,9 @@
 
 use crate::record::trail::amended_after_acknowledgement;
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, text, text_editor, text_input};
+use crate::ui::text_editor;
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::{ContextField, Message, ObservationScreen};

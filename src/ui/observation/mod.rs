@@ -19,8 +19,8 @@ mod timing;
 use crate::ui::failure::Failure;
 use std::time::{Duration, Instant};
 
+use crate::ui::text_editor;
 use iced::keyboard;
-use iced::widget::text_editor;
 
 pub use crate::ui::autosave::Autosave;
 pub use timer::Timer;

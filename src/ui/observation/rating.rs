@@ -2,7 +2,8 @@
 //! one every level descriptor side by side, its evidence and a rationale.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, scrollable, text, text_editor};
+use crate::ui::text_editor;
+use iced::widget::{Column, column, container, row, scrollable, text};
 use iced::{Element, Fill};
 
 use super::{Message, ObservationScreen};

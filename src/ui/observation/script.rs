@@ -2,7 +2,8 @@
 //! and the running list of notes.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, scrollable, text, text_input, tooltip};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, scrollable, text, tooltip};
 use iced::{Element, Fill};
 
 use super::timer::clock;

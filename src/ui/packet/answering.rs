@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use iced::widget::text_editor;
+use crate::ui::text_editor;
 
 use super::work::{NotWritten, Opened, Work};
 use crate::record::Timestamp;

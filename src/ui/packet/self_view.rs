@@ -3,7 +3,8 @@
 //! sentence of evidence, then the goals the educator proposes.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::answering::{Answering, Message as A};

@@ -3,9 +3,9 @@
 //! packet allows, the acknowledgement, and where the response goes.
 
 use crate::ui::button;
-use iced::widget::{
-    Column, column, container, row, scrollable, space, text, text_editor, text_input,
-};
+use crate::ui::text_editor;
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, scrollable, space, text};
 use iced::{Element, Fill};
 
 use super::answering::{Answering, Asking, Message as A};

@@ -3,7 +3,8 @@
 
 use crate::ui::button;
 use crate::ui::failure::Failure;
-use iced::widget::{column, container, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{column, container, row, text};
 use iced::{Element, Fill};
 
 use super::{Action, Notice, Roster};

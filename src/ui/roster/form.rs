@@ -1,7 +1,8 @@
 //! The add / edit educator form: text kept as typed until it saves.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, pick_list, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, pick_list, row, text};
 use iced::{Element, Fill};
 
 use super::Message;

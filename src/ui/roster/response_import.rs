@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::FileField;

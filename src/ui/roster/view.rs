@@ -1,7 +1,8 @@
 //! How the roster looks: the list, the educator's page, the welcome panel.
 
 use crate::ui::button;
-use iced::widget::{Column, center, column, container, row, scrollable, space, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, center, column, container, row, scrollable, space, text};
 use iced::{Element, Fill};
 
 use super::{Message, Roster};

@@ -2,10 +2,9 @@
 //! and the results, each with where it is and its snippet, the match in bold.
 
 use crate::ui::button;
+use crate::ui::text_input;
 use iced::widget::text::Span;
-use iced::widget::{
-    Column, column, container, rich_text, row, scrollable, space, span, text, text_input,
-};
+use iced::widget::{Column, column, container, rich_text, row, scrollable, space, span, text};
 use iced::{Element, Fill};
 
 use super::{Message, RESULTS, SEARCH_INPUT, SearchPanel, Shown};

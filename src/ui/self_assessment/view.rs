@@ -3,7 +3,8 @@
 //! and submitting.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::{Message, SelfAssessmentScreen};

@@ -1,7 +1,8 @@
 //! How the district summary screen looks.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, pick_list, row, scrollable, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Fill};
 
 use super::{Message, SummaryScreen};

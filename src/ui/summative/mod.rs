@@ -13,7 +13,7 @@ use crate::ui::failure::Failure;
 use std::sync::Arc;
 use std::time::Instant;
 
-use iced::widget::text_editor;
+use crate::ui::text_editor;
 
 use super::amending::{self, Amending, Outcome};
 use super::autosave::Autosave;

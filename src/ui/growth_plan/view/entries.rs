@@ -1,7 +1,8 @@
 //! The plan's lists that grow by hand: goals, action steps, and evidence of progress.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::super::{GrowthPlanScreen, Message};

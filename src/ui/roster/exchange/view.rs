@@ -1,7 +1,8 @@
 //! How the exchange panel looks: the export half, the import half, and what each last did.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, scrollable, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, scrollable, text};
 use iced::{Element, Fill};
 
 use super::super::FileField;

@@ -3,7 +3,8 @@
 //! the changes, with Import and Cancel; then what the import did.
 
 use crate::ui::button;
-use iced::widget::{Column, Row, column, container, pick_list, row, scrollable, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, Row, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Fill};
 
 use super::{FieldChoice, ImportPanel, Message, Preview, ValueChoice};

@@ -2,7 +2,8 @@
 //! evaluator sets their own rating of a component.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, space, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, space, text};
 use iced::{Element, Fill};
 
 use super::super::{Message, OverrideForm, SummativeScreen};

@@ -3,7 +3,8 @@
 //! evaluation shows the measures it kept, read-only.
 
 use crate::ui::button;
-use iced::widget::{Column, column, container, row, text, text_input};
+use crate::ui::text_input;
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::super::measures::{MeasureForm, MeasureMessage, SCORE_INPUT, Storing};
