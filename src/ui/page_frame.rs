@@ -30,7 +30,7 @@ impl EditSession {
     /// export panel over it when open.
     pub fn frame<'a, M: Clone + 'a>(&'a self, frame: Frame<'a, M>) -> Element<'a, M> {
         use crate::ui::button;
-        use iced::widget::{column, row, scrollable, space, text};
+        use iced::widget::{column, row, scrollable, text};
         let failed = self.autosave.error();
         let warn = failed.is_some() || frame.held.is_some();
         let status = frame.held.unwrap_or_else(|| self.autosave.status());
@@ -39,9 +39,12 @@ impl EditSession {
                 button(text("← Educators").size(13))
                     .style(button::text)
                     .on_press(frame.back),
-                text(frame.name).font(theme::BOLD).size(18),
-                text(frame.title).size(14).style(theme::muted),
-                space().width(iced::Fill),
+                // Who and what wrap in the room left; the status and button keep theirs.
+                column![
+                    text(frame.name).font(theme::BOLD).size(18),
+                    text(frame.title).size(14).style(theme::muted),
+                ]
+                .width(iced::Fill),
                 text(status).size(13).style(if warn {
                     theme::danger_text
                 } else {

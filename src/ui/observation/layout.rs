@@ -59,16 +59,19 @@ impl ObservationScreen {
                 button(text("← Educators").size(13))
                     .style(button::text)
                     .on_press(Message::Back),
-                text(self.educator.name.clone()).font(theme::BOLD).size(18),
-                text(format!(
-                    "{} · {} · {}",
-                    o.kind,
-                    o.started_at.format("%a %b %-d, %Y %H:%M"),
-                    self.educator.school
-                ))
-                .size(13)
-                .style(theme::muted),
-                space().width(Fill),
+                // Who and what wrap in the room left; the buttons keep theirs.
+                column![
+                    text(self.educator.name.clone()).font(theme::BOLD).size(18),
+                    text(format!(
+                        "{} · {} · {}",
+                        o.kind,
+                        o.started_at.format("%a %b %-d, %Y %H:%M"),
+                        self.educator.school
+                    ))
+                    .size(13)
+                    .style(theme::muted),
+                ]
+                .width(Fill),
                 self.is_draft().then(|| {
                     button(text("Delete draft").size(13))
                         .style(button::text)
