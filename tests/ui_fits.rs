@@ -35,10 +35,11 @@ fn cut_off(app: &App, size: (f32, f32)) -> Vec<String> {
                     None => bounds.x >= size.0 && bounds.y < size.1,
                     Some(_) => false,
                 };
-            if side_cut && !content.trim().is_empty() {
-                if let Ok(mut cut) = found.lock() {
-                    cut.push(format!("{content:?} ({:.0} px wide)", bounds.width));
-                }
+            if side_cut
+                && !content.trim().is_empty()
+                && let Ok(mut cut) = found.lock()
+            {
+                cut.push(format!("{content:?} ({:.0} px wide)", bounds.width));
             }
         }
         None::<()>
