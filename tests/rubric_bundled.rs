@@ -222,7 +222,14 @@ fn no_known_framework_phrase_appears_in_the_bundled_text() {
 fn every_level_descriptor_reads_on_its_own() {
     // A descriptor is shown alone (a chip's tooltip, one level of a PDF), so
     // none may lean on its neighbour ("Beyond that", "As at Proficient").
-    let leaning = ["beyond that", "as at ", "as above", "everything at", "same as", "in addition"];
+    let leaning = [
+        "beyond that",
+        "as at ",
+        "as above",
+        "everything at",
+        "same as",
+        "in addition",
+    ];
     let catalog = bundled();
     for entry in &catalog.entries {
         for c in entry.rubric.components() {

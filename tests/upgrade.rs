@@ -276,7 +276,12 @@ fn observations_rated_on_the_earlier_rubric_text_map_by_id_and_level() {
         let entry = catalog.get(&o.rubric_id).expect("a bundled rubric");
         assert_ne!(entry.fingerprint, o.rubric_fingerprint, "{}", o.id);
         let result = match_rubric(o, &catalog);
-        assert_eq!(result, RubricMatch::Changed { unmatched: vec![] }, "{}", o.id);
+        assert_eq!(
+            result,
+            RubricMatch::Changed { unmatched: vec![] },
+            "{}",
+            o.id
+        );
         let warning = result.warning(o).expect("says so");
         assert!(warning.contains("every rating still matches"), "{warning}");
     }
