@@ -189,3 +189,24 @@ fn check_the_bundled_files() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out).lines().count(), 3);
 }
+
+#[test]
+fn show_names_each_coordinator_components_nearest_framework_component() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = common::binary::command(home.path())
+        .args(["rubric", "show", "edtech-coordinator"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let after = |component: &str| {
+        let mut lines = text.lines().skip_while(|l| *l != component);
+        lines.nth(1).unwrap_or_default().to_string()
+    };
+    assert_eq!(
+        after("  4a Maintaining Accurate Records"),
+        "      Nearest in Framework for Teaching, 2013 structure: 4b Maintaining Accurate Records"
+    );
+    // A duty with no counterpart in the framework names none.
+    assert!(after("  M6 Maintaining Network Configuration and TCP/IP").starts_with("      - "));
+}

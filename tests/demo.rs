@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use teacher_eval::demo::{Demo, generate};
-use teacher_eval::record::RatingLevel;
+use teacher_eval::record::{ObservationKind, RatingLevel};
 use teacher_eval::rubric::{Catalog, SchoolLevel};
 
 fn today() -> NaiveDate {
@@ -212,4 +212,88 @@ fn observations_fit_their_rubric_and_the_school_year() {
         problems.len(),
         problems.join("\n")
     );
+}
+
+/// Demos of several seeds, so the rules below hold beyond one lucky draw.
+fn demos(catalog: &Catalog) -> Vec<Demo> {
+    (1..=6)
+        .map(|seed| generate(24, seed, today(), catalog))
+        .collect()
+}
+
+/// The largest "N min" a note tells of, or 0.
+fn minutes_told(text: &str) -> u64 {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .windows(2)
+        .filter(|w| w[1].starts_with("min"))
+        .filter_map(|w| w[0].parse::<u64>().ok())
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+fn no_note_repeats_in_a_visit_and_each_fits_in_the_time_passed() {
+    let catalog = Catalog::load(&[]);
+    let mut problems = Vec::new();
+    let mut timed = 0;
+    for demo in demos(&catalog) {
+        for o in &demo.observations {
+            let mut texts = BTreeSet::new();
+            for note in &o.evidence {
+                if !texts.insert(note.text.as_str()) {
+                    problems.push(format!(
+                        "{}: note {} repeats {:?}",
+                        o.id, note.id, note.text
+                    ));
+                }
+                if note.offset_secs >= o.duration_secs {
+                    problems.push(format!("{}: note {} after the visit", o.id, note.id));
+                }
+                let told = minutes_told(&note.text);
+                timed += usize::from(told > 0);
+                if told * 60 > note.offset_secs {
+                    problems.push(format!(
+                        "{}: note {} at {}s tells of {told} min: {:?}",
+                        o.id, note.id, note.offset_secs, note.text
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        timed > 50,
+        "the rule was tried on notes that tell of minutes"
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn walkthroughs_rate_and_tag_only_what_a_visit_can_see() {
+    let catalog = Catalog::load(&[]);
+    let mut walkthroughs = 0;
+    for demo in demos(&catalog) {
+        for o in demo
+            .observations
+            .iter()
+            .filter(|o| o.kind == ObservationKind::Walkthrough)
+        {
+            walkthroughs += 1;
+            let rubric = &catalog.get(&o.rubric_id).expect("bundled").rubric;
+            let seen = |id: &str| rubric.component(id).is_some_and(|c| c.observable);
+            for r in &o.ratings {
+                assert!(seen(&r.component), "{}: rates {}", o.id, r.component);
+            }
+            for n in &o.evidence {
+                assert!(
+                    n.components.iter().all(|c| seen(c)),
+                    "{}: note {} tags {:?}",
+                    o.id,
+                    n.id,
+                    n.components
+                );
+            }
+        }
+    }
+    assert!(walkthroughs > 20, "{walkthroughs} walkthroughs");
 }

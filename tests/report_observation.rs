@@ -107,6 +107,10 @@ fn the_report_holds_the_educator_components_evidence_and_page_numbers() {
     }
     // A note tagged 2c and 3c is printed under both.
     assert_eq!(all.matches("Ss move to stations").count(), 2, "{all}");
+    // The shorthand the notes use is said once, wherever the line wraps.
+    let words = all.split_whitespace().collect::<Vec<_>>().join(" ");
+    let key = "In the notes, T is the teacher and Ss students.";
+    assert_eq!(words.matches(key).count(), 1, "{words}");
 }
 
 #[test]

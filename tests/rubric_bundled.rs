@@ -151,3 +151,111 @@ fn bundled_files_on_disk_are_the_embedded_ones() {
         assert!(disk.replaced.is_some());
     }
 }
+
+/// Distinctive wording of the official, copyrighted level text. The bundled
+/// summaries and descriptors are the project's own words, so none may appear.
+const FRAMEWORK_PHRASES: &[&str] = &[
+    "genuine caring",
+    "genuine interest",
+    "general caring",
+    "culture of learning",
+    "minimal loss of instructional time",
+    "students themselves",
+    "intellectually engaged",
+    "high-level thinking",
+    "true discussion",
+    "step aside",
+    "steps aside",
+    "persists in seeking",
+    "highest standards of honesty",
+    "leadership role",
+    "substantial contribution",
+    "subtle sensitivity",
+    "subtle and preventive",
+    "spirit of inquiry",
+    "mutual support and cooperation",
+    "low cognitive challenge",
+    "imaginative use of",
+    "seamless",
+    "entirely appropriate",
+    "largely ineffective",
+    "energy for the work",
+    "high expectations for learning",
+    "assume responsibility",
+    "take initiative",
+    "challenges negative attitudes",
+    "concerted effort",
+    "pride in their work",
+    "welcomes feedback",
+    "seeks out opportunities for professional development",
+    "rich and imaginative",
+    "wide repertoire",
+    "anticipate where others may get confused",
+];
+
+#[test]
+fn no_known_framework_phrase_appears_in_the_bundled_text() {
+    let catalog = bundled();
+    for entry in &catalog.entries {
+        let r = &entry.rubric;
+        let mut texts: Vec<(String, &str)> = r
+            .domains
+            .iter()
+            .map(|d| (format!("domain {}", d.id), d.summary.as_str()))
+            .collect();
+        for c in r.components() {
+            texts.push((format!("{} summary", c.id), c.summary.as_str()));
+            for (score, text) in &c.descriptors {
+                texts.push((format!("{} level {score}", c.id), text.as_str()));
+            }
+        }
+        for (place, text) in texts {
+            let lower = text.to_lowercase();
+            for phrase in FRAMEWORK_PHRASES {
+                assert!(!lower.contains(phrase), "{} {place}: {phrase:?}", r.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_level_descriptor_reads_on_its_own() {
+    // A descriptor is shown alone (a chip's tooltip, one level of a PDF), so
+    // none may lean on its neighbour ("Beyond that", "As at Proficient").
+    let leaning = [
+        "beyond that",
+        "as at ",
+        "as above",
+        "everything at",
+        "same as",
+        "in addition",
+    ];
+    let catalog = bundled();
+    for entry in &catalog.entries {
+        for c in entry.rubric.components() {
+            for (score, text) in &c.descriptors {
+                let lower = text.to_lowercase();
+                assert!(
+                    !leaning.iter().any(|l| lower.starts_with(l)),
+                    "{} {} level {score}: {text}",
+                    entry.rubric.id,
+                    c.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn danielson_2013_2a_names_both_elements_in_full() {
+    let catalog = bundled();
+    let r = &catalog.get("danielson-2013").expect("bundled").rubric;
+    let c = r.component("2a").expect("2a");
+    assert_eq!(
+        c.elements,
+        [
+            "Teacher interactions with students, including both words and actions",
+            "Student interactions with other students, including both words and actions",
+        ]
+    );
+}

@@ -195,3 +195,25 @@ fn user_rubric_replaces_a_bundled_one_and_says_so() {
     );
     assert_eq!(catalog.entries.len(), 3);
 }
+
+/// A crosswalk is optional: a rubric without one reads as before, and a
+/// component naming its nearest framework component needs the rubric to say
+/// which rubric that is.
+#[test]
+fn a_nearest_component_needs_the_rubric_it_is_in() {
+    assert!(parse_rubric("five.ron", five_level_rubric().as_bytes()).is_ok());
+    let named =
+        five_level_rubric().replacen("id: \"A1\",", "id: \"A1\", nearest: Some(\"2a\"),", 1);
+    let e = errors(named.as_bytes());
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(e[0].message.contains("names no `crosswalk`"), "{}", e[0]);
+    let walked = named.replacen(
+        "attribution:",
+        "crosswalk: Some(\"danielson-2013\"), attribution:",
+        1,
+    );
+    let read = parse_rubric("walked.ron", walked.as_bytes()).expect("reads");
+    assert_eq!(read.crosswalk.as_deref(), Some("danielson-2013"));
+    let bad = walked.replacen("Some(\"2a\")", "Some(\"2 a\")", 1);
+    assert!(errors(bad.as_bytes())[0].message.contains("is not an id"));
+}

@@ -44,6 +44,7 @@ fn rubric() -> Rubric {
                         .map(|s| (s, format!("d{s}")))
                         .collect::<BTreeMap<_, _>>(),
                     keywords: vec![],
+                    nearest: None,
                 })
                 .collect(),
         })
@@ -60,6 +61,7 @@ fn rubric() -> Rubric {
         attribution: String::new(),
         levels,
         domains,
+        crosswalk: None,
     }
 }
 

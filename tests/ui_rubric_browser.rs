@@ -5,7 +5,7 @@ mod common;
 use common::ui::{click, open_app};
 use iced_test::simulator;
 use teacher_eval::files::folders::Folders;
-use teacher_eval::ui::App;
+use teacher_eval::ui::{App, Message, rubric_browser};
 
 /// The app on an empty workspace, showing the rubric browser.
 fn app(dir: &tempfile::TempDir) -> App {
@@ -54,6 +54,34 @@ fn the_coordinator_rubric_lists_its_school_level_responsibilities() {
     let mut ui = simulator(app.view());
     ui.find("Domain H: High School Coordinator Responsibilities (high school only)")
         .expect("high school duties shown");
+}
+
+#[test]
+fn a_coordinator_component_shows_its_nearest_framework_component() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app(&dir);
+    click(&mut app, "Educational Technology Coordinator");
+    // Domain 4 is below the fold of the component list; the list's message is the click.
+    let _ = app.update(Message::Browser(rubric_browser::Message::SelectComponent(
+        "4a".into(),
+    )));
+    assert_eq!(app.browser().selected_component(), Some("4a"));
+    {
+        let mut ui = simulator(app.view());
+        ui.find(
+            "Nearest in Framework for Teaching, 2013 structure: 4b Maintaining Accurate Records",
+        )
+        .expect("the crosswalk is shown");
+    }
+
+    // The framework's own components name none.
+    click(&mut app, "Framework for Teaching, 2013 structure");
+    let _ = app.update(Message::Browser(rubric_browser::Message::SelectComponent(
+        "4b".into(),
+    )));
+    assert_eq!(app.browser().selected_component(), Some("4b"));
+    let mut ui = simulator(app.view());
+    assert!(ui.find("Nearest in").is_err());
 }
 
 #[test]

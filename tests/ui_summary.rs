@@ -360,7 +360,8 @@ fn bar_rows_show_their_own_id_and_shares_at_every_scroll_position() {
                     .filter(|(t, at)| !t.is_empty() && row.contains(at.center()))
                     .map(|(t, _)| t.as_str())
                     .collect();
-                let bar_width = (row.width - LABEL - 8.0).max(10.0);
+                // A row is as wide as its id's column and its bar's segments.
+                let bar_width = row.width - LABEL;
                 let mut expected: Vec<String> = vec![component.id.clone()];
                 if component.rated() == 0 {
                     expected.push("not rated".into());

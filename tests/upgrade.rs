@@ -262,3 +262,27 @@ fn records_from_before_responses_write_back_unchanged() {
         );
     }
 }
+
+/// The bundled rubrics' descriptors were rewritten after this fixture, so
+/// its observations carry the old fingerprints: each still maps every
+/// rating and tag by component id and level, and says the rubric changed.
+#[test]
+fn observations_rated_on_the_earlier_rubric_text_map_by_id_and_level() {
+    use teacher_eval::record::{RubricMatch, match_rubric};
+    let dir = copy_fixture();
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    let catalog = teacher_eval::rubric::Catalog::load(&[]);
+    for o in &contents.observations {
+        let entry = catalog.get(&o.rubric_id).expect("a bundled rubric");
+        assert_ne!(entry.fingerprint, o.rubric_fingerprint, "{}", o.id);
+        let result = match_rubric(o, &catalog);
+        assert_eq!(
+            result,
+            RubricMatch::Changed { unmatched: vec![] },
+            "{}",
+            o.id
+        );
+        let warning = result.warning(o).expect("says so");
+        assert!(warning.contains("every rating still matches"), "{warning}");
+    }
+}

@@ -89,6 +89,9 @@ fn show(folders: &Folders, id: &str) -> ExitCode {
         let _ = writeln!(out, "\nDomain {}: {}{}", domain.id, domain.name, applies);
         for component in &domain.components {
             let _ = writeln!(out, "  {} {}", component.id, component.name);
+            if let Some(nearest) = crate::rubric::nearest_text(r, component, &catalog) {
+                let _ = writeln!(out, "      {nearest}");
+            }
             for element in &component.elements {
                 let _ = writeln!(out, "      - {element}");
             }

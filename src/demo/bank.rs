@@ -57,24 +57,40 @@ pub enum NoteKind {
     EvaluatorNote,
 }
 
-/// One evidence note pattern, written `(components, kind, text)` so each
-/// note fits on one line of its file.
+/// Which side of the scale a note is evidence for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Support {
+    /// Practice at the upper levels (Proficient, Distinguished).
+    Strong,
+    /// Practice at the lower levels (Unsatisfactory, Basic).
+    Weak,
+    /// An untagged note about the setting, evidence for no level.
+    Context,
+}
+
+/// One evidence note pattern, written `(components, kind, support, text)`
+/// so each note fits on one line of its file.
 #[derive(Deserialize)]
-#[serde(from = "(Vec<String>, NoteKind, String)")]
+#[serde(from = "(Vec<String>, NoteKind, Support, String)")]
 pub struct NoteTemplate {
     /// Components this note is evidence for (ids valid in the rubric it is used with). May be empty for a few untagged notes.
     pub components: Vec<String>,
     /// How the note was captured.
     pub kind: NoteKind,
+    /// The levels it is evidence for, so ratings follow from the notes.
+    pub support: Support,
     /// The note text with placeholders (see above).
     pub text: String,
 }
 
-impl From<(Vec<String>, NoteKind, String)> for NoteTemplate {
-    fn from((components, kind, text): (Vec<String>, NoteKind, String)) -> NoteTemplate {
+impl From<(Vec<String>, NoteKind, Support, String)> for NoteTemplate {
+    fn from(
+        (components, kind, support, text): (Vec<String>, NoteKind, Support, String),
+    ) -> NoteTemplate {
         NoteTemplate {
             components,
             kind,
+            support,
             text,
         }
     }
@@ -192,5 +208,19 @@ mod tests {
         assert!(!people.topics.is_empty());
         assert!(!bank.teacher_notes.is_empty());
         assert!(!bank.coordinator_notes.is_empty());
+    }
+
+    /// A tagged note is evidence for one side of the scale, an untagged one for neither.
+    #[test]
+    fn only_untagged_notes_are_context() {
+        let bank = Bank::parse().unwrap_or_else(|e| panic!("{e}"));
+        for t in bank.teacher_notes.iter().chain(&bank.coordinator_notes) {
+            assert_eq!(
+                t.components.is_empty(),
+                t.support == Support::Context,
+                "{}",
+                t.text
+            );
+        }
     }
 }

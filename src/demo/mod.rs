@@ -151,3 +151,100 @@ fn demo_date(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::bank::{self, NoteTemplate, Support};
+    use super::*;
+    use crate::record::RatingLevel;
+
+    /// Whether `text` could have been filled in from `template`: its fixed
+    /// pieces appear in order, the first at the start and the last at the end.
+    fn filled_from(template: &NoteTemplate, text: &str) -> bool {
+        let pieces: Vec<&str> = template
+            .text
+            .split('{')
+            .enumerate()
+            .map(|(i, p)| {
+                if i == 0 {
+                    p
+                } else {
+                    p.split_once('}').map_or(p, |(_, rest)| rest)
+                }
+            })
+            .collect();
+        let mut rest = text;
+        for (i, piece) in pieces.iter().enumerate() {
+            let found = if i == 0 {
+                rest.starts_with(piece).then_some(0)
+            } else {
+                rest.find(piece)
+            };
+            let Some(at) = found else { return false };
+            rest = &rest[at + piece.len()..];
+        }
+        pieces.len() < 2 || rest.is_empty() || text.ends_with(pieces[pieces.len() - 1])
+    }
+
+    /// What a note is evidence for, read back from the templates it could come from.
+    fn supports(components: &[String], text: &str) -> Vec<Support> {
+        let bank = bank::get();
+        bank.teacher_notes
+            .iter()
+            .chain(&bank.coordinator_notes)
+            .filter(|t| t.components == components && filled_from(t, text))
+            .map(|t| t.support)
+            .collect()
+    }
+
+    /// The demo's ratings follow from its notes: a note of strong practice
+    /// sits under Proficient or Distinguished, a weak one under Basic or
+    /// Unsatisfactory, and a rating at either end has a note of its side.
+    #[test]
+    fn every_rating_rests_on_notes_of_its_side_of_the_scale() {
+        let catalog = Catalog::load(&[]);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default();
+        let mut extremes = 0;
+        for seed in 1..=6 {
+            for o in generate(24, seed, today, &catalog).observations {
+                for r in &o.ratings {
+                    let RatingLevel::Level(score) = r.level else {
+                        continue;
+                    };
+                    let sides: Vec<Vec<Support>> = r
+                        .evidence
+                        .iter()
+                        .filter_map(|id| o.evidence.iter().find(|n| n.id == *id))
+                        .map(|n| supports(&n.components, &n.text))
+                        .collect();
+                    assert!(
+                        sides.iter().all(|s| !s.is_empty()),
+                        "{}: a note of no template",
+                        o.id
+                    );
+                    let wanted = if score >= 3 {
+                        Support::Strong
+                    } else {
+                        Support::Weak
+                    };
+                    assert!(
+                        sides.iter().all(|s| s.contains(&wanted)),
+                        "{} {} at {score} rests on {sides:?}",
+                        o.id,
+                        r.component
+                    );
+                    if score == 1 || score == 4 {
+                        extremes += 1;
+                        assert!(
+                            !sides.is_empty(),
+                            "{} {} at {score} has no note",
+                            o.id,
+                            r.component
+                        );
+                    }
+                }
+            }
+        }
+        assert!(extremes > 100, "{extremes} ratings at either end");
+    }
+}

@@ -10,6 +10,8 @@ use super::rng::Rng;
 use crate::record::{Educator, Observation, ObservationKind};
 use crate::rubric::{Catalog, Component};
 
+mod notes;
+mod rate;
 mod visit;
 use visit::Visit;
 

@@ -2,6 +2,7 @@
 //! bundled and user rubrics. No GUI and no PDF code lives here.
 
 mod catalog;
+mod crosswalk;
 mod error;
 mod fingerprint;
 mod model;
@@ -12,6 +13,7 @@ mod validate;
 mod vocabulary;
 
 pub use catalog::{Catalog, CatalogEntry, RubricSource};
+pub use crosswalk::nearest_text;
 pub use error::{Position, RubricError};
 pub use fingerprint::fingerprint;
 pub use model::{Component, Domain, Level, RUBRIC_SCHEMA, Role, Rubric, SchoolLevel};

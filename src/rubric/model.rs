@@ -27,6 +27,10 @@ pub struct Rubric {
     /// Ordered from lowest to highest; scores strictly increase.
     pub levels: Vec<Level>,
     pub domains: Vec<Domain>,
+    /// The id of the rubric whose component ids the components' `nearest`
+    /// name, e.g. `danielson-2013`, for a rubric whose ids do not follow it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crosswalk: Option<String>,
 }
 
 /// The role a rubric is written for, e.g. `teacher` / "Classroom teacher".
@@ -85,4 +89,8 @@ pub struct Component {
     /// Lower-case words and phrases that suggest this component for a typed note.
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The nearest component of the rubric named by the rubric's
+    /// `crosswalk`, e.g. `4b`, so evaluators used to that framework find it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nearest: Option<String>,
 }

@@ -161,6 +161,15 @@ impl<'a> Checker<'a> {
                 ));
             }
         }
+        match (&component.nearest, &self.rubric.crosswalk) {
+            (Some(nearest), None) => messages.push(format!(
+                "component `{id}` names its nearest component `{nearest}`, but the rubric names no `crosswalk` rubric it is in"
+            )),
+            (Some(nearest), Some(_)) if !is_valid_id(nearest) => messages.push(format!(
+                "component `{id}` names its nearest component `{nearest}`, which is not an id"
+            )),
+            _ => {}
+        }
         for score in component.descriptors.keys() {
             if !levels.iter().any(|l| l.score == *score) {
                 messages.push(format!(

@@ -119,7 +119,7 @@ impl RubricBrowser {
                 .as_deref()
                 .and_then(|id| rubric.and_then(|r| r.component(id))),
         ) {
-            Some((rubric, component)) => component_detail(rubric, component),
+            Some((rubric, component)) => component_detail(rubric, component, catalog),
             None => container(text("Select a component to see its level descriptors."))
                 .padding(16)
                 .into(),
@@ -309,8 +309,12 @@ fn school_level_name(level: SchoolLevel) -> &'static str {
     }
 }
 
-/// The chosen component: its domain, summary, elements, every level's descriptor, and keywords.
-fn component_detail<'a>(rubric: &'a Rubric, component: &'a Component) -> Element<'a, Message> {
+/// The chosen component: its domain, summary, nearest framework component, elements, every level's descriptor, and keywords.
+fn component_detail<'a>(
+    rubric: &'a Rubric,
+    component: &'a Component,
+    catalog: &Catalog,
+) -> Element<'a, Message> {
     let domain = rubric
         .domains
         .iter()
@@ -334,6 +338,9 @@ fn component_detail<'a>(rubric: &'a Rubric, component: &'a Component) -> Element
         text(&component.summary).size(15),
     ]
     .spacing(8);
+    if let Some(nearest) = crate::rubric::nearest_text(rubric, component, catalog) {
+        body = body.push(text(nearest).size(14).font(theme::BOLD));
+    }
 
     if !component.elements.is_empty() {
         let mut elements = Column::new()

@@ -3,15 +3,15 @@
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 
-use super::super::bank::{self, NoteKind, NoteTemplate};
+use super::super::bank::{self, NoteTemplate};
 use super::super::people::at;
 use super::super::rng::Rng;
 use super::{Person, topics_for};
 use crate::record::{
-    ClassContext, Educator, EvidenceKind, EvidenceNote, IdKind, Observation, ObservationKind,
-    RECORD_SCHEMA, Rating, RatingLevel, Status, Trail, Typing, id_from_bits,
+    ClassContext, Educator, IdKind, Observation, ObservationKind, RECORD_SCHEMA, Status, Trail,
+    Typing, id_from_bits,
 };
-use crate::rubric::{Component, Rubric};
+use crate::rubric::Rubric;
 
 /// One visit to write up: who, with which rubric, when and of what kind.
 pub(super) struct Visit<'a> {
@@ -27,9 +27,9 @@ pub(super) struct Visit<'a> {
 
 /// When a visit started and how long it lasted, in seconds.
 #[derive(Clone, Copy)]
-struct Timing {
-    started_at: DateTime<FixedOffset>,
-    duration_secs: u64,
+pub(super) struct Timing {
+    pub(super) started_at: DateTime<FixedOffset>,
+    pub(super) duration_secs: u64,
 }
 
 impl Visit<'_> {
@@ -44,8 +44,10 @@ impl Visit<'_> {
         let (timing, note_count) = self.timing(rng);
         let topic = self.topic(rng);
         let class_size = rng.range(14, 30);
-        let evidence = self.evidence(rng, timing, note_count, &topic, class_size);
-        let ratings = self.ratings(rng, timing, &evidence);
+        let targets = self.targets(rng);
+        let (evidence, supports) =
+            self.evidence(rng, timing, note_count, (&topic, class_size), &targets);
+        let ratings = self.ratings(rng, timing, (&evidence, &supports), &targets);
         let status = self.status();
         let conferenced = self.kind != ObservationKind::Walkthrough && status != Status::Draft;
         let pre_conference = if self.kind == ObservationKind::Formal {
@@ -138,116 +140,6 @@ impl Visit<'_> {
         (timing, note_count)
     }
 
-    /// The scripted notes, in time order, each from a template.
-    #[allow(
-        clippy::cast_possible_truncation,
-        clippy::cast_possible_wrap,
-        reason = "a visit has a few dozen notes, each within its hour"
-    )]
-    fn evidence(
-        &self,
-        rng: &mut Rng,
-        timing: Timing,
-        note_count: u64,
-        topic: &str,
-        class_size: u64,
-    ) -> Vec<EvidenceNote> {
-        let mut offsets: Vec<u64> = (0..note_count)
-            .map(|_| rng.range(20, timing.duration_secs))
-            .collect();
-        offsets.sort_unstable();
-        // Two notes are never typed in the same second.
-        for i in 1..offsets.len() {
-            offsets[i] = offsets[i].max(offsets[i - 1] + 1);
-        }
-        offsets
-            .iter()
-            .enumerate()
-            .map(|(i, &offset)| {
-                let template = rng.pick(self.templates);
-                let (text, names_students) = fill(&template.text, rng, topic, class_size);
-                EvidenceNote {
-                    id: i as u32 + 1,
-                    offset_secs: offset,
-                    at: timing.started_at + Duration::seconds(offset as i64),
-                    text,
-                    kind: match template.kind {
-                        NoteKind::Quote => EvidenceKind::Quote,
-                        NoteKind::Action => EvidenceKind::ObservedAction,
-                        NoteKind::Artifact => EvidenceKind::Artifact,
-                        NoteKind::EvaluatorNote => EvidenceKind::EvaluatorNote,
-                    },
-                    components: template.components.clone(),
-                    names_students,
-                }
-            })
-            .collect()
-    }
-
-    /// A rating for each component with evidence (or, on a formal visit, an
-    /// artifact), near the educator's level for it.
-    fn ratings(&self, rng: &mut Rng, timing: Timing, evidence: &[EvidenceNote]) -> Vec<Rating> {
-        let mut ratings = Vec::new();
-        for (c, component) in self.person.components.iter().enumerate() {
-            let linked: Vec<u32> = evidence
-                .iter()
-                .filter(|n| n.components.contains(&component.id))
-                .map(|n| n.id)
-                .collect();
-            let formal = self.kind == ObservationKind::Formal;
-            let artifact_rating = formal && !component.observable && rng.chance(0.5);
-            if linked.is_empty() && !artifact_rating {
-                if formal && component.observable && rng.chance(0.3) {
-                    ratings.push(Rating {
-                        component: component.id.clone(),
-                        level: RatingLevel::NotObserved,
-                        rationale: "Not seen during this visit.".into(),
-                        evidence: Vec::new(),
-                    });
-                }
-                continue;
-            }
-            let time = linked
-                .first()
-                .and_then(|id| evidence.iter().find(|n| n.id == *id))
-                .map_or(timing.started_at, |n| n.at);
-            ratings.push(self.rating(rng, c, component, time, linked));
-        }
-        ratings
-    }
-
-    /// The rating of component number `c`, with a rationale that cites the
-    /// time of its first note.
-    #[allow(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "the position is rounded and clamped to the index range of the levels"
-    )]
-    fn rating(
-        &self,
-        rng: &mut Rng,
-        c: usize,
-        component: &Component,
-        time: DateTime<FixedOffset>,
-        linked: Vec<u32>,
-    ) -> Rating {
-        let levels = &self.rubric.levels;
-        let position = (self.person.skill + self.person.bias[c] + 0.3 * rng.normal() - 1.0) / 3.0
-            * (levels.len() - 1) as f64;
-        let level = &levels[position.round().clamp(0.0, (levels.len() - 1) as f64) as usize];
-        let rationale = rng
-            .pick(&bank::get().texts.rationales)
-            .replace("{component}", &component.name)
-            .replace("{level}", &level.name)
-            .replace("{time}", &time.format("%H:%M").to_string());
-        Rating {
-            component: component.id.clone(),
-            level: RatingLevel::Level(level.score),
-            rationale,
-            evidence: linked,
-        }
-    }
-
     /// Shared two days after the visit and acknowledged two days later, as
     /// far as the visit's age allows.
     fn status(&self) -> Status {
@@ -276,28 +168,4 @@ fn last_change(status: &Status, timing: Timing) -> DateTime<FixedOffset> {
         Status::Acknowledged { at, .. } | Status::Shared { at } => *at,
         Status::Draft => timing.started_at + Duration::seconds(timing.duration_secs as i64 + 600),
     }
-}
-
-/// Fills a template's placeholders; says whether it now names a student.
-fn fill(template: &str, rng: &mut Rng, topic: &str, class_size: u64) -> (String, bool) {
-    let student = |rng: &mut Rng| {
-        rng.pick(&bank::get().people.given_names)
-            .split_whitespace()
-            .last()
-            .unwrap_or("Sam")
-            .to_string()
-    };
-    let names_students = template.contains("{student");
-    let mut text = template.replace("{topic}", topic);
-    if text.contains("{student}") {
-        text = text.replace("{student}", &student(rng));
-    }
-    if text.contains("{student2}") {
-        text = text.replace("{student2}", &student(rng));
-    }
-    let text = text
-        .replace("{n}", &rng.range(2, 9).to_string())
-        .replace("{count}", &class_size.to_string())
-        .replace("{minutes}", &rng.range(2, 15).to_string());
-    (text, names_students)
 }

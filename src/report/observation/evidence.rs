@@ -27,8 +27,9 @@ pub(super) fn evidence(report: &Report, doc: &mut Document) {
     } else {
         doc.push(Block::Paragraph(
             Paragraph::new(vec![Span::muted(format!(
-                "{} printed, grouped by the rubric components they were tagged with, in rubric order. A note tagged with more than one component appears under each.",
+                "{} printed, grouped by the rubric components they were tagged with, in rubric order. A note tagged with more than one component appears under each.{}",
                 format::count(report.notes.len(), "note is", "notes are"),
+                key(report),
             ))])
             .space_after(4.0),
         ));
@@ -50,6 +51,13 @@ pub(super) fn evidence(report: &Report, doc: &mut Document) {
         }
     }
     untagged(report, doc);
+}
+
+/// " In the notes, T is the teacher and Ss students.": the shorthand the
+/// printed notes use, said once, or nothing when they use none.
+fn key(report: &Report) -> String {
+    crate::text::abbreviation_key(report.notes.iter().map(|n| n.text.as_str()))
+        .map_or_else(String::new, |key| format!(" In the notes, {key}."))
 }
 
 /// The notes and the artifacts tied to no component, each in a list of its own.
