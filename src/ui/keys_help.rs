@@ -26,6 +26,10 @@ const EVERYWHERE: &[(&str, &str)] = &[
         "Enter / Space",
         "Press the button with the focus (outlined)",
     ),
+    (
+        "Ctrl+Z / Ctrl+Shift+Z",
+        "Take back / redo typing in the field with the focus",
+    ),
     ("Ctrl+F", "Search every note, rationale and reflection"),
     (
         "Ctrl+= / Ctrl+- / Ctrl+0",
