@@ -155,7 +155,8 @@ pub enum Job {
     /// Move the keyboard focus to the next text field (`true`: the previous one).
     FocusNext(bool),
     /// Save the workspace's settings; they come back with the result.
-    SaveSettings(Arc<Workspace>, crate::workspace::Settings),
+    /// Boxed: the settings are the largest of the jobs.
+    SaveSettings(Arc<Workspace>, Box<crate::workspace::Settings>),
     /// Remember the user's choices for the next run.
     SavePreferences(PathBuf, crate::files::preferences::Preferences),
     /// Add tags chosen or removed to the examples suggestions learn from.
@@ -343,7 +344,7 @@ fn records(job: Job) -> Option<Message> {
         Job::SaveSettings(workspace, settings) => Message::SettingsSaved(
             workspace
                 .save_settings(&settings)
-                .map(|()| settings)
+                .map(|()| *settings)
                 .map_err(Failure::from),
         ),
         // Everything else is run by `Job::run_reporting` itself.

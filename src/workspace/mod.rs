@@ -9,6 +9,7 @@
 //!   measures/msr-….ron         student measures (see `measures`)
 //!   self-assessments/sa-….ron  educators' self-assessments (see `self_assessments`)
 //!   artifacts/<sha256>         attached files, named by their hash (see `artifacts`)
+//!   planned/vis-….ron          visits planned on the year's calendar (see `planned`)
 //!   packets/pkt-….ron          the packets sent to educators (see `packet`)
 //!   history/observations/obs-…/000012-….ron  versions replaced (see `history`)
 //!   trash/observations/obs-….ron  deleted drafts, until restored (see `trash`)
@@ -36,7 +37,9 @@ mod measures;
 pub mod packet;
 pub mod packet_draft;
 mod parallel;
+mod planned;
 mod record_file;
+mod removal;
 mod roster_file;
 mod self_assessments;
 mod settings;
@@ -57,6 +60,7 @@ pub use measures::{
     Change, MeasureEntry, MeasureError, MeasureImport, MeasureImportError, MeasureRules, Removed,
     Upserted, import_measures, plan_measure_import, set_measure,
 };
+pub use planned::{MAX_ROOM_CHARS, MAX_VISIT_MINUTES, PlanError, VisitPlan, parse_date_time};
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
 pub use roster_file::read_roster_file;
 pub use self_assessments::{

@@ -183,7 +183,7 @@ impl App {
                 } => {
                     let mut settings = contents.settings.clone();
                     settings.scoring_profile = Some(id);
-                    vec![Job::SaveSettings(workspace.clone(), settings).into()]
+                    vec![Job::SaveSettings(workspace.clone(), Box::new(settings)).into()]
                 }
                 _ => vec![],
             },
@@ -441,7 +441,7 @@ fn roster_import(
             if let Some(mapping) = kept {
                 let mut settings = contents.settings.clone();
                 settings.roster = mapping;
-                work.push(Job::SaveSettings(workspace.clone(), settings).into());
+                work.push(Job::SaveSettings(workspace.clone(), Box::new(settings)).into());
             }
             work
         }
