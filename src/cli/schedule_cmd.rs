@@ -38,13 +38,9 @@ pub fn run(on: Option<&str>, json: bool, ics: Option<&Path>, folders: &Folders) 
         Err(code) => return code,
     };
     let sets = rule_sets(folders);
-    let Some(id) = contents.settings.compliance_rules.as_deref() else {
-        return fail(
-            "the workspace has no state's rules chosen; choose them with `teacher-eval settings --rules new-jersey` (or illinois, pennsylvania, or your own).",
-        );
-    };
-    let Some(rules) = sets.get(id) else {
-        return fail(format!("{}.", sets.not_loaded(id)));
+    let rules = match crate::schedule::chosen_rules(&contents.settings, &sets) {
+        Ok(rules) => rules,
+        Err(e) => return fail(format!("{e}.")),
     };
     let planned = match Workspace::open_read_only(&folders.workspace, "listing only") {
         Ok(workspace) => workspace.planned_visits(),

@@ -287,7 +287,7 @@ fn conference_items(rule: &StatusRule, year: &Year) -> Vec<DueItem> {
         .filter_map(|o| {
             let seen = o.started_at.date_naive();
             let by = year.days.after(seen, days)?;
-            let held = !o.post_conference.trim().is_empty();
+            let held = o.post_conference_held();
             let standing = match (held, year.on > by) {
                 (true, _) => Standing::Done,
                 (false, true) => Standing::Overdue,

@@ -22,6 +22,49 @@ use crate::record::PlannedVisit;
 use crate::scoring::{counts_in_year, in_school_year, school_year_of};
 use crate::workspace::Contents;
 
+/// Why there is no schedule to show.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScheduleError {
+    #[error(
+        "the workspace has no state's rules chosen; choose them with `teacher-eval settings --rules new-jersey` (or illinois, pennsylvania, or your own)"
+    )]
+    NoRules,
+    #[error("{0}")]
+    NotLoaded(String),
+}
+
+/// The rules the workspace's settings choose, among those loaded.
+pub fn chosen_rules<'a>(
+    settings: &crate::workspace::Settings,
+    sets: &'a RuleSets,
+) -> Result<&'a ComplianceRules, ScheduleError> {
+    let id = settings
+        .compliance_rules
+        .as_deref()
+        .ok_or(ScheduleError::NoRules)?;
+    sets.get(id)
+        .ok_or_else(|| ScheduleError::NotLoaded(sets.not_loaded(id)))
+}
+
+/// Reads what the schedule needs from `workspace` (observations whole, so
+/// a conference's notes are seen) and works it out as on `on`, with the
+/// files set aside.
+pub fn workspace_schedule(
+    workspace: &crate::workspace::Workspace,
+    sets: &RuleSets,
+    on: NaiveDate,
+) -> Result<(Schedule, Vec<crate::workspace::SetAside>), ScheduleError> {
+    use crate::workspace::{Kind, Progress, Reading};
+    let reading = Reading::EDUCATORS
+        .and(Kind::Observations)
+        .and(Kind::Summatives);
+    let mut contents = workspace.load_with(reading, &Progress::default());
+    let rules = chosen_rules(&contents.settings, sets)?;
+    let (planned, aside) = workspace.planned_visits();
+    contents.set_aside.extend(aside);
+    Ok((schedule(&contents, &planned, rules, on), contents.set_aside))
+}
+
 /// A planned visit as the schedule shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VisitLine {

@@ -64,6 +64,10 @@ pub enum Job {
     DeleteDraft(Arc<Workspace>, String),
     /// Read what the trash holds.
     ListTrash(Arc<Workspace>),
+    /// Read the year's schedule under the workspace's rules, as on today.
+    LoadSchedule(Arc<Workspace>, Arc<crate::schedule::RuleSets>),
+    /// Plan a visit.
+    PlanVisit(Arc<Workspace>, Box<crate::workspace::VisitPlan>),
     /// Move the observation `id` back from the trash.
     RestoreFromTrash(Arc<Workspace>, String),
     /// Save one version of an observation; `u64` is the screen's revision.
@@ -306,6 +310,21 @@ fn records(job: Job) -> Option<Message> {
             Message::ObservationRead(id, read.map(Box::new).map_err(Failure::from))
         }
         Job::ListTrash(workspace) => Message::TrashListed(workspace.trash().map_err(Failure::from)),
+        Job::LoadSchedule(workspace, sets) => Message::ScheduleLoaded(
+            crate::schedule::workspace_schedule(
+                &workspace,
+                &sets,
+                crate::clock::local_now().date_naive(),
+            )
+            .map(|(schedule, _)| Arc::new(schedule))
+            .map_err(Failure::from),
+        ),
+        Job::PlanVisit(workspace, plan) => Message::VisitPlanned(
+            workspace
+                .plan_visit(&plan)
+                .map(Box::new)
+                .map_err(Failure::from),
+        ),
         Job::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
             workspace
                 .restore_from_trash(&id)

@@ -60,6 +60,15 @@ impl App {
             }
             roster::Action::DeleteDraft(id) => vec![Job::DeleteDraft(workspace.clone(), id).into()],
             roster::Action::ListTrash => vec![Job::ListTrash(workspace.clone()).into()],
+            roster::Action::LoadSchedule => {
+                vec![Job::LoadSchedule(workspace.clone(), self.roster.rule_sets()).into()]
+            }
+            roster::Action::PlanVisit(plan) => vec![Job::PlanVisit(workspace.clone(), plan).into()],
+            roster::Action::ChooseRules(id) => {
+                let mut settings = contents.settings.clone();
+                settings.compliance_rules = Some(id);
+                vec![Job::SaveSettings(workspace.clone(), Box::new(settings)).into()]
+            }
             roster::Action::LoadEducatorVersions(id) => {
                 vec![Job::LoadEducatorVersions(workspace.clone(), id).into()]
             }
@@ -240,8 +249,18 @@ impl App {
                 if let Some(screen) = self.editor.as_mut().and_then(Editor::summative_mut) {
                     screen.workspace_profile_saved(settings.scoring_profile());
                 }
-                if let WorkspaceState::Open { contents, .. } = &mut self.workspace {
+                if let WorkspaceState::Open {
+                    contents,
+                    workspace,
+                    ..
+                } = &mut self.workspace
+                {
                     contents.settings = settings;
+                    if self.roster.calendar_open() {
+                        return vec![
+                            Job::LoadSchedule(workspace.clone(), self.roster.rule_sets()).into(),
+                        ];
+                    }
                 }
             }
             Err(why) => {

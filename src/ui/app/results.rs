@@ -25,6 +25,14 @@ impl App {
             }
             Message::ArchiveChanged(result) => self.archive_changed(result),
             Message::DraftDeleted(result) => self.draft_deleted(&result),
+            Message::ScheduleLoaded(result) => {
+                self.roster.schedule_loaded(result);
+                vec![]
+            }
+            Message::VisitPlanned(result) => {
+                self.roster.visit_planned(result.as_deref());
+                vec![]
+            }
             Message::TrashListed(result) => {
                 self.roster.trash_listed(result);
                 vec![]

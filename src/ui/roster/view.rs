@@ -52,6 +52,12 @@ impl Roster {
             panel.view(read_only).map(Message::Exchange)
         } else if let Some(panel) = &self.trash {
             super::trash::panel(panel, contents)
+        } else if let (Some(panel), None) = (&self.calendar, &self.selected) {
+            super::calendar::panel(
+                panel,
+                &self.rule_sets,
+                contents.settings.compliance_rules.as_deref(),
+            )
         } else if let Some(panel) = self.history_panel() {
             panel
         } else {
@@ -206,6 +212,9 @@ impl Roster {
                 !self.show_archived
             ))),
             space().width(Fill),
+            button(text("Calendar…").size(13))
+                .style(button::text)
+                .on_press(Message::Calendar(super::calendar::Message::Show)),
             button(text("Trash…").size(13))
                 .style(button::text)
                 .on_press(Message::Trash(super::trash::Message::Show)),
