@@ -131,20 +131,23 @@ fn new_jersey_nontenured_need_three_one_announced_one_unannounced() {
 
 #[test]
 fn new_jersey_post_conference_is_due_until_the_fifteenth_working_day() {
-    let t = teacher("edu-000000000001", Employment::Tenured);
+    let teacher = teacher("edu-000000000001", Employment::Tenured);
     // Tuesday 12 January 2027: 15 working days on is Tuesday 2 February.
-    let o = seen(
+    let observed = seen(
         "obs-000000000001",
-        &t.id,
+        &teacher.id,
         "2027-01-12",
         ObservationKind::Formal,
         30,
     );
-    let mut c = contents(vec![t.clone()], vec![o]);
+    let mut c = contents(vec![teacher], vec![observed]);
     let item = |c: &Contents, date: &str| {
-        let s = on(c, "new-jersey", date);
-        let p = s.people.into_iter().next().expect("one");
-        p.items
+        on(c, "new-jersey", date)
+            .people
+            .into_iter()
+            .next()
+            .expect("one")
+            .items
             .into_iter()
             .find(|i| i.wanted.key() == "post-conference")
             .expect("a post-conference item")

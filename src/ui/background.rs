@@ -273,6 +273,28 @@ fn tagging(job: Job) -> Option<Message> {
     })
 }
 
+/// The year's calendar: its schedule read, a visit planned.
+fn calendar(job: Job) -> Option<Message> {
+    Some(match job {
+        Job::LoadSchedule(workspace, sets) => Message::ScheduleLoaded(
+            crate::schedule::workspace_schedule(
+                &workspace,
+                &sets,
+                crate::clock::local_now().date_naive(),
+            )
+            .map(|(schedule, _)| Arc::new(schedule))
+            .map_err(Failure::from),
+        ),
+        Job::PlanVisit(workspace, plan) => Message::VisitPlanned(
+            workspace
+                .plan_visit(&plan)
+                .map(Box::new)
+                .map_err(Failure::from),
+        ),
+        _ => return None,
+    })
+}
+
 /// Changes to the records and reading their versions.
 fn records(job: Job) -> Option<Message> {
     Some(match job {
@@ -310,21 +332,6 @@ fn records(job: Job) -> Option<Message> {
             Message::ObservationRead(id, read.map(Box::new).map_err(Failure::from))
         }
         Job::ListTrash(workspace) => Message::TrashListed(workspace.trash().map_err(Failure::from)),
-        Job::LoadSchedule(workspace, sets) => Message::ScheduleLoaded(
-            crate::schedule::workspace_schedule(
-                &workspace,
-                &sets,
-                crate::clock::local_now().date_naive(),
-            )
-            .map(|(schedule, _)| Arc::new(schedule))
-            .map_err(Failure::from),
-        ),
-        Job::PlanVisit(workspace, plan) => Message::VisitPlanned(
-            workspace
-                .plan_visit(&plan)
-                .map(Box::new)
-                .map_err(Failure::from),
-        ),
         Job::RestoreFromTrash(workspace, id) => Message::RestoredFromTrash(
             workspace
                 .restore_from_trash(&id)
@@ -367,7 +374,7 @@ fn records(job: Job) -> Option<Message> {
                 .map_err(Failure::from),
         ),
         // Everything else is run by `Job::run_reporting` itself.
-        _ => return None,
+        job => return calendar(job),
     })
 }
 

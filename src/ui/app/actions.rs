@@ -60,15 +60,9 @@ impl App {
             }
             roster::Action::DeleteDraft(id) => vec![Job::DeleteDraft(workspace.clone(), id).into()],
             roster::Action::ListTrash => vec![Job::ListTrash(workspace.clone()).into()],
-            roster::Action::LoadSchedule => {
-                vec![Job::LoadSchedule(workspace.clone(), self.roster.rule_sets()).into()]
-            }
-            roster::Action::PlanVisit(plan) => vec![Job::PlanVisit(workspace.clone(), plan).into()],
-            roster::Action::ChooseRules(id) => {
-                let mut settings = contents.settings.clone();
-                settings.compliance_rules = Some(id);
-                vec![Job::SaveSettings(workspace.clone(), Box::new(settings)).into()]
-            }
+            action @ (roster::Action::LoadSchedule
+            | roster::Action::PlanVisit(_)
+            | roster::Action::ChooseRules(_)) => self.calendar_action(action),
             roster::Action::LoadEducatorVersions(id) => {
                 vec![Job::LoadEducatorVersions(workspace.clone(), id).into()]
             }
@@ -257,9 +251,8 @@ impl App {
                 {
                     contents.settings = settings;
                     if self.roster.calendar_open() {
-                        return vec![
-                            Job::LoadSchedule(workspace.clone(), self.roster.rule_sets()).into(),
-                        ];
+                        let sets = self.roster.rule_sets();
+                        return vec![Job::LoadSchedule(workspace.clone(), sets).into()];
                     }
                 }
             }

@@ -4,6 +4,7 @@
 mod about_box;
 mod actions;
 mod archive;
+mod calendar;
 mod found;
 mod listeners;
 mod packets;

@@ -133,14 +133,15 @@ impl Roster {
     }
 
     /// The schedule was read, or why not.
-    pub fn schedule_loaded(&mut self, result: Result<Arc<Schedule>, Failure>) {
+    pub fn schedule_loaded<T>(&mut self, result: Result<Arc<Schedule>, Failure>) -> Vec<T> {
         if let Some(panel) = &mut self.calendar {
             panel.schedule = Some(result);
         }
+        Vec::new()
     }
 
     /// A visit was planned (the form closes), or why not (it stays, with the sentence).
-    pub fn visit_planned(&mut self, result: Result<&PlannedVisit, &Failure>) {
+    pub fn visit_planned<T>(&mut self, result: Result<&PlannedVisit, &Failure>) -> Vec<T> {
         match result {
             Ok(visit) => {
                 self.planning = None;
@@ -158,6 +159,20 @@ impl Roster {
                 }
             }
         }
+        Vec::new()
+    }
+
+    /// The Calendar panel, when it is open and no educator is chosen.
+    pub(super) fn calendar_panel<'a>(
+        &'a self,
+        contents: &'a crate::workspace::Contents,
+    ) -> Option<Element<'a, super::Message>> {
+        let panel = self.calendar.as_ref().filter(|_| self.selected.is_none())?;
+        Some(panel_view(
+            panel,
+            &self.rule_sets,
+            contents.settings.compliance_rules.as_deref(),
+        ))
     }
 
     /// The plan form, when it is open for `educator_id`.
@@ -245,7 +260,7 @@ fn plan_view(form: &PlanForm) -> Element<'_, super::Message> {
 }
 
 /// The Calendar panel, in place of the overview.
-pub(super) fn panel<'a>(
+fn panel_view<'a>(
     panel: &'a CalendarPanel,
     sets: &'a RuleSets,
     chosen: Option<&'a str>,
@@ -343,6 +358,11 @@ fn agenda<'a>(mut body: Column<'a, super::Message>, s: &'a Schedule) -> Column<'
         ));
     }
     body = more(body, items.len());
+    visits(body, s)
+}
+
+/// The visits planned from today on, each opening the educator's page.
+fn visits<'a>(mut body: Column<'a, super::Message>, s: &'a Schedule) -> Column<'a, super::Message> {
     body = body.push(text("Visits planned").font(theme::BOLD).size(16));
     let upcoming: Vec<_> = s
         .visits
