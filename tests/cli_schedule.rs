@@ -350,6 +350,48 @@ fn the_rules_must_be_chosen_and_known() {
 }
 
 #[test]
+fn nothing_is_written_through_a_planted_link_or_over_a_planned_visit() {
+    let home = Home::new();
+    let id = school(&home);
+    let out = plan(
+        &home,
+        &[&id, "--kind", "formal", "--at", "2027-01-12 09:40"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let visit = std::fs::read_dir(home.workspace.join("planned"))
+        .expect("planned")
+        .next()
+        .expect("one")
+        .expect("entry")
+        .path();
+    let before = std::fs::read(&visit).expect("read");
+    // The calendar file is refused over a record of the workspace.
+    let out = home.run(&["schedule", "--ics", visit.to_str().expect("utf-8")]);
+    assert!(!out.status.success());
+    assert_eq!(std::fs::read(&visit).expect("read"), before);
+    // A planned/ folder that is a link elsewhere: no visit is written through it.
+    let elsewhere = home.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).expect("dir");
+    std::fs::remove_file(&visit).expect("remove");
+    std::fs::remove_dir(home.workspace.join("planned")).expect("rmdir");
+    std::os::unix::fs::symlink(&elsewhere, home.workspace.join("planned")).expect("link");
+    let out = plan(
+        &home,
+        &[&id, "--kind", "formal", "--at", "2027-01-12 09:40"],
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("is a link or a file"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read_dir(&elsewhere).expect("dir").count(), 0);
+    // Listing sets the linked folder aside instead of reading through it.
+    let out = home.run(&["observation", "planned"]);
+    assert!(stderr(&out).contains("link"), "{}", stderr(&out));
+}
+
+#[test]
 fn an_older_workspace_is_scheduled_without_a_byte_changed() {
     let home = Home::new();
     common::copy_dir(

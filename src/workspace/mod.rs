@@ -438,7 +438,7 @@ pub(crate) fn looks_like_workspace(dir: &Path) -> bool {
 /// The names at a workspace's top that only the program's own saves write:
 /// the record folders, history, trash, the lock and the settings.
 pub(crate) fn is_reserved_name(name: &str) -> bool {
-    Workspace::FOLDERS.contains(&name)
+    is_record_folder(name)
         || [
             history::HISTORY_DIR,
             TRASH_FOLDER,
@@ -452,7 +452,7 @@ pub(crate) fn is_reserved_name(name: &str) -> bool {
 
 /// Whether a top-level name of a workspace is one of its record folders.
 pub(crate) fn is_record_folder(name: &str) -> bool {
-    Workspace::FOLDERS.contains(&name)
+    Workspace::FOLDERS.contains(&name) || name == <crate::record::PlannedVisit as Record>::FOLDER
 }
 
 /// A record folder that is a link or a file: nothing is written through it.

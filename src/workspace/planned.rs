@@ -82,6 +82,16 @@ impl Workspace {
             changed: stamp,
         };
         let folder = self.root().join(PlannedVisit::FOLDER);
+        if std::fs::symlink_metadata(&folder).is_ok_and(|m| !m.is_dir()) {
+            return Err(WorkspaceError::Write {
+                source: std::io::Error::other(format!(
+                    "{} is a link or a file, and nothing is written through it",
+                    folder.display()
+                )),
+                path: folder,
+            }
+            .into());
+        }
         super::atomic::create_private_dir(&folder).map_err(|source| WorkspaceError::Write {
             path: folder,
             source,
