@@ -16,6 +16,7 @@ pub mod files;
 pub mod record;
 pub mod report;
 pub mod rubric;
+pub mod schedule;
 pub mod scoring;
 pub mod search;
 pub mod summary;

@@ -58,7 +58,8 @@ fn the_command_line_sets_the_profile_new_evaluations_start_under() {
         text(&out.stdout),
         "scoring-profile: equal-weights (Equal weights; the built-in default)\n\
          district: not set (`teacher-eval settings --district NAME` sets it)\n\
-         role-profiles: none (every role starts under the scoring profile)\n"
+         role-profiles: none (every role starts under the scoring profile)\n\
+         rules: none (`teacher-eval settings --rules new-jersey` chooses a state's)\n"
     );
 
     let out = run(&root, &["settings", "--scoring-profile", "no-such-profile"]);

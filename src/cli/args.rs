@@ -121,6 +121,17 @@ pub struct SettingsArgs {
     /// not in the workspace).
     #[arg(long)]
     pub(super) forget_tagging: bool,
+    /// The compliance rules the year's calendar is checked against (see rubrics/rules/), e.g.
+    /// new-jersey, illinois or pennsylvania, or none to clear the choice.
+    #[arg(long, value_name = "ID")]
+    pub(super) rules: Option<String>,
+    /// A weekday the school is closed (not a working day for deadlines), e.g. 2027-01-18; may
+    /// be given more than once.
+    #[arg(long, value_name = "DATE")]
+    pub(super) holiday: Vec<String>,
+    /// A holiday to take off the list again; may be given more than once.
+    #[arg(long, value_name = "DATE")]
+    pub(super) no_holiday: Vec<String>,
 }
 
 /// What `suggest` reads and how it answers.
@@ -276,6 +287,44 @@ pub enum ObservationCommand {
         /// Who changes it (default: the name in your preferences).
         #[arg(long, value_name = "NAME")]
         by: Option<String>,
+    },
+    /// Plan a visit on the year's calendar: who, what kind, when and where. It counts in
+    /// `teacher-eval schedule` and goes into its calendar file.
+    Plan {
+        /// The educator's id (see `teacher-eval educator list`).
+        educator: String,
+        /// formal, informal, walkthrough or virtual.
+        #[arg(long, value_name = "KIND")]
+        kind: String,
+        /// When it starts, e.g. "2027-01-12 09:40" or "January 12, 2027 9:40 AM".
+        #[arg(long, value_name = "DATE TIME")]
+        at: String,
+        /// Where, e.g. "Room 114".
+        #[arg(long, value_name = "ROOM", default_value = "")]
+        room: String,
+        /// How long it is meant to last, in minutes.
+        #[arg(long, value_name = "N")]
+        minutes: Option<u32>,
+        /// The educator is told beforehand (the default for a formal observation).
+        #[arg(long, conflicts_with = "unannounced")]
+        announced: bool,
+        /// The educator is not told (the default for the other kinds).
+        #[arg(long)]
+        unannounced: bool,
+    },
+    /// The visits planned, earliest first, or a JSON array with --json.
+    Planned {
+        /// Only this educator's visits.
+        #[arg(long, value_name = "ID")]
+        educator: Option<String>,
+        /// [{id, educator_id, educator_name, kind, at, minutes, room, announced}].
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take a planned visit off the calendar (its record is kept in its history).
+    Unplan {
+        /// The planned visit's id (vis-…, see `teacher-eval observation planned`).
+        id: String,
     },
     /// The versions kept and the amendments made since the observation was shared.
     History {

@@ -22,9 +22,11 @@ mod overview_cmd;
 mod packet_args;
 mod packet_cmd;
 mod packet_respond;
+mod plan_cmd;
 mod report_cmd;
 mod roster_cmd;
 mod rubric_cmd;
+mod schedule_cmd;
 mod school_year;
 mod search_cmd;
 mod self_assessment_cmd;
@@ -150,6 +152,22 @@ pub enum Command {
         /// ([{id, educator_id, educator_name, date}]).
         #[arg(long)]
         json: bool,
+    },
+    /// What is due, overdue and done for each educator under the state's rules (`settings
+    /// --rules`), against the observations done and the visits planned.
+    Schedule {
+        /// As on this day (default: today); the school year is the one containing it.
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// One JSON object: school_year, on, rules, educators [{id, name, school, employment,
+        /// rule, standing, reason, items [{what, by, standing, words}]}], visits [{id,
+        /// educator_id, educator_name, kind, at, room, announced, state}].
+        #[arg(long)]
+        json: bool,
+        /// Also write the calendar (RFC 5545) of the planned visits and deadlines to FILE, for
+        /// Outlook or Google Calendar; importing it again updates the events.
+        #[arg(long, value_name = "FILE")]
+        ics: Option<PathBuf>,
     },
     /// Show the workspace's settings, or change them.
     Settings(SettingsArgs),
@@ -319,6 +337,9 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         } => bundle_cmd::export(&out, school, year.as_deref(), &seal, folders),
         Command::Import { file, open } => bundle_cmd::import(&file, &open, folders),
         Command::Overview { year, json } => overview_cmd::run(year.as_deref(), json, folders),
+        Command::Schedule { on, json, ics } => {
+            schedule_cmd::run(on.as_deref(), json, ics.as_deref(), folders)
+        }
         Command::Settings(args) => settings_cmd::run(&args, folders),
         Command::Search(args) => search_cmd::run(&args, folders),
         Command::Suggest(args) => suggest_cmd::run(&args, folders),
@@ -406,6 +427,29 @@ fn observation(command: ObservationCommand, folders: &Folders) -> ExitCode {
             folders,
         ),
         ObservationCommand::History { id, json } => history_cmd::show(&id, json, folders),
+        ObservationCommand::Plan {
+            educator,
+            kind,
+            at,
+            room,
+            minutes,
+            announced,
+            unannounced,
+        } => plan_cmd::plan(
+            &plan_cmd::PlanArgs {
+                educator,
+                kind,
+                at,
+                room,
+                minutes,
+                announced: (announced || unannounced).then_some(announced),
+            },
+            folders,
+        ),
+        ObservationCommand::Planned { educator, json } => {
+            plan_cmd::list(educator.as_deref(), json, folders)
+        }
+        ObservationCommand::Unplan { id } => plan_cmd::unplan(&id, folders),
     }
 }
 

@@ -28,12 +28,51 @@ pub fn run(year: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
         Err(code) => return code,
     };
     let caseload = caseload(&contents, &year);
+    let due = schedule_counts(&contents, folders);
     if json {
-        print_out(&format!("{:#}\n", as_json(&caseload)));
+        let mut value = as_json(&caseload);
+        value["schedule"] = due.as_ref().map_or(serde_json::Value::Null, |(rules, counts)| {
+            json!({"rules": rules, "overdue": counts[0], "due": counts[1], "done": counts[2]})
+        });
+        print_out(&format!("{value:#}\n"));
     } else {
-        print_out(&as_text(&caseload));
+        let mut text = as_text(&caseload);
+        if let Some((rules, [overdue, due, done])) = due {
+            let _ = writeln!(
+                text,
+                "Under {rules}: {overdue} overdue, {due} due, {done} done (`teacher-eval schedule` says what)."
+            );
+        }
+        print_out(&text);
     }
     ExitCode::SUCCESS
+}
+
+/// Overdue, due and done under the workspace's rules today, when they are chosen and loaded.
+fn schedule_counts(
+    contents: &crate::workspace::Contents,
+    folders: &Folders,
+) -> Option<(String, [usize; 3])> {
+    use crate::schedule::{Standing, chosen_rules, schedule};
+    let sets = super::schedule_cmd::rule_sets(folders);
+    let rules = chosen_rules(&contents.settings, &sets).ok()?;
+    let workspace =
+        crate::workspace::Workspace::open_read_only(&folders.workspace, "listing only").ok()?;
+    let (planned, _) = workspace.planned_visits();
+    let s = schedule(
+        contents,
+        &planned,
+        rules,
+        crate::clock::local_now().date_naive(),
+    );
+    Some((
+        rules.title.clone(),
+        [
+            s.count(Standing::Overdue),
+            s.count(Standing::Due),
+            s.count(Standing::Done),
+        ],
+    ))
 }
 
 fn as_text(c: &Caseload) -> String {

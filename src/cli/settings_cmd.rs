@@ -14,8 +14,12 @@ use crate::workspace::Settings;
 /// all in one save, or none when any is wrong.
 pub fn run(args: &SettingsArgs, folders: &Folders) -> ExitCode {
     let profiles = profiles(folders);
-    let workspace_options =
-        args.scoring_profile.is_some() || args.district.is_some() || !args.role_profile.is_empty();
+    let workspace_options = args.scoring_profile.is_some()
+        || args.district.is_some()
+        || !args.role_profile.is_empty()
+        || args.rules.is_some()
+        || !args.holiday.is_empty()
+        || !args.no_holiday.is_empty();
     if args.forget_tagging {
         if let Err(code) = forget_tagging() {
             return code;
@@ -92,6 +96,7 @@ fn change(
             None => writeln!(said, "The district's name is cleared."),
         };
     }
+    change_calendar(settings, args, folders, &mut said)?;
     if !args.role_profile.is_empty() {
         let catalog = catalog(folders);
         for text in &args.role_profile {
@@ -106,6 +111,51 @@ fn change(
         }
     }
     Ok(said)
+}
+
+/// The state's rules and the school's holidays.
+fn change_calendar(
+    settings: &mut Settings,
+    args: &SettingsArgs,
+    folders: &Folders,
+    said: &mut String,
+) -> Result<(), String> {
+    if let Some(id) = &args.rules {
+        if id == "none" {
+            settings.compliance_rules = None;
+            said.push_str("The workspace's calendar follows no state's rules now.\n");
+        } else {
+            let sets = super::schedule_cmd::rule_sets(folders);
+            let rules = sets
+                .get(id)
+                .ok_or_else(|| format!("{} (or `none`)", sets.not_loaded(id)))?;
+            settings.compliance_rules = Some(rules.id.clone());
+            let _ = writeln!(
+                said,
+                "The year's calendar follows {} ({}).",
+                rules.id, rules.title
+            );
+        }
+    }
+    let order = crate::record::DateOrder::from_env();
+    let date = |text: &String| crate::record::parse_date(text, order).map_err(|e| e.to_string());
+    for text in &args.holiday {
+        let day = date(text)?;
+        if !settings.school_holidays.contains(&day) {
+            settings.school_holidays.push(day);
+            settings.school_holidays.sort_unstable();
+        }
+        let _ = writeln!(
+            said,
+            "{day} is a school holiday: not a working day for deadlines."
+        );
+    }
+    for text in &args.no_holiday {
+        let day = date(text)?;
+        settings.school_holidays.retain(|d| *d != day);
+        let _ = writeln!(said, "{day} is not a school holiday.");
+    }
+    Ok(())
 }
 
 fn show(folders: &Folders, profiles: &Profiles) -> ExitCode {
@@ -139,6 +189,21 @@ fn show(folders: &Folders, profiles: &Profiles) -> ExitCode {
     }
     for (role, id) in &settings.role_profiles {
         let _ = writeln!(out, "role-profile {role}: {id} ({})", title(id));
+    }
+    let _ = match &settings.compliance_rules {
+        Some(id) => writeln!(out, "rules: {id}"),
+        None => writeln!(
+            out,
+            "rules: none (`teacher-eval settings --rules new-jersey` chooses a state's)"
+        ),
+    };
+    if !settings.school_holidays.is_empty() {
+        let days: Vec<String> = settings
+            .school_holidays
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let _ = writeln!(out, "school-holidays: {}", days.join(", "));
     }
     print_out(&out);
     ExitCode::SUCCESS

@@ -50,6 +50,14 @@ impl Folders {
     }
 }
 
+impl Folders {
+    /// Compliance rules folders: `rules/` inside each rubric folder, in the same order.
+    #[must_use]
+    pub fn rules_dirs(&self) -> Vec<PathBuf> {
+        self.rubric_dirs.iter().map(|d| d.join("rules")).collect()
+    }
+}
+
 /// The user's own rubric folder, e.g. `~/.config/teacher-eval/rubrics` on Linux.
 #[must_use]
 pub fn user_rubric_dir() -> Option<PathBuf> {

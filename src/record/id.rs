@@ -9,6 +9,8 @@ pub enum IdKind {
     GrowthPlan,
     Measure,
     SelfAssessment,
+    /// A visit planned on the year's calendar.
+    PlannedVisit,
     /// A packet sent to an educator (not a record: its id names the sent-packet log's file).
     Packet,
     /// An educator's response to a packet.
@@ -25,6 +27,7 @@ impl IdKind {
             IdKind::GrowthPlan => "gp",
             IdKind::Measure => "msr",
             IdKind::SelfAssessment => "sa",
+            IdKind::PlannedVisit => "vis",
             IdKind::Packet => "pkt",
             IdKind::Response => "rsp",
         }

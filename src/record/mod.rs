@@ -16,6 +16,7 @@ mod id;
 mod measure;
 pub mod measure_csv;
 mod observation;
+mod planned_visit;
 mod rating;
 mod response;
 pub mod roster;
@@ -42,6 +43,7 @@ pub use measure::{Measure, MeasurePlan};
 pub use observation::{
     Abridged, AcknowledgeError, ClassContext, Observation, ObservationKind, RatingTally, Status,
 };
+pub use planned_visit::PlannedVisit;
 pub use rating::{Rating, RatingLevel};
 pub use response::{EducatorResponse, WithResponses};
 pub use rubric_match::{RubricMatch, match_rubric};

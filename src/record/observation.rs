@@ -63,6 +63,9 @@ pub struct Abridged {
     pub notes: usize,
     /// What the file holds twice (see [`Observation::repeated`]), found before abridging.
     pub repeated: Vec<String>,
+    /// Whether post-conference notes were written: the year's calendar
+    /// counts the conference as held.
+    pub post_conference_held: bool,
 }
 
 /// Components rated on a level and those marked "not observed".
@@ -233,6 +236,7 @@ impl Observation {
         self.abridged = Some(Abridged {
             notes: self.evidence.len(),
             repeated: self.repeated(),
+            post_conference_held: !self.post_conference.trim().is_empty(),
         });
         self.evidence = Vec::new();
         self.pre_conference = String::new();
@@ -244,6 +248,15 @@ impl Observation {
             rating.evidence = Vec::new();
         }
         self.ratings.shrink_to_fit();
+    }
+
+    /// Whether its post-conference notes are written, abridged or not.
+    #[must_use]
+    pub fn post_conference_held(&self) -> bool {
+        self.abridged.as_ref().map_or_else(
+            || !self.post_conference.trim().is_empty(),
+            |a| a.post_conference_held,
+        )
     }
 
     /// How many evidence notes it holds, abridged or not.

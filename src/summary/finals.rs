@@ -154,6 +154,7 @@ fn slim(observation: &Observation) -> Observation {
         abridged: Some(crate::record::Abridged {
             notes: observation.note_count(),
             repeated: Vec::new(),
+            post_conference_held: observation.post_conference_held(),
         }),
     }
 }

@@ -137,6 +137,7 @@ impl Visits {
             abridged: Some(Abridged {
                 notes: visit.notes as usize,
                 repeated: Vec::new(),
+                post_conference_held: false,
             }),
         }
     }

@@ -64,6 +64,10 @@ pub enum Job {
     DeleteDraft(Arc<Workspace>, String),
     /// Read what the trash holds.
     ListTrash(Arc<Workspace>),
+    /// Read the year's schedule under the workspace's rules, as on today.
+    LoadSchedule(Arc<Workspace>, Arc<crate::schedule::RuleSets>),
+    /// Plan a visit.
+    PlanVisit(Arc<Workspace>, Box<crate::workspace::VisitPlan>),
     /// Move the observation `id` back from the trash.
     RestoreFromTrash(Arc<Workspace>, String),
     /// Save one version of an observation; `u64` is the screen's revision.
@@ -155,7 +159,8 @@ pub enum Job {
     /// Move the keyboard focus to the next text field (`true`: the previous one).
     FocusNext(bool),
     /// Save the workspace's settings; they come back with the result.
-    SaveSettings(Arc<Workspace>, crate::workspace::Settings),
+    /// Boxed: the settings are the largest of the jobs.
+    SaveSettings(Arc<Workspace>, Box<crate::workspace::Settings>),
     /// Remember the user's choices for the next run.
     SavePreferences(PathBuf, crate::files::preferences::Preferences),
     /// Add tags chosen or removed to the examples suggestions learn from.
@@ -268,6 +273,28 @@ fn tagging(job: Job) -> Option<Message> {
     })
 }
 
+/// The year's calendar: its schedule read, a visit planned.
+fn calendar(job: Job) -> Option<Message> {
+    Some(match job {
+        Job::LoadSchedule(workspace, sets) => Message::ScheduleLoaded(
+            crate::schedule::workspace_schedule(
+                &workspace,
+                &sets,
+                crate::clock::local_now().date_naive(),
+            )
+            .map(|(schedule, _)| Arc::new(schedule))
+            .map_err(Failure::from),
+        ),
+        Job::PlanVisit(workspace, plan) => Message::VisitPlanned(
+            workspace
+                .plan_visit(&plan)
+                .map(Box::new)
+                .map_err(Failure::from),
+        ),
+        _ => return None,
+    })
+}
+
 /// Changes to the records and reading their versions.
 fn records(job: Job) -> Option<Message> {
     Some(match job {
@@ -343,11 +370,11 @@ fn records(job: Job) -> Option<Message> {
         Job::SaveSettings(workspace, settings) => Message::SettingsSaved(
             workspace
                 .save_settings(&settings)
-                .map(|()| settings)
+                .map(|()| *settings)
                 .map_err(Failure::from),
         ),
         // Everything else is run by `Job::run_reporting` itself.
-        _ => return None,
+        job => return calendar(job),
     })
 }
 

@@ -88,12 +88,30 @@ pub enum Failure {
     /// The tagging examples were not read, written or removed.
     #[error("{0}")]
     Tagging(Arc<crate::files::tagging_examples::ExamplesError>),
+    /// A visit not planned: the educator, the room or the time is refused, or the save failed.
+    #[error("{0}")]
+    Plan(Arc<crate::workspace::PlanError>),
+    /// No schedule: no rules chosen, or the chosen ones not loaded.
+    #[error("{0}")]
+    Schedule(crate::schedule::ScheduleError),
     /// The desktop's default program could not open a file.
     #[error("{} could not be opened: {error}", path.display())]
     NotOpened {
         path: PathBuf,
         error: Arc<io::Error>,
     },
+}
+
+impl From<crate::workspace::PlanError> for Failure {
+    fn from(error: crate::workspace::PlanError) -> Failure {
+        Failure::Plan(Arc::new(error))
+    }
+}
+
+impl From<crate::schedule::ScheduleError> for Failure {
+    fn from(error: crate::schedule::ScheduleError) -> Failure {
+        Failure::Schedule(error)
+    }
 }
 
 impl From<WorkspaceError> for Failure {

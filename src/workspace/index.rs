@@ -358,12 +358,18 @@ fn parse_line(line: &str) -> Option<(String, Stamp, String)> {
 
 /// A line's record, as JSON (one line: newlines in text are escaped, and
 /// it reads several times faster than RON): `[notes, repeated, record]`
-/// after `A` for an abridged copy, the record alone after `R`.
+/// after `A` for an abridged copy, the record alone after `R`. A line of
+/// an older build (`[notes, repeated, record]`) does not decode, so its file
+/// is read again.
 fn decode<R: Indexed>(text: &str) -> Option<R> {
     if let Some(rest) = text.strip_prefix('A') {
-        let (notes, repeated, mut record): (usize, Vec<String>, R) =
+        let (notes, repeated, post_conference_held, mut record): (usize, Vec<String>, bool, R) =
             serde_json::from_str(rest).ok()?;
-        record.restore(Abridged { notes, repeated });
+        record.restore(Abridged {
+            notes,
+            repeated,
+            post_conference_held,
+        });
         Some(record)
     } else {
         serde_json::from_str(text.strip_prefix('R')?).ok()
@@ -377,7 +383,7 @@ fn encode<R: Indexed>(record: &R) -> Option<String> {
     let text = match record.abridged() {
         Some(a) => format!(
             "A{}",
-            serde_json::to_string(&(a.notes, &a.repeated, record)).ok()?
+            serde_json::to_string(&(a.notes, &a.repeated, a.post_conference_held, record)).ok()?
         ),
         None => format!("R{}", serde_json::to_string(record).ok()?),
     };

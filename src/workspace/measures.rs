@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 
-use super::{Contents, Kind, Reading, Record, Workspace, WorkspaceError};
+use super::{Contents, Kind, Reading, Workspace, WorkspaceError};
 use crate::files::csv_rows::{RowError, shown};
 use crate::record::measure_csv::{MeasureRow, Named, parse_measure_csv};
 use crate::record::{Educator, IdKind, Measure, MeasurePlan, RECORD_SCHEMA, Timestamp, new_id};
@@ -500,50 +500,7 @@ impl Workspace {
     /// Removes the measure record `id`. Its content is kept first as the
     /// newest version in its history, so `history restore` brings it back.
     pub fn remove_measure(&self, id: &str) -> Result<Removed, WorkspaceError> {
-        if let Some(reason) = self.read_only_reason() {
-            return Err(WorkspaceError::ReadOnly {
-                reason: reason.to_string(),
-            });
-        }
-        if !crate::record::is_valid_id(id) {
-            return Err(WorkspaceError::InvalidId { id: id.to_string() });
-        }
-        if !id.starts_with("msr-") {
-            return Err(WorkspaceError::NotFound {
-                kind: Measure::NAME,
-                id: id.to_string(),
-            });
-        }
-        let measure: Measure = self.read(id)?;
-        let path = self.path_of::<Measure>(id);
-        let bytes = super::folder_read::read_record_bytes(&path).map_err(|why| {
-            WorkspaceError::Protected {
-                path: path.clone(),
-                why,
-            }
-        })?;
-        let folder = super::history::folder_of(self.root(), Measure::FOLDER, id);
-        let write_error = |source| WorkspaceError::Write {
-            path: folder.clone(),
-            source,
-        };
-        if let Some(link) = super::linked_history_folder(self.root(), Measure::FOLDER, id) {
-            return Err(write_error(std::io::Error::other(format!(
-                "{} is a link, and history is never written through one",
-                link.display()
-            ))));
-        }
-        let fingerprint = measure.content_fingerprint();
-        super::history::keep(&folder, &bytes, &fingerprint, &[]).map_err(write_error)?;
-        let version = super::history::versions(&folder)
-            .map_err(write_error)?
-            .last()
-            .map_or(0, |v| v.number);
-        std::fs::remove_file(&path).map_err(|source| WorkspaceError::Write {
-            path: path.clone(),
-            source,
-        })?;
-        super::atomic::sync_dir(super::atomic::parent(&path));
+        let (measure, version) = self.remove_keeping_history::<Measure>(id)?;
         Ok(Removed { measure, version })
     }
 }

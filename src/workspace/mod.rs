@@ -9,6 +9,7 @@
 //!   measures/msr-….ron         student measures (see `measures`)
 //!   self-assessments/sa-….ron  educators' self-assessments (see `self_assessments`)
 //!   artifacts/<sha256>         attached files, named by their hash (see `artifacts`)
+//!   planned/vis-….ron          visits planned on the year's calendar (see `planned`)
 //!   packets/pkt-….ron          the packets sent to educators (see `packet`)
 //!   history/observations/obs-…/000012-….ron  versions replaced (see `history`)
 //!   trash/observations/obs-….ron  deleted drafts, until restored (see `trash`)
@@ -36,7 +37,9 @@ mod measures;
 pub mod packet;
 pub mod packet_draft;
 mod parallel;
+mod planned;
 mod record_file;
+mod removal;
 mod roster_file;
 mod self_assessments;
 mod settings;
@@ -57,6 +60,7 @@ pub use measures::{
     Change, MeasureEntry, MeasureError, MeasureImport, MeasureImportError, MeasureRules, Removed,
     Upserted, import_measures, plan_measure_import, set_measure,
 };
+pub use planned::{MAX_ROOM_CHARS, MAX_VISIT_MINUTES, PlanError, VisitPlan, parse_date_time};
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
 pub use roster_file::read_roster_file;
 pub use self_assessments::{
@@ -434,7 +438,7 @@ pub(crate) fn looks_like_workspace(dir: &Path) -> bool {
 /// The names at a workspace's top that only the program's own saves write:
 /// the record folders, history, trash, the lock and the settings.
 pub(crate) fn is_reserved_name(name: &str) -> bool {
-    Workspace::FOLDERS.contains(&name)
+    is_record_folder(name)
         || [
             history::HISTORY_DIR,
             TRASH_FOLDER,
@@ -448,7 +452,7 @@ pub(crate) fn is_reserved_name(name: &str) -> bool {
 
 /// Whether a top-level name of a workspace is one of its record folders.
 pub(crate) fn is_record_folder(name: &str) -> bool {
-    Workspace::FOLDERS.contains(&name)
+    Workspace::FOLDERS.contains(&name) || name == <crate::record::PlannedVisit as Record>::FOLDER
 }
 
 /// A record folder that is a link or a file: nothing is written through it.

@@ -5,7 +5,8 @@ use serde::de::DeserializeOwned;
 
 use crate::files::ron_text::{self, Position};
 use crate::record::{
-    Educator, GrowthPlan, IdKind, Measure, Observation, RECORD_SCHEMA, SelfAssessment, Summative,
+    Educator, GrowthPlan, IdKind, Measure, Observation, PlannedVisit, RECORD_SCHEMA,
+    SelfAssessment, Summative,
 };
 
 /// Larger record files are set aside unread (a long observation is ~200 KB).
@@ -150,6 +151,28 @@ impl Record for Measure {
     }
     fn content_fingerprint(&self) -> String {
         let content = Measure {
+            changed: self.created,
+            ..self.clone()
+        };
+        crate::record::trail::sha256_of(&content)
+    }
+}
+
+/// A planned visit is the evaluator's own calendar: never shared, so its
+/// versions are kept like a measure's.
+impl Record for PlannedVisit {
+    const FOLDER: &'static str = "planned";
+    const NAME: &'static str = "planned visit";
+    const STRUCT: &'static str = "PlannedVisit";
+    const KIND: IdKind = IdKind::PlannedVisit;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+    fn content_fingerprint(&self) -> String {
+        let content = PlannedVisit {
             changed: self.created,
             ..self.clone()
         };

@@ -38,6 +38,13 @@ pub struct Settings {
     /// (boxed: the settings travel in every message that carries them).
     #[serde(skip_serializing_if = "Mapping::is_empty")]
     pub roster: Box<Mapping>,
+    /// The compliance rules (a state's) the year's calendar is checked
+    /// against; `None` until chosen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compliance_rules: Option<String>,
+    /// Days the school is closed on weekdays: not working days for deadlines.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub school_holidays: Vec<chrono::NaiveDate>,
 }
 
 impl Settings {

@@ -60,6 +60,9 @@ impl App {
             }
             roster::Action::DeleteDraft(id) => vec![Job::DeleteDraft(workspace.clone(), id).into()],
             roster::Action::ListTrash => vec![Job::ListTrash(workspace.clone()).into()],
+            action @ (roster::Action::LoadSchedule
+            | roster::Action::PlanVisit(_)
+            | roster::Action::ChooseRules(_)) => self.calendar_action(action),
             roster::Action::LoadEducatorVersions(id) => {
                 vec![Job::LoadEducatorVersions(workspace.clone(), id).into()]
             }
@@ -183,7 +186,7 @@ impl App {
                 } => {
                     let mut settings = contents.settings.clone();
                     settings.scoring_profile = Some(id);
-                    vec![Job::SaveSettings(workspace.clone(), settings).into()]
+                    vec![Job::SaveSettings(workspace.clone(), Box::new(settings)).into()]
                 }
                 _ => vec![],
             },
@@ -240,8 +243,17 @@ impl App {
                 if let Some(screen) = self.editor.as_mut().and_then(Editor::summative_mut) {
                     screen.workspace_profile_saved(settings.scoring_profile());
                 }
-                if let WorkspaceState::Open { contents, .. } = &mut self.workspace {
+                if let WorkspaceState::Open {
+                    contents,
+                    workspace,
+                    ..
+                } = &mut self.workspace
+                {
                     contents.settings = settings;
+                    if self.roster.calendar_open() {
+                        let sets = self.roster.rule_sets();
+                        return vec![Job::LoadSchedule(workspace.clone(), sets).into()];
+                    }
                 }
             }
             Err(why) => {
@@ -441,7 +453,7 @@ fn roster_import(
             if let Some(mapping) = kept {
                 let mut settings = contents.settings.clone();
                 settings.roster = mapping;
-                work.push(Job::SaveSettings(workspace.clone(), settings).into());
+                work.push(Job::SaveSettings(workspace.clone(), Box::new(settings)).into());
             }
             work
         }

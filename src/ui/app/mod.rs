@@ -4,6 +4,7 @@
 mod about_box;
 mod actions;
 mod archive;
+mod calendar;
 mod found;
 mod listeners;
 mod packets;
@@ -143,6 +144,8 @@ pub enum Message {
     /// A draft observation was moved to the trash (or why not).
     DraftDeleted(Result<Box<crate::record::Observation>, Failure>),
     TrashListed(Result<Vec<crate::workspace::TrashItem>, Failure>),
+    ScheduleLoaded(Result<Arc<crate::schedule::Schedule>, Failure>),
+    VisitPlanned(Result<Box<crate::record::PlannedVisit>, Failure>),
     RestoredFromTrash(Result<Box<crate::record::Observation>, Failure>),
     RosterImported(Result<ImportReport, Failure>),
     /// The roster plan numbered so, for the import panel that asked.
@@ -244,6 +247,10 @@ impl App {
             Job::OpenWorkspace(folders.workspace.clone(), progress.clone(), index.clone()).into();
         let folders_workspace = folders.workspace.clone();
         let profiles = Arc::new(Profiles::load(&folders.profile_dirs()));
+        let mut roster = Roster::default();
+        roster.set_rule_sets(Arc::new(crate::schedule::RuleSets::load(
+            &folders.rules_dirs(),
+        )));
         let summary = SummaryScreen::new(folders_workspace, &profiles);
         let app = App {
             user_rubric_folder: folders.rubric_dirs.first().map(|p| p.display().to_string()),
@@ -261,7 +268,7 @@ impl App {
             workspace: WorkspaceState::Opening(progress),
             busy: None,
             notice: None,
-            roster: Roster::default(),
+            roster,
             browser,
             editor: None,
             editing: 0,

@@ -25,6 +25,8 @@ impl App {
             }
             Message::ArchiveChanged(result) => self.archive_changed(result),
             Message::DraftDeleted(result) => self.draft_deleted(&result),
+            Message::ScheduleLoaded(result) => self.roster.schedule_loaded(result),
+            Message::VisitPlanned(result) => self.roster.visit_planned(result.as_deref()),
             Message::TrashListed(result) => {
                 self.roster.trash_listed(result);
                 vec![]

@@ -4,6 +4,7 @@
 //! the user.
 
 pub mod archive;
+pub mod calendar;
 pub mod exchange;
 mod form;
 pub mod history;
@@ -54,6 +55,12 @@ pub struct Roster {
     sent_problems: Vec<String>,
     /// "Request a self-assessment…" on the selected educator's page.
     request: Option<crate::ui::packet_send::SendPanel>,
+    /// The Calendar panel, in place of the overview.
+    calendar: Option<calendar::CalendarPanel>,
+    /// "Plan a visit…" on the selected educator's page.
+    planning: Option<calendar::PlanForm>,
+    /// The compliance rules loaded, for the Calendar panel's choice.
+    rule_sets: std::sync::Arc<crate::schedule::RuleSets>,
 }
 
 /// A sentence about the last archive, deletion or restore, until dismissed.
@@ -118,6 +125,8 @@ pub enum Message {
     /// Open the panel asking the selected educator for their self-assessment.
     RequestSelfAssessment,
     Request(crate::ui::packet_send::Message),
+    /// The Calendar panel and the form planning a visit.
+    Calendar(calendar::Message),
 }
 
 /// What the roster asks of the parent.
@@ -155,6 +164,12 @@ pub enum Action {
     Open(PathBuf),
     LoadDemo,
     Focus(&'static str),
+    /// Read the year's schedule under the workspace's rules.
+    LoadSchedule,
+    /// Follow these compliance rules (saved in the settings), then read the schedule again.
+    ChooseRules(String),
+    /// Plan this visit.
+    PlanVisit(Box<crate::workspace::VisitPlan>),
     /// Observe the selected educator.
     StartObservation(String),
     OpenObservation(String),
@@ -240,6 +255,23 @@ impl Roster {
         ));
     }
 
+    /// The compliance rules the Calendar panel offers.
+    pub fn set_rule_sets(&mut self, sets: std::sync::Arc<crate::schedule::RuleSets>) {
+        self.rule_sets = sets;
+    }
+
+    /// The compliance rules loaded.
+    #[must_use]
+    pub fn rule_sets(&self) -> std::sync::Arc<crate::schedule::RuleSets> {
+        self.rule_sets.clone()
+    }
+
+    /// Whether the Calendar panel is open (it reads the schedule again when the rules change).
+    #[must_use]
+    pub fn calendar_open(&self) -> bool {
+        self.calendar.is_some()
+    }
+
     /// Come back to an educator's page (after an observation).
     pub fn show_educator(&mut self, id: &str) {
         self.selected = Some(id.to_string());
@@ -266,6 +298,7 @@ impl Roster {
             }
             Message::Archive(message) => self.archive_message(message),
             Message::Trash(message) => self.trash_message(message),
+            Message::Calendar(message) => self.calendar_message(message),
             message @ (Message::RequestSelfAssessment | Message::Request(_)) => {
                 self.request_message(message, contents)
             }

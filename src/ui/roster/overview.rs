@@ -42,7 +42,15 @@ pub fn waiting<'a>(still_reading: String) -> Element<'a, Message> {
 /// The school year's counts, then each list of outstanding work that is not empty.
 pub fn overview(contents: &Contents, in_full: bool) -> Element<'_, Message> {
     let c = caseload(contents, &school_year_of(crate::record::now().date_naive()));
-    let mut page = Column::new().spacing(14).max_width(720).push(headline(&c));
+    let mut page = Column::new()
+        .spacing(14)
+        .max_width(720)
+        .push(headline(&c))
+        .push(
+            button(text("Year's calendar: what is due under the state's rules…").size(13))
+                .style(button::secondary)
+                .on_press(Message::Calendar(super::calendar::Message::Show)),
+        );
     if c.is_clear() {
         page = page.push(text(
             "Nothing is outstanding: everyone has been observed, every observation is shared and \

@@ -50,9 +50,7 @@ impl Roster {
             panel.view(catalog).map(Message::Import)
         } else if let Some(panel) = &self.exchange {
             panel.view(read_only).map(Message::Exchange)
-        } else if let Some(panel) = &self.trash {
-            super::trash::panel(panel, contents)
-        } else if let Some(panel) = self.history_panel() {
+        } else if let Some(panel) = self.panel_in_place(contents) {
             panel
         } else {
             match self
@@ -190,6 +188,15 @@ impl Roster {
         list
     }
 
+    /// The trash, the calendar or a history, when one is open in place of the page.
+    fn panel_in_place<'a>(&'a self, contents: &'a Contents) -> Option<Element<'a, Message>> {
+        if let Some(panel) = &self.trash {
+            return Some(super::trash::panel(panel, contents));
+        }
+        self.calendar_panel(contents)
+            .or_else(|| self.history_panel())
+    }
+
     /// Under the list: show or hide the archived educators, and open the trash.
     fn archive_and_trash(&self, archived: usize) -> Element<'_, Message> {
         row![
@@ -206,6 +213,9 @@ impl Roster {
                 !self.show_archived
             ))),
             space().width(Fill),
+            button(text("Calendar…").size(13))
+                .style(button::text)
+                .on_press(Message::Calendar(super::calendar::Message::Show)),
             button(text("Trash…").size(13))
                 .style(button::text)
                 .on_press(Message::Trash(super::trash::Message::Show)),

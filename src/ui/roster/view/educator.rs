@@ -50,6 +50,7 @@ impl Roster {
                 .spacing(8),
                 archive::archived_banner(educator),
                 self.archive_confirmation(educator),
+                self.plan_form(&educator.id),
                 details(educator, catalog),
                 space().height(Length::Fixed(6.0)),
                 records,
@@ -194,6 +195,9 @@ fn actions<'a>(educator: &Educator) -> Row<'a, Message> {
     } else {
         row![
             button(text("Start observation")).on_press(Message::StartObservation),
+            button(text("Plan a visit…"))
+                .style(button::secondary)
+                .on_press(Message::Calendar(super::super::calendar::Message::Plan)),
             button(text("Edit"))
                 .style(button::secondary)
                 .on_press(Message::EditEducator),
