@@ -21,8 +21,9 @@ type Renderer = iced::Renderer;
 
 /// How many steps back a field keeps.
 const DEPTH: usize = 100;
-/// A pause this long in typing starts a new step.
-const PAUSE: Duration = Duration::from_secs(1);
+/// A pause this long in typing starts a new step (long enough that a slow
+/// typist's word, or a busy laptop's late redraws, stay one step).
+const PAUSE: Duration = Duration::from_secs(3);
 
 /// What one edit did, to tell where a step ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -375,7 +376,7 @@ mod tests {
     fn a_pause_a_paste_and_a_deletion_start_steps() {
         let start = Instant::now();
         let mut h = History::new("f", "");
-        let later = typed(&mut h, "Ss", start) + Duration::from_secs(3);
+        let later = typed(&mut h, "Ss", start) + Duration::from_secs(5);
         typed(&mut h, "Ts", later);
         assert_eq!(h.undo().as_deref(), Some("Ss"), "the pause ended a step");
         h.seen("f", "Ss pasted text", true, later);
