@@ -18,6 +18,8 @@ use super::editor::Edited;
 use super::export_panel::Document;
 use super::failure::Failure;
 
+mod artifacts;
+mod calendar;
 mod effect;
 pub mod packets;
 mod searching;
@@ -232,7 +234,7 @@ impl Job {
                 return None;
             }
             job @ (Job::StoreArtifact(..) | Job::OpenArtifact(..) | Job::CheckArtifacts(..)) => {
-                return artifacts(job);
+                return artifacts::run(job);
             }
             job @ (Job::ExportBundle(..) | Job::ImportBundle(..) | Job::LoadDemo(..)) => {
                 return exchange(job, report);
@@ -274,27 +276,6 @@ fn tagging(job: Job) -> Option<Message> {
 }
 
 /// The year's calendar: its schedule read, a visit planned.
-fn calendar(job: Job) -> Option<Message> {
-    Some(match job {
-        Job::LoadSchedule(workspace, sets) => Message::ScheduleLoaded(
-            crate::schedule::workspace_schedule(
-                &workspace,
-                &sets,
-                crate::clock::local_now().date_naive(),
-            )
-            .map(|(schedule, _)| Arc::new(schedule))
-            .map_err(Failure::from),
-        ),
-        Job::PlanVisit(workspace, plan) => Message::VisitPlanned(
-            workspace
-                .plan_visit(&plan)
-                .map(Box::new)
-                .map_err(Failure::from),
-        ),
-        _ => return None,
-    })
-}
-
 /// Changes to the records and reading their versions.
 fn records(job: Job) -> Option<Message> {
     Some(match job {
@@ -374,7 +355,7 @@ fn records(job: Job) -> Option<Message> {
                 .map_err(Failure::from),
         ),
         // Everything else is run by `Job::run_reporting` itself.
-        job => return calendar(job),
+        job => return calendar::run(job),
     })
 }
 
@@ -398,28 +379,6 @@ fn exported(
 }
 
 /// Copying a file into the artifacts, opening a copy, checking the files.
-fn artifacts(job: Job) -> Option<Message> {
-    Some(match job {
-        Job::StoreArtifact(workspace, path) => Message::ArtifactStored(
-            crate::workspace::artifacts::read_source(&path)
-                .and_then(|incoming| workspace.store_artifact(incoming))
-                .map_err(Failure::from),
-        ),
-        Job::OpenArtifact(workspace, artifact) => {
-            Message::Opened(open_artifact(&workspace, &artifact))
-        }
-        Job::CheckArtifacts(workspace, shas) => Message::ArtifactsChecked(
-            shas.into_iter()
-                .map(|sha| {
-                    let state = crate::workspace::artifacts::blob_state(workspace.root(), &sha);
-                    (sha, state)
-                })
-                .collect(),
-        ),
-        _ => return None,
-    })
-}
-
 /// Bundles, roster files and the demo: what comes in and goes out in bulk,
 /// telling `report` how it is getting on, about a hundred times in all.
 fn exchange(job: Job, report: &(dyn Fn(Message) + Sync)) -> Option<Message> {
@@ -503,17 +462,6 @@ pub(super) fn open_path(path: &std::path::Path) -> Result<(), Failure> {
 
 /// Copies `artifact` out (checked, read-only, outside the workspace) and
 /// hands the copy to the desktop's program: the workspace's own file never.
-fn open_artifact(workspace: &Workspace, artifact: &crate::record::Artifact) -> Result<(), Failure> {
-    let into = crate::files::folders::opened_dir().ok_or_else(|| Failure::NotOpened {
-        path: PathBuf::from(artifact.shown_name()),
-        error: Arc::new(std::io::Error::other(
-            "there is no cache folder to put a copy in for viewing",
-        )),
-    })?;
-    let copy = workspace.copy_for_viewing(artifact, &into)?;
-    open_path(&copy)
-}
-
 /// The workspace with its educators read: the roster is usable with these
 /// while the rest is read ([`Job::ReadRest`]) into the same `progress`.
 fn loaded(
