@@ -73,6 +73,11 @@ fn inked_pixels(path: &std::path::Path) -> usize {
         .count()
 }
 
+/// `text` alone, as the window's widgets draw it.
+fn label(text: &str) -> iced::Element<'_, (), iced::Theme, iced::Renderer> {
+    iced::widget::text(text).size(24).into()
+}
+
 #[test]
 fn the_window_draws_every_name_in_its_script() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -91,11 +96,7 @@ fn the_window_draws_every_name_in_its_script() {
             .unwrap_or_else(|e| panic!("the roster lists {name}: {e:?}"));
     }
     for (i, name) in NAMES.iter().enumerate() {
-        let ui = Simulator::with_size(
-            theme::settings(),
-            (360.0, 48.0),
-            iced::widget::text(*name).size(24),
-        );
+        let mut ui = Simulator::with_size(theme::settings(), (360.0, 48.0), label(name));
         let snapshot = ui.snapshot(&iced::Theme::Light).expect("renders");
         let path = dir.path().join(format!("name-{i}"));
         assert!(snapshot.matches_image(&path).expect("written"));
@@ -114,7 +115,7 @@ fn the_window_draws_every_name_in_its_script() {
 #[test]
 fn every_mark_the_screens_use_has_a_bundled_glyph() {
     // Loading the window's fonts: a simulator with its settings.
-    let _ui = Simulator::with_settings(theme::settings(), iced::widget::text("✓"));
+    let _ui = Simulator::with_settings(theme::settings(), label("✓"));
     for mark in [
         '✓', '⚑', '←', '→', '↑', '↓', '○', '…', '·', '×', '•', '‹', '›', '—',
     ] {

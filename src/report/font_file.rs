@@ -100,16 +100,16 @@ impl FontFile {
             Direction::LeftToRight
         });
         buffer.guess_segment_properties();
-        let shaped = shaper.shape(buffer, &[]);
+        let output = shaper.shape(buffer, &[]);
         let em = self.units_per_em;
         #[allow(
             clippy::cast_precision_loss,
             reason = "glyph positions are small integers in font units"
         )]
-        shaped
+        output
             .glyph_infos()
             .iter()
-            .zip(shaped.glyph_positions())
+            .zip(output.glyph_positions())
             .map(|(info, pos)| ShapedGlyph {
                 gid: u16::try_from(info.glyph_id).unwrap_or(0),
                 cluster: info.cluster as usize,

@@ -33,8 +33,11 @@ pub(crate) struct Fonts {
     bundled: Vec<Arc<FontFile>>,
     system: Mutex<SystemFonts>,
     /// Each character's advance in em, by face and line of text.
-    widths: Mutex<HashMap<(Face, String), Arc<[f32]>>>,
+    widths: Mutex<KeptWidths>,
 }
+
+/// Each character's advance in em, by face and line of text.
+type KeptWidths = HashMap<(Face, String), Arc<[f32]>>;
 
 impl Fonts {
     /// The fonts, the bundled ones parsed on first use and kept: parsing

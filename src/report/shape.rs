@@ -59,7 +59,7 @@ pub(crate) fn shape_line(fonts: &Fonts, face: Face, text: &str) -> ShapedLine {
     };
     let (levels, runs) = bidi.visual_runs(paragraph, 0..text.len());
     for run in runs {
-        let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+        let rtl = levels.get(run.start).is_some_and(Level::is_rtl);
         let mut pieces = split_by_font(&fonts_of, run.start, run.end);
         if rtl {
             pieces.reverse();
