@@ -187,7 +187,16 @@ fn kerned(run: &[Placed]) -> Vec<Codepoint> {
         .map(|(i, glyph)| {
             let kern = run.get(i + 1).map_or(0.0, |next| {
                 let pen = glyph.x * 1000.0 + glyph.font.pdf_advance(glyph.gid);
-                ((pen - next.x * 1000.0) * 100.0).round() / 100.0
+                let kern = ((pen - next.x * 1000.0) * 100.0).round() / 100.0;
+                // Text extractors (lopdf among them) read a whole-number kern
+                // below -100 as a word space; a jump to a reordered glyph (a
+                // reph, a right-to-left run typed in order) is not one, so it
+                // is written with a fraction (a thousandth of a thousandth of an em).
+                if kern < -100.0 && kern.fract() == 0.0 {
+                    kern + 0.001
+                } else {
+                    kern
+                }
             });
             Codepoint::with_cid(glyph.gid, kern, glyph.text.clone())
         })
