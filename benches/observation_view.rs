@@ -61,12 +61,9 @@ fn main() {
     let mut screen = ObservationScreen::open(observation, educator, &catalog, Instant::now());
 
     // The fonts the window loads, so text is measured as it is there.
-    for font in [
-        teacher_eval::ui::theme::FONT_REGULAR,
-        teacher_eval::ui::theme::FONT_BOLD,
-    ] {
+    for font in teacher_eval::ui::theme::settings().fonts {
         if let Ok(mut fonts) = iced_test::renderer::graphics::text::font_system().write() {
-            fonts.load_font(font.into());
+            fonts.load_font(font);
         }
     }
     let Some(mut renderer) =

@@ -133,12 +133,9 @@ fn main() {
 
 /// The software renderer with the fonts the window loads, so text is measured as it is there.
 fn software_renderer() -> Option<iced::Renderer> {
-    for font in [
-        teacher_eval::ui::theme::FONT_REGULAR,
-        teacher_eval::ui::theme::FONT_BOLD,
-    ] {
+    for font in teacher_eval::ui::theme::settings().fonts {
         if let Ok(mut fonts) = iced_test::renderer::graphics::text::font_system().write() {
-            fonts.load_font(font.into());
+            fonts.load_font(font);
         }
     }
     iced_test::futures::futures::executor::block_on(<iced::Renderer as Headless>::new(

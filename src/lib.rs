@@ -13,6 +13,7 @@ pub mod cli;
 pub mod clock;
 pub mod demo;
 pub mod files;
+pub mod fonts;
 pub mod record;
 pub mod report;
 pub mod rubric;

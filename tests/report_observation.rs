@@ -189,7 +189,7 @@ fn characters_the_font_lacks_are_reported_and_the_rest_prints() {
     observation.evidence.push(note(
         3,
         20,
-        "Student labelled the poster 漢字 and drew 😀; then TailMarker said the rest.",
+        "Student labelled the poster \u{F0000}\u{F0001} and drew \u{10FFFD}; then TailMarker said the rest.",
         &["3b"],
     ));
     observation.post_conference = "Bell rang\u{0007} twice;\u{200B} we stopped.".into();
@@ -197,7 +197,13 @@ fn characters_the_font_lacks_are_reported_and_the_rest_prints() {
     keep("missing-characters", &pdf);
     assert_eq!(pdf.warnings.len(), 1, "{:?}", pdf.warnings);
     let warning = &pdf.warnings[0];
-    for part in ["3 characters", "printed as ?", "漢", "字", "😀"] {
+    for part in [
+        "3 characters",
+        "printed as ?",
+        "U+F0000",
+        "U+F0001",
+        "U+10FFFD",
+    ] {
         assert!(warning.contains(part), "{warning}");
     }
     let all = page_texts(&pdf).concat();
@@ -311,18 +317,31 @@ fn text_positions(pdf: &Pdf) -> Vec<(f32, f32)> {
                     size = op.operands[1].as_float().expect("size");
                 }
                 "Td" => x = op.operands[0].as_float().expect("x"),
-                "Tj" => {
-                    let Object::String(bytes, _) = &op.operands[0] else {
-                        panic!("a string operand");
+                "Tm" => x = op.operands[4].as_float().expect("x"),
+                "Tj" | "TJ" => {
+                    // Glyphs advance by their widths; a number in a TJ array moves back by it.
+                    let glyph_width = |bytes: &[u8]| -> f32 {
+                        bytes
+                            .chunks(2)
+                            .map(|g| {
+                                let gid = u16::from_be_bytes([g[0], g[1]]);
+                                widths[&font].get(&gid).copied().unwrap_or(0.0) * size / 1000.0
+                            })
+                            .sum()
                     };
-                    let advance: f32 = bytes
-                        .chunks(2)
-                        .map(|g| {
-                            let gid = u16::from_be_bytes([g[0], g[1]]);
-                            widths[&font].get(&gid).copied().unwrap_or(0.0) * size / 1000.0
-                        })
-                        .sum();
-                    runs.push((x, advance));
+                    let items = match &op.operands[0] {
+                        Object::Array(items) => items.clone(),
+                        string => vec![string.clone()],
+                    };
+                    let (mut pen, mut right) = (0.0_f32, 0.0_f32);
+                    for item in &items {
+                        match item {
+                            Object::String(bytes, _) => pen += glyph_width(bytes),
+                            number => pen -= number.as_float().expect("a kern") * size / 1000.0,
+                        }
+                        right = right.max(pen);
+                    }
+                    runs.push((x, right));
                 }
                 _ => {}
             }

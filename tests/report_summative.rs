@@ -371,7 +371,8 @@ fn huge_and_hostile_summative_text_neither_panics_nor_runs_away() {
     let mut observations = year_of_visits();
     observations[0].observer = "W".repeat(5000);
     let mut summative = world.summative("new-jersey-achievenj");
-    summative.comments = "Wm ".repeat(60_000) + "\u{0007}漢字😀\u{200B}";
+    // U+10FFFD, a private-use character, is in no font: the one warning.
+    summative.comments = "Wm ".repeat(60_000) + "\u{0007}漢字\u{10FFFD}\u{200B}";
     for i in 0..200 {
         summative.reopened.push(Reopening {
             at: at("2027-05-01T10:00:00-05:00"),

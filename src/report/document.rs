@@ -2,8 +2,10 @@
 //! metadata; `render` lays it out, draws it and writes the PDF bytes.
 
 use chrono::{DateTime, FixedOffset};
+use std::collections::HashMap;
+
 use printpdf::{
-    OffsetDateTime, PdfDocument, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt, Rect,
+    FontId, OffsetDateTime, PdfDocument, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt, Rect,
 };
 
 use super::Paper;
@@ -12,6 +14,7 @@ use super::blocks::{Block, Row};
 use super::draw::{Decor, decorations, to_ops};
 use super::error::ReportError;
 use super::flow::{Frame, Item, layout};
+use super::font_file::FontFile;
 use super::fonts::Fonts;
 use super::style::{Face, Span};
 use super::text::{Missing, PLACEHOLDER, clean};
@@ -164,11 +167,13 @@ impl Document {
         let total = pages.len();
 
         let mut doc = PdfDocument::new(&clean(&self.meta.title));
-        let ids = [
-            doc.add_font(&fonts.face(Face::Regular).parsed),
-            doc.add_font(&fonts.face(Face::Bold).parsed),
-            doc.add_font(&fonts.face(Face::Italic).parsed),
-        ];
+        // Only the fonts a page uses are added (and embedded, subset).
+        let mut ids: HashMap<usize, FontId> = HashMap::new();
+        let mut font_id = |file: &FontFile| {
+            ids.entry(file.id)
+                .or_insert_with(|| doc.add_font(&file.parsed))
+                .clone()
+        };
         let pdf_pages: Vec<PdfPage> = pages
             .into_iter()
             .enumerate()
@@ -180,7 +185,7 @@ impl Document {
                     media_box: size.clone(),
                     trim_box: size.clone(),
                     crop_box: size,
-                    ops: to_ops(&all, frame.page_height, &ids),
+                    ops: to_ops(&all, frame.page_height, fonts, &mut font_id),
                 }
             })
             .collect();

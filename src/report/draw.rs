@@ -2,11 +2,14 @@
 //! and footer. This runs after layout, so "Page N of M" knows M.
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, TextItem,
+    Codepoint, Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect,
+    TextItem, TextMatrix,
 };
 
 use super::flow::{Frame, Item};
+use super::font_file::FontFile;
 use super::fonts::Fonts;
+use super::shape::{Placed, shape_line};
 use super::style::{Face, MUTED, RULE, Rgb, SMALL};
 
 /// What repeats on every page.
@@ -123,9 +126,10 @@ pub(crate) fn fit_text(fonts: &Fonts, face: Face, text: &str, size: f32, max: f3
     let budget = max - fonts.width(face, "…", size);
     let mut used = 0.0;
     let mut out = String::new();
-    for c in text.chars() {
-        used += fonts.char_width(face, c, size);
-        if used > budget {
+    for (c, width) in text.chars().zip(fonts.char_widths(face, text, size)) {
+        used += width;
+        // A character that adds no width belongs to the cluster before it.
+        if used > budget && width > 0.0 {
             break;
         }
         out.push(c);
@@ -133,10 +137,82 @@ pub(crate) fn fit_text(fonts: &Fonts, face: Face, text: &str, size: f32, max: f3
     format!("{}…", out.trim_end())
 }
 
-/// The printpdf operations that draw `items` on a page `page_height` tall.
-pub(crate) fn to_ops(items: &[Item], page_height: f32, font_ids: &[FontId; 3]) -> Vec<Op> {
+/// The font and size text is being set in, so each is said once.
+type CurrentFont = Option<(usize, u32)>;
+
+/// The operations for one piece of text: one text section, glyphs in
+/// typed order so copying gives the text as typed. Glyphs of one font on
+/// one baseline are one shown string, each moved to its shaped place by a
+/// kern (a viewer advances by the font's widths; the shaper may differ).
+fn text_ops(
+    ops: &mut Vec<Op>,
+    fonts: &Fonts,
+    (face, size, x, y): (Face, f32, f32, f32),
+    text: &str,
+    font: &mut CurrentFont,
+    font_id: &mut impl FnMut(&FontFile) -> FontId,
+) {
+    let line = shape_line(fonts, face, text);
+    ops.push(Op::StartTextSection);
+    let mut rest: &[Placed] = &line.glyphs;
+    while let Some(first) = rest.first() {
+        let same = rest
+            .iter()
+            .take_while(|g| g.font.id == first.font.id && g.y.to_bits() == first.y.to_bits())
+            .count();
+        let (run, after) = rest.split_at(same);
+        rest = after;
+        if *font != Some((first.font.id, size.to_bits())) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font_id(&first.font)),
+                size: Pt(size),
+            });
+            *font = Some((first.font.id, size.to_bits()));
+        }
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(x + first.x * size), Pt(y + first.y * size)),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(kerned(run))],
+        });
+    }
+    ops.push(Op::EndTextSection);
+}
+
+/// Glyphs with the kern after each that brings the next to its place, in
+/// thousandths of an em (a kern moves back by its value).
+fn kerned(run: &[Placed]) -> Vec<Codepoint> {
+    run.iter()
+        .enumerate()
+        .map(|(i, glyph)| {
+            let kern = run.get(i + 1).map_or(0.0, |next| {
+                let pen = glyph.x * 1000.0 + glyph.font.pdf_advance(glyph.gid);
+                let kern = ((pen - next.x * 1000.0) * 100.0).round() / 100.0;
+                // Text extractors (lopdf among them) read a whole-number kern
+                // below -100 as a word space; a jump to a reordered glyph (a
+                // reph, a right-to-left run typed in order) is not one, so it
+                // is written with a fraction (a thousandth of a thousandth of an em).
+                if kern < -100.0 && kern.fract() == 0.0 {
+                    kern + 0.001
+                } else {
+                    kern
+                }
+            });
+            Codepoint::with_cid(glyph.gid, kern, glyph.text.clone())
+        })
+        .collect()
+}
+
+/// The printpdf operations that draw `items` on a page `page_height` tall;
+/// `font_id` adds a font to the document the first time it is used.
+pub(crate) fn to_ops(
+    items: &[Item],
+    page_height: f32,
+    fonts: &Fonts,
+    font_id: &mut impl FnMut(&FontFile) -> FontId,
+) -> Vec<Op> {
     let mut ops = Vec::with_capacity(items.len() * 5);
-    let mut font: Option<(Face, u32)> = None;
+    let mut font: CurrentFont = None;
     let mut fill: Option<Rgb> = None;
     let mut stroke: Option<(Rgb, u32)> = None;
     let mut set_fill = |ops: &mut Vec<Op>, color: Rgb| {
@@ -161,21 +237,8 @@ pub(crate) fn to_ops(items: &[Item], page_height: f32, font_ids: &[FontId; 3]) -
                     continue;
                 }
                 set_fill(&mut ops, *color);
-                ops.push(Op::StartTextSection);
-                if font != Some((*face, size.to_bits())) {
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(font_ids[face.index()].clone()),
-                        size: Pt(*size),
-                    });
-                    font = Some((*face, size.to_bits()));
-                }
-                ops.push(Op::SetTextCursor {
-                    pos: point(*x, page_height - baseline),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.clone())],
-                });
-                ops.push(Op::EndTextSection);
+                let at = (*face, *size, *x, page_height - baseline);
+                text_ops(&mut ops, fonts, at, text, &mut font, font_id);
             }
             Item::Fill {
                 x,

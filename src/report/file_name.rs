@@ -8,7 +8,10 @@ const MAX_BYTES: usize = 200;
 
 /// A file name for a report of `kind` about `educator_name` on `date`.
 /// Characters that Windows, macOS or Linux refuse in file names (`/ \ : * ?
-/// " < > |` and control characters) become `-`; letters of every script stay.
+/// " < > |` and control characters) become `-`; letters of every script stay,
+/// right-to-left ones in the order typed (a file manager draws them right to
+/// left). Direction overrides and other invisible format characters go: one
+/// could make "gpj.exe" show as "exe.jpg".
 #[must_use]
 pub fn default_file_name(date: NaiveDate, kind: &str, educator_name: &str) -> String {
     let safe = |text: &str| -> String {
@@ -19,6 +22,7 @@ pub fn default_file_name(date: NaiveDate, kind: &str, educator_name: &str) -> St
                 c if c.is_control() => ' ',
                 c => c,
             })
+            .filter(|&c| !is_format(c))
             .collect();
         replaced.split_whitespace().collect::<Vec<_>>().join(" ")
     };
@@ -41,6 +45,12 @@ pub fn default_file_name(date: NaiveDate, kind: &str, educator_name: &str) -> St
     format!("{stem}.pdf")
 }
 
+/// Invisible format characters: direction marks, embeddings, overrides and
+/// isolates, zero-width spaces and joiners, the byte order mark.
+fn is_format(c: char) -> bool {
+    matches!(c as u32, 0x061C | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +64,33 @@ mod tests {
         assert_eq!(
             default_file_name(day(), "Observation", "Nguyễn Thị Hương"),
             "2026-11-29 Observation - Nguyễn Thị Hương.pdf"
+        );
+    }
+
+    #[test]
+    fn names_in_every_script_keep_their_letters_in_typed_order() {
+        for name in [
+            "王芳",
+            "김민준",
+            "山田花子",
+            "محمد العلي",
+            "דוד כהן",
+            "अनीता शर्मा",
+            "Σοφία",
+            "Ольга",
+        ] {
+            assert_eq!(
+                default_file_name(day(), "Observation", name),
+                format!("2026-11-29 Observation - {name}.pdf")
+            );
+        }
+    }
+
+    #[test]
+    fn direction_overrides_cannot_disguise_the_extension() {
+        assert_eq!(
+            default_file_name(day(), "Observation", "Ann\u{202E}fdp.exe\u{200F}"),
+            "2026-11-29 Observation - Annfdp.exe.pdf"
         );
     }
 

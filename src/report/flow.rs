@@ -158,14 +158,12 @@ impl<'f> Flow<'f> {
         let chars: Vec<StyledChar> = spans
             .iter()
             .enumerate()
-            .flat_map(|(i, s)| s.text.chars().map(move |c| (c, i)))
+            .flat_map(|(i, s)| {
+                let widths = self.fonts.char_widths(s.face, &s.text, size);
+                s.text.chars().zip(widths).map(move |(c, w)| (c, i, w))
+            })
             .collect();
-        let fonts = self.fonts;
-        wrap(&chars, width, &|c, i| {
-            spans
-                .get(i)
-                .map_or(0.0, |s| fonts.char_width(s.face, c, size))
-        })
+        wrap(&chars, width)
     }
 
     /// Draws one wrapped line with its top at `top`.

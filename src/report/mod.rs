@@ -16,6 +16,7 @@ mod error;
 mod export;
 mod file_name;
 mod flow;
+mod font_file;
 mod fonts;
 mod format;
 mod growth_plan;
@@ -26,9 +27,11 @@ mod observation;
 mod paper;
 mod responses;
 mod save;
+mod shape;
 mod style;
 mod summary;
 mod summative;
+mod system_fonts;
 mod table;
 mod text;
 mod wrap;
@@ -80,6 +83,6 @@ pub struct Pdf {
     pub bytes: Vec<u8>,
     pub pages: usize,
     /// Things the person exporting should know, one sentence each (e.g.
-    /// characters the bundled font cannot show, printed as `?`).
+    /// characters no font on this computer can show, printed as `?`).
     pub warnings: Vec<String>,
 }

@@ -1,5 +1,5 @@
 //! Text as it will be printed: normalised, without control characters, and
-//! with every character the bundled font lacks replaced by a visible `?`
+//! with every character no font has replaced by a visible `?`
 //! and counted, so nothing a principal typed vanishes without a word.
 
 use unicode_normalization::UnicodeNormalization;
@@ -42,11 +42,25 @@ impl Missing {
         } else {
             ("characters", "were")
         };
+        let hint = if self.chars.iter().any(|(c, _)| is_cjk(*c)) {
+            "; Chinese, Japanese and Korean print once a font for them is installed \
+             (Noto Sans CJK: Debian's and Ubuntu's fonts-noto-cjk)"
+        } else {
+            ""
+        };
         Some(format!(
-            "{total} {noun} the bundled font cannot show {verb} printed as {PLACEHOLDER}: {}",
+            "{total} {noun} no font on this computer can show {verb} printed as {PLACEHOLDER}: {}{hint}",
             list.join(", ")
         ))
     }
+}
+
+/// Han, kana and Hangul: the scripts left to the computer's own fonts.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF | 0x2E80..=0x2FDF | 0x3000..=0x30FF | 0x3130..=0x318F | 0x31F0..=0x9FFF
+        | 0xA960..=0xA97F | 0xAC00..=0xD7FF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF
+        | 0x20000..=0x3FFFF)
 }
 
 /// Normalises `text` for printing: composed form (NFC, so "ễ" is one glyph
@@ -100,7 +114,7 @@ mod tests {
         assert_eq!(
             missing.warning().as_deref(),
             Some(
-                "4 characters the bundled font cannot show were printed as ?: 漢 (U+6F22), 字 (U+5B57), 😀 (U+1F600)"
+                "4 characters no font on this computer can show were printed as ?: 漢 (U+6F22), 字 (U+5B57), 😀 (U+1F600); Chinese, Japanese and Korean print once a font for them is installed (Noto Sans CJK: Debian's and Ubuntu's fonts-noto-cjk)"
             )
         );
     }

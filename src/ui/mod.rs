@@ -93,10 +93,7 @@ pub fn run(folders: Folders, handed: Option<HandedFile>) -> iced::Result {
     .theme(App::theme)
     .scale_factor(App::scale_factor)
     .subscription(App::subscription)
-    .font(theme::FONT_REGULAR)
-    .font(theme::FONT_BOLD)
-    .font(theme::FONT_ITALIC)
-    .default_font(theme::SANS)
+    .settings(theme::settings())
     .window(window_settings())
     .run()
 }

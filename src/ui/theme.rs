@@ -1,15 +1,30 @@
 //! Colours, fonts and the few shared styles of the window.
 
+use std::borrow::Cow;
+
 use iced::widget::{button, container};
 use iced::{Border, Color, Font, Theme, color, font};
 
 use crate::files::preferences::Appearance;
 use crate::summary::palette;
 
-/// The bundled font, so the window looks the same on every machine.
-pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-pub const FONT_ITALIC: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Italic.ttf");
+/// The window's settings for text: every bundled font loaded
+/// ([`crate::fonts`]) and Noto Sans the default, so the window looks the
+/// same on every machine, names in Arabic, Hebrew, Devanagari and Thai
+/// draw without the system's fonts, and every mark the screens use
+/// (✓ ⚑ ← → ↑ ↓ ○) has a glyph. Set before any other setting: it replaces them.
+#[must_use]
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: crate::fonts::TEXT
+            .iter()
+            .chain(&crate::fonts::SYMBOLS)
+            .map(|font| Cow::Borrowed(font.bytes))
+            .collect(),
+        default_font: SANS,
+        ..iced::Settings::default()
+    }
+}
 
 pub const SANS: Font = Font::with_name("Noto Sans");
 pub const BOLD: Font = Font {

@@ -355,10 +355,7 @@ pub fn run(file: PathBuf, passphrase: Option<Passphrase>) -> iced::Result {
     )
     .title(PacketApp::title)
     .subscription(PacketApp::subscription)
-    .font(crate::ui::theme::FONT_REGULAR)
-    .font(crate::ui::theme::FONT_BOLD)
-    .font(crate::ui::theme::FONT_ITALIC)
-    .default_font(crate::ui::theme::SANS)
+    .settings(crate::ui::theme::settings())
     .window(iced::window::Settings {
         // Small enough for a 1024x700 screen, as an educator's laptop may be.
         size: iced::Size::new(900.0, 640.0),
