@@ -373,6 +373,52 @@ pub enum ReportCommand {
     /// An educator's growth plan for a school year: the stored one, else one proposed from the
     /// year's summative evaluation (not saved).
     GrowthPlan(YearReportArgs),
+    /// The PDFs of every educator of a school (or of every school) into one folder: the
+    /// observations of the school year or of the dates given, the stored summative
+    /// evaluations and the growth plans. Prints each file written, then what was kept or not made.
+    Batch(BatchArgs),
+}
+
+#[allow(
+    clippy::doc_markdown,
+    clippy::struct_excessive_bools,
+    reason = "doc comments here are the --help text; each bool is one flag"
+)]
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    /// The folder to write into (made if missing; the folder above it must exist).
+    #[arg(long, value_name = "DIR")]
+    pub(super) out: PathBuf,
+    /// Only the educators of this school (compared without case; default: every school).
+    #[arg(long, value_name = "NAME")]
+    pub(super) school: Option<String>,
+    /// The school year, e.g. 2026-27 (default: the one containing today; years start on 1 July).
+    #[arg(long, value_name = "YYYY-YY")]
+    pub(super) year: Option<String>,
+    /// Observations on or after this day (default: the school year's).
+    #[arg(long, value_name = "DATE")]
+    pub(super) from: Option<String>,
+    /// Observations on or before this day.
+    #[arg(long, value_name = "DATE")]
+    pub(super) to: Option<String>,
+    /// Observation reports (with none of the three kinds named, all three are written).
+    #[arg(long)]
+    pub(super) observations: bool,
+    /// Summative evaluations (the stored ones; no draft is made up).
+    #[arg(long)]
+    pub(super) summatives: bool,
+    /// Growth and improvement plans (the stored ones).
+    #[arg(long)]
+    pub(super) plans: bool,
+    /// Draft observations too (default: only those shared with the educator).
+    #[arg(long)]
+    pub(super) drafts: bool,
+    /// Write over files of the same name in the folder (default: keep them and say so).
+    #[arg(long)]
+    pub(super) replace: bool,
+    /// Paper size (default: from the locale, see docs/guide.md, Reports).
+    #[arg(long, value_enum, ignore_case = true)]
+    pub(super) paper: Option<PaperArg>,
 }
 
 /// Which educator, year and profile a summative or growth plan is for.

@@ -6,6 +6,7 @@ mod amend_cmd;
 mod archive_cmd;
 mod args;
 mod artifact_cmd;
+mod batch_cmd;
 mod bundle_cmd;
 mod completions_cmd;
 mod demo_cmd;
@@ -521,6 +522,7 @@ fn report(command: ReportCommand, folders: &Folders) -> ExitCode {
         ),
         ReportCommand::Summative(args) => report_cmd::summative(&args.year_report(), folders),
         ReportCommand::GrowthPlan(args) => report_cmd::growth_plan(&args.year_report(), folders),
+        ReportCommand::Batch(args) => batch_cmd::run(&args, folders),
     }
 }
 

@@ -71,6 +71,17 @@ impl std::fmt::Display for PlanKind {
     }
 }
 
+impl PlanKind {
+    /// The plan's name in a file name: "2026-12-02 Growth Plan - Name.pdf".
+    #[must_use]
+    pub fn document_name(self) -> &'static str {
+        match self {
+            PlanKind::ProfessionalGrowth => "Growth Plan",
+            PlanKind::Improvement => "Improvement Plan",
+        }
+    }
+}
+
 impl GrowthPlan {
     /// The plan's name as a title: the state's term for an improvement plan
     /// a rule called for ("Performance Improvement Plan"), else its kind's.

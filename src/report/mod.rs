@@ -9,6 +9,7 @@
 
 mod amendments;
 mod artifacts;
+pub mod batch;
 mod blocks;
 mod document;
 mod draw;

@@ -69,7 +69,9 @@ pub use self_assessments::{
 };
 pub use settings::{MAX_DISTRICT_CHARS, MAX_SETTINGS_BYTES, SETTINGS_FILE, Settings};
 pub use trash::{TRASH_FOLDER, TrashError, TrashItem};
-pub use user_file::{FileNotWritten, NotWritten, write_user_file, write_user_files};
+pub use user_file::{
+    FileNotWritten, NotWritten, check_user_folder, write_user_file, write_user_files,
+};
 pub use year_records::{Listed, YearSummative, latest_summative};
 
 use crate::files::folders::IndexPlace;

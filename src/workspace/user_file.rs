@@ -92,6 +92,37 @@ pub fn write_user_files(files: &[(&Path, &[u8])]) -> Result<(), FileNotWritten> 
     })
 }
 
+/// Checks, before a folder is made or any file written into it, that
+/// `folder` is not a part of a workspace, where no file the user names goes.
+///
+/// # Errors
+/// When it is (or lies inside) a workspace's records, history or trash.
+pub fn check_user_folder(folder: &Path) -> Result<(), NotWritten> {
+    refuse_workspace_part(&resolved(folder).join("document.pdf"), false)
+}
+
+/// The folder with links resolved as far as it exists: folders still to be
+/// made are joined to the nearest one that does.
+fn resolved(folder: &Path) -> PathBuf {
+    let mut missing = Vec::new();
+    let mut at = folder;
+    loop {
+        if let Ok(found) = fs::canonicalize(at) {
+            return missing
+                .iter()
+                .rev()
+                .fold(found, |path, name| path.join(name));
+        }
+        match at.file_name() {
+            Some(name) => {
+                missing.push(name);
+                at = parent(at);
+            }
+            None => return folder.to_path_buf(),
+        }
+    }
+}
+
 /// Checks that `path` may be written, and returns the file it names
 /// (folder links resolved), to find two names of one file.
 fn check(path: &Path) -> Result<PathBuf, NotWritten> {

@@ -323,10 +323,7 @@ impl GrowthPlanScreen {
 
     /// The export panel, offering a file name from the date, the kind and the person.
     fn open_export_panel(&mut self) {
-        let kind = match self.plan.kind {
-            PlanKind::ProfessionalGrowth => "Growth Plan",
-            PlanKind::Improvement => "Improvement Plan",
-        };
+        let kind = self.plan.kind.document_name();
         let name = crate::report::default_file_name(
             crate::clock::local_now().date_naive(),
             kind,
