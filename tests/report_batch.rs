@@ -262,7 +262,7 @@ fn wrong_dates_years_and_schools_are_said_in_a_sentence() {
         out_arg,
     ]);
     assert!(!ran.status.success());
-    assert!(text(&ran.stderr).contains("is after --to"));
+    assert!(text(&ran.stderr).contains("is after the last"));
     let ran = setup.run(&["--from", "the 31st of Smarch", "--out", out_arg]);
     assert!(!ran.status.success());
     let ran = setup.run(&["--school", "Nowhere Academy", "--out", out_arg]);

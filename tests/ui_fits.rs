@@ -107,6 +107,20 @@ fn the_roster_the_educator_form_and_the_educator_page_fit() {
 }
 
 #[test]
+fn the_documents_and_calendar_panels_fit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(workspace(&dir));
+    click(&mut app, "Documents…");
+    fits(
+        &app,
+        "the documents panel",
+        &["Documents for a school", "Write the documents", "Browse…"],
+    );
+    click(&mut app, "Calendar…");
+    fits(&app, "the calendar panel", &["Year's calendar", "Close"]);
+}
+
+#[test]
 fn every_tab_of_the_observation_fits() {
     use teacher_eval::ui::observation::{Message as Obs, Tab};
     let dir = tempfile::tempdir().expect("tempdir");

@@ -10,8 +10,7 @@ use super::BatchArgs;
 use super::output::{catalog, fail, load_for_reading, print_out, say};
 use super::school_year;
 use crate::files::folders::Folders;
-use crate::record::DateOrder;
-use crate::report::batch::{BatchRequest, Kinds, Sources, select, write_batch};
+use crate::report::batch::{BatchRequest, Kinds, Sources, Typed, select, write_batch};
 use crate::report::{Paper, ReportOptions};
 
 pub fn run(args: &BatchArgs, folders: &Folders) -> ExitCode {
@@ -68,34 +67,20 @@ pub fn run(args: &BatchArgs, folders: &Folders) -> ExitCode {
     }
 }
 
-/// The request as typed: dates in the locale's order, the year checked.
+/// The request as typed, checked as the window checks it.
 fn request(args: &BatchArgs) -> Result<BatchRequest, String> {
-    let date = |text: &Option<String>| -> Result<_, String> {
-        text.as_deref()
-            .map(|t| crate::record::parse_date(t, DateOrder::from_env()))
-            .transpose()
-            .map_err(|e| e.to_string())
-    };
-    let (from, to) = (date(&args.from)?, date(&args.to)?);
-    if let (Some(from), Some(to)) = (from, to)
-        && from > to
-    {
-        return Err(format!(
-            "--from {from} is after --to {to}; give the earlier day first."
-        ));
-    }
-    let named = Kinds {
-        observations: args.observations,
-        summatives: args.summatives,
-        plans: args.plans,
-    };
-    Ok(BatchRequest {
-        school: args.school.clone().filter(|s| !s.trim().is_empty()),
-        year: school_year::school_year(args.year.as_deref())?,
-        from,
-        to,
-        kinds: if named.none() { Kinds::ALL } else { named },
+    Typed {
+        school: args.school.as_deref().unwrap_or_default(),
+        year: args.year.as_deref().unwrap_or_default(),
+        from: args.from.as_deref().unwrap_or_default(),
+        to: args.to.as_deref().unwrap_or_default(),
+        kinds: Kinds {
+            observations: args.observations,
+            summatives: args.summatives,
+            plans: args.plans,
+        },
         drafts: args.drafts,
         replace: args.replace,
-    })
+    }
+    .request()
 }

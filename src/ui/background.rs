@@ -19,6 +19,7 @@ use super::export_panel::Document;
 use super::failure::Failure;
 
 mod artifacts;
+pub mod batch;
 mod calendar;
 mod effect;
 pub mod packets;
@@ -148,6 +149,8 @@ pub enum Job {
     /// Open a bundle as allowed, check it whole, then import it.
     ImportBundle(Arc<Workspace>, PathBuf, Opening),
     LoadDemo(Arc<Workspace>, Arc<Catalog>),
+    /// Write a school's documents into a folder, telling how far it has got.
+    WriteBatch(Box<batch::BatchJob>),
     ReloadRubrics(Vec<PathBuf>),
     /// Move the keyboard focus to a text field.
     Focus(&'static str),
@@ -240,6 +243,7 @@ impl Job {
                 return exchange(job, report);
             }
             job @ (Job::PlanRoster { .. } | Job::ImportRoster(..)) => return roster(job),
+            Job::WriteBatch(job) => batch::run(&job, report),
             job @ (Job::LearnTags(..) | Job::ForgetTagging(_)) => return tagging(job),
             job @ (Job::ExportPacket(_)
             | Job::PreviewResponse(..)
@@ -441,6 +445,7 @@ fn save(workspace: &Workspace, record: &Edited) -> Result<(), Failure> {
 pub enum Work {
     Demo,
     Import,
+    Batch,
 }
 
 /// Opens `path` with the default program. On some desktops the call waits

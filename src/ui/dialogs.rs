@@ -60,6 +60,7 @@ pub fn file(field: FileField, start: &Path) -> Asking {
         FileField::ResponseToRead => {
             rfd::AsyncFileDialog::new().add_filter("teacher-eval response", &["teresponse"])
         }
+        FileField::BatchFolder => rfd::AsyncFileDialog::new(),
     }
     .add_filter("All files", &["*"]);
     let folder = if start.is_dir() {
@@ -77,6 +78,7 @@ pub fn file(field: FileField, start: &Path) -> Asking {
             }
             Box::pin(dialog.save_file())
         }
+        FileField::BatchFolder => Box::pin(dialog.pick_folder()),
         FileField::RosterCsv | FileField::BundleToRead | FileField::ResponseToRead => {
             Box::pin(dialog.pick_file())
         }

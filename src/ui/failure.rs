@@ -66,6 +66,9 @@ pub enum Failure {
         "type the bundle's passphrase, or choose plain (not encrypted) for a bundle that was not sealed"
     )]
     NoOpeningPassphrase,
+    /// A batch of documents not begun (its folder refused); the report layer's sentence.
+    #[error("{0}")]
+    Batch(String),
     /// The demo was not written; the demo layer's sentence.
     #[error("{0}")]
     Demo(String),

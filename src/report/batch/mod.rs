@@ -5,6 +5,7 @@
 
 mod names;
 mod said;
+mod typed;
 mod write;
 
 use chrono::NaiveDate;
@@ -14,6 +15,7 @@ use crate::scoring::in_school_year;
 use crate::text::same_text;
 use crate::workspace::Contents;
 
+pub use typed::Typed;
 pub use write::{BatchOutcome, Batched, Sources, write_batch};
 
 /// What to write: whose documents, of which kinds, and of when.

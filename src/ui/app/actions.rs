@@ -46,6 +46,7 @@ impl App {
                 vec![Job::ImportBundle(workspace.clone(), path, opening).into()]
             }
             roster::Action::PickFile(field, start) => vec![Job::PickFile(field, start).into()],
+            roster::Action::WriteBatch(ask) => vec![self.batch_job(workspace.clone(), *ask).into()],
             roster::Action::Archive { id, by, reason } => vec![
                 Job::ArchiveEducator {
                     workspace: workspace.clone(),
@@ -191,6 +192,27 @@ impl App {
                 _ => vec![],
             },
         }
+    }
+
+    /// A school's documents to write, with the rubrics and profiles loaded.
+    fn batch_job(
+        &self,
+        workspace: std::sync::Arc<crate::workspace::Workspace>,
+        ask: roster::batch::BatchAsk,
+    ) -> Job {
+        let options = self.checking_artifacts(ReportOptions {
+            paper: crate::report::Paper::from_locale(),
+            omit_student_names: false,
+            generated: crate::record::now(),
+            artifacts_from: None,
+        });
+        Job::WriteBatch(Box::new(crate::ui::background::batch::BatchJob {
+            workspace,
+            ask,
+            catalog: self.catalog.clone(),
+            profiles: self.profiles.clone(),
+            options,
+        }))
     }
 
     /// A report's options, its artifacts checked in the open workspace.

@@ -154,6 +154,16 @@ pub enum Message {
     FilePicked(roster::FileField, Option<std::path::PathBuf>),
     /// Long work has done `n` of `total` records.
     Progress(super::background::Work, usize, usize),
+    /// A batch of documents ended: what it did and what was asked, or why nothing was written.
+    BatchWritten(
+        Result<
+            Box<(
+                crate::report::batch::BatchOutcome,
+                crate::report::batch::BatchRequest,
+            )>,
+            Failure,
+        >,
+    ),
     BundleImported(Result<crate::workspace::bundle::ImportOutcome, Failure>),
     DemoWritten(Result<(), Failure>),
     CatalogLoaded(Arc<Catalog>),

@@ -40,12 +40,17 @@ impl App {
                         ));
                     }
                     super::super::background::Work::Import => self.roster.import_progress(n, total),
+                    super::super::background::Work::Batch => self.roster.batch_progress(n, total),
                 }
                 vec![]
             }
             Message::FilePicked(field, path) => {
                 self.say_if_nothing_picked(path.as_ref());
                 self.roster.file_picked(field, path);
+                vec![]
+            }
+            Message::BatchWritten(result) => {
+                self.roster.batch_written(result.map(|done| *done));
                 vec![]
             }
             Message::BundleExported(result) => {

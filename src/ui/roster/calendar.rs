@@ -66,6 +66,7 @@ impl Roster {
                 self.import = None;
                 self.exchange = None;
                 self.trash = None;
+                self.batch = None;
                 self.selected = None;
                 self.calendar = Some(CalendarPanel::default());
                 return Action::LoadSchedule;

@@ -255,7 +255,7 @@ impl ExchangePanel {
             FileField::ResponseToRead => {
                 self.response.update(response_import::Message::Path(shown));
             }
-            FileField::RosterCsv => {}
+            FileField::RosterCsv | FileField::BatchFolder => {}
         }
     }
 

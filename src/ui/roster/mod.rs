@@ -4,6 +4,7 @@
 //! the user.
 
 pub mod archive;
+pub mod batch;
 pub mod calendar;
 pub mod exchange;
 mod form;
@@ -59,6 +60,8 @@ pub struct Roster {
     calendar: Option<calendar::CalendarPanel>,
     /// "Plan a visit…" on the selected educator's page.
     planning: Option<calendar::PlanForm>,
+    /// "Documents…": a school's PDFs into one folder.
+    batch: Option<batch::BatchPanel>,
     /// The compliance rules loaded, for the Calendar panel's choice.
     rule_sets: std::sync::Arc<crate::schedule::RuleSets>,
 }
@@ -93,6 +96,8 @@ pub enum FileField {
     BundleToWrite,
     BundleToRead,
     ResponseToRead,
+    /// The folder a batch of documents goes into.
+    BatchFolder,
 }
 
 #[derive(Debug, Clone)]
@@ -127,6 +132,8 @@ pub enum Message {
     Request(crate::ui::packet_send::Message),
     /// The Calendar panel and the form planning a visit.
     Calendar(calendar::Message),
+    /// The "Documents…" panel.
+    Batch(batch::Message),
 }
 
 /// What the roster asks of the parent.
@@ -168,6 +175,8 @@ pub enum Action {
     LoadSchedule,
     /// Follow these compliance rules (saved in the settings), then read the schedule again.
     ChooseRules(String),
+    /// Write a school's documents into a folder.
+    WriteBatch(Box<batch::BatchAsk>),
     /// Plan this visit.
     PlanVisit(Box<crate::workspace::VisitPlan>),
     /// Observe the selected educator.
@@ -299,6 +308,7 @@ impl Roster {
             Message::Archive(message) => self.archive_message(message),
             Message::Trash(message) => self.trash_message(message),
             Message::Calendar(message) => self.calendar_message(message),
+            Message::Batch(message) => self.batch_message(message),
             message @ (Message::RequestSelfAssessment | Message::Request(_)) => {
                 self.request_message(message, contents)
             }
@@ -407,6 +417,7 @@ impl Roster {
                     panel.file_picked(&path);
                 }
             }
+            FileField::BatchFolder => self.batch_folder_picked(&path),
             _ => {
                 if let Some(panel) = &mut self.exchange {
                     panel.file_picked(field, &path);

@@ -193,32 +193,45 @@ impl Roster {
         if let Some(panel) = &self.trash {
             return Some(super::trash::panel(panel, contents));
         }
-        self.calendar_panel(contents)
+        self.batch_panel(contents)
+            .or_else(|| self.calendar_panel(contents))
             .or_else(|| self.history_panel())
     }
 
     /// Under the list: show or hide the archived educators, and open the trash.
     fn archive_and_trash(&self, archived: usize) -> Element<'_, Message> {
-        row![
-            button(
-                text(if self.show_archived {
-                    "Hide archived".to_string()
-                } else {
-                    format!("Show archived ({archived})")
-                })
-                .size(13)
-            )
-            .style(button::text)
-            .on_press(Message::Archive(super::archive::Message::ShowArchived(
-                !self.show_archived
-            ))),
-            space().width(Fill),
-            button(text("Calendar…").size(13))
+        let link = |label: &'static str, message: Message| {
+            button(text(label).size(13))
                 .style(button::text)
-                .on_press(Message::Calendar(super::calendar::Message::Show)),
-            button(text("Trash…").size(13))
-                .style(button::text)
-                .on_press(Message::Trash(super::trash::Message::Show)),
+                .on_press(message)
+        };
+        let archive = button(
+            text(if self.show_archived {
+                "Hide archived".to_string()
+            } else {
+                format!("Show archived ({archived})")
+            })
+            .size(13),
+        )
+        .style(button::text)
+        .on_press(Message::Archive(super::archive::Message::ShowArchived(
+            !self.show_archived,
+        )));
+        // Two rows: four links in one do not fit the list's width on a small screen.
+        column![
+            row![
+                archive,
+                space().width(Fill),
+                link("Trash…", Message::Trash(super::trash::Message::Show)),
+            ],
+            row![
+                space().width(Fill),
+                link("Documents…", Message::Batch(super::batch::Message::Show)),
+                link(
+                    "Calendar…",
+                    Message::Calendar(super::calendar::Message::Show)
+                ),
+            ],
         ]
         .into()
     }
