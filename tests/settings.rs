@@ -59,6 +59,7 @@ fn the_command_line_sets_the_profile_new_evaluations_start_under() {
         "scoring-profile: equal-weights (Equal weights; the built-in default)\n\
          district: not set (`teacher-eval settings --district NAME` sets it)\n\
          role-profiles: none (every role starts under the scoring profile)\n\
+         minimum-degrees: none (`teacher-eval settings --minimum-degree edtech-coordinator=bachelor` sets one)\n\
          rules: none (`teacher-eval settings --rules new-jersey` chooses a state's)\n"
     );
 

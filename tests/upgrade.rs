@@ -286,3 +286,57 @@ fn observations_rated_on_the_earlier_rubric_text_map_by_id_and_level() {
         assert!(warning.contains("every rating still matches"), "{warning}");
     }
 }
+
+/// Degree levels, certification details and the district's minimum degrees
+/// came after this fixture: its educators and settings open whole and write
+/// back byte for byte, with no level recorded; a detail added reads back.
+#[test]
+fn educators_from_before_structured_qualifications_write_back_unchanged() {
+    use teacher_eval::record::{Certification, DegreeLevel};
+
+    const BEFORE: &str = "tests/fixtures/workspace-before-qualifications";
+    let dir = tempfile::tempdir().expect("tempdir");
+    common::copy_dir(Path::new(BEFORE), dir.path());
+    let workspace = Workspace::open(dir.path()).expect("open");
+    let contents = workspace.load();
+    assert!(contents.set_aside.is_empty(), "{:?}", contents.set_aside);
+    assert_eq!(contents.educators.len(), 2);
+    for educator in &contents.educators {
+        let path = Path::new(BEFORE)
+            .join("educators")
+            .join(format!("{}.ron", educator.id));
+        let written = std::fs::read_to_string(&path).expect("fixture file");
+        let again = teacher_eval::workspace::encode(educator).expect("encodes");
+        assert_eq!(again, written, "{} is written back unchanged", educator.id);
+        assert_eq!(educator.qualifications.degree_level, None);
+    }
+    let coordinator = contents.educator("edu-5e1c0a7b3d21").expect("read");
+    let names: Vec<&str> = coordinator
+        .qualifications
+        .certifications
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(
+        names.len(),
+        3,
+        "a name given twice is kept twice: {names:?}"
+    );
+    workspace.save_settings(&contents.settings).expect("saved");
+    let before = std::fs::read(Path::new(BEFORE).join("settings.ron")).expect("fixture");
+    let after = std::fs::read(dir.path().join("settings.ron")).expect("written");
+    assert_eq!(after, before, "the settings are written back byte for byte");
+    assert!(contents.settings.minimum_degrees.is_empty());
+
+    let mut educator = coordinator.clone();
+    educator.qualifications.degree_level = Some(DegreeLevel::Master);
+    let expires = chrono::NaiveDate::from_ymd_opt(2027, 6, 30).expect("a date");
+    educator.qualifications.certifications[1] =
+        Certification::new("Secondary Mathematics 7-12", "PA-0042", None, Some(expires))
+            .expect("valid");
+    workspace.save(&educator).expect("saved");
+    let again = workspace.load();
+    assert!(again.set_aside.is_empty());
+    let read = again.educator(&educator.id).expect("read");
+    assert_eq!(read.qualifications, educator.qualifications);
+}

@@ -132,6 +132,11 @@ pub struct SettingsArgs {
     /// A holiday to take off the list again; may be given more than once.
     #[arg(long, value_name = "DATE")]
     pub(super) no_holiday: Vec<String>,
+    /// The district's minimum degree for a role, e.g. edtech-coordinator=bachelor (none,
+    /// associate, bachelor, master, specialist, doctorate), or ROLE=none to clear it; may be
+    /// given more than once. The overview lists who falls short.
+    #[arg(long, value_name = "ROLE=LEVEL")]
+    pub(super) minimum_degree: Vec<String>,
 }
 
 /// What `suggest` reads and how it answers.
@@ -196,6 +201,56 @@ pub enum EducatorCommand {
         /// The educator id (see `teacher-eval educator list --archived`).
         id: String,
     },
+    /// One educator's facts, qualifications and where they stand against the district's
+    /// minimum degree; a JSON object with --json.
+    Show {
+        /// The educator id (see `teacher-eval educator list`).
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set the highest degree's level and how it is written. Prints one sentence.
+    Degree {
+        /// The educator id (see `teacher-eval educator list`).
+        id: String,
+        /// none, associate, bachelor, master, specialist or doctorate; `unrecorded` clears it.
+        #[arg(long)]
+        level: Option<String>,
+        /// The degree as written, its name and field, e.g. "M.Ed. Educational Technology".
+        #[arg(long)]
+        text: Option<String>,
+    },
+    /// Add, replace or remove a certification.
+    #[command(subcommand)]
+    Cert(CertCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CertCommand {
+    /// Add a certification, or replace the one of the same name. Prints one sentence.
+    Add {
+        /// The educator id (see `teacher-eval educator list`).
+        id: String,
+        /// e.g. "Instructional Technology Specialist".
+        #[arg(long)]
+        name: String,
+        /// The certificate's number.
+        #[arg(long, default_value = "")]
+        number: String,
+        /// When it was issued, e.g. 2021-06-30.
+        #[arg(long, default_value = "")]
+        issued: String,
+        /// When it expires; not before it was issued.
+        #[arg(long, default_value = "")]
+        expires: String,
+    },
+    /// Remove the certification of this name (any case). Prints one sentence.
+    Remove {
+        /// The educator id (see `teacher-eval educator list`).
+        id: String,
+        #[arg(long)]
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -238,9 +293,12 @@ pub struct AddEducator {
     /// The rubric id (default: the first loaded rubric for the role).
     #[arg(long, default_value = "")]
     pub(super) rubric: String,
-    /// Highest degree.
+    /// Highest degree as written, its name and field, e.g. "M.Ed. Educational Technology".
     #[arg(long, default_value = "")]
     pub(super) degree: String,
+    /// Its level: none, associate, bachelor, master, specialist or doctorate.
+    #[arg(long, default_value = "")]
+    pub(super) degree_level: String,
     /// A certification; may be given more than once.
     #[arg(long = "certification")]
     pub(super) certifications: Vec<String>,

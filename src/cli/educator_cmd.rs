@@ -109,7 +109,7 @@ pub fn list(json: bool, which: Which, folders: &Folders) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn educator_json(e: &Educator) -> serde_json::Value {
+pub(super) fn educator_json(e: &Educator) -> serde_json::Value {
     json!({
         "id": e.id,
         "name": e.name,
@@ -121,7 +121,14 @@ fn educator_json(e: &Educator) -> serde_json::Value {
         "evaluator": e.evaluator,
         "rubric_id": e.rubric_id,
         "degree": e.qualifications.degree,
-        "certifications": e.qualifications.certifications,
+        "degree_level": e.qualifications.degree_level.map(crate::record::DegreeLevel::key),
+        "certifications": e.qualifications.certifications.iter().map(|c| &c.name).collect::<Vec<_>>(),
+        "certification_details": e.qualifications.certifications.iter().map(|c| json!({
+            "name": c.name,
+            "number": c.number,
+            "issued": c.issued.map(|d| d.to_string()),
+            "expires": c.expires.map(|d| d.to_string()),
+        })).collect::<Vec<_>>(),
         "employee_id": e.roster_ids.employee_id,
         "sourced_id": e.roster_ids.sourced_id,
         "email": e.roster_ids.email,

@@ -24,6 +24,7 @@ mod packet_args;
 mod packet_cmd;
 mod packet_respond;
 mod plan_cmd;
+mod qualifications_cmd;
 mod report_cmd;
 mod roster_cmd;
 mod rubric_cmd;
@@ -384,6 +385,7 @@ fn educator(command: EducatorCommand, folders: &Folders) -> ExitCode {
                 evaluator: a.evaluator,
                 rubric: a.rubric,
                 degree: a.degree,
+                degree_level: a.degree_level,
                 certifications: a.certifications.join(";"),
                 employee_id: a.employee_id,
                 ..NewEducator::default()
@@ -399,6 +401,11 @@ fn educator(command: EducatorCommand, folders: &Folders) -> ExitCode {
             archive_cmd::archive(&id, &by, &reason, folders)
         }
         EducatorCommand::Unarchive { id } => archive_cmd::unarchive(&id, folders),
+        EducatorCommand::Show { id, json } => qualifications_cmd::show(&id, json, folders),
+        EducatorCommand::Degree { id, level, text } => {
+            qualifications_cmd::degree(&id, level.as_deref(), text.as_deref(), folders)
+        }
+        EducatorCommand::Cert(command) => qualifications_cmd::cert(command, folders),
     }
 }
 

@@ -10,6 +10,7 @@ use super::output::{fail, load_for_reading, print_out};
 use super::school_year::school_year;
 use crate::files::folders::Folders;
 use crate::summary::caseload::{Caseload, Person, Visit, caseload};
+use crate::summary::qualified::{Qualified, Standing, qualified};
 use crate::text::count;
 use crate::workspace::{Kind, Reading};
 
@@ -29,14 +30,17 @@ pub fn run(year: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
     };
     let caseload = caseload(&contents, &year);
     let due = schedule_counts(&contents, folders);
+    let qualified = qualified(&contents, crate::clock::local_now().date_naive());
     if json {
         let mut value = as_json(&caseload);
+        value["qualifications"] = qualified_json(&qualified);
         value["schedule"] = due.as_ref().map_or(serde_json::Value::Null, |(rules, counts)| {
             json!({"rules": rules, "overdue": counts[0], "due": counts[1], "done": counts[2]})
         });
         print_out(&format!("{value:#}\n"));
     } else {
         let mut text = as_text(&caseload);
+        text += &qualified_text(&qualified);
         if let Some((rules, [overdue, due, done])) = due {
             let _ = writeln!(
                 text,
@@ -153,4 +157,50 @@ fn as_json(c: &Caseload) -> serde_json::Value {
         "drafts": visits(&c.drafts),
         "awaiting_acknowledgement": visits(&c.awaiting_acknowledgement),
     })
+}
+
+/// Who falls short of the district's minimums, then whose degree is not
+/// recorded; nothing when both lists are empty.
+fn qualified_text(q: &Qualified) -> String {
+    let list = |title: &str, list: &[Standing]| {
+        let mut s = format!("{title} ({}):\n", list.len());
+        for p in list {
+            let said: Vec<String> = p.shortfalls.iter().map(ToString::to_string).collect();
+            let _ = writeln!(
+                s,
+                "  {}  {} ({}): {}",
+                p.id,
+                p.name,
+                p.role,
+                said.join("; ")
+            );
+        }
+        s
+    };
+    let mut out = String::new();
+    if !q.short.is_empty() {
+        out += &list(
+            "Short of the district's minimum degree, or a certification expired",
+            &q.short,
+        );
+    }
+    if !q.not_recorded.is_empty() {
+        out += &list(
+            "Degree not recorded where the role has a minimum",
+            &q.not_recorded,
+        );
+    }
+    out
+}
+
+fn qualified_json(q: &Qualified) -> serde_json::Value {
+    let list = |list: &[Standing]| -> Vec<serde_json::Value> {
+        list.iter()
+            .map(|p| {
+                let said: Vec<String> = p.shortfalls.iter().map(ToString::to_string).collect();
+                json!({"id": p.id, "name": p.name, "role": p.role, "reasons": said})
+            })
+            .collect()
+    };
+    json!({"short": list(&q.short), "not_recorded": list(&q.not_recorded)})
 }

@@ -19,7 +19,8 @@ pub fn run(args: &SettingsArgs, folders: &Folders) -> ExitCode {
         || !args.role_profile.is_empty()
         || args.rules.is_some()
         || !args.holiday.is_empty()
-        || !args.no_holiday.is_empty();
+        || !args.no_holiday.is_empty()
+        || !args.minimum_degree.is_empty();
     if args.forget_tagging {
         if let Err(code) = forget_tagging() {
             return code;
@@ -97,8 +98,17 @@ fn change(
         };
     }
     change_calendar(settings, args, folders, &mut said)?;
+    let catalog = catalog(folders);
+    for text in &args.minimum_degree {
+        let _ = match settings.set_minimum_degree(text, &catalog)? {
+            (role, Some(level)) => writeln!(
+                said,
+                "The role {role} needs at least a {level} degree; the overview lists who falls short."
+            ),
+            (role, None) => writeln!(said, "The role {role} has no minimum degree now."),
+        };
+    }
     if !args.role_profile.is_empty() {
-        let catalog = catalog(folders);
         for text in &args.role_profile {
             let (role, profile) = settings.set_role_profile(text, &catalog, profiles)?;
             let _ = match profile {
@@ -189,6 +199,12 @@ fn show(folders: &Folders, profiles: &Profiles) -> ExitCode {
     }
     for (role, id) in &settings.role_profiles {
         let _ = writeln!(out, "role-profile {role}: {id} ({})", title(id));
+    }
+    if settings.minimum_degrees.is_empty() {
+        out.push_str("minimum-degrees: none (`teacher-eval settings --minimum-degree edtech-coordinator=bachelor` sets one)\n");
+    }
+    for (role, level) in &settings.minimum_degrees {
+        let _ = writeln!(out, "minimum-degree {role}: {}", level.key());
     }
     let _ = match &settings.compliance_rules {
         Some(id) => writeln!(out, "rules: {id}"),

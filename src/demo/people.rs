@@ -6,7 +6,8 @@ use chrono::{NaiveDate, TimeZone};
 use super::bank::{self, Level, People, School};
 use super::rng::Rng;
 use crate::record::{
-    Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA, Timestamp, id_from_bits,
+    Certification, DegreeLevel, Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA,
+    Timestamp, id_from_bits,
 };
 use crate::rubric::{Catalog, SchoolLevel};
 
@@ -98,14 +99,7 @@ pub fn educator(seed: u64, index: usize, today: NaiveDate, catalog: &Catalog) ->
         employment,
         evaluator: people.evaluators[school_index % people.evaluators.len()].clone(),
         rubric_id,
-        qualifications: Qualifications {
-            degree: if coordinator {
-                "M.S. Educational Technology".to_string()
-            } else {
-                rng.pick(DEGREES).to_string()
-            },
-            certifications,
-        },
+        qualifications: qualifications(coordinator, &mut rng, certifications),
         created,
         changed: created,
         archived: None,
@@ -150,6 +144,29 @@ fn employment(rng: &mut Rng) -> Employment {
         0..=5 => Employment::Probationary,
         6..=18 => Employment::Tenured,
         _ => Employment::Other("Long-term substitute".into()),
+    }
+}
+
+/// The degree, its level read from the demo's own abbreviations, and the certifications.
+fn qualifications(coordinator: bool, rng: &mut Rng, certifications: Vec<String>) -> Qualifications {
+    let degree = if coordinator {
+        "M.S. Educational Technology"
+    } else {
+        rng.pick(DEGREES)
+    };
+    let degree_level = match degree.split(' ').next() {
+        Some("B.A." | "B.S.") => Some(DegreeLevel::Bachelor),
+        Some("M.A." | "M.S." | "M.Ed.") => Some(DegreeLevel::Master),
+        Some("Ed.D.") => Some(DegreeLevel::Doctorate),
+        _ => None,
+    };
+    Qualifications {
+        degree: degree.to_string(),
+        degree_level,
+        certifications: certifications
+            .into_iter()
+            .map(Certification::named)
+            .collect(),
     }
 }
 

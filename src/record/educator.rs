@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Timestamp;
+use super::qualifications::Qualifications;
 use crate::rubric::SchoolLevel;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -89,14 +90,4 @@ impl std::fmt::Display for Employment {
             Employment::Other(text) => f.write_str(text),
         }
     }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Qualifications {
-    /// Highest degree, e.g. "M.Ed. Instructional Technology".
-    #[serde(default)]
-    pub degree: String,
-    #[serde(default)]
-    pub certifications: Vec<String>,
 }

@@ -17,11 +17,13 @@ mod measure;
 pub mod measure_csv;
 mod observation;
 mod planned_visit;
+mod qualifications;
 mod rating;
 mod response;
 pub mod roster;
 mod rubric_match;
 mod self_assessment;
+mod shortfall;
 mod summative;
 pub mod trail;
 mod typing;
@@ -32,7 +34,7 @@ mod times;
 
 pub use date_order::DateOrder;
 pub use dates::{DateError, parse_date, typed_date};
-pub use educator::{Educator, Employment, Qualifications, RosterIds};
+pub use educator::{Educator, Employment, RosterIds};
 pub use evidence::{EvidenceKind, EvidenceNote};
 pub use fields::{level_name, rating_text};
 pub use growth_plan::{
@@ -44,10 +46,15 @@ pub use observation::{
     Abridged, AcknowledgeError, ClassContext, Observation, ObservationKind, RatingTally, Status,
 };
 pub use planned_visit::PlannedVisit;
+pub use qualifications::{
+    Certification, CertificationError, CertificationText, DegreeLevel, MAX_CERTIFICATION_CHARS,
+    MAX_CERTIFICATIONS, Qualifications, SOON_DAYS, Standing, with_details,
+};
 pub use rating::{Rating, RatingLevel};
 pub use response::{EducatorResponse, WithResponses};
 pub use rubric_match::{RubricMatch, match_rubric};
 pub use self_assessment::{ProposedGoal, SelfAssessment, SelfRating, SelfStatus, Supplied};
+pub use shortfall::{Shortfall, meets_minimum, shortfalls};
 pub use summative::{Finalized, Override, Period, RatingPoint, Reopening, Selection, Summative};
 pub use times::{TimeError, at_clock_time, format_time, parse_time};
 pub use trail::{Amendable, Amendment, Trail, Version, fingerprint};

@@ -17,6 +17,7 @@ mod merge;
 mod model;
 mod names;
 pub mod palette;
+pub mod qualified;
 mod rubrics;
 mod source;
 mod suppress;

@@ -28,7 +28,7 @@ impl Workspace {
         self.change_educator(id, |e| e.unarchive(now()))
     }
 
-    fn change_educator(
+    pub(super) fn change_educator(
         &self,
         id: &str,
         change: impl FnOnce(&mut Educator) -> bool,

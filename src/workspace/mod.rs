@@ -38,6 +38,7 @@ pub mod packet;
 pub mod packet_draft;
 mod parallel;
 mod planned;
+mod qualifications;
 mod record_file;
 mod removal;
 mod roster_file;
@@ -61,6 +62,7 @@ pub use measures::{
     Upserted, import_measures, plan_measure_import, set_measure,
 };
 pub use planned::{MAX_ROOM_CHARS, MAX_VISIT_MINUTES, PlanError, VisitPlan, parse_date_time};
+pub use qualifications::QualificationsError;
 pub use record_file::{MAX_RECORD_BYTES, Record, decode, encode};
 pub use roster_file::read_roster_file;
 pub use self_assessments::{

@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::contents::SetAside;
+use crate::record::DegreeLevel;
 use crate::record::roster::Mapping;
 use crate::rubric::Catalog;
 use crate::scoring::{DEFAULT_PROFILE, Profiles};
@@ -45,6 +46,10 @@ pub struct Settings {
     /// Days the school is closed on weekdays: not working days for deadlines.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub school_holidays: Vec<chrono::NaiveDate>,
+    /// The district's minimum degree, by role id (coordinators at least a
+    /// bachelor's, say); a role not named has none.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub minimum_degrees: BTreeMap<String, DegreeLevel>,
 }
 
 impl Settings {
@@ -61,6 +66,38 @@ impl Settings {
         self.role_profiles
             .get(role)
             .map_or_else(|| self.scoring_profile(), String::as_str)
+    }
+}
+
+impl Settings {
+    /// The minimum degree set for `role`, if any.
+    #[must_use]
+    pub fn minimum_degree(&self, role: &str) -> Option<DegreeLevel> {
+        self.minimum_degrees.get(role).copied()
+    }
+
+    /// Applies `ROLE=LEVEL` (or `ROLE=none`, which clears the role's
+    /// minimum): the role one a loaded rubric evaluates (its id or name).
+    /// Returns the role id and the minimum set.
+    pub fn set_minimum_degree(
+        &mut self,
+        text: &str,
+        catalog: &Catalog,
+    ) -> Result<(String, Option<DegreeLevel>), String> {
+        let (role, level) = text.split_once('=').ok_or_else(|| {
+            format!(
+                "`{}` is not ROLE=LEVEL, e.g. edtech-coordinator=bachelor",
+                crate::files::csv_rows::shown(text)
+            )
+        })?;
+        let role = crate::record::roster::resolve_role(catalog, role)?;
+        let level = DegreeLevel::parse(level)?;
+        if level == DegreeLevel::NoDegree {
+            self.minimum_degrees.remove(&role);
+            return Ok((role, None));
+        }
+        self.minimum_degrees.insert(role.clone(), level);
+        Ok((role, Some(level)))
     }
 }
 

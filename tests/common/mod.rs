@@ -36,8 +36,9 @@ pub fn five_level_rubric() -> String {
 }
 
 use teacher_eval::record::{
-    ClassContext, Educator, Employment, EvidenceKind, EvidenceNote, Observation, ObservationKind,
-    Qualifications, RECORD_SCHEMA, Rating, RatingLevel, Status, Timestamp, Trail, Typing,
+    Certification, ClassContext, Educator, Employment, EvidenceKind, EvidenceNote, Observation,
+    ObservationKind, Qualifications, RECORD_SCHEMA, Rating, RatingLevel, Status, Timestamp, Trail,
+    Typing,
 };
 use teacher_eval::rubric::SchoolLevel;
 
@@ -60,7 +61,11 @@ pub fn sample_educator(id: &str, name: &str) -> Educator {
         rubric_id: "danielson-2013".into(),
         qualifications: Qualifications {
             degree: "M.Ed. Curriculum and Instruction".into(),
-            certifications: vec!["Elementary K-6".into(), "ESL".into()],
+            degree_level: None,
+            certifications: vec![
+                Certification::named("Elementary K-6".into()),
+                Certification::named("ESL".into()),
+            ],
         },
         created: at("2026-09-01T08:00:00-05:00"),
         changed: at("2026-09-02T09:30:00-05:00"),

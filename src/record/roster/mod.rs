@@ -20,7 +20,8 @@ pub use read::{Entry, RosterFile, Unmatched, read_roster};
 pub use values::ValueKind;
 
 use super::{
-    Educator, Employment, IdKind, Qualifications, RECORD_SCHEMA, RosterIds, Timestamp, new_id,
+    Certification, CertificationText, DegreeLevel, Educator, Employment, IdKind, Qualifications,
+    RECORD_SCHEMA, RosterIds, Timestamp, new_id, with_details,
 };
 use crate::rubric::{Catalog, SchoolLevel};
 
@@ -39,8 +40,12 @@ pub struct NewEducator {
     /// Empty means the first loaded rubric for the role.
     pub rubric: String,
     pub degree: String,
-    /// Separated by `;`.
+    /// A [`DegreeLevel`] key (`master`); empty when not recorded.
+    pub degree_level: String,
+    /// Names, separated by `;`; a name held already keeps its number and dates.
     pub certifications: String,
+    /// Certifications with their details, as a form types them.
+    pub certification_rows: Vec<CertificationText>,
     /// The ids a district's exports give the educator (kept, not shown in the form).
     pub employee_id: String,
     pub sourced_id: String,
@@ -84,7 +89,18 @@ impl NewEducator {
             evaluator: e.evaluator.clone(),
             rubric: e.rubric_id.clone(),
             degree: e.qualifications.degree.clone(),
-            certifications: e.qualifications.certifications.join("; "),
+            degree_level: e
+                .qualifications
+                .degree_level
+                .map(|l| l.key().to_string())
+                .unwrap_or_default(),
+            certifications: String::new(),
+            certification_rows: e
+                .qualifications
+                .certifications
+                .iter()
+                .map(CertificationText::of)
+                .collect(),
             employee_id: e.roster_ids.employee_id.clone(),
             sourced_id: e.roster_ids.sourced_id.clone(),
             email: e.roster_ids.email.clone(),
@@ -131,21 +147,53 @@ impl NewEducator {
         educator.employment = employment;
         educator.evaluator = clean(&self.evaluator);
         educator.rubric_id = rubric_id;
-        educator.qualifications = Qualifications {
-            degree: clean(&self.degree),
-            certifications: self
-                .certifications
-                .split(';')
-                .map(clean)
-                .filter(|c| !c.is_empty())
-                .collect(),
-        };
+        educator.qualifications = self.qualifications(&educator.qualifications)?;
         educator.roster_ids = RosterIds {
             employee_id: clean(&self.employee_id),
             sourced_id: clean(&self.sourced_id),
             email: clean(&self.email),
         };
         Ok(())
+    }
+}
+
+impl NewEducator {
+    /// The degree and certifications typed, keeping the details `held` has
+    /// for a certification named again.
+    fn qualifications(&self, held: &Qualifications) -> Result<Qualifications, String> {
+        let degree_level = match self.degree_level.trim() {
+            "" => None,
+            text => Some(DegreeLevel::parse(text)?),
+        };
+        let mut out = Qualifications {
+            degree: clean(&self.degree),
+            degree_level,
+            certifications: Vec::new(),
+        };
+        let order = super::DateOrder::from_env();
+        for row in &self.certification_rows {
+            out.certifications.push(row.parse(order)?);
+        }
+        let named: Vec<Certification> = self
+            .certifications
+            .split(';')
+            .map(clean)
+            .filter(|c| !c.is_empty())
+            .map(Certification::named)
+            .collect();
+        if let Some(long) = named
+            .iter()
+            .find(|c| c.name.chars().count() > super::MAX_CERTIFICATION_CHARS)
+        {
+            return Err(format!(
+                "a certification's name is {} characters long, more than the {} allowed",
+                long.name.chars().count(),
+                super::MAX_CERTIFICATION_CHARS
+            ));
+        }
+        out.certifications
+            .extend(with_details(&named, &held.certifications));
+        Ok(out)
     }
 }
 

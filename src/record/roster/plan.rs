@@ -259,10 +259,10 @@ fn merged(before: &Educator, entry: &Entry, catalog: &Catalog) -> Educator {
     set(&mut ids.0.sourced_id, &ids.1.sourced_id, &given.sourced_id);
     set(&mut ids.0.email, &ids.1.email, &given.email);
     if !given.certifications.trim().is_empty() {
-        after
-            .qualifications
-            .certifications
-            .clone_from(&row.qualifications.certifications);
+        after.qualifications.certifications = crate::record::with_details(
+            &row.qualifications.certifications,
+            &before.qualifications.certifications,
+        );
     }
     if !given.employment.trim().is_empty() {
         after.employment = row.employment.clone();
@@ -294,9 +294,7 @@ fn changes(before: &Educator, after: &Educator) -> Vec<Change> {
         ("evaluator", |e| e.evaluator.clone()),
         ("rubric", |e| e.rubric_id.clone()),
         ("degree", |e| e.qualifications.degree.clone()),
-        ("certifications", |e| {
-            e.qualifications.certifications.join("; ")
-        }),
+        ("certifications", |e| e.qualifications.certification_names()),
         ("employee id", |e| e.roster_ids.employee_id.clone()),
         ("sourcedId", |e| e.roster_ids.sourced_id.clone()),
         ("e-mail", |e| e.roster_ids.email.clone()),

@@ -275,6 +275,7 @@ fn entry(
         employee_id: cell(Field::EmployeeId).to_string(),
         sourced_id: cell(Field::SourcedId).to_string(),
         email: cell(Field::Email).to_string(),
+        ..NewEducator::default()
     };
     let educator = fields.build(catalog, now).map_err(Problem::Row)?;
     Ok((fields, educator))

@@ -22,7 +22,7 @@ pub enum Field {
     Evaluator,
     Rubric,
     Degree,
-    Certifications,
+    DegreeLevel,
 }
 
 /// The form's state: the fields, which educator it edits, and how saving went.
@@ -67,7 +67,7 @@ impl EducatorForm {
             Field::Evaluator => &mut f.evaluator,
             Field::Rubric => &mut f.rubric,
             Field::Degree => &mut f.degree,
-            Field::Certifications => &mut f.certifications,
+            Field::DegreeLevel => &mut f.degree_level,
         };
         *slot = value;
         self.error = None;
@@ -124,13 +124,7 @@ impl EducatorForm {
                 &f.evaluator,
                 Field::Evaluator
             ),
-            input("Degree", "Highest degree", &f.degree, Field::Degree),
-            input(
-                "Certifications",
-                "Separate several with ;",
-                &f.certifications,
-                Field::Certifications
-            ),
+            self.qualifications_view(),
         ]
         .spacing(10);
         self.form_end(form).into()

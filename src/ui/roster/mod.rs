@@ -14,6 +14,7 @@ mod overview;
 mod packets;
 mod panel_parts;
 mod panels;
+pub mod qualifications_form;
 pub mod response_import;
 pub mod trash;
 mod view;
@@ -109,6 +110,9 @@ pub enum Message {
     NewEducator,
     EditEducator,
     Field(Field, String),
+    /// Typed into a certification's field: its row, which field, the text.
+    Cert(usize, qualifications_form::CertPart, String),
+    Certs(qualifications_form::CertMessage),
     SaveForm,
     CancelForm,
     ShowImport,

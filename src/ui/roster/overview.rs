@@ -8,6 +8,7 @@ use iced::{Element, Fill};
 use super::Message;
 use crate::scoring::school_year_of;
 use crate::summary::caseload::{Caseload, Person, Visit, caseload};
+use crate::summary::qualified::{Standing, qualified};
 use crate::text::count;
 use crate::ui::theme;
 use crate::workspace::Contents;
@@ -57,7 +58,24 @@ pub fn overview(contents: &Contents, in_full: bool) -> Element<'_, Message> {
              acknowledged, and every evaluation is finalised.",
         ));
     }
-    let page = outstanding(page, &c, in_full).push(
+    let mut page = outstanding(page, &c, in_full);
+    let q = qualified(contents, crate::clock::local_now().date_naive());
+    let shown = if in_full { IN_FULL } else { SHOWN };
+    for (title, list) in [
+        (
+            "Short of the district's minimum degree, or a certification expired",
+            &q.short,
+        ),
+        (
+            "Degree not recorded where the role has a minimum",
+            &q.not_recorded,
+        ),
+    ] {
+        if let Some(section) = section(title, standings(list, shown), list.len()) {
+            page = page.push(section);
+        }
+    }
+    let page = page.push(
         text("Select an educator on the left to see their details and observations.")
             .size(13)
             .style(theme::muted),
@@ -185,6 +203,20 @@ fn people<'a>(list: &[Person], shown: usize) -> Vec<Element<'a, Message>> {
         .map(|p| {
             item(
                 format!("{} · {}", p.name, p.school),
+                Message::Select(p.id.clone()),
+            )
+        })
+        .collect()
+}
+
+/// "Ana Ruiz · bachelor's, below the role's minimum of a master's degree".
+fn standings<'a>(list: &[Standing], shown: usize) -> Vec<Element<'a, Message>> {
+    list.iter()
+        .take(shown)
+        .map(|p| {
+            let said: Vec<String> = p.shortfalls.iter().map(ToString::to_string).collect();
+            item(
+                format!("{} · {}", p.name, said.join("; ")),
                 Message::Select(p.id.clone()),
             )
         })

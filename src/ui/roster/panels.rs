@@ -134,6 +134,12 @@ impl Roster {
                 }
                 Action::None
             }
+            message @ (Message::Cert(..) | Message::Certs(_)) => {
+                if let Some(form) = &mut self.form {
+                    form.certification_message(message);
+                }
+                Action::None
+            }
             Message::SaveForm => self.submit(contents, catalog),
             Message::CancelForm => {
                 self.form = None;

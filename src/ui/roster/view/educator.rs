@@ -224,10 +224,13 @@ fn details<'a>(educator: &Educator, catalog: &Catalog) -> Column<'a, Message> {
         ("Employment", educator.employment.to_string()),
         ("Evaluator", educator.evaluator.clone()),
         ("Rubric", rubric),
-        ("Degree", educator.qualifications.degree.clone()),
+        ("Degree", degree_text(&educator.qualifications)),
         (
             "Certifications",
-            educator.qualifications.certifications.join("; "),
+            certifications_text(
+                &educator.qualifications,
+                crate::clock::local_now().date_naive(),
+            ),
         ),
     ];
     let mut details = Column::new().spacing(4);
@@ -246,6 +249,28 @@ fn details<'a>(educator: &Educator, catalog: &Catalog) -> Column<'a, Message> {
         );
     }
     details
+}
+
+/// "M.Ed. Instructional Technology (master's)"; the level alone, or the text alone.
+fn degree_text(q: &crate::record::Qualifications) -> String {
+    match (q.degree.is_empty(), q.degree_level) {
+        (_, None) => q.degree.clone(),
+        (true, Some(level)) => level.to_string(),
+        (false, Some(level)) => format!("{} ({level})", q.degree),
+    }
+}
+
+/// One line per certification, with its number and dates, and an expired
+/// or soon-expiring one said in words.
+pub fn certifications_text(q: &crate::record::Qualifications, today: chrono::NaiveDate) -> String {
+    q.certifications
+        .iter()
+        .map(|c| match c.warning(today) {
+            Some(warning) => format!("{} — {warning}", c.described()),
+            None => c.described(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// One observation as a row: when, what kind, notes, ratings, status; a click opens it.
