@@ -34,6 +34,7 @@ mod summative;
 mod system_fonts;
 mod table;
 mod text;
+mod walkthrough;
 mod wrap;
 
 pub use error::ReportError;
@@ -48,6 +49,7 @@ pub use summative::{
     derivation_sentence, number as value_text, summative_report,
     summative_report_with_self_assessment,
 };
+pub use walkthrough::walkthrough_report;
 
 use chrono::{DateTime, FixedOffset};
 

@@ -25,10 +25,7 @@ use iced::keyboard;
 pub use crate::ui::autosave::Autosave;
 pub use timer::Timer;
 
-use crate::record::{
-    Educator, IdKind, Observation, ObservationKind, RECORD_SCHEMA, RatingLevel, Status,
-    match_rubric, new_id,
-};
+use crate::record::{Educator, Observation, ObservationKind, RatingLevel, match_rubric};
 use crate::rubric::{Catalog, Rubric, Suggester, Suggestion, applicable, parse_tags};
 use crate::ui::amending::{self, Amending, Outcome};
 use crate::ui::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
@@ -91,6 +88,8 @@ pub struct ObservationScreen {
     examples: Vec<crate::files::tagging_examples::Example>,
     /// "Send as a packet…": the panel, and an export waiting for a save.
     sending: crate::ui::packet_send::Sending,
+    /// The look-for forms of its rubric, and the one its answers name if loaded.
+    forms: Vec<crate::rubric::LookForEntry>,
 }
 
 #[derive(Debug, Clone)]
@@ -162,36 +161,13 @@ impl ObservationScreen {
         let entry = catalog
             .get(&educator.rubric_id)
             .or_else(|| catalog.default_for_role(&educator.role));
-        let started = crate::record::now();
-        let observation = Observation {
-            schema: RECORD_SCHEMA,
-            id: new_id(IdKind::Observation),
-            educator_id: educator.id.clone(),
-            rubric_id: entry.map_or(educator.rubric_id.clone(), |e| e.rubric.id.clone()),
-            rubric_fingerprint: entry.map(|e| e.fingerprint.clone()).unwrap_or_default(),
-            kind: ObservationKind::Informal,
-            observer: educator.evaluator.clone(),
-            started_at: started,
-            duration_secs: 0,
-            context: crate::record::ClassContext {
-                subject: educator.subject.clone(),
-                ..Default::default()
-            },
-            pre_conference: String::new(),
-            evidence: Vec::new(),
-            ratings: Vec::new(),
-            post_conference: String::new(),
-            reflection: String::new(),
-            artifacts: Vec::new(),
-            co_observer: String::new(),
-            typing: crate::record::Typing::default(),
-            trail: crate::record::Trail::default(),
-            responses: Vec::new(),
-            status: Status::Draft,
-            created: started,
-            changed: started,
-            abridged: None,
-        };
+        let observation = Observation::draft(
+            educator,
+            entry.map_or((educator.rubric_id.as_str(), ""), |e| {
+                (e.rubric.id.as_str(), e.fingerprint.as_str())
+            }),
+            ObservationKind::Informal,
+        );
         let mut screen = Self::open(observation, educator, catalog, now);
         screen.tab = Tab::Lesson;
         screen.is_new = true;
@@ -246,6 +222,7 @@ impl ObservationScreen {
                 .map(|e| Suggester::new(&e.rubric, &catalog.vocabulary)),
             examples: Vec::new(),
             sending: crate::ui::packet_send::Sending::default(),
+            forms: forms_of(&observation, catalog),
             observation,
         };
         screen.select(selected);
@@ -323,6 +300,12 @@ impl ObservationScreen {
     /// The note being typed.
     pub fn draft(&self) -> &str {
         &self.observation.typing.note
+    }
+
+    /// The look-for form the observation's answers name, when it is loaded.
+    pub fn form(&self) -> Option<&crate::rubric::LookForEntry> {
+        let id = &self.observation.lookfors.as_ref()?.form_id;
+        self.forms.iter().find(|e| &e.form.id == id)
     }
 
     pub fn tab(&self) -> Tab {
@@ -572,6 +555,19 @@ impl Editing for ObservationScreen {
             observation: Box::new(self.observation.clone()),
             educator: Box::new(self.educator.clone()),
             rubric: self.rubric.clone().map(Box::new),
+            form: self.form().map(|e| Box::new(e.form.clone())),
         }
     }
+}
+
+/// The forms a walkthrough of this rubric may use, with the one its answers
+/// name first kept even when it goes with another rubric.
+fn forms_of(observation: &Observation, catalog: &Catalog) -> Vec<crate::rubric::LookForEntry> {
+    let named = observation.lookfors.as_ref().map(|a| a.form_id.as_str());
+    catalog
+        .lookfors
+        .iter()
+        .filter(|e| e.form.rubric == observation.rubric_id || Some(e.form.id.as_str()) == named)
+        .cloned()
+        .collect()
 }
