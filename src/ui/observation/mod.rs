@@ -9,6 +9,7 @@ mod discard;
 mod keys;
 mod layout;
 mod lesson;
+mod lookfors;
 mod notes;
 mod rating;
 mod script;
@@ -23,6 +24,7 @@ use crate::ui::text_editor;
 use iced::keyboard;
 
 pub use crate::ui::autosave::Autosave;
+pub use lookfors::LookForMessage;
 pub use timer::Timer;
 
 use crate::record::{Educator, Observation, ObservationKind, RatingLevel, match_rubric};
@@ -45,6 +47,8 @@ pub enum Tab {
     Lesson,
     Script,
     Rate,
+    /// A walkthrough's look-for form.
+    LookFors,
     Conference,
     Artifacts,
     History,
@@ -90,6 +94,10 @@ pub struct ObservationScreen {
     sending: crate::ui::packet_send::Sending,
     /// The look-for forms of its rubric, and the one its answers name if loaded.
     forms: Vec<crate::rubric::LookForEntry>,
+    /// The look-for item the keys answer, by its order on the form.
+    lookfor_at: usize,
+    /// Why the last form could not be chosen.
+    lookfor_error: Option<crate::record::FormError>,
 }
 
 #[derive(Debug, Clone)]
@@ -128,6 +136,8 @@ pub enum Message {
     ToggleHelp,
     /// The amendment bar and the History tab.
     Amend(amending::Message),
+    /// The Look-fors tab.
+    LookFor(LookForMessage),
     SaveNow,
     Back,
     /// Open the export panel.
@@ -223,6 +233,8 @@ impl ObservationScreen {
             examples: Vec::new(),
             sending: crate::ui::packet_send::Sending::default(),
             forms: forms_of(&observation, catalog),
+            lookfor_at: 0,
+            lookfor_error: None,
             observation,
         };
         screen.select(selected);
@@ -261,6 +273,7 @@ impl ObservationScreen {
                 self.select(Some(component.clone()));
                 Tab::Rate
             }
+            Place::LookForNote { .. } => Tab::LookFors,
             Place::PostConference | Place::Reflection => Tab::Conference,
             Place::AmendmentReason { .. } => Tab::History,
             Place::ArtifactCaption { .. } => Tab::Artifacts,
@@ -402,6 +415,7 @@ impl ObservationScreen {
             Message::Key(key, modifiers) => return self.key(key, modifiers),
             Message::ToggleHelp => self.show_help = !self.show_help,
             Message::Amend(message) => return self.amend(message),
+            Message::LookFor(message) => self.lookfor_message(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
             Message::Back => return shell(self, Shell::Back),
             Message::ExportPdf => self.open_export_panel(),
@@ -413,11 +427,7 @@ impl ObservationScreen {
                 // A later tick saves whatever is due: stepping changes nothing.
                 return self.reveal_selected();
             }
-            Message::SendPacket => {
-                let name = self.educator.name.clone();
-                self.sending
-                    .open("observation", &name, &self.observation.status);
-            }
+            Message::SendPacket => self.open_sending(),
             Message::Packet(message) => {
                 return crate::ui::packet_send::send_message(self, message);
             }
@@ -447,7 +457,7 @@ impl ObservationScreen {
             Tab::History => {
                 Request::LoadVersions(Edited::Observation(Box::new(self.observation.clone())))
             }
-            Tab::Lesson | Tab::Rate | Tab::Conference => save_if_due(self),
+            Tab::Lesson | Tab::Rate | Tab::LookFors | Tab::Conference => save_if_due(self),
         }
     }
 
