@@ -174,3 +174,26 @@ fn a_districts_form_in_its_folder_loads_and_replaces_one_bundled() {
     assert_eq!(catalog.errors.len(), 1, "{:?}", catalog.errors);
     assert!(catalog.errors[0].file.ends_with("bad.ron"));
 }
+
+#[test]
+fn a_districts_replacement_rubric_leaves_out_the_bundled_forms_that_no_longer_fit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bundled = bundled();
+    let mut rubric = bundled
+        .get("danielson-2013")
+        .expect("bundled")
+        .rubric
+        .clone();
+    for domain in &mut rubric.domains {
+        domain.components.retain(|c| c.id != "3a");
+    }
+    let text = ron::ser::to_string_pretty(&rubric, ron::ser::PrettyConfig::default()).expect("ron");
+    std::fs::write(dir.path().join("ours.ron"), text).expect("write");
+    let catalog = Catalog::load(&[dir.path().to_path_buf()]);
+    assert!(catalog.errors.is_empty(), "{:?}", catalog.errors);
+    assert!(
+        catalog.lookfor("classroom-walkthrough").is_none(),
+        "it names 3a"
+    );
+    assert!(catalog.lookfor("classroom-walkthrough-2022").is_some());
+}

@@ -50,9 +50,21 @@ impl Catalog {
             });
             match parsed {
                 Ok(form) => self.insert_lookfor(form, file.source),
+                // A district that replaced a bundled rubric did not write the
+                // bundled forms made for it: those are left out, not reported.
+                Err(_) if file.source == RubricSource::Bundled && self.replaced_rubric(&file) => {}
                 Err(error) => self.errors.push(error),
             }
         }
+    }
+
+    /// Whether the bundled form `file` names a rubric a user's file replaced.
+    fn replaced_rubric(&self, file: &Unread) -> bool {
+        let text = String::from_utf8_lossy(&file.bytes);
+        self.entries
+            .iter()
+            .filter(|e| e.replaced.is_some())
+            .any(|e| text.contains(&format!("rubric: \"{}\"", e.rubric.id)))
     }
 
     fn read_lookfor_folder(&mut self, folder: &Path) -> Vec<Unread> {
