@@ -145,6 +145,36 @@ fn every_tab_of_the_observation_fits() {
 }
 
 #[test]
+fn the_look_fors_of_a_walkthrough_fit() {
+    use teacher_eval::ui::observation::{LookForMessage, Message as Obs};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = open_app(workspace(&dir));
+    click(&mut app, "Maria-Guadalupe Hernández-Villanueva de la Cruz");
+    click(&mut app, "Start observation");
+    click(&mut app, "Walkthrough");
+    click(&mut app, "Look-fors");
+    fits(&app, "choosing a look-for form", &["Classroom walkthrough"]);
+    settle(
+        &mut app,
+        Message::Observation(Obs::LookFor(LookForMessage::Choose(
+            "classroom-walkthrough".into(),
+        ))),
+    );
+    // Every item and its last answer in view at once: one page, no scrolling.
+    fits(
+        &app,
+        "the look-fors",
+        &[
+            "The learning target is posted, and the teacher refers to it",
+            "Talk between teacher and students, and among students, is respectful",
+            "What the students were doing, in a few words",
+            "4 All",
+            "Export PDF",
+        ],
+    );
+}
+
+#[test]
 fn the_summary_and_the_rubrics_fit() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = open_app(workspace(&dir));

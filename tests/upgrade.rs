@@ -340,3 +340,27 @@ fn educators_from_before_structured_qualifications_write_back_unchanged() {
     let read = again.educator(&educator.id).expect("read");
     assert_eq!(read.qualifications, educator.qualifications);
 }
+
+/// Look-for answers came with walkthrough forms: a workspace written then
+/// opens whole, answers and all, and writes back byte for byte.
+#[test]
+fn a_walkthrough_with_look_for_answers_opens_whole_and_writes_back_unchanged() {
+    use teacher_eval::record::AnswerValue;
+    const WITH_LOOKFORS: &str = "tests/fixtures/workspace-lookfors";
+    let dir = tempfile::tempdir().expect("tempdir");
+    common::copy_dir(Path::new(WITH_LOOKFORS), dir.path());
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    assert!(contents.set_aside.is_empty(), "{:?}", contents.set_aside);
+    let o = contents.observations.first().expect("the walkthrough");
+    let answers = o.lookfors.as_ref().expect("its answers");
+    assert_eq!(answers.form_id, "classroom-walkthrough");
+    assert_eq!(answers.answer("engaged"), Some(&AnswerValue::Scale(3)));
+    let path = Path::new(WITH_LOOKFORS)
+        .join("observations")
+        .join(format!("{}.ron", o.id));
+    let written = std::fs::read_to_string(&path).expect("fixture file");
+    assert_eq!(
+        teacher_eval::workspace::encode(o).expect("encodes"),
+        written
+    );
+}

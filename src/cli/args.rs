@@ -321,6 +321,40 @@ pub enum ObservationCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Begin an observation of an educator now, as New observation in the window does: a draft
+    /// on the educator's rubric, observed by you (the name in your preferences) or --observer.
+    Start {
+        /// The educator's id (see `teacher-eval educator list`).
+        educator: String,
+        /// formal, informal, walkthrough or virtual (default: walkthrough with --form, else
+        /// informal).
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+        /// The look-for form of a walkthrough (see `teacher-eval lookfor list`).
+        #[arg(long, value_name = "ID")]
+        form: Option<String>,
+        /// Who visits (default: the name in your preferences, else the educator's evaluator).
+        #[arg(long, value_name = "NAME")]
+        observer: Option<String>,
+    },
+    /// Answer one item of a walkthrough's look-for form, as the Look-fors tab does. After the
+    /// observation is shared the change is an amendment; after it is acknowledged it needs
+    /// --reason.
+    Answer {
+        /// The observation id.
+        id: String,
+        /// The item's id on the form (see `teacher-eval lookfor show ID`).
+        item: String,
+        /// yes, partly, no or not-seen; a scale's point (1, 2, ...) or label; or, for a note
+        /// item, the note's text ("" takes the answer back).
+        answer: String,
+        /// Why it changes, for the amendment.
+        #[arg(long)]
+        reason: Option<String>,
+        /// Who changes it (default: the name in your preferences).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+    },
     /// Move a draft observation made by mistake to the workspace's trash (`teacher-eval trash
     /// restore` brings it back). Shared and acknowledged observations are never deleted.
     Delete {
@@ -423,7 +457,8 @@ pub enum HistoryCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
-    /// The PDF report of one observation; prints the file and its page count.
+    /// The PDF report of one observation; prints the file and its page count. A walkthrough
+    /// with look-for answers gets the one-page walkthrough report.
     Observation(ObservationReport),
     /// An educator's summative evaluation for a school year: the stored one, else a draft from
     /// the year's observations (not saved).
@@ -645,6 +680,17 @@ pub struct RosterImportArgs {
     /// Keep --map, --value and --name-order in the workspace's settings for the next import.
     #[arg(long)]
     pub(super) save_mapping: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LookforCommand {
+    /// One line per look-for form: id, name, rubric, items and where it came from.
+    List,
+    /// The items of one form, how each is answered and the components it is evidence of.
+    Show {
+        /// The form id, e.g. classroom-walkthrough.
+        id: String,
+    },
 }
 
 #[allow(

@@ -14,6 +14,7 @@ mod educator_cmd;
 mod evaluation_cmd;
 mod evidence_args;
 mod history_cmd;
+mod lookfor_cmd;
 mod manpage_cmd;
 mod measures_cmd;
 mod observation_cmd;
@@ -36,6 +37,7 @@ mod settings_cmd;
 mod suggest_cmd;
 mod summary_cmd;
 mod trash_cmd;
+mod walkthrough_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -81,10 +83,13 @@ pub enum Command {
     /// List, show and check rubrics.
     #[command(subcommand)]
     Rubric(RubricCommand),
+    /// The look-for forms walkthroughs use: list them, show one.
+    #[command(subcommand)]
+    Lookfor(LookforCommand),
     /// Add, list, archive and unarchive educators.
     #[command(subcommand)]
     Educator(EducatorCommand),
-    /// List, rate and trace observations, or delete a draft into the trash.
+    /// Start, list, rate, answer and trace observations, or delete a draft into the trash.
     #[command(subcommand)]
     Observation(ObservationCommand),
     /// Earlier versions of any record.
@@ -346,6 +351,8 @@ pub fn run_command(command: Command, folders: &Folders, workspaces: &[PathBuf]) 
         Command::Search(args) => search_cmd::run(&args, folders),
         Command::Suggest(args) => suggest_cmd::run(&args, folders),
         Command::Rubric(command) => rubric_cmd::run(command, folders),
+        Command::Lookfor(LookforCommand::List) => lookfor_cmd::list(folders),
+        Command::Lookfor(LookforCommand::Show { id }) => lookfor_cmd::show(&id, folders),
         Command::Educator(command) => educator(command, folders),
         Command::Observation(command) => observation(command, folders),
         Command::Trash(TrashCommand::List { json }) => trash_cmd::list(json, folders),
@@ -409,13 +416,43 @@ fn educator(command: EducatorCommand, folders: &Folders) -> ExitCode {
     }
 }
 
-/// `observation list`, `delete`, `rate` and `history`.
+/// `observation start`, `list`, `delete`, `rate`, `answer`, `history` and the planning ones.
 fn observation(command: ObservationCommand, folders: &Folders) -> ExitCode {
     match command {
         ObservationCommand::List { educator, json } => {
             observation_cmd::list(educator.as_deref(), json, folders)
         }
         ObservationCommand::Delete { id } => trash_cmd::delete(&id, folders),
+        ObservationCommand::Start {
+            educator,
+            kind,
+            form,
+            observer,
+        } => walkthrough_cmd::start(
+            &walkthrough_cmd::StartArgs {
+                educator: &educator,
+                kind: kind.as_deref(),
+                form: form.as_deref(),
+                observer: observer.as_deref(),
+            },
+            folders,
+        ),
+        ObservationCommand::Answer {
+            id,
+            item,
+            answer,
+            reason,
+            by,
+        } => walkthrough_cmd::answer(
+            &walkthrough_cmd::AnswerArgs {
+                id: &id,
+                item: &item,
+                answer: &answer,
+                reason: reason.as_deref(),
+                by: by.as_deref(),
+            },
+            folders,
+        ),
         ObservationCommand::Rate {
             id,
             component,

@@ -46,10 +46,18 @@ pub fn observation(
             observation.rubric_id
         );
     }
+    let form = super::packet_cmd::form_of(observation, &catalog);
+    if let (None, Some(answers)) = (&form, &observation.lookfors) {
+        say!(
+            "teacher-eval: the look-for form `{}` is not loaded; the report shows its items by id only.",
+            answers.form_id
+        );
+    }
     let document = Document::Observation {
         observation: Box::new(observation.clone()),
         educator: Box::new(educator.clone()),
         rubric: rubric.cloned().map(Box::new),
+        form,
     };
     write(
         out,

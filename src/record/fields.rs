@@ -118,11 +118,24 @@ impl Amendable for Observation {
                 notes.join(", "),
             ));
         }
+        fields.extend(self.lookfors.iter().flat_map(lookfor_fields));
         fields.push(Field::new("Post-conference notes", &self.post_conference));
         fields.push(Field::new("Educator's reflection", &self.reflection));
         fields.extend(artifact_fields(&self.artifacts));
         fields
     }
+}
+
+/// The form chosen and each answer: evidence, as notes are.
+fn lookfor_fields(answers: &super::LookForAnswers) -> Vec<Field> {
+    let mut fields = vec![Field::substantive("Look-for form", &answers.form_id)];
+    fields.extend(
+        answers
+            .answers
+            .iter()
+            .map(|a| Field::substantive(format!("Look-for {}", a.item), a.value.plain())),
+    );
+    fields
 }
 
 fn note_fields(note: &EvidenceNote) -> Vec<Field> {

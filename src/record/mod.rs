@@ -13,6 +13,7 @@ mod evidence;
 mod fields;
 mod growth_plan;
 mod id;
+mod lookfor_answers;
 mod measure;
 pub mod measure_csv;
 mod observation;
@@ -41,6 +42,7 @@ pub use growth_plan::{
     Focus, Goal, GrowthPlan, PlanKind, PlanSource, PlanTerms, ProgressEntry, Step, StepStatus,
 };
 pub use id::{IdKind, id_from_bits, is_valid_id, new_id};
+pub use lookfor_answers::{AnswerError, AnswerValue, FormError, LookForAnswer, LookForAnswers};
 pub use measure::{Measure, MeasurePlan};
 pub use observation::{
     Abridged, AcknowledgeError, ClassContext, Observation, ObservationKind, RatingTally, Status,

@@ -30,6 +30,9 @@ pub struct Observation {
     pub evidence: Vec<EvidenceNote>,
     #[serde(default)]
     pub ratings: Vec<Rating>,
+    /// A walkthrough's look-for form and its answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lookfors: Option<super::LookForAnswers>,
     #[serde(default)]
     pub post_conference: String,
     /// The educator's own reflection on the lesson.
@@ -220,6 +223,43 @@ impl Status {
 }
 
 impl Observation {
+    /// A new draft of `educator`, rated against `rubric` (its id and
+    /// fingerprint), started now, observed by the educator's evaluator.
+    #[must_use]
+    pub fn draft(educator: &super::Educator, rubric: (&str, &str), kind: ObservationKind) -> Self {
+        let started = super::now();
+        Observation {
+            schema: super::RECORD_SCHEMA,
+            id: super::new_id(super::IdKind::Observation),
+            educator_id: educator.id.clone(),
+            rubric_id: rubric.0.to_string(),
+            rubric_fingerprint: rubric.1.to_string(),
+            kind,
+            observer: educator.evaluator.clone(),
+            co_observer: String::new(),
+            started_at: started,
+            duration_secs: 0,
+            context: ClassContext {
+                subject: educator.subject.clone(),
+                ..ClassContext::default()
+            },
+            pre_conference: String::new(),
+            evidence: Vec::new(),
+            ratings: Vec::new(),
+            lookfors: None,
+            post_conference: String::new(),
+            reflection: String::new(),
+            artifacts: Vec::new(),
+            typing: Typing::default(),
+            status: Status::Draft,
+            trail: super::Trail::default(),
+            responses: Vec::new(),
+            created: started,
+            changed: started,
+            abridged: None,
+        }
+    }
+
     /// Leaves out the text (evidence, conference notes, reflection, what is
     /// being typed, rationales), keeping the ids, the trail,
     /// times, status and levels that counting and listing read. The text is
@@ -243,6 +283,11 @@ impl Observation {
         self.post_conference = String::new();
         self.reflection = String::new();
         self.typing = Typing::default();
+        for answer in self.lookfors.iter_mut().flat_map(|l| &mut l.answers) {
+            if let super::AnswerValue::Note(note) = &mut answer.value {
+                *note = String::new();
+            }
+        }
         for rating in &mut self.ratings {
             rating.rationale = String::new();
             rating.evidence = Vec::new();

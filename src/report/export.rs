@@ -18,10 +18,13 @@ use crate::workspace::FileNotWritten;
 /// A document to export, with everything needed to lay it out.
 #[derive(Debug, Clone)]
 pub enum Document {
+    /// A walkthrough with look-for answers prints as the one-page walkthrough report.
     Observation {
         observation: Box<Observation>,
         educator: Box<Educator>,
         rubric: Option<Box<Rubric>>,
+        /// The look-for form its answers name, when it is loaded.
+        form: Option<Box<crate::rubric::LookForForm>>,
     },
     /// Scored as it is written, over the educator's observations.
     Summative {
@@ -118,6 +121,23 @@ impl Document {
                 observation,
                 educator,
                 rubric,
+                form,
+            } if observation.kind == crate::record::ObservationKind::Walkthrough
+                && observation.lookfors.is_some() =>
+            {
+                super::walkthrough_report(
+                    observation,
+                    educator,
+                    rubric.as_deref(),
+                    form.as_deref(),
+                    options,
+                )?
+            }
+            Document::Observation {
+                observation,
+                educator,
+                rubric,
+                form: _,
             } => observation_report(observation, educator, rubric.as_deref(), options)?,
             Document::Summative {
                 summative,

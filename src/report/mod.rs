@@ -35,6 +35,7 @@ mod summative;
 mod system_fonts;
 mod table;
 mod text;
+mod walkthrough;
 mod wrap;
 
 pub use error::ReportError;
@@ -49,6 +50,7 @@ pub use summative::{
     derivation_sentence, number as value_text, summative_report,
     summative_report_with_self_assessment,
 };
+pub use walkthrough::walkthrough_report;
 
 use chrono::{DateTime, FixedOffset};
 

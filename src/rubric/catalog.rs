@@ -72,6 +72,8 @@ pub struct Catalog {
     pub errors: Vec<RubricError>,
     /// Shorthand and cues for suggesting components, every file merged.
     pub vocabulary: Vocabulary,
+    /// Look-for forms for walkthroughs, each checked against its rubric.
+    pub lookfors: Vec<super::LookForEntry>,
 }
 
 impl Catalog {
@@ -101,6 +103,7 @@ impl Catalog {
                 .map(|e| e.rubric.components().any(|c| c.id == component))
         });
         catalog.errors.extend(unknown);
+        catalog.add_lookfors(folders);
         catalog
     }
 

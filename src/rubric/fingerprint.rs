@@ -11,7 +11,17 @@ use super::model::Rubric;
 /// comments in the file do not change it but any change of content does.
 #[must_use]
 pub fn fingerprint(rubric: &Rubric) -> String {
-    let canonical = ron::to_string(rubric).unwrap_or_default();
+    content_hash(rubric)
+}
+
+/// The same hash of a look-for form, which its answers keep.
+#[must_use]
+pub fn form_fingerprint(form: &super::LookForForm) -> String {
+    content_hash(form)
+}
+
+fn content_hash<T: serde::Serialize>(value: &T) -> String {
+    let canonical = ron::to_string(value).unwrap_or_default();
     let digest = Sha256::digest(canonical.as_bytes());
     digest[..16].iter().fold(String::new(), |mut hex, b| {
         // Writing to a String cannot fail.

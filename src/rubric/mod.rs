@@ -5,6 +5,7 @@ mod catalog;
 mod crosswalk;
 mod error;
 mod fingerprint;
+mod lookfor;
 mod model;
 mod parse;
 mod suggest;
@@ -15,7 +16,11 @@ mod vocabulary;
 pub use catalog::{Catalog, CatalogEntry, RubricSource};
 pub use crosswalk::nearest_text;
 pub use error::{Position, RubricError};
-pub use fingerprint::fingerprint;
+pub use fingerprint::{fingerprint, form_fingerprint};
+pub use lookfor::{
+    AnswerKind, LOOKFOR_SCHEMA, LookFor, LookForEntry, LookForForm, MAX_LOOKFOR_BYTES,
+    parse_lookfor,
+};
 pub use model::{Component, Domain, Level, RUBRIC_SCHEMA, Role, Rubric, SchoolLevel};
 pub use parse::{MAX_RUBRIC_BYTES, parse_rubric};
 pub use suggest::{Suggester, Suggestion};

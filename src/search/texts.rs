@@ -70,6 +70,10 @@ pub enum Place {
     Rationale {
         component: String,
     },
+    /// A walkthrough's note answering a look-for item, by the item's id.
+    LookForNote {
+        item: String,
+    },
     PostConference,
     Reflection,
     /// A summative evaluation's comments.
@@ -139,6 +143,7 @@ impl Place {
             Place::PreConference => "pre_conference",
             Place::Evidence { .. } => "evidence",
             Place::Rationale { .. } => "rationale",
+            Place::LookForNote { .. } => "lookfor_note",
             Place::PostConference => "post_conference",
             Place::Reflection => "reflection",
             Place::Comments => "comments",
@@ -173,6 +178,7 @@ impl Place {
                 format!("Evidence {}, {}", at.format("%H:%M"), components.join(" "))
             }
             Place::Rationale { component } => format!("Rationale for {component}"),
+            Place::LookForNote { item } => format!("Look-for {item}"),
             Place::OverrideReason { component } => format!("Reason for the rating of {component}"),
             Place::Goal { number } => format!("Goal {number}"),
             Place::GoalMeasure { number } => format!("Goal {number}, how it is measured"),
@@ -274,6 +280,7 @@ impl Searchable for Observation {
             let component = r.component.clone();
             text(Place::Rationale { component }, &r.rationale, at)
         }));
+        texts.extend(lookfor_notes(self.lookfors.as_ref(), at));
         texts.push(text(Place::PostConference, &self.post_conference, at));
         texts.push(text(Place::Reflection, &self.reflection, at));
         texts.extend(captions(&self.artifacts));
@@ -281,6 +288,24 @@ impl Searchable for Observation {
         texts.extend(responses(&self.responses));
         texts
     }
+}
+
+/// The notes a walkthrough wrote as answers to its look-for items.
+fn lookfor_notes(answers: Option<&crate::record::LookForAnswers>, at: Timestamp) -> Vec<Text<'_>> {
+    let answers = answers.map_or(&[][..], |a| a.answers.as_slice());
+    answers
+        .iter()
+        .filter_map(|a| match &a.value {
+            crate::record::AnswerValue::Note(note) => Some(text(
+                Place::LookForNote {
+                    item: a.item.clone(),
+                },
+                note,
+                at,
+            )),
+            _ => None,
+        })
+        .collect()
 }
 
 impl Searchable for Summative {

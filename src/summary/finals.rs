@@ -141,6 +141,7 @@ fn slim(observation: &Observation) -> Observation {
                 evidence: Vec::new(),
             })
             .collect(),
+        lookfors: None,
         post_conference: String::new(),
         reflection: String::new(),
         artifacts: Vec::new(),

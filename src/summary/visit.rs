@@ -125,6 +125,7 @@ impl Visits {
                     evidence: Vec::new(),
                 })
                 .collect(),
+            lookfors: None,
             post_conference: String::new(),
             reflection: String::new(),
             artifacts: Vec::new(),
@@ -177,6 +178,7 @@ mod tests {
                 rating("1a", RatingLevel::NotObserved),
                 rating("zz", RatingLevel::Level(9)),
             ],
+            lookfors: None,
             post_conference: String::new(),
             reflection: String::new(),
             artifacts: Vec::new(),

@@ -131,6 +131,7 @@ pub fn sample_observation(id: &str, educator_id: &str) -> Observation {
                 evidence: vec![],
             },
         ],
+        lookfors: None,
         post_conference: "Discussed wait time.".into(),
         reflection: "I will plan two more open questions.".into(),
         artifacts: Vec::new(),

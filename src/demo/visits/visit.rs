@@ -86,6 +86,7 @@ impl Visit<'_> {
             pre_conference,
             evidence,
             ratings,
+            lookfors: None,
             post_conference,
             reflection,
             artifacts: Vec::new(),

@@ -61,12 +61,16 @@ fn export(job: &PacketExport) -> Message {
             (
                 PacketRecord::Observation(o),
                 Some(Document::Observation {
-                    educator, rubric, ..
+                    educator,
+                    rubric,
+                    form,
+                    ..
                 }),
             ) => Document::Observation {
                 observation: o.clone(),
                 educator,
                 rubric,
+                form,
             },
             (
                 PacketRecord::Summative(s),

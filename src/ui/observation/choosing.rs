@@ -154,6 +154,11 @@ impl ObservationScreen {
         reason = "a key is handed over, as iced's events give it"
     )]
     pub(super) fn key(&mut self, key: keyboard::Key, modifiers: keyboard::Modifiers) -> Request {
+        if self.tab == Tab::LookFors
+            && let Some(message) = self.lookfor_key(&key, modifiers)
+        {
+            return self.update(message);
+        }
         match keys::shortcut(
             &key,
             modifiers,

@@ -47,6 +47,11 @@ pub const HELP: &[(&str, &str)] = &[
         "Rate the selected component (when no field has the focus)",
     ),
     ("0", "Mark the selected component not observed"),
+    ("↑ / ↓", "Look-fors: the item before / after"),
+    (
+        "1 … 4 or Y P N S",
+        "Look-fors: answer the item (yes, partly, no, not seen; a scale's point) and go to the next",
+    ),
     (
         "Ctrl+Z / Ctrl+Shift+Z",
         "Take back / redo typing in a field; with none to take back, the last note stored, edited, deleted or untagged",

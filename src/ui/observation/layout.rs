@@ -103,6 +103,7 @@ impl ObservationScreen {
             tab("Lesson", Tab::Lesson),
             tab("Script", Tab::Script),
             tab("Rate", Tab::Rate),
+            self.has_lookfors().then(|| tab("Look-fors", Tab::LookFors)),
             tab("Conference", Tab::Conference),
             tab("Artifacts", Tab::Artifacts),
             tab("History", Tab::History),
@@ -133,6 +134,7 @@ impl ObservationScreen {
             Tab::Lesson => self.lesson_view(),
             Tab::Script => self.script_view(),
             Tab::Rate => self.rating_view(),
+            Tab::LookFors => self.lookfors_view(),
             // The responses under the status can run past the window's foot.
             Tab::Conference => iced::widget::scrollable(self.conference_view())
                 .height(Fill)

@@ -9,6 +9,7 @@ mod discard;
 mod keys;
 mod layout;
 mod lesson;
+mod lookfors;
 mod notes;
 mod rating;
 mod script;
@@ -23,12 +24,10 @@ use crate::ui::text_editor;
 use iced::keyboard;
 
 pub use crate::ui::autosave::Autosave;
+pub use lookfors::LookForMessage;
 pub use timer::Timer;
 
-use crate::record::{
-    Educator, IdKind, Observation, ObservationKind, RECORD_SCHEMA, RatingLevel, Status,
-    match_rubric, new_id,
-};
+use crate::record::{Educator, Observation, ObservationKind, RatingLevel, match_rubric};
 use crate::rubric::{Catalog, Rubric, Suggester, Suggestion, applicable, parse_tags};
 use crate::ui::amending::{self, Amending, Outcome};
 use crate::ui::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
@@ -48,6 +47,8 @@ pub enum Tab {
     Lesson,
     Script,
     Rate,
+    /// A walkthrough's look-for form.
+    LookFors,
     Conference,
     Artifacts,
     History,
@@ -91,6 +92,12 @@ pub struct ObservationScreen {
     examples: Vec<crate::files::tagging_examples::Example>,
     /// "Send as a packet…": the panel, and an export waiting for a save.
     sending: crate::ui::packet_send::Sending,
+    /// The look-for forms of its rubric, and the one its answers name if loaded.
+    forms: Vec<crate::rubric::LookForEntry>,
+    /// The look-for item the keys answer, by its order on the form.
+    lookfor_at: usize,
+    /// Why the last form could not be chosen.
+    lookfor_error: Option<crate::record::FormError>,
 }
 
 #[derive(Debug, Clone)]
@@ -129,6 +136,8 @@ pub enum Message {
     ToggleHelp,
     /// The amendment bar and the History tab.
     Amend(amending::Message),
+    /// The Look-fors tab.
+    LookFor(LookForMessage),
     SaveNow,
     Back,
     /// Open the export panel.
@@ -162,36 +171,13 @@ impl ObservationScreen {
         let entry = catalog
             .get(&educator.rubric_id)
             .or_else(|| catalog.default_for_role(&educator.role));
-        let started = crate::record::now();
-        let observation = Observation {
-            schema: RECORD_SCHEMA,
-            id: new_id(IdKind::Observation),
-            educator_id: educator.id.clone(),
-            rubric_id: entry.map_or(educator.rubric_id.clone(), |e| e.rubric.id.clone()),
-            rubric_fingerprint: entry.map(|e| e.fingerprint.clone()).unwrap_or_default(),
-            kind: ObservationKind::Informal,
-            observer: educator.evaluator.clone(),
-            started_at: started,
-            duration_secs: 0,
-            context: crate::record::ClassContext {
-                subject: educator.subject.clone(),
-                ..Default::default()
-            },
-            pre_conference: String::new(),
-            evidence: Vec::new(),
-            ratings: Vec::new(),
-            post_conference: String::new(),
-            reflection: String::new(),
-            artifacts: Vec::new(),
-            co_observer: String::new(),
-            typing: crate::record::Typing::default(),
-            trail: crate::record::Trail::default(),
-            responses: Vec::new(),
-            status: Status::Draft,
-            created: started,
-            changed: started,
-            abridged: None,
-        };
+        let observation = Observation::draft(
+            educator,
+            entry.map_or((educator.rubric_id.as_str(), ""), |e| {
+                (e.rubric.id.as_str(), e.fingerprint.as_str())
+            }),
+            ObservationKind::Informal,
+        );
         let mut screen = Self::open(observation, educator, catalog, now);
         screen.tab = Tab::Lesson;
         screen.is_new = true;
@@ -246,6 +232,9 @@ impl ObservationScreen {
                 .map(|e| Suggester::new(&e.rubric, &catalog.vocabulary)),
             examples: Vec::new(),
             sending: crate::ui::packet_send::Sending::default(),
+            forms: forms_of(&observation, catalog),
+            lookfor_at: 0,
+            lookfor_error: None,
             observation,
         };
         screen.select(selected);
@@ -284,6 +273,7 @@ impl ObservationScreen {
                 self.select(Some(component.clone()));
                 Tab::Rate
             }
+            Place::LookForNote { .. } => Tab::LookFors,
             Place::PostConference | Place::Reflection => Tab::Conference,
             Place::AmendmentReason { .. } => Tab::History,
             Place::ArtifactCaption { .. } => Tab::Artifacts,
@@ -323,6 +313,12 @@ impl ObservationScreen {
     /// The note being typed.
     pub fn draft(&self) -> &str {
         &self.observation.typing.note
+    }
+
+    /// The look-for form the observation's answers name, when it is loaded.
+    pub fn form(&self) -> Option<&crate::rubric::LookForEntry> {
+        let id = &self.observation.lookfors.as_ref()?.form_id;
+        self.forms.iter().find(|e| &e.form.id == id)
     }
 
     pub fn tab(&self) -> Tab {
@@ -419,6 +415,7 @@ impl ObservationScreen {
             Message::Key(key, modifiers) => return self.key(key, modifiers),
             Message::ToggleHelp => self.show_help = !self.show_help,
             Message::Amend(message) => return self.amend(message),
+            Message::LookFor(message) => self.lookfor_message(message),
             Message::SaveNow => return shell(self, Shell::SaveNow),
             Message::Back => return shell(self, Shell::Back),
             Message::ExportPdf => self.open_export_panel(),
@@ -430,11 +427,7 @@ impl ObservationScreen {
                 // A later tick saves whatever is due: stepping changes nothing.
                 return self.reveal_selected();
             }
-            Message::SendPacket => {
-                let name = self.educator.name.clone();
-                self.sending
-                    .open("observation", &name, &self.observation.status);
-            }
+            Message::SendPacket => self.open_sending(),
             Message::Packet(message) => {
                 return crate::ui::packet_send::send_message(self, message);
             }
@@ -464,7 +457,7 @@ impl ObservationScreen {
             Tab::History => {
                 Request::LoadVersions(Edited::Observation(Box::new(self.observation.clone())))
             }
-            Tab::Lesson | Tab::Rate | Tab::Conference => save_if_due(self),
+            Tab::Lesson | Tab::Rate | Tab::LookFors | Tab::Conference => save_if_due(self),
         }
     }
 
@@ -572,6 +565,19 @@ impl Editing for ObservationScreen {
             observation: Box::new(self.observation.clone()),
             educator: Box::new(self.educator.clone()),
             rubric: self.rubric.clone().map(Box::new),
+            form: self.form().map(|e| Box::new(e.form.clone())),
         }
     }
+}
+
+/// The forms a walkthrough of this rubric may use, with the one its answers
+/// name first kept even when it goes with another rubric.
+fn forms_of(observation: &Observation, catalog: &Catalog) -> Vec<crate::rubric::LookForEntry> {
+    let named = observation.lookfors.as_ref().map(|a| a.form_id.as_str());
+    catalog
+        .lookfors
+        .iter()
+        .filter(|e| e.form.rubric == observation.rubric_id || Some(e.form.id.as_str()) == named)
+        .cloned()
+        .collect()
 }

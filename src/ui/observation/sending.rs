@@ -21,6 +21,13 @@ impl SendsPackets for ObservationScreen {
 }
 
 impl ObservationScreen {
+    /// Opens "Send as a packet…" for this observation.
+    pub(super) fn open_sending(&mut self) {
+        let name = self.educator.name.clone();
+        self.sending
+            .open("observation", &name, &self.observation.status);
+    }
+
     /// The send panel asks whether to share the draft by sending it.
     #[must_use]
     pub fn sending_asks(&self) -> bool {
