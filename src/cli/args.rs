@@ -269,6 +269,26 @@ pub enum ObservationCommand {
         /// The observation id (see `teacher-eval observation list`).
         id: String,
     },
+    /// Start a draft observation of an educator, as the window's "Start observation" does, and
+    /// print its id. Then rate it with `observation rate` and print it with `report observation`.
+    Start {
+        /// The educator's id (see `teacher-eval educator list`).
+        educator: String,
+        /// A kind of visit the educator's role has: formal, informal, walkthrough or virtual
+        /// for a teacher; pd-session, site-visit, artifact-review or planning-conference for a
+        /// technology coordinator (default: informal, else the role's first).
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+        /// The educator was told beforehand (the default for a formal observation).
+        #[arg(long, conflicts_with = "unannounced")]
+        announced: bool,
+        /// The educator was not told (the default for an informal one or a walkthrough).
+        #[arg(long)]
+        unannounced: bool,
+        /// Who visited (default: the educator's evaluator).
+        #[arg(long, value_name = "NAME")]
+        observer: Option<String>,
+    },
     /// Rate one component, as the Rate tab does. After the observation is shared the change is
     /// an amendment (who, when, old, new, why); after it is acknowledged it needs --reason.
     Rate {
@@ -293,7 +313,7 @@ pub enum ObservationCommand {
     Plan {
         /// The educator's id (see `teacher-eval educator list`).
         educator: String,
-        /// formal, informal, walkthrough or virtual.
+        /// A kind of visit the educator's role has (see `observation start --help`).
         #[arg(long, value_name = "KIND")]
         kind: String,
         /// When it starts, e.g. "2027-01-12 09:40" or "January 12, 2027 9:40 AM".

@@ -408,6 +408,21 @@ fn observation(command: ObservationCommand, folders: &Folders) -> ExitCode {
             observation_cmd::list(educator.as_deref(), json, folders)
         }
         ObservationCommand::Delete { id } => trash_cmd::delete(&id, folders),
+        ObservationCommand::Start {
+            educator,
+            kind,
+            announced,
+            unannounced,
+            observer,
+        } => observation_cmd::start(
+            &observation_cmd::StartArgs {
+                educator,
+                kind,
+                announced: (announced || unannounced).then_some(announced),
+                observer,
+            },
+            folders,
+        ),
         ObservationCommand::Rate {
             id,
             component,

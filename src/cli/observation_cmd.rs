@@ -1,13 +1,13 @@
-//! `teacher-eval observation list`.
+//! `teacher-eval observation list` and `observation start`.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use serde_json::json;
 
-use super::output::{fail, load_for_reading, print_out};
+use super::output::{catalog, fail, load_for_reading, open_for_writing, print_out};
 use crate::files::folders::Folders;
-use crate::record::Observation;
+use crate::record::{Educator, Observation};
 use crate::workspace::{Contents, Reading};
 
 pub fn list(educator: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
@@ -52,6 +52,63 @@ pub fn list(educator: Option<&str>, json: bool, folders: &Folders) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// What `observation start` was given.
+pub struct StartArgs {
+    pub educator: String,
+    pub kind: Option<String>,
+    /// `None`: as the kind usually is for the educator's role.
+    pub announced: Option<bool>,
+    pub observer: Option<String>,
+}
+
+/// Starts a draft observation, as the window's "Start observation" does,
+/// of a kind the educator's role has; prints its id.
+pub fn start(args: &StartArgs, folders: &Folders) -> ExitCode {
+    let workspace = match open_for_writing(folders) {
+        Ok(workspace) => workspace,
+        Err(code) => return code,
+    };
+    let educator: Educator = match workspace.read(&args.educator) {
+        Ok(educator) => educator,
+        Err(e) => return fail(format!("{e}; no observation was started.")),
+    };
+    if educator.archived.is_some() {
+        return fail(format!(
+            "{} is archived; restore them before starting an observation.",
+            educator.name
+        ));
+    }
+    let catalog = catalog(folders);
+    let kind = match &args.kind {
+        Some(typed) => match catalog.visits.choose(&educator.role, typed) {
+            Ok(kind) => kind,
+            Err(message) => return fail(format!("{message}.")),
+        },
+        None => catalog.visits.usual(&educator.role),
+    };
+    let mut observation = Observation::start(&educator, &catalog, kind, args.announced);
+    if let Some(observer) = &args.observer {
+        observation.observer = observer.trim().to_string();
+    }
+    if let Err(e) = workspace.create(&observation) {
+        return fail(format!("{e}; no observation was started."));
+    }
+    let visit = observation.visit_kind(&educator.role, &catalog);
+    print_out(&format!(
+        "Started {}: {} ({}) of {}; it rates {}.\n",
+        observation.id,
+        visit.name.to_lowercase(),
+        if observation.announced() {
+            "announced"
+        } else {
+            "unannounced"
+        },
+        educator.name,
+        visit.limits()
+    ));
+    ExitCode::SUCCESS
+}
+
 /// The educator's name, or nothing for an educator not in the workspace.
 fn name_of(contents: &Contents, id: &str) -> String {
     contents
@@ -70,6 +127,7 @@ fn json_rows(observations: &[&Observation], contents: &Contents) -> serde_json::
                 "educator_id": o.educator_id,
                 "educator_name": name_of(contents, &o.educator_id),
                 "kind": o.kind.key(),
+                "announced": o.announced(),
                 "started_at": o.started_at.to_rfc3339(),
                 "duration_secs": o.duration_secs,
                 "observer": o.observer,

@@ -172,6 +172,7 @@ fn report_pdf(
             rubric: catalog
                 .get(&o.rubric_id)
                 .map(|e| Box::new(e.rubric.clone())),
+            visit: Box::new(o.visit_kind(&educator.role, &catalog).into_owned()),
         },
         PacketRecord::Summative(s) => Document::Summative {
             summative: s.clone(),

@@ -50,6 +50,11 @@ pub fn observation(
         observation: Box::new(observation.clone()),
         educator: Box::new(educator.clone()),
         rubric: rubric.cloned().map(Box::new),
+        visit: Box::new(
+            observation
+                .visit_kind(&educator.role, &catalog)
+                .into_owned(),
+        ),
     };
     write(
         out,

@@ -16,6 +16,7 @@ mod id;
 mod measure;
 pub mod measure_csv;
 mod observation;
+mod observation_start;
 mod planned_visit;
 mod rating;
 mod response;

@@ -22,6 +22,8 @@ pub enum Document {
         observation: Box<Observation>,
         educator: Box<Educator>,
         rubric: Option<Box<Rubric>>,
+        /// Its kind as the educator's role has it (the report's title).
+        visit: Box<crate::rubric::VisitKind>,
     },
     /// Scored as it is written, over the educator's observations.
     Summative {
@@ -118,7 +120,8 @@ impl Document {
                 observation,
                 educator,
                 rubric,
-            } => observation_report(observation, educator, rubric.as_deref(), options)?,
+                visit,
+            } => observation_report(observation, educator, rubric.as_deref(), visit, options)?,
             Document::Summative {
                 summative,
                 educator,

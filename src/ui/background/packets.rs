@@ -61,12 +61,16 @@ fn export(job: &PacketExport) -> Message {
             (
                 PacketRecord::Observation(o),
                 Some(Document::Observation {
-                    educator, rubric, ..
+                    educator,
+                    rubric,
+                    visit,
+                    ..
                 }),
             ) => Document::Observation {
                 observation: o.clone(),
                 educator,
                 rubric,
+                visit,
             },
             (
                 PacketRecord::Summative(s),

@@ -15,6 +15,7 @@ mod script;
 mod sending;
 mod timer;
 mod timing;
+mod visit;
 
 use crate::ui::failure::Failure;
 use std::time::{Duration, Instant};
@@ -25,10 +26,7 @@ use iced::keyboard;
 pub use crate::ui::autosave::Autosave;
 pub use timer::Timer;
 
-use crate::record::{
-    Educator, IdKind, Observation, ObservationKind, RECORD_SCHEMA, RatingLevel, Status,
-    match_rubric, new_id,
-};
+use crate::record::{Educator, Observation, ObservationKind, RatingLevel, match_rubric};
 use crate::rubric::{Catalog, Rubric, Suggester, Suggestion, applicable, parse_tags};
 use crate::ui::amending::{self, Amending, Outcome};
 use crate::ui::edit_session::{EditSession, Editing, Shell, save_if_due, shell};
@@ -58,6 +56,8 @@ pub struct ObservationScreen {
     observation: Observation,
     educator: Educator,
     rubric: Option<Rubric>,
+    /// The kinds of visit offered (the role's, and the record's own).
+    kinds: Vec<crate::rubric::VisitKind>,
     /// Why the ratings may not match the rubric (edited or missing).
     rubric_warning: Option<String>,
     tab: Tab,
@@ -97,6 +97,8 @@ pub struct ObservationScreen {
 pub enum Message {
     Tab(Tab),
     Kind(ObservationKind),
+    /// Whether the educator was told beforehand.
+    Announced(bool),
     Context(ContextField, String),
     PreConference(text_editor::Action),
     StartTimer,
@@ -159,39 +161,8 @@ impl ObservationScreen {
     /// A new observation of `educator`, not yet on disk: the first change saves it.
     #[must_use]
     pub fn start(educator: &Educator, catalog: &Catalog, now: Instant) -> ObservationScreen {
-        let entry = catalog
-            .get(&educator.rubric_id)
-            .or_else(|| catalog.default_for_role(&educator.role));
-        let started = crate::record::now();
-        let observation = Observation {
-            schema: RECORD_SCHEMA,
-            id: new_id(IdKind::Observation),
-            educator_id: educator.id.clone(),
-            rubric_id: entry.map_or(educator.rubric_id.clone(), |e| e.rubric.id.clone()),
-            rubric_fingerprint: entry.map(|e| e.fingerprint.clone()).unwrap_or_default(),
-            kind: ObservationKind::Informal,
-            observer: educator.evaluator.clone(),
-            started_at: started,
-            duration_secs: 0,
-            context: crate::record::ClassContext {
-                subject: educator.subject.clone(),
-                ..Default::default()
-            },
-            pre_conference: String::new(),
-            evidence: Vec::new(),
-            ratings: Vec::new(),
-            post_conference: String::new(),
-            reflection: String::new(),
-            artifacts: Vec::new(),
-            co_observer: String::new(),
-            typing: crate::record::Typing::default(),
-            trail: crate::record::Trail::default(),
-            responses: Vec::new(),
-            status: Status::Draft,
-            created: started,
-            changed: started,
-            abridged: None,
-        };
+        let kind = catalog.visits.usual(&educator.role);
+        let observation = Observation::start(educator, catalog, kind, None);
         let mut screen = Self::open(observation, educator, catalog, now);
         screen.tab = Tab::Lesson;
         screen.is_new = true;
@@ -215,7 +186,9 @@ impl ObservationScreen {
             .as_ref()
             .and_then(|r| applicable(r, Some(educator.level)).next())
             .map(|c| c.id.clone());
+        let kinds = visit::kinds_for(educator, &observation, catalog);
         let mut screen = ObservationScreen {
+            kinds,
             timer: Timer::resumed_at(Duration::from_secs(observation.duration_secs)),
             pre_conference: text_editor::Content::with_text(&observation.pre_conference),
             post_conference: text_editor::Content::with_text(&observation.post_conference),
@@ -397,8 +370,8 @@ impl ObservationScreen {
         });
         match message {
             Message::Tab(tab) => return self.show_tab(tab),
-            Message::Kind(_)
-            | Message::Context(..)
+            Message::Kind(_) | Message::Announced(_) => self.visit_message(&message),
+            Message::Context(..)
             | Message::PreConference(_)
             | Message::PostConference(_)
             | Message::Reflection(_)
@@ -572,6 +545,7 @@ impl Editing for ObservationScreen {
             observation: Box::new(self.observation.clone()),
             educator: Box::new(self.educator.clone()),
             rubric: self.rubric.clone().map(Box::new),
+            visit: Box::new(self.visit_kind().into_owned()),
         }
     }
 }

@@ -298,7 +298,7 @@ impl Roster {
             }
             Message::Archive(message) => self.archive_message(message),
             Message::Trash(message) => self.trash_message(message),
-            Message::Calendar(message) => self.calendar_message(message),
+            Message::Calendar(message) => self.calendar_message(message, contents, catalog),
             message @ (Message::RequestSelfAssessment | Message::Request(_)) => {
                 self.request_message(message, contents)
             }
