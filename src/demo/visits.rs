@@ -67,6 +67,7 @@ pub fn observations(
                 templates: &templates,
                 day: weekday_on_or_before(day.min(today)),
                 kind,
+                announced: rated.announced,
                 rates: person
                     .components
                     .iter()

@@ -227,3 +227,91 @@ impl Visits {
 fn same(a: &str, b: &str) -> bool {
     crate::text::same_text(a.trim(), b.trim())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Visits {
+        let file = super::super::parse_visits(
+            "bundled",
+            include_bytes!("../../rubrics/visits/default.ron"),
+        )
+        .expect("reads");
+        let mut visits = Visits::default();
+        visits.merge(file);
+        visits
+    }
+
+    #[test]
+    fn each_role_is_offered_its_own_kinds_and_others_the_teachers() {
+        let visits = bundled();
+        let keys = |role: &str| -> Vec<&str> {
+            visits.offered(role).iter().map(|k| k.kind.key()).collect()
+        };
+        assert_eq!(
+            keys("teacher"),
+            ["formal", "informal", "walkthrough", "virtual"]
+        );
+        assert_eq!(
+            keys("EdTech-Coordinator"),
+            [
+                "pd-session",
+                "site-visit",
+                "artifact-review",
+                "planning-conference"
+            ]
+        );
+        assert_eq!(keys("librarian"), keys("teacher"));
+        assert_eq!(visits.usual("teacher"), ObservationKind::Informal);
+        assert_eq!(
+            visits.usual("edtech-coordinator"),
+            ObservationKind::ProfessionalDevelopment
+        );
+        assert_eq!(Visits::default().offered("teacher").len(), 4);
+    }
+
+    #[test]
+    fn an_older_kind_keeps_its_name_and_title_and_rates_everything() {
+        let visits = bundled();
+        let formal = visits.kind("edtech-coordinator", ObservationKind::Formal);
+        assert_eq!(formal.title, "Classroom Observation Report");
+        assert!(formal.rates_all());
+        let none = Visits::default();
+        let pd = none.kind("teacher", ObservationKind::ProfessionalDevelopment);
+        assert_eq!(pd.name, "Professional development session");
+        assert!(pd.rates_all());
+    }
+
+    #[test]
+    fn a_later_file_replaces_a_role_and_keeps_the_rest() {
+        let mut visits = bundled();
+        visits.merge(VisitKinds {
+            schema: VISITS_SCHEMA,
+            title: "District".into(),
+            source: "Handbook".into(),
+            roles: vec![RoleVisits {
+                role: "Teacher".into(),
+                kinds: vec![VisitKind::unlisted(ObservationKind::Walkthrough)],
+            }],
+        });
+        assert_eq!(visits.offered("teacher").len(), 1);
+        assert_eq!(visits.offered("edtech-coordinator").len(), 4);
+        let said = visits.choose("teacher", "formal").expect_err("refused");
+        assert_eq!(
+            said,
+            "`formal` is not a kind of visit for a teacher; use walkthrough"
+        );
+    }
+
+    #[test]
+    fn limits_read_as_a_sentence() {
+        let mut kind = VisitKind::unlisted(ObservationKind::Walkthrough);
+        assert_eq!(kind.limits(), "every component");
+        kind.domains = vec!["2".into(), "3".into()];
+        assert_eq!(kind.limits(), "the components of domains 2 and 3");
+        kind.domains = vec!["1".into()];
+        kind.components = vec!["4e".into(), "S1".into()];
+        assert_eq!(kind.limits(), "the components of domain 1, 4e and S1");
+    }
+}

@@ -22,6 +22,8 @@ pub(super) struct Visit<'a> {
     pub(super) templates: &'a [&'a NoteTemplate],
     pub(super) day: NaiveDate,
     pub(super) kind: ObservationKind,
+    /// As the role has the kind, unless said otherwise.
+    pub(super) announced: bool,
     /// For each of the person's components, whether this kind of visit rates it.
     pub(super) rates: Vec<bool>,
     pub(super) today: NaiveDate,
@@ -79,7 +81,7 @@ impl Visit<'_> {
             rubric_id: self.rubric.id.clone(),
             rubric_fingerprint: self.fingerprint.to_string(),
             kind: self.kind,
-            announced: Some(self.kind.announced_by_default()),
+            announced: Some(self.announced),
             observer: self.educator.evaluator.clone(),
             started_at: timing.started_at,
             duration_secs: timing.duration_secs,
