@@ -306,3 +306,45 @@ fn a_districts_visits_file_replaces_a_role_and_a_broken_one_is_reported_with_its
         stderr(&out)
     );
 }
+
+#[test]
+fn the_calendar_file_names_a_coordinators_visit_by_its_kind() {
+    let home = Home::new();
+    let id = coordinator(&home);
+    let out = home.run(&["settings", "--rules", "new-jersey"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = home.run(&[
+        "observation",
+        "plan",
+        &id,
+        "--kind",
+        "site-visit",
+        "--at",
+        "2027-01-12 09:40",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("(unannounced)"), "{}", stdout(&out));
+    let ics = home.path().join("year.ics");
+    let out = home.run(&[
+        "schedule",
+        "--on",
+        "2027-01-05",
+        "--ics",
+        ics.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&ics).expect("written");
+    let calendar: icalendar::Calendar = text.parse().expect("parses");
+    let summaries: Vec<String> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .filter_map(|e| icalendar::Component::get_summary(e).map(str::to_string))
+        .collect();
+    assert!(
+        summaries
+            .iter()
+            .any(|s| s == "Site visit (unannounced): Nguyễn Thị Hương"),
+        "{summaries:?}"
+    );
+}
