@@ -139,9 +139,7 @@ fn a_kind_of_another_role_is_refused_naming_the_kinds_allowed() {
         );
         assert!(!said.contains('\u{1b}'), "shown escaped: {said:?}");
     }
-    let listed = std::fs::read_dir(home.workspace.join("observations"))
-        .map(|d| d.count())
-        .unwrap_or(0);
+    let listed = std::fs::read_dir(home.workspace.join("observations")).map_or(0, Iterator::count);
     assert_eq!(listed, 0, "nothing was started");
     // Nor planned.
     let out = home.run(&[

@@ -294,6 +294,7 @@ fn observations_rated_on_the_earlier_rubric_text_map_by_id_and_level() {
 #[test]
 fn observations_before_and_after_visit_kinds_keep_their_kind_and_announcement() {
     use teacher_eval::record::ObservationKind;
+    const VISIT_KINDS: &str = "tests/fixtures/workspace-visit-kinds";
     let dir = copy_fixture();
     let contents = Workspace::open(dir.path()).expect("open").load();
     for o in &contents.observations {
@@ -302,7 +303,6 @@ fn observations_before_and_after_visit_kinds_keep_their_kind_and_announcement() 
         let again = teacher_eval::workspace::encode(o).expect("encodes");
         assert!(!again.contains("announced"), "{}", o.id);
     }
-    const VISIT_KINDS: &str = "tests/fixtures/workspace-visit-kinds";
     let dir = tempfile::tempdir().expect("tempdir");
     common::copy_dir(Path::new(VISIT_KINDS), dir.path());
     let contents = Workspace::open(dir.path()).expect("open").load();
