@@ -159,8 +159,9 @@ impl Visits {
             .or_else(|| self.listed(FALLBACK_ROLE))
             .map(|r| r.kinds.iter().map(Cow::Borrowed).collect::<Vec<_>>());
         listed.unwrap_or_else(|| {
-            ObservationKind::ALL[..4]
+            ObservationKind::ALL
                 .iter()
+                .take(4)
                 .map(|k| Cow::Owned(VisitKind::unlisted(*k)))
                 .collect()
         })

@@ -139,7 +139,7 @@ pub(super) struct Tally {
     /// By folded observer name.
     pub evaluators: HashMap<String, Group>,
     pub district: Group,
-    pub kinds: [usize; 4],
+    pub kinds: [usize; ObservationKind::ALL.len()],
     pub not_observed: usize,
     pub summatives: usize,
     pub growth_plans: usize,
@@ -266,7 +266,9 @@ impl Tally {
             .iter()
             .position(|k| *k == observation.kind)
         {
-            self.kinds[kind] += 1;
+            if let Some(n) = self.kinds.get_mut(kind) {
+                *n += 1;
+            }
         }
         let evaluator = self.evaluators.entry(observer_key.to_string()).or_default();
         if evaluator.label.is_empty() {
