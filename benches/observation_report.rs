@@ -61,7 +61,14 @@ fn bench() -> Result<(), String> {
     };
     let make = |o: &Observation| -> Result<Pdf, String> {
         let rubric = catalog.get(&o.rubric_id).map(|e| &e.rubric);
-        observation_report(o, educator_of(o)?, rubric, &options).map_err(|e| e.to_string())
+        observation_report(
+            o,
+            educator_of(o)?,
+            rubric,
+            &teacher_eval::rubric::VisitKind::unlisted(o.kind),
+            &options,
+        )
+        .map_err(|e| e.to_string())
     };
 
     let busiest = demo

@@ -86,8 +86,9 @@ fn a_walkthrough_is_started_on_a_form_and_answered() {
         .split_whitespace()
         .nth(1)
         .expect("the new id")
+        .trim_end_matches(':')
         .to_string();
-    assert!(started.contains("(Walkthrough)"), "{started}");
+    assert!(started.contains(": walkthrough ("), "{started}");
     for (item, answer, said) in [
         ("target", "y", "target answered Yes."),
         ("ENGAGED", "most", "engaged answered 3 (Most)."),
@@ -173,7 +174,9 @@ fn a_form_is_refused_where_it_does_not_fit() {
     );
     // Answering an observation with no form says so.
     let started = ok(&home, &["observation", "start", "edu-24b64ce7ac3c"]);
-    let id = started.split_whitespace().nth(1).expect("id").to_string();
+    let id = (started.split_whitespace().nth(1).expect("id"))
+        .trim_end_matches(':')
+        .to_string();
     let said = refused(&home, &["observation", "answer", &id, "target", "y"]);
     assert!(said.contains("has no look-for form"), "{said}");
 }

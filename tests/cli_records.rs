@@ -556,9 +556,10 @@ fn observation_list_json_on_a_demo_workspace() {
         assert!(rated <= 70, "{row}");
         let kind = row["kind"].as_str().expect("text");
         assert!(
-            ["formal", "informal", "walkthrough", "virtual"].contains(&kind),
+            teacher_eval::record::ObservationKind::from_key(kind).is_some(),
             "{row}"
         );
+        assert!(row["announced"].is_boolean(), "{row}");
         let status = row["status"].as_str().expect("text");
         assert!(
             ["draft", "shared", "acknowledged"].contains(&status),

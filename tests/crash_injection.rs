@@ -181,7 +181,15 @@ fn two_pdfs() -> (teacher_eval::report::Pdf, teacher_eval::report::Pdf) {
     let Version::Observation(long) = version(FIXED + 2) else {
         unreachable!()
     };
-    let report = |o: &Observation| observation_report(o, &educator, Some(&rubric), &options);
+    let report = |o: &Observation| {
+        observation_report(
+            o,
+            &educator,
+            Some(&rubric),
+            &teacher_eval::rubric::VisitKind::unlisted(o.kind),
+            &options,
+        )
+    };
     (report(&short).expect("a"), report(&long).expect("b"))
 }
 

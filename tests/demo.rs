@@ -297,3 +297,52 @@ fn walkthroughs_rate_and_tag_only_what_a_visit_can_see() {
     }
     assert!(walkthroughs > 20, "{walkthroughs} walkthroughs");
 }
+
+/// Coordinators are seen at work, teachers in lessons: each demo visit is
+/// of a kind its educator's role has, and rates only what that kind rates.
+#[test]
+fn every_visit_is_of_a_kind_its_role_has_and_rates_within_it() {
+    let catalog = Catalog::load(&[]);
+    let mut coordinator_kinds = BTreeSet::new();
+    for demo in demos(&catalog) {
+        for o in &demo.observations {
+            let educator = demo
+                .educators
+                .iter()
+                .find(|e| e.id == o.educator_id)
+                .expect("its educator");
+            let offered = catalog.visits.offered(&educator.role);
+            assert!(
+                offered.iter().any(|k| k.kind == o.kind),
+                "{}: a {} has no {:?}",
+                o.id,
+                educator.role,
+                o.kind
+            );
+            if educator.role == "edtech-coordinator" {
+                coordinator_kinds.insert(o.kind.key());
+            }
+            let kind = catalog.visits.kind(&educator.role, o.kind);
+            let rubric = &catalog.get(&o.rubric_id).expect("bundled").rubric;
+            for r in &o.ratings {
+                assert!(
+                    kind.may_rate(rubric, &r.component),
+                    "{}: a {} rates {}",
+                    o.id,
+                    kind.name,
+                    r.component
+                );
+            }
+            assert_eq!(o.announced, Some(kind.announced), "{}", o.id);
+        }
+    }
+    assert_eq!(
+        coordinator_kinds.into_iter().collect::<Vec<_>>(),
+        [
+            "artifact-review",
+            "pd-session",
+            "planning-conference",
+            "site-visit"
+        ]
+    );
+}

@@ -207,7 +207,14 @@ fn odd_and_enormous_text_round_trips_and_prints() {
         generated: at("2026-10-20T14:05:00-05:00"),
         artifacts_from: None,
     };
-    let pdf = observation_report(&observation, &educator, Some(rubric), &options).expect("report");
+    let pdf = observation_report(
+        &observation,
+        &educator,
+        Some(rubric),
+        &teacher_eval::rubric::VisitKind::unlisted(observation.kind),
+        &options,
+    )
+    .expect("report");
     assert!(
         pdf.pages > 10,
         "100,000 characters flow over pages: {}",
@@ -345,7 +352,14 @@ fn dates_in_year_1_and_year_9999_round_trip_score_and_print() {
         };
         let catalog = Catalog::load(&[]);
         let rubric = &catalog.get("danielson-2013").expect("bundled").rubric;
-        observation_report(&observation, &educator, Some(rubric), &options).expect("report");
+        observation_report(
+            &observation,
+            &educator,
+            Some(rubric),
+            &teacher_eval::rubric::VisitKind::unlisted(observation.kind),
+            &options,
+        )
+        .expect("report");
         assert_documents_print(&educator, &[observation], &options);
     }
 }

@@ -27,7 +27,14 @@ fn options() -> ReportOptions {
 
 fn render(observation: &Observation, name: &str, options: &ReportOptions) -> Pdf {
     let educator = sample_educator("edu-000000000001", name);
-    observation_report(observation, &educator, Some(&danielson()), options).expect("a report")
+    observation_report(
+        observation,
+        &educator,
+        Some(&danielson()),
+        &teacher_eval::rubric::VisitKind::unlisted(observation.kind),
+        options,
+    )
+    .expect("a report")
 }
 
 /// With `REPORT_SAMPLES=DIR` set, keeps a test's PDF there to look at.
@@ -409,7 +416,14 @@ fn glyph_widths(
 fn without_its_rubric_the_report_shows_ids_and_says_why() {
     let observation = sample_observation("obs-000000000008", "edu-000000000001");
     let educator = sample_educator("edu-000000000001", "Nguyễn Thị Hương");
-    let pdf = observation_report(&observation, &educator, None, &options()).expect("a report");
+    let pdf = observation_report(
+        &observation,
+        &educator,
+        None,
+        &teacher_eval::rubric::VisitKind::unlisted(observation.kind),
+        &options(),
+    )
+    .expect("a report");
     keep("no-rubric", &pdf);
     let all = page_texts(&pdf).concat();
     assert!(all.contains("Rubric not available"), "{all}");

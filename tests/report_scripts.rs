@@ -93,7 +93,14 @@ fn observation_pdf(name: &str) -> Pdf {
     let rubric = Catalog::load(&[])
         .get("danielson-2013")
         .map(|entry| entry.rubric.clone());
-    observation_report(&observation, &educator, rubric.as_ref(), &options()).expect("a report")
+    observation_report(
+        &observation,
+        &educator,
+        rubric.as_ref(),
+        &teacher_eval::rubric::VisitKind::unlisted(observation.kind),
+        &options(),
+    )
+    .expect("a report")
 }
 
 #[test]

@@ -91,11 +91,12 @@ fn render(o: &Observation, catalog: &Catalog, with_form: bool) -> Pdf {
         .map(|e| Box::new(e.form.clone()));
     let document = Document::Observation {
         observation: Box::new(o.clone()),
-        educator: Box::new(educator),
+        educator: Box::new(educator.clone()),
         rubric: catalog
             .get(&o.rubric_id)
             .map(|e| Box::new(e.rubric.clone())),
         form,
+        visit: Box::new(o.visit_kind(&educator.role, catalog).into_owned()),
     };
     document.pdf(&options()).expect("a report")
 }

@@ -64,7 +64,7 @@ fn the_window_opens_it_with_the_warning_and_changes_nothing_on_disk() {
         rubric_dirs: vec![],
     });
     click(&mut app, "Ingrid Lindqvist");
-    click(&mut app, "Formal (announced)");
+    click(&mut app, "Formal observation (announced)");
     click(&mut app, "Lesson");
     assert!(shows_text_where(&app, |t| t
         .contains("has changed since this observation was recorded")

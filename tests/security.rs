@@ -31,7 +31,14 @@ fn pdfs_exports_and_temporary_files_are_owner_only() {
         generated: at("2026-10-20T14:05:00-05:00"),
         artifacts_from: None,
     };
-    let pdf = observation_report(&observation, &educator, Some(rubric), &options).expect("pdf");
+    let pdf = observation_report(
+        &observation,
+        &educator,
+        Some(rubric),
+        &teacher_eval::rubric::VisitKind::unlisted(observation.kind),
+        &options,
+    )
+    .expect("pdf");
     let target = dir.path().join("report.pdf");
     save_pdf(&target, &pdf).expect("saved");
     assert_eq!(mode(&target), 0o600, "PDF");

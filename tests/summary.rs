@@ -200,8 +200,8 @@ fn every_figure_matches_the_hand_count() {
         .collect();
     assert_eq!(
         kinds,
-        [1, 2, 1, 0],
-        "formal, informal, walkthrough, virtual"
+        [1, 2, 1, 0, 0, 0, 0, 0],
+        "formal, informal, walkthrough, virtual, then the coordinator's kinds"
     );
     assert_eq!(s.counts.evaluators, 2);
     assert_eq!(s.counts.schools, 2);

@@ -59,7 +59,7 @@ fn a_visit_is_planned_from_the_educators_page() {
     click(&mut app, "Plan a visit…");
     assert!(shows(&app, "Plan a visit"));
     assert!(in_view(&app, "Plan visit"), "the form fits 1024x700");
-    click(&mut app, "informal");
+    click(&mut app, "Informal observation");
     // A time is never guessed: "9:40" without AM or PM is refused, and nothing is written.
     type_into(&mut app, WHEN, "2027-01-12 9:40");
     click(&mut app, "Plan visit");
@@ -69,7 +69,7 @@ fn a_visit_is_planned_from_the_educators_page() {
     // Typed again, with a room.
     click(&mut app, "Cancel");
     click(&mut app, "Plan a visit…");
-    click(&mut app, "informal");
+    click(&mut app, "Informal observation");
     type_into(&mut app, WHEN, "2027-01-12 09:40");
     type_into(&mut app, "Room (optional)", "Room 114");
     click(&mut app, "Plan visit");

@@ -84,7 +84,7 @@ fn enter(app: &mut App) {
 fn script_rate_and_find_it_all_again_on_disk() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = observing(&dir);
-    click(&mut app, "Formal (announced)");
+    click(&mut app, "Formal observation");
     click(&mut app, "Script");
 
     // 1. Tags typed before a colon.

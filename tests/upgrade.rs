@@ -364,3 +364,49 @@ fn a_walkthrough_with_look_for_answers_opens_whole_and_writes_back_unchanged() {
         written
     );
 }
+
+/// Whether a visit was announced came after `workspace-v1`: its
+/// observations write back without the field and mean what their kind
+/// meant (formal: announced); those written since keep the kind and the
+/// field as written, byte for byte.
+#[test]
+fn observations_before_and_after_visit_kinds_keep_their_kind_and_announcement() {
+    use teacher_eval::record::ObservationKind;
+    const VISIT_KINDS: &str = "tests/fixtures/workspace-visit-kinds";
+    let dir = copy_fixture();
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    for o in &contents.observations {
+        assert_eq!(o.announced, None, "{}", o.id);
+        assert_eq!(o.announced(), o.kind == ObservationKind::Formal, "{}", o.id);
+        let again = teacher_eval::workspace::encode(o).expect("encodes");
+        assert!(!again.contains("announced"), "{}", o.id);
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    common::copy_dir(Path::new(VISIT_KINDS), dir.path());
+    let contents = Workspace::open(dir.path()).expect("open").load();
+    assert!(contents.set_aside.is_empty(), "{:?}", contents.set_aside);
+    assert_eq!(contents.observations.len(), 2);
+    for o in &contents.observations {
+        let path = Path::new(VISIT_KINDS)
+            .join("observations")
+            .join(format!("{}.ron", o.id));
+        let written = std::fs::read_to_string(&path).expect("fixture file");
+        assert_eq!(
+            teacher_eval::workspace::encode(o).expect("encodes"),
+            written
+        );
+    }
+    let pd = contents
+        .observations
+        .iter()
+        .find(|o| o.kind == ObservationKind::ProfessionalDevelopment)
+        .expect("the session");
+    assert_eq!(pd.announced, Some(false));
+    assert!(!pd.announced());
+    assert!(
+        contents
+            .observations
+            .iter()
+            .any(|o| o.kind == ObservationKind::ArtifactReview && o.announced())
+    );
+}

@@ -55,6 +55,14 @@ fn try_rate(workspace: &Workspace, args: &Rate<'_>, folders: &Folders) -> Result
                 rubric.id, args.component
             )
         })?;
+    let role = workspace
+        .read::<crate::record::Educator>(&current.educator_id)
+        .map(|e| e.role)
+        .unwrap_or_default();
+    current
+        .visit_kind(&role, &catalog)
+        .check_rating(rubric, &component)
+        .map_err(|e| format!("{}: {e}; nothing was changed.", args.id))?;
     let level = parse_level(rubric, args.level)?;
     let mut next = current.clone();
     set_rating(&mut next, &component, level, args.rationale);

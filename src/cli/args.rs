@@ -326,13 +326,21 @@ pub enum ObservationCommand {
     Start {
         /// The educator's id (see `teacher-eval educator list`).
         educator: String,
-        /// formal, informal, walkthrough or virtual (default: walkthrough with --form, else
-        /// informal).
+        /// A kind of visit the educator's role has: formal, informal, walkthrough or virtual
+        /// for a teacher; pd-session, site-visit, artifact-review or planning-conference for a
+        /// technology coordinator (default: walkthrough with --form, else informal, else the
+        /// role's first).
         #[arg(long, value_name = "KIND")]
         kind: Option<String>,
         /// The look-for form of a walkthrough (see `teacher-eval lookfor list`).
         #[arg(long, value_name = "ID")]
         form: Option<String>,
+        /// The educator was told beforehand (the default for a formal observation).
+        #[arg(long, conflicts_with = "unannounced")]
+        announced: bool,
+        /// The educator was not told (the default for an informal one or a walkthrough).
+        #[arg(long)]
+        unannounced: bool,
         /// Who visits (default: the name in your preferences, else the educator's evaluator).
         #[arg(long, value_name = "NAME")]
         observer: Option<String>,
@@ -385,7 +393,7 @@ pub enum ObservationCommand {
     Plan {
         /// The educator's id (see `teacher-eval educator list`).
         educator: String,
-        /// formal, informal, walkthrough or virtual.
+        /// A kind of visit the educator's role has (see `observation start --help`).
         #[arg(long, value_name = "KIND")]
         kind: String,
         /// When it starts, e.g. "2027-01-12 09:40" or "January 12, 2027 9:40 AM".

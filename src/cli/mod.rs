@@ -427,12 +427,15 @@ fn observation(command: ObservationCommand, folders: &Folders) -> ExitCode {
             educator,
             kind,
             form,
+            announced,
+            unannounced,
             observer,
         } => walkthrough_cmd::start(
             &walkthrough_cmd::StartArgs {
                 educator: &educator,
                 kind: kind.as_deref(),
                 form: form.as_deref(),
+                announced: (announced || unannounced).then_some(announced),
                 observer: observer.as_deref(),
             },
             folders,

@@ -1,4 +1,4 @@
-//! `teacher-eval observation list`.
+//! `teacher-eval observation list` and `observation start`.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -70,6 +70,7 @@ fn json_rows(observations: &[&Observation], contents: &Contents) -> serde_json::
                 "educator_id": o.educator_id,
                 "educator_name": name_of(contents, &o.educator_id),
                 "kind": o.kind.key(),
+                "announced": o.announced(),
                 "started_at": o.started_at.to_rfc3339(),
                 "duration_secs": o.duration_secs,
                 "observer": o.observer,

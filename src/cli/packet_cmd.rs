@@ -157,17 +157,6 @@ fn export(args: &PacketExport, folders: &Folders) -> Result<String, String> {
     Ok(said)
 }
 
-/// The look-for form an observation's answers name, when it is loaded.
-pub(super) fn form_of(
-    observation: &crate::record::Observation,
-    catalog: &crate::rubric::Catalog,
-) -> Option<Box<crate::rubric::LookForForm>> {
-    observation
-        .form(catalog)
-        .ok()
-        .map(|e| Box::new(e.form.clone()))
-}
-
 /// The report the principal would print of the record as it goes.
 fn report_pdf(
     record: &PacketRecord,
@@ -177,14 +166,7 @@ fn report_pdf(
 ) -> Result<Option<Vec<u8>>, String> {
     let catalog = catalog(folders);
     let document = match record {
-        PacketRecord::Observation(o) => Document::Observation {
-            observation: o.clone(),
-            educator: Box::new(educator.clone()),
-            rubric: catalog
-                .get(&o.rubric_id)
-                .map(|e| Box::new(e.rubric.clone())),
-            form: form_of(o, &catalog),
-        },
+        PacketRecord::Observation(o) => Document::observation(o, educator, &catalog),
         PacketRecord::Summative(s) => Document::Summative {
             summative: s.clone(),
             educator: Box::new(educator.clone()),

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::output::{fail, open_for_writing, print_out, report_problems};
 use crate::files::folders::Folders;
-use crate::record::{DateOrder, ObservationKind, PlannedVisit};
+use crate::record::{DateOrder, Educator, ObservationKind, PlannedVisit};
 use crate::workspace::{Contents, Reading, VisitPlan, Workspace, parse_date_time};
 
 /// What `observation plan` was given.
@@ -23,12 +23,12 @@ pub struct PlanArgs {
 }
 
 pub fn plan(args: &PlanArgs, folders: &Folders) -> ExitCode {
-    let Some(kind) = ObservationKind::from_key(&args.kind) else {
+    if ObservationKind::from_key(&args.kind).is_none() {
         return fail(format!(
-            "`{}` is not a kind of visit; use formal, informal, walkthrough or virtual.",
+            "`{}` is not a kind of visit; use formal, informal, walkthrough or virtual for a teacher, or pd-session, site-visit, artifact-review or planning-conference for a technology coordinator.",
             crate::files::csv_rows::shown(&args.kind)
         ));
-    };
+    }
     let (date, time) = match parse_date_time(&args.at, DateOrder::from_env()) {
         Ok(at) => at,
         Err(message) => return fail(format!("{message}.")),
@@ -37,6 +37,10 @@ pub fn plan(args: &PlanArgs, folders: &Folders) -> ExitCode {
         Ok(workspace) => workspace,
         Err(code) => return code,
     };
+    let (kind, announced) = match role_kind(&workspace, args, folders) {
+        Ok(chosen) => chosen,
+        Err(message) => return fail(message),
+    };
     let plan = VisitPlan {
         educator_id: args.educator.clone(),
         kind,
@@ -44,7 +48,7 @@ pub fn plan(args: &PlanArgs, folders: &Folders) -> ExitCode {
         time,
         minutes: args.minutes,
         room: args.room.clone(),
-        announced: args.announced,
+        announced,
     };
     match workspace.plan_visit(&plan) {
         Ok(visit) => {
@@ -64,6 +68,28 @@ pub fn plan(args: &PlanArgs, folders: &Folders) -> ExitCode {
         }
         Err(e) => fail(format!("{e}; nothing was planned.")),
     }
+}
+
+/// The kind typed, if the educator's role has it, and whether the visit is
+/// announced (as typed, else as the role has the kind). An educator who
+/// cannot be read is left to `plan_visit` to report.
+fn role_kind(
+    workspace: &Workspace,
+    args: &PlanArgs,
+    folders: &Folders,
+) -> Result<(ObservationKind, Option<bool>), String> {
+    let fallback = ObservationKind::from_key(&args.kind).unwrap_or(ObservationKind::Formal);
+    let Ok(educator) = workspace.read::<Educator>(&args.educator) else {
+        return Ok((fallback, args.announced));
+    };
+    let visits = super::output::catalog(folders).visits;
+    let kind = visits
+        .choose(&educator.role, &args.kind)
+        .map_err(|m| format!("{m}; nothing was planned."))?;
+    let announced = args
+        .announced
+        .unwrap_or_else(|| visits.kind(&educator.role, kind).announced);
+    Ok((kind, Some(announced)))
 }
 
 /// The workspace to read planned visits from, and its educators.

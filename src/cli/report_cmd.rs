@@ -46,19 +46,13 @@ pub fn observation(
             observation.rubric_id
         );
     }
-    let form = super::packet_cmd::form_of(observation, &catalog);
-    if let (None, Some(answers)) = (&form, &observation.lookfors) {
+    if let (Err(_), Some(answers)) = (observation.form(&catalog), &observation.lookfors) {
         say!(
             "teacher-eval: the look-for form `{}` is not loaded; the report shows its items by id only.",
             answers.form_id
         );
     }
-    let document = Document::Observation {
-        observation: Box::new(observation.clone()),
-        educator: Box::new(educator.clone()),
-        rubric: rubric.cloned().map(Box::new),
-        form,
-    };
+    let document = Document::observation(observation, educator, &catalog);
     write(
         out,
         &document,

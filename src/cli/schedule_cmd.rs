@@ -54,6 +54,7 @@ pub fn run(on: Option<&str>, json: bool, ics: Option<&Path>, folders: &Folders) 
     if let Some(path) = ics {
         let text = calendar_text(
             &schedule,
+            &super::output::catalog(folders).visits,
             crate::clock::local_now().with_timezone(&chrono::Utc),
         );
         if let Err(message) = write_files(&[(path, text.as_bytes())]) {

@@ -15,6 +15,8 @@ pub struct StartArgs<'a> {
     pub educator: &'a str,
     pub kind: Option<&'a str>,
     pub form: Option<&'a str>,
+    /// `None`: as the kind usually is for the educator's role.
+    pub announced: Option<bool>,
     pub observer: Option<&'a str>,
 }
 
@@ -37,16 +39,6 @@ fn try_start(
     args: &StartArgs<'_>,
     folders: &Folders,
 ) -> Result<String, String> {
-    let kind = match (args.kind, args.form) {
-        (Some(typed), _) => ObservationKind::from_key(typed).ok_or_else(|| {
-            format!(
-                "`{}` is not a kind of visit; use formal, informal, walkthrough or virtual.",
-                crate::files::csv_rows::shown(typed)
-            )
-        })?,
-        (None, Some(_)) => ObservationKind::Walkthrough,
-        (None, None) => ObservationKind::Informal,
-    };
     let educator: Educator = workspace.read(args.educator).map_err(|e| format!("{e}."))?;
     if educator.archived.is_some() {
         return Err(format!(
@@ -55,13 +47,15 @@ fn try_start(
         ));
     }
     let catalog = catalog(folders);
-    let entry = catalog
-        .get(&educator.rubric_id)
-        .or_else(|| catalog.default_for_role(&educator.role));
-    let rubric = entry.map_or((educator.rubric_id.as_str(), ""), |e| {
-        (e.rubric.id.as_str(), e.fingerprint.as_str())
-    });
-    let mut observation = Observation::draft(&educator, rubric, kind);
+    let kind = match (args.kind, args.form) {
+        (Some(typed), _) => catalog
+            .visits
+            .choose(&educator.role, typed)
+            .map_err(|message| format!("{message}."))?,
+        (None, Some(_)) => ObservationKind::Walkthrough,
+        (None, None) => catalog.visits.usual(&educator.role),
+    };
+    let mut observation = Observation::start(&educator, &catalog, kind, args.announced);
     let preferred = crate::files::preferences::user_name();
     if let Some(name) = args
         .observer
@@ -81,13 +75,20 @@ fn try_start(
     workspace
         .create(&observation)
         .map_err(|e| format!("{e}; nothing was started."))?;
+    let visit = observation.visit_kind(&educator.role, &catalog);
     Ok(format!(
-        "Started {} ({}) of {}{}.",
+        "Started {}: {} ({}) of {}; it rates {}{}.",
         observation.id,
-        kind,
+        visit.name.to_lowercase(),
+        if observation.announced() {
+            "announced"
+        } else {
+            "unannounced"
+        },
         educator.name,
+        visit.limits(),
         args.form
-            .map(|f| format!(", with the look-for form {f}"))
+            .map(|f| format!("; the look-for form {f}"))
             .unwrap_or_default()
     ))
 }

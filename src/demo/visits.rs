@@ -57,6 +57,8 @@ pub fn observations(
                 + Duration::days(
                     span * (2 * k as i64 + 1) / (2 * count as i64) + rng.range(0, 3) as i64,
                 );
+            let kind = visit_kind(&mut rng, k, &educator.role);
+            let rated = catalog.visits.kind(&educator.role, kind);
             let visit = Visit {
                 educator,
                 rubric,
@@ -64,7 +66,13 @@ pub fn observations(
                 person: &person,
                 templates: &templates,
                 day: weekday_on_or_before(day.min(today)),
-                kind: visit_kind(&mut rng, k),
+                kind,
+                announced: rated.announced,
+                rates: person
+                    .components
+                    .iter()
+                    .map(|c| rated.may_rate(rubric, &c.id))
+                    .collect(),
                 today,
             };
             let mut observation = visit.observe(&mut rng);
@@ -93,18 +101,28 @@ fn templates_for(educator: &Educator, components: &[&Component]) -> Vec<&'static
         .collect()
 }
 
-/// The first visit is formal; later ones are mostly informal or walkthroughs.
-fn visit_kind(rng: &mut Rng, k: u64) -> ObservationKind {
-    if k == 0 {
-        ObservationKind::Formal
-    } else {
-        *rng.pick(&[
-            ObservationKind::Informal,
-            ObservationKind::Informal,
-            ObservationKind::Walkthrough,
-            ObservationKind::Walkthrough,
-            ObservationKind::Virtual,
-        ])
+/// The first visit is formal (a coordinator's: a training session they
+/// lead); later ones are mostly informal or walkthroughs (a coordinator's:
+/// site visits, reviews of their records, planning conferences).
+fn visit_kind(rng: &mut Rng, k: u64, role: &str) -> ObservationKind {
+    use ObservationKind as K;
+    let coordinator = role == "edtech-coordinator";
+    match (k, coordinator) {
+        (0, false) => K::Formal,
+        (0, true) => K::ProfessionalDevelopment,
+        (_, false) => *rng.pick(&[
+            K::Informal,
+            K::Informal,
+            K::Walkthrough,
+            K::Walkthrough,
+            K::Virtual,
+        ]),
+        (_, true) => *rng.pick(&[
+            K::SiteVisit,
+            K::ArtifactReview,
+            K::PlanningConference,
+            K::ProfessionalDevelopment,
+        ]),
     }
 }
 

@@ -17,6 +17,7 @@ mod lookfor_answers;
 mod measure;
 pub mod measure_csv;
 mod observation;
+mod observation_start;
 mod planned_visit;
 mod qualifications;
 mod rating;

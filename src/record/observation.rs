@@ -14,6 +14,10 @@ pub struct Observation {
     /// Fingerprint of the rubric content when the observation was recorded.
     pub rubric_fingerprint: String,
     pub kind: ObservationKind,
+    /// Whether the educator was told beforehand; absent in files written
+    /// before it was asked, which mean what their kind meant (formal: announced).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announced: Option<bool>,
     /// Who visited the classroom (the assigned evaluator is on the educator).
     pub observer: String,
     /// A second observer who visited too, if any.
@@ -97,6 +101,9 @@ impl std::fmt::Display for RatingTally {
     }
 }
 
+/// The kind of visit. The names written in files never change; what each
+/// kind is called, its report's title and what it may rate are data
+/// (`rubric::VisitKinds`, from `rubrics/visits/`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ObservationKind {
     /// Formal and announced, usually with pre- and post-conferences.
@@ -107,14 +114,26 @@ pub enum ObservationKind {
     Walkthrough,
     /// A virtual lesson.
     Virtual,
+    /// A professional-development session the educator leads.
+    ProfessionalDevelopment,
+    /// A visit to the educator's site: labs, resource centre, network room.
+    SiteVisit,
+    /// A review of what the educator keeps: a technology plan, an inventory, training logs.
+    ArtifactReview,
+    /// A planning conference with the educator.
+    PlanningConference,
 }
 
 impl ObservationKind {
-    pub const ALL: [ObservationKind; 4] = [
+    pub const ALL: [ObservationKind; 8] = [
         ObservationKind::Formal,
         ObservationKind::Informal,
         ObservationKind::Walkthrough,
         ObservationKind::Virtual,
+        ObservationKind::ProfessionalDevelopment,
+        ObservationKind::SiteVisit,
+        ObservationKind::ArtifactReview,
+        ObservationKind::PlanningConference,
     ];
 
     /// The lower-case word used on the command line and in JSON.
@@ -125,17 +144,26 @@ impl ObservationKind {
             ObservationKind::Informal => "informal",
             ObservationKind::Walkthrough => "walkthrough",
             ObservationKind::Virtual => "virtual",
+            ObservationKind::ProfessionalDevelopment => "pd-session",
+            ObservationKind::SiteVisit => "site-visit",
+            ObservationKind::ArtifactReview => "artifact-review",
+            ObservationKind::PlanningConference => "planning-conference",
         }
     }
 }
 
 impl std::fmt::Display for ObservationKind {
+    /// The name when no visits file names the kind (see `rubric::VisitKinds`).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             ObservationKind::Formal => "Formal (announced)",
             ObservationKind::Informal => "Informal (unannounced)",
             ObservationKind::Walkthrough => "Walkthrough",
             ObservationKind::Virtual => "Virtual",
+            ObservationKind::ProfessionalDevelopment => "Professional development session",
+            ObservationKind::SiteVisit => "Site visit",
+            ObservationKind::ArtifactReview => "Artifact review",
+            ObservationKind::PlanningConference => "Planning conference",
         })
     }
 }
@@ -223,43 +251,6 @@ impl Status {
 }
 
 impl Observation {
-    /// A new draft of `educator`, rated against `rubric` (its id and
-    /// fingerprint), started now, observed by the educator's evaluator.
-    #[must_use]
-    pub fn draft(educator: &super::Educator, rubric: (&str, &str), kind: ObservationKind) -> Self {
-        let started = super::now();
-        Observation {
-            schema: super::RECORD_SCHEMA,
-            id: super::new_id(super::IdKind::Observation),
-            educator_id: educator.id.clone(),
-            rubric_id: rubric.0.to_string(),
-            rubric_fingerprint: rubric.1.to_string(),
-            kind,
-            observer: educator.evaluator.clone(),
-            co_observer: String::new(),
-            started_at: started,
-            duration_secs: 0,
-            context: ClassContext {
-                subject: educator.subject.clone(),
-                ..ClassContext::default()
-            },
-            pre_conference: String::new(),
-            evidence: Vec::new(),
-            ratings: Vec::new(),
-            lookfors: None,
-            post_conference: String::new(),
-            reflection: String::new(),
-            artifacts: Vec::new(),
-            typing: Typing::default(),
-            status: Status::Draft,
-            trail: super::Trail::default(),
-            responses: Vec::new(),
-            created: started,
-            changed: started,
-            abridged: None,
-        }
-    }
-
     /// Leaves out the text (evidence, conference notes, reflection, what is
     /// being typed, rationales), keeping the ids, the trail,
     /// times, status and levels that counting and listing read. The text is
@@ -293,6 +284,13 @@ impl Observation {
             rating.evidence = Vec::new();
         }
         self.ratings.shrink_to_fit();
+    }
+
+    /// Whether the educator was told beforehand: as recorded, else as its kind usually is.
+    #[must_use]
+    pub fn announced(&self) -> bool {
+        self.announced
+            .unwrap_or_else(|| self.kind.announced_by_default())
     }
 
     /// Whether its post-conference notes are written, abridged or not.

@@ -31,10 +31,19 @@ pub struct PlannedVisit {
 
 impl ObservationKind {
     /// Whether a visit of this kind is announced when nothing says
-    /// otherwise: a formal observation is, the others are not.
+    /// otherwise: a formal observation is, and so are the coordinator's
+    /// kinds planned with them; the classroom's other kinds are not. The
+    /// visits file may say otherwise for a new visit; this is what a record
+    /// that does not say means.
     #[must_use]
     pub fn announced_by_default(self) -> bool {
-        self == ObservationKind::Formal
+        matches!(
+            self,
+            ObservationKind::Formal
+                | ObservationKind::ProfessionalDevelopment
+                | ObservationKind::ArtifactReview
+                | ObservationKind::PlanningConference
+        )
     }
 
     /// Reads the word used on the command line and in JSON ("formal").

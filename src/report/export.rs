@@ -25,6 +25,8 @@ pub enum Document {
         rubric: Option<Box<Rubric>>,
         /// The look-for form its answers name, when it is loaded.
         form: Option<Box<crate::rubric::LookForForm>>,
+        /// Its kind as the educator's role has it (the report's title).
+        visit: Box<crate::rubric::VisitKind>,
     },
     /// Scored as it is written, over the educator's observations.
     Summative {
@@ -79,6 +81,20 @@ pub enum ExportError {
 }
 
 impl Document {
+    /// An observation's report with its rubric, look-for form and kind of
+    /// visit as the catalog has them: what every export of a stored
+    /// observation prints (the window's is made from its screen instead).
+    #[must_use]
+    pub fn observation(observation: &Observation, educator: &Educator, catalog: &Catalog) -> Self {
+        Document::Observation {
+            observation: Box::new(observation.clone()),
+            educator: Box::new(educator.clone()),
+            rubric: (catalog.get(&observation.rubric_id)).map(|e| Box::new(e.rubric.clone())),
+            form: (observation.form(catalog).ok()).map(|e| Box::new(e.form.clone())),
+            visit: Box::new(observation.visit_kind(&educator.role, catalog).into_owned()),
+        }
+    }
+
     /// Lays the document out and writes it to `path` atomically.
     ///
     /// # Errors
@@ -122,6 +138,7 @@ impl Document {
                 educator,
                 rubric,
                 form,
+                visit: _,
             } if observation.kind == crate::record::ObservationKind::Walkthrough
                 && observation.lookfors.is_some() =>
             {
@@ -138,7 +155,8 @@ impl Document {
                 educator,
                 rubric,
                 form: _,
-            } => observation_report(observation, educator, rubric.as_deref(), options)?,
+                visit,
+            } => observation_report(observation, educator, rubric.as_deref(), visit, options)?,
             Document::Summative {
                 summative,
                 educator,

@@ -13,6 +13,8 @@ use super::error::{Position, RubricError};
 use super::fingerprint::fingerprint;
 use super::model::{Role, Rubric};
 use super::parse::parse_rubric;
+use super::visits::Visits;
+use super::visits_check::{MAX_VISITS_BYTES, parse_visits};
 use super::vocabulary::{MAX_VOCABULARY_BYTES, Vocabulary, parse_vocabulary};
 
 /// The rubrics compiled into the binary, so an installed copy works anywhere.
@@ -33,6 +35,8 @@ const BUNDLED: &[(&str, &str)] = &[
 
 /// The vocabularies compiled into the binary (shorthand and cues, see
 /// `rubrics/vocabulary/`); each folder's `vocabulary/` adds to them.
+const BUNDLED_VISITS: &str = include_str!("../../rubrics/visits/default.ron");
+
 const BUNDLED_VOCABULARY: &[(&str, &str)] = &[(
     "classroom.ron",
     include_str!("../../rubrics/vocabulary/classroom.ron"),
@@ -74,6 +78,8 @@ pub struct Catalog {
     pub vocabulary: Vocabulary,
     /// Look-for forms for walkthroughs, each checked against its rubric.
     pub lookfors: Vec<super::LookForEntry>,
+    /// The kinds of visit of each role, every file merged.
+    pub visits: Visits,
 }
 
 impl Catalog {
@@ -93,9 +99,17 @@ impl Catalog {
         for (name, text) in BUNDLED_VOCABULARY {
             catalog.add_vocabulary(&format!("bundled:vocabulary/{name}"), text.as_bytes());
         }
+        catalog.add_visits("bundled:visits/default.ron", BUNDLED_VISITS.as_bytes());
         for folder in folders {
             catalog.add_folder(folder);
-            catalog.add_vocabulary_folder(&folder.join("vocabulary"));
+            for (label, bytes) in
+                catalog.data_files(&folder.join("vocabulary"), MAX_VOCABULARY_BYTES)
+            {
+                catalog.add_vocabulary(&label, &bytes);
+            }
+            for (label, bytes) in catalog.data_files(&folder.join("visits"), MAX_VISITS_BYTES) {
+                catalog.add_visits(&label, &bytes);
+            }
         }
         let unknown = catalog.vocabulary.unknown_components(|rubric, component| {
             catalog
@@ -107,10 +121,11 @@ impl Catalog {
         catalog
     }
 
-    /// Every `*.ron` file of a vocabulary folder, in file-name order.
-    fn add_vocabulary_folder(&mut self, folder: &Path) {
+    /// Every `*.ron` file of a data folder (vocabulary, visits) with its
+    /// label, in file-name order; what cannot be read is reported.
+    fn data_files(&mut self, folder: &Path, max: usize) -> Vec<(String, Vec<u8>)> {
         let Ok(listing) = std::fs::read_dir(folder) else {
-            return;
+            return Vec::new();
         };
         let (mut files, odd) = crate::rubric::ron_files(listing);
         for path in odd {
@@ -121,16 +136,25 @@ impl Catalog {
             ));
         }
         files.sort();
+        let mut read = Vec::new();
         for path in files {
             let label = path.display().to_string();
-            match crate::files::bounded::read_bounded(&path, MAX_VOCABULARY_BYTES) {
-                Ok(bytes) => self.add_vocabulary(&label, &bytes),
+            match crate::files::bounded::read_bounded(&path, max) {
+                Ok(bytes) => read.push((label, bytes)),
                 Err(e) => self.errors.push(RubricError::new(
                     label,
                     Position::START,
                     format!("the file cannot be read: {e}"),
                 )),
             }
+        }
+        read
+    }
+
+    fn add_visits(&mut self, label: &str, bytes: &[u8]) {
+        match parse_visits(label, bytes) {
+            Ok(file) => self.visits.merge(file),
+            Err(e) => self.errors.push(e),
         }
     }
 

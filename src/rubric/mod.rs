@@ -11,6 +11,8 @@ mod parse;
 mod suggest;
 mod tags;
 mod validate;
+mod visits;
+mod visits_check;
 mod vocabulary;
 
 pub use catalog::{Catalog, CatalogEntry, RubricSource};
@@ -25,6 +27,8 @@ pub use model::{Component, Domain, Level, RUBRIC_SCHEMA, Role, Rubric, SchoolLev
 pub use parse::{MAX_RUBRIC_BYTES, parse_rubric};
 pub use suggest::{Suggester, Suggestion};
 pub use tags::{Tagged, applicable, parse_tags};
+pub use visits::{NotForKind, RoleVisits, VISITS_SCHEMA, VisitKind, VisitKinds, Visits};
+pub use visits_check::{MAX_VISITS_BYTES, parse_visits};
 pub use vocabulary::{
     Cues, MAX_VOCABULARY_BYTES, VOCABULARY_SCHEMA, Vocabulary, VocabularyFile, parse_vocabulary,
 };

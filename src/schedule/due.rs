@@ -149,11 +149,6 @@ fn counts(rule: &StatusRule, o: &Observation) -> bool {
     rule.counts_kind(o.kind) && o.duration_secs >= u64::from(rule.min_minutes) * 60
 }
 
-/// A done observation is announced when it is formal.
-fn announced(kind: ObservationKind) -> bool {
-    kind.announced_by_default()
-}
-
 /// The observations item: how many of how many, which kinds are missing.
 fn observations_item(rule: &StatusRule, educator_id: &str, year: &Year) -> Option<DueItem> {
     let by = rule.observations_by().in_school_year(year.year)?;
@@ -166,8 +161,8 @@ fn observations_item(rule: &StatusRule, educator_id: &str, year: &Year) -> Optio
     let n = |wanted: fn(&Observation) -> bool| done.iter().filter(|o| wanted(o)).count();
     let missing = Missing {
         total: (rule.observations as usize).saturating_sub(done.len()),
-        announced: (rule.announced as usize).saturating_sub(n(|o| announced(o.kind))),
-        unannounced: (rule.unannounced as usize).saturating_sub(n(|o| !announced(o.kind))),
+        announced: (rule.announced as usize).saturating_sub(n(Observation::announced)),
+        unannounced: (rule.unannounced as usize).saturating_sub(n(|o| !o.announced())),
         formal: (rule.formal as usize).saturating_sub(n(|o| o.kind == ObservationKind::Formal)),
     };
     let standing = if missing.is_none() {

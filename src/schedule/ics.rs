@@ -8,6 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use icalendar::{Calendar, Component, EventLike, Property};
 
 use super::{DueItem, EducatorDue, Schedule, Standing, VisitLine, Wanted};
+use crate::rubric::Visits;
 
 /// The part of every UID after the record's id.
 const UID_DOMAIN: &str = "teacher-eval";
@@ -15,9 +16,10 @@ const UID_DOMAIN: &str = "teacher-eval";
 const DEFAULT_MINUTES: u32 = 45;
 
 /// The calendar file's text: every planned visit and every deadline of
-/// `schedule`, stamped `stamp` (the time of the export).
+/// `schedule`, stamped `stamp` (the time of the export); each visit named
+/// as its educator's role names its kind in `visits`.
 #[must_use]
-pub fn calendar_text(schedule: &Schedule, stamp: DateTime<Utc>) -> String {
+pub fn calendar_text(schedule: &Schedule, visits: &Visits, stamp: DateTime<Utc>) -> String {
     let mut calendar = Calendar::empty();
     calendar
         .append_property(Property::new("VERSION", "2.0"))
@@ -29,7 +31,7 @@ pub fn calendar_text(schedule: &Schedule, stamp: DateTime<Utc>) -> String {
         .append_property(Property::new("METHOD", "PUBLISH"))
         .name(&clean(&format!("Observations {}", schedule.year)));
     for line in &schedule.visits {
-        calendar.push(visit_event(line, stamp));
+        calendar.push(visit_event(line, visits, stamp));
     }
     for person in &schedule.people {
         for item in &person.items {
@@ -39,7 +41,7 @@ pub fn calendar_text(schedule: &Schedule, stamp: DateTime<Utc>) -> String {
     calendar.done().to_string()
 }
 
-fn visit_event(line: &VisitLine, stamp: DateTime<Utc>) -> icalendar::Event {
+fn visit_event(line: &VisitLine, visits: &Visits, stamp: DateTime<Utc>) -> icalendar::Event {
     let visit = &line.visit;
     let start = visit.at.with_timezone(&Utc);
     let minutes = visit.minutes.unwrap_or(DEFAULT_MINUTES);
@@ -51,7 +53,7 @@ fn visit_event(line: &VisitLine, stamp: DateTime<Utc>) -> icalendar::Event {
         .ends(start + Duration::minutes(i64::from(minutes)))
         .summary(&clean(&format!(
             "{} ({}): {}",
-            kind_words(visit.kind),
+            visits.kind(&line.educator_role, visit.kind).name,
             visit.announcement(),
             line.educator_name
         )))
@@ -91,17 +93,6 @@ fn deadline_event(person: &EducatorDue, item: &DueItem, stamp: DateTime<Utc>) ->
         .summary(&clean(&format!("{}: {what} {state}", person.name)))
         .description(&clean(&item.words))
         .done()
-}
-
-/// "Formal observation", "Walkthrough".
-fn kind_words(kind: crate::record::ObservationKind) -> &'static str {
-    use crate::record::ObservationKind as K;
-    match kind {
-        K::Formal => "Formal observation",
-        K::Informal => "Informal observation",
-        K::Walkthrough => "Walkthrough",
-        K::Virtual => "Virtual observation",
-    }
 }
 
 /// Control characters (newlines among them) become spaces: a name is one

@@ -70,6 +70,8 @@ pub fn workspace_schedule(
 pub struct VisitLine {
     pub visit: PlannedVisit,
     pub educator_name: String,
+    /// The educator's role, which names the kinds of visit (`rubric::Visits`).
+    pub educator_role: String,
     /// The observation that started that day, when there is one.
     pub held: Option<String>,
 }
@@ -171,6 +173,7 @@ fn visit_lines(contents: &Contents, planned: &[PlannedVisit], year: &str) -> Vec
             Some(VisitLine {
                 visit: v.clone(),
                 educator_name: educator.name.clone(),
+                educator_role: educator.role.clone(),
                 held,
             })
         })

@@ -257,6 +257,7 @@ fn observation() -> Observation {
         rubric_id: typed(),
         rubric_fingerprint: typed(),
         kind: ObservationKind::Formal,
+        announced: None,
         observer: typed(),
         co_observer: typed(),
         started_at: at(),

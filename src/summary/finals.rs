@@ -124,6 +124,7 @@ fn slim(observation: &Observation) -> Observation {
         rubric_id: observation.rubric_id.clone(),
         rubric_fingerprint: String::new(),
         kind: observation.kind,
+        announced: observation.announced,
         observer: String::new(),
         started_at: observation.started_at,
         duration_secs: observation.duration_secs,

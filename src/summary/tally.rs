@@ -139,7 +139,7 @@ pub(super) struct Tally {
     /// By folded observer name.
     pub evaluators: HashMap<String, Group>,
     pub district: Group,
-    pub kinds: [usize; 4],
+    pub kinds: [usize; ObservationKind::ALL.len()],
     pub not_observed: usize,
     pub summatives: usize,
     pub growth_plans: usize,
@@ -262,11 +262,12 @@ impl Tally {
 
     /// Counts one visit by its kind, its evaluator and in the district.
     fn count_visit(&mut self, observation: &Observation, observer_key: &str, first_visit: bool) {
-        if let Some(kind) = ObservationKind::ALL
+        if let Some(n) = ObservationKind::ALL
             .iter()
             .position(|k| *k == observation.kind)
+            .and_then(|kind| self.kinds.get_mut(kind))
         {
-            self.kinds[kind] += 1;
+            *n += 1;
         }
         let evaluator = self.evaluators.entry(observer_key.to_string()).or_default();
         if evaluator.label.is_empty() {

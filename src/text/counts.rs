@@ -13,6 +13,29 @@ pub fn joined(parts: &[&str]) -> String {
         .join(" \u{b7} ")
 }
 
+/// "2", "2 and 3", "2, 3 and 4": a list in a sentence.
+#[must_use]
+pub fn and_list<S: AsRef<str>>(parts: &[S]) -> String {
+    word_list(parts, "and")
+}
+
+/// "formal", "formal or informal", "formal, informal or virtual".
+#[must_use]
+pub fn or_list<S: AsRef<str>>(parts: &[S]) -> String {
+    word_list(parts, "or")
+}
+
+fn word_list<S: AsRef<str>>(parts: &[S], word: &str) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} {word} {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// "1 note", "3 notes". Generic so that a `u64` (a duration) needs no cast.
 #[must_use]
 pub fn count<N: Copy + std::fmt::Display + PartialEq + From<u8>>(

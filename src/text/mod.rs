@@ -9,5 +9,5 @@ mod terminal;
 
 pub use abbreviations::abbreviation_key;
 pub use case::{contains_folded, folded, same_text};
-pub use counts::{count, figure, joined, many, size};
+pub use counts::{and_list, count, figure, joined, many, or_list, size};
 pub use terminal::terminal_safe;

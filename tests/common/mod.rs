@@ -84,6 +84,7 @@ pub fn sample_observation(id: &str, educator_id: &str) -> Observation {
         rubric_id: "danielson-2013".into(),
         rubric_fingerprint: "0123456789abcdef".into(),
         kind: ObservationKind::Formal,
+        announced: None,
         observer: "Dr. Renée Castellanos".into(),
         started_at: start,
         duration_secs: 2700,

@@ -9,10 +9,11 @@ use super::visit::{Timing, Visit};
 use crate::record::{EvidenceKind, EvidenceNote, ObservationKind};
 
 impl Visit<'_> {
-    /// Whether component number `c` can be rated on this visit: a
-    /// walkthrough sees the lesson only, never planning or records.
+    /// Whether component number `c` can be rated on this visit: one its
+    /// kind rates, and on a walkthrough only what the lesson shows.
     pub(super) fn sees(&self, c: usize) -> bool {
-        self.kind != ObservationKind::Walkthrough || self.person.components[c].observable
+        self.rates.get(c).copied().unwrap_or(false)
+            && (self.kind != ObservationKind::Walkthrough || self.person.components[c].observable)
     }
 
     /// Whether a note is evidence for the level each of its components is

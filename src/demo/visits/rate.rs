@@ -46,7 +46,13 @@ impl Visit<'_> {
             let linked: Vec<usize> = (0..evidence.len())
                 .filter(|&i| evidence[i].components.contains(&component.id))
                 .collect();
-            let formal = self.kind == ObservationKind::Formal;
+            // Visits that read the educator's documents rate from artifacts too.
+            let formal = matches!(
+                self.kind,
+                ObservationKind::Formal
+                    | ObservationKind::ArtifactReview
+                    | ObservationKind::PlanningConference
+            );
             let artifact_rating = formal && !component.observable && rng.chance(0.5);
             if linked.is_empty() && !artifact_rating {
                 if formal && component.observable && rng.chance(0.3) {

@@ -22,6 +22,10 @@ pub(super) struct Visit<'a> {
     pub(super) templates: &'a [&'a NoteTemplate],
     pub(super) day: NaiveDate,
     pub(super) kind: ObservationKind,
+    /// As the role has the kind, unless said otherwise.
+    pub(super) announced: bool,
+    /// For each of the person's components, whether this kind of visit rates it.
+    pub(super) rates: Vec<bool>,
     pub(super) today: NaiveDate,
 }
 
@@ -50,7 +54,10 @@ impl Visit<'_> {
         let ratings = self.ratings(rng, timing, (&evidence, &supports), &targets);
         let status = self.status();
         let conferenced = self.kind != ObservationKind::Walkthrough && status != Status::Draft;
-        let pre_conference = if self.kind == ObservationKind::Formal {
+        let pre_conference = if matches!(
+            self.kind,
+            ObservationKind::Formal | ObservationKind::ProfessionalDevelopment
+        ) {
             rng.pick(&texts.pre_conference_notes)
                 .replace("{topic}", &topic)
         } else {
@@ -74,6 +81,7 @@ impl Visit<'_> {
             rubric_id: self.rubric.id.clone(),
             rubric_fingerprint: self.fingerprint.to_string(),
             kind: self.kind,
+            announced: Some(self.announced),
             observer: self.educator.evaluator.clone(),
             started_at: timing.started_at,
             duration_secs: timing.duration_secs,
@@ -124,14 +132,16 @@ impl Visit<'_> {
             5 * rng.range(0, 11) as u32,
         );
         let minutes = match self.kind {
-            ObservationKind::Formal => rng.range(40, 55),
-            ObservationKind::Informal => rng.range(20, 35),
+            ObservationKind::Formal | ObservationKind::ProfessionalDevelopment => rng.range(40, 55),
+            ObservationKind::Informal
+            | ObservationKind::SiteVisit
+            | ObservationKind::PlanningConference => rng.range(20, 35),
             ObservationKind::Walkthrough => rng.range(10, 15),
-            ObservationKind::Virtual => rng.range(30, 45),
+            ObservationKind::Virtual | ObservationKind::ArtifactReview => rng.range(30, 45),
         };
         let note_count = match self.kind {
             ObservationKind::Walkthrough => rng.range(10, 15),
-            ObservationKind::Formal => rng.range(25, 40),
+            ObservationKind::Formal | ObservationKind::ProfessionalDevelopment => rng.range(25, 40),
             _ => rng.range(15, 30),
         };
         let timing = Timing {

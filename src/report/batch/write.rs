@@ -182,12 +182,7 @@ fn document(sources: &Sources, request: &BatchRequest, planned: &Planned) -> Doc
     let rubric = |id: &str| sources.catalog.get(id).map(|e| Box::new(e.rubric.clone()));
     match planned.what {
         What::Observation(i) => {
-            let observation = &contents.observations[i];
-            Document::Observation {
-                observation: Box::new(observation.clone()),
-                educator: Box::new(educator.clone()),
-                rubric: rubric(&observation.rubric_id),
-            }
+            Document::observation(&contents.observations[i], educator, &sources.catalog)
         }
         What::Summative(i) => Document::Summative {
             summative: Box::new(contents.summatives[i].clone()),

@@ -7,7 +7,7 @@ use super::super::house_style::{
     details_panel, level_name, notice, role_name, status_word, title_block,
 };
 use super::super::style::Span;
-use super::{Report, TITLE};
+use super::Report;
 use crate::record::{Observation, Status};
 
 pub(super) fn title_and_details(report: &Report, doc: &mut Document) {
@@ -16,7 +16,7 @@ pub(super) fn title_and_details(report: &Report, doc: &mut Document) {
     title_block(
         doc,
         &e.school,
-        TITLE,
+        &report.visit.title,
         &format!("{}  ·  {}", e.name, format::long_date(&o.started_at)),
     );
     let students = o
@@ -46,7 +46,15 @@ pub(super) fn title_and_details(report: &Report, doc: &mut Document) {
             "Level",
             level_name(e.level).into(),
             "Kind",
-            o.kind.to_string(),
+            format!(
+                "{} ({})",
+                report.visit.name,
+                if o.announced() {
+                    "announced"
+                } else {
+                    "unannounced"
+                }
+            ),
         ),
         (
             "Subject",

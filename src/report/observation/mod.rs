@@ -16,25 +16,26 @@ use super::format;
 use super::style::Span;
 use super::{Pdf, ReportOptions};
 use crate::record::{Educator, EvidenceNote, Observation};
-use crate::rubric::{Component, Rubric};
-
-/// The title on the first page and in every page header.
-const TITLE: &str = "Classroom Observation Report";
+use crate::rubric::{Component, Rubric, VisitKind};
 
 /// Makes the PDF report of one observation. `rubric` is the rubric the
 /// observation names, or `None` when it is not loaded: components then show
-/// by id and the report says why. Never fails on the content of the records;
-/// an error means the bundled font could not be read.
+/// by id and the report says why. `visit` is its kind as the educator's
+/// role has it: its title heads the first page and every page header.
+/// Never fails on the content of the records; an error means the bundled
+/// font could not be read.
 pub fn observation_report(
     observation: &Observation,
     educator: &Educator,
     rubric: Option<&Rubric>,
+    visit: &VisitKind,
     options: &ReportOptions,
 ) -> Result<Pdf, ReportError> {
-    let report = Report::new(observation, educator, rubric, options);
+    let report = Report::new(observation, educator, rubric, visit, options);
+    let title = &visit.title;
     let day = format::date(&observation.started_at);
     let meta = Meta {
-        title: format!("{TITLE}: {} ({day})", educator.name),
+        title: format!("{title}: {} ({day})", educator.name),
         author: observation.observer.clone(),
         subject: format!(
             "Observation of {} at {} on {day}",
@@ -44,7 +45,7 @@ pub fn observation_report(
     };
     let decor = Decor {
         header_left: educator.school.clone(),
-        header_right: format!("{} · {TITLE}", educator.name),
+        header_right: format!("{} · {title}", educator.name),
         footer_left: format!("Generated {}", format::date_time(&options.generated)),
         footer_center: "Confidential personnel record".into(),
     };
@@ -65,6 +66,8 @@ struct Report<'a> {
     observation: &'a Observation,
     educator: &'a Educator,
     rubric: Option<&'a Rubric>,
+    /// Its kind: the title, and what the kind is called.
+    visit: &'a VisitKind,
     /// The notes printed: all, or those that name no students.
     notes: Vec<&'a EvidenceNote>,
     /// Notes left out because they name students.
@@ -78,6 +81,7 @@ impl<'a> Report<'a> {
         observation: &'a Observation,
         educator: &'a Educator,
         rubric: Option<&'a Rubric>,
+        visit: &'a VisitKind,
         options: &'a ReportOptions,
     ) -> Report<'a> {
         let mut notes: Vec<&EvidenceNote> = observation
@@ -93,6 +97,7 @@ impl<'a> Report<'a> {
             observation,
             educator,
             rubric,
+            visit,
         }
     }
 

@@ -64,6 +64,7 @@ fn export(job: &PacketExport) -> Message {
                     educator,
                     rubric,
                     form,
+                    visit,
                     ..
                 }),
             ) => Document::Observation {
@@ -71,6 +72,7 @@ fn export(job: &PacketExport) -> Message {
                 educator,
                 rubric,
                 form,
+                visit,
             },
             (
                 PacketRecord::Summative(s),

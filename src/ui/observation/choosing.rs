@@ -112,6 +112,10 @@ impl ObservationScreen {
         let Some(id) = self.selected.clone() else {
             return;
         };
+        // The Rate tab says why; a key pressed there changes nothing.
+        if self.not_for_kind(&id).is_some() {
+            return;
+        }
         let evidence: Vec<u32> = self.observation.evidence_for(&id).map(|n| n.id).collect();
         let rationale = self.rationale.text();
         if let Some(rating) = self.selected_rating_mut() {

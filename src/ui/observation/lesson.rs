@@ -9,7 +9,6 @@ use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Fill};
 
 use super::{ContextField, Message, ObservationScreen};
-use crate::record::ObservationKind;
 use crate::ui::text_editing::edit;
 use crate::ui::theme;
 
@@ -18,10 +17,6 @@ impl ObservationScreen {
     /// context and observers, the conference notes and the status.
     pub(super) fn lesson_message(&mut self, message: Message) {
         match message {
-            Message::Kind(kind) => {
-                self.observation.kind = kind;
-                self.changed();
-            }
             Message::Context(ContextField::Observer, value) => {
                 self.observation.observer = value;
                 self.changed();
@@ -135,25 +130,6 @@ impl ObservationScreen {
             button(text("Go to the script (Ctrl+N)")).on_press(Message::Tab(super::Tab::Script)),
         );
         body.into()
-    }
-
-    /// One chip per kind of visit, the current one filled.
-    fn kind_chips(&self) -> Element<'_, Message> {
-        ObservationKind::ALL
-            .iter()
-            .fold(row![].spacing(6), |kinds, kind| {
-                kinds.push(
-                    button(text(kind.to_string()).size(14))
-                        .padding([5, 12])
-                        .style(if self.observation.kind == *kind {
-                            button::primary
-                        } else {
-                            button::secondary
-                        })
-                        .on_press(Message::Kind(*kind)),
-                )
-            })
-            .into()
     }
 
     /// Who visited: the observer, and a co-observer if any.

@@ -16,6 +16,7 @@ mod script;
 mod sending;
 mod timer;
 mod timing;
+mod visit;
 
 use crate::ui::failure::Failure;
 use std::time::{Duration, Instant};
@@ -59,6 +60,8 @@ pub struct ObservationScreen {
     observation: Observation,
     educator: Educator,
     rubric: Option<Rubric>,
+    /// The kinds of visit offered (the role's, and the record's own).
+    kinds: Vec<crate::rubric::VisitKind>,
     /// Why the ratings may not match the rubric (edited or missing).
     rubric_warning: Option<String>,
     tab: Tab,
@@ -104,6 +107,8 @@ pub struct ObservationScreen {
 pub enum Message {
     Tab(Tab),
     Kind(ObservationKind),
+    /// Whether the educator was told beforehand.
+    Announced(bool),
     Context(ContextField, String),
     PreConference(text_editor::Action),
     StartTimer,
@@ -168,16 +173,8 @@ impl ObservationScreen {
     /// A new observation of `educator`, not yet on disk: the first change saves it.
     #[must_use]
     pub fn start(educator: &Educator, catalog: &Catalog, now: Instant) -> ObservationScreen {
-        let entry = catalog
-            .get(&educator.rubric_id)
-            .or_else(|| catalog.default_for_role(&educator.role));
-        let observation = Observation::draft(
-            educator,
-            entry.map_or((educator.rubric_id.as_str(), ""), |e| {
-                (e.rubric.id.as_str(), e.fingerprint.as_str())
-            }),
-            ObservationKind::Informal,
-        );
+        let kind = catalog.visits.usual(&educator.role);
+        let observation = Observation::start(educator, catalog, kind, None);
         let mut screen = Self::open(observation, educator, catalog, now);
         screen.tab = Tab::Lesson;
         screen.is_new = true;
@@ -201,7 +198,9 @@ impl ObservationScreen {
             .as_ref()
             .and_then(|r| applicable(r, Some(educator.level)).next())
             .map(|c| c.id.clone());
+        let kinds = visit::kinds_for(educator, &observation, catalog);
         let mut screen = ObservationScreen {
+            kinds,
             timer: Timer::resumed_at(Duration::from_secs(observation.duration_secs)),
             pre_conference: text_editor::Content::with_text(&observation.pre_conference),
             post_conference: text_editor::Content::with_text(&observation.post_conference),
@@ -393,8 +392,8 @@ impl ObservationScreen {
         });
         match message {
             Message::Tab(tab) => return self.show_tab(tab),
-            Message::Kind(_)
-            | Message::Context(..)
+            Message::Kind(_) | Message::Announced(_) => self.visit_message(&message),
+            Message::Context(..)
             | Message::PreConference(_)
             | Message::PostConference(_)
             | Message::Reflection(_)
@@ -566,6 +565,7 @@ impl Editing for ObservationScreen {
             educator: Box::new(self.educator.clone()),
             rubric: self.rubric.clone().map(Box::new),
             form: self.form().map(|e| Box::new(e.form.clone())),
+            visit: Box::new(self.visit_kind().into_owned()),
         }
     }
 }

@@ -18,7 +18,14 @@ impl ObservationScreen {
     /// How many components are rated (or marked not observed), and how many
     /// have evidence but no rating yet.
     pub fn progress(&self) -> (usize, usize, usize) {
-        let components = self.components();
+        // What this kind does not rate is not left to do, unless rated before.
+        let components: Vec<_> = self
+            .components()
+            .into_iter()
+            .filter(|c| {
+                self.observation.rating(&c.id).is_some() || self.not_for_kind(&c.id).is_none()
+            })
+            .collect();
         let decided = components
             .iter()
             .filter(|c| self.observation.rating(&c.id).is_some())
@@ -41,6 +48,7 @@ impl ObservationScreen {
     /// Evidence is tagged to it but it has no rating.
     fn needs_rating(&self, component: &Component) -> bool {
         self.observation.rating(&component.id).is_none()
+            && self.not_for_kind(&component.id).is_none()
             && self
                 .observation
                 .evidence_for(&component.id)
@@ -133,6 +141,7 @@ impl ObservationScreen {
                 .level(score)
                 .map_or(score.to_string(), |l| l.label.clone()),
             Some(RatingLevel::NotObserved) => "n/o".into(),
+            None if self.not_for_kind(&component.id).is_some() => "—".into(),
             None if self.needs_rating(component) => "⚑".into(),
             None => String::new(),
         };
@@ -163,6 +172,9 @@ impl ObservationScreen {
     ) -> Element<'a, Message> {
         let current = self.observation.rating(&component.id).map(|r| r.level);
         let notes: Vec<&EvidenceNote> = self.observation.evidence_for(&component.id).collect();
+        if let Some(why) = self.not_for_kind(&component.id) {
+            return not_for_kind(component, why, current.is_some(), &notes);
+        }
         column![
             text(format!("{} {}", component.id, component.name))
                 .font(theme::BOLD)
@@ -187,6 +199,34 @@ impl ObservationScreen {
         .spacing(10)
         .into()
     }
+}
+
+/// A component this kind of visit does not rate: why, and a rating given
+/// before (an older record's) kept and shown, never dropped.
+fn not_for_kind<'a>(
+    component: &'a Component,
+    why: String,
+    rated: bool,
+    notes: &[&EvidenceNote],
+) -> Element<'a, Message> {
+    let mut body = column![
+        text(format!("{} {}", component.id, component.name))
+            .font(theme::BOLD)
+            .size(20),
+        container(text(why).size(14))
+            .padding(8)
+            .width(Fill)
+            .style(theme::warning_panel),
+    ]
+    .spacing(10);
+    if rated {
+        body = body.push(
+            text("The rating recorded before is kept, and counts as it did.")
+                .size(13)
+                .style(theme::muted),
+        );
+    }
+    body.push(evidence(notes)).into()
 }
 
 /// One card per level with the component's descriptor; the chosen one stands out.

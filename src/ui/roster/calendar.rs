@@ -13,6 +13,7 @@ use iced::{Element, Fill};
 
 use super::{Action, Notice, Roster};
 use crate::record::{DateOrder, ObservationKind, PlannedVisit};
+use crate::rubric::VisitKind;
 use crate::schedule::{RuleSets, Schedule, Standing};
 use crate::ui::failure::Failure;
 use crate::ui::theme;
@@ -50,6 +51,8 @@ pub struct CalendarPanel {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanForm {
     educator_id: String,
+    /// The kinds the educator's role has (the visits file).
+    kinds: Vec<VisitKind>,
     kind: ObservationKind,
     at: String,
     room: String,
@@ -59,7 +62,12 @@ pub struct PlanForm {
 }
 
 impl Roster {
-    pub(super) fn calendar_message(&mut self, message: Message) -> Action {
+    pub(super) fn calendar_message(
+        &mut self,
+        message: Message,
+        contents: &crate::workspace::Contents,
+        catalog: &crate::rubric::Catalog,
+    ) -> Action {
         match message {
             Message::Show => {
                 self.form = None;
@@ -80,7 +88,8 @@ impl Roster {
             }
             Message::Plan => {
                 if let Some(id) = &self.selected {
-                    self.planning = Some(PlanForm::new(id));
+                    let role = contents.educator(id).map_or("", |e| e.role.as_str());
+                    self.planning = Some(PlanForm::new(id, &catalog.visits.offered(role)));
                     return Action::Focus(PLAN_AT_INPUT);
                 }
             }
@@ -97,8 +106,10 @@ impl Roster {
         };
         match message {
             Message::Kind(kind) => {
-                form.kind = kind;
-                form.announced = kind.announced_by_default();
+                if let Some(offered) = form.kinds.iter().find(|k| k.kind == kind) {
+                    form.kind = kind;
+                    form.announced = offered.announced;
+                }
             }
             Message::At(text) => form.at = text,
             Message::Room(text) => form.room = text,
@@ -187,13 +198,16 @@ impl Roster {
 }
 
 impl PlanForm {
-    fn new(educator_id: &str) -> PlanForm {
+    /// A form for `educator_id`, on the first of the kinds `offered`.
+    fn new(educator_id: &str, offered: &[std::borrow::Cow<'_, VisitKind>]) -> PlanForm {
+        let first = offered.first();
         PlanForm {
             educator_id: educator_id.to_string(),
-            kind: ObservationKind::Formal,
+            kinds: offered.iter().map(|k| k.clone().into_owned()).collect(),
+            kind: first.map_or(ObservationKind::Formal, |k| k.kind),
             at: String::new(),
             room: String::new(),
-            announced: true,
+            announced: first.is_none_or(|k| k.announced),
             problem: None,
             running: false,
         }
@@ -202,19 +216,17 @@ impl PlanForm {
 
 fn plan_view(form: &PlanForm) -> Element<'_, super::Message> {
     let wrap = super::Message::Calendar;
-    let kinds = ObservationKind::ALL
-        .into_iter()
-        .fold(row![].spacing(6), |r, kind| {
-            r.push(
-                button(text(kind.key()).size(13))
-                    .style(if kind == form.kind {
-                        button::primary
-                    } else {
-                        button::secondary
-                    })
-                    .on_press(wrap(Message::Kind(kind))),
-            )
-        });
+    let kinds = form.kinds.iter().fold(row![].spacing(6), |r, kind| {
+        r.push(
+            button(text(kind.name.clone()).size(13))
+                .style(if kind.kind == form.kind {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .on_press(wrap(Message::Kind(kind.kind))),
+        )
+    });
     let mut body = column![
         text("Plan a visit").font(theme::BOLD).size(16),
         kinds,

@@ -311,7 +311,7 @@ impl Roster {
             }
             Message::Archive(message) => self.archive_message(message),
             Message::Trash(message) => self.trash_message(message),
-            Message::Calendar(message) => self.calendar_message(message),
+            Message::Calendar(message) => self.calendar_message(message, contents, catalog),
             Message::Batch(message) => self.batch_message(message),
             message @ (Message::RequestSelfAssessment | Message::Request(_)) => {
                 self.request_message(message, contents)

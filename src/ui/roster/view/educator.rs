@@ -29,7 +29,7 @@ impl Roster {
             .map_or(educator.role.clone(), |r| r.name.clone());
         let records = match still_reading {
             Some(reading) => column![text(reading).style(theme::muted)],
-            None => self.records(educator, contents),
+            None => self.records(educator, contents, catalog),
         };
         let page: Element<'a, Message> = scrollable(
             column![
@@ -75,6 +75,7 @@ impl Roster {
         &'a self,
         educator: &'a Educator,
         contents: &'a Contents,
+        catalog: &'a Catalog,
     ) -> Column<'a, Message> {
         let observations: Vec<&Observation> = contents.observations_of(&educator.id).collect();
         column![
@@ -83,20 +84,25 @@ impl Roster {
             text(format!("Observations ({})", observations.len()))
                 .font(theme::BOLD)
                 .size(16),
-            self.visits(&observations),
+            self.visits(&observations, &educator.role, catalog),
         ]
         .spacing(10)
     }
 
     /// The observations, newest first, each opening on a click; drafts can be deleted.
-    fn visits<'a>(&self, observations: &[&'a Observation]) -> Column<'a, Message> {
+    fn visits<'a>(
+        &self,
+        observations: &[&'a Observation],
+        role: &str,
+        catalog: &Catalog,
+    ) -> Column<'a, Message> {
         let mut visits = Column::new().spacing(4);
         if observations.is_empty() {
             visits = visits.push(text("No observations yet.").style(theme::muted));
         }
         for o in observations.iter().rev() {
             let draft = matches!(o.status, crate::record::Status::Draft);
-            visits = visits.push(visit_row(o));
+            visits = visits.push(visit_row(o, &catalog.visits.kind(role, o.kind).name));
             // Under the row, not beside it, so the row's columns keep their width.
             if draft && self.deleting.as_deref() != Some(o.id.as_str()) {
                 visits = visits.push(row![
@@ -273,8 +279,17 @@ pub fn certifications_text(q: &crate::record::Qualifications, today: chrono::Nai
         .join("\n")
 }
 
-/// One observation as a row: when, what kind, notes, ratings, status; a click opens it.
-fn visit_row<'a>(o: &Observation) -> Element<'a, Message> {
+/// One observation as a row: when, what kind (as the role names it, and
+/// whether announced), notes, ratings, status; a click opens it.
+fn visit_row<'a>(o: &Observation, kind: &str) -> Element<'a, Message> {
+    let kind = format!(
+        "{kind} ({})",
+        if o.announced() {
+            "announced"
+        } else {
+            "unannounced"
+        }
+    );
     // Two lines, so the status is in view at 1024x700 as well.
     button(
         column![
@@ -282,7 +297,7 @@ fn visit_row<'a>(o: &Observation) -> Element<'a, Message> {
                 text(o.started_at.format("%a %b %-d, %Y  %H:%M").to_string())
                     .size(14)
                     .width(190),
-                text(o.kind.to_string()).size(14).width(Fill),
+                text(kind).size(14).width(Fill),
                 text(status_label(o)).size(14),
             ]
             .spacing(8),
