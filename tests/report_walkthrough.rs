@@ -209,5 +209,8 @@ fn a_walkthrough_without_a_form_keeps_the_full_report() {
     let mut o = walkthrough(&catalog);
     o.lookfors = None;
     let all = words(&page_texts(&render(&o, &catalog, true)));
-    assert!(all.contains("Classroom Observation Report"), "{all}");
+    // The full report, titled as the walkthrough kind is (rubrics/visits/default.ron).
+    assert!(all.contains("Classroom Walkthrough Report"), "{all}");
+    assert!(all.contains("Strengths and areas for growth"), "{all}");
+    assert!(all.contains("Ratings"), "the full report rates: {all}");
 }
