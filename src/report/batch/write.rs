@@ -187,6 +187,7 @@ fn document(sources: &Sources, request: &BatchRequest, planned: &Planned) -> Doc
                 observation: Box::new(observation.clone()),
                 educator: Box::new(educator.clone()),
                 rubric: rubric(&observation.rubric_id),
+                form: (observation.form(&sources.catalog).ok()).map(|e| Box::new(e.form.clone())),
             }
         }
         What::Summative(i) => Document::Summative {
