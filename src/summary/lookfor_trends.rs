@@ -251,12 +251,11 @@ fn shape(cells: Cells, cx: &Context, min: usize) -> (Vec<LookForTrend>, usize) {
         let Some(trend) = trends.last_mut() else {
             continue;
         };
-        let at = match trend.items.iter().position(|i| fold(&i.id) == item) {
-            Some(at) => at,
-            None => {
-                trend.items.push(lone_item(counting.item, &cell));
-                trend.items.len() - 1
-            }
+        let at = if let Some(at) = trend.items.iter().position(|i| fold(&i.id) == item) {
+            at
+        } else {
+            trend.items.push(lone_item(counting.item, &cell));
+            trend.items.len() - 1
         };
         trend.items[at].cells.push(cell);
     }
