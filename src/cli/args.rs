@@ -89,7 +89,9 @@ pub struct SummaryArgs {
     /// Write the summary as a PDF (replaced if it exists).
     #[arg(long, value_name = "FILE.pdf")]
     pub(super) pdf: Option<PathBuf>,
-    /// Write one row per educator to FILE.csv and one per component to FILE-components.csv.
+    /// Write one row per educator to FILE.csv and one per component to FILE-components.csv
+    /// (and, when walkthroughs have look-for answers, one per item, school and month to
+    /// FILE-lookfors.csv).
     #[arg(long, value_name = "FILE.csv")]
     pub(super) csv: Option<PathBuf>,
     /// Paper size of the PDF (default: from the locale, see docs/guide.md, Reports).

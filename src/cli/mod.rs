@@ -36,6 +36,7 @@ mod self_assessment_cmd;
 mod settings_cmd;
 mod suggest_cmd;
 mod summary_cmd;
+mod summary_lookfors;
 mod trash_cmd;
 mod walkthrough_cmd;
 

@@ -221,6 +221,12 @@ fn add_csvs(
             "components"
         )
     ));
+    if let Some((lookfors, bytes, said)) =
+        super::summary_lookfors::csv(summary, path, options).map_err(tables)?
+    {
+        outputs.files.push((lookfors, bytes));
+        outputs.said.push(said);
+    }
     Ok(())
 }
 
@@ -315,6 +321,7 @@ fn write_text(out: &mut String, s: &Summary) -> fmt::Result {
             s.skipped.len()
         )?;
     }
+    super::summary_lookfors::text(out, s)?;
     for note in &s.suppressed {
         writeln!(out, "De-identified: {note}")?;
     }

@@ -206,15 +206,19 @@ fn save(path: &Path, pdf: Pdf) -> Result<Written, ExportError> {
     })
 }
 
-/// The two CSV tables of a summary, both written or neither.
+/// The CSV tables of a summary (the look-fors' only when some walkthrough
+/// has answers), all written or none.
 fn write_csv(summary: &Summary, csv: CsvOptions, path: &Path) -> Result<Written, ExportError> {
     let components = crate::summary::components_path(path);
     let educators = crate::summary::educators_csv(summary, csv)?;
     let rows = crate::summary::components_csv(summary, csv)?;
-    crate::workspace::write_user_files(&[
-        (path, educators.as_slice()),
-        (&components, rows.as_slice()),
-    ])?;
+    let lookfors = crate::summary::lookfors_path(path);
+    let trends = (!summary.lookfors.is_empty())
+        .then(|| crate::summary::lookfors_csv(summary, csv))
+        .transpose()?;
+    let mut files = vec![(path, educators.as_slice()), (&components, rows.as_slice())];
+    files.extend(trends.as_deref().map(|t| (lookfors.as_path(), t)));
+    crate::workspace::write_user_files(&files)?;
     Ok(Written {
         path: path.to_path_buf(),
         pages: 0,

@@ -8,6 +8,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::finish::{evaluator_name, finish};
+use super::lookfor_trends::add_trends;
 use super::merge::{Merged, Seen, merge};
 use super::model::{EducatorLine, Options, ProfileUse, Summary, WITHHELD};
 use super::names::{Names, fold};
@@ -65,7 +66,7 @@ pub fn compile(
     let mut summary = finish(tally, &cx);
     summary.filter = options.filter.clone();
     summary.filter.year = Some(year.clone());
-    summary.year = year;
+    summary.year.clone_from(&year);
     summary.deidentified = options.deidentify;
     summary.min_observations = options.min_observations;
     summary.profiles = used;
@@ -83,6 +84,10 @@ pub fn compile(
     if options.deidentify {
         withhold(&mut summary, options, &names, &observed.unwrap_or_default());
     }
+    let visits = works
+        .iter()
+        .flat_map(|w| w.visits.iter().map(|v| (w.educator, *v)));
+    add_trends(&mut summary, visits, &cx);
     summary
 }
 

@@ -13,6 +13,8 @@ mod compile;
 mod csv;
 mod finals;
 mod finish;
+mod lookfor_csv;
+mod lookfor_trends;
 mod merge;
 mod model;
 mod names;
@@ -26,6 +28,8 @@ mod visit;
 
 pub use compile::compile;
 pub use csv::{components_csv, components_path, educators_csv};
+pub use lookfor_csv::{lookfors_csv, lookfors_path};
+pub use lookfor_trends::{LookForTrend, TrendCell, TrendItem, TrendKind};
 pub use model::{
     Agreement, Calibration, Comparison, ComponentSummary, Counts, DEFAULT_MIN_CELL, DomainSummary,
     Duplicate, EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap,

@@ -137,6 +137,8 @@ pub struct Summary {
     pub agreement: Agreement,
     /// Every educator counted, by school then display name: the CSV's rows.
     pub educators: Vec<EducatorRow>,
+    /// Walkthrough answers per look-for form, item, school and month; empty without any.
+    pub lookfors: Vec<super::LookForTrend>,
 }
 
 /// A record id found in several sources; `kept` is the source whose copy

@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use super::lookfor_trends::Walk;
+
 use crate::record::{
     Abridged, ClassContext, Observation, ObservationKind, Rating, RatingLevel, Status, Timestamp,
     Trail, Typing,
@@ -29,6 +31,8 @@ pub(super) struct Visit {
     pub changed: Timestamp,
     /// Each rating's component (in [`Strings`]) and level, in the record's order.
     ratings: Box<[(u32, RatingLevel)]>,
+    /// A walkthrough's look-for answers, for the trends; `None` without any.
+    pub lookfors: Option<Box<Walk>>,
 }
 
 /// The texts many visits share, each kept once.
@@ -39,7 +43,7 @@ pub(super) struct Strings {
 }
 
 impl Strings {
-    fn number(&mut self, text: &str) -> u32 {
+    pub(super) fn number(&mut self, text: &str) -> u32 {
         if let Some(&n) = self.numbers.get(text) {
             return n;
         }
@@ -49,7 +53,7 @@ impl Strings {
         n
     }
 
-    fn text(&self, n: u32) -> &str {
+    pub(super) fn text(&self, n: u32) -> &str {
         self.list.get(n as usize).map_or("", |t| t)
     }
 }
@@ -91,7 +95,13 @@ impl Visits {
                 .iter()
                 .map(|r| (strings.number(&r.component), r.level))
                 .collect(),
+            lookfors: Walk::of(o.lookfors.as_ref(), strings),
         }
+    }
+
+    /// A text the visits share, by its number.
+    pub fn text(&self, n: u32) -> &str {
+        self.strings.text(n)
     }
 
     /// Who visited, as typed.

@@ -1,7 +1,8 @@
 //! The coordinator's district summary: one school year across schools.
 //! Sections, in order: title and scope, the key counts, final ratings,
 //! then per rubric the component bars and the school × component heat map,
-//! schools and levels compared, evaluator calibration and agreement, the
+//! schools and levels compared, evaluator calibration and agreement,
+//! walkthrough look-fors by school and month (when answered), the
 //! lists of educators who need an improvement plan or more visits, and
 //! notes on the sources.
 
@@ -10,6 +11,7 @@ mod bars;
 mod components;
 mod heat;
 mod lists;
+mod lookfors;
 mod numbers;
 mod overview;
 mod palette;
@@ -67,6 +69,7 @@ pub fn summary_report(summary: &Summary, options: &ReportOptions) -> Result<Pdf,
     }
     tables::comparisons(&mut doc, summary);
     tables::calibration(&mut doc, summary);
+    lookfors::lookfors(&mut doc, summary);
     lists::follow_up(&mut doc, summary);
     lists::improvement(&mut doc, summary);
     lists::coverage(&mut doc, summary);
