@@ -60,6 +60,14 @@ pub struct SummaryArgs {
     /// Only educators assigned to this evaluator.
     #[arg(long, value_name = "NAME")]
     pub(super) evaluator: Option<String>,
+    /// Only educators whose recorded degree meets, or falls below, their role's minimum (see
+    /// `settings --minimum-degree`); those with no degree recorded are in neither.
+    #[arg(long, value_enum, ignore_case = true)]
+    pub(super) qualified: Option<QualifiedArg>,
+    /// Only educators with a recorded degree of at least this level (none, associate, bachelor,
+    /// master, specialist, doctorate).
+    #[arg(long, value_name = "LEVEL", value_parser = crate::record::DegreeLevel::parse)]
+    pub(super) degree_at_least: Option<crate::record::DegreeLevel>,
     /// Educators with fewer observations in the year are listed under coverage.
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub(super) min_observations: usize,
@@ -86,6 +94,11 @@ pub struct SummaryArgs {
     /// Write the CSV files without the byte-order mark (for scripts that do not expect one).
     #[arg(long, overrides_with = "csv_bom")]
     pub(super) no_csv_bom: bool,
+    /// Count the ratings of a rubric that names its nearest framework components (the
+    /// coordinator rubric) under those components too: a Crosswalk table in the PDF, a
+    /// FILE-crosswalk.csv beside the CSV files, a line in the text.
+    #[arg(long, value_name = "RUBRIC", num_args = 0..=1, default_missing_value = "danielson-2013")]
+    pub(super) crosswalk: Option<String>,
     /// Write the summary as a PDF (replaced if it exists).
     #[arg(long, value_name = "FILE.pdf")]
     pub(super) pdf: Option<PathBuf>,
@@ -161,6 +174,12 @@ pub struct SuggestArgs {
     /// The note; without it, each line of standard input is one note.
     #[arg(value_name = "TEXT")]
     pub(super) text: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum QualifiedArg {
+    Meets,
+    Below,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

@@ -10,14 +10,15 @@ use std::process::ExitCode;
 
 use super::output::say;
 use super::output::{catalog, fail, print_out, show_progress, write_files};
-use super::{LevelArg, PaperArg, SummaryArgs, school_year};
+use super::{LevelArg, PaperArg, QualifiedArg, SummaryArgs, school_year};
 use crate::files::folders::Folders;
 use crate::files::spreadsheet::{CsvError, CsvOptions};
 use crate::report::{ReportOptions, summary_report};
 use crate::rubric::SchoolLevel;
 use crate::summary::{
-    ComponentSummary, Filter, Options, Place, RubricSummary, Source, Summary, compile,
-    components_csv, components_path, educators_csv,
+    ComponentSummary, Crosswalk, DegreeStanding, Filter, Options, Place, RubricSummary, Source,
+    Summary, compile, components_csv, components_path, crosswalk, crosswalk_csv, crosswalk_path,
+    educators_csv,
 };
 use crate::text::count;
 
@@ -50,6 +51,12 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
         say!("Compiling {educators} educators' records…");
     }
     let mut summary = compile(&sources, &catalog, &profiles, &options(args, year));
+    let walk = match &args.crosswalk {
+        Some(framework) => {
+            Some(crosswalk(&summary, &catalog, framework).map_err(|e| format!("{e}."))?)
+        }
+        None => None,
+    };
     drop(sources);
     crate::files::heap::give_back_freed_memory();
     say_problems(&summary);
@@ -67,10 +74,10 @@ fn summarise(args: &SummaryArgs, workspaces: &[PathBuf], folders: &Folders) -> R
         say!("teacher-eval: no educator matches the filter in the sources read.");
     }
     if args.pdf.is_none() && args.csv.is_none() {
-        print_out(&text(&summary));
+        print_out(&text(&summary, walk.as_ref()));
         return Ok(());
     }
-    write_outputs(args, &summary, progress)
+    write_outputs(args, &summary, walk.as_ref(), progress)
 }
 
 /// What to compile: the filter and the de-identification asked for.
@@ -82,6 +89,11 @@ fn options(args: &SummaryArgs, year: String) -> Options {
             level: args.level.map(LevelArg::level),
             role: args.role.clone(),
             evaluator: args.evaluator.clone(),
+            qualified: args.qualified.map(|q| match q {
+                QualifiedArg::Meets => DegreeStanding::Meets,
+                QualifiedArg::Below => DegreeStanding::Below,
+            }),
+            degree_at_least: args.degree_at_least,
         },
         min_observations: args.min_observations,
         deidentify: args.deidentify,
@@ -108,13 +120,21 @@ fn say_problems(summary: &Summary) {
 }
 
 /// Writes the CSV files and the PDF asked for, all or none.
-fn write_outputs(args: &SummaryArgs, summary: &Summary, progress: bool) -> Result<(), String> {
+fn write_outputs(
+    args: &SummaryArgs,
+    summary: &Summary,
+    walk: Option<&Crosswalk>,
+    progress: bool,
+) -> Result<(), String> {
     let mut outputs = Outputs::default();
     if let Some(path) = &args.csv {
         let csv = CsvOptions {
             byte_order_mark: !args.no_csv_bom,
         };
         add_csvs(&mut outputs, summary, path, csv)?;
+        if let Some(walk) = walk {
+            add_crosswalk_csv(&mut outputs, walk, path, csv)?;
+        }
     }
     if let Some(path) = &args.pdf {
         if progress {
@@ -230,6 +250,26 @@ fn add_csvs(
     Ok(())
 }
 
+/// The crosswalk's table beside the other CSV files.
+fn add_crosswalk_csv(
+    outputs: &mut Outputs,
+    walk: &Crosswalk,
+    path: &Path,
+    options: CsvOptions,
+) -> Result<(), String> {
+    let bytes = crosswalk_csv(walk, options)
+        .map_err(|e| format!("the crosswalk could not be made into CSV: {e}."))?;
+    let path = crosswalk_path(path);
+    outputs.said.push(format!(
+        "Wrote {} ({} of {}).\n",
+        path.display(),
+        count(walk.rows.len(), "component", "components"),
+        walk.title
+    ));
+    outputs.files.push((path, bytes));
+    Ok(())
+}
+
 fn add_pdf(
     outputs: &mut Outputs,
     summary: &Summary,
@@ -255,11 +295,51 @@ fn add_pdf(
 }
 
 /// A few lines for the terminal when no file is asked for.
-fn text(s: &Summary) -> String {
+fn text(s: &Summary, walk: Option<&Crosswalk>) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
     let _ = write_text(&mut out, s);
+    if let Some(walk) = walk {
+        let _ = write_crosswalk(&mut out, walk);
+    }
     out
+}
+
+/// Per framework component with any rating: its own ratings and those
+/// crosswalked to it, level by level, lowest first.
+fn write_crosswalk(out: &mut String, walk: &Crosswalk) -> fmt::Result {
+    writeln!(
+        out,
+        "Crosswalk to {} ({}), levels {}: own ratings | crosswalked from {}.",
+        walk.title,
+        walk.framework,
+        walk.levels.join(", "),
+        if walk.rubrics.is_empty() {
+            "no rubric in this summary".to_string()
+        } else {
+            walk.rubrics.join(", ")
+        }
+    )?;
+    let shown = |counts: &[usize]| {
+        counts
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for row in &walk.rows {
+        if row.own.iter().chain(&row.crosswalked).all(|n| *n == 0) {
+            continue;
+        }
+        writeln!(
+            out,
+            "  {}: {} | {}",
+            row.id,
+            shown(&row.own),
+            shown(&row.crosswalked)
+        )?;
+    }
+    Ok(())
 }
 
 /// The few lines printed when no file is asked for.

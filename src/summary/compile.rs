@@ -10,13 +10,13 @@ use rayon::prelude::*;
 use super::finish::{evaluator_name, finish};
 use super::lookfor_trends::add_trends;
 use super::merge::{Merged, Seen, merge};
-use super::model::{EducatorLine, Options, ProfileUse, Summary, WITHHELD};
+use super::model::{DegreeStanding, EducatorLine, Filter, Options, ProfileUse, Summary, WITHHELD};
 use super::names::{Names, fold};
 use super::rubrics::Rubrics;
 use super::source::Source;
 use super::suppress::suppress;
 use super::tally::{Context, Tally, Work, level_label};
-use crate::record::{Educator, Observation, PlanKind, Summative};
+use crate::record::{Educator, Observation, PlanKind, Summative, meets_minimum};
 use crate::rubric::Catalog;
 use crate::scoring::{
     DEFAULT_PROFILE, Profiles, counts_in_year, in_school_year, parse_school_year, school_year_of,
@@ -35,7 +35,8 @@ pub fn compile(
 ) -> Summary {
     let (year, bad_year) = school_year(options);
     let merged = merge(sources);
-    let works = works(&merged, &year, options);
+    let settings = sources.first().map(|s| &s.contents.settings);
+    let works = works(&merged, &year, options, settings);
     let orphans = orphans(&merged, &year);
     let mut schools = works.iter().map(|w| w.educator.school.as_str());
     let names = Names::new(
@@ -57,7 +58,7 @@ pub fn compile(
         rubrics: &rubrics,
         names: &names,
         profile: options.profile_id.as_deref(),
-        settings: sources.first().map(|s| &s.contents.settings),
+        settings,
     };
     let tally = count(&works, &cx);
     let used = profiles_used(&cx);
@@ -176,7 +177,12 @@ struct ToCount<'s> {
 /// The educators the filter matches who count in the year, each with their
 /// records: every observation, oldest first; the year's evaluation changed
 /// last; whether an improvement plan is on file.
-fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<ToCount<'s>> {
+fn works<'s>(
+    merged: &Merged<'s>,
+    year: &str,
+    options: &Options,
+    settings: Option<&Settings>,
+) -> Vec<ToCount<'s>> {
     let mut observations: HashMap<&str, Vec<Seen<'s>>> = HashMap::new();
     for seen in &merged.observations {
         observations
@@ -210,7 +216,7 @@ fn works<'s>(merged: &Merged<'s>, year: &str, options: &Options) -> Vec<ToCount<
         .educators
         .iter()
         .copied()
-        .filter(|e| matches(e, options))
+        .filter(|e| matches(e, options, settings))
         .filter(counts)
         .map(|educator| {
             let id = educator.id.as_str();
@@ -350,8 +356,9 @@ fn observed_by(works: &[ToCount], cx: &Context) -> HashMap<String, HashSet<Strin
     observed
 }
 
-/// Whether the educator is one the filter asks for.
-fn matches(educator: &Educator, options: &Options) -> bool {
+/// Whether the educator is one the filter asks for; the minimum degrees
+/// are the first source's settings, as the scoring profiles are.
+fn matches(educator: &Educator, options: &Options, settings: Option<&Settings>) -> bool {
     let filter = &options.filter;
     let same =
         |wanted: &Option<String>, have: &str| wanted.as_ref().is_none_or(|w| fold(w) == fold(have));
@@ -359,6 +366,20 @@ fn matches(educator: &Educator, options: &Options) -> bool {
         && filter.level.is_none_or(|l| l == educator.level)
         && same(&filter.role, &educator.role)
         && same(&filter.evaluator, &educator.evaluator)
+        && qualifies(educator, &options.filter, settings)
+}
+
+/// The qualification filters: the shortfall rule's answer, and the level recorded.
+fn qualifies(educator: &Educator, filter: &Filter, settings: Option<&Settings>) -> bool {
+    let q = &educator.qualifications;
+    let standing = filter.qualified.is_none_or(|wanted| {
+        let minimum = settings.and_then(|s| s.minimum_degree(&educator.role));
+        meets_minimum(q, minimum) == Some(wanted == DegreeStanding::Meets)
+    });
+    let level = filter
+        .degree_at_least
+        .is_none_or(|at_least| q.degree_level.is_some_and(|has| has >= at_least));
+    standing && level
 }
 
 /// Counts every educator, in chunks on every core, then merges the tallies

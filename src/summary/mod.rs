@@ -10,6 +10,7 @@ mod agreement;
 pub mod caseload;
 mod combine;
 mod compile;
+mod crosswalk;
 mod csv;
 mod finals;
 mod finish;
@@ -27,12 +28,14 @@ mod tally;
 mod visit;
 
 pub use compile::compile;
+pub use crosswalk::{Crosswalk, CrosswalkRow, crosswalk, crosswalk_csv, crosswalk_path};
 pub use csv::{components_csv, components_path, educators_csv};
 pub use lookfor_csv::{lookfors_csv, lookfors_path};
 pub use lookfor_trends::{LookForTrend, TrendCell, TrendItem, TrendKind};
 pub use model::{
-    Agreement, Calibration, Comparison, ComponentSummary, Counts, DEFAULT_MIN_CELL, DomainSummary,
-    Duplicate, EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair, Filter, HeatMap,
-    Options, ProfileUse, RatingDistribution, RubricSummary, Summary, WITHHELD, percent,
+    Agreement, Calibration, Comparison, ComponentSummary, Counts, DEFAULT_MIN_CELL, DegreeStanding,
+    DomainSummary, Duplicate, EducatorLine, EducatorRow, EvaluatorCalibration, EvaluatorPair,
+    Filter, HeatMap, Options, ProfileUse, RatingDistribution, RubricSummary, Summary, WITHHELD,
+    percent,
 };
 pub use source::{Place, Source, SourceError, read_bundle, read_workspace};

@@ -8,7 +8,7 @@
 //! lowest level), because two rubrics may score their levels differently.
 //! For the bundled rubrics (scores 1-4) both are the same numbers.
 
-use crate::record::ObservationKind;
+use crate::record::{DegreeLevel, ObservationKind};
 use crate::rubric::{Level, SchoolLevel};
 
 /// Which educators a summary covers. Every field left `None` matches all.
@@ -23,6 +23,31 @@ pub struct Filter {
     pub role: Option<String>,
     /// The educator's assigned evaluator (compared without case).
     pub evaluator: Option<String>,
+    /// Meets, or falls below, the role's minimum degree in the first
+    /// source's settings ([`crate::record::meets_minimum`]).
+    pub qualified: Option<DegreeStanding>,
+    /// A recorded degree of at least this level.
+    pub degree_at_least: Option<DegreeLevel>,
+}
+
+/// Where a recorded degree stands against the role's minimum. An educator
+/// with no degree level recorded, or in a role with no minimum set, is
+/// neither: not known is not short, and nothing to meet is not met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DegreeStanding {
+    Meets,
+    Below,
+}
+
+impl DegreeStanding {
+    /// How the PDF and the window name the filter.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            DegreeStanding::Meets => "Meets the role's minimum degree",
+            DegreeStanding::Below => "Below the role's minimum degree",
+        }
+    }
 }
 
 /// How to compile.

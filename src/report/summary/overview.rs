@@ -12,7 +12,7 @@ use super::numbers::{count, counted, share};
 use super::sketch::Sketch;
 use crate::record::roster::school_level_key;
 use crate::summary::palette::level_tags;
-use crate::summary::{Counts, RatingDistribution, Summary};
+use crate::summary::{Counts, Filter, RatingDistribution, Summary};
 
 pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &str) {
     let filter = &summary.filter;
@@ -48,32 +48,48 @@ pub(super) fn title_and_scope(doc: &mut Document, summary: &Summary, heading: &s
     } else {
         "Shown".into()
     };
-    details_panel(
-        doc,
-        0.13,
-        vec![
-            (
-                "Year",
-                summary.year.clone(),
-                "Schools",
-                or_all(&filter.school, "All schools"),
-            ),
-            ("Level", level, "Role", or_all(&filter.role, "All roles")),
-            (
-                "Evaluator",
-                or_all(&filter.evaluator, "All evaluators"),
-                "Names",
-                names,
-            ),
-            (
-                "Sources",
-                sources,
-                "Coverage",
-                format!("At least {} observations a year", summary.min_observations),
-            ),
-        ],
-    );
+    let mut rows = vec![
+        (
+            "Year",
+            summary.year.clone(),
+            "Schools",
+            or_all(&filter.school, "All schools"),
+        ),
+        ("Level", level, "Role", or_all(&filter.role, "All roles")),
+        (
+            "Evaluator",
+            or_all(&filter.evaluator, "All evaluators"),
+            "Names",
+            names,
+        ),
+        (
+            "Sources",
+            sources,
+            "Coverage",
+            format!("At least {} observations a year", summary.min_observations),
+        ),
+    ];
+    rows.extend(qualification_row(filter));
+    details_panel(doc, 0.13, rows);
     profiles(doc, summary);
+}
+
+/// The qualification filters, in a row of their own only when one is set,
+/// so a summary without them reads as before.
+fn qualification_row(filter: &Filter) -> Option<(&'static str, String, &'static str, String)> {
+    if filter.qualified.is_none() && filter.degree_at_least.is_none() {
+        return None;
+    }
+    Some((
+        "Degree",
+        filter
+            .qualified
+            .map_or("Any standing".into(), |q| q.label().to_string()),
+        "Degree at least",
+        filter
+            .degree_at_least
+            .map_or("Any level".into(), |l| capital(&l.to_string())),
+    ))
 }
 
 /// The scoring profiles every figure is under, each with its source and

@@ -12,9 +12,10 @@ use std::sync::Arc;
 
 use super::export_dialog::{ExportDialog, ExportStep};
 use super::export_panel::{self, Document, ExportPanel, Exported};
+use crate::record::DegreeLevel;
 use crate::rubric::SchoolLevel;
 use crate::scoring::Profiles;
-use crate::summary::{Filter, Options, Place, Summary};
+use crate::summary::{DegreeStanding, Filter, Options, Place, Summary};
 use crate::workspace::bundle::{Opening, Passphrase};
 
 #[allow(
@@ -35,6 +36,8 @@ pub struct SummaryScreen {
     level: Option<SchoolLevel>,
     role: String,
     evaluator: String,
+    qualified: Option<DegreeStanding>,
+    degree_at_least: Option<DegreeLevel>,
     min_observations: String,
     deidentify: bool,
     /// De-identified, the fewest educators a reported group may have (typed).
@@ -80,6 +83,9 @@ pub enum Message {
     Level(Option<SchoolLevel>),
     Role(String),
     Evaluator(String),
+    /// Meets, or falls below, the role's minimum degree; `None`: everyone.
+    Qualified(Option<DegreeStanding>),
+    DegreeAtLeast(Option<DegreeLevel>),
     MinObservations(String),
     ToggleDeidentify,
     MinCell(String),
@@ -175,6 +181,8 @@ impl SummaryScreen {
             level: None,
             role: String::new(),
             evaluator: String::new(),
+            qualified: None,
+            degree_at_least: None,
             min_observations: "2".into(),
             deidentify: false,
             min_cell: crate::summary::DEFAULT_MIN_CELL.to_string(),
@@ -221,6 +229,8 @@ impl SummaryScreen {
             Message::Level(level) => self.level = level,
             Message::Role(role) => self.role = role,
             Message::Evaluator(text) => self.evaluator = text,
+            Message::Qualified(standing) => self.qualified = standing,
+            Message::DegreeAtLeast(level) => self.degree_at_least = level,
             Message::MinObservations(text) => {
                 self.min_observations = text.chars().filter(char::is_ascii_digit).take(3).collect();
             }
@@ -291,6 +301,8 @@ impl SummaryScreen {
                 level: self.level,
                 role: text(&self.role),
                 evaluator: text(&self.evaluator),
+                qualified: self.qualified,
+                degree_at_least: self.degree_at_least,
             },
             min_observations: self.min_observations.parse().unwrap_or(2),
             deidentify: self.deidentify,

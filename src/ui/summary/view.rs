@@ -6,8 +6,9 @@ use iced::widget::{Column, column, container, pick_list, row, scrollable, text};
 use iced::{Element, Fill};
 
 use super::{Message, SummaryScreen};
+use crate::record::DegreeLevel;
 use crate::rubric::SchoolLevel;
-use crate::summary::Place;
+use crate::summary::{DegreeStanding, Place};
 use crate::ui::theme;
 
 mod results;
@@ -53,11 +54,12 @@ impl SummaryScreen {
 
     pub fn view(&self) -> Element<'_, Message> {
         let page = row![
-            container(
+            container(column![
                 scrollable(self.controls().padding(10))
                     .spacing(4)
-                    .height(Fill)
-            )
+                    .height(Fill),
+                self.compile_bar(),
+            ])
             .width(340)
             .height(Fill)
             .style(theme::panel),
@@ -89,9 +91,9 @@ impl SummaryScreen {
         .into()
     }
 
-    /// The left column: where the records come from, the filters, and Compile.
+    /// The left column: where the records come from, and the filters.
     fn controls(&self) -> Column<'_, Message> {
-        let mut controls = column![
+        column![
             text("District summary").font(theme::BOLD).size(18),
             text("Sources").font(theme::BOLD).size(14),
             self.sources(),
@@ -133,13 +135,20 @@ impl SummaryScreen {
                 self.csv_bom,
                 Message::ToggleCsvBom,
             ),
+            // Last, so the de-identification choices above stay in view.
+            self.qualification_filters(),
         ]
-        .spacing(8);
-        // Said above the button, so it is in view wherever the button is.
+        .spacing(8)
+    }
+
+    /// Under the filters, outside their scrolling so it is always in view:
+    /// what stopped the last compile, and Compile.
+    fn compile_bar(&self) -> Column<'_, Message> {
+        let mut bar = Column::new().spacing(6).padding(10);
         if let Some(problem) = &self.problem {
-            controls = controls.push(problem_line(problem));
+            bar = bar.push(problem_line(problem));
         }
-        controls.push(
+        bar.push(
             button(text(if self.running {
                 "Compiling…"
             } else {
@@ -234,6 +243,45 @@ impl SummaryScreen {
         .into()
     }
 
+    /// The qualification filters: the standing as chips, the lowest level
+    /// in a pick list beside its label, so Compile stays in view.
+    fn qualification_filters(&self) -> Column<'_, Message> {
+        let standings = [
+            ("All", None),
+            ("Meets minimum", Some(DegreeStanding::Meets)),
+            ("Below minimum", Some(DegreeStanding::Below)),
+        ];
+        let chips = standings
+            .into_iter()
+            .fold(row![].spacing(4), |chips, (label, standing)| {
+                chips.push(chip(
+                    label,
+                    self.qualified == standing,
+                    Message::Qualified(standing),
+                ))
+            })
+            .wrap();
+        let levels: Vec<DegreeChoice> = std::iter::once(DegreeChoice(None))
+            .chain(DegreeLevel::ALL[1..].iter().map(|l| DegreeChoice(Some(*l))))
+            .collect();
+        column![
+            text("Degree against the role's minimum")
+                .size(13)
+                .style(theme::muted),
+            chips,
+            row![
+                text("Degree at least").size(13).style(theme::muted),
+                pick_list(levels, Some(DegreeChoice(self.degree_at_least)), |c| {
+                    Message::DegreeAtLeast(c.0)
+                })
+                .text_size(13),
+            ]
+            .spacing(6)
+            .align_y(iced::Center),
+        ]
+        .spacing(4)
+    }
+
     /// With de-identification: the smallest group shown, and coded schools.
     fn deidentify_controls(&self) -> Element<'_, Message> {
         if !self.deidentify {
@@ -260,6 +308,19 @@ impl SummaryScreen {
         ]
         .spacing(4)
         .into()
+    }
+}
+
+/// A degree level in the pick list; `None`: any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DegreeChoice(Option<DegreeLevel>);
+
+impl std::fmt::Display for DegreeChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            None => f.write_str("Any level"),
+            Some(level) => write!(f, "{level}"),
+        }
     }
 }
 
