@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::args::YearArgs;
+use super::report_args::YearArgs;
 
 /// Who handed an artifact in.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
