@@ -9,6 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::data_folder::DataFile;
 use super::error::{Position, RubricError};
 use super::fingerprint::fingerprint;
 use super::model::{Role, Rubric};
@@ -127,28 +128,10 @@ impl Catalog {
         let Ok(listing) = std::fs::read_dir(folder) else {
             return Vec::new();
         };
-        let (mut files, odd) = crate::rubric::ron_files(listing);
-        for path in odd {
-            self.errors.push(RubricError::new(
-                path.display().to_string(),
-                Position::START,
-                crate::rubric::NOT_A_FILE.to_string(),
-            ));
-        }
-        files.sort();
-        let mut read = Vec::new();
-        for path in files {
-            let label = path.display().to_string();
-            match crate::files::bounded::read_bounded(&path, max) {
-                Ok(bytes) => read.push((label, bytes)),
-                Err(e) => self.errors.push(RubricError::new(
-                    label,
-                    Position::START,
-                    format!("the file cannot be read: {e}"),
-                )),
-            }
-        }
-        read
+        crate::rubric::read_ron_files(listing, max, &mut self.errors)
+            .into_iter()
+            .map(|file| (file.label, file.bytes))
+            .collect()
     }
 
     fn add_visits(&mut self, label: &str, bytes: &[u8]) {
@@ -206,29 +189,10 @@ impl Catalog {
                 return;
             }
         };
-        let (mut files, odd) = crate::rubric::ron_files(listing);
-        for path in odd {
-            self.errors.push(RubricError::new(
-                path.display().to_string(),
-                Position::START,
-                crate::rubric::NOT_A_FILE.to_string(),
-            ));
-        }
-        files.sort();
         let mut loaded_here: Vec<(String, PathBuf)> = Vec::new();
-        for path in files {
-            let label = path.display().to_string();
-            let bytes = match crate::files::bounded::read_bounded(&path, super::MAX_RUBRIC_BYTES) {
-                Ok(bytes) => bytes,
-                Err(e) => {
-                    self.errors.push(RubricError::new(
-                        label,
-                        Position::START,
-                        format!("the file cannot be read: {e}"),
-                    ));
-                    continue;
-                }
-            };
+        for DataFile { path, label, bytes } in
+            crate::rubric::read_ron_files(listing, super::MAX_RUBRIC_BYTES, &mut self.errors)
+        {
             let rubric = match parse_rubric(&label, &bytes) {
                 Ok(rubric) => rubric,
                 Err(errors) => {

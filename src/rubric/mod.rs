@@ -3,6 +3,7 @@
 
 mod catalog;
 mod crosswalk;
+mod data_folder;
 mod error;
 mod fingerprint;
 mod lookfor;
@@ -17,6 +18,7 @@ mod vocabulary;
 
 pub use catalog::{Catalog, CatalogEntry, RubricSource};
 pub use crosswalk::nearest_text;
+pub use data_folder::{DataFile, read_ron_files};
 pub use error::{Position, RubricError};
 pub use fingerprint::{fingerprint, form_fingerprint};
 pub use lookfor::{
@@ -32,21 +34,6 @@ pub use visits_check::{MAX_VISITS_BYTES, parse_visits};
 pub use vocabulary::{
     Cues, MAX_VOCABULARY_BYTES, VOCABULARY_SCHEMA, Vocabulary, VocabularyFile, parse_vocabulary,
 };
-
-/// Why a `*.ron` entry of a rubric or profile folder is not read.
-pub const NOT_A_FILE: &str =
-    "it is not a regular file (a pipe, a device or a folder), so it is not read";
-
-/// The `*.ron` entries of a folder listing: the regular files (links
-/// followed), and the rest, which are reported, never opened: opening a
-/// named pipe would wait for a writer.
-#[must_use]
-pub fn ron_files(listing: std::fs::ReadDir) -> (Vec<std::path::PathBuf>, Vec<std::path::PathBuf>) {
-    listing
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .partition(|p| p.is_file())
-}
 
 impl Rubric {
     /// Every component, in rubric order.

@@ -234,25 +234,8 @@ impl Profiles {
         let Ok(listing) = std::fs::read_dir(folder) else {
             return;
         };
-        let (mut files, odd) = crate::rubric::ron_files(listing);
-        for path in odd {
-            self.errors.push(RubricError::new(
-                path.display().to_string(),
-                Position::START,
-                crate::rubric::NOT_A_FILE.to_string(),
-            ));
-        }
-        files.sort();
-        for path in files {
-            let label = path.display().to_string();
-            match crate::files::bounded::read_bounded(&path, MAX_PROFILE_BYTES) {
-                Ok(bytes) => self.add(&label, &bytes, RubricSource::File(path)),
-                Err(e) => self.errors.push(RubricError::new(
-                    label,
-                    Position::START,
-                    format!("the file cannot be read: {e}"),
-                )),
-            }
+        for file in crate::rubric::read_ron_files(listing, MAX_PROFILE_BYTES, &mut self.errors) {
+            self.add(&file.label, &file.bytes, RubricSource::File(file.path));
         }
     }
 

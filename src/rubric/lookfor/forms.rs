@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{LookForEntry, LookForForm, MAX_LOOKFOR_BYTES, parse_lookfor};
-use crate::rubric::{Catalog, Position, RubricError, RubricSource, form_fingerprint};
+use crate::rubric::{Catalog, RubricSource, form_fingerprint};
 
 /// The forms compiled into the binary (editable copies in `rubrics/lookfors/`).
 const BUNDLED: &[(&str, &str)] = &[
@@ -71,32 +71,14 @@ impl Catalog {
         let Ok(listing) = std::fs::read_dir(folder) else {
             return Vec::new();
         };
-        let (mut files, odd) = crate::rubric::ron_files(listing);
-        for path in odd {
-            self.errors.push(RubricError::new(
-                path.display().to_string(),
-                Position::START,
-                crate::rubric::NOT_A_FILE.to_string(),
-            ));
-        }
-        files.sort();
-        let mut read = Vec::new();
-        for path in files {
-            let label = path.display().to_string();
-            match crate::files::bounded::read_bounded(&path, MAX_LOOKFOR_BYTES) {
-                Ok(bytes) => read.push(Unread {
-                    label,
-                    bytes,
-                    source: RubricSource::File(path),
-                }),
-                Err(e) => self.errors.push(RubricError::new(
-                    label,
-                    Position::START,
-                    format!("the file cannot be read: {e}"),
-                )),
-            }
-        }
-        read
+        crate::rubric::read_ron_files(listing, MAX_LOOKFOR_BYTES, &mut self.errors)
+            .into_iter()
+            .map(|file| Unread {
+                label: file.label,
+                bytes: file.bytes,
+                source: RubricSource::File(file.path),
+            })
+            .collect()
     }
 
     fn insert_lookfor(&mut self, form: LookForForm, source: RubricSource) {
