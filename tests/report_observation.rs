@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::pdf::{keep, page_texts};
 use common::{at, sample_educator, sample_observation};
 use teacher_eval::record::{EvidenceKind, EvidenceNote, Observation, Rating, RatingLevel, Status};
 use teacher_eval::report::{Paper, Pdf, ReportOptions, observation_report, save_pdf};
@@ -35,28 +36,6 @@ fn render(observation: &Observation, name: &str, options: &ReportOptions) -> Pdf
         options,
     )
     .expect("a report")
-}
-
-/// With `REPORT_SAMPLES=DIR` set, keeps a test's PDF there to look at.
-fn keep(name: &str, pdf: &Pdf) {
-    if let Some(dir) = std::env::var_os("REPORT_SAMPLES") {
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = std::fs::write(
-            std::path::Path::new(&dir).join(format!("{name}.pdf")),
-            &pdf.bytes,
-        );
-    }
-}
-
-/// The text of each page, as lopdf extracts it.
-fn page_texts(pdf: &Pdf) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(&pdf.bytes).expect("lopdf reads the PDF");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    assert_eq!(pages.len(), pdf.pages, "page count");
-    pages
-        .iter()
-        .map(|p| doc.extract_text(&[*p]).expect("text extracts"))
-        .collect()
 }
 
 fn note(id: u32, minute: u32, text: &str, components: &[&str]) -> EvidenceNote {

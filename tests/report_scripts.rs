@@ -11,6 +11,7 @@
 
 mod common;
 
+use common::pdf::{keep, text_of};
 use common::{at, sample_educator, sample_observation};
 use teacher_eval::record::{Observation, Rating, RatingLevel};
 use teacher_eval::report::{
@@ -41,25 +42,6 @@ fn options() -> ReportOptions {
         generated: at("2027-06-10T14:05:00-05:00"),
         artifacts_from: None,
     }
-}
-
-/// With `REPORT_SAMPLES=DIR` set, keeps a test's PDF there to look at.
-fn keep(name: &str, pdf: &Pdf) {
-    if let Some(dir) = std::env::var_os("REPORT_SAMPLES") {
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = std::fs::write(
-            std::path::Path::new(&dir).join(format!("{name}.pdf")),
-            &pdf.bytes,
-        );
-    }
-}
-
-/// All the text lopdf extracts, page after page.
-fn text_of(pdf: &Pdf) -> String {
-    let doc = lopdf::Document::load_mem(&pdf.bytes).expect("lopdf reads the PDF");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    assert_eq!(pages.len(), pdf.pages, "page count");
-    doc.extract_text(&pages).expect("text extracts")
 }
 
 /// The name is there as typed, as often as `times` at least, and nothing

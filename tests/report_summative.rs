@@ -6,6 +6,7 @@
 mod common;
 
 use chrono::NaiveDate;
+use common::pdf::{keep, page_texts, squash};
 use common::{at, sample_educator, sample_observation};
 use teacher_eval::record::{
     Educator, Employment, Focus, Goal, GrowthPlan, Measure, MeasurePlan, Observation, Period,
@@ -30,31 +31,9 @@ fn options() -> ReportOptions {
     }
 }
 
-/// With `REPORT_SAMPLES=DIR` set, keeps a test's PDF there to look at.
-fn keep(name: &str, pdf: &Pdf) {
-    if let Some(dir) = std::env::var_os("REPORT_SAMPLES") {
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = std::fs::write(
-            std::path::Path::new(&dir).join(format!("{name}.pdf")),
-            &pdf.bytes,
-        );
-    }
-}
-
-/// The text of each page as lopdf extracts it, with every run of white
-/// space made one space (a sentence may wrap inside a table cell).
-fn page_texts(pdf: &Pdf) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(&pdf.bytes).expect("lopdf reads the PDF");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    assert_eq!(pages.len(), pdf.pages, "page count");
-    pages
-        .iter()
-        .map(|p| squash(&doc.extract_text(&[*p]).expect("text extracts")))
-        .collect()
-}
-
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// The text of each page with every run of white space made one space.
+fn squashed_pages(pdf: &Pdf) -> Vec<String> {
+    page_texts(pdf).iter().map(|t| squash(t)).collect()
 }
 
 fn assert_page_numbers(pdf: &Pdf, pages: &[String]) {
@@ -179,7 +158,7 @@ impl World {
         )
         .expect("a PDF");
         assert!(pdf.warnings.is_empty(), "{:?}", pdf.warnings);
-        let pages = page_texts(&pdf);
+        let pages = squashed_pages(&pdf);
         assert_page_numbers(&pdf, &pages);
         (pdf, pages)
     }
@@ -434,7 +413,7 @@ fn full_plan(world: &World) -> GrowthPlan {
 fn render_plan(plan: &GrowthPlan, world: &World) -> (Pdf, Vec<String>) {
     let rubric = &world.catalog.get("danielson-2013").expect("bundled").rubric;
     let pdf = growth_plan_report(plan, &world.educator, Some(rubric), &options()).expect("a PDF");
-    let pages = page_texts(&pdf);
+    let pages = squashed_pages(&pdf);
     assert_page_numbers(&pdf, &pages);
     (pdf, pages)
 }
@@ -532,7 +511,11 @@ fn an_empty_plan_says_nothing_could_be_proposed_and_leaves_room_to_write() {
     // Without the rubric the plan still prints, by ids.
     let pdf =
         growth_plan_report(&full_plan(&world), &world.educator, None, &options()).expect("a PDF");
-    assert!(page_texts(&pdf).concat().contains("Rubric not available."));
+    assert!(
+        squashed_pages(&pdf)
+            .concat()
+            .contains("Rubric not available.")
+    );
 }
 
 #[test]

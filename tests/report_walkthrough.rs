@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::pdf::{keep, page_texts, squash};
 use common::{at, sample_educator, sample_observation};
 use teacher_eval::record::{
     AnswerValue, EvidenceKind, EvidenceNote, LookForAnswers, Observation, ObservationKind,
@@ -101,36 +102,6 @@ fn render(o: &Observation, catalog: &Catalog, with_form: bool) -> Pdf {
     document.pdf(&options()).expect("a report")
 }
 
-/// With `REPORT_SAMPLES=DIR` set, keeps a test's PDF there to look at.
-fn keep(name: &str, pdf: &Pdf) {
-    if let Some(dir) = std::env::var_os("REPORT_SAMPLES") {
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = std::fs::write(
-            std::path::Path::new(&dir).join(format!("{name}.pdf")),
-            &pdf.bytes,
-        );
-    }
-}
-
-fn page_texts(pdf: &Pdf) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(&pdf.bytes).expect("lopdf reads the PDF");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    assert_eq!(pages.len(), pdf.pages, "page count");
-    pages
-        .iter()
-        .map(|p| doc.extract_text(&[*p]).expect("text extracts"))
-        .collect()
-}
-
-/// The words of all pages, one space between each, to find phrases that wrap.
-fn words(texts: &[String]) -> String {
-    texts
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[test]
 fn a_typical_walkthrough_is_one_page_with_its_form_notes_and_signature() {
     let catalog = Catalog::load(&[]);
@@ -138,7 +109,7 @@ fn a_typical_walkthrough_is_one_page_with_its_form_notes_and_signature() {
     keep("walkthrough", &pdf);
     let texts = page_texts(&pdf);
     assert_eq!(pdf.pages, 1, "one page");
-    let all = words(&texts);
+    let all = squash(&texts.join(" "));
     for expected in [
         "Walkthrough Report",
         "Zoë Ólafsdóttir",
@@ -182,7 +153,7 @@ fn a_long_walkthrough_continues_on_a_second_page_and_loses_no_text() {
     let pdf = render(&o, &catalog, true);
     let texts = page_texts(&pdf);
     assert!(pdf.pages >= 2, "continues: {} pages", pdf.pages);
-    let all = words(&texts);
+    let all = squash(&texts.join(" "));
     for n in 3..40 {
         assert!(
             all.contains(&format!("Note {n}: students at table {n}")),
@@ -197,7 +168,7 @@ fn a_long_walkthrough_continues_on_a_second_page_and_loses_no_text() {
 fn a_form_not_loaded_shows_the_answers_by_item_id() {
     let catalog = Catalog::load(&[]);
     let pdf = render(&walkthrough(&catalog), &catalog, false);
-    let all = words(&page_texts(&pdf));
+    let all = squash(&page_texts(&pdf).join(" "));
     assert!(all.contains("Form not available."), "{all}");
     assert!(all.contains("say-learning"), "{all}");
     assert!(all.contains("point 3"), "{all}");
@@ -208,7 +179,7 @@ fn a_walkthrough_without_a_form_keeps_the_full_report() {
     let catalog = Catalog::load(&[]);
     let mut o = walkthrough(&catalog);
     o.lookfors = None;
-    let all = words(&page_texts(&render(&o, &catalog, true)));
+    let all = squash(&page_texts(&render(&o, &catalog, true)).join(" "));
     // The full report, titled as the walkthrough kind is (rubrics/visits/default.ron).
     assert!(all.contains("Classroom Walkthrough Report"), "{all}");
     assert!(all.contains("Strengths and areas for growth"), "{all}");

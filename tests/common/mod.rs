@@ -3,6 +3,7 @@
 
 pub mod binary;
 pub mod keys;
+pub mod pdf;
 pub mod ui;
 pub mod work;
 
