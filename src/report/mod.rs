@@ -35,6 +35,7 @@ mod summative;
 mod system_fonts;
 mod table;
 mod text;
+mod visit_document;
 mod walkthrough;
 mod wrap;
 

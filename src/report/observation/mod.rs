@@ -9,11 +9,10 @@ mod evidence;
 mod ratings;
 
 use super::blocks::{Block, Column, Table};
-use super::document::{Document, Meta};
-use super::draw::Decor;
+use super::document::Document;
 use super::error::ReportError;
-use super::format;
 use super::style::Span;
+use super::visit_document::visit_document;
 use super::{Pdf, ReportOptions};
 use crate::record::{Educator, EvidenceNote, Observation};
 use crate::rubric::{Component, Rubric, VisitKind};
@@ -32,24 +31,7 @@ pub fn observation_report(
     options: &ReportOptions,
 ) -> Result<Pdf, ReportError> {
     let report = Report::new(observation, educator, rubric, visit, options);
-    let title = &visit.title;
-    let day = format::date(&observation.started_at);
-    let meta = Meta {
-        title: format!("{title}: {} ({day})", educator.name),
-        author: observation.observer.clone(),
-        subject: format!(
-            "Observation of {} at {} on {day}",
-            educator.name, educator.school
-        ),
-        created: options.generated,
-    };
-    let decor = Decor {
-        header_left: educator.school.clone(),
-        header_right: format!("{} · {title}", educator.name),
-        footer_left: format!("Generated {}", format::date_time(&options.generated)),
-        footer_center: "Confidential personnel record".into(),
-    };
-    let mut doc = Document::new(options.paper, meta, &decor)?;
+    let mut doc = visit_document(observation, educator, &visit.title, "Observation", options)?;
     details::title_and_details(&report, &mut doc);
     ratings::ratings(&report, &mut doc);
     ratings::strengths_and_growth(&report, &mut doc);

@@ -5,8 +5,7 @@
 
 mod items;
 
-use super::document::{Document, Meta};
-use super::draw::Decor;
+use super::document::Document;
 use super::error::ReportError;
 use super::format;
 use super::house_style::{
@@ -14,6 +13,7 @@ use super::house_style::{
     title_block,
 };
 use super::style::Span;
+use super::visit_document::visit_document;
 use super::{Pdf, ReportOptions};
 use crate::record::{Educator, Observation, Status};
 use crate::rubric::{LookForForm, Rubric};
@@ -31,23 +31,7 @@ pub fn walkthrough_report(
     form: Option<&LookForForm>,
     options: &ReportOptions,
 ) -> Result<Pdf, ReportError> {
-    let day = format::date(&observation.started_at);
-    let meta = Meta {
-        title: format!("{TITLE}: {} ({day})", educator.name),
-        author: observation.observer.clone(),
-        subject: format!(
-            "Walkthrough of {} at {} on {day}",
-            educator.name, educator.school
-        ),
-        created: options.generated,
-    };
-    let decor = Decor {
-        header_left: educator.school.clone(),
-        header_right: format!("{} · {TITLE}", educator.name),
-        footer_left: format!("Generated {}", format::date_time(&options.generated)),
-        footer_center: "Confidential personnel record".into(),
-    };
-    let mut doc = Document::new(options.paper, meta, &decor)?;
+    let mut doc = visit_document(observation, educator, TITLE, "Walkthrough", options)?;
     details(observation, educator, form, &mut doc);
     items::lookfors(observation, form, &mut doc);
     items::notes(observation, options, &mut doc);
