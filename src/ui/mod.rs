@@ -15,6 +15,7 @@ mod editor;
 mod export_dialog;
 pub mod export_panel;
 pub mod failure;
+mod goal_row;
 pub mod growth_plan;
 pub mod icon;
 mod inert;

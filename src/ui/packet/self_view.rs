@@ -9,6 +9,7 @@ use iced::{Element, Fill};
 
 use super::answering::{Answering, Message as A};
 use crate::rubric::{Component, Rubric};
+use crate::ui::goal_row::GoalRow;
 use crate::ui::theme;
 
 impl Answering {
@@ -93,21 +94,16 @@ impl Answering {
             .push(text("Goals you propose").font(theme::BOLD).size(16));
         for (i, g) in self.draft.goals.iter().enumerate() {
             goals = goals.push(
-                row![
-                    text(format!("Goal {}", i + 1)).size(13).width(60),
-                    text_input("What you mean to grow in", &g.text)
-                        .on_input(move |t| A::GoalText(i, t))
-                        .padding(6),
-                    text_input("Components, e.g. 3b, 3c", &g.components)
-                        .on_input(move |t| A::GoalComponents(i, t))
-                        .padding(6)
-                        .width(180),
-                    button(text("Remove").size(12))
-                        .style(button::text)
-                        .on_press(A::RemoveGoal(i)),
-                ]
-                .spacing(8)
-                .align_y(iced::Center),
+                GoalRow {
+                    index: i,
+                    placeholder: "What you mean to grow in",
+                    text: g.text.clone(),
+                    components: g.components.clone(),
+                    on_text: A::GoalText,
+                    on_components: A::GoalComponents,
+                    remove: A::RemoveGoal(i),
+                }
+                .view(),
             );
         }
         goals.push(

@@ -11,6 +11,7 @@ use super::{Message, SelfAssessmentScreen};
 use crate::record::{SelfStatus, Supplied};
 use crate::rubric::{Component, Rubric, applicable};
 use crate::ui::confirm::{self, Ask};
+use crate::ui::goal_row::GoalRow;
 use crate::ui::page_frame::Frame;
 use crate::ui::theme;
 
@@ -179,21 +180,16 @@ impl SelfAssessmentScreen {
         );
         for (i, g) in self.record.goals.iter().enumerate() {
             goals = goals.push(
-                row![
-                    text(format!("Goal {}", i + 1)).size(13).width(60),
-                    text_input("What the educator means to grow in", &g.text)
-                        .on_input(move |t| Message::GoalText(i, t))
-                        .padding(6),
-                    text_input("Components, e.g. 3b, 3c", &g.components.join(", "))
-                        .on_input(move |t| Message::GoalComponents(i, t))
-                        .padding(6)
-                        .width(200),
-                    button(text("Remove").size(12))
-                        .style(button::text)
-                        .on_press(Message::RemoveGoal(i)),
-                ]
-                .spacing(8)
-                .align_y(iced::Center),
+                GoalRow {
+                    index: i,
+                    placeholder: "What the educator means to grow in",
+                    text: g.text.clone(),
+                    components: g.components.join(", "),
+                    on_text: Message::GoalText,
+                    on_components: Message::GoalComponents,
+                    remove: Message::RemoveGoal(i),
+                }
+                .view(),
             );
         }
         goals.push(
