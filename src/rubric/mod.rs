@@ -25,7 +25,7 @@ pub use lookfor::{
 };
 pub use model::{Component, Domain, Level, RUBRIC_SCHEMA, Role, Rubric, SchoolLevel};
 pub use parse::{MAX_RUBRIC_BYTES, parse_rubric};
-pub use suggest::{Suggester, Suggestion};
+pub use suggest::{LabelledNote, MAX_EXAMPLES_BYTES, Suggester, Suggestion, parse_examples};
 pub use tags::{Tagged, applicable, parse_tags};
 pub use visits::{NotForKind, RoleVisits, VISITS_SCHEMA, VisitKind, VisitKinds, Visits};
 pub use visits_check::{MAX_VISITS_BYTES, parse_visits};
@@ -42,9 +42,18 @@ pub const NOT_A_FILE: &str =
 /// named pipe would wait for a writer.
 #[must_use]
 pub fn ron_files(listing: std::fs::ReadDir) -> (Vec<std::path::PathBuf>, Vec<std::path::PathBuf>) {
+    files_ending(listing, "ron")
+}
+
+/// The `*.EXT` entries of a folder listing, split as [`ron_files`] does.
+#[must_use]
+pub fn files_ending(
+    listing: std::fs::ReadDir,
+    ext: &str,
+) -> (Vec<std::path::PathBuf>, Vec<std::path::PathBuf>) {
     listing
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
         .partition(|p| p.is_file())
 }
 
