@@ -275,3 +275,45 @@ fn a_district_vocabulary_extends_suggestions_and_is_checked() {
         stdout(&bad)
     );
 }
+
+#[test]
+fn a_district_examples_file_extends_suggestions_and_is_checked_by_line() {
+    let home = Home::new();
+    let district = tempfile::tempdir().expect("tempdir");
+    let folder = district.path().join("examples");
+    std::fs::create_dir_all(&folder).expect("folder");
+    let note = "Zorp glimmer at 10:15";
+    let before = suggest(&home, &["--rubric", "danielson-2013", note], "");
+    assert_eq!(stdout(&before), "no confident suggestion\n");
+    let lines: Vec<String> = (0..12)
+        .map(|i| format!("4b\tZorp glimmer logged, week {i}"))
+        .chain([
+            "no tab on this line".to_string(),
+            "9z\tZorp glimmer".to_string(),
+        ])
+        .collect();
+    std::fs::write(folder.join("danielson-2013.tsv"), lines.join("\n")).expect("write");
+    // Not a rubric's examples by name, and a folder named like a file: neither is read.
+    std::fs::write(folder.join("notes.txt"), "4b\tZorp glimmer").expect("write");
+    std::fs::create_dir_all(folder.join("edtech-coordinator.tsv")).expect("folder");
+    let dir = district.path().to_str().expect("utf-8");
+    let args = ["--rubrics", dir, "--rubric", "danielson-2013", note];
+    let after = suggest(&home, &args, "");
+    assert!(after.status.success(), "{}", stderr(&after));
+    assert!(stdout(&after).starts_with("4b\t"), "{}", stdout(&after));
+    let err = stderr(&after);
+    assert!(
+        err.contains("danielson-2013.tsv:13:1:") && err.contains("a tab"),
+        "{err}"
+    );
+    assert!(
+        err.contains("danielson-2013.tsv:14:1:") && err.contains("has no component `9z`"),
+        "{err}"
+    );
+    assert!(err.contains("not a regular file"), "{err}");
+    std::fs::write(folder.join("danielson-2013.tsv"), b"\xff\xfe4b\tx").expect("write");
+    let bad = suggest(&home, &args, "");
+    assert!(bad.status.success(), "{}", stderr(&bad));
+    assert!(stderr(&bad).contains("not UTF-8"), "{}", stderr(&bad));
+    assert_eq!(stdout(&bad), "no confident suggestion\n");
+}

@@ -14,6 +14,7 @@ use super::error::{Position, RubricError};
 use super::fingerprint::fingerprint;
 use super::model::{Role, Rubric};
 use super::parse::parse_rubric;
+use super::suggest::{MAX_EXAMPLES_BYTES, parse_examples, rubric_of};
 use super::visits::Visits;
 use super::visits_check::{MAX_VISITS_BYTES, parse_visits};
 use super::vocabulary::{MAX_VOCABULARY_BYTES, Vocabulary, parse_vocabulary};
@@ -42,6 +43,19 @@ const BUNDLED_VOCABULARY: &[(&str, &str)] = &[(
     "classroom.ron",
     include_str!("../../rubrics/vocabulary/classroom.ron"),
 )];
+
+/// The hand-tagged example notes compiled into the binary, one file per
+/// rubric (see `rubrics/examples/`); each folder's `examples/` adds to them.
+const BUNDLED_EXAMPLES: &[(&str, &str)] = &[
+    (
+        "danielson-2013.tsv",
+        include_str!("../../rubrics/examples/danielson-2013.tsv"),
+    ),
+    (
+        "edtech-coordinator.tsv",
+        include_str!("../../rubrics/examples/edtech-coordinator.tsv"),
+    ),
+];
 
 /// Where a rubric was loaded from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,15 +114,24 @@ impl Catalog {
         for (name, text) in BUNDLED_VOCABULARY {
             catalog.add_vocabulary(&format!("bundled:vocabulary/{name}"), text.as_bytes());
         }
+        for (name, text) in BUNDLED_EXAMPLES {
+            catalog.add_examples(&format!("bundled:examples/{name}"), text.as_bytes());
+        }
         catalog.add_visits("bundled:visits/default.ron", BUNDLED_VISITS.as_bytes());
         for folder in folders {
             catalog.add_folder(folder);
             for (label, bytes) in
-                catalog.data_files(&folder.join("vocabulary"), MAX_VOCABULARY_BYTES)
+                catalog.data_files(&folder.join("vocabulary"), "ron", MAX_VOCABULARY_BYTES)
             {
                 catalog.add_vocabulary(&label, &bytes);
             }
-            for (label, bytes) in catalog.data_files(&folder.join("visits"), MAX_VISITS_BYTES) {
+            let examples = folder.join("examples");
+            for (label, bytes) in catalog.data_files(&examples, "tsv", MAX_EXAMPLES_BYTES) {
+                catalog.add_examples(&label, &bytes);
+            }
+            for (label, bytes) in
+                catalog.data_files(&folder.join("visits"), "ron", MAX_VISITS_BYTES)
+            {
                 catalog.add_visits(&label, &bytes);
             }
         }
@@ -122,13 +145,13 @@ impl Catalog {
         catalog
     }
 
-    /// Every `*.ron` file of a data folder (vocabulary, visits) with its
-    /// label, in file-name order; what cannot be read is reported.
-    fn data_files(&mut self, folder: &Path, max: usize) -> Vec<(String, Vec<u8>)> {
+    /// Every `*.EXT` file of a data folder (vocabulary, examples, visits)
+    /// with its label, in file-name order; what cannot be read is reported.
+    fn data_files(&mut self, folder: &Path, ext: &str, max: usize) -> Vec<(String, Vec<u8>)> {
         let Ok(listing) = std::fs::read_dir(folder) else {
             return Vec::new();
         };
-        crate::rubric::read_ron_files(listing, max, &mut self.errors)
+        crate::rubric::read_data_files(listing, ext, max, &mut self.errors)
             .into_iter()
             .map(|file| (file.label, file.bytes))
             .collect()
@@ -149,6 +172,17 @@ impl Catalog {
             }
             Err(e) => self.errors.push(e),
         }
+    }
+
+    /// One examples file, for the rubric its name gives (`danielson-2013.tsv`).
+    fn add_examples(&mut self, label: &str, bytes: &[u8]) {
+        let name = label.rsplit(['/', '\\']).next().unwrap_or(label);
+        let Some(rubric) = rubric_of(name) else {
+            return;
+        };
+        let (notes, errors) = parse_examples(label, bytes);
+        self.errors.extend(errors);
+        self.vocabulary.add_examples(label, rubric, notes);
     }
 
     /// The entry for `id`, if any rubric with that id loaded.
@@ -190,9 +224,12 @@ impl Catalog {
             }
         };
         let mut loaded_here: Vec<(String, PathBuf)> = Vec::new();
-        for DataFile { path, label, bytes } in
-            crate::rubric::read_ron_files(listing, super::MAX_RUBRIC_BYTES, &mut self.errors)
-        {
+        for DataFile { path, label, bytes } in crate::rubric::read_data_files(
+            listing,
+            "ron",
+            super::MAX_RUBRIC_BYTES,
+            &mut self.errors,
+        ) {
             let rubric = match parse_rubric(&label, &bytes) {
                 Ok(rubric) => rubric,
                 Err(errors) => {

@@ -18,18 +18,19 @@ pub struct DataFile {
     pub bytes: Vec<u8>,
 }
 
-/// Every `*.ron` file of a folder's listing in file-name order, each read
+/// Every `*.EXT` file of a folder's listing in file-name order, each read
 /// whole within `max` bytes; what cannot be read goes to `errors`. Entries
 /// that are not regular files (links followed) are reported, never opened:
 /// opening a named pipe would wait for a writer.
-pub fn read_ron_files(
+pub fn read_data_files(
     listing: std::fs::ReadDir,
+    ext: &str,
     max: usize,
     errors: &mut Vec<RubricError>,
 ) -> Vec<DataFile> {
     let (mut files, odd): (Vec<PathBuf>, Vec<PathBuf>) = listing
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
         .partition(|p| p.is_file());
     for path in odd {
         errors.push(RubricError::new(

@@ -18,7 +18,7 @@ mod vocabulary;
 
 pub use catalog::{Catalog, CatalogEntry, RubricSource};
 pub use crosswalk::nearest_text;
-pub use data_folder::{DataFile, read_ron_files};
+pub use data_folder::{DataFile, read_data_files};
 pub use error::{Position, RubricError};
 pub use fingerprint::{fingerprint, form_fingerprint};
 pub use lookfor::{
@@ -27,7 +27,7 @@ pub use lookfor::{
 };
 pub use model::{Component, Domain, Level, RUBRIC_SCHEMA, Role, Rubric, SchoolLevel};
 pub use parse::{MAX_RUBRIC_BYTES, parse_rubric};
-pub use suggest::{Suggester, Suggestion};
+pub use suggest::{LabelledNote, MAX_EXAMPLES_BYTES, Suggester, Suggestion, parse_examples};
 pub use tags::{Tagged, applicable, parse_tags};
 pub use visits::{NotForKind, RoleVisits, VISITS_SCHEMA, VisitKind, VisitKinds, Visits};
 pub use visits_check::{MAX_VISITS_BYTES, parse_visits};

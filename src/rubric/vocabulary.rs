@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::error::{Position, RubricError};
+use super::suggest::LabelledNote;
 use crate::files::ron_text;
 
 /// The version of the vocabulary file format this build reads.
@@ -55,6 +56,8 @@ pub struct Vocabulary {
     pub shorthand: BTreeMap<String, String>,
     /// Rubric id -> component id -> cues.
     pub cues: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// Rubric id -> hand-tagged example notes, bundled first, then each folder's.
+    pub examples: BTreeMap<String, Vec<LabelledNote>>,
     /// Where each (rubric, component) cue list was given first, to report a
     /// component the rubric lacks once the rubrics are known.
     origins: Vec<(String, String, String, Position)>,
@@ -88,13 +91,32 @@ impl Vocabulary {
         }
     }
 
+    /// Adds one examples file's notes for `rubric`.
+    pub fn add_examples(&mut self, file: &str, rubric: &str, notes: Vec<LabelledNote>) {
+        for note in &notes {
+            let at = Position {
+                line: note.line,
+                column: 1,
+            };
+            for component in &note.components {
+                self.origins
+                    .push((file.to_string(), rubric.to_string(), component.clone(), at));
+            }
+        }
+        self.examples
+            .entry(rubric.to_string())
+            .or_default()
+            .extend(notes);
+    }
+
     /// The cues for one rubric: component id -> phrases.
     #[must_use]
     pub fn cues_for(&self, rubric: &str) -> Option<&BTreeMap<String, Vec<String>>> {
         self.cues.get(rubric)
     }
 
-    /// Cues a user's file gives for a component that a loaded rubric does not have.
+    /// Cues or examples a user's file gives for a component that a loaded
+    /// rubric does not have.
     pub fn unknown_components(&self, has: impl Fn(&str, &str) -> Option<bool>) -> Vec<RubricError> {
         self.origins
             .iter()
@@ -106,7 +128,7 @@ impl Vocabulary {
                 RubricError::new(
                     file,
                     *at,
-                    format!("the rubric `{rubric}` has no component `{component}`; its cues are not used"),
+                    format!("the rubric `{rubric}` has no component `{component}`; what is given for it is not used"),
                 )
             })
             .collect()

@@ -234,7 +234,9 @@ impl Profiles {
         let Ok(listing) = std::fs::read_dir(folder) else {
             return;
         };
-        for file in crate::rubric::read_ron_files(listing, MAX_PROFILE_BYTES, &mut self.errors) {
+        for file in
+            crate::rubric::read_data_files(listing, "ron", MAX_PROFILE_BYTES, &mut self.errors)
+        {
             self.add(&file.label, &file.bytes, RubricSource::File(file.path));
         }
     }

@@ -71,7 +71,7 @@ impl Catalog {
         let Ok(listing) = std::fs::read_dir(folder) else {
             return Vec::new();
         };
-        crate::rubric::read_ron_files(listing, MAX_LOOKFOR_BYTES, &mut self.errors)
+        crate::rubric::read_data_files(listing, "ron", MAX_LOOKFOR_BYTES, &mut self.errors)
             .into_iter()
             .map(|file| Unread {
                 label: file.label,

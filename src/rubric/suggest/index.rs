@@ -40,7 +40,7 @@ pub struct Index {
     lengths: Vec<f32>,
     average: f32,
     pub shorthand: Shorthand,
-    phrases: Phrases,
+    pub phrases: Phrases,
 }
 
 impl Index {
@@ -122,6 +122,14 @@ impl Index {
         for (term, count) in counts {
             self.postings.entry(term).or_default().push((at, count));
         }
+    }
+
+    /// Where the component `id` is among the entries (ids compare without case).
+    #[must_use]
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| crate::text::same_text(&e.id, id))
     }
 
     /// The note's terms, as the documents were built.

@@ -147,7 +147,7 @@ impl Phrases {
     }
 
     /// Each known phrase found in `stems`, as one term ("exit ticket").
-    fn found(&self, stems: &[String]) -> Vec<String> {
+    pub fn found(&self, stems: &[String]) -> Vec<String> {
         let mut found = Vec::new();
         for len in 2..=MAX_PHRASE.min(stems.len()) {
             for run in stems.windows(len) {
