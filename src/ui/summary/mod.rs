@@ -4,7 +4,9 @@
 
 pub mod bars;
 pub mod heat;
+pub mod table;
 mod view;
+pub mod words;
 
 use crate::ui::failure::Failure;
 use std::path::PathBuf;
@@ -55,6 +57,8 @@ pub struct SummaryScreen {
     unreadable: Vec<Failure>,
     /// The page of components each rubric's heat map shows, by rubric.
     heat_pages: Vec<usize>,
+    /// The page each long list shows, by `table::List::index`.
+    list_pages: Vec<usize>,
     /// What the pointer is over in a heat map: the rubric's index and the words.
     heat_pointed: Option<(usize, String)>,
     problem: Option<String>,
@@ -104,6 +108,11 @@ pub enum Message {
     /// Show page `page` of the components in the heat map of the `rubric`th rubric.
     HeatPage {
         rubric: usize,
+        page: usize,
+    },
+    /// Show page `page` of the rows of a long list.
+    TablePage {
+        list: table::List,
         page: usize,
     },
     /// The pointer came over a column or cell of the `rubric`th heat map
@@ -192,6 +201,7 @@ impl SummaryScreen {
             result: None,
             unreadable: Vec::new(),
             heat_pages: Vec::new(),
+            list_pages: vec![0; table::List::ALL.len()],
             heat_pointed: None,
             problem: None,
             source_problem: None,
@@ -273,6 +283,11 @@ impl SummaryScreen {
                     *shown = page;
                 }
             }
+            Message::TablePage { list, page } => {
+                if let Some(shown) = self.list_pages.get_mut(list.index()) {
+                    *shown = page;
+                }
+            }
             Message::HeatPointed { rubric, about } => {
                 self.heat_pointed = about.map(|about| (rubric, about));
             }
@@ -325,6 +340,7 @@ impl SummaryScreen {
         self.running = false;
         let rubrics = result.as_ref().map_or(0, |s| s.rubrics.len());
         self.heat_pages = vec![0; rubrics];
+        self.list_pages = vec![0; table::List::ALL.len()];
         self.heat_pointed = None;
         self.result = Some(result);
         self.unreadable = unreadable;
