@@ -256,28 +256,41 @@ impl SummaryScreen {
                 }
             }
             Message::Compile => return self.compile(),
-            Message::ExportPdf | Message::ExportCsv => {
-                let pdf = matches!(message, Message::ExportPdf);
-                if self.summary().is_none() {
-                    self.problem = Some("Compile the summary first.".into());
-                    return Action::None;
-                }
-                let name = format!(
-                    "{} District Summary {}.{}",
-                    crate::clock::local_now().format("%Y-%m-%d"),
-                    self.year,
-                    if pdf { "pdf" } else { "csv" }
-                );
-                let title = if pdf {
-                    "Export the district summary (PDF)"
-                } else {
-                    "Export the summary tables (CSV: educators, and components beside it)"
-                };
-                self.export.open(ExportPanel::new(title, &name, false));
-            }
+            Message::ExportPdf => self.open_export(true),
+            Message::ExportCsv => self.open_export(false),
             Message::Export(message) => return self.export_message(message),
             Message::Exported(result) => self.exported(result),
             Message::SavePathPicked(path) => self.export_path_picked(path),
+            Message::HeatPage { .. } | Message::TablePage { .. } | Message::HeatPointed { .. } => {
+                self.chart_message(message);
+            }
+        }
+        Action::None
+    }
+
+    /// The export panel for the PDF (`pdf`) or the CSV tables.
+    fn open_export(&mut self, pdf: bool) {
+        if self.summary().is_none() {
+            self.problem = Some("Compile the summary first.".into());
+            return;
+        }
+        let name = format!(
+            "{} District Summary {}.{}",
+            crate::clock::local_now().format("%Y-%m-%d"),
+            self.year,
+            if pdf { "pdf" } else { "csv" }
+        );
+        let title = if pdf {
+            "Export the district summary (PDF)"
+        } else {
+            "Export the summary tables (CSV: educators, and components beside it)"
+        };
+        self.export.open(ExportPanel::new(title, &name, false));
+    }
+
+    /// A page turned, or the pointer over a heat map.
+    fn chart_message(&mut self, message: Message) {
+        match message {
             Message::HeatPage { rubric, page } => {
                 if let Some(shown) = self.heat_pages.get_mut(rubric) {
                     *shown = page;
@@ -291,8 +304,8 @@ impl SummaryScreen {
             Message::HeatPointed { rubric, about } => {
                 self.heat_pointed = about.map(|about| (rubric, about));
             }
+            _ => {}
         }
-        Action::None
     }
 
     fn compile(&mut self) -> Action {
