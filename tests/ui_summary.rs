@@ -83,12 +83,20 @@ fn de_identified_summaries_show_no_names() {
     click(&mut app, "De-identify (codes instead of names)");
     click(&mut app, "Compile");
     assert!(shows_text_where(&app, |t| t.starts_with("De-identified")));
+    // Table cells show a word to a text: no name whole, and no word of one.
     for name in &names {
-        let name = name.clone();
+        let whole = name.clone();
         assert!(
-            !shows_text_where(&app, move |t| t.contains(&name)),
+            !shows_text_where(&app, move |t| t.contains(&whole)),
             "a name is shown"
         );
+        for word in name.split(' ').filter(|w| w.len() > 2) {
+            let word = word.to_string();
+            assert!(
+                !shows_text_where(&app, move |t| t.trim_end_matches(',') == word),
+                "a word of {name} is shown"
+            );
+        }
     }
 }
 
@@ -206,9 +214,20 @@ fn de_identifying_offers_the_smallest_group_and_coded_schools() {
     words.extend(known.schools.clone());
     words.push("Quill".into());
     for word in words {
+        // Less the school levels' words, which the level chips show.
+        let parts: Vec<String> = word
+            .split(' ')
+            .filter(|p| !["Elementary", "Middle", "High"].contains(p))
+            .map(String::from)
+            .collect();
         assert!(
             !shows_text_where(&app, move |t| t.contains(&word)),
             "a name or school is shown"
+        );
+        // A table cell shows a word to a text.
+        assert!(
+            !shows_text_where(&app, move |t| parts.iter().any(|p| t == p)),
+            "a word of a name or school is shown"
         );
     }
 }
@@ -364,12 +383,14 @@ fn bar_rows_show_their_own_id_and_shares_at_every_scroll_position() {
                 let bar_width = row.width - LABEL;
                 let mut expected: Vec<String> = vec![component.id.clone()];
                 if component.rated() == 0 {
-                    expected.push("not rated".into());
+                    expected.extend(["not".into(), "rated".into()]);
                 }
+                // Each label a word to a text (none holds a space: see `words`).
                 expected.extend(
                     segments(&component.counts, bar_width, &tags)
                         .into_iter()
-                        .filter_map(|s| s.label),
+                        .filter_map(|s| s.label)
+                        .flat_map(|l| l.split(' ').map(String::from).collect::<Vec<_>>()),
                 );
                 assert_eq!(inside, expected, "row {} of {}", component.id, rubric.title);
                 if c == 0 {
@@ -545,4 +566,118 @@ fn scrolled_to_the_heat_map(
 
 fn shows_in(screen: &teacher_eval::ui::summary::SummaryScreen, text: &str) -> bool {
     iced_test::simulator(screen.view()).find(text).is_ok()
+}
+
+/// One educator of a long list, at a school whose name has spaces.
+fn listed(i: usize) -> teacher_eval::summary::EducatorLine {
+    teacher_eval::summary::EducatorLine {
+        educator_id: format!("edu-{i}"),
+        display: format!("Family{i}, Given{i}"),
+        school: format!("School {} Annex", i % 3),
+        level: None,
+        role: "teacher".into(),
+        evaluator: String::new(),
+        observations: i % 2,
+        profile_id: String::new(),
+        score: None,
+        rating: None,
+        practice_score: None,
+        practice_rating: None,
+        pending: false,
+        signed_elsewhere: None,
+        rating_stored: false,
+        improvement_plan: false,
+    }
+}
+
+/// The words laid out on the line of the text `first`, left to right.
+fn line_of(shown: &Shown, first: &str) -> Vec<String> {
+    let Some((_, at)) = shown.laid_out.iter().find(|(t, _)| t == first) else {
+        return Vec::new();
+    };
+    let mut line: Vec<&(String, iced::Rectangle)> = shown
+        .laid_out
+        .iter()
+        .filter(|(_, b)| (b.center_y() - at.center_y()).abs() < 2.0)
+        .collect();
+    line.sort_by(|a, b| a.1.x.total_cmp(&b.1.x));
+    line.into_iter().map(|(t, _)| t.clone()).collect()
+}
+
+/// Issue 16: a district's lists ran to 1,207 rows, every one laid out on
+/// every message and passed every wheel event. A list shows a hundred rows
+/// at a time, turned with Previous and Next; rows off the page are not
+/// built; each row shows its own cells, a word to a text.
+#[test]
+fn a_long_list_shows_a_page_of_rows_each_with_its_own_cells() {
+    use teacher_eval::ui::summary::{Message, SummaryScreen, table::List};
+    let summary = teacher_eval::summary::Summary {
+        coverage: (0..250).map(listed).collect(),
+        min_observations: 2,
+        ..teacher_eval::summary::Summary::default()
+    };
+    let mut screen = SummaryScreen::new("here".into(), &teacher_eval::scoring::Profiles::load(&[]));
+    screen.compiled(Ok(std::sync::Arc::new(summary)), vec![]);
+    let laid_out = |screen: &SummaryScreen| {
+        let mut ui = iced_test::Simulator::with_size(
+            iced::Settings::default(),
+            (1366.0, 768.0),
+            screen.view(),
+        );
+        shown(&mut ui)
+    };
+    let first = laid_out(&screen);
+    let has = |shown: &Shown, text: &str| shown.laid_out.iter().any(|(t, _)| t == text);
+    assert!(has(&first, "Rows 1 to 100 of 250 (page 1 of 3)"));
+    assert!(has(&first, "Given0") && has(&first, "Given99"));
+    assert!(!has(&first, "Given100"), "a row off the page is built");
+    assert_eq!(
+        line_of(&first, "Family7,"),
+        ["Family7,", "Given7", "School", "1", "Annex", "1"]
+    );
+    assert!(
+        first
+            .laid_out
+            .iter()
+            .all(|(t, _)| !t.starts_with("Family") || !t.contains(' ')),
+        "a cell's words are texts of their own"
+    );
+
+    let _ = screen.update(Message::TablePage {
+        list: List::Coverage,
+        page: 2,
+    });
+    let last = laid_out(&screen);
+    assert!(has(&last, "Rows 201 to 250 of 250 (page 3 of 3)"));
+    assert!(has(&last, "Given249") && !has(&last, "Given199"));
+    assert_eq!(
+        line_of(&last, "Family248,"),
+        ["Family248,", "Given248", "School", "2", "Annex", "0"]
+    );
+    let _ = screen.update(Message::TablePage {
+        list: List::Coverage,
+        page: 9,
+    });
+    assert!(
+        has(&laid_out(&screen), "Rows 201 to 250 of 250 (page 3 of 3)"),
+        "past the end: the last page"
+    );
+}
+
+/// `words` lays a line out a word to a text, so no paragraph drawn holds
+/// a space (a space is never cached: see `ui::summary::words`).
+#[test]
+fn words_are_texts_of_their_own() {
+    use teacher_eval::ui::summary::words::words;
+    let texts = |line: &str| {
+        let mut ui = iced_test::simulator(words(line, 13.0));
+        shown(&mut ui)
+            .laid_out
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(texts("Family7,  Given7 Jo"), ["Family7,", "Given7", "Jo"]);
+    assert_eq!(texts("57%"), ["57%"]);
+    assert_eq!(texts(""), [""]);
 }

@@ -13,6 +13,7 @@ use iced::widget::{Row, column, container, responsive, row, space, text};
 use iced::{Element, Fill, Length};
 
 use super::Message;
+use super::words::words;
 use crate::summary::RubricSummary;
 use crate::summary::palette::{self, level_tags};
 use crate::ui::theme;
@@ -124,7 +125,12 @@ fn rows(rubric: &RubricSummary, index: usize, width: f32) -> Element<'_, Message
     let levels = rubric.levels.len();
     let rows = rubric.components.iter().enumerate().map(|(c, component)| {
         let bar: Element<'_, Message> = if component.rated() == 0 {
-            text("not rated").size(12).style(theme::muted).into()
+            container(words("not rated", 12.0))
+                .style(|theme| container::Style {
+                    text_color: theme::muted(theme).color,
+                    ..container::Style::default()
+                })
+                .into()
         } else {
             bar(&segments(&component.counts, bar_width, &tags), levels)
         };
@@ -149,9 +155,9 @@ fn bar<'a>(segments: &[Segment], levels: usize) -> Element<'a, Message> {
                     .style(theme::level_fill(palette::SEPARATOR)),
             );
         }
-        let label = segment.label.clone().unwrap_or_default();
+        let label = segment.label.as_deref().unwrap_or_default();
         bar = bar.push(
-            container(text(label).size(11))
+            container(words(label, 11.0))
                 .width(Length::Fixed(segment.width))
                 .height(ROW - 4.0)
                 .align_x(iced::Center)

@@ -9,6 +9,7 @@ use iced::widget::{Column, Row, column, container, mouse_area, responsive, row, 
 use iced::{Element, Length};
 
 use super::Message;
+use super::words::one_line;
 use crate::summary::palette::{self, position};
 use crate::summary::{ComponentSummary, RubricSummary};
 use crate::ui::theme;
@@ -180,16 +181,11 @@ fn school_row<'a>(
 ) -> Element<'a, Message> {
     let font = if all { theme::BOLD } else { theme::SANS };
     let name: String = name.chars().take(34).collect();
-    let label = container(
-        text(name)
-            .size(12)
-            .font(font)
-            .wrapping(text::Wrapping::None),
-    )
-    .width(width)
-    .height(ROW)
-    .clip(true)
-    .align_y(iced::Center);
+    let label = container(one_line(&name, 12.0, font))
+        .width(width)
+        .height(ROW)
+        .clip(true)
+        .align_y(iced::Center);
     Row::new().push(label).extend(cells).into()
 }
 

@@ -4,7 +4,9 @@
 
 pub mod bars;
 pub mod heat;
+pub mod table;
 mod view;
+pub mod words;
 
 use crate::ui::failure::Failure;
 use std::path::PathBuf;
@@ -55,6 +57,8 @@ pub struct SummaryScreen {
     unreadable: Vec<Failure>,
     /// The page of components each rubric's heat map shows, by rubric.
     heat_pages: Vec<usize>,
+    /// The page each long list shows, by `table::List::index`.
+    list_pages: Vec<usize>,
     /// What the pointer is over in a heat map: the rubric's index and the words.
     heat_pointed: Option<(usize, String)>,
     problem: Option<String>,
@@ -104,6 +108,11 @@ pub enum Message {
     /// Show page `page` of the components in the heat map of the `rubric`th rubric.
     HeatPage {
         rubric: usize,
+        page: usize,
+    },
+    /// Show page `page` of the rows of a long list.
+    TablePage {
+        list: table::List,
         page: usize,
     },
     /// The pointer came over a column or cell of the `rubric`th heat map
@@ -192,6 +201,7 @@ impl SummaryScreen {
             result: None,
             unreadable: Vec::new(),
             heat_pages: Vec::new(),
+            list_pages: vec![0; table::List::ALL.len()],
             heat_pointed: None,
             problem: None,
             source_problem: None,
@@ -246,38 +256,56 @@ impl SummaryScreen {
                 }
             }
             Message::Compile => return self.compile(),
-            Message::ExportPdf | Message::ExportCsv => {
-                let pdf = matches!(message, Message::ExportPdf);
-                if self.summary().is_none() {
-                    self.problem = Some("Compile the summary first.".into());
-                    return Action::None;
-                }
-                let name = format!(
-                    "{} District Summary {}.{}",
-                    crate::clock::local_now().format("%Y-%m-%d"),
-                    self.year,
-                    if pdf { "pdf" } else { "csv" }
-                );
-                let title = if pdf {
-                    "Export the district summary (PDF)"
-                } else {
-                    "Export the summary tables (CSV: educators, and components beside it)"
-                };
-                self.export.open(ExportPanel::new(title, &name, false));
-            }
+            Message::ExportPdf => self.open_export(true),
+            Message::ExportCsv => self.open_export(false),
             Message::Export(message) => return self.export_message(message),
             Message::Exported(result) => self.exported(result),
             Message::SavePathPicked(path) => self.export_path_picked(path),
+            Message::HeatPage { .. } | Message::TablePage { .. } | Message::HeatPointed { .. } => {
+                self.chart_message(message);
+            }
+        }
+        Action::None
+    }
+
+    /// The export panel for the PDF (`pdf`) or the CSV tables.
+    fn open_export(&mut self, pdf: bool) {
+        if self.summary().is_none() {
+            self.problem = Some("Compile the summary first.".into());
+            return;
+        }
+        let name = format!(
+            "{} District Summary {}.{}",
+            crate::clock::local_now().format("%Y-%m-%d"),
+            self.year,
+            if pdf { "pdf" } else { "csv" }
+        );
+        let title = if pdf {
+            "Export the district summary (PDF)"
+        } else {
+            "Export the summary tables (CSV: educators, and components beside it)"
+        };
+        self.export.open(ExportPanel::new(title, &name, false));
+    }
+
+    /// A page turned, or the pointer over a heat map.
+    fn chart_message(&mut self, message: Message) {
+        match message {
             Message::HeatPage { rubric, page } => {
                 if let Some(shown) = self.heat_pages.get_mut(rubric) {
+                    *shown = page;
+                }
+            }
+            Message::TablePage { list, page } => {
+                if let Some(shown) = self.list_pages.get_mut(list.index()) {
                     *shown = page;
                 }
             }
             Message::HeatPointed { rubric, about } => {
                 self.heat_pointed = about.map(|about| (rubric, about));
             }
+            _ => {}
         }
-        Action::None
     }
 
     fn compile(&mut self) -> Action {
@@ -325,6 +353,7 @@ impl SummaryScreen {
         self.running = false;
         let rubrics = result.as_ref().map_or(0, |s| s.rubrics.len());
         self.heat_pages = vec![0; rubrics];
+        self.list_pages = vec![0; table::List::ALL.len()];
         self.heat_pointed = None;
         self.result = Some(result);
         self.unreadable = unreadable;

@@ -4,10 +4,11 @@ use crate::text::count;
 use crate::ui::button;
 use crate::ui::failure::Failure;
 use iced::widget::{Column, column, container, row, scrollable, text};
-use iced::{Element, Fill, Length};
+use iced::{Element, Fill};
 
 use super::super::bars::stacked_bars;
 use super::super::heat::heat_map;
+use super::super::table::{List, Paged, page_rows, table};
 use super::super::{Message, SummaryScreen};
 use crate::report::value_text;
 use crate::summary::Summary;
@@ -28,8 +29,13 @@ impl SummaryScreen {
                     .into()
             }
             Some(Ok(summary)) => scrollable(
-                summary_view(summary, &self.unreadable, self.heat_view())
-                    .padding(iced::Padding::ZERO.right(14)),
+                summary_view(
+                    summary,
+                    &self.unreadable,
+                    self.heat_view(),
+                    &self.list_pages,
+                )
+                .padding(iced::Padding::ZERO.right(14)),
             )
             .height(Fill)
             .into(),
@@ -42,12 +48,13 @@ fn summary_view<'a>(
     s: &'a Summary,
     unreadable: &'a [Failure],
     heat: HeatView<'a>,
+    lists: &[usize],
 ) -> Column<'a, Message> {
     let page = column![heading(s), profiles(s), text(counts_line(s)).size(14),].spacing(10);
     let page = notes(page, s, unreadable);
     let page = final_ratings(page, s);
     let page = charts(page, s, heat);
-    let page = tables(page, s);
+    let page = tables(page, s, lists);
     let a = &s.agreement;
     page.push(
         column![
@@ -244,12 +251,19 @@ fn charts<'a>(
     page
 }
 
-/// The lists of educators needing attention, the group tables, and the evaluators' calibration.
-fn tables<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, Message> {
+/// The lists of educators needing attention (a page of each, `lists` saying
+/// which), the group tables, and the evaluators' calibration.
+fn tables<'a>(mut page: Column<'a, Message>, s: &Summary, lists: &[usize]) -> Column<'a, Message> {
+    let paged = |list: List, rows: usize| Paged {
+        list,
+        page: lists.get(list.index()).copied().unwrap_or(0),
+        rows,
+    };
+    let improvement = paged(List::Improvement, s.improvement_required.len());
     page = page.push(table(
         "Improvement plans required",
         &["Educator", "School", "Rating"],
-        s.improvement_required
+        s.improvement_required[page_rows(improvement.rows, improvement.page)]
             .iter()
             .map(|e| {
                 vec![
@@ -259,12 +273,14 @@ fn tables<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, Message>
                 ]
             })
             .collect(),
+        Some(improvement),
     ));
     if !s.plan_pending.is_empty() {
+        let pending = paged(List::Pending, s.plan_pending.len());
         page = page.push(table(
             "Pending: practice rating in a plan band, final rating waiting for student measures",
             &["Educator", "School", "Practice rating"],
-            s.plan_pending
+            s.plan_pending[page_rows(pending.rows, pending.page)]
                 .iter()
                 .map(|e| {
                     vec![
@@ -274,12 +290,14 @@ fn tables<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, Message>
                     ]
                 })
                 .collect(),
+            Some(pending),
         ));
     }
+    let coverage = paged(List::Coverage, s.coverage.len());
     page = page.push(table(
         &format!("Fewer than {} observations this year", s.min_observations),
         &["Educator", "School", "Observations"],
-        s.coverage
+        s.coverage[page_rows(coverage.rows, coverage.page)]
             .iter()
             .map(|e| {
                 vec![
@@ -289,7 +307,13 @@ fn tables<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, Message>
                 ]
             })
             .collect(),
+        Some(coverage),
     ));
+    groups(page, s).push(calibration_table(s))
+}
+
+/// The tables by school and by school level.
+fn groups<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, Message> {
     for (title, groups) in [
         ("By school", &s.by_school),
         ("By school level", &s.by_level),
@@ -308,9 +332,10 @@ fn tables<'a>(mut page: Column<'a, Message>, s: &Summary) -> Column<'a, Message>
                     ]
                 })
                 .collect(),
+            None,
         ));
     }
-    page.push(calibration_table(s))
+    page
 }
 
 /// Each evaluator's ratings and mean level against the district's.
@@ -336,45 +361,6 @@ fn calibration_table<'a>(s: &Summary) -> Element<'a, Message> {
                 ]
             })
             .collect(),
+        None,
     )
-}
-/// A titled table of text cells; "None." when empty.
-fn table<'a>(title: &str, headers: &[&str], rows: Vec<Vec<String>>) -> Element<'a, Message> {
-    let mut body = Column::new()
-        .spacing(2)
-        .push(text(title.to_string()).font(theme::BOLD).size(15));
-    if rows.is_empty() {
-        return body.push(text("None.").size(13).style(theme::muted)).into();
-    }
-    let width = |i: usize| {
-        if i == 0 {
-            Length::FillPortion(3)
-        } else {
-            Length::FillPortion(1)
-        }
-    };
-    body = body.push(
-        headers
-            .iter()
-            .enumerate()
-            .fold(row![].spacing(8), |r, (i, h)| {
-                r.push(
-                    text(h.to_string())
-                        .size(12)
-                        .style(theme::muted)
-                        .width(width(i)),
-                )
-            }),
-    );
-    for cells in rows {
-        body = body.push(
-            cells
-                .into_iter()
-                .enumerate()
-                .fold(row![].spacing(8), |r, (i, cell)| {
-                    r.push(text(cell).size(13).width(width(i)))
-                }),
-        );
-    }
-    container(body).max_width(900).into()
 }
