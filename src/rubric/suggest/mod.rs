@@ -3,15 +3,15 @@
 //! about it (name, summary, elements, every level's descriptor, keywords)
 //! and the vocabulary's cues; a note is read with its shorthand spelled out
 //! and its words stemmed, and ranked against them with BM25, plus how alike
-//! it is to hand-tagged example notes bundled beside the rubric
-//! ([`centroids`]) and what the evaluator's own earlier tags taught
+//! likely it is by hand-tagged example notes bundled beside the rubric
+//! ([`model`]) and what the evaluator's own earlier tags taught
 //! ([`learned`]). Below a confidence
 //! threshold nothing is suggested, rather than a guess.
 
-mod centroids;
 mod examples;
 mod index;
 mod learned;
+mod model;
 mod terms;
 
 pub use examples::{LabelledNote, MAX_EXAMPLES_BYTES, parse_examples, rubric_of};
@@ -26,10 +26,11 @@ use crate::rubric::{Rubric, SchoolLevel, Vocabulary};
 pub const CONFIDENT: f32 = 5.0;
 /// A second or third suggestion needs at least this share of the first's score.
 const RUNNER_UP: f32 = 0.25;
-/// What likeness to a component's examples (a cosine, 0 to 1) adds, as a
-/// share of the note's best rubric score (at least [`SCALE_FLOOR`]). Chosen
-/// by 10-fold cross-validation on the examples written after the vocabulary.
-const EXAMPLES: f32 = 20.0;
+/// What the examples' model's probability for a component (0 to 1) adds, as
+/// a share of the note's best rubric score (at least [`SCALE_FLOOR`]). Chosen
+/// by 10-fold cross-validation on the examples written after the vocabulary
+/// (4 to 40 tried; 8 to 12 ranked best).
+const EXAMPLES: f32 = 10.0;
 /// The rubric score likeness is scaled from when a note's own is lower, so
 /// a note in words only the examples use can still be suggested for.
 const SCALE_FLOOR: f32 = 3.0;
@@ -51,7 +52,7 @@ pub struct Suggestion {
 pub struct Suggester {
     rubric: String,
     index: index::Index,
-    centroids: centroids::Centroids,
+    model: std::sync::Arc<model::Model>,
     learned: Learned,
 }
 
@@ -70,7 +71,7 @@ impl Suggester {
         );
         Suggester {
             rubric: rubric.id.clone(),
-            centroids: centroids::Centroids::build(&index, examples),
+            model: model::Model::build(&index, examples),
             index,
             learned: Learned::default(),
         }
@@ -109,7 +110,7 @@ impl Suggester {
     /// Adds what the bundled and the district's examples say to the rubric's
     /// scores, in proportion to the best so that neither drowns the other.
     fn add_examples(&self, text: &str, scores: &mut [f32]) {
-        let likeness = self.centroids.likeness(&self.index, text);
+        let likeness = self.model.likeness(&self.index, text);
         let scale = scores.iter().copied().fold(SCALE_FLOOR, f32::max);
         for (score, like) in scores.iter_mut().zip(likeness) {
             *score += EXAMPLES * scale * like;
