@@ -31,7 +31,7 @@ const RATE: f32 = 1.0;
 const DECAY: f32 = 1e-5;
 
 /// The models trained in this process, by [`fingerprint`]: a window opens
-/// one suggester per observation, and training takes tens of milliseconds.
+/// one suggester per observation, and training is the slow part.
 static TRAINED: OnceLock<Mutex<HashMap<u64, Arc<Model>>>> = OnceLock::new();
 
 /// Features and how many examples hold each.
