@@ -64,14 +64,7 @@ impl Model {
     /// per process for the same features and labels.
     #[must_use]
     pub fn build(index: &Index, examples: &[LabelledNote]) -> Arc<Model> {
-        let kept: Vec<(Vec<String>, Vec<usize>)> = examples
-            .iter()
-            .map(|e| {
-                let labels = e.components.iter().filter_map(|c| index.position(c));
-                (features(index, &e.text), labels.collect::<Vec<_>>())
-            })
-            .filter(|(features, labels)| !features.is_empty() && !labels.is_empty())
-            .collect();
+        let kept = labelled(index, examples);
         let key = fingerprint(index.entries.len(), &kept);
         let cache = TRAINED.get_or_init(Mutex::default);
         let found = cache.lock().ok().and_then(|c| c.get(&key).cloned());
@@ -226,6 +219,19 @@ impl Model {
     }
 }
 
+/// Each example's features and its components' positions, leaving out
+/// those with neither.
+fn labelled(index: &Index, examples: &[LabelledNote]) -> Vec<(Vec<String>, Vec<usize>)> {
+    examples
+        .iter()
+        .map(|e| {
+            let labels = e.components.iter().filter_map(|c| index.position(c));
+            (features(index, &e.text), labels.collect::<Vec<_>>())
+        })
+        .filter(|(features, labels)| !features.is_empty() && !labels.is_empty())
+        .collect()
+}
+
 /// A hash of what a model is trained from, to find one already trained.
 fn fingerprint(classes: usize, kept: &[(Vec<String>, Vec<usize>)]) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -264,13 +270,18 @@ mod tests {
     use super::*;
     use crate::rubric::Catalog;
 
-    #[test]
-    fn a_note_is_most_like_the_component_of_its_words() {
+    fn index_2013() -> (Catalog, Index) {
         let catalog = Catalog::load(&[]);
         let Some(entry) = catalog.get("danielson-2013") else {
             panic!("bundled");
         };
         let index = Index::build(&entry.rubric, &catalog.vocabulary.shorthand, None);
+        (catalog, index)
+    }
+
+    #[test]
+    fn a_note_is_most_like_the_component_of_its_words() {
+        let (_, index) = index_2013();
         let note = |component: &str, text: &str| LabelledNote {
             components: vec![component.into()],
             text: text.into(),
@@ -308,19 +319,9 @@ mod tests {
 
     #[test]
     fn the_same_examples_give_the_same_model() {
-        let catalog = Catalog::load(&[]);
-        let Some(entry) = catalog.get("danielson-2013") else {
-            panic!("bundled");
-        };
-        let index = Index::build(&entry.rubric, &catalog.vocabulary.shorthand, None);
+        let (catalog, index) = index_2013();
         let examples = &catalog.vocabulary.examples["danielson-2013"];
-        let kept: Vec<_> = examples
-            .iter()
-            .map(|e| {
-                let labels = e.components.iter().filter_map(|c| index.position(c));
-                (features(&index, &e.text), labels.collect::<Vec<_>>())
-            })
-            .collect();
+        let kept = labelled(&index, examples);
         let note = "Exit ticket sorted into piles";
         let a = Model::train(&kept, index.entries.len()).likeness(&index, note);
         let b = Model::train(&kept, index.entries.len()).likeness(&index, note);
